@@ -1,0 +1,240 @@
+/**
+ * The pipeline: input text -> lines -> archive entries -> repairs -> routing header ->
+ * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
+ */
+
+import type { ArchiveMetadata, Cable, ParseOptions, Preamble } from './model/cable.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
+import { readParagraphs } from './body/paragraphs.js';
+import { findSigner } from './body/signer.js';
+import { extractSummary } from './body/summary.js';
+import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
+import { isHeaderStart, readRoutingHeader } from './header/routing-header.js';
+import { isBannerLine } from './preamble/classification.js';
+import { readPreamble } from './preamble/preamble.js';
+import { buildReferenceId } from './preamble/reference-id.js';
+import { splitArchive } from './text/archive.js';
+import { repairEntities, repairInsertedBreaks, repairQuotes } from './text/repair.js';
+import { isBlank, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
+
+/** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
+export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
+
+/** How far after the routing header the classification line may stand. */
+const BANNER_SEARCH_LINES = 40;
+
+function emptyPreamble(): Preamble {
+  return {
+    classification: { level: null, caveats: [], text: '' },
+    section: null,
+    post: null,
+    serial: null,
+    sipdis: false,
+    distribution: [],
+    executiveOrder: null,
+    tags: [],
+    subject: null,
+    references: [],
+    classifiedBy: null,
+  };
+}
+
+/** A cable with every field empty, used when the input holds nothing. */
+function emptyCable(diagnostics: Diagnostic[]): Cable {
+  const p = emptyPreamble();
+  return {
+    referenceId: null,
+    metadata: null,
+    header: null,
+    ...p,
+    paragraphs: [],
+    summary: null,
+    signer: null,
+    pages: [],
+    body: '',
+    diagnostics,
+  };
+}
+
+/** Builds the `body` string: trailing spaces trimmed, page markers removed, blank runs collapsed. */
+function bodyText(lines: readonly SourceLine[]): string {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (isPageMarker(l.text)) continue;
+    const t = trimEnd(l.text);
+    if (t.trim().length === 0) {
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    out.push(t);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** Parses the lines of one cable (wrapper already removed). */
+function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[]): Cable {
+  let lines = repairEntities(input, diagnostics);
+  lines = repairQuotes(lines, diagnostics);
+  const metadataYear = metadata !== null ? Number(metadata.created.slice(0, 4)) : undefined;
+  const context: { year?: number } = {};
+  if (metadataYear !== undefined && Number.isFinite(metadataYear)) context.year = metadataYear;
+
+  // Routing header.
+  let i = 0;
+  while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
+  let header: Cable['header'] = null;
+  if (i < lines.length && isHeaderStart((lines[i] as SourceLine).text)) {
+    const read = readRoutingHeader(lines, i, diagnostics, context);
+    header = read.header;
+    i = read.end;
+  }
+  const dtgYear = header?.dtg?.datetime ? Number(header.dtg.datetime.slice(0, 4)) : undefined;
+  const year = context.year ?? dtgYear;
+
+  // Preamble: starts at the classification line when there is one near.
+  let start = i;
+  for (let k = i; k < lines.length && k < i + BANNER_SEARCH_LINES; k++) {
+    if (isBannerLine((lines[k] as SourceLine).text)) {
+      start = k;
+      break;
+    }
+  }
+  const refContext: { year?: number; referenceId?: string } = {};
+  if (year !== undefined) refContext.year = year;
+  if (metadata !== null) refContext.referenceId = metadata.referenceId;
+  const pre = readPreamble(lines, start, refContext, diagnostics);
+
+  // Body and signer.
+  const signerIndex = findSigner(lines, pre.end);
+  const bodyEnd = signerIndex >= 0 ? signerIndex : lines.length;
+  const bodyLines = repairInsertedBreaks(lines.slice(pre.end, bodyEnd), diagnostics, isPageMarker);
+  const paragraphs = readParagraphs(bodyLines.map((l) => l.text));
+  const pages = [...pre.pages];
+  for (const l of bodyLines) {
+    const m = parsePageMarkerLine(l.text);
+    if (m !== null) pages.push(m);
+  }
+  const signerLine = signerIndex >= 0 ? (lines[signerIndex] as SourceLine) : null;
+  const signer = signerLine !== null ? signerLine.text.trim().replace(/\s+/g, ' ') : null;
+
+  // Reference id: the archive's, else built from the banner and the cable's year.
+  const p = pre.preamble;
+  const built = p.post !== null && p.serial !== null && year !== undefined ? buildReferenceId(year % 100, p.post, p.serial) : null;
+  const referenceId = metadata?.referenceId ?? built;
+  if (metadata !== null && built !== null && built !== metadata.referenceId) {
+    const at = lines[start];
+    const d = `Reference id from the cable text (${built}) differs from the archive's (${metadata.referenceId})`;
+    diagnostics.push(at !== undefined ? diagnosticAt('REFERENCE_ID_MISMATCH', d, at) : diagnosticAtStart('REFERENCE_ID_MISMATCH', d));
+  }
+
+  // Missing fields.
+  const anchor = lines[start] ?? lines[0];
+  const missing = (code: 'CLASSIFICATION_MISSING' | 'SUBJECT_MISSING' | 'TAGS_MISSING' | 'EO_MISSING' | 'HEADER_MISSING', message: string): void => {
+    diagnostics.push(anchor !== undefined ? diagnosticAt(code, message, anchor) : diagnosticAtStart(code, message));
+  };
+  if (!pre.hasBanner) missing('CLASSIFICATION_MISSING', 'No classification line found');
+  if (header === null) missing('HEADER_MISSING', 'No routing header found');
+  if (p.subject === null) missing('SUBJECT_MISSING', 'No SUBJECT line found');
+  if (p.tags.length === 0) missing('TAGS_MISSING', 'No TAGS line found');
+  if (p.executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
+  if (signerLine === null) {
+    const last = lines[lines.length - 1];
+    const m = 'No signer found at the end of the cable';
+    diagnostics.push(last !== undefined ? diagnosticAt('SIGNER_MISSING', m, last) : diagnosticAtStart('SIGNER_MISSING', m));
+  }
+  pages.forEach((pg, k) => {
+    if (pg.page !== k + 1 || (pg.total !== 0 && pages[0] !== undefined && pg.total !== pages[0].total)) {
+      if (!diagnostics.some((d) => d.code === 'PAGE_MARKER_OUT_OF_ORDER') && anchor !== undefined) {
+        diagnostics.push(diagnosticAt('PAGE_MARKER_OUT_OF_ORDER', `Page marker ${pg.page} OF ${pg.total} is out of order`, anchor));
+      }
+    }
+  });
+
+  return {
+    referenceId,
+    metadata,
+    header,
+    ...p,
+    paragraphs,
+    summary: extractSummary(paragraphs),
+    signer,
+    pages,
+    body: bodyText(bodyLines),
+    diagnostics: diagnostics.sort((a, b) => a.offset - b.offset),
+  };
+}
+
+/** Checks arguments and applies `maxInputLength`. */
+function prepare(text: unknown, options: ParseOptions | undefined, fn: string): { text: string; diagnostics: Diagnostic[] } {
+  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`${fn}: options must be an object`);
+  const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (typeof max !== 'number' || !(max >= 0)) throw new TypeError(`${fn}: options.maxInputLength must be a non-negative number`);
+  const diagnostics: Diagnostic[] = [];
+  if (text.length > max) {
+    diagnostics.push(diagnosticAtStart('INPUT_TOO_LARGE', `Input of ${text.length} characters exceeds maxInputLength (${max}); only the first ${max} were parsed`));
+    return { text: text.slice(0, max), diagnostics };
+  }
+  return { text, diagnostics };
+}
+
+/** Runs a stage, turning an unexpected exception into an `INTERNAL_ERROR` diagnostic. */
+function guarded(diagnostics: Diagnostic[], run: () => Cable): Cable {
+  try {
+    return run();
+  } catch (error) {
+    diagnostics.push(diagnosticAtStart('INTERNAL_ERROR', `Internal error: ${error instanceof Error ? error.message : String(error)}`));
+    return emptyCable(diagnostics);
+  }
+}
+
+function finish(cables: Cable[], options: ParseOptions | undefined): Cable[] {
+  if (options?.strict === true) {
+    const errors = cables.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
+    if (errors.length > 0) throw new CableParseError(errors);
+  }
+  return cables;
+}
+
+/** Parses every cable of a document (an archive dump, or one cable). */
+function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean): Cable[] {
+  if (text.trim().length === 0) {
+    diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
+    return [emptyCable(diagnostics)];
+  }
+  const lines = splitLines(text);
+  const entries = splitArchive(lines);
+  if (entries.length === 0) {
+    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics))];
+  }
+  const chosen = onlyFirst ? entries.slice(0, 1) : entries;
+  return chosen.map((entry, k) => {
+    const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
+    return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own));
+  });
+}
+
+/**
+ * Parses one cable. Never throws on a string: what it cannot understand is reported in
+ * `diagnostics`. With `{ strict: true }` error diagnostics throw a `CableParseError`.
+ * An archive dump holding several cables yields its first cable (see `parseCables`).
+ *
+ * @example parseCable(text).subject // 'KAZAKHSTAN: SECOND PREPARATION MEETING FOR THE 2010 SUSTAINABLE DEVELOPMENT CONFERENCE'
+ */
+export function parseCable(text: string, options?: ParseOptions): Cable {
+  const prepared = prepare(text, options, 'parseCable');
+  const cables = parseDocument(prepared.text, prepared.diagnostics, true);
+  return finish(cables, options)[0] ?? emptyCable(prepared.diagnostics);
+}
+
+/**
+ * Parses a document holding many cables (an archive dump like the seed), one `Cable`
+ * per cable in document order. Plain text of a single cable gives one `Cable`.
+ */
+export function parseCables(text: string, options?: ParseOptions): Cable[] {
+  const prepared = prepare(text, options, 'parseCables');
+  return finish(parseDocument(prepared.text, prepared.diagnostics, false), options);
+}
+

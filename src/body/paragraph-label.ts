@@ -1,0 +1,70 @@
+/**
+ * Paragraph labels and portion markings at the start of a line:
+ *
+ *     1.  (SBU) Text ...          arabic label, marking SBU
+ *     ¶2. (C) Text ...            HTML pages put a pilcrow before the number
+ *     II.  COMPLETED ACTIONS ...  roman outline level (EXBS reports)
+ *     A.  SITE ASSESSMENTS ...    letter outline level
+ */
+
+/** How a label is written. */
+export type LabelStyle = 'arabic' | 'letter' | 'roman';
+
+/** A label read from the start of a line. */
+export interface LabelMatch {
+  /** The label without its dot: `'1'`, `'A'`, `'II'`. */
+  label: string;
+  /** Length of the label with its dot, pilcrow and following spaces. */
+  length: number;
+}
+
+/**
+ * Label then dot then whitespace (or end of line): `1.  `, `¶12. `, `II. `, `A. `.
+ * `U.S.` is not a label (no space after the first dot).
+ */
+const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$)/;
+
+/** Reads a label at the start of a line. */
+export function matchLabel(text: string): LabelMatch | null {
+  const m = LABEL.exec(text);
+  if (m === null) return null;
+  return { label: m[1] ?? '', length: m[0].length };
+}
+
+/** True when a line starts with a paragraph label of any style. */
+export function startsParagraph(text: string): boolean {
+  return matchLabel(text) !== null;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+/** The roman numeral after `label`, or `null`. */
+export function nextRoman(label: string): string | null {
+  const i = ROMAN.indexOf(label);
+  return i >= 0 && i + 1 < ROMAN.length ? (ROMAN[i + 1] ?? null) : null;
+}
+
+/** True when `label` is a roman numeral we accept as a label (I to XX). */
+export function isRoman(label: string): boolean {
+  return ROMAN.includes(label);
+}
+
+/** The letter after `label` (`'A'` -> `'B'`), or `null` after `Z`. */
+export function nextLetter(label: string): string | null {
+  const c = label.charCodeAt(0);
+  return label.length === 1 && c >= 65 && c < 90 ? String.fromCharCode(c + 1) : null;
+}
+
+/**
+ * Portion marking right after a label: `(U)`, `(SBU)`, `(C)`, `(S//NF)`, `(C/NF)`,
+ * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`. Classification first, then up to three
+ * `/`- or `//`-separated caveats.
+ */
+const MARKING = /^\((U|SBU|C|S|TS|LOU|CUI)((?:\/{1,2}[A-Z]{1,8}(?: [A-Z]{2,4})?){0,3})\)\s*/;
+
+/** Reads a portion marking at the start of a text. */
+export function matchMarking(text: string): { marking: string; length: number } | null {
+  const m = MARKING.exec(text);
+  if (m === null) return null;
+  return { marking: (m[1] ?? '') + (m[2] ?? ''), length: m[0].length };
+}

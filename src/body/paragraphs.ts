@@ -1,0 +1,264 @@
+/**
+ * Paragraphs: labels, outline levels, portion markings, headings, text.
+ *
+ *     SECOND ADVISORY COUNCIL MEETING             <- heading of paragraph 2
+ *
+ *     2.  The Kazakhstan Ministry of Environment, along with the United
+ *     Nations Economic and Social Commission for Asia and the Pacific ...
+ *
+ * Blocks are runs of non-blank lines. A paragraph starts at a block whose first line
+ * has a label; unlabeled blocks continue the paragraph before them. Page markers are
+ * transparent: text continues across them.
+ */
+
+import type { Paragraph } from '../model/cable.js';
+import { isBlank, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isPageMarker } from './page-markers.js';
+import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelStyle } from './paragraph-label.js';
+
+interface Block {
+  lines: string[];
+  /** The block began right after a page marker (no blank line of its own). */
+  afterPageBreak: boolean;
+}
+
+/** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
+const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
+/** No lower-case letters, at least two capitals: a heading-like line. */
+const HAS_LOWER = /[a-z]/;
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/** True when a line reads like an all-caps title. */
+function isTitleLine(text: string): boolean {
+  return !HAS_LOWER.test(text) && TWO_CAPITALS.test(text) && matchLabel(text) === null && !/^\s*(?:BEGIN|END)\b/.test(text) && !/[.,;]$/.test(text);
+}
+
+/**
+ * Groups lines into blocks. A blank line ends a block, except a blank line inside a
+ * sentence of mixed-case text (the trace of a page break whose marker was lost):
+ *
+ *     three mobile scanning machines for inspection of trucks in the
+ *
+ *     South-Kazakhstan, Kyzylorda, Almaty and Zhambyl Oblasts.
+ */
+function toBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let sawBlank = false;
+  let sawPage = false;
+  let previous = '';
+  for (const raw of lines) {
+    if (isBlank(raw)) {
+      sawBlank = true;
+      continue;
+    }
+    if (isPageMarker(raw)) {
+      sawPage = true;
+      continue;
+    }
+    const text = raw.trim();
+    const label = matchLabel(text) !== null;
+    let boundary = current === null;
+    if (!boundary && sawPage) boundary = label;
+    else if (!boundary && sawBlank) {
+      // The next line must go on with a word (`South-Kazakhstan`, `operations`), not a bullet.
+      const softBlank = !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text);
+      boundary = !softBlank;
+    }
+    if (boundary || current === null) {
+      current = { lines: [text], afterPageBreak: sawPage && !sawBlank };
+      blocks.push(current);
+    } else {
+      current.lines.push(text);
+    }
+    previous = text;
+    sawBlank = false;
+    sawPage = false;
+  }
+  return blocks;
+}
+
+/** Joins lines with one space and collapses runs of spaces. */
+function blockText(lines: readonly string[]): string {
+  return lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+/** Outline state: the stack of label styles from the root down. */
+interface OutlineEntry {
+  style: LabelStyle;
+  label: string;
+}
+
+/** Decides whether `label` is accepted as a paragraph label given the outline, and its style. */
+function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyle | null {
+  if (/^\d+$/.test(label)) return Number(label) > 0 ? 'arabic' : null;
+  const letter = stack.find((e) => e.style === 'letter');
+  const roman = stack.find((e) => e.style === 'roman');
+  if (label.length === 1) {
+    if (letter !== undefined && nextLetter(letter.label) === label) return 'letter';
+    if (roman !== undefined && nextRoman(roman.label) === label) return 'roman';
+    if (label === 'I' && roman === undefined && letter === undefined) return 'roman';
+    if (label === 'A') return 'letter';
+    if (letter === undefined && roman !== undefined && label === 'A') return 'letter';
+    return null;
+  }
+  if (!isRoman(label)) return null;
+  if (roman !== undefined && nextRoman(roman.label) === label) return 'roman';
+  return roman === undefined && label === 'I' ? 'roman' : null;
+}
+
+/** The label that would continue the sequence of `style` (for labels without a blank line before). */
+function expectedNext(stack: readonly OutlineEntry[]): string[] {
+  const out: string[] = [];
+  for (const e of stack) {
+    const n = e.style === 'arabic' ? String(Number(e.label) + 1) : e.style === 'letter' ? nextLetter(e.label) : nextRoman(e.label);
+    if (n !== null) out.push(n);
+  }
+  return out;
+}
+
+/** Result of reading paragraphs, with the text of each paragraph's blocks. */
+export function readParagraphs(lines: readonly string[]): Paragraph[] {
+  const queue = toBlocks(lines);
+  const mixedCase = lines.some((l) => HAS_LOWER.test(l));
+  const paragraphs: Paragraph[] = [];
+  let stack: OutlineEntry[] = [];
+  let pendingHeading: string[] = [];
+  let current: { paragraph: Paragraph; blocks: string[] } | null = null;
+
+  const flush = (): void => {
+    if (current !== null) {
+      current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
+      paragraphs.push(current.paragraph);
+      current = null;
+    }
+  };
+  const isHeadingBlock = (b: Block): boolean =>
+    mixedCase ? b.lines.length <= 3 && b.lines.every(isTitleLine) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '');
+
+  for (let k = 0; k < queue.length; k++) {
+    let block = queue[k] as Block;
+    // A label that continues the sequence starts a paragraph even without a blank line:
+    //     of heroin is $30,000 per kilo in Europe.
+    //     49.  In July, the Head of the KNB Division ...
+    const firstLabel = matchLabel(block.lines[0] ?? '');
+    const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, stack) ?? stack : stack;
+    const expected = expectedNext(stackAfterFirst);
+    for (let j = 1; j < block.lines.length; j++) {
+      const l = matchLabel(block.lines[j] ?? '');
+      if (l !== null && expected.includes(l.label) && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+        break;
+      }
+      if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
+        // Letter and roman labels that continue their sequence need no sentence end:
+        //     None
+        //     C. EQUIPMENT DELIVERED DURING THE REPORTING PERIOD
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+        break;
+      }
+    }
+    // Trailing title lines just before a labeled block are its heading:
+    //     drugs.
+    //     DOMESTIC PROGRAMS/DEMAND REDUCTION
+    const nextBlock = queue[k + 1];
+    if (mixedCase && block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null) {
+      let j = block.lines.length;
+      while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
+      if (j < block.lines.length && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+      }
+    }
+    queue[k] = block;
+
+    const first = block.lines[0] ?? '';
+    const label = matchLabel(first);
+    const style = label !== null ? classifyLabel(label.label, stack) : null;
+    if (label !== null && style !== null) {
+      flush();
+      stack = labelState(label.label, stack) ?? stack;
+      let rest = first.slice(label.length);
+      const marking = matchMarking(rest);
+      if (marking !== null) rest = rest.slice(marking.length);
+      current = {
+        paragraph: {
+          number: label.label,
+          outline: stack.map((e) => e.label),
+          marking: marking?.marking ?? null,
+          heading: pendingHeading.length > 0 ? pendingHeading.join(' ') : null,
+          text: '',
+        },
+        blocks: [blockText([rest, ...block.lines.slice(1)])],
+      };
+      pendingHeading = [];
+      continue;
+    }
+    const currentText: string = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
+    if (isHeadingBlock(block) && !currentText.endsWith(':')) {
+      // Look past further title blocks to what follows.
+      // Look past further title blocks, unless this one ends with a colon: a colon
+      // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
+      const own = blockText(block.lines);
+      let n = k + 1;
+      while (!own.endsWith(':') && n < queue.length && isHeadingBlock(queue[n] as Block)) n++;
+      const after = queue[n];
+      const afterLabel = after !== undefined ? matchLabel(after.lines[0] ?? '') : null;
+      const qualifies =
+        after !== undefined &&
+        (afterLabel !== null
+          ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label)
+          : mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
+      if (qualifies) {
+        pendingHeading.push(own);
+        continue;
+      }
+    }
+    if (pendingHeading.length > 0 || current === null) {
+      flush();
+      let text = blockText(block.lines);
+      const marking = matchMarking(text);
+      if (marking !== null) text = text.slice(marking.length);
+      current = {
+        paragraph: {
+          number: null,
+          outline: [],
+          marking: marking?.marking ?? null,
+          heading: pendingHeading.length > 0 ? pendingHeading.join(' ') : null,
+          text: '',
+        },
+        blocks: [text],
+      };
+      pendingHeading = [];
+      continue;
+    }
+    (current as { blocks: string[] }).blocks.push(blockText(block.lines));
+  }
+  if (pendingHeading.length > 0 && current !== null) {
+    (current as { blocks: string[] }).blocks.push(pendingHeading.join(' '));
+  }
+  flush();
+  return paragraphs;
+}
+
+/** The outline stack after accepting `label`, or `null` when it is not accepted. */
+function labelState(label: string, stack: readonly OutlineEntry[]): OutlineEntry[] | null {
+  const style = classifyLabel(label, stack);
+  if (style === null) return null;
+  const at = stack.findIndex((e) => e.style === style);
+  const next = at >= 0 ? stack.slice(0, at) : [...stack];
+  next.push({ style, label });
+  return next;
+}
+
+/**
+ * Splits a body fragment into paragraphs.
+ *
+ * @example parseParagraphs('1.  (SBU) First.\n\n2.  (C) Second.').map((p) => p.marking) // ['SBU', 'C']
+ */
+export function parseParagraphs(text: string): Paragraph[] {
+  if (typeof text !== 'string') throw new TypeError('parseParagraphs: text must be a string');
+  return readParagraphs(splitLines(text).map((l: SourceLine) => l.text));
+}

@@ -1,0 +1,30 @@
+/**
+ * The table of every diagnostic code: its severity and what it means. The docs page
+ * `docs/diagnostics.md` lists the same table.
+ */
+
+import type { DiagnosticCode, Severity } from '../model/diagnostic.js';
+
+/** Severity and meaning of each diagnostic code. */
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Severity; description: string }>> = {
+  EMPTY_INPUT: { severity: 'error', description: 'The input holds no visible text.' },
+  INPUT_TOO_LARGE: { severity: 'error', description: 'The input is longer than `maxInputLength`; only its beginning was parsed.' },
+  NO_CABLE_FOUND: { severity: 'error', description: 'No part of the input looks like a cable (no routing header, classification line or preamble field).' },
+  INTERNAL_ERROR: { severity: 'error', description: 'A bug in cablekit stopped a stage; the fields it would have filled are empty. Please report it.' },
+  METADATA_INVALID: { severity: 'warning', description: 'An archive metadata row could not be read.' },
+  REFERENCE_ID_INVALID: { severity: 'warning', description: 'A reference id is not `YY` + station + serial and could not be repaired.' },
+  REFERENCE_ID_MISMATCH: { severity: 'warning', description: 'The reference id built from the cable text differs from the archive metadata.' },
+  HEADER_MISSING: { severity: 'info', description: 'The cable has no routing header (common for archive copies).' },
+  HEADER_LINE_UNRECOGNIZED: { severity: 'warning', description: 'A line inside the routing header is not a known header line.' },
+  DTG_INVALID: { severity: 'warning', description: 'A date-time group does not name a valid date and time.' },
+  MCN_INVALID: { severity: 'warning', description: 'An addressee line ends in a message control number that is not all digits (kept as written).' },
+  CLASSIFICATION_MISSING: { severity: 'error', description: 'No classification line was found.' },
+  TAGS_MISSING: { severity: 'warning', description: 'The preamble has no TAGS line.' },
+  SUBJECT_MISSING: { severity: 'warning', description: 'The preamble has no SUBJECT line.' },
+  EO_MISSING: { severity: 'info', description: 'The preamble has no E.O. line.' },
+  SIGNER_MISSING: { severity: 'info', description: 'No signer line was found at the end of the cable.' },
+  PAGE_MARKER_OUT_OF_ORDER: { severity: 'warning', description: 'Page markers are not numbered 1, 2, 3, ... or disagree on the page count.' },
+  ENTITY_DECODED: { severity: 'info', description: 'An HTML entity left by scraping (such as `&#x000A;`, possibly split over two lines) was decoded.' },
+  LINE_BREAK_REPAIRED: { severity: 'info', description: 'A line break inserted by scraping (a line without the trailing space all others have) was removed.' },
+  TYPOGRAPHIC_QUOTES_REPLACED: { severity: 'info', description: 'Typographic quotes added by an archive were replaced with ASCII quotes.' },
+};

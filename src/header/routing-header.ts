@@ -1,0 +1,215 @@
+/**
+ * The ACP-127 routing header, from `VZCZC...` down to the last addressee:
+ *
+ *     VZCZCXRO4053
+ *     OO RUEHIK
+ *     DE RUEHTA #0270/01 0570805
+ *     ZNR UUUUU ZZH
+ *     O 260805Z FEB 10
+ *     FM AMEMBASSY ASTANA
+ *     TO RUEHC/SECSTATE WASHDC IMMEDIATE 7547
+ *     INFO RUCNCIS/CIS COLLECTIVE 2538
+ *     RUEHBJ/AMEMBASSY BEIJING 1884
+ */
+
+import type { Originator, Recipient, Relay, RoutingHeader } from '../model/cable.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../diagnostics/diagnostic.js';
+import { isBannerLine } from '../preamble/classification.js';
+import { collapseWhitespace, isBlank, splitLines, type SourceLine } from '../text/source-line.js';
+import { parseDtg } from './dtg.js';
+
+/** Transmission id: `VZCZCXRO4053`. */
+const TRANSMISSION_ID = /^\s*(VZCZC[A-Z0-9]{0,20})\s*$/;
+/** Relay line: precedence prosigns then routing indicators: `OO RUEHIK`, `RR RUEHWEB`. */
+const RELAY = /^\s*((?:[ZOPRY]{1,2}\s+){1,2})(R[A-Z0-9]{3,7}(?:\s+R[A-Z0-9]{3,7})*)\s*$/;
+/** A continuation of the relay line: only routing indicators: `RUEHSR`. */
+const RELAY_CONTINUATION = /^\s*(R[A-Z0-9]{3,7}(?:\s+R[A-Z0-9]{3,7})*)\s*$/;
+/** Originator: `DE RUEHTA #0270/01 0570805` (station, #serial, /section, Julian day + time). */
+const ORIGINATOR = /^\s*DE\s+([A-Z0-9]{4,8})\s+#\s?([A-Z0-9]{1,6})(?:\/(\d{1,3}))?\s+(\d{3})(\d{4})\b/;
+/** Security line: `ZNR UUUUU ZZH`, `ZNY CCCCC ZZH`. */
+const SECURITY = /^\s*ZN[RY]\s+([A-Z]{5})\b/;
+/** Addressee lines: `FM ...`, `TO ...`, `INFO ...`, `XMT ...`. */
+const FM = /^\s*FM\s+(\S.*?)\s*$/;
+const TO = /^\s*TO\s+(\S.*?)\s*$/;
+const INFO = /^\s*INFO\s+(\S.*?)\s*$/;
+const XMT = /^\s*XMT\s+(\S.*?)\s*$/;
+/** End of header: `BT`. */
+const BT = /^\s*BT\s*$/;
+
+/** Precedence words that may follow an address. */
+const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
+
+/** Reads one addressee: `RUEHC/SECSTATE WASHDC IMMEDIATE 7547`. */
+export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid: boolean } {
+  let rest = collapseWhitespace(text);
+  let routingIndicator: string | null = null;
+  // Routing indicator before the slash: `RUEHC/`.
+  const ri = /^(R[A-Z0-9]{3,7})\s?\/\s?/.exec(rest);
+  if (ri !== null) {
+    routingIndicator = ri[1] ?? null;
+    rest = rest.slice(ri[0].length);
+  }
+  const tokens = rest.split(' ').filter((t) => t.length > 0);
+  let mcn: string | null = null;
+  let mcnInvalid = false;
+  const last = tokens[tokens.length - 1];
+  // A trailing token with a digit is the message control number: `7547`, garbled `25Q`.
+  if (tokens.length > 1 && last !== undefined && last.length <= 6 && /\d/.test(last)) {
+    mcn = last;
+    mcnInvalid = !/^\d+$/.test(last);
+    tokens.pop();
+  }
+  let precedence: string | null = null;
+  const joined = tokens.join(' ');
+  for (const p of PRECEDENCE_WORDS) {
+    if (joined.endsWith(` ${p}`)) {
+      precedence = p;
+      tokens.splice(tokens.length - p.split(' ').length);
+      break;
+    }
+  }
+  return {
+    recipient: { routingIndicator, address: tokens.join(' '), precedence, mcn, excluded: [] },
+    mcnInvalid,
+  };
+}
+
+/** Result of reading a header from lines. */
+export interface HeaderRead {
+  header: RoutingHeader | null;
+  /** Index of the first line after the header. */
+  end: number;
+}
+
+/** True when a line can start a routing header. */
+export function isHeaderStart(text: string): boolean {
+  return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text);
+}
+
+/**
+ * Reads the routing header starting at `lines[start]`. Stops at the classification
+ * banner, at `BT`, or at the first line that cannot be part of a header.
+ */
+export function readRoutingHeader(
+  lines: readonly SourceLine[],
+  start: number,
+  diagnostics: Diagnostic[],
+  context: { year?: number } = {},
+): HeaderRead {
+  const header: RoutingHeader = {
+    transmissionId: null,
+    relay: null,
+    originator: null,
+    security: null,
+    dtg: null,
+    from: null,
+    to: [],
+    info: [],
+  };
+  let i = start;
+  let seen = false;
+  let list: Recipient[] | null = null;
+  let relay: Relay | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    const text = line.text;
+    if (isBlank(text)) continue;
+    if (BT.test(text)) {
+      i++;
+      break;
+    }
+    if (isBannerLine(text)) break;
+    let m: RegExpExecArray | null;
+    if (!seen || header.transmissionId === null) {
+      m = TRANSMISSION_ID.exec(text);
+      if (m !== null && header.transmissionId === null && header.from === null) {
+        header.transmissionId = m[1] ?? null;
+        seen = true;
+        continue;
+      }
+    }
+    if (header.from === null) {
+      if (header.originator === null && (m = RELAY.exec(text)) !== null) {
+        relay = {
+          precedence: (m[1] ?? '').trim().split(/\s+/),
+          routingIndicators: (m[2] ?? '').trim().split(/\s+/),
+        };
+        header.relay = relay;
+        seen = true;
+        continue;
+      }
+      if (relay !== null && header.originator === null && (m = RELAY_CONTINUATION.exec(text)) !== null) {
+        relay.routingIndicators.push(...(m[1] ?? '').trim().split(/\s+/));
+        continue;
+      }
+      if ((m = ORIGINATOR.exec(text)) !== null) {
+        const o: Originator = {
+          station: m[1] ?? '',
+          serial: m[2] ?? '',
+          section: m[3] !== undefined ? Number(m[3]) : null,
+          julianDay: Number(m[4]),
+          time: m[5] ?? '',
+        };
+        header.originator = o;
+        seen = true;
+        continue;
+      }
+      if ((m = SECURITY.exec(text)) !== null) {
+        header.security = m[1] ?? null;
+        seen = true;
+        continue;
+      }
+      const dtg = parseDtg(text, context);
+      if (dtg !== null && header.dtg === null) {
+        header.dtg = dtg;
+        if (dtg.datetime === null) diagnostics.push(diagnosticAt('DTG_INVALID', `Date-time group "${dtg.text}" is not a valid date and time`, line));
+        seen = true;
+        continue;
+      }
+      if ((m = FM.exec(text)) !== null) {
+        header.from = collapseWhitespace(m[1] ?? '');
+        seen = true;
+        continue;
+      }
+      if (!seen) break;
+      diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Unrecognized routing header line: "${collapseWhitespace(text).slice(0, 60)}"`, line));
+      continue;
+    }
+    // After FM: addressees.
+    let body: string | null = null;
+    if ((m = TO.exec(text)) !== null) {
+      list = header.to;
+      body = m[1] ?? '';
+    } else if ((m = INFO.exec(text)) !== null) {
+      list = header.info;
+      body = m[1] ?? '';
+    } else if ((m = XMT.exec(text)) !== null) {
+      const target = list?.[list.length - 1];
+      if (target !== undefined) target.excluded.push(collapseWhitespace(m[1] ?? ''));
+      continue;
+    } else if (list !== null && /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/.test(text) && !/[a-z]/.test(text)) {
+      body = text;
+    } else {
+      break;
+    }
+    const { recipient, mcnInvalid } = parseRecipient(body);
+    if (mcnInvalid) diagnostics.push(diagnosticAt('MCN_INVALID', `Message control number "${recipient.mcn ?? ''}" is not all digits`, line));
+    list.push(recipient);
+  }
+  return { header: seen ? header : null, end: seen ? i : start };
+}
+
+/**
+ * Parses a routing header fragment (the lines from `VZCZC...` to the last addressee).
+ * Never throws on a string; lines it does not understand are skipped.
+ *
+ * @example parseRoutingHeader('VZCZCXRO4053\nOO RUEHIK\nDE RUEHTA #0270/01 0570805\n...').from // 'AMEMBASSY ASTANA'
+ */
+export function parseRoutingHeader(text: string): RoutingHeader {
+  if (typeof text !== 'string') throw new TypeError('parseRoutingHeader: text must be a string');
+  const lines = splitLines(text);
+  const start = lines.findIndex((l) => isHeaderStart(l.text));
+  const read = start < 0 ? null : readRoutingHeader(lines, start, []).header;
+  return read ?? { transmissionId: null, relay: null, originator: null, security: null, dtg: null, from: null, to: [], info: [] };
+}

@@ -1,0 +1,126 @@
+/**
+ * The classification line (banner):
+ *
+ *     UNCLAS SECTION 01 OF 02 ASTANA 000270
+ *     C O N F I D E N T I A L  BAGHDAD 000123
+ *     SECRET NOFORN SECTION 02 OF 04 KABUL 001234
+ */
+
+import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
+
+/** Classification words as written and their level. */
+const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
+  ['UNCLASSIFIED', 'UNCLASSIFIED'],
+  ['UNCLAS', 'UNCLASSIFIED'],
+  ['LIMITED OFFICIAL USE', 'LIMITED OFFICIAL USE'],
+  ['CONFIDENTIAL', 'CONFIDENTIAL'],
+  ['TOP SECRET', 'TOP SECRET'],
+  ['SECRET', 'SECRET'],
+];
+
+/** Handling caveats that can follow the classification word or stand on their own line. */
+export const CAVEAT_WORDS: readonly string[] = [
+  'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO', 'ORCON', 'PROPIN', 'NOCONTRACT',
+  'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'SENSITIVE', 'ROGER CHANNEL',
+  'CHEROKEE', 'CORRECTED COPY', 'NOTAL',
+];
+
+/**
+ * Collapses letter-spaced words: `C O N F I D E N T I A L` -> `CONFIDENTIAL`,
+ * `UNCLAS E F T O` -> `UNCLAS EFTO`. A run is single letters separated by single spaces.
+ */
+export function collapseSpacedLetters(text: string): string {
+  // Example: `S E C R E T  STATE 012345` -> `SECRET  STATE 012345`. Three or more letters.
+  return text.replace(/(?<![A-Z])[A-Z](?: [A-Z]){2,}(?![A-Z])/g, (run) => run.replace(/ /g, ''));
+}
+
+/** The parts of a classification line. */
+export interface ClassificationLine {
+  classification: Classification;
+  section: SectionInfo | null;
+  post: string | null;
+  serial: string | null;
+  sipdis: boolean;
+}
+
+/**
+ * `SECTION 01 OF 02`, then the post (words) and a serial (digits).
+ * Example rest of line: `SECTION 01 OF 02 ASTANA 000270`.
+ */
+const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b\s*/;
+const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})\s*$/;
+
+/**
+ * Reads a classification line. Returns `null` when the line does not start with a
+ * classification word.
+ */
+export function parseClassificationLine(text: string): ClassificationLine | null {
+  if (text.length > 300) return null;
+  // Dashes and stars around banners: `- - C O R R E C T E D  C O P Y - -`.
+  const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, ''));
+  const upper = collapsed.toUpperCase();
+  let level: ClassificationLevel | null = null;
+  let rest = '';
+  for (const [word, lvl] of LEVEL_WORDS) {
+    if (upper.startsWith(word) && !/[A-Z0-9]/.test(upper.charAt(word.length))) {
+      level = lvl;
+      rest = collapsed.slice(word.length);
+      break;
+    }
+  }
+  if (level === null) return null;
+  // The word as written: up to the end of the (possibly spaced) classification word.
+  const wordLength = text.trim().replace(/^[-*\s]+/, '').length - (collapsed.length - (collapsed.length - rest.length));
+  const asWritten = text.trim().replace(/^[-*\s]+/, '');
+  const written = asWritten.slice(0, asWritten.length - rest.length - (asWritten.length - collapsed.length)).trim() || asWritten.slice(0, wordLength).trim();
+  const caveats: string[] = [];
+  let sipdis = false;
+  let section: SectionInfo | null = null;
+  let post: string | null = null;
+  let serial: string | null = null;
+  let r = rest.replace(/\/\//g, ' ').trim();
+  // Caveats, SIPDIS and SECTION may come in any order before the post.
+  for (let guard = 0; guard < 20 && r.length > 0; guard++) {
+    const s = SECTION.exec(r);
+    if (s !== null) {
+      section = { number: Number(s[1]), total: Number(s[2]) };
+      r = r.slice(s[0].length);
+      continue;
+    }
+    if (/^SIPDIS\b/.test(r)) {
+      sipdis = true;
+      r = r.slice(6).trim();
+      continue;
+    }
+    const caveat = CAVEAT_WORDS.find((c) => r.startsWith(c) && !/[A-Z]/.test(r.charAt(c.length)));
+    if (caveat !== undefined) {
+      caveats.push(caveat);
+      r = r.slice(caveat.length).replace(/^[\s,/]+/, '');
+      continue;
+    }
+    break;
+  }
+  const ps = POST_SERIAL.exec(r);
+  if (ps !== null) {
+    post = ps[1] ?? null;
+    serial = ps[2] ?? null;
+  } else if (r.length > 0 && !/^[A-Z]/.test(r)) {
+    return null;
+  } else if (r.length > 0 && section === null && caveats.length === 0) {
+    // `SECRET service agents ...`: a sentence, not a banner.
+    if (/[a-z]/.test(r)) return null;
+  }
+  return {
+    classification: { level, caveats, text: written },
+    section,
+    post,
+    serial,
+    sipdis,
+  };
+}
+
+/** True when the line is a classification banner with a post and serial (a full banner). */
+export function isBannerLine(text: string): boolean {
+  const c = parseClassificationLine(text);
+  return c !== null && (c.post !== null || c.section !== null);
+}

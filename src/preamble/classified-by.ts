@@ -1,0 +1,398 @@
+/**
+ * The `Classified By:` statement of a classified cable: who classified it and under which
+ * reasons (`Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)`).
+ *
+ * Pure string functions; they never throw and run in linear time.
+ */
+
+import type { ClassifiedBy } from '../model/cable.js';
+
+// The keyword: `Classified By:`, `CLASSIFIED BY:`, `CLASSIFIED BY JOHN DOE` (no colon),
+// `Classified By:POLITICAL ...` (no space), `Classified By: Classified by Ambassador ...` (repeated).
+const KEYWORD = /CLASSIFIED[ ]?BY\b[ ]?:?[ ]?/i;
+
+// The reasons keyword, possibly split by the scraper and preceded by `for`:
+//   `for reasons 1.4 (b)`   `per reasons 1.4 (b)`   `REASON: 1.5 (D)`   `; reasons: E.O. 12958 1.4 (d)`   `for re asons`   `FOR REAS ONS`
+// Each letter is followed by at most one optional space (the text is whitespace-collapsed),
+// so every start position costs constant time.
+const REASON_KEYWORD = /(?:\b(?:FOR|PER) )?\bR ?E ?A ?S ?O ?N ?S?\b ?,? ?:?/i;
+
+// A reason number without keyword: `... DOWNES FOR 1.4 (D)`, `Donald Lu per 1.4 (b,d)`, `Rosenblatt, 1.4 (b/d)`;
+// 1.3 to 1.6 are the classification-reason sections of the orders (1.4 in E.O. 12958 as
+// amended and 13526, 1.5 in E.O. 12958 as first issued).
+const REASON_NUMBER = /(?:\b(?:FOR|PER) )?\b1 ?\. ?[3-6](?![0-9])/i;
+
+// The order part of a reason: `1.4`, `1.5`, split by the scraper as `1. 5` or `1 .4`; an extra dot `1.4. (b)`.
+const ORDER = /^([0-9]) ?\. ?([0-9])(?![0-9])\.?/;
+
+// `E.O. 12958` inside the reasons: `reasons: E.O. 12958 1.4 (a,b,c,d)`.
+const ORDER_NUMBER = /^E ?\. ?O ?\.? ?[0-9]{5}/i;
+
+// A broken `and` inside the reasons: `(b) an d (d)`, `(B) a nd (D)`.
+const BROKEN_AND = /\b(?:an d|a nd)\b/gi;
+
+/** Result of reading a reasons list. */
+interface Reasons {
+  reasons: string[];
+  /** Characters of the input consumed by the list (0 when there is none). */
+  length: number;
+}
+
+function isReasonLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ch.toLowerCase() >= 'a' && ch.toLowerCase() <= 'h';
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.toLowerCase();
+  return c >= 'a' && c <= 'z';
+}
+
+/**
+ * Read a reasons list at the start of `s`: `1.4 (b) and (d)`, `1.4(B), (D)`, `1.4 (b,d)`,
+ * `1.4 B/D`, `1.4 a,b,and d`, `1.5 (B) AND (D)`, `E.O. 12958 1.4 (d)`. Letters must rise
+ * within one order, which stops the list before a following portion marking (`(C) ...`).
+ */
+function readReasons(s: string): Reasons {
+  const reasons: string[] = [];
+  let order: string | null = null;
+  let lastLetter = '';
+  let i = 0;
+  let consumed = 0;
+  const push = (letter: string): void => {
+    const reason = `${order ?? ''}(${letter})`;
+    if (!reasons.includes(reason)) reasons.push(reason);
+    lastLetter = letter;
+    consumed = i;
+  };
+  while (i < s.length) {
+    const ch = s.charAt(i);
+    if (ch === ' ' || ch === ',' || ch === ';' || ch === ':' || ch === '&' || ch === '/') {
+      i++;
+      continue;
+    }
+    const rest = s.slice(i, i + 16);
+    const eo = ORDER_NUMBER.exec(rest);
+    if (eo !== null) {
+      i += eo[0].length;
+      continue;
+    }
+    const ord = ORDER.exec(rest);
+    if (ord !== null) {
+      order = `${ord[1] ?? ''}.${ord[2] ?? ''}`;
+      lastLetter = '';
+      i += ord[0].length;
+      if (!reasons.some((r) => r.startsWith(order ?? ''))) consumed = i;
+      continue;
+    }
+    if (order === null) break;
+    // A sentence end after some letters: `(b) and (d). (C) Summary ...`
+    if (ch === '.') {
+      if (lastLetter !== '') break;
+      i++;
+      continue;
+    }
+    // `and`, `or` between letters.
+    const word = /^(?:and|or)(?![A-Za-z])/i.exec(rest);
+    if (word !== null) {
+      i += word[0].length;
+      continue;
+    }
+    if (ch === '(') {
+      // A group of letters: `(b)`, `(b,d)`, `(b and d)`, `(B/D )`; anything else (`(C/NF)`, `(SBU)`) ends the list.
+      const close = s.indexOf(')', i);
+      if (close === -1 || close - i > 16) break;
+      const inner = s.slice(i + 1, close).replace(/\b(?:and|or)\b/gi, ' ');
+      const letters: string[] = [];
+      let ok = true;
+      for (let k = 0; k < inner.length; k++) {
+        const c = inner.charAt(k);
+        if (c === ' ' || c === ',' || c === '/' || c === '&') continue;
+        if (isReasonLetter(c) && !isAsciiLetter(inner[k - 1]) && !isAsciiLetter(inner[k + 1])) {
+          letters.push(c.toLowerCase());
+          continue;
+        }
+        ok = false;
+        break;
+      }
+      if (!ok || letters.length === 0) break;
+      const firstLetter = letters[0] ?? '';
+      if (lastLetter !== '' && firstLetter <= lastLetter) break;
+      i = close + 1;
+      for (const l of letters) push(l);
+      continue;
+    }
+    // A bare letter: `1.4 b and d`, `1.4 B/D`, `a,b,and d`.
+    if (isReasonLetter(ch) && !isAsciiLetter(s[i + 1])) {
+      const l = ch.toLowerCase();
+      if (lastLetter !== '' && l <= lastLetter) break;
+      i++;
+      push(l);
+      continue;
+    }
+    break;
+  }
+  // An order without letters: `REASON: 1.4`.
+  if (reasons.length === 0 && order !== null) {
+    reasons.push(order);
+  }
+  return { reasons, length: consumed };
+}
+
+/** Title words (lower case, `’` written `'`): ranks, offices and their abbreviations. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'a.i', 'acting', 'advisor', 'adviser', 'affaires', 'affairs', 'agent', 'ai', 'amb', 'ambassador',
+  'and', 'assistant', 'attache', 'attaché', 'cda', 'cg', 'charge', 'chargé', "d'affaires",
+  'chief', 'com', 'congen', 'consul', 'coordinator', 'couns', 'counselor', 'counsellor', 'das', 'dcm',
+  'defense', 'deputy', 'dir', 'director', 'econ', 'econchief', 'econcouns', 'econoff',
+  'economic', 'economics', 'ecopol', 'envoy', 'first', 'general', 'head', 'interim',
+  'legal', 'm-c', 'management', 'mc', 'mincouns', 'minister', 'mission', 'of', 'office',
+  'officer', 'pdas', 'permanent', 'permrep', 'pol', 'polchief', 'polcouns', 'polecon', 'poleconcouns',
+  'polmc', 'polmincouns', 'poloff', 'political', 'principal', 'public', 'regional',
+  'representative', 'rso', 'second', 'secretary', 'section', 'security', 'senior',
+  'special', 'the', 'third', 'u.s', 'under', 'us', 'vice', 'watch', 'de',
+]);
+
+/** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de', 'a.i', 'ai', 'us', 'u.s']);
+
+/** Name suffixes that a comma separates from the name: `Robert O. Blake, Jr.`. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Words that end the person part before the reasons: `... Godec for E.O. 12958 reasons`, `... Chicola Based upon Reason`. */
+const TRAILING_CONNECTORS: ReadonlySet<string> = new Set(['for', 'per', 'upon', 'based', 'under', 'see']);
+
+/** Remove trailing connector words and an order number (`for E.O. 12958`) from the person part. */
+function stripTrailingConnectors(s: string): string {
+  const words = s.split(' ');
+  for (;;) {
+    const last = words[words.length - 1];
+    if (last === undefined) break;
+    const key = titleKey(last);
+    if (TRAILING_CONNECTORS.has(key)) {
+      words.pop();
+      continue;
+    }
+    // `E.O. 12958` / `EO 12958`
+    const prev = words[words.length - 2];
+    if (/^\d{5}$/.test(key) && prev !== undefined && /^e\.?o\.?$/i.test(prev)) {
+      words.length -= 2;
+      continue;
+    }
+    break;
+  }
+  return words.join(' ');
+}
+
+/** Remove characters of `chars` from both ends of `s` (a plain loop: no regex backtracking). */
+function trimSet(s: string, lead: string, trail: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && lead.includes(s.charAt(a))) a++;
+  while (b > a && trail.includes(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+/** Normalize a word for title look-up: lower case, typographic apostrophe, edge punctuation removed. */
+function titleKey(word: string): string {
+  return trimSet(word.toLowerCase().replace(/’/g, "'"), '("\'', '.,;:)"\'');
+}
+
+/**
+ * Whether `word` reads as part of a title. Slashed words (`A/DCM`, `POL/C`, `U/S`) and a
+ * lone dash are; hyphenated words are when every part is; in mixed-case text an all-caps
+ * word without dot (`USEU`, `EEB`, `T`) is an office acronym (`XXXXXXXXXXXX`, a redacted
+ * name, is not).
+ */
+function isTitleWord(word: string, mixedCase: boolean): boolean {
+  const key = titleKey(word);
+  if (key === '' || word === '-' || word === '--') return true;
+  if (TITLE_WORDS.has(key)) return true;
+  if (key.includes('/')) return true;
+  if (key.includes('-')) {
+    const parts = word.split('-').filter((p) => p !== '');
+    return parts.length > 1 && parts.every((p) => isTitleWord(p, mixedCase));
+  }
+  return mixedCase && isAcronym(word);
+}
+
+function isAcronym(word: string): boolean {
+  return /^[A-Z]{1,6}:?$/.test(word) && !/^X+:?$/.test(word);
+}
+
+const SPACE_PUNCT = ' \t\n\r,;:-';
+
+/** Whether a word ending in `.` is an abbreviation that keeps its dot: `E.`, `A.I.`, `U.S.`, `Jr.`. */
+function keepsDot(word: string): boolean {
+  if (/^[A-Za-z]\.$/.test(word) || /^(?:Jr|Sr)\.$/i.test(word)) return true;
+  return word.indexOf('.') !== word.lastIndexOf('.');
+}
+
+/** Remove list punctuation around a name or title; keep the dot of an abbreviation (`A.I.`, `Jr.`, `E.`). */
+function cleanPart(s: string): string {
+  let t = trimSet(s, SPACE_PUNCT + '.', SPACE_PUNCT);
+  while (t.endsWith('.')) {
+    const lastWord = t.slice(t.lastIndexOf(' ') + 1);
+    // `Hoagland.` loses its dot; `A.I.`, `E.` and `Jr.` keep it.
+    if (keepsDot(lastWord)) break;
+    t = trimSet(t.slice(0, -1), '', SPACE_PUNCT);
+  }
+  return t;
+}
+
+/** Split the person part of the statement into name and title. */
+function splitNameTitle(who: string): { name: string | null; title: string | null } {
+  let w = who;
+  // `Ronald P. Spogli, A...`: the archive cut the line; drop the cut word.
+  const cut = w.indexOf('...');
+  if (cut !== -1) {
+    w = w.slice(0, cut);
+    w = w.slice(0, w.lastIndexOf(' ') + 1);
+  }
+  // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
+  w = cleanPart(stripTrailingConnectors(cleanPart(w)));
+  if (w === '') return { name: null, title: null };
+  const mixedCase = /[a-z]/.test(w);
+  const segments = w
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const seg0 = segments[0] ?? '';
+  const others = segments.slice(1);
+  const words0 = seg0.split(' ');
+  const allTitle = (s: string): boolean => s.split(' ').every((x) => isTitleWord(x, mixedCase));
+
+  // `Pol/Econ Counselor, Timothy Zuniga-Brown`: a title, then the name after the comma.
+  if (others.length > 0 && allTitle(seg0)) {
+    const idx = others.findIndex((s) => !allTitle(s));
+    if (idx === -1) return { name: null, title: segments.join(', ') };
+    // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
+    const nameSeg = (others[idx] ?? '').split(' ');
+    let q = 0;
+    while (q < nameSeg.length - 1 && isTitleWord(nameSeg[q] ?? '', false)) q++;
+    const leadTitle = [seg0, nameSeg.slice(0, q).join(' ')].filter((x) => x !== '').join(', ');
+    const title = [leadTitle, ...others.filter((_, k) => k !== idx)].join(', ');
+    return { name: cleanPart(nameSeg.slice(q).join(' ')), title: cleanPart(title) };
+  }
+
+  // Leading title words: `Ambassador Richard E. Hoagland`, `Acting DCM Craig Cloud`.
+  let p = 0;
+  const byAcronym: boolean[] = [];
+  while (p < words0.length && isTitleWord(words0[p] ?? '', mixedCase)) {
+    byAcronym.push(!isTitleWord(words0[p] ?? '', false));
+    p++;
+  }
+  // `Ambassador JOHN SMITH` in mixed-case text: give back all-caps words read as acronyms
+  // until the name has two words.
+  while (p > 0 && words0.length - p < 2 && byAcronym[p - 1] === true) {
+    byAcronym.pop();
+    p--;
+  }
+  let leadWords = words0.slice(0, p);
+  let nameWords = words0.slice(p);
+  // `EUR A/S KURT VOLKER`, `ConGen Istanbul Deputy Principal Officer Win Dayton`: a title word
+  // (not a connector like `de` or `and`) inside what is left, followed by name words only.
+  let lastTitle = -1;
+  for (let k = 0; k < nameWords.length; k++) {
+    const word = nameWords[k] ?? '';
+    if (isTitleWord(word, false)) {
+      if (!CONNECTOR_WORDS.has(titleKey(word))) lastTitle = k;
+    } else if (mixedCase && isAcronym(word) && k > lastTitle && lastTitle !== -1 && k === lastTitle + 1) {
+      lastTitle = k;
+    }
+  }
+  if (lastTitle !== -1 && lastTitle < nameWords.length - 1) {
+    leadWords = [...leadWords, ...nameWords.slice(0, lastTitle + 1)];
+    nameWords = nameWords.slice(lastTitle + 1);
+  }
+  // A title before the name keeps an abbreviation's dot: `Amb. Carol van Voorst`.
+  const lead = trimSet(leadWords.join(' '), SPACE_PUNCT, SPACE_PUNCT);
+  let rest = others;
+  // `Robert O. Blake, Jr.`: a name suffix after a comma belongs to the name.
+  while (rest.length > 0 && NAME_SUFFIXES.has((rest[0] ?? '').toLowerCase())) {
+    nameWords = [...nameWords.slice(0, -1), `${nameWords[nameWords.length - 1] ?? ''}, ${rest[0] ?? ''}`];
+    rest = rest.slice(1);
+  }
+  // `GILMOUR, David, DCM`: surname, given name.
+  if (p === 0 && nameWords.length === 1 && others.length > 0) {
+    const given = others[0] ?? '';
+    if (!given.includes(' ') && !isTitleWord(given, mixedCase)) {
+      nameWords = [`${nameWords[0] ?? ''}, ${given}`];
+      rest = others.slice(1);
+    }
+  }
+  const name = cleanPart(nameWords.join(' '));
+  const titleParts = [lead, ...rest].filter((s) => s !== '');
+  return {
+    name: name === '' ? null : name,
+    title: titleParts.length === 0 ? null : titleParts.join(', '),
+  };
+}
+
+/**
+ * Parse a `Classified By` statement.
+ *
+ * Handles `Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)`,
+ * `CLASSIFIED BY: Jane Q. Doe, Political Officer; REASON: 1.4(B), (D)`, the statement inside
+ * paragraph 1 (`1.  (U)  CLASSIFIED BY JOHN DOE, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)`),
+ * wrapped lines, words split by the scraper (`for re asons`, `1. 5`), and reasons written
+ * `1.4(b,d)`, `1.4 B/D`, `1.4 (b and d)`, `1.4 a,b,and d`. Titles before the name
+ * (`Ambassador`, `Charge d'Affaires`, `DCM`, `Acting Political Counselor`, `A/DCM`, office
+ * acronyms like `USEU`) and titles after a comma (`Jane Q. Doe, Political Officer`) are
+ * split from the name; both keep the case they are written in.
+ *
+ * @returns `reasons` normalized as `1.4(b)` (lower-case letters, in order, without
+ * duplicates), and `text`: the statement from the keyword through the reasons (text
+ * reflowed after the reasons is not included), whitespace collapsed. `null` when there is
+ * no `Classified By` keyword.
+ */
+export function parseClassifiedBy(text: string): ClassifiedBy | null {
+  // Collapse each whitespace run to one character: a line break when the run has one, else a
+  // space. `Tripoli, \` + line break: some archives end wrapped lines with a backslash.
+  const flat = text
+    .replace(/\\(?=\s)/g, ' ')
+    .replace(/\s+/g, (ws) => (ws.includes('\n') || ws.includes('\r') ? '\n' : ' '));
+  // The same text on one line (same offsets).
+  const spaced = flat.replace(/\n/g, ' ');
+  const kw = KEYWORD.exec(spaced);
+  if (kw === null) return null;
+  const start = kw.index;
+  let bodyStart = kw.index + kw[0].length;
+  // `Classified By: Classified by Ambassador ...`
+  const again = KEYWORD.exec(spaced.slice(bodyStart, bodyStart + 20));
+  if (again !== null && again.index === 0) bodyStart += again[0].length;
+  const body = spaced.slice(bodyStart);
+
+  let whoEnd: number;
+  let reasonsStart = -1;
+  const rk = REASON_KEYWORD.exec(body);
+  const rn = REASON_NUMBER.exec(body);
+  if (rk !== null && (rn === null || rk.index <= rn.index)) {
+    whoEnd = rk.index;
+    reasonsStart = rk.index + rk[0].length;
+  } else if (rn !== null) {
+    whoEnd = rn.index;
+    reasonsStart = rn.index + (/^(?:for|per) /i.test(rn[0]) ? 4 : 0);
+  } else {
+    // No reasons: the statement ends with the keyword's line (a line break right after the
+    // keyword does not count: `Classified By:` + line break + name).
+    const lineBreak = flat.indexOf('\n', bodyStart + 1);
+    whoEnd = lineBreak === -1 ? body.length : lineBreak - bodyStart;
+  }
+
+  let end = bodyStart + whoEnd;
+  let reasons: string[] = [];
+  if (reasonsStart !== -1) {
+    // Same length as the original, so offsets still match: `an d` -> `and `.
+    const tail = body.slice(reasonsStart).replace(BROKEN_AND, (m) => `${m.replace(' ', '')} `);
+    const read = readReasons(tail);
+    reasons = read.reasons;
+    if (read.length > 0) {
+      end = bodyStart + reasonsStart + read.length;
+      // Keep a period that closes the statement: `for reasons 1.4 (b) and (d).`
+      if (tail.charAt(read.length) === '.') end += 1;
+    }
+  }
+  const { name, title } = splitNameTitle(body.slice(0, whoEnd));
+  return { name, title, reasons, text: spaced.slice(start, end).trim() };
+}

@@ -1,0 +1,619 @@
+/**
+ * The REF block of the preamble: references to other cables and documents.
+ *
+ * ```
+ * REF: A) 09 STATE 125262        -> label A, 09STATE125262
+ *  B) STATE 6668                 -> label B, year from the citing cable: 10STATE6668
+ * ```
+ *
+ * The block is split into tokens (words, numbers, single punctuation characters) and scanned
+ * once, left to right: pure functions, linear time, never throwing.
+ */
+
+import type { Reference, ReferenceKind } from '../model/cable.js';
+import { buildReferenceId } from './reference-id.js';
+import { findPageMarker } from './subject.js';
+
+/** Where a reference without year takes its year from. */
+export interface ReferenceContext {
+  /** Year of the citing cable: `2010` or `10`. */
+  year?: number;
+  /** Reference id of the citing cable (`'10ASTANA270'`); its first two digits are the year. */
+  referenceId?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cutting the block out of its surroundings
+
+// A line that starts the next field or the body, ending the REF block:
+//   `Classified By: ...`   `Classif...` (archive-truncated)   `SUMMARY`   `-------`   `1.  (U) ...`
+//   `¶1. ...`   `E.O. 12958`   `TAGS: ...`   `SUBJECT: ...`   `(SBU) text`, `(U) text`, `(C/NF) text`
+//   `SENSITIVE BUT UNCLASSIFIED`, `SIPDIS`, `NOFORN`, `CORRECTED COPY` (handling lines)
+// (`(C)` and `(S)` are not here: they can be list labels; see the blank-line rule in the scanner.)
+// Anchored; each alternative starts with a distinct literal and its repeats are bounded or end the match.
+const STOP_LINE =
+  /^[ \t]*(?:CLASSIF|SUMMARY|-{3}|\d{1,2}\.(?:[ \t]|$)|¶|E\.[ \t]?O\.|TAGS?\b|SUBJ|SENSITIVE\b|SIPDIS\b|NOFORN\b|CORRECTED\b|\((?:U|SBU|TS|LOU|[CS]\/{1,2}NF|SBU\/NF|U\/\/FOUO)\))/i;
+
+// A field reflowed onto a REF line: `REF: STATE 74896  Classified By: ...`,
+// `B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS ...`, `... 1. (C) Summary ...`, `... ------- SUMMARY`.
+const INLINE_STOP =
+  /\s(?:CLASSIFIED[ \t]?BY|Classif\.\.\.|NOTE:|END[ \t]NOTE|-{3}|SUMMARY[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]{1,6})?\))/i;
+
+/**
+ * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another
+ * field, and stop at a field reflowed into a line.
+ */
+function cutBlock(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: string[] = [];
+  let content = false;
+  for (const raw of lines) {
+    // `REF: A. BERN 1593 \`: some archives end every line with a backslash.
+    let line = raw.replace(/\\(?=\s|$)/g, ' ');
+    if (line.trim() === '') {
+      out.push('');
+      continue;
+    }
+    if (content && STOP_LINE.test(line)) break;
+    let stop = false;
+    const marker = findPageMarker(line);
+    if (marker !== null) {
+      if (line.slice(0, marker.start).trim() === '') {
+        // `ASTANA 00000270  001.3 OF 002` on its own line: a page break inside the block.
+        out.push('');
+        continue;
+      }
+      line = line.slice(0, marker.start);
+      stop = true;
+    }
+    const inline = INLINE_STOP.exec(line);
+    if (inline !== null) {
+      line = line.slice(0, inline.index);
+      stop = true;
+    }
+    out.push(line);
+    content = true;
+    if (stop) break;
+  }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+type TokKind = 'word' | 'num' | 'punct';
+
+interface Tok {
+  text: string;
+  kind: TokKind;
+  start: number;
+  end: number;
+  /** Whitespace (or the start of the block) precedes the token. */
+  space: boolean;
+  /** A line break precedes the token. */
+  newline: boolean;
+  /** A blank line precedes the token. */
+  blank: boolean;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0;
+}
+
+function tokenize(s: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0;
+  let space = true;
+  let newlines = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) newlines++;
+      space = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokKind = 'punct';
+    if (isLetterCode(c)) {
+      kind = 'word';
+      while (j < s.length && isLetterCode(s.charCodeAt(j))) j++;
+    } else if (isDigitCode(c)) {
+      kind = 'num';
+      while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
+    }
+    const first = toks.length === 0;
+    toks.push({ text: s.slice(i, j), kind, start: i, end: j, space, newline: newlines >= 1 && !first, blank: newlines >= 2 && !first });
+    space = false;
+    newlines = 0;
+    i = j;
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cable references: `[YY] STATION SERIAL`
+
+/** Words that cannot begin a station name: `PARA 4`, `SEE STATE 1`, `NO 12`. */
+const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'AND', 'ANNEX', 'ARTICLE', 'AS', 'AT', 'BY', 'CHAPTER', 'EO', 'FOR', 'FROM', 'IN', 'ITEM',
+  'ITEMS', 'LAW', 'LINE', 'NO', 'NOTAL', 'NR', 'NUM', 'NUMBER', 'OF', 'ON', 'OR', 'PER',
+  'REF', 'REFS', 'REFTEL', 'REFTELS', 'RESOLUTION', 'SECTION', 'SECTIONS', 'SEE', 'TAB',
+  'TO', 'UNSCR', 'VOL', 'VOLUME',
+]);
+
+/** Words that cannot appear in a station name: dates (`07 JUN 2006`) and document words (`DAILY DIGEST`). */
+const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
+  'JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MAR', 'MARCH', 'APR', 'APRIL', 'MAY', 'JUN', 'JUNE',
+  'JUL', 'JULY', 'AUG', 'AUGUST', 'SEP', 'SEPT', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV',
+  'NOVEMBER', 'DEC', 'DECEMBER', 'DAILY', 'DIGEST', 'REPORT', 'REPORTS', 'EMAIL', 'EMAILS',
+  'MAIL', 'MAILS', 'TELCON', 'TELCONS', 'MEMCON', 'MEMCONS', 'FAM', 'FAH', 'IIR', 'FBIS', 'TD',
+  'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'DATED',
+]);
+
+interface CableMatch {
+  /** Token index of the first token (year or station). */
+  from: number;
+  /** Token index after the serial. */
+  to: number;
+  /** Two-digit year written in the reference, or `null`. */
+  year: string | null;
+  /** Station words joined by one space, upper case. */
+  station: string;
+  /** Serial as written. */
+  serial: string;
+}
+
+/**
+ * Whether the serial at `toks[k]` ends cleanly: not followed (without space) by another
+ * number, a letter, `/` (`02/22/10` is a date), a decimal point (`41.31`) or a single hyphen
+ * (`123-4`). A glued list label (`021770B.`) is fine, and so is `--`.
+ */
+function serialEndsCleanly(toks: readonly Tok[], k: number, end: number): boolean {
+  const next = toks[k + 1];
+  if (next === undefined || k + 1 >= end || next.space) return true;
+  if (next.kind === 'num') return false;
+  if (next.kind === 'word') {
+    const after = toks[k + 2];
+    return next.text.length === 1 && after !== undefined && !after.space && (after.text === '.' || after.text === ')');
+  }
+  const after = toks[k + 2];
+  const gluedAfter = after !== undefined && !after.space && k + 2 < end;
+  if (next.text === '/') return false;
+  if (next.text === '.' || next.text === ',' || next.text === ':') return !(gluedAfter && after.kind === 'num');
+  if (next.text === '-') return gluedAfter && after.text === '-';
+  return true;
+}
+
+/** Serial digits: 1-8 written, 1-6 significant, not all zeros. */
+function validSerial(digits: string): boolean {
+  if (digits.length > 8) return false;
+  const significant = digits.replace(/^0+/, '');
+  return significant.length >= 1 && significant.length <= 6;
+}
+
+/** Two-digit year of a year token (`09`, `2009`), or `null` when the token is not a year. */
+function yearOf(tok: Tok | undefined): string | null {
+  if (tok === undefined || tok.kind !== 'num') return null;
+  if (tok.text.length === 2) return tok.text;
+  if (tok.text.length === 4 && (tok.text.startsWith('19') || tok.text.startsWith('20'))) return tok.text.slice(2);
+  return null;
+}
+
+/** Match `[YY] STATION SERIAL` starting at token `i`, not reading past `end`. */
+function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | null {
+  let j = i;
+  const year = yearOf(toks[j]);
+  if (year !== null) {
+    const next = toks[j + 1];
+    // `09 STATE`, `10SHENYANG`: the year is followed by the station, with or without space.
+    if (next === undefined || next.kind !== 'word' || j + 1 >= end) return null;
+    j++;
+  }
+  const words: string[] = [];
+  while (j < end) {
+    const t = toks[j];
+    if (t === undefined || t.kind !== 'word') break;
+    if (words.length > 0 && !t.space) break;
+    let word = t.text;
+    j++;
+    // `PORT-AU-PRINCE`: hyphen-joined words (at most 3 hyphens, which keeps each match bounded).
+    for (let hyphens = 0; ; hyphens++) {
+      const dash = toks[j];
+      const part = toks[j + 1];
+      if (dash?.text !== '-' || dash.space || part === undefined || part.kind !== 'word' || part.space || j + 1 >= end) break;
+      if (hyphens === 3) return null;
+      word += `-${part.text}`;
+      j += 2;
+    }
+    words.push(word.toUpperCase());
+    if (words.length > 4) return null;
+  }
+  if (words.length === 0) return null;
+  const serialTok = toks[j];
+  if (serialTok === undefined || j >= end || serialTok.kind !== 'num' || !validSerial(serialTok.text)) return null;
+  if (!serialEndsCleanly(toks, j, end)) return null;
+  if (NOT_FIRST_WORDS.has(words[0] ?? '')) return null;
+  for (const w of words) {
+    for (const part of w.split('-')) if (NOT_STATION_WORDS.has(part)) return null;
+  }
+  const station = words.join(' ');
+  if (station.replace(/[^A-Z]/g, '').length < 2) return null;
+  return { from: i, to: j + 1, year, station, serial: serialTok.text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other references
+
+/** Keyword words of non-cable references, upper case, with the kind they mark. */
+const KIND_WORDS: ReadonlyMap<string, ReferenceKind> = new Map<string, ReferenceKind>([
+  ['EMAIL', 'email'],
+  ['EMAILS', 'email'],
+  ['EMAILED', 'email'],
+  ['TELCON', 'telcon'],
+  ['TELCONS', 'telcon'],
+  ['TELECON', 'telcon'],
+  ['TELECONS', 'telcon'],
+  ['PHONECON', 'telcon'],
+  ['MEMCON', 'memcon'],
+  ['MEMCONS', 'memcon'],
+  ['FAM', 'manual'],
+  ['FAH', 'manual'],
+  ['IIR', 'report'],
+  ['FBIS', 'report'],
+  ['INTSUM', 'report'],
+  ['SITREP', 'report'],
+  ['REPORT', 'report'],
+  ['REPORTS', 'report'],
+]);
+
+/**
+ * Kind of a non-cable reference, from its first keyword: `email` (`EMAIL`, `E-MAIL`),
+ * `telcon` (`TELCON`, `TELEPHONE CONVERSATION`), `memcon` (`MEMCON`, `MEMORANDUM OF
+ * CONVERSATION`), `manual` (`9 FAM 41.31`, `FAH`), `report` (`TD-314/...`, `IIR`, `FBIS`,
+ * `REPORT`), else `other`.
+ */
+function classify(toks: readonly Tok[], from: number, to: number): ReferenceKind {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t === undefined || t.kind !== 'word') continue;
+    const w = t.text.toUpperCase();
+    const kind = KIND_WORDS.get(w);
+    if (kind !== undefined) return kind;
+    const n1 = toks[k + 1];
+    const n2 = toks[k + 2];
+    const glued = n1 !== undefined && n2 !== undefined && !n1.space && !n2.space && k + 2 < to;
+    // `E-MAIL`, `E-MAILS`
+    if (w === 'E' && glued && n1.text === '-' && /^MAILS?$/i.test(n2.text)) return 'email';
+    // `TD-314/00123-10`: an intelligence report.
+    if (w === 'TD' && glued && n1.text === '-' && n2.kind === 'num') return 'report';
+    const next = n1?.kind === 'word' && k + 1 < to ? n1.text.toUpperCase() : '';
+    const third = n2?.kind === 'word' && k + 2 < to ? n2.text.toUpperCase() : '';
+    // `TELEPHONE CONVERSATION`, `MEMORANDUM OF CONVERSATION`
+    if (w === 'TELEPHONE' && /^CONVERSATIONS?$/.test(next)) return 'telcon';
+    if (w === 'MEMORANDUM' && next === 'OF' && /^CONVERSATIONS?$/.test(third)) return 'memcon';
+  }
+  return 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels and keywords
+
+const REF_KEYWORDS: ReadonlySet<string> = new Set(['REF', 'REFS', 'REFTEL', 'REFTELS', 'REFERENCE', 'REFERENCES']);
+
+/**
+ * Skip REF keywords at token `i`: `REF:`, `REFS:`, `REFTEL:`, `REF(S):`, `REFTELS`, `REF.`,
+ * repeated (`REF: REF: A) ...`). Returns the index after them (`i` when there is none).
+ */
+function skipKeywords(toks: readonly Tok[], i: number): number {
+  let j = i;
+  for (;;) {
+    const t = toks[j];
+    if (t === undefined || t.kind !== 'word' || !REF_KEYWORDS.has(t.text.toUpperCase())) return j;
+    let k = j + 1;
+    // `REF(S)`
+    const p1 = toks[k];
+    const p2 = toks[k + 1];
+    const p3 = toks[k + 2];
+    if (p1?.text === '(' && !p1.space && p2?.text.toUpperCase() === 'S' && !p2.space && p3?.text === ')' && !p3.space) k += 3;
+    const colon = toks[k];
+    if (colon !== undefined && !colon.space && (colon.text === ':' || colon.text === '.')) k++;
+    j = k;
+  }
+}
+
+interface LabelMatch {
+  /** Upper-cased label: `'A'`, `'12'`. */
+  value: string;
+  /** Token index after the label. */
+  next: number;
+}
+
+function isLabelToken(t: Tok | undefined): boolean {
+  if (t === undefined) return false;
+  return (t.kind === 'word' && t.text.length === 1) || (t.kind === 'num' && t.text.length <= 2);
+}
+
+/**
+ * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `a)`, `(1)`, `1)`.
+ * Digits take only the parenthesis forms (`1.` would be a paragraph number).
+ */
+function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
+  const t = toks[i];
+  if (t === undefined) return null;
+  if (t.text === '(') {
+    const x = toks[i + 1];
+    const c = toks[i + 2];
+    if (isLabelToken(x) && x !== undefined && !x.space && c?.text === ')' && !c.space) {
+      return { value: x.text.toUpperCase(), next: i + 3 };
+    }
+    return null;
+  }
+  if (!isLabelToken(t)) return null;
+  const p = toks[i + 1];
+  if (p === undefined || p.space) return null;
+  if (p.text === ')') return { value: t.text.toUpperCase(), next: i + 2 };
+  if (t.kind === 'word' && (p.text === '.' || p.text === ':')) {
+    const after = toks[i + 2];
+    if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
+  }
+  return null;
+}
+
+/** The label after `label` in its sequence: `A` -> `B`, `9` -> `10`. */
+function successor(label: string): string {
+  if (/^\d+$/.test(label)) return String(Number(label) + 1);
+  return String.fromCharCode(label.charCodeAt(0) + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+interface Item {
+  label: string | null;
+  from: number;
+  to: number;
+}
+
+/** Split the tokens into labelled / `;`-separated items. */
+function splitItems(toks: readonly Tok[]): Item[] {
+  const items: Item[] = [];
+  let label: string | null = null;
+  let lastLabel: string | null = null;
+  let lastLabelEnd = -1;
+  let from = 0;
+  let n = toks.length;
+  const close = (to: number): void => {
+    if (to > from) items.push({ label, from, to });
+  };
+  let i = skipKeywords(toks, 0);
+  from = i;
+  const firstContent = i;
+  while (i < n) {
+    const t = toks[i];
+    if (t === undefined) break;
+    if (i === from) {
+      const j = skipKeywords(toks, i);
+      if (j > i) {
+        i = j;
+        from = j;
+        continue;
+      }
+    }
+    const prev = toks[i - 1];
+    const canLabel =
+      i === from ||
+      t.space ||
+      (prev !== undefined && (prev.text === ';' || prev.text === ',' || prev.text === ')')) ||
+      // `STATE 021770B. STATE 039585`: a label glued to the serial before it.
+      (prev !== undefined && prev.kind === 'num' && t.kind === 'word');
+    const lab = canLabel ? matchLabel(toks, i) : null;
+    let accepted = false;
+    if (lab !== null) {
+      if (lab.value === lastLabel && lastLabelEnd === i) {
+        // `A. A) STATE 1`, `B. B. Lahore 314`: the label written twice.
+        i = lab.next;
+        lastLabelEnd = i;
+        from = i;
+        continue;
+      }
+      const expected = lastLabel === null ? null : successor(lastLabel);
+      accepted =
+        expected === null ? lab.value === 'A' || lab.value === '1' || i === firstContent : lab.value === expected;
+    }
+    if (t.blank && !accepted) {
+      // After a blank line the block goes on only with its next label or another REF keyword.
+      if (skipKeywords(toks, i) === i) {
+        n = i;
+        break;
+      }
+      close(i);
+      label = null;
+      from = i;
+      continue;
+    }
+    if (lab !== null && accepted) {
+      close(i);
+      label = lab.value;
+      lastLabel = lab.value;
+      i = lab.next;
+      lastLabelEnd = i;
+      from = i;
+      continue;
+    }
+    if (t.text === ';') {
+      close(i);
+      label = null;
+      i++;
+      from = i;
+      continue;
+    }
+    i++;
+  }
+  close(n);
+  return items;
+}
+
+/** Whether token `k` separates two references of a list: `,`, `&`, `+`, `AND`. */
+function isSeparator(t: Tok | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind === 'punct') return t.text === ',' || t.text === '&' || t.text === '+';
+  return t.kind === 'word' && t.text.toUpperCase() === 'AND';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/** Text of tokens `[from, to)`: whitespace collapsed, trailing `;`, `,`, `.` and spaces removed. */
+function sliceText(block: string, toks: readonly Tok[], from: number, to: number): string {
+  const a = toks[from];
+  const b = toks[to - 1];
+  if (a === undefined || b === undefined || to <= from) return '';
+  let s = block.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
+  for (;;) {
+    const last = s.charAt(s.length - 1);
+    if (last === ';' || last === ',' || last === '.' || last === ' ') s = s.slice(0, -1);
+    else break;
+  }
+  return s;
+}
+
+/** Two-digit year for references without one, from the context. */
+function contextYear(context: ReferenceContext | undefined): string | null {
+  if (context === undefined) return null;
+  const y = context.year;
+  if (typeof y === 'number' && Number.isInteger(y) && y >= 0) {
+    return y >= 100 ? String(y).slice(-2) : String(y).padStart(2, '0');
+  }
+  const id = context.referenceId;
+  if (typeof id === 'string' && /^\d{2}/.test(id)) return id.slice(0, 2);
+  return null;
+}
+
+/**
+ * Parse a REF block into references, in order.
+ *
+ * `text` starts with `REF:`, `REFS:`, `REFTEL:`, `REF(S):`, `REFTELS:` (or no keyword) and
+ * may run over several lines. Handles lettered lists (`A) ...` on separate lines or
+ * `;`-separated, `A. SECSTATE 74879 B. RIYADH 43`, `(A) 03 Brasilia 3939`, `REF A: ...`,
+ * glued `STATE 021770B. STATE 039585`, a label written twice `A. A)`), lists without labels
+ * (`BUENOS AIRES 526; 08 BUENOS AIRES 980`), and serial lists (`A. LIMA 123 AND 456` gives
+ * `LIMA 123` and `456`, both labelled A, both cables of LIMA). The block ends at a blank line
+ * not followed by the next label, at a line starting another field (`Classified By`, `1.`,
+ * `SUMMARY`, ...) and at a page marker or `Classified By` reflowed into a line; page-marker
+ * lines inside the block are skipped. `REF: NONE` gives no reference.
+ *
+ * Each reference has its `label` (upper case, `null` when unlabelled), `text` as written
+ * without label and list punctuation, whitespace collapsed (`'09 STATE 125262'`), `kind`
+ * (`cable` for `[YY] STATION SERIAL`: alphabetic station words followed by a 1-6 digit
+ * serial; else `email`, `telcon`, `memcon`, `report`, `manual` or `other`) and
+ * `referenceId` for cables (year from the text, else from `context`; `null` when neither
+ * gives one, and for non-cables).
+ *
+ * @example parseReferences('REF: A) 09 STATE 125262\n B) STATE 6668', { year: 2010 })
+ * // [{ label: 'A', text: '09 STATE 125262', kind: 'cable', referenceId: '09STATE125262' },
+ * //  { label: 'B', text: 'STATE 6668', kind: 'cable', referenceId: '10STATE6668' }]
+ */
+export function parseReferences(text: string, context?: ReferenceContext): Reference[] {
+  const block = cutBlock(text);
+  const toks = tokenize(block);
+  const fallbackYear = contextYear(context);
+  const refs: Reference[] = [];
+
+  const pushCable = (label: string | null, m: CableMatch, from: number, to: number): void => {
+    const year = m.year ?? fallbackYear;
+    refs.push({
+      label,
+      text: sliceText(block, toks, from, to),
+      kind: 'cable',
+      referenceId: year === null ? null : buildReferenceId(year, m.station, m.serial),
+    });
+  };
+
+  for (const item of splitItems(toks)) {
+    const { label, from, to } = item;
+    const first = matchCable(toks, from, to);
+    if (first === null) {
+      const t = sliceText(block, toks, from, to);
+      if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) continue;
+      refs.push({ label, text: t, kind: classify(toks, from, to), referenceId: null });
+      continue;
+    }
+    // One or more cables; text after a serial up to the next cable stays with it (`(NOTAL)`).
+    let cur: CableMatch = first;
+    let curFrom = from;
+    let depth = 0;
+    let quoted = false;
+    let j = first.to;
+    let split = false;
+    while (j < to) {
+      const t = toks[j];
+      if (t === undefined) break;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (t.text === '"' || t.text === '“' || t.text === '”') quoted = !quoted;
+      if (depth === 0 && !quoted) {
+        if (isSeparator(t)) {
+          // `LIMA 123, TRIPOLI 4`, `HAVANA 500 & 511`, `LIMA 123 AND 456`
+          const c2 = matchCable(toks, j + 1, to);
+          if (c2 !== null) {
+            pushCable(label, cur, curFrom, j);
+            cur = c2;
+            curFrom = j + 1;
+            j = c2.to;
+            continue;
+          }
+          const s = toks[j + 1];
+          const after = toks[j + 2];
+          if (
+            s !== undefined &&
+            j + 1 < to &&
+            s.kind === 'num' &&
+            validSerial(s.text) &&
+            serialEndsCleanly(toks, j + 1, to) &&
+            (after === undefined || j + 2 >= to || after.kind !== 'word' || isSeparator(after))
+          ) {
+            pushCable(label, cur, curFrom, j);
+            cur = { from: j + 1, to: j + 2, year: cur.year, station: cur.station, serial: s.text };
+            curFrom = j + 1;
+            j += 2;
+            continue;
+          }
+        } else if (t.kind !== 'punct') {
+          // `09 HANOI 1182 09 HANOI 1084`: the next cable without separator, right after the
+          // serial or, with its year written, anywhere in the text that follows.
+          const c2 = matchCable(toks, j, to);
+          if (c2 !== null && (j === cur.to || c2.year !== null) && t.space) {
+            pushCable(label, cur, curFrom, j);
+            cur = c2;
+            curFrom = j;
+            j = c2.to;
+            continue;
+          }
+          // `BOGOTA 3483` + line break + `STEPHENSON-BROWNFIELD E-MAILS`: a document of
+          // another kind on the next line of an unlabelled list is a reference of its own.
+          if (c2 === null && t.newline) {
+            const kind = classify(toks, j, to);
+            if (kind !== 'other') {
+              pushCable(label, cur, curFrom, j);
+              refs.push({ label, text: sliceText(block, toks, j, to), kind, referenceId: null });
+              split = true;
+              break;
+            }
+          }
+        }
+      }
+      j++;
+    }
+    if (!split) pushCable(label, cur, curFrom, to);
+  }
+  return refs;
+}

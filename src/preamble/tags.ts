@@ -1,0 +1,213 @@
+/**
+ * The TAGS field of the preamble (`TAGS: ECON PGOV SENV SOCI TSPL KPAO KZ`) and a rough
+ * classification of TAGS values.
+ *
+ * Pure string functions; they never throw and run in linear time.
+ */
+
+/** What a TAGS value names. */
+export type TagKind = 'geo' | 'subject' | 'program' | 'organization' | 'person' | 'unknown';
+
+/** Subject tags (State Department TAGS subject categories). */
+export const SUBJECT_TAGS: ReadonlySet<string> = new Set([
+  // Political
+  'PREL', 'PGOV', 'PHUM', 'PTER', 'PINR', 'PINS', 'PARM', 'PBTS', 'PREF', 'POL', 'PINT',
+  // Economic
+  'ECON', 'EFIN', 'ETRD', 'EINV', 'EAID', 'ENRG', 'EPET', 'EAGR', 'ELAB', 'EAIR', 'EMIN',
+  'ETTC', 'ECPS', 'EIND', 'EWWT', 'BEXP',
+  // Military
+  'MARR', 'MOPS', 'MASS', 'MNUC', 'MCAP',
+  // Social, science, technology
+  'SENV', 'SOCI', 'SNAR', 'SMIG', 'SCUL', 'TSPL', 'TSPA', 'TBIO', 'TPHY', 'TINT',
+  // Administration, consular, operations
+  'ASEC', 'AMGT', 'AORC', 'AEMR', 'APER', 'AFIN', 'ABUD', 'ABLD', 'CASC', 'CVIS', 'CMGT',
+  'OVIP', 'OTRA', 'OREP', 'OIIP', 'ODIP', 'OEXC',
+]);
+
+/** Organization tags. `EU` is a geo tag (see {@link tagKind}); `EUN` names the Union as an organization. */
+export const ORGANIZATION_TAGS: ReadonlySet<string> = new Set([
+  'UN', 'UNGA', 'UNSC', 'UNDP', 'UNHCR', 'UNHRC', 'UNESCO', 'UNICEF', 'UNEP', 'UNMIK',
+  'OSCE', 'NATO', 'IAEA', 'OAS', 'WTO', 'IMF', 'IBRD', 'OECD', 'ASEAN', 'APEC', 'ECOWAS',
+  'COE', 'EUN', 'OPCW', 'ICRC', 'IMO', 'ICAO', 'ILO', 'WHO', 'FAO', 'WMO', 'OPEC', 'INTERPOL',
+  'MERCOSUR', 'SAARC', 'GCC', 'CIS', 'SCO', 'ICJ', 'ICC', 'ICTY',
+]);
+
+/** Geo tags that are not two-letter country codes. */
+const GEO_TAGS: ReadonlySet<string> = new Set(['EU']);
+
+// A program tag: `K` and three letters: `KPAO`, `KTIP`, `KNNP`.
+const PROGRAM_TAG = /^K[A-Z]{3}$/;
+
+// A geo tag: two letters: `KZ`, `UZ`, `RS`.
+const GEO_CODE = /^[A-Z]{2}$/;
+
+/**
+ * Classify a TAGS value.
+ *
+ * - `person`: contains a comma or a parenthesised name (`OVIP (CLINTON, HILLARY)`, `CLINTON, HILLARY`);
+ * - `organization`: {@link ORGANIZATION_TAGS} (`UNGA`, `OSCE`, `UN`);
+ * - `geo`: two letters (`KZ`) or `EU`;
+ * - `subject`: {@link SUBJECT_TAGS} (`PREL`, `ECON`);
+ * - `program`: `K` + three letters (`KPAO`, `KTIP`);
+ * - `unknown`: anything else.
+ */
+export function tagKind(tag: string): TagKind {
+  const t = tag.trim().toUpperCase();
+  if (t === '') return 'unknown';
+  if (t.includes(',') || t.includes('(')) return 'person';
+  if (ORGANIZATION_TAGS.has(t)) return 'organization';
+  if (GEO_TAGS.has(t) || GEO_CODE.test(t)) return 'geo';
+  if (SUBJECT_TAGS.has(t)) return 'subject';
+  if (PROGRAM_TAG.test(t)) return 'program';
+  return 'unknown';
+}
+
+// The keyword at the start of the field: `TAGS: ECON`, `TAGS ECON`, `TAG: ECON`, `TAG ECON`, `Tags: econ`.
+const TAGS_KEYWORD = /^[ \t]*TAGS?(?![A-Za-z0-9])[ \t]{0,3}:?/i;
+
+// A field reflowed onto the TAGS line, or a following line: `SUBJECT: FOO`, `SUBJ: FOO`,
+// `SUBJECT FOO` (upper case), `REF: STATE 1`, `REFTEL STATE 1`, `CLASSIFIED BY ...`, `E.O. 12958`.
+const NEXT_FIELD =
+  /(?:^|[\s,;])(?:SUBJ(?:ECT)?[ \t]?:|SUBJECT[ \t]|REF(?:S|TELS?|\(S\))?[ \t]?:|REFTELS?[ \t]|CLASSIFIED[ \t]BY|E\.[ \t]?O\.[ \t]?\d)/i;
+
+/** A word or a separator of a TAGS line. */
+interface TagToken {
+  /** The word (upper case), or `','` for a comma/semicolon separator. */
+  text: string;
+}
+
+function isTagChar(ch: string): boolean {
+  const c = ch.toUpperCase();
+  return (c >= 'A' && c <= 'Z') || (ch >= '0' && ch <= '9') || ch === '-' || ch === '/' || ch === '&' || ch === '_';
+}
+
+/** A word that looks like a TAGS code rather than part of a name: known, 2 letters, or up to 4 letters. */
+function isCodeLike(word: string): boolean {
+  return tagKind(word) !== 'unknown' || word.length <= 4;
+}
+
+/**
+ * Parse a TAGS field into its values, upper-cased, in order.
+ *
+ * `text` is the TAGS line (keyword `TAGS:`, `TAGS`, `TAG:`, `TAG` or none) and any lines it
+ * wraps onto; the field ends at a blank line or at a following field (`SUBJECT:`, `REF:`,
+ * `E.O.`, `CLASSIFIED BY`), also when reflowed onto the same line. Values are separated by
+ * spaces, commas or semicolons. A parenthesised part stays with the value before it
+ * (`OVIP (CLINTON, HILLARY)`), and in a space-separated line a comma joins a person's name
+ * (`CLINTON, HILLARY`). In a comma-separated line, a value of several words is kept whole
+ * when one of its words is not code-like (`USEU BRUSSELS`), and two adjacent non-code
+ * values with at least one longer than four letters are read as a name
+ * (`PREL, CLINTON, HILLARY` -> `PREL`, `CLINTON, HILLARY`).
+ *
+ * @example parseTags('TAGS: ECON PGOV SENV SOCI TSPL KPAO KZ') // ['ECON', 'PGOV', 'SENV', 'SOCI', 'TSPL', 'KPAO', 'KZ']
+ */
+export function parseTags(text: string): string[] {
+  // Keep the field's own lines: up to the first blank line after some content.
+  const lines = text.split(/\r\n|\r|\n/);
+  let body = '';
+  let first = true;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (first) continue;
+      break;
+    }
+    body += (first ? line.replace(TAGS_KEYWORD, '') : line) + '\n';
+    first = false;
+  }
+  const next = NEXT_FIELD.exec(body);
+  if (next !== null) body = body.slice(0, next.index);
+
+  // Tokenize: words, comma/semicolon separators, and parenthesised groups glued to the word before.
+  const tokens: TagToken[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const ch = body.charAt(i);
+    if (ch === '(') {
+      // `OVIP (CLINTON, HILLARY)`: the group up to the matching `)` (or the end) joins the previous word.
+      const close = body.indexOf(')', i + 1);
+      const end = close === -1 ? body.length : close + 1;
+      const inner = body.slice(i + 1, close === -1 ? body.length : close).replace(/\s+/g, ' ').trim();
+      const group = `(${inner.replace(/ ?, ?/g, ', ')})`.toUpperCase();
+      const prev = tokens[tokens.length - 1];
+      if (prev !== undefined && prev.text !== ',') prev.text += ` ${group}`;
+      else tokens.push({ text: group });
+      i = end;
+      continue;
+    }
+    if (ch === ',' || ch === ';') {
+      tokens.push({ text: ',' });
+      i++;
+      continue;
+    }
+    if (isTagChar(ch)) {
+      let j = i;
+      while (j < body.length && isTagChar(body.charAt(j))) j++;
+      tokens.push({ text: body.slice(i, j).toUpperCase() });
+      i = j;
+      continue;
+    }
+    // Whitespace and stray punctuation (`\` left by some archives) separate values.
+    i++;
+  }
+
+  // Items: runs of words between commas.
+  const items: string[][] = [[]];
+  let commas = 0;
+  let spaceGaps = 0;
+  for (const tok of tokens) {
+    const current = items[items.length - 1];
+    if (tok.text === ',') {
+      commas++;
+      if (current !== undefined && current.length > 0) items.push([]);
+      continue;
+    }
+    if (current === undefined) continue;
+    if (current.length > 0) spaceGaps++;
+    current.push(tok.text);
+  }
+  const nonEmpty = items.filter((it) => it.length > 0);
+  const tags: string[] = [];
+
+  if (commas === 0 || spaceGaps >= commas) {
+    // Space-separated line; a comma here joins the words around it into a name.
+    for (let k = 0; k < nonEmpty.length; k++) {
+      const item = nonEmpty[k] ?? [];
+      const nextItem = nonEmpty[k + 1];
+      if (nextItem !== undefined && commas > 0 && item.length > 0) {
+        const last = item[item.length - 1] ?? '';
+        const firstNext = nextItem[0] ?? '';
+        // `PREL PGOV CLINTON, HILLARY KZ`: `CLINTON, HILLARY` unless both sides are codes.
+        if (!(isCodeLike(last) && isCodeLike(firstNext)) && !last.includes('(')) {
+          tags.push(...item.slice(0, -1), `${last}, ${firstNext}`);
+          nextItem.shift();
+          continue;
+        }
+      }
+      tags.push(...item);
+    }
+  } else {
+    // Comma-separated line.
+    for (let k = 0; k < nonEmpty.length; k++) {
+      const item = nonEmpty[k] ?? [];
+      const nextItem = nonEmpty[k + 1];
+      if (item.length === 0) continue;
+      const only = item[0] ?? '';
+      if (
+        item.length === 1 &&
+        nextItem !== undefined &&
+        nextItem.length === 1 &&
+        !only.includes('(') &&
+        tagKind(only) === 'unknown' &&
+        tagKind(nextItem[0] ?? '') === 'unknown' &&
+        (only.length > 4 || (nextItem[0] ?? '').length > 4)
+      ) {
+        tags.push(`${only}, ${nextItem[0] ?? ''}`);
+        k++;
+        continue;
+      }
+      if (item.every(isCodeLike)) tags.push(...item);
+      else tags.push(item.join(' '));
+    }
+  }
+  return tags.filter((t) => t !== '');
+}

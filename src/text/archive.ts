@@ -1,0 +1,124 @@
+/**
+ * Archive page text dumps (the seed's format): many cables in one document, each as
+ *
+ *     10ASTANA270, KAZAKHSTAN: SECOND PREPARATION MEETING FOR THE 2010     <- title
+ *     WikiLeaks Link  ... boilerplate ...
+ *     Reference ID Created Released Classification Origin                 <- row header
+ *     10ASTANA270 2010-02-26 08:05 2011-08-30 01:44 UNCLASSIFIED Embassy Astana
+ *     <cable text>
+ *     Wikileaks                                                            <- page trailer
+ */
+
+import type { ArchiveMetadata } from '../model/cable.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../diagnostics/diagnostic.js';
+import { canonicalizeReferenceId } from '../preamble/reference-id.js';
+import { replaceTypographicQuotes } from './repair.js';
+import { collapseWhitespace, isBlank, type SourceLine } from './source-line.js';
+
+/** The metadata table's header row, with 4 columns (no Released) or 5. */
+const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
+
+/** True when the line is an archive metadata row header. */
+export function isArchiveRowHeader(text: string): boolean {
+  return ROW_HEADER.test(text);
+}
+
+/**
+ * The metadata row: id, created, optional released, classification, origin.
+ * Example: `10ASTANA270 2010-02-26 08:05 2011-08-30 01:44 UNCLASSIFIED Embassy Astana`.
+ */
+const ROW = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+)?(.*?)\s*$/;
+
+/**
+ * The classification column: a level, then `//`-separated caveats.
+ * Example: `UNCLASSIFIED//FOR OFFICIAL USE ONLY Embassy Astana`, `SECRET//NOFORN Consulate Lagos`.
+ */
+const ROW_CLASSIFICATION = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)((?:\/\/(?:FOR OFFICIAL USE ONLY|NOFORN|ORCON|REL [A-Z, ]{2,40}?|[A-Z]{2,12}))*)(?=\s|$)\s*/;
+
+/** The title line: `10ASTANA270, KAZAKHSTAN: SECOND ...`. */
+const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
+
+/** The archive page's closing line. */
+const TRAILER = /^\s*Wikileaks\s*$/;
+
+/** Reads an archive metadata row; returns null when it is not one. */
+export function parseArchiveRow(text: string, title: string | null): ArchiveMetadata | null {
+  const m = ROW.exec(text);
+  if (m === null) return null;
+  const rest = m[6] ?? '';
+  const c = ROW_CLASSIFICATION.exec(rest);
+  const classification = c === null ? (rest.split(/\s+/)[0] ?? '') : (c[1] ?? '') + (c[2] ?? '');
+  const origin = c === null ? collapseWhitespace(rest.slice(classification.length)) : collapseWhitespace(rest.slice(c[0].length));
+  const rawId = m[1] ?? '';
+  return {
+    referenceId: canonicalizeReferenceId(rawId) ?? rawId,
+    created: `${m[2]}T${m[3]}`,
+    released: m[4] !== undefined ? `${m[4]}T${m[5]}` : null,
+    classification,
+    origin,
+    title,
+  };
+}
+
+/** One cable cut out of an archive dump. */
+export interface ArchiveEntry {
+  metadata: ArchiveMetadata | null;
+  /** The cable text lines (between the metadata row and the page trailer). */
+  lines: SourceLine[];
+  /** All lines of this entry, wrapper included. */
+  allLines: SourceLine[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Splits an archive dump into entries, one per metadata row header. Returns `[]` when
+ * the text has no row header (it is not an archive dump).
+ */
+export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
+  const headers: number[] = [];
+  lines.forEach((l, i) => {
+    if (isArchiveRowHeader(l.text)) headers.push(i);
+  });
+  if (headers.length === 0) return [];
+  // Each entry starts at its title line (searched a few lines above the row header).
+  const starts = headers.map((h, k) => {
+    const floor = k === 0 ? 0 : (headers[k - 1] as number) + 2;
+    for (let i = h - 1; i >= Math.max(floor, h - 12); i--) {
+      if (TITLE.test((lines[i] as SourceLine).text)) return i;
+    }
+    return h;
+  });
+  const entries: ArchiveEntry[] = [];
+  headers.forEach((h, k) => {
+    const start = starts[k] as number;
+    const end = k + 1 < starts.length ? (starts[k + 1] as number) : lines.length;
+    const diagnostics: Diagnostic[] = [];
+    let title: string | null = null;
+    const titleLine = lines[start] as SourceLine;
+    const t = start < h ? TITLE.exec(titleLine.text) : null;
+    if (t !== null) {
+      const raw = collapseWhitespace((t[2] ?? '').replace(/\u00a0/g, ' '));
+      const replaced = replaceTypographicQuotes(raw);
+      if (replaced !== null) diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes in the archive title replaced with ASCII quotes', titleLine));
+      title = replaced ?? raw;
+    }
+    const rowLine = lines[h + 1];
+    let metadata: ArchiveMetadata | null = null;
+    if (rowLine !== undefined) {
+      metadata = parseArchiveRow(rowLine.text, title);
+      if (metadata === null) diagnostics.push(diagnosticAt('METADATA_INVALID', 'The archive metadata row could not be read', rowLine));
+    }
+    let stop = end;
+    // Drop the page trailer and the blank lines around it.
+    while (stop > h + 2 && isBlank((lines[stop - 1] as SourceLine).text)) stop--;
+    if (stop > h + 2 && TRAILER.test((lines[stop - 1] as SourceLine).text)) stop--;
+    entries.push({
+      metadata,
+      lines: lines.slice(Math.min(h + 2, stop), stop),
+      allLines: lines.slice(start, end),
+      diagnostics,
+    });
+  });
+  return entries;
+}

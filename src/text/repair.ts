@@ -1,0 +1,177 @@
+/**
+ * Repairs of damage done by scraping: HTML entities (also split over two lines),
+ * typographic quotes, and line breaks inserted inside words. Every repair is reported.
+ */
+
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt } from '../diagnostics/diagnostic.js';
+import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
+import { isBlank, type SourceLine } from './source-line.js';
+
+/** Maps an index in a merged text back to an offset in the input. */
+interface Segment {
+  /** Index in the merged text where this segment starts. */
+  at: number;
+  /** Input offset of that index. */
+  offset: number;
+  line: number;
+}
+
+function locate(segments: readonly Segment[], index: number): { offset: number; line: number } {
+  let seg = segments[0] ?? { at: 0, offset: 0, line: 1 };
+  for (const s of segments) {
+    if (s.at <= index) seg = s;
+    else break;
+  }
+  return { offset: seg.offset + (index - seg.at), line: seg.line };
+}
+
+/**
+ * Decodes HTML entities in the lines. An entity cut at a line end (`&#x000` + `A;`,
+ * `&` + `#x000A;`) is joined first. A decoded line feed splits the line in two.
+ */
+export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as SourceLine;
+    let text = first.text;
+    const segments: Segment[] = [{ at: 0, offset: first.offset, line: first.line }];
+    // A cut entity: `... DELIVERY &#x000` / `A;`. Only joined when the pieces form a known entity.
+    const head = ENTITY_HEAD_AT_END.exec(text);
+    const next = lines[i + 1];
+    if (head !== null && next !== undefined) {
+      const tail = ENTITY_TAIL_AT_START.exec(next.text);
+      if (tail !== null && isSplitEntity(head[0], tail[0])) {
+        segments.push({ at: text.length, offset: next.offset, line: next.line });
+        diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping inside an HTML entity removed', first, text.length));
+        text += next.text;
+        i++;
+      }
+    }
+    if (!hasEntity(text)) {
+      out.push(segments.length === 1 ? first : { text, offset: first.offset, line: first.line });
+      continue;
+    }
+    const decoded = decodeEntitiesMapped(text);
+    for (const at of decoded.decoded) {
+      const where = locate(segments, at);
+      diagnostics.push({
+        ...diagnosticAt('ENTITY_DECODED', `HTML entity decoded: ${text.slice(at, text.indexOf(';', at) + 1)}`, first),
+        line: where.line,
+        offset: where.offset,
+        column: where.offset - (where.line === first.line ? first.offset : (segments.find((s) => s.line === where.line)?.offset ?? first.offset)) + 1,
+      });
+    }
+    // Split the decoded text on line feeds the entities produced.
+    const pieces = decoded.text.split(/\r\n|\r|\n/);
+    let outIndex = 0;
+    for (const piece of pieces) {
+      // Map the piece's output index back to an input index through the anchors.
+      let inputIndex = 0;
+      for (const [o, inp] of decoded.anchors) {
+        if (o <= outIndex) inputIndex = inp + (outIndex - o);
+        else break;
+      }
+      const where = locate(segments, Math.min(inputIndex, text.length));
+      out.push({ text: piece, offset: where.offset, line: where.line });
+      outIndex += piece.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Typographic quotes an archive put in place of ASCII ones: `HOLBROOKE’S`. */
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]/g;
+
+/** Replaces typographic quotes with ASCII quotes. Returns `null` when there were none. */
+export function replaceTypographicQuotes(text: string): string | null {
+  TYPOGRAPHIC_QUOTES.lastIndex = 0;
+  if (!TYPOGRAPHIC_QUOTES.test(text)) return null;
+  return text.replace(TYPOGRAPHIC_QUOTES, (q) => ('\u201c\u201d\u201e\u201f\u2033'.includes(q) ? '"' : "'"));
+}
+
+/** Replaces typographic quotes in every line, reporting each line changed. */
+export function repairQuotes(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  return lines.map((l) => {
+    const replaced = replaceTypographicQuotes(l.text);
+    if (replaced === null) return l;
+    diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes replaced with ASCII quotes', l));
+    return { ...l, text: replaced };
+  });
+}
+
+/** Short English words that may stand on either side of a lost space. */
+const COMMON_WORDS = new Set(
+  ('a an and are as at be but by for from had has have he her his i if in into is it its may ' +
+    'more no not of on or our said she so than that the their them then there these they this ' +
+    'to under up was we were which who will with would you').split(' '),
+);
+
+/** Letters at the end / start of a line (ASCII and Latin-1 letters). */
+const LAST_WORD = /[A-Za-z\u00c0-\u024f]+$/;
+const FIRST_WORD = /^[A-Za-z\u00c0-\u024f]+/;
+const WORD = /[A-Za-z\u00c0-\u024f]+/g;
+
+/**
+ * In text where every line ends with a space (the archive dumps' convention), a line
+ * that does not, followed by a non-blank line, was broken by the scraper:
+ *
+ *     will be a su
+ *     stained media campaign to highlight the event and
+ *
+ * Such a line is joined to the next one: directly when the next line starts with a
+ * space or the break cut a word, with one space when both sides are whole words (words
+ * that occur elsewhere in the same text, or common short words).
+ * `isStructural` marks lines (page markers) that are never joined.
+ */
+export function repairInsertedBreaks(
+  lines: readonly SourceLine[],
+  diagnostics: Diagnostic[],
+  isStructural: (text: string) => boolean,
+): SourceLine[] {
+  let nonBlank = 0;
+  let withTrailingSpace = 0;
+  const vocabulary = new Map<string, number>();
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    if (l.text.endsWith(' ')) withTrailingSpace++;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(l.text); m !== null; m = WORD.exec(l.text)) {
+      const w = m[0].toLowerCase();
+      vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+    }
+  }
+  // Only text that follows the trailing-space convention can show the damage.
+  if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
+  const isWord = (w: string): boolean => {
+    const lw = w.toLowerCase();
+    return COMMON_WORDS.has(lw) || (lw.length >= 2 && (vocabulary.get(lw) ?? 0) >= 2);
+  };
+  const out: SourceLine[] = [];
+  let current: SourceLine | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
+    const line: SourceLine = current ?? l;
+    current = null;
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      !isBlank(line.text) &&
+      !line.text.endsWith(' ') &&
+      !isBlank(next.text) &&
+      !isStructural(line.text) &&
+      !isStructural(next.text)
+    ) {
+      const head = LAST_WORD.exec(line.text)?.[0] ?? '';
+      const tail = FIRST_WORD.exec(next.text)?.[0] ?? '';
+      const separator = next.text.startsWith(' ') || head === '' || tail === '' || !(isWord(head) && isWord(tail)) ? '' : ' ';
+      diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', line, line.text.length));
+      current = { text: line.text + separator + next.text, offset: line.offset, line: line.line };
+      continue;
+    }
+    out.push(line);
+  }
+  if (current !== null) out.push(current);
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Line scanning. Every later stage works on `SourceLine`s, which remember where in the
+ * original input they came from, so diagnostics can point back at it.
+ */
+
+/** One line of input, with its position in the original text. */
+export interface SourceLine {
+  /** The line's text, without its line terminator (after any repair). */
+  text: string;
+  /** 0-based offset of the line's first character in the original input. */
+  offset: number;
+  /** 1-based line number in the original input. */
+  line: number;
+}
+
+/**
+ * Splits text into lines on `\n`, `\r\n` or a lone `\r`, keeping positions.
+ * A final empty line after a trailing newline is not returned.
+ */
+export function splitLines(text: string, startOffset = 0, startLine = 1): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let lineStart = 0;
+  let lineNo = startLine;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ text: text.slice(lineStart, i), offset: startOffset + lineStart, line: lineNo++ });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  if (lineStart < n) lines.push({ text: text.slice(lineStart), offset: startOffset + lineStart, line: lineNo });
+  return lines;
+}
+
+/**
+ * Cable lines were wrapped at about 65-70 characters; a line at least this long may
+ * have been wrapped, a shorter one ended where its writer ended it.
+ */
+export const WRAP_WIDTH = 50;
+
+/** True when the line has no visible characters. */
+export function isBlank(text: string): boolean {
+  return text.trim().length === 0;
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Joins the trimmed texts of lines with one space and collapses whitespace. */
+export function joinLines(lines: readonly SourceLine[]): string {
+  return collapseWhitespace(lines.map((l) => l.text).join(' '));
+}
+
+/** Removes trailing spaces and tabs. */
+export function trimEnd(text: string): string {
+  return text.replace(/[ \t]+$/, '');
+}
