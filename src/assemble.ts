@@ -134,12 +134,18 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const missing = (code: 'CLASSIFICATION_MISSING' | 'SUBJECT_MISSING' | 'TAGS_MISSING' | 'EO_MISSING' | 'HEADER_MISSING', message: string): void => {
     diagnostics.push(anchor !== undefined ? diagnosticAt(code, message, anchor) : diagnosticAtStart(code, message));
   };
-  if (!pre.hasBanner) missing('CLASSIFICATION_MISSING', 'No classification line found');
-  if (header === null) missing('HEADER_MISSING', 'No routing header found');
-  if (p.subject === null) missing('SUBJECT_MISSING', 'No SUBJECT line found');
-  if (p.tags.length === 0) missing('TAGS_MISSING', 'No TAGS line found');
-  if (p.executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
-  if (signerLine === null) {
+  const nothing = header === null && !pre.hasBanner && !pre.hasFields && metadata === null;
+  if (nothing) {
+    // Text that is no cable at all gets one error, not a list of every missing field.
+    diagnostics.push(diagnosticAtStart('NO_CABLE_FOUND', 'No routing header, classification line or preamble field found'));
+  } else {
+    if (!pre.hasBanner) missing('CLASSIFICATION_MISSING', 'No classification line found');
+    if (header === null) missing('HEADER_MISSING', 'No routing header found');
+    if (p.subject === null) missing('SUBJECT_MISSING', 'No SUBJECT line found');
+    if (p.tags.length === 0) missing('TAGS_MISSING', 'No TAGS line found');
+    if (p.executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
+  }
+  if (signerLine === null && !nothing) {
     const last = lines[lines.length - 1];
     const m = 'No signer found at the end of the cable';
     diagnostics.push(last !== undefined ? diagnosticAt('SIGNER_MISSING', m, last) : diagnosticAtStart('SIGNER_MISSING', m));

@@ -97,11 +97,21 @@ describe('argument checks', () => {
     expect(() => parseCable('', { strict: true })).toThrowError(/EMPTY_INPUT/);
     try {
       parseCable('hello', { strict: true });
-      expect.unreachable('strict mode should throw on a text without classification');
+      expect.unreachable('strict mode should throw on a text that is no cable');
     } catch (error) {
       expect((error as { name: string }).name).toBe('CableParseError');
-      expect((error as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code)).toContain('CLASSIFICATION_MISSING');
+      expect((error as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code)).toEqual(['NO_CABLE_FOUND']);
     }
+  });
+
+  it('strict mode does not throw on a well-formed cable', () => {
+    expect(() => parseCable(seedCables[0] ?? '', { strict: true })).not.toThrow();
+  });
+
+  it('reports a missing classification line on a cable without one', () => {
+    const cable = parseCable('TAGS: PREL KZ\nSUBJECT: TEST\n\n1. Text.\n\nHOAGLAND');
+    expect(cable.diagnostics.map((d) => d.code)).toContain('CLASSIFICATION_MISSING');
+    expect(cable.tags).toEqual(['PREL', 'KZ']);
   });
 
   it('cuts input longer than maxInputLength and says so', () => {

@@ -34,6 +34,21 @@ export function collapseSpacedLetters(text: string): string {
   return text.replace(/(?<![A-Z])[A-Z](?: [A-Z]){2,}(?![A-Z])/g, (run) => run.replace(/ /g, ''));
 }
 
+/**
+ * The start of `text` that spells `word` when spaces are ignored, as written:
+ * (`C O N F I D E N T I A L  BAGHDAD`, `CONFIDENTIAL`) -> `C O N F I D E N T I A L`.
+ */
+function writtenPrefix(text: string, word: string): string {
+  const letters = word.replace(/ /g, '').length;
+  let seen = 0;
+  let i = 0;
+  while (i < text.length && seen < letters) {
+    if (text[i] !== ' ') seen++;
+    i++;
+  }
+  return text.slice(0, i);
+}
+
 /** The parts of a classification line. */
 export interface ClassificationLine {
   classification: Classification;
@@ -60,19 +75,18 @@ export function parseClassificationLine(text: string): ClassificationLine | null
   const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, ''));
   const upper = collapsed.toUpperCase();
   let level: ClassificationLevel | null = null;
+  let levelWord = '';
   let rest = '';
   for (const [word, lvl] of LEVEL_WORDS) {
     if (upper.startsWith(word) && !/[A-Z0-9]/.test(upper.charAt(word.length))) {
       level = lvl;
+      levelWord = word;
       rest = collapsed.slice(word.length);
       break;
     }
   }
   if (level === null) return null;
-  // The word as written: up to the end of the (possibly spaced) classification word.
-  const wordLength = text.trim().replace(/^[-*\s]+/, '').length - (collapsed.length - (collapsed.length - rest.length));
-  const asWritten = text.trim().replace(/^[-*\s]+/, '');
-  const written = asWritten.slice(0, asWritten.length - rest.length - (asWritten.length - collapsed.length)).trim() || asWritten.slice(0, wordLength).trim();
+  const written = writtenPrefix(text.trim().replace(/^[-*\s]+/, ''), levelWord);
   const caveats: string[] = [];
   let sipdis = false;
   let section: SectionInfo | null = null;

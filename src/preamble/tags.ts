@@ -178,12 +178,13 @@ export function parseTags(text: string): string[] {
         const firstNext = nextItem[0] ?? '';
         // `PREL PGOV CLINTON, HILLARY KZ`: `CLINTON, HILLARY` unless both sides are codes.
         if (!(isCodeLike(last) && isCodeLike(firstNext)) && !last.includes('(')) {
-          tags.push(...item.slice(0, -1), `${last}, ${firstNext}`);
+          for (let w = 0; w < item.length - 1; w++) tags.push(item[w] ?? '');
+          tags.push(`${last}, ${firstNext}`);
           nextItem.shift();
           continue;
         }
       }
-      tags.push(...item);
+      for (const w of item) tags.push(w);
     }
   } else {
     // Comma-separated line.
@@ -205,7 +206,8 @@ export function parseTags(text: string): string[] {
         k++;
         continue;
       }
-      if (item.every(isCodeLike)) tags.push(...item);
+      // (A loop, not `push(...item)`: a huge item must not overflow the call stack.)
+      if (item.every(isCodeLike)) for (const w of item) tags.push(w);
       else tags.push(item.join(' '));
     }
   }

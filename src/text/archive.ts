@@ -108,6 +108,9 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     if (rowLine !== undefined) {
       metadata = parseArchiveRow(rowLine.text, title);
       if (metadata === null) diagnostics.push(diagnosticAt('METADATA_INVALID', 'The archive metadata row could not be read', rowLine));
+      else if (canonicalizeReferenceId(metadata.referenceId) === null) {
+        diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${metadata.referenceId}" is not year + station + serial`, rowLine));
+      }
     }
     let stop = end;
     // Drop the page trailer and the blank lines around it.
