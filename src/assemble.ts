@@ -3,15 +3,17 @@
  * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
  */
 
-import type { ArchiveMetadata, Cable, ParseOptions, Preamble } from './model/cable.js';
+import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions, Preamble } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
+import { parsePageMarkerLine } from './body/page-markers.js';
+import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
 import { readParagraphs } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractSummary } from './body/summary.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isHeaderStart, readRoutingHeader } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
+import { parseClassifiedBy } from './preamble/classified-by.js';
 import { readPreamble } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
@@ -57,11 +59,12 @@ function emptyCable(diagnostics: Diagnostic[]): Cable {
   };
 }
 
-/** Builds the `body` string: trailing spaces trimmed, page markers removed, blank runs collapsed. */
-function bodyText(lines: readonly SourceLine[]): string {
+/** Builds the `body` string: trailing spaces trimmed, transmission lines (page markers, repeated banners) removed, blank runs collapsed. */
+function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): string {
   const out: string[] = [];
-  for (const l of lines) {
-    if (isPageMarker(l.text)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as SourceLine;
+    if (marks[i] === true) continue;
     const t = trimEnd(l.text);
     if (t.trim().length === 0) {
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -71,6 +74,14 @@ function bodyText(lines: readonly SourceLine[]): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
+}
+
+/** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
+function classifiedByInBody(paragraphs: readonly Paragraph[]): ClassifiedBy | null {
+  for (const para of paragraphs.slice(0, 2)) {
+    if (/CLASSIFIED\s+BY\b/i.test(para.text)) return parseClassifiedBy(para.text);
+  }
+  return null;
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
@@ -106,17 +117,21 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
   const pre = readPreamble(lines, start, refContext, diagnostics);
 
-  // Body and signer.
-  const signerIndex = findSigner(lines, pre.end);
-  const bodyEnd = signerIndex >= 0 ? signerIndex : lines.length;
-  const bodyLines = repairInsertedBreaks(lines.slice(pre.end, bodyEnd), diagnostics, isPageMarker);
-  const paragraphs = readParagraphs(bodyLines.map((l) => l.text));
+  // Body and signer. Inserted line breaks are repaired first (never across structural
+  // lines), then transmission lines are marked and the signer found before them.
+  const region = repairInsertedBreaks(lines.slice(pre.end), diagnostics, isStructuralLine);
+  const marks = markTransmissionLines(region.map((l) => l.text));
+  const signerIndex = findSigner(region, marks);
+  const bodyEnd = signerIndex >= 0 ? signerIndex : region.length;
+  const bodyLines = region.slice(0, bodyEnd);
+  const bodyMarks = marks.slice(0, bodyEnd);
+  const paragraphs = readParagraphs(bodyLines.map((l) => l.text), bodyMarks);
   const pages = [...pre.pages];
-  for (const l of bodyLines) {
+  for (const l of region) {
     const m = parsePageMarkerLine(l.text);
     if (m !== null) pages.push(m);
   }
-  const signerLine = signerIndex >= 0 ? (lines[signerIndex] as SourceLine) : null;
+  const signerLine = signerIndex >= 0 ? (region[signerIndex] as SourceLine) : null;
   const signer = signerLine !== null ? signerLine.text.trim().replace(/\s+/g, ' ') : null;
 
   // Reference id: the archive's, else built from the banner and the cable's year.
@@ -158,16 +173,20 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     }
   });
 
+  // `1.  (U)  CLASSIFIED BY JOHN DOE, ... REASON: 1.5 (D)`: Classified By inside paragraph 1.
+  const classifiedBy = p.classifiedBy ?? classifiedByInBody(paragraphs);
+
   return {
     referenceId,
     metadata,
     header,
     ...p,
+    classifiedBy,
     paragraphs,
     summary: extractSummary(paragraphs),
     signer,
     pages,
-    body: bodyText(bodyLines),
+    body: bodyText(bodyLines, bodyMarks),
     diagnostics: diagnostics.sort((a, b) => a.offset - b.offset),
   };
 }

@@ -8,17 +8,98 @@
 import type { PageMarker } from '../model/cable.js';
 import { splitLines } from '../text/source-line.js';
 
-/** Modern marker: `ASTANA 00000270  001.3 OF 002`. Post words, serial, page`.`digit, total. */
-const MODERN = /^\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{5,8})\s+(\d{3})\.\d\s+OF\s+(\d{3})\s*$/;
 /** Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`. */
 const OLDER = /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+\d{6}Z)?\s*$/;
+
+/** Location of a page marker (`ASTANA 00000270  001.3 OF 002`) inside a string. */
+export interface PageMarkerSpan {
+  /** Offset of the first character of the post name. */
+  start: number;
+  /** Offset just after the total page count. */
+  end: number;
+}
+
+// The fixed part of a page marker, after the post name:
+//   `ASTANA 00000270  001.3 OF 002` -> `00000270  001.3 OF 002`
+// serial (5-8 digits), page (3 digits), optional `.N` format digit, `OF`, total. The total
+// may be cut by the archive (`001.2 OF 0...`), hence 1-3 digits. Bounded quantifiers only.
+const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?![\d])/gi;
+
+/**
+ * First words of multi-word post names, so that a page marker in reflowed text
+ * (`... FOO BAR NEW DELHI 00009127 001.2 OF 006`) is cut before `NEW`, not before `DELHI`.
+ */
+const POST_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'ABU', 'ADDIS', 'AIT', 'AU', 'BUENOS', 'CAPE', 'CHI', 'CIUDAD', 'DAR', 'DE', 'EL', 'ES',
+  'HO', 'HONG', 'KUALA', 'LA', 'LOS', 'MINH', 'NEW', 'PORT', 'RIO', 'RPO', 'SAINT', 'SAN',
+  'SANTO', 'SAO', 'ST', 'TEL', 'THE', 'USUN',
+]);
+
+function isPostChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.toUpperCase();
+  return (c >= 'A' && c <= 'Z') || ch === '-' || ch === "'";
+}
+
+/**
+ * Find the first page marker in `text`: the post name, the 8-digit serial, the page number
+ * with its format digit and the total (`ASTANA 00000270  001.3 OF 002`), possibly reflowed
+ * into the middle of a line. The post is one word, or several when the words before it
+ * start a known multi-word post name (`NEW DELHI`, `SAO PAULO`, `USUN NEW YORK`).
+ *
+ * @returns The span of the marker, or `null` when there is none.
+ */
+export function findPageMarker(text: string): PageMarkerSpan | null {
+  let from = 0;
+  // Each iteration moves past one candidate, so the loop is linear overall.
+  while (from < text.length) {
+    PAGE_MARKER_CORE.lastIndex = from;
+    const m = PAGE_MARKER_CORE.exec(text);
+    if (m === null) return null;
+    const core = m.index;
+    // The serial must not be the tail of a longer digit run.
+    const before = text[core - 1];
+    if (before === undefined || !(before >= '0' && before <= '9')) {
+      let j = core;
+      while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+      let k = j;
+      while (k > 0 && isPostChar(text[k - 1])) k--;
+      if (k < j && j < core) {
+        let start = k;
+        // Extend over earlier words of a multi-word post name.
+        for (let n = 0; n < 3; n++) {
+          let p = start;
+          while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+          if (p === start) break;
+          let q = p;
+          while (q > 0 && isPostChar(text[q - 1])) q--;
+          if (q === p || !POST_FIRST_WORDS.has(text.slice(q, p).toUpperCase())) break;
+          start = q;
+        }
+        return { start, end: core + m[0].length };
+      }
+    }
+    from = core + 1;
+  }
+  return null;
+}
+
+/** The numbers of a modern marker once found: `00000270  001.3 OF 002`. */
+const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
 
 /** Reads one page marker line; `null` when the line is not a page marker. */
 export function parsePageMarkerLine(text: string): PageMarker | null {
   if (text.length > 120) return null;
-  let m = MODERN.exec(text);
-  if (m !== null) return { post: m[1] ?? '', serial: m[2] ?? '', page: Number(m[3]), total: Number(m[4]) };
-  m = OLDER.exec(text);
+  const trimmed = text.trim();
+  const span = findPageMarker(trimmed);
+  if (span !== null && span.start === 0 && span.end === trimmed.length) {
+    const n = MODERN_NUMBERS.exec(trimmed);
+    if (n !== null) {
+      const post = trimmed.slice(0, n.index).trim().toUpperCase();
+      return { post, serial: n[1] ?? '', page: Number(n[2]), total: Number(n[3]) };
+    }
+  }
+  const m = OLDER.exec(text);
   if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: m[5] !== undefined ? Number(m[5]) : 0 };
   return null;
 }

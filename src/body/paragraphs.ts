@@ -13,7 +13,7 @@
 
 import type { Paragraph } from '../model/cable.js';
 import { isBlank, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { isPageMarker } from './page-markers.js';
+import { markTransmissionLines } from './transmission-lines.js';
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelStyle } from './paragraph-label.js';
 
 interface Block {
@@ -41,18 +41,19 @@ function isTitleLine(text: string): boolean {
  *
  *     South-Kazakhstan, Kyzylorda, Almaty and Zhambyl Oblasts.
  */
-function toBlocks(lines: readonly string[]): Block[] {
+function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let sawBlank = false;
   let sawPage = false;
   let previous = '';
-  for (const raw of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
     if (isBlank(raw)) {
       sawBlank = true;
       continue;
     }
-    if (isPageMarker(raw)) {
+    if (marks[i] === true) {
       sawPage = true;
       continue;
     }
@@ -117,9 +118,12 @@ function expectedNext(stack: readonly OutlineEntry[]): string[] {
   return out;
 }
 
-/** Result of reading paragraphs, with the text of each paragraph's blocks. */
-export function readParagraphs(lines: readonly string[]): Paragraph[] {
-  const queue = toBlocks(lines);
+/**
+ * Reads the paragraphs of body lines. `marks` flags transmission lines (page markers,
+ * repeated banners), which are skipped like page breaks; by default they are computed.
+ */
+export function readParagraphs(lines: readonly string[], marks: readonly boolean[] = markTransmissionLines(lines)): Paragraph[] {
+  const queue = toBlocks(lines, marks);
   const mixedCase = lines.some((l) => HAS_LOWER.test(l));
   const paragraphs: Paragraph[] = [];
   let stack: OutlineEntry[] = [];

@@ -46,7 +46,7 @@ async function parseCommand(args: string[]): Promise<void> {
       const code = (error as NodeJS.ErrnoException).code;
       fail(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `is a directory: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
     }
-    cables.push(...parseCables(text));
+    for (const cable of parseCables(text)) cables.push(cable);
   }
   const value = cables.length === 1 ? cables[0] : cables;
   process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);

@@ -140,7 +140,7 @@ export function readRoutingHeader(
         continue;
       }
       if (relay !== null && header.originator === null && (m = RELAY_CONTINUATION.exec(text)) !== null) {
-        relay.routingIndicators.push(...(m[1] ?? '').trim().split(/\s+/));
+        for (const ri of (m[1] ?? '').trim().split(/\s+/)) relay.routingIndicators.push(ri);
         continue;
       }
       if ((m = ORIGINATOR.exec(text)) !== null) {

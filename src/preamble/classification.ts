@@ -56,6 +56,8 @@ export interface ClassificationLine {
   post: string | null;
   serial: string | null;
   sipdis: boolean;
+  /** What follows the recognized parts (empty for a complete banner or a bare classification word). */
+  rest: string;
 }
 
 /**
@@ -130,7 +132,14 @@ export function parseClassificationLine(text: string): ClassificationLine | null
     post,
     serial,
     sipdis,
+    rest: ps !== null ? '' : r.trim(),
   };
+}
+
+/** True when the line holds only a classification word and caveats: `CONFIDENTIAL`, `SECRET NOFORN`. */
+export function isBareClassificationLine(text: string): boolean {
+  const c = parseClassificationLine(text);
+  return c !== null && c.post === null && c.section === null && c.rest === '';
 }
 
 /** True when the line is a classification banner with a post and serial (a full banner). */
@@ -138,3 +147,29 @@ export function isBannerLine(text: string): boolean {
   const c = parseClassificationLine(text);
   return c !== null && (c.post !== null || c.section !== null);
 }
+
+/**
+ * A handling line: only caveat words and SIPDIS, e.g. `SIPDIS`, `NOFORN`, `E X D I S`,
+ * `- - C O R R E C T E D  C O P Y - -`. Returns `null` for any other line.
+ */
+export function parseHandlingLine(text: string): { caveats: string[]; sipdis: boolean } | null {
+  let r = collapseSpacedLetters(text.replace(/\s+/g, ' ').trim().replace(/^[-\s]+|[-\s]+$/g, '')).toUpperCase();
+  if (r.length === 0 || r.length > 80) return null;
+  const caveats: string[] = [];
+  let sipdis = false;
+  for (let guard = 0; guard < 10 && r.length > 0; guard++) {
+    if (/^SIPDIS\b/.test(r)) {
+      sipdis = true;
+      r = r.slice(6).replace(/^[\s,/-]+/, '');
+      continue;
+    }
+    // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.
+    const spaced = r.replace(/^CORRECTEDCOPY/, 'CORRECTED COPY');
+    const c = CAVEAT_WORDS.find((w) => spaced.startsWith(w) && !/[A-Z]/.test(spaced.charAt(w.length)));
+    if (c === undefined) return null;
+    caveats.push(c);
+    r = spaced.slice(c.length).replace(/^[\s,/-]+/, '');
+  }
+  return r.length === 0 ? { caveats, sipdis } : null;
+}
+

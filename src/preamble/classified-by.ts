@@ -8,8 +8,9 @@
 import type { ClassifiedBy } from '../model/cable.js';
 
 // The keyword: `Classified By:`, `CLASSIFIED BY:`, `CLASSIFIED BY JOHN DOE` (no colon),
-// `Classified By:POLITICAL ...` (no space), `Classified By: Classified by Ambassador ...` (repeated).
-const KEYWORD = /CLASSIFIED[ ]?BY\b[ ]?:?[ ]?/i;
+// `Classified By:POLITICAL ...` (no space), `Classified By: Classified by Ambassador ...` (repeated);
+// not the end of `DECLASSIFIED BY NARA`.
+const KEYWORD = /\bCLASSIFIED[ ]?BY\b[ ]?:?[ ]?/i;
 
 // The reasons keyword, possibly split by the scraper and preceded by `for`:
 //   `for reasons 1.4 (b)`   `per reasons 1.4 (b)`   `REASON: 1.5 (D)`   `; reasons: E.O. 12958 1.4 (d)`   `for re asons`   `FOR REAS ONS`
@@ -30,6 +31,9 @@ const ORDER_NUMBER = /^E ?\. ?O ?\.? ?[0-9]{5}/i;
 
 // A broken `and` inside the reasons: `(b) an d (d)`, `(B) a nd (D)`.
 const BROKEN_AND = /\b(?:an d|a nd)\b/gi;
+
+/** How far after the keyword (in characters) the reasons may start. */
+const REASONS_WINDOW = 400;
 
 /** Result of reading a reasons list. */
 interface Reasons {
@@ -92,7 +96,7 @@ function readReasons(s: string): Reasons {
       i++;
       continue;
     }
-    // `and`, `or` between letters.
+    // `and`, `or` between letters: `(b) and (d)`, `B AND D`.
     const word = /^(?:and|or)(?![A-Za-z])/i.exec(rest);
     if (word !== null) {
       i += word[0].length;
@@ -102,6 +106,7 @@ function readReasons(s: string): Reasons {
       // A group of letters: `(b)`, `(b,d)`, `(b and d)`, `(B/D )`; anything else (`(C/NF)`, `(SBU)`) ends the list.
       const close = s.indexOf(')', i);
       if (close === -1 || close - i > 16) break;
+      // `(b and d)` -> `b   d`
       const inner = s.slice(i + 1, close).replace(/\b(?:and|or)\b/gi, ' ');
       const letters: string[] = [];
       let ok = true;
@@ -156,6 +161,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de', 'a.i', 'ai', 'us', 'u.s']);
 
+/** Connectors that are title words only between two title words. */
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de']);
+
 /** Name suffixes that a comma separates from the name: `Robert O. Blake, Jr.`. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -173,7 +181,7 @@ function stripTrailingConnectors(s: string): string {
       words.pop();
       continue;
     }
-    // `E.O. 12958` / `EO 12958`
+    // An order number and its keyword: `E.O. 12958`, `EO 12958`.
     const prev = words[words.length - 2];
     if (/^\d{5}$/.test(key) && prev !== undefined && /^e\.?o\.?$/i.test(prev)) {
       words.length -= 2;
@@ -195,6 +203,7 @@ function trimSet(s: string, lead: string, trail: string): string {
 
 /** Normalize a word for title look-up: lower case, typographic apostrophe, edge punctuation removed. */
 function titleKey(word: string): string {
+  // `d’Affaires,` -> `d'affaires`
   return trimSet(word.toLowerCase().replace(/’/g, "'"), '("\'', '.,;:)"\'');
 }
 
@@ -216,7 +225,9 @@ function isTitleWord(word: string, mixedCase: boolean): boolean {
   return mixedCase && isAcronym(word);
 }
 
+/** An office acronym: `USEU`, `EEB`, `T`, `POLMC:`; not a redaction like `XXXXXXXXXXXX`. */
 function isAcronym(word: string): boolean {
+  // All capitals, no dot (`E.` is an initial): `USEU`; all `X`: `XXXXXXXXXXXX`.
   return /^[A-Z]{1,6}:?$/.test(word) && !/^X+:?$/.test(word);
 }
 
@@ -224,6 +235,7 @@ const SPACE_PUNCT = ' \t\n\r,;:-';
 
 /** Whether a word ending in `.` is an abbreviation that keeps its dot: `E.`, `A.I.`, `U.S.`, `Jr.`. */
 function keepsDot(word: string): boolean {
+  // An initial (`E.`) or a generational suffix (`Jr.`, `Sr.`).
   if (/^[A-Za-z]\.$/.test(word) || /^(?:Jr|Sr)\.$/i.test(word)) return true;
   return word.indexOf('.') !== word.lastIndexOf('.');
 }
@@ -252,7 +264,9 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
   // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
   w = cleanPart(stripTrailingConnectors(cleanPart(w)));
   if (w === '') return { name: null, title: null };
+  // Mixed-case text (`Ambassador Jane Roe`) lets all-caps words read as office acronyms (`USEU`).
   const mixedCase = /[a-z]/.test(w);
+  // `Jane Q. Doe, Political Officer; ...` -> `Jane Q. Doe`, `Political Officer`
   const segments = w
     .split(/[,;]/)
     .map((s) => s.trim())
@@ -263,7 +277,8 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
   const allTitle = (s: string): boolean => s.split(' ').every((x) => isTitleWord(x, mixedCase));
 
   // `Pol/Econ Counselor, Timothy Zuniga-Brown`: a title, then the name after the comma.
-  if (others.length > 0 && allTitle(seg0)) {
+  // (Not when the first part is only an acronym-like word: `DOE, Jane, DCM` is surname, given name.)
+  if (others.length > 0 && allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) {
     const idx = others.findIndex((s) => !allTitle(s));
     if (idx === -1) return { name: null, title: segments.join(', ') };
     // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
@@ -276,9 +291,13 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
   }
 
   // Leading title words: `Ambassador Richard E. Hoagland`, `Acting DCM Craig Cloud`.
+  // A connector (`of`, `de`, `and`) counts only between title words: `Deputy Chief of Mission`,
+  // `Charge de Affaires`, but `Ambassador De La Cruz`.
   let p = 0;
   const byAcronym: boolean[] = [];
   while (p < words0.length && isTitleWord(words0[p] ?? '', mixedCase)) {
+    const connector = BETWEEN_WORDS.has(titleKey(words0[p] ?? ''));
+    if (connector && !isTitleWord(words0[p + 1] ?? 'x', mixedCase)) break;
     byAcronym.push(!isTitleWord(words0[p] ?? '', false));
     p++;
   }
@@ -353,6 +372,7 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
     .replace(/\\(?=\s)/g, ' ')
     .replace(/\s+/g, (ws) => (ws.includes('\n') || ws.includes('\r') ? '\n' : ' '));
   // The same text on one line (same offsets).
+  // `Classified By: X,\nreasons` -> `Classified By: X, reasons`
   const spaced = flat.replace(/\n/g, ' ');
   const kw = KEYWORD.exec(spaced);
   if (kw === null) return null;
@@ -365,13 +385,16 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
 
   let whoEnd: number;
   let reasonsStart = -1;
-  const rk = REASON_KEYWORD.exec(body);
-  const rn = REASON_NUMBER.exec(body);
+  // The reasons follow within a few wrapped lines; a `reason` further on is body text.
+  const near = body.slice(0, REASONS_WINDOW);
+  const rk = REASON_KEYWORD.exec(near);
+  const rn = REASON_NUMBER.exec(near);
   if (rk !== null && (rn === null || rk.index <= rn.index)) {
     whoEnd = rk.index;
     reasonsStart = rk.index + rk[0].length;
   } else if (rn !== null) {
     whoEnd = rn.index;
+    // Skip the connector the pattern may have matched: `FOR 1.4 (D)`, `per 1.4 (b)`.
     reasonsStart = rn.index + (/^(?:for|per) /i.test(rn[0]) ? 4 : 0);
   } else {
     // No reasons: the statement ends with the keyword's line (a line break right after the

@@ -90,9 +90,9 @@ function parseDeclassify(value: string): Declassify | null {
   while (v.endsWith('.') || v.endsWith(',') || v.endsWith(';')) v = v.slice(0, -1).trimEnd();
   if (v === '') return null;
   const upper = v.toUpperCase();
-  // `N/A`, `NA`, `N / A`
+  // Not applicable: `N/A`, `NA`, `N / A`
   if (/^N[ \t]?\/?[ \t]?A$/.test(upper)) return { kind: 'n/a' };
-  // `OADR` (originating agency's determination required), possibly with more text after it.
+  // `OADR` (originating agency's determination required), possibly with more text after it: `OADR X1`.
   if (/^OADR\b/.test(upper)) return { kind: 'oadr' };
   const nara = NARA.exec(v);
   if (nara !== null) {
@@ -107,6 +107,7 @@ function parseDeclassify(value: string): Declassify | null {
     if (d !== null) return { kind: 'date', date: d.date };
   }
   const ex = EXEMPTION.exec(v);
+  // The code without inner spaces: `1.6 X1` -> `1.6X1`, `25x1-human` -> `25X1-HUMAN`.
   if (ex !== null) return { kind: 'exemption', code: ex[0].replace(/[ \t]/g, '').toUpperCase() };
   return { kind: 'text', text: v };
 }
@@ -142,6 +143,7 @@ export function parseExecutiveOrder(text: string): ExecutiveOrder | null {
   } else {
     const decl = DECL_KEYWORD.exec(flat);
     if (decl === null) return null;
+    // The match may begin with one boundary character: ` DECL:` -> start at `D`.
     start = decl.index + Math.max(0, decl[0].search(/D/i));
     afterKeyword = start;
   }
@@ -152,13 +154,14 @@ export function parseExecutiveOrder(text: string): ExecutiveOrder | null {
   const line = flat.slice(start, end).trim();
   // The instruction: after `DECL:` when present, else whatever follows the order (`N/A`).
   let rest = flat.slice(afterKeyword, end);
-  // `E.O. 12958 AS AMENDED: DECL: ...`
+  // An order cited as amended: `E.O. 12958 AS AMENDED: DECL: 02/26/2020`.
   rest = rest.replace(/^[ \t]?AS[ \t]AMENDED\b/i, '');
   const decl = DECL_KEYWORD.exec(rest);
   let value: string;
   if (decl !== null) {
     value = rest.slice(decl.index + decl[0].length);
   } else {
+    // The colon after the order: `E.O. 12958: N/A` -> `N/A`.
     value = rest.replace(/^[ \t]?:/, '');
   }
   return { order, declassify: parseDeclassify(value), text: line };

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parsePageMarkerLine } from '../body/page-markers.js';
 import { startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { CAVEAT_WORDS, collapseSpacedLetters, parseClassificationLine } from './classification.js';
+import { parseClassificationLine, parseHandlingLine } from './classification.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences } from './references.js';
@@ -51,6 +51,18 @@ export interface PreambleRead {
   hasFields: boolean;
 }
 
+/**
+ * Another field keyword inside a field line, where the source reflowed two fields onto
+ * one line: `SUBJECT: FOO BAR REF: STATE 1234`. The keyword must end with a colon.
+ */
+const INLINE_FIELD = /\s(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/i;
+
+/** Index where a second field starts inside a field line, or -1. */
+function inlineFieldAt(text: string): number {
+  const m = INLINE_FIELD.exec(text.slice(1));
+  return m === null ? -1 : m.index + 2;
+}
+
 /** Which field keyword a line starts with, if any. */
 function fieldOf(text: string): Field | null {
   if (SUBJECT_LINE.test(text)) return 'subject';
@@ -59,28 +71,6 @@ function fieldOf(text: string): Field | null {
   if (REF_LINE.test(text)) return 'ref';
   if (CLASSIFIED_BY_LINE.test(text) && !/^\s*\d/.test(text)) return 'classifiedBy';
   return null;
-}
-
-/** A handling line: only caveat words and SIPDIS, e.g. `SIPDIS`, `NOFORN`, `E X D I S`. */
-function handlingWords(text: string): { caveats: string[]; sipdis: boolean } | null {
-  let r = collapseSpacedLetters(collapseWhitespace(text).replace(/^[-\s]+|[-\s]+$/g, '')).toUpperCase();
-  if (r.length === 0 || r.length > 80) return null;
-  const caveats: string[] = [];
-  let sipdis = false;
-  for (let guard = 0; guard < 10 && r.length > 0; guard++) {
-    if (/^SIPDIS\b/.test(r)) {
-      sipdis = true;
-      r = r.slice(6).replace(/^[\s,/-]+/, '');
-      continue;
-    }
-    // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.
-    const spaced = r.replace(/^CORRECTEDCOPY/, 'CORRECTED COPY');
-    const c = CAVEAT_WORDS.find((w) => spaced.startsWith(w) && !/[A-Z]/.test(spaced.charAt(w.length)));
-    if (c === undefined) return null;
-    caveats.push(c);
-    r = spaced.slice(c.length).replace(/^[\s,/-]+/, '');
-  }
-  return r.length === 0 ? { caveats, sipdis } : null;
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -128,12 +118,16 @@ export function readPreamble(
     i++;
   }
   const blocks: Record<Field, string[][]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
+  // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
+  // as if it had its own line: `carry` holds the rest of the line still to read.
+  let carry: string | null = null;
   let current: Field | null = null;
   let fieldSeen = false;
   let lastLineBlank = false;
   let previousLength = 0;
-  for (; i < lines.length; i++) {
-    const text = (lines[i] as SourceLine).text;
+  for (; i < lines.length; carry === null ? i++ : 0) {
+    const text: string = carry ?? (lines[i] as SourceLine).text;
+    carry = null;
     if (isBlank(text)) {
       current = null;
       lastLineBlank = true;
@@ -146,7 +140,9 @@ export function readPreamble(
     }
     const field = fieldOf(text);
     if (field !== null) {
-      blocks[field].push([text]);
+      const cut = inlineFieldAt(text);
+      if (cut > 0) carry = text.slice(cut);
+      blocks[field].push([cut > 0 ? text.slice(0, cut) : text]);
       current = field;
       fieldSeen = true;
       lastLineBlank = false;
@@ -158,7 +154,7 @@ export function readPreamble(
       current = null;
       continue;
     }
-    const handling = handlingWords(text);
+    const handling = parseHandlingLine(text);
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
@@ -196,10 +192,11 @@ export function readPreamble(
   if (context.referenceId !== undefined) refContext.referenceId = context.referenceId;
   const eo = blocks.eo[0];
   if (eo !== undefined) preamble.executiveOrder = parseExecutiveOrder(eo.join('\n'));
-  for (const t of blocks.tags) preamble.tags.push(...parseTags(t.join('\n')));
+  // Loops, not `push(...list)`: a huge list must not overflow the call stack.
+  for (const t of blocks.tags) for (const tag of parseTags(t.join('\n'))) preamble.tags.push(tag);
   const subject = blocks.subject[0];
   if (subject !== undefined) preamble.subject = parseSubject(subject.join('\n'));
-  for (const r of blocks.ref) preamble.references.push(...parseReferences(r.join('\n'), refContext));
+  for (const r of blocks.ref) for (const ref of parseReferences(r.join('\n'), refContext)) preamble.references.push(ref);
   const cb = blocks.classifiedBy[0];
   if (cb !== undefined) preamble.classifiedBy = parseClassifiedBy(cb.join('\n'));
   return { preamble, end: i, pages, hasBanner, hasFields: fieldSeen };

@@ -64,6 +64,7 @@ const POST_PREFIXES: ReadonlySet<string> = new Set([
  * @returns The canonical station; `''` when the name has no letters.
  */
 export function canonicalizeStation(name: string): string {
+  // Words split on whitespace runs: `Embassy  Astana` -> `EMBASSY`, `ASTANA`.
   const words = name.toUpperCase().split(/\s+/).filter((w) => w !== '');
   const first = words[0];
   // `AMEMBASSY ASTANA` / `Embassy Astana`: the post is what follows the post-type word.

@@ -12,7 +12,7 @@
 
 import type { Reference, ReferenceKind } from '../model/cable.js';
 import { buildReferenceId } from './reference-id.js';
-import { findPageMarker } from './subject.js';
+import { findPageMarker } from '../body/page-markers.js';
 
 /** Where a reference without year takes its year from. */
 export interface ReferenceContext {
@@ -44,6 +44,7 @@ const INLINE_STOP =
  * field, and stop at a field reflowed into a line.
  */
 function cutBlock(text: string): string {
+  // Lines end with `\n` or `\r\n` (Windows files), or a lone `\r`.
   const lines = text.split(/\r\n|\r|\n/);
   const out: string[] = [];
   let content = false;
@@ -196,6 +197,7 @@ function serialEndsCleanly(toks: readonly Tok[], k: number, end: number): boolea
 /** Serial digits: 1-8 written, 1-6 significant, not all zeros. */
 function validSerial(digits: string): boolean {
   if (digits.length > 8) return false;
+  // `000270` -> `270`
   const significant = digits.replace(/^0+/, '');
   return significant.length >= 1 && significant.length <= 6;
 }
@@ -246,6 +248,7 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
     for (const part of w.split('-')) if (NOT_STATION_WORDS.has(part)) return null;
   }
   const station = words.join(' ');
+  // At least two letters: `KL 1016` is a station, `A 12` is not.
   if (station.replace(/[^A-Z]/g, '').length < 2) return null;
   return { from: i, to: j + 1, year, station, serial: serialTok.text };
 }
@@ -291,13 +294,13 @@ function classify(toks: readonly Tok[], from: number, to: number): ReferenceKind
     const n1 = toks[k + 1];
     const n2 = toks[k + 2];
     const glued = n1 !== undefined && n2 !== undefined && !n1.space && !n2.space && k + 2 < to;
-    // `E-MAIL`, `E-MAILS`
+    // `SMITH E-MAIL`, `E-MAILS`
     if (w === 'E' && glued && n1.text === '-' && /^MAILS?$/i.test(n2.text)) return 'email';
     // `TD-314/00123-10`: an intelligence report.
     if (w === 'TD' && glued && n1.text === '-' && n2.kind === 'num') return 'report';
     const next = n1?.kind === 'word' && k + 1 < to ? n1.text.toUpperCase() : '';
     const third = n2?.kind === 'word' && k + 2 < to ? n2.text.toUpperCase() : '';
-    // `TELEPHONE CONVERSATION`, `MEMORANDUM OF CONVERSATION`
+    // `TELEPHONE CONVERSATION(S)`, `MEMORANDUM OF CONVERSATION(S)`
     if (w === 'TELEPHONE' && /^CONVERSATIONS?$/.test(next)) return 'telcon';
     if (w === 'MEMORANDUM' && next === 'OF' && /^CONVERSATIONS?$/.test(third)) return 'memcon';
   }
@@ -370,6 +373,7 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
 
 /** The label after `label` in its sequence: `A` -> `B`, `9` -> `10`. */
 function successor(label: string): string {
+  // Numeric labels `(1)`, `2)`: `9` -> `10`.
   if (/^\d+$/.test(label)) return String(Number(label) + 1);
   return String.fromCharCode(label.charCodeAt(0) + 1);
 }
@@ -477,6 +481,7 @@ function sliceText(block: string, toks: readonly Tok[], from: number, to: number
   const a = toks[from];
   const b = toks[to - 1];
   if (a === undefined || b === undefined || to <= from) return '';
+  // `09  STATE\n 125262` -> `09 STATE 125262`
   let s = block.slice(a.start, b.end).replace(/\s+/g, ' ').trim();
   for (;;) {
     const last = s.charAt(s.length - 1);
@@ -494,6 +499,7 @@ function contextYear(context: ReferenceContext | undefined): string | null {
     return y >= 100 ? String(y).slice(-2) : String(y).padStart(2, '0');
   }
   const id = context.referenceId;
+  // `10ASTANA270` -> `10`
   if (typeof id === 'string' && /^\d{2}/.test(id)) return id.slice(0, 2);
   return null;
 }
@@ -543,6 +549,7 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     const first = matchCable(toks, from, to);
     if (first === null) {
       const t = sliceText(block, toks, from, to);
+      // `REF: NONE`, `REF: N/A`: no reference.
       if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) continue;
       refs.push({ label, text: t, kind: classify(toks, from, to), referenceId: null });
       continue;

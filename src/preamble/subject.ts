@@ -1,82 +1,11 @@
 /**
- * The SUBJECT field of the preamble, and page-marker detection shared by the preamble
- * field parsers.
+ * The SUBJECT field of the preamble.
  *
  * Pure string functions; they never throw and run in linear time.
  */
 
-/** Location of a page marker (`ASTANA 00000270  001.3 OF 002`) inside a string. */
-export interface PageMarkerSpan {
-  /** Offset of the first character of the post name. */
-  start: number;
-  /** Offset just after the total page count. */
-  end: number;
-}
+import { findPageMarker } from '../body/page-markers.js';
 
-// The fixed part of a page marker, after the post name:
-//   `ASTANA 00000270  001.3 OF 002` -> `00000270  001.3 OF 002`
-// serial (5-8 digits), page (3 digits), optional `.N` format digit, `OF`, total. The total
-// may be cut by the archive (`001.2 OF 0...`), hence 1-3 digits. Bounded quantifiers only.
-const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?![\d])/gi;
-
-/**
- * First words of multi-word post names, so that a page marker in reflowed text
- * (`... FOO BAR NEW DELHI 00009127 001.2 OF 006`) is cut before `NEW`, not before `DELHI`.
- */
-const POST_FIRST_WORDS: ReadonlySet<string> = new Set([
-  'ABU', 'ADDIS', 'AIT', 'AU', 'BUENOS', 'CAPE', 'CHI', 'CIUDAD', 'DAR', 'DE', 'EL', 'ES',
-  'HO', 'HONG', 'KUALA', 'LA', 'LOS', 'MINH', 'NEW', 'PORT', 'RIO', 'RPO', 'SAINT', 'SAN',
-  'SANTO', 'SAO', 'ST', 'TEL', 'THE', 'USUN',
-]);
-
-function isPostChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.toUpperCase();
-  return (c >= 'A' && c <= 'Z') || ch === '-' || ch === "'";
-}
-
-/**
- * Find the first page marker in `text`: the post name, the 8-digit serial, the page number
- * with its format digit and the total (`ASTANA 00000270  001.3 OF 002`), possibly reflowed
- * into the middle of a line. The post is one word, or several when the words before it
- * start a known multi-word post name (`NEW DELHI`, `SAO PAULO`, `USUN NEW YORK`).
- *
- * @returns The span of the marker, or `null` when there is none.
- */
-export function findPageMarker(text: string): PageMarkerSpan | null {
-  let from = 0;
-  // Each iteration moves past one candidate, so the loop is linear overall.
-  while (from < text.length) {
-    PAGE_MARKER_CORE.lastIndex = from;
-    const m = PAGE_MARKER_CORE.exec(text);
-    if (m === null) return null;
-    const core = m.index;
-    // The serial must not be the tail of a longer digit run.
-    const before = text[core - 1];
-    if (before === undefined || !(before >= '0' && before <= '9')) {
-      let j = core;
-      while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
-      let k = j;
-      while (k > 0 && isPostChar(text[k - 1])) k--;
-      if (k < j && j < core) {
-        let start = k;
-        // Extend over earlier words of a multi-word post name.
-        for (let n = 0; n < 3; n++) {
-          let p = start;
-          while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
-          if (p === start) break;
-          let q = p;
-          while (q > 0 && isPostChar(text[q - 1])) q--;
-          if (q === p || !POST_FIRST_WORDS.has(text.slice(q, p).toUpperCase())) break;
-          start = q;
-        }
-        return { start, end: core + m[0].length };
-      }
-    }
-    from = core + 1;
-  }
-  return null;
-}
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -103,6 +32,7 @@ function splitMarking(s: string): { marking: string; rest: string } | null {
   if (!MARKING_LEVELS.has(level)) return null;
   // Caveats after the level: `NF`, `REL`, `FOUO`, or empty between `//`.
   for (const part of parts.slice(1)) {
+    // One caveat: `NF` in `(S//NF)`, or the empty part between the two slashes.
     if (!/^[A-Za-z]{0,6}$/.test(part)) return null;
   }
   return { marking: inner.toUpperCase(), rest: s.slice(close + 1) };
@@ -110,7 +40,8 @@ function splitMarking(s: string): { marking: string; rest: string } | null {
 
 // Keyword at the start of the field:
 //   `SUBJECT:  KAZAKHSTAN: ...`, `SUBJ: ...`, `SUBJECT : ...`, `Subject: ...`,
-//   `SUBJECT KAZAKHSTAN ...` (no colon: then the keyword must be upper case and followed by a space).
+//   `SUBJECT KAZAKHSTAN ...` (no colon: then the keyword must be followed by a space or tab,
+//   so `SUBJECTS` is not a keyword).
 const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}[:.]|(SUBJECT|SUBJ)(?=[ \t]))/i;
 
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
@@ -147,6 +78,7 @@ function isBlank(line: string): boolean {
  * returned separately.
  */
 export function parseSubjectDetails(text: string): SubjectDetails {
+  // Lines end with `\n` or `\r\n` (Windows files), or a lone `\r`.
   const lines = text.split(/\r\n|\r|\n/);
   const parts: string[] = [];
   let first = true;
@@ -175,6 +107,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
     first = false;
     if (stop) break;
   }
+  // `KAZAKHSTAN:  SECOND` -> `KAZAKHSTAN: SECOND`
   let subject = parts.join(' ').replace(/\s+/g, ' ').trim();
   let marking: string | null = null;
   const split = splitMarking(subject);

@@ -103,6 +103,7 @@ function isCodeLike(word: string): boolean {
  */
 export function parseTags(text: string): string[] {
   // Keep the field's own lines: up to the first blank line after some content.
+  // Lines end with `\n` or `\r\n` (Windows files), or a lone `\r`.
   const lines = text.split(/\r\n|\r|\n/);
   let body = '';
   let first = true;
@@ -126,6 +127,7 @@ export function parseTags(text: string): string[] {
       // `OVIP (CLINTON, HILLARY)`: the group up to the matching `)` (or the end) joins the previous word.
       const close = body.indexOf(')', i + 1);
       const end = close === -1 ? body.length : close + 1;
+      // `( CLINTON ,HILLARY )` -> `(CLINTON, HILLARY)`: whitespace collapsed, one space after the comma.
       const inner = body.slice(i + 1, close === -1 ? body.length : close).replace(/\s+/g, ' ').trim();
       const group = `(${inner.replace(/ ?, ?/g, ', ')})`.toUpperCase();
       const prev = tokens[tokens.length - 1];

@@ -1,0 +1,256 @@
+/**
+ * Archive page text dumps (docs/cable-format.md section 1a). The dump is synthetic.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCables } from '../src/index.js';
+import { parseArchiveRow, splitArchive } from '../src/text/archive.js';
+import { splitLines } from '../src/text/source-line.js';
+
+/** Synthetic boilerplate standing between the title and the metadata row. */
+const BOILERPLATE = [
+  'WikiLeaks Link',
+  '',
+  'To understand the justification used for the classification of each cable, see the archive notes.',
+  '',
+  'Discussing cables',
+  'If you are discussing a cable, please cite its reference id.',
+  '',
+];
+
+const CABLE_ONE = [
+  'VZCZCXRO5512',
+  'PP RUEHDBU',
+  'DE RUEHNT #0412/01 0611115',
+  'ZNR UUUUU ZZH',
+  'P 021115Z MAR 10',
+  'FM AMEMBASSY TASHKENT',
+  'TO RUEHC/SECSTATE WASHDC PRIORITY 5123',
+  'INFO RUEHDBU/AMEMBASSY DUSHANBE 0456',
+  'UNCLAS TASHKENT 000412',
+  'SIPDIS',
+  'STATE FOR SCA/CEN',
+  'E.O. 12958: N/A',
+  'TAGS: ECON SENV UZ',
+  "SUBJECT: UZBEKISTAN: MINISTERS' WATER PLAN",
+  '',
+  '1.  (U) Ministers from three countries agreed on a plan.',
+  '',
+  '2.  (U) The plan covers twelve stations.',
+  '',
+  'SMITH',
+];
+
+const CABLE_TWO = [
+  'VZCZCXYZ0077',
+  'OO RUEHC',
+  'DE RUEHGB #0123/01 0741200',
+  'ZNY CCCCC ZZH',
+  'O 151200Z MAR 09',
+  'FM AMEMBASSY BAGHDAD',
+  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 2222',
+  'C O N F I D E N T I A L BAGHDAD 000123',
+  'NOFORN',
+  'SIPDIS',
+  'E.O. 12958: DECL: 03/15/2019',
+  'TAGS: PREL PGOV IZ',
+  'SUBJECT: IRAQ: PROVINCIAL COUNCIL DEBATES BUDGET',
+  '',
+  'Classified By: Political Counselor Jane Q. Doe for reasons 1.4 (b) and (d)',
+  '',
+  '1.  (C) The council debated the budget for two days.',
+  '',
+  'JONES',
+];
+
+/** The whole dump, as lines (1-based line number = index + 1). */
+const DUMP_LINES = [
+  '10TASHKENT412, UZBEKISTAN: MINISTERS\u2019 WATER PLAN',
+  ...BOILERPLATE,
+  'Reference ID Created Released Classification Origin',
+  '10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Embassy Tashkent',
+  '',
+  ...CABLE_ONE,
+  '',
+  'Wikileaks',
+  '09BAGHDAD123, IRAQ:\u00a0PROVINCIAL COUNCIL DEBATES',
+  ...BOILERPLATE,
+  'Reference ID Created Released Classification Origin',
+  '09BAGHDAD123 2009-03-15 12:00 2011-08-30 01:44 CONFIDENTIAL//NOFORN Embassy Baghdad',
+  '',
+  ...CABLE_TWO,
+  '',
+  'Wikileaks',
+];
+const DUMP = DUMP_LINES.join('\n');
+const lineOf = (text: string, from = 0): number => DUMP_LINES.indexOf(text, from) + 1;
+
+describe('parseArchiveRow', () => {
+  it('reads a 5-column row', () => {
+    expect(parseArchiveRow('10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED Embassy Tashkent', null)).toEqual({
+      referenceId: '10TASHKENT412',
+      created: '2010-03-02T11:15',
+      released: '2011-08-30T01:44',
+      classification: 'UNCLASSIFIED',
+      origin: 'Embassy Tashkent',
+      title: null,
+    });
+  });
+
+  it('keeps the title it is given', () => {
+    expect(parseArchiveRow('10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED Embassy Tashkent', 'A TITLE')?.title).toBe('A TITLE');
+  });
+
+  it('reads compound classification CONFIDENTIAL//NOFORN', () => {
+    const row = parseArchiveRow('09JERUSALEM456 2009-05-04 09:30 2011-08-30 01:44 CONFIDENTIAL//NOFORN Consulate Jerusalem', null);
+    expect(row?.classification).toBe('CONFIDENTIAL//NOFORN');
+    expect(row?.origin).toBe('Consulate Jerusalem');
+  });
+
+  it('reads compound classification UNCLASSIFIED//FOR OFFICIAL USE ONLY and a multi-word origin', () => {
+    const row = parseArchiveRow('09STATE45678 2009-05-04 22:10 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Secretary of State', null);
+    expect(row?.classification).toBe('UNCLASSIFIED//FOR OFFICIAL USE ONLY');
+    expect(row?.origin).toBe('Secretary of State');
+    expect(row?.referenceId).toBe('09STATE45678');
+  });
+
+  it('reads an origin with a comma', () => {
+    const row = parseArchiveRow('09USDELSECRETARY12 2009-07-22 14:00 2011-08-30 01:44 SECRET US Delegation, Secretary', null);
+    expect(row?.classification).toBe('SECRET');
+    expect(row?.origin).toBe('US Delegation, Secretary');
+  });
+
+  it('reads LIMITED OFFICIAL USE as one classification', () => {
+    const row = parseArchiveRow('08ROME1196 2008-10-08 20:30 2011-08-30 01:44 LIMITED OFFICIAL USE Embassy Rome', null);
+    expect(row?.classification).toBe('LIMITED OFFICIAL USE');
+    expect(row?.origin).toBe('Embassy Rome');
+  });
+
+  it('reads the 4-column row without Released (released null)', () => {
+    expect(parseArchiveRow('08TASHKENT1399 2008-10-08 12:30 SECRET//NOFORN Embassy Tashkent', null)).toEqual({
+      referenceId: '08TASHKENT1399',
+      created: '2008-10-08T12:30',
+      released: null,
+      classification: 'SECRET//NOFORN',
+      origin: 'Embassy Tashkent',
+      title: null,
+    });
+  });
+
+  it('returns null for lines that are not rows', () => {
+    expect(parseArchiveRow('Reference ID Created Released Classification Origin', null)).toBeNull();
+    expect(parseArchiveRow('Wikileaks', null)).toBeNull();
+    expect(parseArchiveRow('', null)).toBeNull();
+  });
+});
+
+describe('splitArchive', () => {
+  const entries = splitArchive(splitLines(DUMP));
+
+  it('finds one entry per metadata row', () => {
+    expect(entries).toHaveLength(2);
+  });
+
+  it('reads the metadata and title of each entry, typographic quotes and NBSP replaced', () => {
+    expect(entries[0]?.metadata).toEqual({
+      referenceId: '10TASHKENT412',
+      created: '2010-03-02T11:15',
+      released: '2011-08-30T01:44',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      origin: 'Embassy Tashkent',
+      title: "UZBEKISTAN: MINISTERS' WATER PLAN",
+    });
+    expect(entries[1]?.metadata).toEqual({
+      referenceId: '09BAGHDAD123',
+      created: '2009-03-15T12:00',
+      released: '2011-08-30T01:44',
+      classification: 'CONFIDENTIAL//NOFORN',
+      origin: 'Embassy Baghdad',
+      title: 'IRAQ: PROVINCIAL COUNCIL DEBATES',
+    });
+  });
+
+  it('gives the cable lines from the routing header to the signer, without wrapper or trailer', () => {
+    expect(entries[0]?.lines.map((l) => l.text).filter((t) => t.trim() !== '')).toEqual(CABLE_ONE.filter((t) => t !== ''));
+    const lastText = (k: number): string | undefined => entries[k]?.lines.filter((l) => l.text.trim() !== '').at(-1)?.text;
+    expect(lastText(0)).toBe('SMITH');
+    expect(lastText(1)).toBe('JONES');
+    expect(entries[1]?.lines.some((l) => l.text === 'Wikileaks')).toBe(false);
+  });
+
+  it('keeps whole-document line numbers on entry lines', () => {
+    const first = entries[1]?.lines.find((l) => l.text === 'VZCZCXYZ0077');
+    expect(first?.line).toBe(lineOf('VZCZCXYZ0077'));
+  });
+
+  it('reports the replaced typographic quote at the title line', () => {
+    expect(entries[0]?.diagnostics.map((d) => [d.code, d.line])).toEqual([['TYPOGRAPHIC_QUOTES_REPLACED', 1]]);
+    expect(entries[1]?.diagnostics.filter((d) => d.code === 'TYPOGRAPHIC_QUOTES_REPLACED')).toEqual([]);
+  });
+
+  it('returns [] for text without a row header', () => {
+    expect(splitArchive(splitLines(CABLE_ONE.join('\n')))).toEqual([]);
+  });
+});
+
+describe('parseCables on an archive dump', () => {
+  const cables = parseCables(DUMP);
+
+  it('yields one cable per archive entry, in order', () => {
+    expect(cables.map((c) => c.referenceId)).toEqual(['10TASHKENT412', '09BAGHDAD123']);
+  });
+
+  it('fills metadata from the row', () => {
+    expect(cables[0]?.metadata?.classification).toBe('UNCLASSIFIED//FOR OFFICIAL USE ONLY');
+    expect(cables[1]?.metadata?.origin).toBe('Embassy Baghdad');
+    expect(cables[1]?.metadata?.released).toBe('2011-08-30T01:44');
+  });
+
+  it('parses header, preamble and body of each cable', () => {
+    const [a, b] = cables;
+    expect(a?.header?.from).toBe('AMEMBASSY TASHKENT');
+    expect(a?.header?.dtg?.datetime).toBe('2010-03-02T11:15:00Z');
+    expect(a?.subject).toBe("UZBEKISTAN: MINISTERS' WATER PLAN");
+    expect(a?.tags).toEqual(['ECON', 'SENV', 'UZ']);
+    expect(a?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(b?.header?.security).toBe('CCCCC');
+    expect(b?.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN'], text: 'C O N F I D E N T I A L' });
+    expect(b?.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(b?.paragraphs).toEqual([
+      { number: '1', outline: ['1'], marking: 'C', heading: null, text: 'The council debated the budget for two days.' },
+    ]);
+  });
+
+  it('takes the signer from the cable, not the archive trailer', () => {
+    expect(cables.map((c) => c.signer)).toEqual(['SMITH', 'JONES']);
+    expect(cables[0]?.body).not.toContain('Wikileaks');
+    expect(cables[0]?.body).toBe('1.  (U) Ministers from three countries agreed on a plan.\n\n2.  (U) The plan covers twelve stations.');
+  });
+
+  it('reports the title quote repair on the first cable at the title line', () => {
+    const q = cables[0]?.diagnostics.filter((d) => d.code === 'TYPOGRAPHIC_QUOTES_REPLACED') ?? [];
+    expect(q.map((d) => d.line)).toEqual([1]);
+    expect(cables[1]?.diagnostics.some((d) => d.code === 'TYPOGRAPHIC_QUOTES_REPLACED')).toBe(false);
+  });
+
+  it('reports diagnostics of the second cable with whole-document line numbers', () => {
+    // The second cable has all its fields; a mismatch or missing-field diagnostic would be wrong.
+    const codes = cables[1]?.diagnostics.map((d) => d.code) ?? [];
+    expect(codes).not.toContain('SUBJECT_MISSING');
+    expect(codes).not.toContain('TAGS_MISSING');
+    expect(codes).not.toContain('REFERENCE_ID_MISMATCH');
+    const withBadSubject = parseCables(DUMP.replace('SUBJECT: IRAQ: PROVINCIAL COUNCIL DEBATES BUDGET', 'THE COUNCIL MET'));
+    const missing = withBadSubject[1]?.diagnostics.find((d) => d.code === 'SUBJECT_MISSING');
+    expect(missing?.line).toBe(lineOf('C O N F I D E N T I A L BAGHDAD 000123'));
+  });
+});
+
+describe('malformed archive reference ids', () => {
+  it('canonicalizes malformed archive reference ids (08ECTION01OF02MANAMA492 -> 08MANAMA492)', () => {
+    expect(parseArchiveRow('08ECTION01OF02MANAMA492 2008-06-01 10:00 2011-08-30 01:44 CONFIDENTIAL Embassy Manama', null)?.referenceId).toBe('08MANAMA492');
+  });
+
+  it('canonicalizes malformed archive reference ids (09EFTOLONDON2468 -> 09LONDON2468)', () => {
+    expect(parseArchiveRow('09EFTOLONDON2468 2009-10-01 10:00 2011-08-30 01:44 UNCLASSIFIED Embassy London', null)?.referenceId).toBe('09LONDON2468');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The classification line (banner): docs/cable-format.md section 3.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { collapseSpacedLetters, isBannerLine, parseClassificationLine } from '../src/preamble/classification.js';
+
+describe('parseClassificationLine', () => {
+  it('reads UNCLAS SECTION 01 OF 02 ASTANA 000270', () => {
+    expect(parseClassificationLine('UNCLAS SECTION 01 OF 02 ASTANA 000270')).toEqual({
+      classification: { level: 'UNCLASSIFIED', caveats: [], text: 'UNCLAS' },
+      section: { number: 1, total: 2 },
+      post: 'ASTANA',
+      serial: '000270',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads UNCLAS ASTANA 000265 (no section)', () => {
+    expect(parseClassificationLine('UNCLAS ASTANA 000265')).toEqual({
+      classification: { level: 'UNCLASSIFIED', caveats: [], text: 'UNCLAS' },
+      section: null,
+      post: 'ASTANA',
+      serial: '000265',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads a letter-spaced C O N F I D E N T I A L banner, keeping the word as written', () => {
+    expect(parseClassificationLine('C O N F I D E N T I A L  BAGHDAD 000123')).toEqual({
+      classification: { level: 'CONFIDENTIAL', caveats: [], text: 'C O N F I D E N T I A L' },
+      section: null,
+      post: 'BAGHDAD',
+      serial: '000123',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads S E C R E T SECTION 02 OF 04 KABUL 001234', () => {
+    expect(parseClassificationLine('S E C R E T SECTION 02 OF 04 KABUL 001234')).toEqual({
+      classification: { level: 'SECRET', caveats: [], text: 'S E C R E T' },
+      section: { number: 2, total: 4 },
+      post: 'KABUL',
+      serial: '001234',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads SECRET NOFORN with a section', () => {
+    expect(parseClassificationLine('SECRET NOFORN SECTION 02 OF 04 KABUL 001234')).toEqual({
+      classification: { level: 'SECRET', caveats: ['NOFORN'], text: 'SECRET' },
+      section: { number: 2, total: 4 },
+      post: 'KABUL',
+      serial: '001234',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads UNCLAS E F T O as caveat EFTO', () => {
+    expect(parseClassificationLine('UNCLAS E F T O ROME 001196')).toEqual({
+      classification: { level: 'UNCLASSIFIED', caveats: ['EFTO'], text: 'UNCLAS' },
+      section: null,
+      post: 'ROME',
+      serial: '001196',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads LIMITED OFFICIAL USE', () => {
+    expect(parseClassificationLine('LIMITED OFFICIAL USE SECTION 01 OF 03 MOSCOW 004521')).toEqual({
+      classification: { level: 'LIMITED OFFICIAL USE', caveats: [], text: 'LIMITED OFFICIAL USE' },
+      section: { number: 1, total: 3 },
+      post: 'MOSCOW',
+      serial: '004521',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads SIPDIS on the banner as the sipdis flag, not a caveat', () => {
+    expect(parseClassificationLine('CONFIDENTIAL SIPDIS BAGHDAD 000123')).toEqual({
+      classification: { level: 'CONFIDENTIAL', caveats: [], text: 'CONFIDENTIAL' },
+      section: null,
+      post: 'BAGHDAD',
+      serial: '000123',
+      sipdis: true,
+      rest: '',
+    });
+  });
+
+  it('reads TOP SECRET', () => {
+    const c = parseClassificationLine('TOP SECRET STATE 012345');
+    expect(c?.classification.level).toBe('TOP SECRET');
+    expect(c?.post).toBe('STATE');
+    expect(c?.serial).toBe('012345');
+  });
+
+  it('reads a post of several words', () => {
+    const c = parseClassificationLine('UNCLAS SECTION 01 OF 03 RIO DE JANEIRO 000123');
+    expect(c?.post).toBe('RIO DE JANEIRO');
+    expect(c?.serial).toBe('000123');
+    expect(c?.section).toEqual({ number: 1, total: 3 });
+  });
+
+  it('reads a bare classification word with no post', () => {
+    const c = parseClassificationLine('CONFIDENTIAL');
+    expect(c?.classification.level).toBe('CONFIDENTIAL');
+    expect(c?.post).toBeNull();
+    expect(c?.serial).toBeNull();
+    expect(c?.section).toBeNull();
+  });
+
+  it.each([
+    'Secret talks were held',
+    'Secret talks were held in Geneva last week.',
+    'Confidential sources told us the plan had failed.',
+    'Unclassified information was shared with the press.',
+    'SECRETARY CLINTON MET THE FOREIGN MINISTER',
+    'SIPDIS',
+    'STATE FOR SCA/CEN',
+    '',
+  ])('returns null for the non-banner %j', (text) => {
+    expect(parseClassificationLine(text)).toBeNull();
+  });
+});
+
+describe('collapseSpacedLetters', () => {
+  it('collapses letter-spaced words', () => {
+    expect(collapseSpacedLetters('C O N F I D E N T I A L')).toBe('CONFIDENTIAL');
+    expect(collapseSpacedLetters('UNCLAS E F T O')).toBe('UNCLAS EFTO');
+    expect(collapseSpacedLetters('S E C R E T  STATE 012345')).toBe('SECRET  STATE 012345');
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(collapseSpacedLetters('UNCLAS SECTION 01 OF 02 ASTANA 000270')).toBe('UNCLAS SECTION 01 OF 02 ASTANA 000270');
+    expect(collapseSpacedLetters('ROGER CHANNEL')).toBe('ROGER CHANNEL');
+  });
+});
+
+describe('isBannerLine', () => {
+  it('is true for full banners', () => {
+    expect(isBannerLine('UNCLAS SECTION 01 OF 02 ASTANA 000270')).toBe(true);
+    expect(isBannerLine('UNCLAS ASTANA 000265')).toBe(true);
+    expect(isBannerLine('C O N F I D E N T I A L  BAGHDAD 000123')).toBe(true);
+    expect(isBannerLine('SECRET NOFORN SECTION 02 OF 04 KABUL 001234')).toBe(true);
+  });
+
+  it('is false for a bare word, prose and other preamble lines', () => {
+    expect(isBannerLine('CONFIDENTIAL')).toBe(false);
+    expect(isBannerLine('Secret talks were held')).toBe(false);
+    expect(isBannerLine('SIPDIS')).toBe(false);
+    expect(isBannerLine('TAGS: PREL PGOV KZ')).toBe(false);
+    expect(isBannerLine('SUBJECT: KAZAKHSTAN: ELECTIONS')).toBe(false);
+  });
+});

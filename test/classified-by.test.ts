@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseClassifiedBy } from '../src/preamble/classified-by.js';
+
+describe('parseClassifiedBy: the field guide examples', () => {
+  it('title before the name, reasons with "and"', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)')).toEqual({
+      name: 'Richard E. Hoagland',
+      title: 'Ambassador',
+      reasons: ['1.4(b)', '1.4(d)'],
+      text: 'Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)',
+    });
+  });
+
+  it('title after a comma, REASON keyword, upper-case letters', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: Jane Q. Doe, Political Officer; REASON: 1.4(B), (D)')).toEqual({
+      name: 'Jane Q. Doe',
+      title: 'Political Officer',
+      reasons: ['1.4(b)', '1.4(d)'],
+      text: 'CLASSIFIED BY: Jane Q. Doe, Political Officer; REASON: 1.4(B), (D)',
+    });
+  });
+
+  it('inside paragraph 1, older order', () => {
+    expect(parseClassifiedBy('1.  (U)  CLASSIFIED BY JOHN DOE, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)')).toEqual({
+      name: 'JOHN DOE',
+      title: 'DEPUTY CHIEF OF MISSION',
+      reasons: ['1.5(d)'],
+      text: 'CLASSIFIED BY JOHN DOE, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)',
+    });
+  });
+});
+
+describe('parseClassifiedBy: variants', () => {
+  it.each([
+    ['Classified By: DCM John Smith, reasons 1.4(b,d)', 'John Smith', 'DCM', ['1.4(b)', '1.4(d)']],
+    [
+      'Classified by Acting Political Counselor Jane Doe for Reasons 1.4 (b), (d) and (h)',
+      'Jane Doe',
+      'Acting Political Counselor',
+      ['1.4(b)', '1.4(d)', '1.4(h)'],
+    ],
+    ["Classified By: Charge d'Affaires John Smith for reasons 1.4 (b and d)", 'John Smith', "Charge d'Affaires", ['1.4(b)', '1.4(d)']],
+    ['Classified By: Charge d’Affaires John Smith, reasons 1.4 b/d', 'John Smith', 'Charge d’Affaires', ['1.4(b)', '1.4(d)']],
+    ['Classified By: Deputy Chief of Mission Jane Roe, Reasons 1.4 B & D', 'Jane Roe', 'Deputy Chief of Mission', ['1.4(b)', '1.4(d)']],
+    ['Classified By: PolOff Jane Roe for reasons 1.4 (d)', 'Jane Roe', 'PolOff', ['1.4(d)']],
+    ['Classified By: A/DCM Jane Roe. Reasons 1.4 (b), (d).', 'Jane Roe', 'A/DCM', ['1.4(b)', '1.4(d)']],
+    ['Classified By: Political Counselor John Q. Public, reasons 1.4 (b/d).', 'John Q. Public', 'Political Counselor', ['1.4(b)', '1.4(d)']],
+    ['Classified By: Amb. Jane Roe for reasons 1.4 a,b,and d.', 'Jane Roe', 'Amb.', ['1.4(a)', '1.4(b)', '1.4(d)']],
+    ['Classified By: AMBASSADOR JOHN SMITH FOR REASONS 1.4 (B) AND (D).', 'JOHN SMITH', 'AMBASSADOR', ['1.4(b)', '1.4(d)']],
+    ['Classified By: Ambassador JOHN SMITH for reasons 1.4 (b)', 'JOHN SMITH', 'Ambassador', ['1.4(b)']],
+    ['Classified By: USEU Political M-C John Smith for reasons 1.4 (b) and (d)', 'John Smith', 'USEU Political M-C', ['1.4(b)', '1.4(d)']],
+    ['Classified By: POLITICAL COUNSELOR, JOHN SMITH, FOR REASONS 1.5(B,D)', 'JOHN SMITH', 'POLITICAL COUNSELOR', ['1.5(b)', '1.5(d)']],
+    ['Classified By: Jane Roe, Ambassador, per 1.4 (b)', 'Jane Roe', 'Ambassador', ['1.4(b)']],
+    ['Classified By: Charge d’Affaires Jane Roe per 1.4 (b,d).', 'Jane Roe', 'Charge d’Affaires', ['1.4(b)', '1.4(d)']],
+    ['Classified By: EUR A/S JOHN SMITH, ACTING, REASONS 1.4 (B) AND (D)', 'JOHN SMITH', 'EUR A/S, ACTING', ['1.4(b)', '1.4(d)']],
+    ['Classified By: CDA, A.I. JOHN SMITH FOR REASON 1.5 (A/C).', 'JOHN SMITH', 'CDA, A.I.', ['1.5(a)', '1.5(c)']],
+    ['Classified By: DOE, Jane, DCM; REASON: 1.4(B), (D)', 'DOE, Jane', 'DCM', ['1.4(b)', '1.4(d)']],
+    ['Classified By: Ambassador John Smith, Jr., for reasons 1.4(b, d)', 'John Smith, Jr.', 'Ambassador', ['1.4(b)', '1.4(d)']],
+    ['Classified By: POLITICAL COUNSELOR JOHN SMITH FOR 1.4 (D)', 'JOHN SMITH', 'POLITICAL COUNSELOR', ['1.4(d)']],
+    ['Classified By: Jane Roe, Director, INR/OPS. REASON: 1.4(C).', 'Jane Roe', 'Director, INR/OPS', ['1.4(c)']],
+    ['Classified By: XXXXXXXXXXXX for reasons 1.4(b,d).', 'XXXXXXXXXXXX', null, ['1.4(b)', '1.4(d)']],
+    ['Classified By: Jane Roe for reasons 1.4 (a,b,c,d)', 'Jane Roe', null, ['1.4(a)', '1.4(b)', '1.4(c)', '1.4(d)']],
+  ] as const)('%j', (input, name, title, reasons) => {
+    const got = parseClassifiedBy(input);
+    expect(got?.name).toBe(name);
+    expect(got?.title).toBe(title);
+    expect(got?.reasons).toEqual(reasons);
+  });
+
+  it('reads a statement wrapped over several lines', () => {
+    expect(parseClassifiedBy('Classified By: Acting Political Counselor Jane Doe,\n    reasons 1.4(b), (d)\n and (h).')).toEqual({
+      name: 'Jane Doe',
+      title: 'Acting Political Counselor',
+      reasons: ['1.4(b)', '1.4(d)', '1.4(h)'],
+      text: 'Classified By: Acting Political Counselor Jane Doe, reasons 1.4(b), (d) and (h).',
+    });
+  });
+
+  it('repairs words and numbers split by the scraper', () => {
+    const got = parseClassifiedBy("Classified By: Charge d'Affaires Jane Roe for re\nasons 1.\n5 (b) an\nd (d).");
+    expect(got?.name).toBe('Jane Roe');
+    expect(got?.title).toBe("Charge d'Affaires");
+    expect(got?.reasons).toEqual(['1.5(b)', '1.5(d)']);
+  });
+
+  it('reads "E.O. 12958" inside the reasons', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Jane Roe; reasons: E.O. 12958 1.4 (d)')?.reasons).toEqual(['1.4(d)']);
+  });
+
+  it('stops before body text reflowed after the reasons', () => {
+    const got = parseClassifiedBy('Classified By: DCM Jane Roe for reasons 1.4 (b) and (d)  (C/NF) The minister said');
+    expect(got?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(got?.text).toBe('Classified By: DCM Jane Roe for reasons 1.4 (b) and (d)');
+    const got2 = parseClassifiedBy('Classified By: DCM Jane Roe, reasons 1.4 (b/d). 1. (C) Summary: The minister said');
+    expect(got2?.text).toBe('Classified By: DCM Jane Roe, reasons 1.4 (b/d).');
+  });
+
+  it('without reasons: the statement is the keyword line', () => {
+    expect(parseClassifiedBy('Classified By: RSO JOHN SMITH\nREF: STATE 1')).toEqual({
+      name: 'JOHN SMITH',
+      title: 'RSO',
+      reasons: [],
+      text: 'Classified By: RSO JOHN SMITH',
+    });
+  });
+
+  it('returns null without the keyword', () => {
+    expect(parseClassifiedBy('REF: STATE 1234')).toBeNull();
+  });
+
+  it('does not throw on junk', () => {
+    expect(parseClassifiedBy('')).toBeNull();
+    expect(parseClassifiedBy('(((((')).toBeNull();
+    expect(parseClassifiedBy('REF: A) '.repeat(100_000))).toBeNull();
+    expect(parseClassifiedBy('Classified By: ' + 'REF: A) '.repeat(100_000))).not.toBeNull();
+    expect(parseClassifiedBy('Classified By: X for reasons ' + '1.4 (b) '.repeat(20_000))?.reasons).toEqual(['1.4(b)']);
+    expect(parseClassifiedBy('Classified By: ' + ', '.repeat(50_000) + 'x')).not.toBeNull();
+  });
+});
+
+describe('parseClassifiedBy: connectors and neighbours', () => {
+  it('reads a connector as a title word only between title words', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador De La Cruz for reasons 1.4 (b)')?.name).toBe('De La Cruz');
+    const got = parseClassifiedBy('Classified By: Charge de Affaires a.i. Jane Roe for reasons 1.5 (b) and (d)');
+    expect(got?.name).toBe('Jane Roe');
+    expect(got?.title).toBe('Charge de Affaires a.i.');
+  });
+
+  it('does not read DECLASSIFIED BY as the keyword', () => {
+    expect(parseClassifiedBy('E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009')).toBeNull();
+  });
+
+  it('does not take a later "reason" in the body for the reasons', () => {
+    const got = parseClassifiedBy(`Classified By: RSO JOHN SMITH\n${'Body text. '.repeat(60)}For this reason 1.4 (b) applies.`);
+    expect(got?.name).toBe('JOHN SMITH');
+    expect(got?.reasons).toEqual([]);
+  });
+});

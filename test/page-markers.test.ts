@@ -1,0 +1,98 @@
+/**
+ * Page markers (docs/cable-format.md section 4). Synthetic markers.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
+
+describe('modern page markers', () => {
+  it('reads post, 8-digit serial, page and total (format digit .3)', () => {
+    expect(parsePageMarkers('ASTANA 00000270  001.3 OF 002')).toEqual([
+      { post: 'ASTANA', serial: '00000270', page: 1, total: 2 },
+    ]);
+  });
+
+  it('reads the .2 format digit', () => {
+    expect(parsePageMarkerLine('TASHKENT 00000412  002.2 OF 003')).toEqual({
+      post: 'TASHKENT', serial: '00000412', page: 2, total: 3,
+    });
+  });
+
+  it('reads a marker with trailing spaces (the archive convention) and leading spaces', () => {
+    expect(parsePageMarkerLine('ASTANA 00000270  002.3 OF 002 ')).toEqual({ post: 'ASTANA', serial: '00000270', page: 2, total: 2 });
+    expect(parsePageMarkerLine('  ASTANA 00000270  002.3 OF 002')).toEqual({ post: 'ASTANA', serial: '00000270', page: 2, total: 2 });
+  });
+
+  it('reads a post of several words', () => {
+    expect(parsePageMarkerLine('RIO DE JANEIRO 00000123  001.2 OF 002')).toEqual({
+      post: 'RIO DE JANEIRO', serial: '00000123', page: 1, total: 2,
+    });
+  });
+
+  it('finds every marker in a text, in order, ignoring the text between', () => {
+    const text = [
+      '1.  (SBU) The delegation discussed the draft agreement.',
+      'ASTANA 00000270  001.3 OF 003',
+      '2.  (SBU) More text.',
+      '',
+      'ASTANA 00000270  002.3 OF 003',
+      'Even more text.',
+      'ASTANA 00000270  003.3 OF 003',
+    ].join('\n');
+    expect(parsePageMarkers(text)).toEqual([
+      { post: 'ASTANA', serial: '00000270', page: 1, total: 3 },
+      { post: 'ASTANA', serial: '00000270', page: 2, total: 3 },
+      { post: 'ASTANA', serial: '00000270', page: 3, total: 3 },
+    ]);
+  });
+
+  it('handles \\r\\n line endings', () => {
+    expect(parsePageMarkers('text\r\nASTANA 00000270  001.3 OF 002\r\nmore\r\n')).toEqual([
+      { post: 'ASTANA', serial: '00000270', page: 1, total: 2 },
+    ]);
+  });
+});
+
+describe('older page markers', () => {
+  it('reads PAGE 02 ROME 01196 01 OF 02 082030Z', () => {
+    const m = parsePageMarkerLine('PAGE 02 ROME 01196 01 OF 02 082030Z');
+    expect(m).not.toBeNull();
+    expect(m).toMatchObject({ post: 'ROME', serial: '01196', page: 2 });
+  });
+
+  it('reads a PAGE marker without section or time', () => {
+    const m = parsePageMarkerLine('PAGE 03 MOSCOW 04521');
+    expect(m).toMatchObject({ post: 'MOSCOW', serial: '04521', page: 3 });
+  });
+
+  it('finds older markers in a text', () => {
+    const found = parsePageMarkers('CONFIDENTIAL\nPAGE 02 ROME 01196 01 OF 02 082030Z\nTEXT GOES ON\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ post: 'ROME', page: 2 });
+  });
+});
+
+describe('non-markers', () => {
+  it.each([
+    '',
+    'UNCLAS SECTION 01 OF 02 ASTANA 000270',
+    'SECTION 01 OF 02',
+    'ASTANA 270 1 OF 2',
+    '1.  (SBU) The ASTANA 00000270 meeting was on page 001.3 OF 002 of the report.',
+    'The ministry said 001.3 OF 002 were ready.',
+    'TAGS: ECON PGOV SENV SOCI TSPL KPAO KZ',
+    'O 260805Z FEB 10',
+    'Pages 02 and 03 of the report were missing.',
+  ])('is not a marker: %j', (text) => {
+    expect(parsePageMarkerLine(text)).toBeNull();
+    expect(isPageMarker(text)).toBe(false);
+  });
+
+  it('finds nothing in ordinary text', () => {
+    expect(parsePageMarkers('1.  (U) Nothing here.\n\n2.  (U) Nor here.')).toEqual([]);
+  });
+
+  it('isPageMarker is true for a marker', () => {
+    expect(isPageMarker('ASTANA 00000270  001.3 OF 002')).toBe(true);
+  });
+});

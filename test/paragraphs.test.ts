@@ -1,0 +1,358 @@
+/**
+ * Body paragraphs: labels, markings, headings, outline (docs/cable-format.md section 4,
+ * fixtures/README.md `paragraphs`). Synthetic bodies.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../src/body/paragraphs.js';
+import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
+
+const body = (...lines: string[]): string => lines.join('\n');
+
+describe('parseParagraphs: numbered paragraphs and markings', () => {
+  const ps = parseParagraphs(body(
+    '1.  (U) Sensitive but unclassified. Not for public Internet.',
+    '',
+    '2.  (SBU) The delegation arrived on Monday and',
+    'met the deputy minister.',
+    '',
+    '3.  (C) The minister was candid.',
+    '',
+    '4.  (S//NF) A source reported the plan.',
+    '',
+    '5.  (C/NF) The source is reliable.',
+  ));
+
+  it('finds five paragraphs with numbers and outline', () => {
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(ps.map((p) => p.outline)).toEqual([['1'], ['2'], ['3'], ['4'], ['5']]);
+  });
+
+  it('reads the portion markings without parentheses', () => {
+    expect(ps.map((p) => p.marking)).toEqual(['U', 'SBU', 'C', 'S//NF', 'C/NF']);
+  });
+
+  it('joins wrapped lines with one space, after label and marking', () => {
+    expect(ps[1]).toEqual({
+      number: '2', outline: ['2'], marking: 'SBU', heading: null,
+      text: 'The delegation arrived on Monday and met the deputy minister.',
+    });
+    expect(ps[0]?.text).toBe('Sensitive but unclassified. Not for public Internet.');
+  });
+
+  it('reads a paragraph without marking (marking null)', () => {
+    const [p] = parseParagraphs('1.  The talks went well.');
+    expect(p).toEqual({ number: '1', outline: ['1'], marking: null, heading: null, text: 'The talks went well.' });
+  });
+
+  it('reads (SBU/NF) and (TS)', () => {
+    const ps2 = parseParagraphs('1.  (SBU/NF) First.\n\n2.  (TS) Second.');
+    expect(ps2.map((p) => p.marking)).toEqual(['SBU/NF', 'TS']);
+  });
+
+  it('reads pilcrow labels from HTML pages: ¶1. (C)', () => {
+    const ps2 = parseParagraphs('\u00b61. (C) First point.\n\n\u00b62. (C) Second point.');
+    expect(ps2.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C', 'First point.'],
+      ['2', 'C', 'Second point.'],
+    ]);
+  });
+
+  it('collapses runs of spaces in the text', () => {
+    const [p] = parseParagraphs('1.  (U)  The   talks  went well.');
+    expect(p?.text).toBe('The talks went well.');
+  });
+});
+
+describe('parseParagraphs: unnumbered text', () => {
+  it('reads a body without labels as one unnumbered paragraph', () => {
+    expect(parseParagraphs('The embassy has no comment on\nthe report.')).toEqual([
+      { number: null, outline: [], marking: null, heading: null, text: 'The embassy has no comment on the report.' },
+    ]);
+  });
+
+  it('reads text before the first label as an unnumbered paragraph', () => {
+    const ps = parseParagraphs('Summary of the visit follows.\n\n1.  (U) The visit went well.');
+    expect(ps.map((p) => p.number)).toEqual([null, '1']);
+    expect(ps[0]?.text).toBe('Summary of the visit follows.');
+    expect(ps[0]?.outline).toEqual([]);
+    expect(ps[1]?.text).toBe('The visit went well.');
+  });
+
+  it('keeps unlabeled blocks in the paragraph before them, separated by a blank line', () => {
+    const ps = parseParagraphs('1.  (U) First block.\n\nSecond block of the same paragraph.\n\n2.  (U) Next.');
+    expect(ps).toHaveLength(2);
+    expect(ps[0]?.text).toBe('First block.\n\nSecond block of the same paragraph.');
+  });
+
+  it('does not read U.S. as a label', () => {
+    const ps = parseParagraphs('1.  (U) Text.\n\nU.S. officials attended the meeting.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.text).toBe('Text.\n\nU.S. officials attended the meeting.');
+  });
+});
+
+describe('parseParagraphs: headings', () => {
+  it('attaches an all-caps heading to the paragraph that follows', () => {
+    const ps = parseParagraphs(body(
+      '1.  (SBU) The council was founded last year.',
+      '',
+      'SECOND ADVISORY COUNCIL MEETING',
+      '',
+      '2.  (SBU) The council met on Tuesday in the capital.',
+    ));
+    expect(ps).toHaveLength(2);
+    expect(ps[0]?.heading).toBeNull();
+    expect(ps[0]?.text).toBe('The council was founded last year.');
+    expect(ps[1]?.heading).toBe('SECOND ADVISORY COUNCIL MEETING');
+    expect(ps[1]?.text).toBe('The council met on Tuesday in the capital.');
+  });
+
+  it('joins consecutive title blocks into one heading', () => {
+    const ps = parseParagraphs(body(
+      '1.  (U) The report covers one quarter.',
+      '',
+      'PART ONE',
+      '',
+      'BORDER SECURITY',
+      '',
+      '2.  (U) Guards were trained at two posts.',
+    ));
+    expect(ps[1]?.heading).toBe('PART ONE BORDER SECURITY');
+  });
+
+  it('takes an all-caps line right after a finished sentence as the next paragraph\'s heading', () => {
+    const ps = parseParagraphs(body(
+      '1.  (U) Seizures of drugs rose in the third quarter of the year.',
+      'DOMESTIC PROGRAMS',
+      '',
+      '2.  (U) The ministry opened two clinics.',
+    ));
+    expect(ps).toHaveLength(2);
+    expect(ps[0]?.text).toBe('Seizures of drugs rose in the third quarter of the year.');
+    expect(ps[1]?.heading).toBe('DOMESTIC PROGRAMS');
+  });
+
+  it('lets a title ending with a colon head a labeled paragraph right after it', () => {
+    const ps = parseParagraphs(body(
+      'A.  Equipment and training were reviewed.',
+      '',
+      'EQUIPMENT:',
+      '',
+      '1.  Two scanners were delivered to the border post.',
+    ));
+    expect(ps.at(-1)?.heading).toBe('EQUIPMENT:');
+    expect(ps.at(-1)?.text).toBe('Two scanners were delivered to the border post.');
+  });
+
+  it('reads a title ending with a colon followed by unlabeled text as text (TRAINING: / NONE)', () => {
+    const ps = parseParagraphs(body(
+      '1.  The office reports the following items.',
+      '',
+      'TRAINING:',
+      '',
+      'NONE',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.heading).toBeNull();
+    expect(ps[0]?.text).toBe('The office reports the following items.\n\nTRAINING:\n\nNONE');
+  });
+
+  it('reads NONE after a paragraph ending with a colon as text of that paragraph', () => {
+    const ps = parseParagraphs(body(
+      'I.  BROAD ITEMS OF INTEREST TO EXBS MANAGERS:',
+      '',
+      'NONE',
+      '',
+      'II.  COMPLETED ACTIONS FOR THE REPORTING PERIOD',
+      '',
+      'A.  The advisor visited two border posts in the south.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['I', 'II', 'A']);
+    expect(ps[0]?.text).toBe('BROAD ITEMS OF INTEREST TO EXBS MANAGERS:\n\nNONE');
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[2]?.outline).toEqual(['II', 'A']);
+  });
+});
+
+describe('parseParagraphs: outline levels', () => {
+  const ps = parseParagraphs(body(
+    'I.  BROAD ITEMS OF INTEREST',
+    '',
+    'A.  The advisor met the customs committee.',
+    '',
+    '1.  The team visited the border post.',
+    '',
+    '2.  The team met regional officials.',
+    '',
+    'B.  Training was held in the capital.',
+    '',
+    '1.  A course on licensing was held.',
+    '',
+    'II.  COMPLETED ACTIONS',
+    '',
+    'A.  Equipment was delivered.',
+    '',
+    '1.  Scanners were installed at the crossing.',
+  ));
+
+  it('reads roman, letter and arabic labels', () => {
+    expect(ps.map((p) => p.number)).toEqual(['I', 'A', '1', '2', 'B', '1', 'II', 'A', '1']);
+  });
+
+  it('builds the outline from the outermost level down', () => {
+    expect(ps.map((p) => p.outline)).toEqual([
+      ['I'],
+      ['I', 'A'],
+      ['I', 'A', '1'],
+      ['I', 'A', '2'],
+      ['I', 'B'],
+      ['I', 'B', '1'],
+      ['II'],
+      ['II', 'A'],
+      ['II', 'A', '1'],
+    ]);
+  });
+
+  it('keeps the text after the label', () => {
+    expect(ps[0]?.text).toBe('BROAD ITEMS OF INTEREST');
+    expect(ps[8]?.text).toBe('Scanners were installed at the crossing.');
+  });
+});
+
+describe('parseParagraphs: page breaks and wrapped lines', () => {
+  it('continues a paragraph across a page marker', () => {
+    const ps = parseParagraphs(body(
+      '1.  (SBU) The delegation discussed the draft agreement and',
+      'ASTANA 00000270  002.3 OF 003',
+      'agreed to meet again in March.',
+      '',
+      '2.  (SBU) Next point.',
+    ));
+    expect(ps).toHaveLength(2);
+    expect(ps[0]?.text).toBe('The delegation discussed the draft agreement and agreed to meet again in March.');
+    expect(ps.map((p) => p.text).join(' ')).not.toContain('00000270');
+  });
+
+  it('continues a paragraph across a page marker surrounded by blank lines', () => {
+    const ps = parseParagraphs(body(
+      '1.  (SBU) The delegation discussed the draft agreement and',
+      '',
+      'ASTANA 00000270  002.3 OF 003',
+      '',
+      'agreed to meet again in March.',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.text).toBe('The delegation discussed the draft agreement and agreed to meet again in March.');
+  });
+
+  it('continues the text across a blank line left by a lost page break', () => {
+    const ps = parseParagraphs(body(
+      '1.  (U) The customs committee received three mobile scanning machines for inspection of trucks in the',
+      '',
+      'South Kazakhstan, Kyzylorda and Zhambyl oblasts.',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.text).toBe(
+      'The customs committee received three mobile scanning machines for inspection of trucks in the South Kazakhstan, Kyzylorda and Zhambyl oblasts.',
+    );
+  });
+
+  it('does not start a paragraph at a year in mid-sentence on a wrapped line', () => {
+    const ps = parseParagraphs(body(
+      '1.  (U) The ministry said the training center was founded in',
+      '1985.  The center now trains border guards from three',
+      'countries.',
+      '',
+      '2.  (U) Next point.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text).toBe(
+      'The ministry said the training center was founded in 1985. The center now trains border guards from three countries.',
+    );
+  });
+
+  it('starts a paragraph at a sequential label without a blank line before it', () => {
+    const ps = parseParagraphs(body(
+      '48.  (SBU) The price of heroin is $30,000 per kilo in Europe.',
+      '49.  (SBU) In July, the head of the division described',
+      'the new route.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['48', '49']);
+    expect(ps[0]?.text).toBe('The price of heroin is $30,000 per kilo in Europe.');
+    expect(ps[1]?.text).toBe('In July, the head of the division described the new route.');
+    expect(ps[1]?.marking).toBe('SBU');
+  });
+
+  it('starts a letter paragraph that continues its sequence without a blank line', () => {
+    const ps = parseParagraphs(body(
+      'A.  Site assessments were made in the west.',
+      '',
+      'B.  Training of officers:',
+      'None',
+      'C.  Equipment delivered during the reporting period.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['A', 'B', 'C']);
+    expect(ps[1]?.text).toBe('Training of officers: None');
+  });
+
+  it('does not start a paragraph at a non-sequential number without a blank line', () => {
+    const ps = parseParagraphs(body(
+      '1.  (U) The list of items:',
+      '7.  An old entry kept in the list.',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.text).toBe('The list of items: 7. An old entry kept in the list.');
+  });
+});
+
+describe('paragraph labels and markings', () => {
+  it('matches arabic, pilcrow, letter and roman labels with their length', () => {
+    expect(matchLabel('1.  (SBU) Text')).toEqual({ label: '1', length: 4 });
+    expect(matchLabel('\u00b612. (C) Text')?.label).toBe('12');
+    expect(matchLabel('A.  SITE ASSESSMENTS')).toEqual({ label: 'A', length: 4 });
+    expect(matchLabel('II.  COMPLETED ACTIONS')).toEqual({ label: 'II', length: 5 });
+  });
+
+  it('does not match non-labels', () => {
+    expect(matchLabel('U.S. officials attended.')).toBeNull();
+    expect(matchLabel('1985.  The center')).toBeNull();
+    expect(matchLabel('The end.')).toBeNull();
+    expect(startsParagraph('-- a bullet')).toBe(false);
+    expect(startsParagraph('3. Text')).toBe(true);
+  });
+
+  it('matches portion markings', () => {
+    expect(matchMarking('(SBU) Text')).toEqual({ marking: 'SBU', length: 6 });
+    expect(matchMarking('(S//NF) Text')?.marking).toBe('S//NF');
+    expect(matchMarking('(C/NF) Text')?.marking).toBe('C/NF');
+    expect(matchMarking('(U) Text')?.marking).toBe('U');
+    expect(matchMarking('(Note) Text')).toBeNull();
+    expect(matchMarking('Text (C)')).toBeNull();
+  });
+
+  it('steps roman numerals and letters', () => {
+    expect(nextRoman('I')).toBe('II');
+    expect(nextRoman('IV')).toBe('V');
+    expect(nextRoman('IX')).toBe('X');
+    expect(nextLetter('A')).toBe('B');
+    expect(nextLetter('Z')).toBeNull();
+    expect(isRoman('XIV')).toBe(true);
+    expect(isRoman('IIII')).toBe(false);
+  });
+});
+
+describe('field guide variants', () => {
+  it('drops the classification word standing on its own line before an older PAGE marker', () => {
+    // docs/cable-format.md section 4: older markers are "often preceded by the
+    // classification word on its own line"; the marker is removed and the text continues.
+    const ps = parseParagraphs(body(
+      '1.  (C) The minister said that the plan would',
+      'CONFIDENTIAL',
+      'PAGE 02 ROME 01196 01 OF 02 082030Z',
+      'be revised next year.',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.text).toBe('The minister said that the plan would be revised next year.');
+  });
+});

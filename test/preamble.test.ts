@@ -1,0 +1,275 @@
+/**
+ * The preamble (docs/cable-format.md section 3; fixtures/README.md conventions).
+ * All preambles are synthetic.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parsePreamble } from '../src/preamble/preamble.js';
+
+const FULL = [
+  'UNCLAS SECTION 01 OF 03 TASHKENT 000412',
+  'SIPDIS',
+  'STATE FOR SCA/CEN, EEB/TPP, OES',
+  'E.O. 12958: N/A',
+  'TAGS: ECON PGOV SENV UZ',
+  'SUBJECT:  UZBEKISTAN:  WATER MINISTERS AGREE ON A JOINT',
+  'MONITORING PLAN FOR THE ARAL BASIN',
+  'REF: A) 09 TASHKENT 01987',
+  ' B) STATE 6668',
+].join('\n');
+
+describe('parsePreamble: a full preamble', () => {
+  const p = parsePreamble(FULL, { year: 2010 });
+
+  it('reads the classification line', () => {
+    expect(p.classification).toEqual({ level: 'UNCLASSIFIED', caveats: [], text: 'UNCLAS' });
+    expect(p.section).toEqual({ number: 1, total: 3 });
+    expect(p.post).toBe('TASHKENT');
+    expect(p.serial).toBe('000412');
+  });
+
+  it('reads SIPDIS and the distribution line', () => {
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual(['STATE FOR SCA/CEN, EEB/TPP, OES']);
+  });
+
+  it('reads the E.O. line and the TAGS', () => {
+    expect(p.executiveOrder).toEqual({ order: '12958', declassify: { kind: 'n/a' }, text: 'E.O. 12958: N/A' });
+    expect(p.tags).toEqual(['ECON', 'PGOV', 'SENV', 'UZ']);
+  });
+
+  it('joins the wrapped subject with one space', () => {
+    expect(p.subject).toBe('UZBEKISTAN: WATER MINISTERS AGREE ON A JOINT MONITORING PLAN FOR THE ARAL BASIN');
+  });
+
+  it('reads the lettered REF list, taking the missing year from the context', () => {
+    expect(p.references).toEqual([
+      { label: 'A', text: '09 TASHKENT 01987', kind: 'cable', referenceId: '09TASHKENT1987' },
+      { label: 'B', text: 'STATE 6668', kind: 'cable', referenceId: '10STATE6668' },
+    ]);
+  });
+
+  it('has no Classified By in an unclassified cable', () => {
+    expect(p.classifiedBy).toBeNull();
+  });
+});
+
+describe('parsePreamble: SIPDIS and distribution', () => {
+  it('reads SIPDIS after the distribution line', () => {
+    const p = parsePreamble([
+      'UNCLAS ASTANA 000265',
+      'STATE FOR SCA/CEN',
+      'SIPDIS',
+      'E.O. 12958: N/A',
+      'TAGS: PREL KZ',
+      'SUBJECT: KAZAKHSTAN: MINISTER VISITS BRUSSELS',
+    ].join('\n'));
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual(['STATE FOR SCA/CEN']);
+    expect(p.classification.caveats).toEqual([]);
+  });
+
+  it('reads sipdis false when there is no SIPDIS line', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000265\nSTATE FOR SCA/CEN\nE.O. 12958: N/A\nTAGS: PREL KZ\nSUBJECT: A VISIT');
+    expect(p.sipdis).toBe(false);
+  });
+
+  it('joins a wrapped distribution line and keeps new entries separate', () => {
+    const p = parsePreamble([
+      'UNCLAS SECTION 01 OF 02 ASTANA 000253',
+      'SIPDIS',
+      'STATE FOR SCA/CEN, EEB/ESC/IEC/ENR, OES/ENV, ISN/ECC FOR EXBS',
+      'ADVISORS',
+      'DEPT PASS TO USTR FOR JSMITH',
+      'USDOE/NNSA:  JDOE,  RROE',
+      'E.O. 12958: N/A',
+      'TAGS: ETTC KNNP PARM KZ',
+      'SUBJECT: KAZAKHSTAN: EXPORT CONTROL REPORT',
+    ].join('\n'));
+    expect(p.distribution).toEqual([
+      'STATE FOR SCA/CEN, EEB/ESC/IEC/ENR, OES/ENV, ISN/ECC FOR EXBS ADVISORS',
+      'DEPT PASS TO USTR FOR JSMITH',
+      'USDOE/NNSA: JDOE, RROE',
+    ]);
+    expect(p.tags).toEqual(['ETTC', 'KNNP', 'PARM', 'KZ']);
+  });
+
+  it('strips trailing spaces from distribution lines', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000265 \nSIPDIS \nDEPT FOR EUR/RUS   \nE.O. 12958: N/A \nTAGS: PREL KZ \nSUBJECT: A VISIT ');
+    expect(p.distribution).toEqual(['DEPT FOR EUR/RUS']);
+  });
+});
+
+describe('parsePreamble: subject', () => {
+  it('joins a subject wrapped over three lines and collapses spaces', () => {
+    const p = parsePreamble([
+      'UNCLAS ASTANA 000045',
+      'E.O. 12958: N/A',
+      'TAGS: SENV KZ',
+      'SUBJECT:  KAZAKHSTAN:  REGIONAL  WORKSHOP ON',
+      'GLACIER MONITORING AND WATER',
+      'RESOURCES',
+    ].join('\n'));
+    expect(p.subject).toBe('KAZAKHSTAN: REGIONAL WORKSHOP ON GLACIER MONITORING AND WATER RESOURCES');
+  });
+
+  it('reads SUBJ: as the subject keyword', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nTAGS: SENV KZ\nSUBJ: GLACIER WORKSHOP');
+    expect(p.subject).toBe('GLACIER WORKSHOP');
+  });
+
+  it('has subject null when there is no SUBJECT line', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nE.O. 12958: N/A\nTAGS: SENV KZ');
+    expect(p.subject).toBeNull();
+  });
+});
+
+describe('parsePreamble: references', () => {
+  it('reads REF: A. SECSTATE 74879 B. RIYADH 43 on one line, SECSTATE as STATE', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nTAGS: PREL KZ\nSUBJECT: A VISIT\nREF:  A. SECSTATE 74879 B. RIYADH 43', { year: 2009 });
+    expect(p.references.map((r) => r.referenceId)).toEqual(['09STATE74879', '09RIYADH43']);
+    expect(p.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(p.references.every((r) => r.kind === 'cable')).toBe(true);
+  });
+
+  it('reads REFS: (A) 03 Brasilia 3939 with a year in the text', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nTAGS: PREL KZ\nSUBJECT: A VISIT\nREFS: (A) 03 Brasilia 3939', { year: 2009 });
+    expect(p.references).toHaveLength(1);
+    expect(p.references[0]?.referenceId).toBe('03BRASILIA3939');
+    expect(p.references[0]?.label).toBe('A');
+  });
+
+  it('keeps a non-cable reference as text with no reference id', () => {
+    const p = parsePreamble('UNCLAS VIENNA 000045\nTAGS: OSCE PREL\nSUBJECT: A VISIT\nREF: OSCE DAILY DIGEST 02/22/10', { year: 2010 });
+    expect(p.references).toHaveLength(1);
+    expect(p.references[0]?.text).toBe('OSCE DAILY DIGEST 02/22/10');
+    expect(p.references[0]?.kind).not.toBe('cable');
+    expect(p.references[0]?.referenceId).toBeNull();
+  });
+
+  it('reads two serials of one station (LIMA 123 AND 456)', () => {
+    const p = parsePreamble('UNCLAS LIMA 000789\nTAGS: PREL PE\nSUBJECT: A VISIT\nREF: A. LIMA 123 AND 456', { year: 2010 });
+    expect(p.references.map((r) => r.referenceId)).toEqual(['10LIMA123', '10LIMA456']);
+  });
+});
+
+describe('parsePreamble: E.O. line and TAGS', () => {
+  it('reads a declassification date', () => {
+    const p = parsePreamble('CONFIDENTIAL KABUL 001234\nE.O. 12958: DECL: 02/26/2020\nTAGS: PREL AF\nSUBJECT: A VISIT');
+    expect(p.executiveOrder?.order).toBe('12958');
+    expect(p.executiveOrder?.declassify?.kind).toBe('date');
+    expect(p.executiveOrder?.text).toBe('E.O. 12958: DECL: 02/26/2020');
+  });
+
+  it('reads DECL: OADR under an older order', () => {
+    const p = parsePreamble('CONFIDENTIAL ROME 001196\nE.O. 12356: DECL: OADR\nTAGS: PREL IT\nSUBJECT: A VISIT');
+    expect(p.executiveOrder).toEqual({ order: '12356', declassify: { kind: 'oadr' }, text: 'E.O. 12356: DECL: OADR' });
+  });
+
+  it('reads comma-separated TAGS', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nE.O. 12958: N/A\nTAGS: PREL, PGOV, KZ\nSUBJECT: A VISIT');
+    expect(p.tags).toEqual(['PREL', 'PGOV', 'KZ']);
+  });
+
+  it('reads TAGS wrapped onto a second line', () => {
+    const p = parsePreamble('UNCLAS ASTANA 000045\nE.O. 12958: N/A\nTAGS: PREL PGOV ECON SENV\nKPAO KZ\nSUBJECT: A VISIT');
+    expect(p.tags).toEqual(['PREL', 'PGOV', 'ECON', 'SENV', 'KPAO', 'KZ']);
+    expect(p.subject).toBe('A VISIT');
+  });
+});
+
+describe('parsePreamble: classified cables', () => {
+  it('reads Classified By over two lines, and handling lines as caveats', () => {
+    const p = parsePreamble([
+      'C O N F I D E N T I A L SECTION 01 OF 02 BAGHDAD 000123',
+      'NOFORN',
+      'SIPDIS',
+      'DEPT FOR NEA/I',
+      'E.O. 12958: DECL: 03/15/2019',
+      'TAGS: PREL PGOV IZ',
+      'SUBJECT: IRAQ: PROVINCIAL COUNCIL DEBATES BUDGET',
+      'CLASSIFIED BY: Jane Q. Doe, Political Officer;',
+      'REASON: 1.4(B), (D)',
+    ].join('\n'));
+    expect(p.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN'], text: 'C O N F I D E N T I A L' });
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual(['DEPT FOR NEA/I']);
+    expect(p.subject).toBe('IRAQ: PROVINCIAL COUNCIL DEBATES BUDGET');
+    expect(p.classifiedBy).not.toBeNull();
+    expect(p.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(p.classifiedBy?.name).toBe('Jane Q. Doe');
+    expect(p.classifiedBy?.title).toBe('Political Officer');
+    expect(p.classifiedBy?.text).toBe('CLASSIFIED BY: Jane Q. Doe, Political Officer; REASON: 1.4(B), (D)');
+  });
+
+  it('reads Classified By: ... for reasons wrapped onto the next line', () => {
+    const p = parsePreamble([
+      'SECRET KABUL 001234',
+      'NOFORN',
+      'E.O. 12958: DECL: 10/22/2018',
+      'TAGS: PREL AF',
+      'SUBJECT: AFGHANISTAN: GOVERNOR DISCUSSES SECURITY',
+      '',
+      'Classified By: Ambassador John R. Smith',
+      'for reasons 1.4 (b) and (d)',
+    ].join('\n'));
+    expect(p.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(p.classifiedBy?.text).toBe('Classified By: Ambassador John R. Smith for reasons 1.4 (b) and (d)');
+  });
+
+  it('collects NOFORN and EXDIS handling lines in order', () => {
+    const p = parsePreamble([
+      'SECRET SECTION 01 OF 02 ANKARA 000077',
+      'NOFORN',
+      'SIPDIS',
+      'EXDIS',
+      'E.O. 12958: DECL: 01/01/2019',
+      'TAGS: PREL TU',
+      'SUBJECT: TURKEY: A MEETING',
+    ].join('\n'));
+    expect(p.classification.caveats).toEqual(['NOFORN', 'EXDIS']);
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual([]);
+  });
+});
+
+describe('parsePreamble: page markers in the preamble', () => {
+  it('skips a page marker between SUBJECT and REF', () => {
+    const p = parsePreamble([
+      'UNCLAS SECTION 01 OF 03 TASHKENT 000412',
+      'E.O. 12958: N/A',
+      'TAGS: ECON UZ',
+      'SUBJECT: UZBEKISTAN: WATER MINISTERS AGREE',
+      'TASHKENT 00000412  001.2 OF 003',
+      'REF: 09 TASHKENT 1987',
+    ].join('\n'), { year: 2010 });
+    expect(p.subject).toBe('UZBEKISTAN: WATER MINISTERS AGREE');
+    expect(p.references).toEqual([
+      { label: null, text: '09 TASHKENT 1987', kind: 'cable', referenceId: '09TASHKENT1987' },
+    ]);
+  });
+
+  it('continues a subject cut by a page marker', () => {
+    const p = parsePreamble([
+      'UNCLAS SECTION 01 OF 03 TASHKENT 000412',
+      'E.O. 12958: N/A',
+      'TAGS: ECON UZ',
+      'SUBJECT: UZBEKISTAN: WATER MINISTERS AGREE ON A JOINT',
+      'TASHKENT 00000412  001.2 OF 003',
+      'MONITORING PLAN',
+    ].join('\n'));
+    expect(p.subject).toBe('UZBEKISTAN: WATER MINISTERS AGREE ON A JOINT MONITORING PLAN');
+  });
+});
+
+describe('field guide variants', () => {
+  it('splits a SUBJECT that runs into REF on the same line (reflowed source)', () => {
+    // docs/cable-format.md: "may run into the next field on the same line when the source
+    // reflowed lines (`SUBJECT: FOO BAR REF: STATE 1234`)".
+    const p = parsePreamble('UNCLAS ASTANA 000045\nE.O. 12958: N/A\nTAGS: PREL KZ\nSUBJECT: FOO BAR REF: STATE 1234', { year: 2010 });
+    expect(p.subject).toBe('FOO BAR');
+    expect(p.references).toEqual([
+      { label: null, text: 'STATE 1234', kind: 'cable', referenceId: '10STATE1234' },
+    ]);
+  });
+});

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../src/model/cable.js';
+import { parseReferences } from '../src/preamble/references.js';
+
+function cable(label: string | null, text: string, referenceId: string | null): Reference {
+  return { label, text, kind: 'cable', referenceId };
+}
+
+describe('parseReferences: keywords and single references', () => {
+  it.each([
+    ['REF: 09 Astana 02139', '09 Astana 02139', '09ASTANA2139'],
+    ['REFS: 09 STATE 125262', '09 STATE 125262', '09STATE125262'],
+    ['REFTEL:  STATE 06703', 'STATE 06703', '10STATE6703'],
+    ['REF(S): STATE 6668', 'STATE 6668', '10STATE6668'],
+    ['REFTELS: STATE 6668', 'STATE 6668', '10STATE6668'],
+    ['REFTEL 09 SECSTATE 114836', '09 SECSTATE 114836', '09STATE114836'],
+    ['STATE 6668', 'STATE 6668', '10STATE6668'],
+    ['Ref: khartoum 00378', 'khartoum 00378', '10KHARTOUM378'],
+    ['REF: 2007 VLADIVOSTOK 095', '2007 VLADIVOSTOK 095', '07VLADIVOSTOK95'],
+    ['REF: 09BAMAKO280', '09BAMAKO280', '09BAMAKO280'],
+  ])('%j', (input, text, id) => {
+    expect(parseReferences(input, { year: 2010 })).toEqual([cable(null, text, id)]);
+  });
+
+  it('takes the year from the text, else context.year, else context.referenceId', () => {
+    expect(parseReferences('REF: STATE 6668', { year: 2010 })[0]?.referenceId).toBe('10STATE6668');
+    expect(parseReferences('REF: STATE 6668', { year: 10 })[0]?.referenceId).toBe('10STATE6668');
+    expect(parseReferences('REF: STATE 6668', { referenceId: '10ASTANA259' })[0]?.referenceId).toBe('10STATE6668');
+    expect(parseReferences('REF: 09 STATE 6668', { year: 2010 })[0]?.referenceId).toBe('09STATE6668');
+  });
+
+  it('keeps kind cable with a null id when no year is known', () => {
+    expect(parseReferences('REF: STATE 6668')).toEqual([cable(null, 'STATE 6668', null)]);
+  });
+
+  it('joins multi-word stations and resolves aliases', () => {
+    const refs = parseReferences(
+      'REF: A. USUN NEW YORK 123 B. RIO DE JANEIRO 45 C. SECSTATE 7 D. THE HAGUE 01903 E. PORT-AU-PRINCE 99',
+      { year: 2009 },
+    );
+    expect(refs.map((r) => r.referenceId)).toEqual([
+      '09USUNNEWYORK123',
+      '09RIODEJANEIRO45',
+      '09STATE7',
+      '09THEHAGUE1903',
+      '09PORTAUPRINCE99',
+    ]);
+  });
+
+  it('gives no reference for REF: NONE or an empty block', () => {
+    expect(parseReferences('REF: NONE')).toEqual([]);
+    expect(parseReferences('REF:')).toEqual([]);
+    expect(parseReferences('')).toEqual([]);
+  });
+});
+
+describe('parseReferences: lettered lists', () => {
+  it('reads A) / B) on separate lines', () => {
+    expect(parseReferences('REF: A) 09 STATE 125262\n B) STATE 6668', { year: 2010 })).toEqual([
+      cable('A', '09 STATE 125262', '09STATE125262'),
+      cable('B', 'STATE 6668', '10STATE6668'),
+    ]);
+  });
+
+  it('reads ;-separated items over lines', () => {
+    expect(parseReferences('REF: A) Astana 0368;\n B) Astana 0165;\n C) Astana 1206', { year: 2009 })).toEqual([
+      cable('A', 'Astana 0368', '09ASTANA368'),
+      cable('B', 'Astana 0165', '09ASTANA165'),
+      cable('C', 'Astana 1206', '09ASTANA1206'),
+    ]);
+  });
+
+  it('reads A. and B. on one line', () => {
+    expect(parseReferences('REF:  A. SECSTATE 74879 B. RIYADH 43', { year: 2008 })).toEqual([
+      cable('A', 'SECSTATE 74879', '08STATE74879'),
+      cable('B', 'RIYADH 43', '08RIYADH43'),
+    ]);
+  });
+
+  it('reads (A) labels', () => {
+    expect(parseReferences('REFS: (A) 03 Brasilia 3939 (B) BRASILIA 12', { year: 2004 })).toEqual([
+      cable('A', '03 Brasilia 3939', '03BRASILIA3939'),
+      cable('B', 'BRASILIA 12', '04BRASILIA12'),
+    ]);
+  });
+
+  it('reads REF A: / REF B: labels', () => {
+    expect(parseReferences('REF A: GENEVA 2373; REF B: GENEVA 2355', { year: 2007 })).toEqual([
+      cable('A', 'GENEVA 2373', '07GENEVA2373'),
+      cable('B', 'GENEVA 2355', '07GENEVA2355'),
+    ]);
+  });
+
+  it('upper-cases lower-case labels and reads labels glued to the text', () => {
+    expect(parseReferences('Ref: a) vienna 350 b)vienna 309', { year: 2006 })).toEqual([
+      cable('A', 'vienna 350', '06VIENNA350'),
+      cable('B', 'vienna 309', '06VIENNA309'),
+    ]);
+  });
+
+  it('reads a label glued to the serial before it', () => {
+    expect(parseReferences('REF: A. STATE 021770B. STATE 039585', { year: 2005 })).toEqual([
+      cable('A', 'STATE 021770', '05STATE21770'),
+      cable('B', 'STATE 039585', '05STATE39585'),
+    ]);
+  });
+
+  it('ignores a label written twice', () => {
+    expect(parseReferences('REF: A. A) LIMA 1 B. B. LIMA 2', { year: 2005 })).toEqual([
+      cable('A', 'LIMA 1', '05LIMA1'),
+      cable('B', 'LIMA 2', '05LIMA2'),
+    ]);
+  });
+
+  it('does not read initials or out-of-sequence letters as labels', () => {
+    const refs = parseReferences('REF: A. STATE 1 B. EMAILS FROM M. SMITH', { year: 2005 });
+    expect(refs).toEqual([
+      cable('A', 'STATE 1', '05STATE1'),
+      { label: 'B', text: 'EMAILS FROM M. SMITH', kind: 'email', referenceId: null },
+    ]);
+  });
+
+  it('splits LIMA 123 AND 456 into two references with the same label', () => {
+    expect(parseReferences('REF: A. LIMA 123 AND 456', { year: 2005 })).toEqual([
+      cable('A', 'LIMA 123', '05LIMA123'),
+      cable('A', '456', '05LIMA456'),
+    ]);
+  });
+
+  it('splits comma and & lists and keeps annotations with their cable', () => {
+    expect(parseReferences('REF: HAVANA 500 & 511, MADRID 0113 (NOTAL)', { year: 2006 })).toEqual([
+      cable(null, 'HAVANA 500', '06HAVANA500'),
+      cable(null, '511', '06HAVANA511'),
+      cable(null, 'MADRID 0113 (NOTAL)', '06MADRID113'),
+    ]);
+    expect(parseReferences('REF: (A) BRASILIA 888 AND PREVIOUS; (B) SAO PAULO 449', { year: 2005 })).toEqual([
+      cable('A', 'BRASILIA 888 AND PREVIOUS', '05BRASILIA888'),
+      cable('B', 'SAO PAULO 449', '05SAOPAULO449'),
+    ]);
+  });
+
+  it('splits cables that follow each other without separator', () => {
+    expect(parseReferences('REF: 09 HANOI 1182 09 HANOI 1084; 08 HANOI 3', { year: 2010 })).toEqual([
+      cable(null, '09 HANOI 1182', '09HANOI1182'),
+      cable(null, '09 HANOI 1084', '09HANOI1084'),
+      cable(null, '08 HANOI 3', '08HANOI3'),
+    ]);
+  });
+
+  it('joins a reference wrapped over two lines', () => {
+    expect(parseReferences('REF: A) BAKU 508 B) 2008 BAKU\n1018', { year: 2009 })).toEqual([
+      cable('A', 'BAKU 508', '09BAKU508'),
+      cable('B', '2008 BAKU 1018', '08BAKU1018'),
+    ]);
+  });
+});
+
+describe('parseReferences: other documents', () => {
+  it('keeps a non-cable reference as text', () => {
+    expect(parseReferences('REF: OSCE DAILY DIGEST 02/22/10', { year: 2010 })).toEqual([
+      { label: null, text: 'OSCE DAILY DIGEST 02/22/10', kind: 'other', referenceId: null },
+    ]);
+  });
+
+  it('classifies e-mails, telcons, memcons, reports and manuals', () => {
+    const refs = parseReferences(
+      'REF: A. 9 FAM 41.31 B. TD-314/00123-10 C. SMITH-JONES TELCON 5/5 D. MEMCON OF 3/3 E. DOE E-MAIL 2/5 F. JONES EMAIL',
+      { year: 2010 },
+    );
+    expect(refs.map((r) => [r.label, r.text, r.kind, r.referenceId])).toEqual([
+      ['A', '9 FAM 41.31', 'manual', null],
+      ['B', 'TD-314/00123-10', 'report', null],
+      ['C', 'SMITH-JONES TELCON 5/5', 'telcon', null],
+      ['D', 'MEMCON OF 3/3', 'memcon', null],
+      ['E', 'DOE E-MAIL 2/5', 'email', null],
+      ['F', 'JONES EMAIL', 'email', null],
+    ]);
+  });
+
+  it('does not read dates or document words as cables', () => {
+    const refs = parseReferences('REF: A. 06 STATE 92781 07 JUN 2006 B. DAILY REPORT 5 C. 2005 MINSK', { year: 2007 });
+    expect(refs).toEqual([
+      cable('A', '06 STATE 92781 07 JUN 2006', '06STATE92781'),
+      { label: 'B', text: 'DAILY REPORT 5', kind: 'report', referenceId: null },
+      { label: 'C', text: '2005 MINSK', kind: 'other', referenceId: null },
+    ]);
+  });
+
+  it('splits an unlabelled document of another kind on the next line', () => {
+    expect(parseReferences('REF: PANAMA 829; BOGOTA 3483\nSMITH-JONES E-MAILS', { year: 2009 })).toEqual([
+      cable(null, 'PANAMA 829', '09PANAMA829'),
+      cable(null, 'BOGOTA 3483', '09BOGOTA3483'),
+      { label: null, text: 'SMITH-JONES E-MAILS', kind: 'email', referenceId: null },
+    ]);
+  });
+});
+
+describe('parseReferences: end of the block', () => {
+  it('stops at a blank line followed by body text', () => {
+    expect(parseReferences('REF: A) 09 STATE 1\n B) STATE 2\n\nOn February 19, Emboff delivered', { year: 2010 })).toEqual([
+      cable('A', '09 STATE 1', '09STATE1'),
+      cable('B', 'STATE 2', '10STATE2'),
+    ]);
+  });
+
+  it('goes on after a blank line with the next label', () => {
+    expect(parseReferences('REF: (A) SECSTATE 155973\n\n(B) SAN JOSE 1549', { year: 2005 })).toEqual([
+      cable('A', 'SECSTATE 155973', '05STATE155973'),
+      cable('B', 'SAN JOSE 1549', '05SANJOSE1549'),
+    ]);
+  });
+
+  it('does not take a portion marking after a blank line for a label', () => {
+    expect(parseReferences('REF: STATE 21640\n\n(C) Charge delivered the points', { year: 2008 })).toEqual([
+      cable(null, 'STATE 21640', '08STATE21640'),
+    ]);
+  });
+
+  it('stops at Classified By, on the next line or reflowed onto the same line', () => {
+    expect(parseReferences('REF: STATE 74896  Classified By: Ambassador X for reasons 1.4 (b)', { year: 2008 })).toEqual([
+      cable(null, 'STATE 74896', '08STATE74896'),
+    ]);
+    expect(parseReferences('REF: ZAGREB 815\n\nClassified By: Ambassador X', { year: 2008 })).toEqual([
+      cable(null, 'ZAGREB 815', '08ZAGREB815'),
+    ]);
+  });
+
+  it('skips a page marker line inside the block and stops at a paragraph', () => {
+    const text = 'REF: A) ACCRA 2517\nACCRA 00001437  001.2 OF 002\nB) ACCRA 1437\n1.  (C) Summary';
+    expect(parseReferences(text, { year: 2009 })).toEqual([
+      cable('A', 'ACCRA 2517', '09ACCRA2517'),
+      cable('B', 'ACCRA 1437', '09ACCRA1437'),
+    ]);
+  });
+
+  it('cuts at a page marker reflowed into the line', () => {
+    expect(parseReferences('REF: A) TRIPOLI 158 B) TRIPOLI 411  TRIPOLI 00000467  001.2 OF 003   1. (C) Summary', { year: 2009 })).toEqual([
+      cable('A', 'TRIPOLI 158', '09TRIPOLI158'),
+      cable('B', 'TRIPOLI 411', '09TRIPOLI411'),
+    ]);
+  });
+
+  it('drops the backslashes some archives put at line ends', () => {
+    expect(parseReferences('REF: A. BERN 1593 \\\n B. BERN 12 \\', { year: 2006 })).toEqual([
+      cable('A', 'BERN 1593', '06BERN1593'),
+      cable('B', 'BERN 12', '06BERN12'),
+    ]);
+  });
+});
+
+describe('parseReferences: junk', () => {
+  it('does not throw and returns on junk input', () => {
+    expect(parseReferences('')).toEqual([]);
+    expect(Array.isArray(parseReferences('((((('))).toBe(true);
+    expect(Array.isArray(parseReferences('REF: A) '.repeat(100_000), { year: 2010 }))).toBe(true);
+    expect(Array.isArray(parseReferences('LIMA 1 AND '.repeat(20_000), { year: 2010 }))).toBe(true);
+    expect(Array.isArray(parseReferences('A-'.repeat(50_000)))).toBe(true);
+    expect(Array.isArray(parseReferences('\n\n'.repeat(50_000)))).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Scraping repairs (docs/cable-format.md section 5; fixtures/README.md "Repairs" and
+ * "diagnostics"): entities (also split over lines), typographic quotes, inserted line breaks.
+ */
+
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { isPageMarker } from '../src/body/page-markers.js';
+import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
+import { repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
+import { splitLines } from '../src/text/source-line.js';
+
+const texts = (lines: ReadonlyArray<{ text: string }>): string[] => lines.map((l) => l.text);
+
+describe('decodeEntities', () => {
+  it('decodes &#x000A; to a line feed', () => {
+    expect(decodeEntities('ONE&#x000A;TWO')).toBe('ONE\nTWO');
+  });
+
+  it('decodes decimal and named entities from the table', () => {
+    expect(decodeEntities('A &amp; B')).toBe('A & B');
+    expect(decodeEntities('&#10;')).toBe('\n');
+    expect(decodeEntities('HOLBROOKE&#8217;S')).toBe('HOLBROOKE\u2019S');
+    expect(decodeEntities('&lt;b&gt;')).toBe('<b>');
+  });
+
+  it('leaves unknown entities alone', () => {
+    expect(decodeEntities('A &bogus; B')).toBe('A &bogus; B');
+    expect(decodeEntities('R&D costs')).toBe('R&D costs');
+  });
+
+  it('detects entities', () => {
+    expect(hasEntity('X&#x000A;')).toBe(true);
+    expect(hasEntity('AT&T')).toBe(false);
+  });
+
+  it('recognises a split entity only when the pieces form a known entity', () => {
+    expect(isSplitEntity('&#x000', 'A;')).toBe(true);
+    expect(isSplitEntity('&', '#x000A;')).toBe(true);
+    expect(isSplitEntity('&', 'bogus;')).toBe(false);
+  });
+});
+
+describe('repairEntities', () => {
+  it('turns &#x000A; into a line break and reports ENTITY_DECODED where the entity starts', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = repairEntities(splitLines('FIRST LINE&#x000A;SECOND LINE'), diagnostics);
+    expect(texts(out)).toEqual(['FIRST LINE', 'SECOND LINE']);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.offset])).toEqual([['ENTITY_DECODED', 1, 11, 10]]);
+  });
+
+  it('reports the entity at its own line and offset when it is not on the first line', () => {
+    const diagnostics: Diagnostic[] = [];
+    const input = 'HEADER\nBODY TEXT &#x000A;MORE';
+    const out = repairEntities(splitLines(input), diagnostics);
+    expect(texts(out)).toEqual(['HEADER', 'BODY TEXT ', 'MORE']);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'ENTITY_DECODED', line: 2, column: 11, offset: input.indexOf('&') });
+  });
+
+  it('joins an entity split as &#x000 / A; and reports both repairs at the first line', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = repairEntities(splitLines('INTRO \nSERVICE DELIVERY &#x000\nA;NEXT ITEM \nLAST '), diagnostics);
+    expect(texts(out)).toEqual(['INTRO ', 'SERVICE DELIVERY ', 'NEXT ITEM ', 'LAST ']);
+    expect(diagnostics.map((d) => [d.code, d.line]).sort()).toEqual([['ENTITY_DECODED', 2], ['LINE_BREAK_REPAIRED', 2]]);
+  });
+
+  it('joins an entity split as & / #x000A;', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = repairEntities(splitLines('SERVICE DELIVERY &\n#x000A;NEXT ITEM'), diagnostics);
+    expect(texts(out)).toEqual(['SERVICE DELIVERY ', 'NEXT ITEM']);
+    expect(diagnostics.map((d) => [d.code, d.line]).sort()).toEqual([['ENTITY_DECODED', 1], ['LINE_BREAK_REPAIRED', 1]]);
+  });
+
+  it('leaves unknown entities and look-alikes alone, without diagnostics', () => {
+    const diagnostics: Diagnostic[] = [];
+    const input = 'A &bogus; B\nRESEARCH R&\nD; DEVELOPMENT\nAT&T';
+    const out = repairEntities(splitLines(input), diagnostics);
+    expect(texts(out)).toEqual(['A &bogus; B', 'RESEARCH R&', 'D; DEVELOPMENT', 'AT&T']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps line numbers of untouched lines', () => {
+    const out = repairEntities(splitLines('ONE\nTWO&#x000A;THREE\nFOUR'), []);
+    expect(out.map((l) => [l.text, l.line])).toEqual([['ONE', 1], ['TWO', 2], ['THREE', 2], ['FOUR', 3]]);
+  });
+});
+
+describe('typographic quotes', () => {
+  it('replaces curly quotes with ASCII quotes', () => {
+    expect(replaceTypographicQuotes('HOLBROOKE\u2019S VISIT')).toBe("HOLBROOKE'S VISIT");
+    expect(replaceTypographicQuotes('\u201cQUOTED\u201d AND \u2018SINGLE\u2019')).toBe('"QUOTED" AND \'SINGLE\'');
+  });
+
+  it('returns null when there is nothing to replace', () => {
+    expect(replaceTypographicQuotes("ASCII 'QUOTES' \"ONLY\"")).toBeNull();
+  });
+
+  it('reports TYPOGRAPHIC_QUOTES_REPLACED at each changed line', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = repairQuotes(splitLines('PLAIN\nMINISTER\u2019S VIEW\nPLAIN AGAIN\n\u201cQUOTE\u201d'), diagnostics);
+    expect(texts(out)).toEqual(['PLAIN', "MINISTER'S VIEW", 'PLAIN AGAIN', '"QUOTE"']);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['TYPOGRAPHIC_QUOTES_REPLACED', 2],
+      ['TYPOGRAPHIC_QUOTES_REPLACED', 4],
+    ]);
+  });
+});
+
+describe('repairInsertedBreaks (trailing-space convention)', () => {
+  const LINES = [
+    'The embassy will support a su', //                                 1: cut word
+    'stained media campaign to highlight the event and ', //            2
+    'the tickets were sold ', //                                        3
+    'at the door. Tickets were sold', //                                4: whole words
+    'by the ministry of culture. ', //                                  5
+    'The committee', //                                                 6: next starts with space
+    ' met on Monday. ', //                                              7
+    'Nothing else happened. ', //                                       8
+  ];
+
+  it('joins cut words directly, whole words with a space, and a space-led line directly', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, isPageMarker);
+    expect(out.map((l) => [l.text, l.line])).toEqual([
+      ['The embassy will support a sustained media campaign to highlight the event and ', 1],
+      ['the tickets were sold ', 3],
+      ['at the door. Tickets were sold by the ministry of culture. ', 4],
+      ['The committee met on Monday. ', 6],
+      ['Nothing else happened. ', 8],
+    ]);
+  });
+
+  it('reports LINE_BREAK_REPAIRED at each line without the trailing space', () => {
+    const diagnostics: Diagnostic[] = [];
+    repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, isPageMarker);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['LINE_BREAK_REPAIRED', 1],
+      ['LINE_BREAK_REPAIRED', 4],
+      ['LINE_BREAK_REPAIRED', 6],
+    ]);
+  });
+
+  it('reports line numbers relative to the whole input when lines start later', () => {
+    const diagnostics: Diagnostic[] = [];
+    repairInsertedBreaks(splitLines(LINES.join('\n'), 0, 101), diagnostics, isPageMarker);
+    expect(diagnostics.map((d) => d.line)).toEqual([101, 104, 106]);
+  });
+
+  it('leaves text without the trailing-space convention alone', () => {
+    const lines = LINES.map((l) => l.trimEnd());
+    const diagnostics: Diagnostic[] = [];
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, isPageMarker);
+    expect(texts(out)).toEqual(lines);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('does not join across a blank line, onto a page marker, or at the last line', () => {
+    const lines = [
+      'This text follows the convention: ',
+      'every line ends with a space, ',
+      'except where noted below. ',
+      'More lines keep the majority. ',
+      'The first paragraph ends here ',
+      'without a period',
+      '',
+      'The second paragraph starts here ',
+      'and goes on',
+      'ASTANA 00000270  002.3 OF 002',
+      'the third part is here ',
+      'and ends without a space',
+    ];
+    const diagnostics: Diagnostic[] = [];
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, isPageMarker);
+    expect(texts(out)).toEqual(lines);
+    expect(diagnostics).toEqual([]);
+  });
+});

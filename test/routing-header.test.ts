@@ -1,0 +1,293 @@
+/**
+ * The ACP-127 routing header (docs/cable-format.md section 2). All headers are synthetic.
+ */
+
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
+import { splitLines } from '../src/text/source-line.js';
+
+const FULL = [
+  'VZCZCXRO4053',
+  'OO RUEHIK',
+  'DE RUEHTA #0270/01 0570805',
+  'ZNR UUUUU ZZH',
+  'O 260805Z FEB 10',
+  'FM AMEMBASSY ASTANA',
+  'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7547',
+  'INFO RUCNCIS/CIS COLLECTIVE 2538',
+  'RUEHBJ/AMEMBASSY BEIJING 1884',
+  'RUEAIIA/CIA WASHDC',
+].join('\n');
+
+describe('parseRoutingHeader: the full example header', () => {
+  const h = parseRoutingHeader(FULL);
+
+  it('reads transmission id, relay, originator and security', () => {
+    expect(h.transmissionId).toBe('VZCZCXRO4053');
+    expect(h.relay).toEqual({ precedence: ['OO'], routingIndicators: ['RUEHIK'] });
+    expect(h.originator).toEqual({ station: 'RUEHTA', serial: '0270', section: 1, julianDay: 57, time: '0805' });
+    expect(h.security).toBe('UUUUU');
+  });
+
+  it('reads the DTG and FM line', () => {
+    expect(h.dtg).toEqual({ precedence: 'IMMEDIATE', datetime: '2010-02-26T08:05:00Z', text: '260805Z FEB 10', suffix: null });
+    expect(h.from).toBe('AMEMBASSY ASTANA');
+  });
+
+  it('reads TO and INFO addressees, including a continuation without precedence or number', () => {
+    expect(h.to).toEqual([
+      { routingIndicator: 'RUEHC', address: 'SECSTATE WASHDC', precedence: 'IMMEDIATE', mcn: '7547', excluded: [] },
+    ]);
+    expect(h.info).toEqual([
+      { routingIndicator: 'RUCNCIS', address: 'CIS COLLECTIVE', precedence: null, mcn: '2538', excluded: [] },
+      { routingIndicator: 'RUEHBJ', address: 'AMEMBASSY BEIJING', precedence: null, mcn: '1884', excluded: [] },
+      { routingIndicator: 'RUEAIIA', address: 'CIA WASHDC', precedence: null, mcn: null, excluded: [] },
+    ]);
+  });
+
+  it('stops at the classification banner (preamble lines are not addressees)', () => {
+    const h2 = parseRoutingHeader(`${FULL}\nUNCLAS SECTION 01 OF 02 ASTANA 000270\nSIPDIS\nSTATE FOR SCA/CEN`);
+    expect(h2.info).toHaveLength(3);
+    expect(h2.info.map((r) => r.address)).not.toContain('SIPDIS');
+  });
+
+  it('returns an empty header for text without a header', () => {
+    expect(parseRoutingHeader('Just some prose.\nNothing else.')).toEqual({
+      transmissionId: null, relay: null, originator: null, security: null, dtg: null, from: null, to: [], info: [],
+    });
+  });
+});
+
+describe('parseRoutingHeader: relay line', () => {
+  it('collects routing indicators from a relay line that wraps onto a second line', () => {
+    const h = parseRoutingHeader([
+      'VZCZCXYZ0001',
+      'OO RUEHAST RUEHDBU RUEHFL RUEHKW RUEHLA RUEHNP RUEHROV',
+      'RUEHSR',
+      'DE RUEHNT #0412/01 0611115',
+      'ZNR UUUUU ZZH',
+      'O 021115Z MAR 10',
+      'FM AMEMBASSY TASHKENT',
+      'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5123',
+    ].join('\n'));
+    expect(h.relay).toEqual({
+      precedence: ['OO'],
+      routingIndicators: ['RUEHAST', 'RUEHDBU', 'RUEHFL', 'RUEHKW', 'RUEHLA', 'RUEHNP', 'RUEHROV', 'RUEHSR'],
+    });
+    expect(h.originator?.station).toBe('RUEHNT');
+  });
+
+  it('tolerates blank lines inside the header', () => {
+    const h = parseRoutingHeader([
+      'VZCZCXRO9999',
+      'PP RUEHWEB',
+      '',
+      'DE RUEHKB #1234 1651200',
+      '',
+      'ZNY CCCCC ZZH',
+      'P 141200Z JUN 09',
+      'FM AMEMBASSY BAKU',
+      'TO RUEHC/SECSTATE WASHDC PRIORITY 0815',
+    ].join('\n'));
+    expect(h.relay).toEqual({ precedence: ['PP'], routingIndicators: ['RUEHWEB'] });
+    expect(h.originator?.station).toBe('RUEHKB');
+    expect(h.security).toBe('CCCCC');
+    expect(h.from).toBe('AMEMBASSY BAKU');
+    expect(h.to).toHaveLength(1);
+  });
+});
+
+describe('parseRoutingHeader: originator and security', () => {
+  it('reads an originator with a /NN section', () => {
+    const h = parseRoutingHeader('DE RUEHBUL #1234/02 3101530\nFM AMEMBASSY KABUL');
+    expect(h.originator).toEqual({ station: 'RUEHBUL', serial: '1234', section: 2, julianDay: 310, time: '1530' });
+  });
+
+  it('reads an originator without section (section null)', () => {
+    const h = parseRoutingHeader('DE RUEHC #4823 3521200\nFM SECSTATE WASHDC');
+    expect(h.originator).toEqual({ station: 'RUEHC', serial: '4823', section: null, julianDay: 352, time: '1200' });
+    expect(h.from).toBe('SECSTATE WASHDC');
+  });
+
+  it('reads ZNR UUUUU ZZH as UUUUU', () => {
+    expect(parseRoutingHeader('DE RUEHC #4823 3521200\nZNR UUUUU ZZH\nFM SECSTATE WASHDC').security).toBe('UUUUU');
+  });
+
+  it('reads ZNY CCCCC ZZH as CCCCC', () => {
+    expect(parseRoutingHeader('DE RUEHC #4823 3521200\nZNY CCCCC ZZH\nFM SECSTATE WASHDC').security).toBe('CCCCC');
+  });
+
+  it('reads ZNY SSSSS ZZH as SSSSS', () => {
+    expect(parseRoutingHeader('DE RUEHC #4823 3521200\nZNY SSSSS ZZH\nFM SECSTATE WASHDC').security).toBe('SSSSS');
+  });
+
+  it('reads a two-letter precedence DTG and a suffix in a header', () => {
+    const h = parseRoutingHeader('DE RUEHC #0001 3621848\nP R 281848Z DEC 66\nFM SECSTATE WASHDC');
+    expect(h.dtg?.precedence).toBe('PRIORITY');
+    expect(h.dtg?.datetime).toBe('1966-12-28T18:48:00Z');
+    const h2 = parseRoutingHeader('DE RUEHC #0002 3241115\nO 201115Z NOV 09 ZDK TO ALL\nFM SECSTATE WASHDC');
+    expect(h2.dtg?.suffix).toBe('ZDK TO ALL');
+    expect(h2.dtg?.text).toBe('201115Z NOV 09');
+  });
+});
+
+describe('parseRoutingHeader: addressees', () => {
+  it('reads TO SECSTATE WASHDC PRIORITY 7048 without routing indicator', () => {
+    const h = parseRoutingHeader('FM AMEMBASSY ROME\nTO SECSTATE WASHDC PRIORITY 7048');
+    expect(h.from).toBe('AMEMBASSY ROME');
+    expect(h.to).toEqual([
+      { routingIndicator: null, address: 'SECSTATE WASHDC', precedence: 'PRIORITY', mcn: '7048', excluded: [] },
+    ]);
+  });
+
+  it('reads NIACT IMMEDIATE as one precedence', () => {
+    const h = parseRoutingHeader('FM AMEMBASSY KABUL\nTO RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 4410');
+    expect(h.to[0]).toEqual({
+      routingIndicator: 'RUEHC', address: 'SECSTATE WASHDC', precedence: 'NIACT IMMEDIATE', mcn: '4410', excluded: [],
+    });
+  });
+
+  it('keeps a garbled MCN as written', () => {
+    const h = parseRoutingHeader('FM AMEMBASSY ANKARA\nTO RUEHC/SECSTATE WASHDC 0101\nINFO RUEHSF/AMEMBASSY SOFIA 25Q');
+    expect(h.info[0]).toEqual({ routingIndicator: 'RUEHSF', address: 'AMEMBASSY SOFIA', precedence: null, mcn: '25Q', excluded: [] });
+  });
+
+  it('adds XMT AMEMBASSY SOFIA to the previous recipient\'s excluded list', () => {
+    const h = parseRoutingHeader([
+      'FM SECSTATE WASHDC',
+      'TO RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY',
+      'XMT AMEMBASSY SOFIA',
+      'INFO RUEHBS/USEU BRUSSELS PRIORITY 0001',
+    ].join('\n'));
+    expect(h.to).toEqual([
+      { routingIndicator: 'RUEHZL', address: 'EUROPEAN POLITICAL COLLECTIVE', precedence: 'PRIORITY', mcn: null, excluded: ['AMEMBASSY SOFIA'] },
+    ]);
+    expect(h.info).toEqual([
+      { routingIndicator: 'RUEHBS', address: 'USEU BRUSSELS', precedence: 'PRIORITY', mcn: '0001', excluded: [] },
+    ]);
+  });
+
+  it('collects several XMT lines in order, on the INFO collective they follow', () => {
+    const h = parseRoutingHeader([
+      'FM SECSTATE WASHDC',
+      'TO RUEHC/SECSTATE WASHDC 0001',
+      'INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE 0002',
+      'XMT AMEMBASSY SOFIA',
+      'XMT AMEMBASSY  BUCHAREST',
+      'RUEHGV/USMISSION GENEVA 0003',
+    ].join('\n'));
+    expect(h.to[0]?.excluded).toEqual([]);
+    expect(h.info[0]?.excluded).toEqual(['AMEMBASSY SOFIA', 'AMEMBASSY BUCHAREST']);
+    expect(h.info[1]?.address).toBe('USMISSION GENEVA');
+    expect(h.info[1]?.excluded).toEqual([]);
+  });
+
+  it('puts every continuation line after INFO into info', () => {
+    const h = parseRoutingHeader([
+      'FM AMEMBASSY TASHKENT',
+      'TO RUEHC/SECSTATE WASHDC PRIORITY 5123',
+      'INFO RUCNCIS/CIS COLLECTIVE PRIORITY 0345',
+      'RUEHDBU/AMEMBASSY DUSHANBE 0456',
+      'RUEHTA/AMEMBASSY ASTANA PRIORITY 0789',
+      'RHEHNSC/NSC WASHDC',
+    ].join('\n'));
+    expect(h.to).toHaveLength(1);
+    expect(h.info.map((r) => r.routingIndicator)).toEqual(['RUCNCIS', 'RUEHDBU', 'RUEHTA', 'RHEHNSC']);
+    expect(h.info.map((r) => r.precedence)).toEqual(['PRIORITY', null, 'PRIORITY', null]);
+    expect(h.info.map((r) => r.mcn)).toEqual(['0345', '0456', '0789', null]);
+    expect(h.info[3]?.address).toBe('NSC WASHDC');
+  });
+
+  it('ends the header at BT', () => {
+    const h = parseRoutingHeader([
+      'DE RUEHRO #1196 0822030',
+      'FM AMEMBASSY ROME',
+      'TO SECSTATE WASHDC 4321',
+      'INFO AMEMBASSY PARIS 0111',
+      'BT',
+      'AMEMBASSY LONDON FOR ECON',
+    ].join('\n'));
+    expect(h.to).toHaveLength(1);
+    expect(h.info).toEqual([
+      { routingIndicator: null, address: 'AMEMBASSY PARIS', precedence: null, mcn: '0111', excluded: [] },
+    ]);
+  });
+});
+
+describe('readRoutingHeader: diagnostics and end', () => {
+  it('flags a garbled MCN with MCN_INVALID at the recipient line and ends after BT', () => {
+    const lines = splitLines([
+      'VZCZCXRO0001',
+      'RR RUEHSF',
+      'DE RUEHAK #0025 0101010',
+      'ZNR UUUUU ZZH',
+      'R 101010Z JAN 10',
+      'FM AMEMBASSY ANKARA',
+      'TO RUEHC/SECSTATE WASHDC 0101',
+      'INFO RUEHSF/AMEMBASSY SOFIA 25Q',
+      'BT',
+      'UNCLAS ANKARA 000025',
+    ].join('\n'));
+    const diagnostics: Diagnostic[] = [];
+    const read = readRoutingHeader(lines, 0, diagnostics);
+    expect(read.header?.info[0]?.mcn).toBe('25Q');
+    const mcn = diagnostics.filter((d) => d.code === 'MCN_INVALID');
+    expect(mcn).toHaveLength(1);
+    expect(mcn[0]?.line).toBe(8);
+    expect(read.end).toBe(9);
+  });
+
+  it('reports no MCN_INVALID for all-digit MCNs', () => {
+    const diagnostics: Diagnostic[] = [];
+    readRoutingHeader(splitLines(FULL), 0, diagnostics);
+    expect(diagnostics.filter((d) => d.code === 'MCN_INVALID')).toEqual([]);
+  });
+
+  it('reports DTG_INVALID for an impossible DTG', () => {
+    const diagnostics: Diagnostic[] = [];
+    const read = readRoutingHeader(splitLines('DE RUEHC #0001 0420805\nO 310805Z FEB 10\nFM SECSTATE WASHDC'), 0, diagnostics);
+    expect(read.header?.dtg?.datetime).toBeNull();
+    expect(diagnostics.filter((d) => d.code === 'DTG_INVALID').map((d) => d.line)).toEqual([2]);
+  });
+});
+
+describe('parseRecipient', () => {
+  it('reads routing indicator, address, precedence and MCN', () => {
+    expect(parseRecipient('RUEHC/SECSTATE WASHDC IMMEDIATE 7547')).toEqual({
+      recipient: { routingIndicator: 'RUEHC', address: 'SECSTATE WASHDC', precedence: 'IMMEDIATE', mcn: '7547', excluded: [] },
+      mcnInvalid: false,
+    });
+  });
+
+  it('reads a recipient without precedence or MCN', () => {
+    expect(parseRecipient('RUEAIIA/CIA WASHDC').recipient).toEqual({
+      routingIndicator: 'RUEAIIA', address: 'CIA WASHDC', precedence: null, mcn: null, excluded: [],
+    });
+  });
+
+  it('reads a recipient with precedence but no MCN', () => {
+    expect(parseRecipient('RUEHC/SECSTATE WASHDC ROUTINE').recipient).toEqual({
+      routingIndicator: 'RUEHC', address: 'SECSTATE WASHDC', precedence: 'ROUTINE', mcn: null, excluded: [],
+    });
+  });
+
+  it('reads FLASH and NIACT IMMEDIATE', () => {
+    expect(parseRecipient('RUEHC/SECSTATE WASHDC FLASH 0001').recipient.precedence).toBe('FLASH');
+    const r = parseRecipient('SECSTATE WASHDC NIACT IMMEDIATE 0002').recipient;
+    expect(r.precedence).toBe('NIACT IMMEDIATE');
+    expect(r.address).toBe('SECSTATE WASHDC');
+    expect(r.routingIndicator).toBeNull();
+  });
+
+  it('keeps a garbled MCN and reports it invalid', () => {
+    expect(parseRecipient('RUEHSF/AMEMBASSY SOFIA 25Q')).toEqual({
+      recipient: { routingIndicator: 'RUEHSF', address: 'AMEMBASSY SOFIA', precedence: null, mcn: '25Q', excluded: [] },
+      mcnInvalid: true,
+    });
+  });
+
+  it('collapses whitespace in the address', () => {
+    expect(parseRecipient('RUEHBJ/AMEMBASSY   BEIJING  1884').recipient.address).toBe('AMEMBASSY BEIJING');
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findPageMarker } from '../src/body/page-markers.js';
+import { parseSubject, parseSubjectDetails, parseSubjectMarking } from '../src/preamble/subject.js';
+
+const JUNK = ['', '(((((', 'REF: A) '.repeat(100_000)];
+
+describe('parseSubject', () => {
+  it('joins a subject wrapped over two lines and collapses whitespace', () => {
+    expect(
+      parseSubject('SUBJECT:  KAZAKHSTAN:  SECOND PREPARATION MEETING FOR THE 2010\nSUSTAINABLE DEVELOPMENT CONFERENCE'),
+    ).toBe('KAZAKHSTAN: SECOND PREPARATION MEETING FOR THE 2010 SUSTAINABLE DEVELOPMENT CONFERENCE');
+  });
+
+  it.each([
+    ['SUBJECT: FOO BAR', 'FOO BAR'],
+    ['SUBJ: FOO BAR', 'FOO BAR'],
+    ['SUBJECT FOO BAR', 'FOO BAR'],
+    ['SUBJECT : FOO BAR', 'FOO BAR'],
+    ['Subject: Foo bar', 'Foo bar'],
+    ['  SUBJECT:\tFOO   BAR  ', 'FOO BAR'],
+    ['SUBJECT: FOO\r\nBAR \r\n', 'FOO BAR'],
+    ['FOO BAR', 'FOO BAR'],
+  ])('keyword variant %j', (input, expected) => {
+    expect(parseSubject(input)).toBe(expected);
+  });
+
+  it('removes a leading portion marking', () => {
+    expect(parseSubject('SUBJECT: (C) FOO BAR')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: (SBU) FOO BAR')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: (UPDATED) FOO BAR')).toBe('(UPDATED) FOO BAR');
+  });
+
+  it('stops at a field reflowed onto the subject line', () => {
+    expect(parseSubject('SUBJECT: FOO BAR REF: STATE 1234')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR REFS: A) STATE 1234')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR REFTEL: STATE 1234')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR CLASSIFIED BY: JOHN DOE')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR Classified By: John Doe')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR E.O. 12958: N/A')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR TAGS: PREL')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR 1. (C) SUMMARY: BAZ')).toBe('FOO BAR');
+  });
+
+  it('does not stop at words that only start like a field', () => {
+    expect(parseSubject('SUBJECT: REFORM OF PREFERENCES AND TAGS FOR TEO')).toBe('REFORM OF PREFERENCES AND TAGS FOR TEO');
+  });
+
+  it('stops at a following field on a later line', () => {
+    expect(parseSubject('SUBJECT: FOO\nBAR\nREF: STATE 1234')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO\nCLASSIFIED BY JOHN DOE')).toBe('FOO');
+    expect(parseSubject('SUBJECT: FOO\n1.  (U) BAR')).toBe('FOO');
+    expect(parseSubject('SUBJECT: FOO\nSummary\n-------')).toBe('FOO');
+  });
+
+  it('stops at a blank line', () => {
+    expect(parseSubject('SUBJECT: FOO\nBAR\n \nBODY TEXT')).toBe('FOO BAR');
+  });
+
+  it('stops at a page marker line or a reflowed page marker', () => {
+    expect(parseSubject('SUBJECT: FOO BAR\nASTANA 00000270  001.3 OF 002\nBODY')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR ASTANA 00000270  001.3 OF 002 BODY')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR NEW DELHI 00009127  001.2 OF 006')).toBe('FOO BAR');
+  });
+
+  it('drops the backslashes some archives put at line ends', () => {
+    expect(parseSubject('SUBJECT: FOO \\\nBAR \\')).toBe('FOO BAR');
+  });
+
+  it('returns null when there is no subject text', () => {
+    expect(parseSubject('SUBJECT:')).toBeNull();
+    expect(parseSubject('SUBJECT:  \n\nBODY')).toBeNull();
+    expect(parseSubject('SUBJECT: (C)')).toBeNull();
+  });
+
+  it('does not throw on junk', () => {
+    expect(parseSubject('')).toBeNull();
+    expect(parseSubject('(((((')).toBe('(((((');
+    expect(typeof parseSubject('REF: A) '.repeat(100_000))).toBe('object');
+    expect(parseSubject('SUBJECT: ' + 'A '.repeat(100_000))).toHaveLength(2 * 100_000 - 1);
+  });
+});
+
+describe('parseSubjectDetails / parseSubjectMarking', () => {
+  it('returns subject and marking', () => {
+    expect(parseSubjectDetails('SUBJECT: (C) FOO BAR')).toEqual({ subject: 'FOO BAR', marking: 'C' });
+    expect(parseSubjectDetails('SUBJ: (SBU) FOO')).toEqual({ subject: 'FOO', marking: 'SBU' });
+    expect(parseSubjectDetails('SUBJECT: (S//NF) FOO')).toEqual({ subject: 'FOO', marking: 'S//NF' });
+    expect(parseSubjectDetails('SUBJECT: (c) foo')).toEqual({ subject: 'foo', marking: 'C' });
+    expect(parseSubjectDetails('SUBJECT: FOO')).toEqual({ subject: 'FOO', marking: null });
+    expect(parseSubjectMarking('SUBJECT: (U) FOO')).toBe('U');
+    expect(parseSubjectMarking('SUBJECT: FOO')).toBeNull();
+  });
+
+  it('does not throw on junk', () => {
+    for (const junk of JUNK) {
+      expect(typeof parseSubjectDetails(junk)).toBe('object');
+      expect(() => parseSubjectMarking(junk)).not.toThrow();
+    }
+  });
+});
+
+describe('findPageMarker', () => {
+  it('finds a page marker line', () => {
+    const line = 'ASTANA 00000270  001.3 OF 002';
+    expect(findPageMarker(line)).toEqual({ start: 0, end: line.length });
+  });
+
+  it('finds a marker inside a line, with a multi-word post', () => {
+    const text = 'FOO BAR NEW DELHI 00009127  001.2 OF 006 BODY';
+    expect(findPageMarker(text)).toEqual({ start: 8, end: 40 });
+  });
+
+  it('returns null without a marker', () => {
+    expect(findPageMarker('UNCLAS SECTION 01 OF 02 ASTANA 000270')).toBeNull();
+    expect(findPageMarker('09 STATE 125262')).toBeNull();
+  });
+
+  it('does not throw on junk', () => {
+    for (const junk of JUNK) expect(findPageMarker(junk)).toBeNull();
+    expect(findPageMarker('00000270 001 OF '.repeat(10_000))).toBeNull();
+  });
+});

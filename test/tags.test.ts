@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseTags, tagKind } from '../src/preamble/tags.js';
+
+describe('parseTags', () => {
+  it('reads a space-separated TAGS line', () => {
+    expect(parseTags('TAGS: ECON PGOV SENV SOCI TSPL KPAO KZ')).toEqual(['ECON', 'PGOV', 'SENV', 'SOCI', 'TSPL', 'KPAO', 'KZ']);
+  });
+
+  it.each([
+    ['TAGS PREL KZ', ['PREL', 'KZ']],
+    ['TAG: PREL KZ', ['PREL', 'KZ']],
+    ['TAG PREL KZ', ['PREL', 'KZ']],
+    ['Tags: prel, pgov', ['PREL', 'PGOV']],
+    ['TAGS: PREL, PGOV, PINR, KZ', ['PREL', 'PGOV', 'PINR', 'KZ']],
+    ['TAGS: PREL; PGOV; KZ', ['PREL', 'PGOV', 'KZ']],
+    ['TAGS: PREL,PGOV,KZ', ['PREL', 'PGOV', 'KZ']],
+    ['PREL PGOV KZ', ['PREL', 'PGOV', 'KZ']],
+  ])('keyword and separator variants: %j', (input, expected) => {
+    expect(parseTags(input)).toEqual(expected);
+  });
+
+  it('reads a TAGS field wrapped over lines', () => {
+    expect(parseTags('TAGS: PREL PGOV ECON\n  KPAO KZ')).toEqual(['PREL', 'PGOV', 'ECON', 'KPAO', 'KZ']);
+    expect(parseTags('TAGS: PREL, PGOV, \\\nKTFN, KZ')).toEqual(['PREL', 'PGOV', 'KTFN', 'KZ']);
+  });
+
+  it('keeps person tags whole', () => {
+    expect(parseTags('TAGS: PREL OVIP (CLINTON, HILLARY) KZ')).toEqual(['PREL', 'OVIP (CLINTON, HILLARY)', 'KZ']);
+    expect(parseTags('TAGS: PREL, OVIP (CLINTON, HILLARY), KZ')).toEqual(['PREL', 'OVIP (CLINTON, HILLARY)', 'KZ']);
+    expect(parseTags('TAGS: PREL PGOV CLINTON, HILLARY KZ')).toEqual(['PREL', 'PGOV', 'CLINTON, HILLARY', 'KZ']);
+    expect(parseTags('TAGS: PREL, RICE, CONDOLEEZZA')).toEqual(['PREL', 'RICE, CONDOLEEZZA']);
+  });
+
+  it('keeps a multi-word tag of a comma-separated line', () => {
+    expect(parseTags('TAGS: PREL, PGOV, EUN, USEU BRUSSELS')).toEqual(['PREL', 'PGOV', 'EUN', 'USEU BRUSSELS']);
+  });
+
+  it('stops at a blank line and at a following field', () => {
+    expect(parseTags('TAGS: PREL PGOV\n\nSUBJECT: FOO')).toEqual(['PREL', 'PGOV']);
+    expect(parseTags('TAGS: PREL PGOV SUBJECT: FOO BAR')).toEqual(['PREL', 'PGOV']);
+    expect(parseTags('TAGS: PREL PGOV\nSUBJECT:  FOO BAR')).toEqual(['PREL', 'PGOV']);
+  });
+
+  it('returns [] without tags', () => {
+    expect(parseTags('TAGS:')).toEqual([]);
+    expect(parseTags('')).toEqual([]);
+  });
+
+  it('does not throw on junk', () => {
+    expect(Array.isArray(parseTags('((((('))).toBe(true);
+    expect(Array.isArray(parseTags('REF: A) '.repeat(100_000)))).toBe(true);
+    expect(parseTags('X '.repeat(100_000))).toHaveLength(100_000);
+    expect(Array.isArray(parseTags('X, '.repeat(100_000)))).toBe(true);
+  });
+});
+
+describe('tagKind', () => {
+  it.each([
+    ['KZ', 'geo'],
+    ['UZ', 'geo'],
+    ['RS', 'geo'],
+    ['EU', 'geo'],
+    ['PREL', 'subject'],
+    ['PGOV', 'subject'],
+    ['ECON', 'subject'],
+    ['SENV', 'subject'],
+    ['SOCI', 'subject'],
+    ['PHUM', 'subject'],
+    ['MARR', 'subject'],
+    ['EFIN', 'subject'],
+    ['ETRD', 'subject'],
+    ['KPAO', 'program'],
+    ['KTIP', 'program'],
+    ['KNNP', 'program'],
+    ['UNGA', 'organization'],
+    ['OSCE', 'organization'],
+    ['UNDP', 'organization'],
+    ['NATO', 'organization'],
+    ['IAEA', 'organization'],
+    ['UNSC', 'organization'],
+    ['OVIP (CLINTON, HILLARY)', 'person'],
+    ['CLINTON, HILLARY', 'person'],
+    ['ZZZZZ', 'unknown'],
+    ['prel', 'subject'],
+  ] as const)('%s is %s', (tag, kind) => {
+    expect(tagKind(tag)).toBe(kind);
+  });
+
+  it('does not throw on junk', () => {
+    expect(tagKind('')).toBe('unknown');
+    expect(tagKind('(((((')).toBe('person');
+    expect(tagKind('REF: A) '.repeat(100_000))).toBe('unknown');
+    expect(tagKind('REF: (A, B) '.repeat(100_000))).toBe('person');
+  });
+});
