@@ -3,7 +3,7 @@
  * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
  */
 
-import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions, Preamble } from './model/cable.js';
+import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
@@ -14,7 +14,7 @@ import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/
 import { isHeaderStart, readRoutingHeader } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
-import { readPreamble } from './preamble/preamble.js';
+import { emptyPreamble, readPreamble } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { repairEntities, repairInsertedBreaks, repairQuotes } from './text/repair.js';
@@ -25,22 +25,6 @@ export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;
-
-function emptyPreamble(): Preamble {
-  return {
-    classification: { level: null, caveats: [], text: '' },
-    section: null,
-    post: null,
-    serial: null,
-    sipdis: false,
-    distribution: [],
-    executiveOrder: null,
-    tags: [],
-    subject: null,
-    references: [],
-    classifiedBy: null,
-  };
-}
 
 /** A cable with every field empty, used when the input holds nothing. */
 function emptyCable(diagnostics: Diagnostic[]): Cable {

@@ -172,48 +172,42 @@ export interface PageMarker {
   total: number;
 }
 
-/** A parsed cable. */
-export interface Cable {
+/**
+ * A parsed cable: the archive wrapper, the routing header, the preamble fields (see
+ * `Preamble`), the body and the diagnostics.
+ */
+export interface Cable extends Preamble {
   /** Canonical reference id: `'10ASTANA270'`; from the archive row, else built from the banner and DTG. */
   referenceId: string | null;
   metadata: ArchiveMetadata | null;
   header: RoutingHeader | null;
-  classification: Classification;
-  section: SectionInfo | null;
-  /** Post on the classification line: `'ASTANA'`. */
-  post: string | null;
-  /** Serial on the classification line as written: `'000270'`. */
-  serial: string | null;
-  sipdis: boolean;
-  /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
-  distribution: string[];
-  executiveOrder: ExecutiveOrder | null;
-  tags: string[];
-  /** Subject joined over lines, whitespace collapsed. */
-  subject: string | null;
-  references: Reference[];
-  classifiedBy: ClassifiedBy | null;
   paragraphs: Paragraph[];
   /** Text of the summary (between `SUMMARY:` and `END SUMMARY`), whitespace collapsed. */
   summary: string | null;
   /** Signer's surname(s) as written: `'HOAGLAND'`. */
   signer: string | null;
   pages: PageMarker[];
-  /** Body text: page markers removed, scraping damage repaired, trailing spaces trimmed, blank runs collapsed. */
+  /** Body text: page markers and other transmission lines removed, scraping damage repaired, trailing spaces trimmed, blank runs collapsed. */
   body: string;
   diagnostics: Diagnostic[];
 }
 
-/** The preamble fields, as returned by `parsePreamble`. */
+/** The preamble fields, as returned by `parsePreamble` (and part of every `Cable`). */
 export interface Preamble {
   classification: Classification;
+  /** `SECTION 01 OF 02` on the classification line, or `null`. */
   section: SectionInfo | null;
+  /** Post on the classification line: `'ASTANA'`. */
   post: string | null;
+  /** Serial on the classification line as written: `'000270'`. */
   serial: string | null;
+  /** True when the cable is marked `SIPDIS`. */
   sipdis: boolean;
+  /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
   distribution: string[];
   executiveOrder: ExecutiveOrder | null;
   tags: string[];
+  /** Subject joined over lines, whitespace collapsed. */
   subject: string | null;
   references: Reference[];
   classifiedBy: ClassifiedBy | null;

@@ -63,6 +63,23 @@ function inlineFieldAt(text: string): number {
   return m === null ? -1 : m.index + 2;
 }
 
+/** A preamble with every field empty. */
+export function emptyPreamble(): Preamble {
+  return {
+    classification: { level: null, caveats: [], text: '' },
+    section: null,
+    post: null,
+    serial: null,
+    sipdis: false,
+    distribution: [],
+    executiveOrder: null,
+    tags: [],
+    subject: null,
+    references: [],
+    classifiedBy: null,
+  };
+}
+
 /** Which field keyword a line starts with, if any. */
 function fieldOf(text: string): Field | null {
   if (SUBJECT_LINE.test(text)) return 'subject';
@@ -89,19 +106,7 @@ export function readPreamble(
   context: { year?: number; referenceId?: string },
   _diagnostics: Diagnostic[],
 ): PreambleRead {
-  const preamble: Preamble = {
-    classification: { level: null, caveats: [], text: '' },
-    section: null,
-    post: null,
-    serial: null,
-    sipdis: false,
-    distribution: [],
-    executiveOrder: null,
-    tags: [],
-    subject: null,
-    references: [],
-    classifiedBy: null,
-  };
+  const preamble = emptyPreamble();
   const pages: PageMarker[] = [];
   let i = start;
   let hasBanner = false;
