@@ -9,7 +9,7 @@ import { parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
 import { readParagraphs } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
-import { extractSummary } from './body/summary.js';
+import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isHeaderStart, readRoutingHeader } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
@@ -36,6 +36,8 @@ function emptyCable(diagnostics: Diagnostic[]): Cable {
     ...p,
     paragraphs: [],
     summary: null,
+    comments: [],
+    notes: [],
     signer: null,
     pages: [],
     body: '',
@@ -168,6 +170,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     classifiedBy,
     paragraphs,
     summary: extractSummary(paragraphs),
+    comments: extractBlocks(paragraphs, 'COMMENT'),
+    notes: extractBlocks(paragraphs, 'NOTE'),
     signer,
     pages,
     body: bodyText(bodyLines, bodyMarks),
@@ -223,6 +227,20 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
     const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
     return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own));
   });
+}
+
+/**
+ * Parses the text of one cable whose archive metadata is already known (a `cables.csv`
+ * row, say). Positions refer to `text`. Internal: readers of input formats call it.
+ */
+export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata | null, options?: ParseOptions): Cable {
+  const prepared = prepare(text, options, 'parseCableWithMetadata');
+  const diagnostics = prepared.diagnostics;
+  const cable =
+    prepared.text.trim().length === 0 && metadata === null
+      ? (diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text')), emptyCable(diagnostics))
+      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics));
+  return finish([cable], options)[0] as Cable;
 }
 
 /**

@@ -19,7 +19,7 @@ const byId = new Map(cables.map((c) => [c.referenceId, c]));
 const FIELDS = [
   'referenceId', 'metadata', 'header', 'classification', 'section', 'post', 'serial', 'sipdis',
   'distribution', 'executiveOrder', 'tags', 'subject', 'references', 'classifiedBy', 'paragraphs',
-  'summary', 'signer', 'pages', 'body',
+  'summary', 'comments', 'notes', 'signer', 'pages', 'body',
 ] as const satisfies ReadonlyArray<keyof Cable>;
 
 /** Diagnostic codes the expected files list exhaustively. */

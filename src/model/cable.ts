@@ -27,6 +27,8 @@ export interface ArchiveMetadata {
   origin: string;
   /** Archive page title after the reference id (truncated by the archive), typographic quotes replaced; `null` when absent. */
   title: string | null;
+  /** Press articles the archive links to the cable ("Appears in these articles"); `[]` when none. */
+  mediaUrls: string[];
 }
 
 /** A date-time group: `O 260805Z FEB 10`. */
@@ -184,6 +186,10 @@ export interface Cable extends Preamble {
   paragraphs: Paragraph[];
   /** Text of the summary (between `SUMMARY:` and `END SUMMARY`), whitespace collapsed. */
   summary: string | null;
+  /** Texts of the `COMMENT: ... END COMMENT` blocks, in order. */
+  comments: string[];
+  /** Texts of the `NOTE: ... END NOTE` blocks, in order. */
+  notes: string[];
   /** Signer's surname(s) as written: `'HOAGLAND'`. */
   signer: string | null;
   pages: PageMarker[];
@@ -212,6 +218,9 @@ export interface Preamble {
   references: Reference[];
   classifiedBy: ClassifiedBy | null;
 }
+
+/** The input shapes the parser reads. */
+export type InputFormat = 'text' | 'archive' | 'wikileaks-html' | 'csv';
 
 /** Options for `parseCable` and `parseCables`. */
 export interface ParseOptions {

@@ -58,6 +58,7 @@ export function parseArchiveRow(text: string, title: string | null): ArchiveMeta
     classification,
     origin,
     title,
+    mediaUrls: [],
   };
 }
 
