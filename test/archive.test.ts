@@ -94,6 +94,7 @@ describe('parseArchiveRow', () => {
       classification: 'UNCLASSIFIED',
       origin: 'Embassy Tashkent',
       title: null,
+      mediaUrls: [],
     });
   });
 
@@ -134,6 +135,7 @@ describe('parseArchiveRow', () => {
       classification: 'SECRET//NOFORN',
       origin: 'Embassy Tashkent',
       title: null,
+      mediaUrls: [],
     });
   });
 
@@ -159,6 +161,7 @@ describe('splitArchive', () => {
       classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
       origin: 'Embassy Tashkent',
       title: "UZBEKISTAN: MINISTERS' WATER PLAN",
+      mediaUrls: [],
     });
     expect(entries[1]?.metadata).toEqual({
       referenceId: '09BAGHDAD123',
@@ -167,6 +170,7 @@ describe('splitArchive', () => {
       classification: 'CONFIDENTIAL//NOFORN',
       origin: 'Embassy Baghdad',
       title: 'IRAQ: PROVINCIAL COUNCIL DEBATES',
+      mediaUrls: [],
     });
   });
 
