@@ -11,17 +11,20 @@ import { readParagraphs } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
-import { isHeaderStart, readRoutingHeader } from './header/routing-header.js';
+import { isHeaderStart, readRoutingHeader, SECURITY_LEVELS } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { emptyPreamble, readPreamble } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
-import { repairEntities, repairInsertedBreaks, repairQuotes } from './text/repair.js';
+import { repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
 import { isBlank, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
+
+/** How many non-blank lines may precede the routing header. */
+const HEADER_SEARCH_LINES = 8;
 
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;
@@ -74,18 +77,27 @@ function classifiedByInBody(paragraphs: readonly Paragraph[]): ClassifiedBy | nu
 function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[]): Cable {
   let lines = repairEntities(input, diagnostics);
   lines = repairQuotes(lines, diagnostics);
+  lines = repairLineEndBackslashes(lines, diagnostics);
   const metadataYear = metadata !== null ? Number(metadata.created.slice(0, 4)) : undefined;
   const context: { year?: number } = {};
   if (metadataYear !== undefined && Number.isFinite(metadataYear)) context.year = metadataYear;
 
-  // Routing header.
+  // Routing header: it may follow a few lines an archive pasted before the cable
+  // (`Cable dated:...`, a database row), so look for its start among the first lines.
   let i = 0;
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
   let header: Cable['header'] = null;
-  if (i < lines.length && isHeaderStart((lines[i] as SourceLine).text)) {
-    const read = readRoutingHeader(lines, i, diagnostics, context);
-    header = read.header;
-    i = read.end;
+  for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text)) continue;
+    seen++;
+    if (isBannerLine(text)) break;
+    if (isHeaderStart(text)) {
+      const read = readRoutingHeader(lines, k, diagnostics, context);
+      header = read.header;
+      if (header !== null) i = read.end;
+      break;
+    }
   }
   const dtgYear = header?.dtg?.datetime ? Number(header.dtg.datetime.slice(0, 4)) : undefined;
   const year = context.year ?? dtgYear;
@@ -102,14 +114,24 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
   const pre = readPreamble(lines, start, refContext, diagnostics);
+  // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
+  const security = header?.security;
+  if (!pre.hasBanner && security !== null && security !== undefined) {
+    pre.preamble.classification.level = SECURITY_LEVELS[security] ?? null;
+  }
 
   // Body and signer. Inserted line breaks are repaired first (never across structural
   // lines), then transmission lines are marked and the signer found before them.
   const region = repairInsertedBreaks(lines.slice(pre.end), diagnostics, isStructuralLine);
   const marks = markTransmissionLines(region.map((l) => l.text));
-  const signerIndex = findSigner(region, marks);
-  const bodyEnd = signerIndex >= 0 ? signerIndex : region.length;
+  const found = findSigner(region, marks);
+  // A signer reflowed after the last sentence leaves that sentence in the body.
+  const bodyEnd = found === null ? region.length : found.column > 0 ? found.index + 1 : found.index;
   const bodyLines = region.slice(0, bodyEnd);
+  if (found !== null && found.column > 0) {
+    const last = bodyLines[bodyLines.length - 1] as SourceLine;
+    bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, found.column) };
+  }
   const bodyMarks = marks.slice(0, bodyEnd);
   const paragraphs = readParagraphs(bodyLines.map((l) => l.text), bodyMarks);
   const pages = [...pre.pages];
@@ -117,8 +139,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     const m = parsePageMarkerLine(l.text);
     if (m !== null) pages.push(m);
   }
-  const signerLine = signerIndex >= 0 ? (region[signerIndex] as SourceLine) : null;
-  const signer = signerLine !== null ? signerLine.text.trim().replace(/\s+/g, ' ') : null;
+  const signer = found?.signer ?? null;
 
   // Reference id: the archive's, else built from the banner and the cable's year.
   const p = pre.preamble;
@@ -146,7 +167,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     if (p.tags.length === 0) missing('TAGS_MISSING', 'No TAGS line found');
     if (p.executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
   }
-  if (signerLine === null && !nothing) {
+  if (signer === null && !nothing) {
     const last = lines[lines.length - 1];
     const m = 'No signer found at the end of the cable';
     diagnostics.push(last !== undefined ? diagnosticAt('SIGNER_MISSING', m, last) : diagnosticAtStart('SIGNER_MISSING', m));

@@ -19,10 +19,10 @@ export interface LabelMatch {
 }
 
 /**
- * Label then dot then whitespace (or end of line): `1.  `, `¶12. `, `II. `, `A. `.
- * `U.S.` is not a label (no space after the first dot).
+ * Label then dot then whitespace (or end of line, or a marking glued to the dot):
+ * `1.  `, `¶12. `, `II. `, `A. `, `11.(U) `. `U.S.` is not a label (no space after the first dot).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$)/;
+const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$|(?=\((?:U|SBU|C|S|TS|LOU)\b))/;
 
 /** Reads a label at the start of a line. */
 export function matchLabel(text: string): LabelMatch | null {

@@ -84,8 +84,19 @@ export interface HeaderRead {
 
 /** True when a line can start a routing header. */
 export function isHeaderStart(text: string): boolean {
-  return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text);
+  return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text) || DTG_WITH_PRECEDENCE.test(text);
 }
+
+/** A DTG line with its precedence letter can open a header that lost its first lines: `R 301001Z JUN 04`. */
+const DTG_WITH_PRECEDENCE = /^\s*[ZOPRY](?:\s[ZOPRY])?\s\d{6}Z\s[A-Z]{3}\s\d{2}\b/;
+
+/** Security letters on the ZNR/ZNY line and the level they stand for. */
+export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET'>> = Object.freeze({
+  UUUUU: 'UNCLASSIFIED',
+  CCCCC: 'CONFIDENTIAL',
+  SSSSS: 'SECRET',
+  TTTTT: 'TOP SECRET',
+});
 
 /**
  * Reads the routing header starting at `lines[start]`. Stops at the classification

@@ -33,6 +33,7 @@ export type DiagnosticCode =
   | 'PAGE_MARKER_OUT_OF_ORDER'
   | 'ENTITY_DECODED'
   | 'LINE_BREAK_REPAIRED'
+  | 'LINE_END_BACKSLASHES_REMOVED'
   | 'TYPOGRAPHIC_QUOTES_REPLACED';
 
 /** A problem found in, or a repair made to, the input. */

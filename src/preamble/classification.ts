@@ -64,8 +64,9 @@ export interface ClassificationLine {
  * `SECTION 01 OF 02`, then the post (words) and a serial (digits).
  * Example rest of line: `SECTION 01 OF 02 ASTANA 000270`.
  */
-const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b\s*/;
-const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})\s*$/;
+const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b\s*/i;
+// The serial may be glued to what the source reflowed after it: `ANKARA 003352SIPDIS...`.
+const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})(?!\d)\s*/;
 
 /**
  * Reads a classification line. Returns `null` when the line does not start with a
@@ -73,6 +74,39 @@ const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})\s*$/;
  */
 export function parseClassificationLine(text: string): ClassificationLine | null {
   if (text.length > 300) return null;
+  const direct = readBanner(text, false);
+  if (direct !== null) return direct;
+  // Something glued before the banner: `Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 ...`.
+  // Only a complete banner (post and serial, or SECTION) counts there.
+  for (let i = 1; i < Math.min(text.length, 120); i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isUpperLetter(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
+      const found = readBanner(text.slice(i), true);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** True when `a` becomes `b` by deleting, inserting or doubling one letter (`ONFIDENTIAL`, `SSECRET`). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Reads a banner at the start of `text`. With `complete`, only a banner with a post and
+ * serial or a SECTION is accepted. A classification word damaged by one letter
+ * (`O N F I D E N T I A L`, `SS E C R E T`) is accepted only in a complete banner.
+ */
+function readBanner(text: string, complete: boolean): ClassificationLine | null {
   // Dashes and stars around banners: `- - C O R R E C T E D  C O P Y - -`.
   const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, ''));
   const upper = collapsed.toUpperCase();
@@ -87,7 +121,16 @@ export function parseClassificationLine(text: string): ClassificationLine | null
       break;
     }
   }
-  if (level === null) return null;
+  let damaged = false;
+  if (level === null) {
+    const first = /^[A-Z]{5,13}(?![A-Z])/.exec(upper)?.[0];
+    const near = first === undefined ? undefined : LEVEL_WORDS.find(([word]) => !word.includes(' ') && oneLetterApart(first, word));
+    if (first === undefined || near === undefined) return null;
+    level = near[1];
+    levelWord = first;
+    rest = collapsed.slice(first.length);
+    damaged = true;
+  }
   const written = writtenPrefix(text.trim().replace(/^[-*\s]+/, ''), levelWord);
   const caveats: string[] = [];
   let sipdis = false;
@@ -117,22 +160,25 @@ export function parseClassificationLine(text: string): ClassificationLine | null
     break;
   }
   const ps = POST_SERIAL.exec(r);
+  let tail = r.trim();
   if (ps !== null) {
     post = ps[1] ?? null;
     serial = ps[2] ?? null;
+    tail = r.slice(ps[0].length).trim();
   } else if (r.length > 0 && !/^[A-Z]/.test(r)) {
     return null;
   } else if (r.length > 0 && section === null && caveats.length === 0) {
     // `SECRET service agents ...`: a sentence, not a banner.
     if (/[a-z]/.test(r)) return null;
   }
+  if ((complete || damaged) && post === null && section === null) return null;
   return {
     classification: { level, caveats, text: written },
     section,
     post,
     serial,
     sipdis,
-    rest: ps !== null ? '' : r.trim(),
+    rest: tail,
   };
 }
 

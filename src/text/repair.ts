@@ -175,3 +175,25 @@ export function repairInsertedBreaks(
   if (current !== null) out.push(current);
   return out;
 }
+
+/** A backslash (and the spaces around it) closing a line: `Colombia with the SYG on several occasions \\`. */
+const LINE_END_BACKSLASH = /[ \t]*\\[ \t]*$/;
+
+/**
+ * Some archives end every line with a backslash. When most non-blank lines do, the
+ * backslashes are removed (one diagnostic for the cable); a lone trailing backslash is kept.
+ */
+export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  let nonBlank = 0;
+  let ending = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    nonBlank++;
+    if (LINE_END_BACKSLASH.test(l.text)) ending++;
+  }
+  if (nonBlank < 3 || ending * 2 < nonBlank) return [...lines];
+  const first = lines.find((l) => LINE_END_BACKSLASH.test(l.text));
+  if (first !== undefined) diagnostics.push(diagnosticAt('LINE_END_BACKSLASHES_REMOVED', `Backslashes at the end of ${ending} lines removed`, first, first.text.search(LINE_END_BACKSLASH)));
+  // Keep a space where the backslash was: the lines keep the archive's trailing-space convention.
+  return lines.map((l) => (LINE_END_BACKSLASH.test(l.text) ? { ...l, text: l.text.replace(LINE_END_BACKSLASH, ' ') } : l));
+}

@@ -1,0 +1,527 @@
+/**
+ * The `cables.csv` distribution (docs/cable-format.md section 1c), read as a stream: one
+ * row per cable, 8 double-quoted fields separated by commas. *Synthetic row:*
+ *
+ *     "1042","2/26/2010 8:05","10ASTANA270","Embassy Astana","UNCLASSIFIED","09ASTANA2139","VZCZCXRO4053
+ *     OO RUEHIK
+ *     ...","UNCLAS SECTION 01 OF 02 ASTANA 000270
+ *     ...
+ *     HOAGLAND"
+ *
+ * The file is about 1.7 GB, so it is read chunk by chunk with a character-level state
+ * machine that holds only the current row. Chunks may split anywhere: inside a UTF-8
+ * character, between a backslash and the character it escapes, between `\r` and `\n`.
+ */
+
+/** One row of `cables.csv`, fields unescaped. */
+export interface CsvRow {
+  /** Numeric row id as written: `'1042'`. */
+  id: string;
+  /** Date as written, month/day/year: `'2/26/2010 8:05'` (see `csvDateToIso`). */
+  date: string;
+  /** Reference id as written: `'10ASTANA270'`. */
+  referenceId: string;
+  /** Origin: `'Embassy Astana'`. */
+  origin: string;
+  /** Classification: `'UNCLASSIFIED'`, `'CONFIDENTIAL//NOFORN'`. */
+  classification: string;
+  /** Referenced ids (`'09ASTANA2139|09STATE12345'` -> two ids); `[]` when the field is empty. */
+  references: string[];
+  /** The routing header text (`VZCZC...` down to the last addressee). */
+  header: string;
+  /** The cable text after the routing header (preamble, body, signer). */
+  content: string;
+  /** 1-based line of the file on which the row starts (lines end at `\n`). */
+  line: number;
+  /**
+   * Why the row could not be read, or `null`. A row with an error has every field empty
+   * (`''`, `[]`). Messages start with `'Malformed row'` (wrong field count, text outside
+   * quotes, id not a number, input ending inside a field) or `'Row too long'` (longer
+   * than `maxRowLength`); see `csvRowErrorKind`.
+   */
+  error: string | null;
+}
+
+/** Options for `readCsvRows`. */
+export interface ReadCsvRowsOptions {
+  /** Rows longer than this (in UTF-16 code units, quotes and commas included) are skipped and yielded with an error. Default 16 MiB (16,777,216). */
+  maxRowLength?: number;
+}
+
+/** Default for `ReadCsvRowsOptions.maxRowLength`: 16 MiB of characters. */
+export const DEFAULT_MAX_ROW_LENGTH = 16 * 1024 * 1024;
+
+/** Start of every malformed-row error message. */
+const MALFORMED = 'Malformed row';
+/** Start of every too-long-row error message. */
+const TOO_LONG = 'Row too long';
+
+/**
+ * What kind of error a row has: `'malformed'` (wrong field count, text outside quotes,
+ * id not a number, input ending inside a field), `'too-long'` (over `maxRowLength`), or
+ * `null` for a good row.
+ */
+export function csvRowErrorKind(row: CsvRow): 'malformed' | 'too-long' | null {
+  if (row.error === null) return null;
+  return row.error.startsWith(TOO_LONG) ? 'too-long' : 'malformed';
+}
+
+/** Number of fields in a row: id, date, refid, origin, classification, references, header, content. */
+const FIELD_COUNT = 8;
+/** Longest id the resynchronization accepts in `"digits","` (ids have at most 6 digits). */
+const MAX_ID_DIGITS = 20;
+
+const QUOTE = 0x22; // "
+const APOSTROPHE = 0x27; // '
+const BACKSLASH = 0x5c; // \
+const COMMA = 0x2c; // ,
+const LF = 0x0a;
+const CR = 0x0d;
+const BOM = 0xfeff;
+
+// States of the reader.
+/** At the start of a line where a row may start (blank lines are skipped). */
+const ROW_START = 0;
+/** Matching an unquoted header row `id,date,...` on the first line. */
+const PLAIN_HEADER = 1;
+/** Inside a quoted field. */
+const IN_FIELD = 2;
+/** Inside a quoted field, right after a backslash. */
+const ESCAPE = 3;
+/** Right after the closing quote of a field. */
+const AFTER_FIELD = 4;
+/** After the closing quote of a field and a `\r`. */
+const AFTER_CR = 5;
+/** After the comma between two fields. */
+const FIELD_START = 6;
+/** Skipping to the end of the line (then `afterSkip`). */
+const SKIP_LINE = 7;
+/** At the start of a line, after a malformed row: matching `"digits","`. */
+const RESYNC = 8;
+
+/** `'id,'`: the start of an unquoted header row, lower case. */
+const PLAIN_HEADER_START = 'id,';
+
+/**
+ * Row id: digits only.
+ * Example: `1042`.
+ */
+const NUMERIC_ID = /^\d{1,20}$/;
+
+/** The character-level state machine. Holds only the current row. */
+class RowReader {
+  private state = ROW_START;
+  /** State after `SKIP_LINE`: `ROW_START` after a header, `RESYNC` after a malformed row. */
+  private afterSkip = RESYNC;
+  /** Current line (1-based). */
+  private line = 1;
+  /** Offset in the file of the current chunk's first character. */
+  private base = 0;
+  private fileStart = true;
+  /** No row has been read yet: a header row may come. */
+  private firstRow = true;
+  private rowStart = 0;
+  private rowLine = 1;
+  /** Offset just after the last closing quote of the row. */
+  private rowEnd = 0;
+  private fields: string[] = [];
+  private fieldCount = 0;
+  private field = '';
+  /** The row is over `max`: its text is no longer kept. */
+  private discard = false;
+  private headerPos = 0;
+  private resyncPos = 0;
+  private resyncDigits = '';
+  private resyncStart = 0;
+  private resyncLine = 1;
+
+  constructor(private readonly max: number) {}
+
+  /** Reads one chunk of decoded text; completed rows go to `out`. */
+  push(s: string, out: CsvRow[]): void {
+    const n = s.length;
+    let i = 0;
+    if (this.fileStart && n > 0) {
+      this.fileStart = false;
+      if (s.charCodeAt(0) === BOM) i = 1;
+    }
+    while (i < n) {
+      switch (this.state) {
+        case IN_FIELD: {
+          // The hot loop: scan to the next quote or backslash, counting lines.
+          let j = i;
+          for (; j < n; j++) {
+            const c = s.charCodeAt(j);
+            if (c === QUOTE || c === BACKSLASH) break;
+            if (c === LF) this.line++;
+          }
+          this.append(s, i, j);
+          if (j < n) {
+            if (s.charCodeAt(j) === QUOTE) {
+              this.endField(this.base + j + 1);
+              this.state = AFTER_FIELD;
+            } else {
+              this.state = ESCAPE;
+            }
+            i = j + 1;
+          } else {
+            i = n;
+          }
+          break;
+        }
+        case ESCAPE: {
+          // Backslash escapes: `\"` -> `"`, `\'` -> `'`, `\\` -> `\`; any other backslash
+          // stays as written (`C:\DOCS` -> `C:\DOCS`, the `D` read again as field text).
+          const c = s.charCodeAt(i);
+          if (c === QUOTE || c === APOSTROPHE || c === BACKSLASH) {
+            this.appendText(String.fromCharCode(c), this.base + i + 1);
+            i++;
+          } else {
+            this.appendText('\\', this.base + i);
+          }
+          this.state = IN_FIELD;
+          break;
+        }
+        case AFTER_FIELD: {
+          const c = s.charCodeAt(i);
+          if (c === COMMA) {
+            this.state = FIELD_START;
+            i++;
+          } else if (c === LF) {
+            this.line++;
+            i++;
+            this.finishRow(out);
+          } else if (c === CR) {
+            this.state = AFTER_CR;
+            i++;
+          } else {
+            this.malformed(`text after the closing quote of field ${this.fieldCount} on line ${this.line}`, out);
+          }
+          break;
+        }
+        case AFTER_CR: {
+          if (s.charCodeAt(i) === LF) {
+            this.line++;
+            i++;
+            this.finishRow(out);
+          } else {
+            this.malformed(`a \\r not followed by \\n after field ${this.fieldCount} on line ${this.line}`, out);
+          }
+          break;
+        }
+        case FIELD_START: {
+          if (s.charCodeAt(i) === QUOTE) {
+            this.field = '';
+            this.state = IN_FIELD;
+            i++;
+          } else {
+            this.malformed(`field ${this.fieldCount + 1} on line ${this.line} does not start with a quote`, out);
+          }
+          break;
+        }
+        case ROW_START: {
+          const c = s.charCodeAt(i);
+          if (c === LF) {
+            this.line++;
+            i++;
+          } else if (c === CR) {
+            i++; // `\r` of a blank `\r\n` line
+          } else if (c === QUOTE) {
+            this.beginRow(this.base + i);
+            this.state = IN_FIELD;
+            i++;
+          } else if (this.firstRow && (c === 0x69 || c === 0x49)) {
+            // `id,date,refid,...`: an unquoted header row on the first line (i or I).
+            this.beginRow(this.base + i);
+            this.headerPos = 0;
+            this.state = PLAIN_HEADER;
+          } else {
+            this.beginRow(this.base + i);
+            this.malformed(`line ${this.line} does not start with a quote`, out);
+          }
+          break;
+        }
+        case PLAIN_HEADER: {
+          const c = s.charCodeAt(i) | 0x20; // lower case for letters (`,` is unchanged)
+          if (c === PLAIN_HEADER_START.charCodeAt(this.headerPos)) {
+            i++;
+            if (++this.headerPos === PLAIN_HEADER_START.length) {
+              this.firstRow = false;
+              this.resetRow();
+              this.afterSkip = ROW_START;
+              this.state = SKIP_LINE;
+            }
+          } else {
+            this.malformed(`line ${this.line} does not start with a quote`, out);
+          }
+          break;
+        }
+        case SKIP_LINE: {
+          const k = s.indexOf('\n', i);
+          if (k < 0) {
+            i = n;
+          } else {
+            this.line++;
+            i = k + 1;
+            this.state = this.afterSkip;
+            this.resyncPos = 0;
+          }
+          break;
+        }
+        case RESYNC: {
+          // A row starts on a line beginning `"digits","`: `"1043","2/26/2010 9:10",...`.
+          const c = s.charCodeAt(i);
+          const p = this.resyncPos;
+          const digit = c >= 0x30 && c <= 0x39;
+          if (p === 0 && c === QUOTE) {
+            this.resyncStart = this.base + i;
+            this.resyncLine = this.line;
+            this.resyncDigits = '';
+            this.resyncPos = 1;
+          } else if ((p === 1 || p === 2) && digit && this.resyncDigits.length < MAX_ID_DIGITS) {
+            this.resyncDigits += String.fromCharCode(c);
+            this.resyncPos = 2;
+          } else if (p === 2 && c === QUOTE) {
+            this.resyncPos = 3;
+          } else if (p === 3 && c === COMMA) {
+            this.resyncPos = 4;
+          } else if (p === 4 && c === QUOTE) {
+            this.beginRow(this.resyncStart);
+            this.rowLine = this.resyncLine;
+            this.fields.push(this.resyncDigits);
+            this.fieldCount = 1;
+            this.state = IN_FIELD;
+          } else {
+            this.afterSkip = RESYNC;
+            this.state = SKIP_LINE;
+            break; // the character is read again by SKIP_LINE (it may be the `\n`)
+          }
+          i++;
+          break;
+        }
+      }
+    }
+    this.base += n;
+  }
+
+  /** Ends the input: a row still open is finished or reported. */
+  end(out: CsvRow[]): void {
+    switch (this.state) {
+      case IN_FIELD:
+      case ESCAPE:
+        this.malformed('the input ends inside a quoted field', out);
+        break;
+      case FIELD_START:
+        this.malformed('the input ends after a comma', out);
+        break;
+      case PLAIN_HEADER:
+        this.malformed(`line ${this.line} does not start with a quote`, out);
+        break;
+      case AFTER_FIELD:
+      case AFTER_CR:
+        this.finishRow(out);
+        break;
+      default:
+        break;
+    }
+    this.state = ROW_START;
+  }
+
+  private beginRow(offset: number): void {
+    this.resetRow();
+    this.rowStart = offset;
+    this.rowEnd = offset;
+    this.rowLine = this.line;
+  }
+
+  private resetRow(): void {
+    this.fields = [];
+    this.fieldCount = 0;
+    this.field = '';
+    this.discard = false;
+  }
+
+  /** Adds `s[from, to)` to the current field, or starts discarding when the row gets too long. */
+  private append(s: string, from: number, to: number): void {
+    if (this.discard) return;
+    if (to > from) this.field += s.slice(from, to);
+    if (this.base + to - this.rowStart > this.max) this.startDiscard();
+  }
+
+  /** Adds an unescaped character; `end` is the file offset after its escape sequence. */
+  private appendText(text: string, end: number): void {
+    if (this.discard) return;
+    this.field += text;
+    if (end - this.rowStart > this.max) this.startDiscard();
+  }
+
+  private startDiscard(): void {
+    this.discard = true;
+    this.fields = [];
+    this.field = '';
+  }
+
+  private endField(end: number): void {
+    if (!this.discard && this.fieldCount < FIELD_COUNT) this.fields.push(this.field);
+    this.field = '';
+    this.fieldCount++;
+    this.rowEnd = end;
+  }
+
+  /** The row ended (after its line break or at the end of the input). */
+  private finishRow(out: CsvRow[]): void {
+    const first = this.fields[0];
+    const isHeader = this.firstRow && first !== undefined && first.toLowerCase() === 'id';
+    this.firstRow = false;
+    this.state = ROW_START;
+    if (isHeader) {
+      this.resetRow();
+      return;
+    }
+    const length = this.rowEnd - this.rowStart;
+    if (this.fieldCount !== FIELD_COUNT) {
+      out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${this.fieldCount} fields, expected ${FIELD_COUNT}`));
+    } else if (this.discard || length > this.max) {
+      out.push(errorRow(this.rowLine, `${TOO_LONG} (line ${this.rowLine}): ${length} characters, more than maxRowLength (${this.max})`));
+    } else if (!NUMERIC_ID.test(first ?? '')) {
+      out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): the id field is not a number`));
+    } else {
+      const f = this.fields;
+      const refs = f[5] ?? '';
+      out.push({
+        id: f[0] ?? '',
+        date: f[1] ?? '',
+        referenceId: f[2] ?? '',
+        origin: f[3] ?? '',
+        classification: f[4] ?? '',
+        // `09ASTANA2139|09STATE12345` -> two ids; `''` -> none.
+        references: refs === '' ? [] : refs.split('|').filter((r) => r !== ''),
+        header: f[6] ?? '',
+        content: f[7] ?? '',
+        line: this.rowLine,
+        error: null,
+      });
+    }
+    this.resetRow();
+  }
+
+  /** Reports the current row as malformed and skips to the next line that starts a row. */
+  private malformed(reason: string, out: CsvRow[]): void {
+    this.firstRow = false;
+    out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${reason}`));
+    this.resetRow();
+    this.afterSkip = RESYNC;
+    this.state = SKIP_LINE;
+  }
+}
+
+function errorRow(line: number, error: string): CsvRow {
+  return { id: '', date: '', referenceId: '', origin: '', classification: '', references: [], header: '', content: '', line, error };
+}
+
+/** The part of the WHATWG `TextDecoder` used here (a global in Node and browsers, not in the ES2022 lib). */
+interface StreamingDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+function createDecoder(): StreamingDecoder {
+  const ctor = (globalThis as unknown as { TextDecoder?: new (label?: string) => StreamingDecoder }).TextDecoder;
+  if (typeof ctor !== 'function') throw new TypeError('readCsvRows: byte chunks need a global TextDecoder');
+  return new ctor('utf-8');
+}
+
+/** Bytes of a chunk, or `null` when it is not binary. */
+function bytesOf(chunk: unknown): Uint8Array | null {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  return null;
+}
+
+async function* rows(source: AsyncIterable<unknown> | Iterable<unknown>, max: number): AsyncGenerator<CsvRow> {
+  const reader = new RowReader(max);
+  let decoder: StreamingDecoder | null = null;
+  const out: CsvRow[] = [];
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') {
+      if (decoder !== null) {
+        reader.push(decoder.decode(), out); // bytes left over from earlier byte chunks
+        decoder = null;
+      }
+      reader.push(chunk, out);
+    } else {
+      const bytes = bytesOf(chunk);
+      if (bytes === null) throw new TypeError(`readCsvRows: chunks must be strings or Uint8Arrays, got ${chunk === null ? 'null' : typeof chunk}`);
+      decoder ??= createDecoder();
+      reader.push(decoder.decode(bytes, { stream: true }), out);
+    }
+    for (const row of out) yield row;
+    out.length = 0;
+  }
+  if (decoder !== null) reader.push(decoder.decode(), out);
+  reader.end(out);
+  yield* out;
+}
+
+/** Checks `source` and returns something `for await` can read (a string is one chunk). */
+function toChunkSource(source: unknown, fn: string): AsyncIterable<unknown> | Iterable<unknown> {
+  if (typeof source === 'string') return [source];
+  if (source !== null && (typeof source === 'object' || typeof source === 'function')) {
+    const s = source as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+    if (typeof s[Symbol.asyncIterator] === 'function') return source as AsyncIterable<unknown>;
+    if (typeof s[Symbol.iterator] === 'function') return source as Iterable<unknown>;
+  }
+  throw new TypeError(`${fn}: source must be an async iterable (or iterable) of strings or Uint8Arrays, got ${source === null ? 'null' : typeof source}`);
+}
+
+/**
+ * Reads the rows of a `cables.csv` stream, one `CsvRow` per cable, with memory bounded by
+ * the longest row (at most `maxRowLength`) plus one chunk.
+ *
+ * Chunks are strings or UTF-8 bytes (decoded with a streaming `TextDecoder`) and may be
+ * cut anywhere. Fields are unescaped: `\"` -> `"`, `\'` -> `'`, `\\` -> `\`, any other
+ * backslash kept. A header row (`"id","date",...` or `id,date,...`) is skipped; blank
+ * lines between rows are skipped. Bad data never throws: a malformed row (wrong field
+ * count, text outside quotes, non-numeric id) is yielded with `error` set and reading
+ * resumes at the next line that starts `"digits","`; a row longer than `maxRowLength`
+ * is skipped to its end and yielded with `error` set. Throws a `TypeError` only when
+ * `source` is not (async) iterable, a chunk is neither text nor bytes, or the options
+ * are invalid.
+ *
+ * @example for await (const row of readCsvRows(createReadStream('cables.csv'))) console.log(row.referenceId)
+ */
+export function readCsvRows(source: AsyncIterable<string | Uint8Array>, options?: ReadCsvRowsOptions): AsyncGenerator<CsvRow> {
+  const chunks = toChunkSource(source, 'readCsvRows');
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('readCsvRows: options must be an object');
+  const max = options?.maxRowLength ?? DEFAULT_MAX_ROW_LENGTH;
+  if (typeof max !== 'number' || !(max > 0)) throw new TypeError('readCsvRows: options.maxRowLength must be a positive number');
+  return rows(chunks, max);
+}
+
+/**
+ * The `date` column: month/day/year, then hour (one or two digits) and minutes.
+ * Examples: `12/28/1966 18:48`, `2/26/2010 8:05`.
+ */
+const CSV_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/;
+
+/**
+ * Converts a `cables.csv` date to the ISO form of `ArchiveMetadata.created`, or `null`
+ * when it is not a valid date and time. Surrounding whitespace is ignored.
+ *
+ * @example csvDateToIso('2/26/2010 8:05') // '2010-02-26T08:05'
+ */
+export function csvDateToIso(date: string): string | null {
+  if (typeof date !== 'string') return null;
+  const m = CSV_DATE.exec(date.trim());
+  if (m === null) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const year = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (days === undefined || day < 1 || day > days || hour > 23 || minute > 59) return null;
+  const two = (v: number): string => String(v).padStart(2, '0');
+  return `${m[3]}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`;
+}
