@@ -17,7 +17,7 @@ import { parseClassifiedBy } from './preamble/classified-by.js';
 import { emptyPreamble, readPreamble } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
-import { repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
+import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
 import { isBlank, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
@@ -78,6 +78,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let lines = repairEntities(input, diagnostics);
   lines = repairQuotes(lines, diagnostics);
   lines = repairLineEndBackslashes(lines, diagnostics);
+  lines = repairDoubleSpacing(lines, diagnostics);
   const metadataYear = metadata !== null ? Number(metadata.created.slice(0, 4)) : undefined;
   const context: { year?: number } = {};
   if (metadataYear !== undefined && Number.isFinite(metadataYear)) context.year = metadataYear;

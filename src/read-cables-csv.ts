@@ -72,11 +72,16 @@ export function readCablesCsv(source: AsyncIterable<string | Uint8Array>, option
   if (options?.maxRowLength !== undefined) rowOptions.maxRowLength = options.maxRowLength;
   const parseOptions: ParseOptions = {};
   if (options?.strict !== undefined) parseOptions.strict = options.strict;
-  if (options?.maxInputLength !== undefined) parseOptions.maxInputLength = options.maxInputLength;
+  if (options?.maxInputLength !== undefined) {
+    const max = options.maxInputLength;
+    if (typeof max !== 'number' || !(max >= 0)) throw new TypeError('readCablesCsv: options.maxInputLength must be a non-negative number');
+    parseOptions.maxInputLength = max;
+  }
   let rows: AsyncGenerator<CsvRow>;
   try {
     rows = readCsvRows(source, rowOptions);
   } catch (error) {
+    // `readCsvRows: source must be ...` -> `readCablesCsv: source must be ...`.
     if (error instanceof TypeError) throw new TypeError(error.message.replace(/^readCsvRows/, 'readCablesCsv'));
     throw error;
   }

@@ -19,6 +19,9 @@ import { isPageMarker } from './page-markers.js';
 /** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
 const END_MARK = /^\s*(?:BT|NNNN)\s*$/;
 
+/** A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`. */
+const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{0,30}={3,})\s*$/u;
+
 /** True when a single line is structural on its own (never part of the text). */
 export function isStructuralLine(text: string): boolean {
   return isPageMarker(text) || isBannerLine(text) || isBareClassificationLine(text) || END_MARK.test(text);
@@ -54,11 +57,18 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
     const after = neighbour(i, 1);
     if ((before >= 0 && marks[before] === true && isPageMarker(lines[before] ?? '')) || (after < lines.length && marks[after] === true)) marks[i] = true;
   }
-  // Trailing bare classification words and handling lines at the end.
+  // After `NNNN` (end of message) only archive trailers follow:
+  //     NNNN
+  //      2004VATICA03196 - Classification: CONFIDENTIAL
+  const nnnn = lines.findIndex((t) => /^\s*NNNN\s*$/.test(t));
+  if (nnnn >= 0) for (let i = nnnn; i < lines.length; i++) marks[i] = true;
+  // Trailing bare classification words, handling lines and decoration at the end:
+  //     =======================CABLE ENDS============================
+  //     ...
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i] ?? '';
     if (isBlank(t) || marks[i] === true) continue;
-    if (isBareClassificationLine(t) || parseHandlingLine(t) !== null) {
+    if (isBareClassificationLine(t) || parseHandlingLine(t) !== null || DECORATION.test(t)) {
       marks[i] = true;
       continue;
     }

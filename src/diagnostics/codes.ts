@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Sever
   PAGE_MARKER_OUT_OF_ORDER: { severity: 'warning', description: 'Page markers are not numbered 1, 2, 3, ... or disagree on the page count.' },
   ENTITY_DECODED: { severity: 'info', description: 'An HTML entity left by scraping (such as `&#x000A;`, possibly split over two lines) was decoded.' },
   LINE_BREAK_REPAIRED: { severity: 'info', description: 'A line break inserted by scraping (a line without the trailing space all others have) was removed.' },
+  DOUBLE_SPACING_REMOVED: { severity: 'info', description: 'The text was double-spaced (every line followed by a blank line); the extra blank lines were removed.' },
   LINE_END_BACKSLASHES_REMOVED: { severity: 'info', description: 'Backslashes an archive put at the end of every line (`Brazil and others now need to do the same. \\`) were removed.' },
   TYPOGRAPHIC_QUOTES_REPLACED: { severity: 'info', description: 'Typographic quotes added by an archive were replaced with ASCII quotes.' },
 };

@@ -16,7 +16,8 @@ const KEYWORD = /\bCLASSIFIED[ ]?BY\b[ ]?:?[ ]?/i;
 //   `for reasons 1.4 (b)`   `per reasons 1.4 (b)`   `REASON: 1.5 (D)`   `; reasons: E.O. 12958 1.4 (d)`   `for re asons`   `FOR REAS ONS`
 // Each letter is followed by at most one optional space (the text is whitespace-collapsed),
 // so every start position costs constant time.
-const REASON_KEYWORD = /(?:\b(?:FOR|PER) )?\bR ?E ?A ?S ?O ?N ?S?\b ?,? ?:?/i;
+// Also `Reason(s): 1.5 (b),(d)`.
+const REASON_KEYWORD = /(?:\b(?:FOR|PER) )?\bR ?E ?A ?S ?O ?N(?: ?S\b|\(S\)|\b) ?,? ?:?/i;
 
 // A reason number without keyword: `... DOWNES FOR 1.4 (D)`, `Donald Lu per 1.4 (b,d)`, `Rosenblatt, 1.4 (b/d)`;
 // 1.3 to 1.6 are the classification-reason sections of the orders (1.4 in E.O. 12958 as

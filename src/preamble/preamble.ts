@@ -55,12 +55,25 @@ export interface PreambleRead {
  * Another field keyword inside a field line, where the source reflowed two fields onto
  * one line: `SUBJECT: FOO BAR REF: STATE 1234`. The keyword must end with a colon.
  */
-const INLINE_FIELD = /\s(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/i;
+const INLINE_FIELD = /[\s"](?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/i;
 
-/** Index where a second field starts inside a field line, or -1. */
+/** A classification reason number: `1.4`, `1.5 (D)`, `1. 4`. */
+const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
+/** A line carrying only the reasons: `FOR REASONS 1.4 (B) AND (D)`, `REASON: 1.4 (b), (d)`, `1.4 (b) and (d).` */
+const REASONS_LINE = /^\s*(?:(?:FOR\s+)?REASONS?\b|1\s?\.\s?[3-6]\b)/i;
+
+/** A field keyword at the start of a line, for checking what precedes an inline one. */
+const LEADING_FIELD = /^[\s"']*(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.?\s?O\.?\s?\d{5}|CLASSIFIED\s+BY)\s?:?/i;
+
+/**
+ * Index where a second field starts inside a field line, or -1. A repeated keyword
+ * (`SUBJECT: SUBJECT: ...`, `Classified By: Classified by: ...`) is not a second field.
+ */
 function inlineFieldAt(text: string): number {
   const m = INLINE_FIELD.exec(text.slice(1));
-  return m === null ? -1 : m.index + 2;
+  if (m === null) return -1;
+  const cut = m.index + 2;
+  return text.slice(0, cut).replace(LEADING_FIELD, '').trim().length === 0 ? -1 : cut;
 }
 
 /** A preamble with every field empty. */
@@ -81,7 +94,9 @@ export function emptyPreamble(): Preamble {
 }
 
 /** Which field keyword a line starts with, if any. */
-function fieldOf(text: string): Field | null {
+function fieldOf(raw: string): Field | null {
+  // A quote left by an archive's CSV export: `"Classified By: DCM ...`.
+  const text = raw.replace(/^[\s"]+/, '');
   if (SUBJECT_LINE.test(text)) return 'subject';
   if (TAGS_LINE.test(text) && !/^\s*TAGS?\s+[a-z]/.test(text)) return 'tags';
   if (EO_LINE.test(text)) return 'eo';
@@ -126,6 +141,7 @@ export function readPreamble(
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
   // as if it had its own line: `carry` holds the rest of the line still to read.
   let carry: string | null = null;
+  let awaitingReasons = false;
   let current: Field | null = null;
   let fieldSeen = false;
   let lastLineBlank = false;
@@ -134,9 +150,21 @@ export function readPreamble(
     const text: string = carry ?? (lines[i] as SourceLine).text;
     carry = null;
     if (isBlank(text)) {
+      // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
+      // follow a blank line (pages that double-space their lines).
+      const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
+      awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.join(' '));
       current = null;
       lastLineBlank = true;
       continue;
+    }
+    if (awaitingReasons) {
+      awaitingReasons = false;
+      if (REASONS_LINE.test(text)) {
+        blocks.classifiedBy[blocks.classifiedBy.length - 1]?.push(text);
+        current = 'classifiedBy';
+        continue;
+      }
     }
     const page = parsePageMarkerLine(text);
     if (page !== null) {
@@ -169,7 +197,10 @@ export function readPreamble(
     if (current !== null && !startsParagraph(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && continues(current, text)) {
-        block.push(text);
+        // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
+        const cut = inlineFieldAt(` ${text}`) - 1;
+        if (cut > 0) carry = text.slice(cut);
+        block.push(cut > 0 ? text.slice(0, cut) : text);
         lastLineBlank = false;
         continue;
       }

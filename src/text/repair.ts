@@ -197,3 +197,47 @@ export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnosti
   // Keep a space where the backslash was: the lines keep the archive's trailing-space convention.
   return lines.map((l) => (LINE_END_BACKSLASH.test(l.text) ? { ...l, text: l.text.replace(LINE_END_BACKSLASH, ' ') } : l));
 }
+
+/**
+ * Some pages double-space every line: each line break became a blank line and each
+ * paragraph break several. When most line gaps are exactly one blank line, single blank
+ * lines are removed and longer runs become one blank line:
+ *
+ *     SUBJECT: ARGENTINE TIP LEGISLATION STALLED IN CONGRESS
+ *     (blank)
+ *     UNTIL AFTER OCTOBER ELECTIONS
+ */
+export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  let gaps = 0;
+  let single = 0;
+  let run = 0;
+  let seenText = false;
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      run++;
+      continue;
+    }
+    if (seenText) {
+      gaps++;
+      if (run === 1) single++;
+    }
+    seenText = true;
+    run = 0;
+  }
+  if (gaps < 10 || single * 10 < gaps * 6) return [...lines];
+  const first = lines.find((l) => isBlank(l.text));
+  if (first !== undefined) diagnostics.push(diagnosticAt('DOUBLE_SPACING_REMOVED', 'Blank lines between the lines of double-spaced text removed', first));
+  const out: SourceLine[] = [];
+  let pending: SourceLine[] = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) {
+      pending.push(l);
+      continue;
+    }
+    // One blank line was a line break; more were a paragraph break.
+    if (pending.length >= 2 || (out.length === 0 && pending.length > 0)) out.push(pending[0] as SourceLine);
+    pending = [];
+    out.push(l);
+  }
+  return out;
+}

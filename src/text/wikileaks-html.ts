@@ -1,0 +1,679 @@
+/**
+ * WikiLeaks "Cable Viewer" HTML pages (docs/cable-format.md section 1b):
+ *
+ *     <html> ... site chrome, <script src=...></script> ...
+ *     <h3>Viewing cable 04XXXX123, SUBJECT CUT AT A FIXED WIDTH</h3>         <- title
+ *     <table class='cable'>
+ *       <tr><th>Reference ID</th><th>Created</th>(<th>Released</th>)<th>Classification</th><th>Origin</th></tr>
+ *       <tr><td><a href='...'>04XXXX123</a></td> ... </tr>
+ *       <tr><td colspan='5'>Appears in these articles:<br /><a href='http://...'>...</a><br /></td></tr>
+ *     </table>
+ *     <code><pre>VZCZCXYZ0000&#x000A;RR RUEHWEB&#x000A;...</pre></code>     <- header (may be missing)
+ *     <code><pre>C O N F I D E N T I A L ...&#x000A;<a id='par1' href='#par1'>¶</a>1. ...</pre></code>
+ *
+ * The reader is a hand-written scanner (indexOf and character loops, a few bounded
+ * regexes): no DOM, nothing evaluated, script/style/comment content skipped.
+ */
+
+import type { ArchiveMetadata } from '../model/cable.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
+import { canonicalizeReferenceId } from '../preamble/reference-id.js';
+import { decodeEntities, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
+import { replaceTypographicQuotes } from './repair.js';
+import { collapseWhitespace, type SourceLine } from './source-line.js';
+
+/** What `readWikileaksHtml` returns. */
+export interface WikileaksHtmlPage {
+  /** The metadata table, or `null` when the page has none that can be read (with a `METADATA_INVALID` diagnostic). */
+  metadata: ArchiveMetadata | null;
+  /** The cable text: the header `<pre>` block, one blank line, the body `<pre>` block; positions point into the HTML. */
+  lines: SourceLine[];
+  diagnostics: Diagnostic[];
+}
+
+/** Longest tag we read (`<a href='...' title='...'>`); longer "tags" are taken as text. */
+const MAX_TAG_LENGTH = 2048;
+/** Longest tag name we read (`blockquote`). */
+const MAX_TAG_NAME = 16;
+
+/**
+ * Elements whose content is raw text, skipped as a whole (their content never reaches
+ * the output). Example: `<script>var x = "<code><pre>VZCZC...";</script>`.
+ */
+const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+
+/**
+ * HTML elements removed from the cable text (their content is kept). Anything else that
+ * looks like a tag stays as text: cables write `<<Israel>>` and `<<201778>>`.
+ */
+const HTML_ELEMENTS: ReadonlySet<string> = new Set(
+  ('a abbr acronym address b big blockquote br center cite code col colgroup dd del dfn div dl dt em ' +
+    'font h1 h2 h3 h4 h5 h6 hr i img ins kbd li nobr ol p pre q s samp small span strike strong sub sup ' +
+    'table tbody td tfoot th thead tr tt u ul var wbr').split(' '),
+);
+
+/** A tag found by `readTag`. */
+interface Tag {
+  /** Lower-case element name: `'a'`, `'pre'`. */
+  name: string;
+  closing: boolean;
+  /** Index of the `<`. */
+  start: number;
+  /** Index just after the `>`. */
+  end: number;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Space, tab, line feed, form feed, carriage return (HTML whitespace). */
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+/**
+ * Reads the tag starting at `text[i] === '<'` and ending before `limit`: `<a href='x'>`,
+ * `</pre>`, `<br />`. Returns `null` when it is not one (`<<`, `< 5`, no `>` in reach).
+ * Quotes count only after `=` (`onclick="swap('x');"`); an unquoted `<` ends the attempt,
+ * so each character is looked at by few attempts and the scan stays linear.
+ */
+function readTag(text: string, i: number, limit: number): Tag | null {
+  let j = i + 1;
+  const closing = text.charCodeAt(j) === 47; // '/'
+  if (closing) j++;
+  const nameStart = j;
+  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return null;
+  j++;
+  while (j < limit && j - nameStart < MAX_TAG_NAME) {
+    const c = text.charCodeAt(j);
+    if (!isAsciiLetter(c) && !isAsciiDigit(c)) break;
+    j++;
+  }
+  const name = text.slice(nameStart, j).toLowerCase();
+  const after = text.charCodeAt(j);
+  if (j >= limit || !(after === 62 || after === 47 || isHtmlSpace(after))) return null;
+  const stop = Math.min(limit, i + MAX_TAG_LENGTH);
+  let quote = 0;
+  let lastNonSpace = 0;
+  for (; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    if (quote !== 0) {
+      if (c === quote) {
+        quote = 0;
+        lastNonSpace = c;
+      }
+      continue;
+    }
+    if (c === 62) return { name, closing, start: i, end: j + 1 }; // '>'
+    if (c === 60) return null; // '<'
+    if ((c === 39 || c === 34) && lastNonSpace === 61) quote = c; // quote after '='
+    if (!isHtmlSpace(c)) lastNonSpace = c;
+  }
+  return null;
+}
+
+/**
+ * One attribute value in a tag's text, quoted or not; bounded by the tag's length.
+ * Example: `<a id='par1' href='#par1'>` -> `href` is `#par1`.
+ */
+const ATTRIBUTE = /[\s'"]([A-Za-z][A-Za-z0-9_:-]{0,30})[ \t\r\n]*=[ \t\r\n]*(?:'([^']*)'|"([^"]*)"|([^\s'">]+))/g;
+
+/** The decoded value of attribute `name` in a tag, or `null`. */
+function attributeOf(tagText: string, name: string): string | null {
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(tagText); m !== null; m = ATTRIBUTE.exec(tagText)) {
+    if ((m[1] ?? '').toLowerCase() === name) return decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return null;
+}
+
+/** Index of the first match of `pattern` (a global regex) at or after `from`, or -1. */
+function searchFrom(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m === null ? -1 : m.index;
+}
+
+/** `</pre>` in any case. Example: `...SMITH</pre></code>`. */
+const PRE_END = /<\/pre[\s>]/gi;
+
+/** 1-based line numbers of offsets in the original input (`\n`, `\r\n`, `\r`). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  /** The 1-based line number of `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** A zero-length source line at `offset`, for diagnostics. */
+  at(offset: number): SourceLine {
+    return { text: '', offset, line: this.lineOf(offset) };
+  }
+}
+
+/** The landmarks of a page found by `scanPage`. */
+interface PageParts {
+  /** `[start, end)` of the cable table's content, or `null`. */
+  table: { start: number; end: number } | null;
+  /** `[start, end)` of the `<h3>Viewing cable ...</h3>` content, or `null`. */
+  heading: { start: number; end: number } | null;
+  /** `[start, end)` of the content of the cable `<pre>` blocks, in order. */
+  pres: Array<{ start: number; end: number; inCode: boolean }>;
+}
+
+/** `class='cable'` (either quote) on the metadata table's tag. */
+const CABLE_CLASS = /\sclass\s?=\s?(?:'cable'|"cable")/;
+
+/**
+ * Walks the page's tags once, skipping comments and raw-text elements, and finds the
+ * cable table, the "Viewing cable" heading and the `<pre>` blocks. The content of a
+ * `<pre>` is not walked (it holds literal `</table>` in some pages).
+ */
+function scanPage(text: string): PageParts {
+  const parts: PageParts = { table: null, heading: null, pres: [] };
+  const n = text.length;
+  let codeOpenEnd = -1;
+  let i = text.indexOf('<');
+  while (i >= 0 && i < n) {
+    // Comment: `<!-- ... -->`, skipped whole.
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      if (close < 0) break;
+      i = text.indexOf('<', close + 3);
+      continue;
+    }
+    const tag = readTag(text, i, n);
+    if (tag === null) {
+      i = text.indexOf('<', i + 1);
+      continue;
+    }
+    let next = tag.end;
+    if (!tag.closing) {
+      if (RAW_TEXT_ELEMENTS.has(tag.name)) {
+        // `<script ...>` runs to `</script`; without one, to the end of the page.
+        const close = searchFrom(text, new RegExp(`</${tag.name}[\\s>/]`, 'gi'), tag.end);
+        if (close < 0) break;
+        next = close + 2;
+      } else if (tag.name === 'code') {
+        codeOpenEnd = tag.end;
+      } else if (tag.name === 'table' && parts.table === null && CABLE_CLASS.test(text.slice(tag.start, tag.end))) {
+        const close = text.indexOf('</table', tag.end);
+        // A table left open ends where the cable text starts.
+        const pre = text.indexOf('<pre', tag.end);
+        const end = close >= 0 ? (pre >= 0 ? Math.min(close, pre) : close) : pre >= 0 ? pre : n;
+        parts.table = { start: tag.end, end };
+        next = end;
+      } else if (tag.name === 'h3' && parts.heading === null) {
+        const close = text.indexOf('</h3', tag.end);
+        const end = close >= 0 ? close : n;
+        if (cellText(text, tag.end, Math.min(end, tag.end + MAX_TAG_LENGTH)).startsWith('Viewing cable')) {
+          parts.heading = { start: tag.end, end: Math.min(end, tag.end + MAX_TAG_LENGTH) };
+        }
+      } else if (tag.name === 'pre') {
+        const close = searchFrom(text, PRE_END, tag.end);
+        const end = close >= 0 ? close : n;
+        const inCode = codeOpenEnd >= 0 && tag.start - codeOpenEnd <= 256 && text.slice(codeOpenEnd, tag.start).trim() === '';
+        parts.pres.push({ start: tag.end, end, inCode });
+        if (close < 0) break;
+        next = close;
+      }
+    }
+    i = text.indexOf('<', next);
+  }
+  return parts;
+}
+
+/**
+ * Visible text of an HTML fragment (table cells, the heading): tags removed (`<br>`,
+ * block tags -> a space), entities decoded, whitespace collapsed.
+ * Example: `\n<a href='/origin/12_0.html'>Embassy Paris</a>\n` -> `Embassy Paris`.
+ */
+function cellText(text: string, start: number, end: number): string {
+  let out = '';
+  let i = start;
+  while (i < end) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0 || lt >= end) {
+      out += text.slice(i, end);
+      break;
+    }
+    out += text.slice(i, lt);
+    const tag = readTag(text, lt, end);
+    if (tag === null) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    if (tag.name !== 'a' && tag.name !== 'b' && tag.name !== 'i' && tag.name !== 'span' && tag.name !== 'font') out += ' ';
+    i = tag.end;
+  }
+  return collapseWhitespace(decodeEntities(out));
+}
+
+/** The `href`s of the `<a>` tags in `[start, end)`, in order. */
+function linksIn(text: string, start: number, end: number): string[] {
+  const hrefs: string[] = [];
+  let i = text.indexOf('<', start);
+  while (i >= 0 && i < end) {
+    const tag = readTag(text, i, end);
+    if (tag !== null && tag.name === 'a' && !tag.closing) {
+      const href = attributeOf(text.slice(tag.start, tag.end), 'href');
+      if (href !== null && href.trim() !== '') hrefs.push(href.trim());
+    }
+    i = text.indexOf('<', tag === null ? i + 1 : tag.end);
+  }
+  return hrefs;
+}
+
+/** A table row: its cells' content ranges and whether each is a `<th>`. */
+interface Row {
+  start: number;
+  cells: Array<{ start: number; end: number; header: boolean }>;
+}
+
+/** Cuts the table's content into rows and cells (a cell or row left open ends at the next one). */
+function tableRows(text: string, start: number, end: number): Row[] {
+  const rows: Row[] = [];
+  let row: Row | null = null;
+  let cell: { start: number; end: number; header: boolean } | null = null;
+  const closeCell = (at: number): void => {
+    if (cell !== null && row !== null) {
+      cell.end = at;
+      row.cells.push(cell);
+    }
+    cell = null;
+  };
+  let i = text.indexOf('<', start);
+  while (i >= 0 && i < end) {
+    const tag = readTag(text, i, end);
+    if (tag === null) {
+      i = text.indexOf('<', i + 1);
+      continue;
+    }
+    if (tag.name === 'tr') {
+      closeCell(tag.start);
+      if (!tag.closing) {
+        row = { start: tag.start, cells: [] };
+        rows.push(row);
+      } else row = null;
+    } else if (tag.name === 'td' || tag.name === 'th') {
+      closeCell(tag.start);
+      if (!tag.closing) {
+        if (row === null) {
+          row = { start: tag.start, cells: [] };
+          rows.push(row);
+        }
+        cell = { start: tag.end, end: tag.end, header: tag.name === 'th' };
+      }
+    }
+    i = text.indexOf('<', tag.end);
+  }
+  closeCell(end);
+  return rows;
+}
+
+/**
+ * A table date: `2010-02-26 08:05` (seconds tolerated), written as `2010-02-26T08:05`.
+ */
+const TABLE_DATE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?$/;
+
+/** The column names we read, by their normalized header text. */
+const COLUMNS: Readonly<Record<string, 'referenceId' | 'created' | 'released' | 'classification' | 'origin'>> = {
+  'reference id': 'referenceId',
+  created: 'created',
+  released: 'released',
+  classification: 'classification',
+  origin: 'origin',
+};
+
+/**
+ * The row of press links: `Appears in these articles:<br /><a href='http://...'>...</a>`.
+ */
+const ARTICLES_ROW = /^Appears in these articles/i;
+
+/** Reads the metadata table; pushes a diagnostic and returns `null` when it cannot. */
+function readTable(
+  text: string,
+  table: { start: number; end: number },
+  title: string | null,
+  index: LineIndex,
+  diagnostics: Diagnostic[],
+): ArchiveMetadata | null {
+  const invalid = (why: string, at: number): null => {
+    diagnostics.push(diagnosticAt('METADATA_INVALID', `The cable metadata table could not be read: ${why}`, index.at(at)));
+    return null;
+  };
+  const rows = tableRows(text, table.start, table.end);
+  const headerAt = rows.findIndex((r) => r.cells.length > 0 && r.cells.every((c) => c.header));
+  if (headerAt < 0) return invalid('no header row', table.start);
+  const headerRow = rows[headerAt] as Row;
+  // Map by header names, not positions: the December 2010 pages have no Released column.
+  const columnOf = new Map<string, number>();
+  headerRow.cells.forEach((c, k) => {
+    const field = COLUMNS[cellText(text, c.start, c.end).toLowerCase()];
+    if (field !== undefined && !columnOf.has(field)) columnOf.set(field, k);
+  });
+  for (const field of ['referenceId', 'created', 'classification', 'origin']) {
+    if (!columnOf.has(field)) return invalid(`no ${field} column`, headerRow.start);
+  }
+  const dataRow = rows.slice(headerAt + 1).find((r) => r.cells.length === headerRow.cells.length && r.cells.every((c) => !c.header));
+  if (dataRow === undefined) return invalid('no data row', headerRow.start);
+  const value = (field: string): string => {
+    const k = columnOf.get(field);
+    const c = k === undefined ? undefined : dataRow.cells[k];
+    return c === undefined ? '' : cellText(text, c.start, c.end);
+  };
+  const rawId = value('referenceId');
+  const created = TABLE_DATE.exec(value('created'));
+  const classification = value('classification');
+  const origin = value('origin');
+  if (rawId === '') return invalid('empty Reference ID', dataRow.start);
+  if (created === null) return invalid(`Created "${value('created')}" is not YYYY-MM-DD HH:MM`, dataRow.start);
+  if (classification === '') return invalid('empty Classification', dataRow.start);
+  if (origin === '') return invalid('empty Origin', dataRow.start);
+  let released: string | null = null;
+  if (columnOf.has('released')) {
+    const r = TABLE_DATE.exec(value('released'));
+    if (r !== null) released = `${r[1]}T${r[2]}`;
+    else invalid(`Released "${value('released')}" is not YYYY-MM-DD HH:MM`, dataRow.start);
+  }
+  const referenceId = canonicalizeReferenceId(rawId);
+  if (referenceId === null) {
+    diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${rawId}" is not year + station + serial`, index.at(dataRow.start)));
+  }
+  const mediaUrls: string[] = [];
+  for (const r of rows) {
+    const first = r.cells[0];
+    if (first === undefined || !ARTICLES_ROW.test(cellText(text, first.start, first.end))) continue;
+    for (const c of r.cells) {
+      for (const href of linksIn(text, c.start, c.end)) if (!mediaUrls.includes(href)) mediaUrls.push(href);
+    }
+  }
+  return {
+    referenceId: referenceId ?? rawId,
+    created: `${created[1]}T${created[2]}`,
+    released,
+    classification,
+    origin,
+    title,
+    mediaUrls,
+  };
+}
+
+/**
+ * The page heading: `Viewing cable 04XXXX123, SUBJECT CUT AT A FIXED WIDTH`; the title
+ * is what follows the id and comma (empty in some pages: `Viewing cable 05XXXX1,`).
+ */
+function readTitle(text: string, heading: { start: number; end: number } | null, index: LineIndex, diagnostics: Diagnostic[]): string | null {
+  if (heading === null) return null;
+  const visible = cellText(text, heading.start, heading.end);
+  const comma = visible.indexOf(',');
+  if (comma < 0) return null;
+  const raw = visible.slice(comma + 1).trim();
+  if (raw === '') return null;
+  const replaced = replaceTypographicQuotes(raw);
+  if (replaced !== null) {
+    diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes in the page title replaced with ASCII quotes', index.at(heading.start)));
+  }
+  return replaced ?? raw;
+}
+
+/**
+ * One entity at a position (sticky), the same shapes as `src/text/entities.ts` decodes.
+ * Example: `&#x000A;`, `&#8217;`, `&amp;`.
+ */
+const ENTITY_HERE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,8});/y;
+
+/**
+ * The anchor WikiLeaks puts before each paragraph (archive chrome, removed with its ¶):
+ * `<a id='par1' href='#par1'>¶</a>`.
+ */
+const PARAGRAPH_ANCHOR_ID = /^par\d{0,6}$/;
+
+/** True when `<a ...>` is a paragraph anchor. */
+function isParagraphAnchor(tagText: string): boolean {
+  const id = attributeOf(tagText, 'id');
+  const href = attributeOf(tagText, 'href');
+  return (id !== null && PARAGRAPH_ANCHOR_ID.test(id)) || (href !== null && href.startsWith('#par'));
+}
+
+/** How far the `</a>` closing a paragraph anchor may be from its opening tag. */
+const ANCHOR_REACH = 64;
+
+/** True when a line break (real, or the entity `&#x000A;` / `&#10;` / `&#x000D;`) starts at `i`. */
+function breakAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (i >= end) return false;
+  if (c === 10 || c === 13) return true;
+  if (c !== 38) return false;
+  ENTITY_HERE.lastIndex = i;
+  const m = ENTITY_HERE.exec(text);
+  if (m === null || m.index + m[0].length > end) return false;
+  const d = decodeEntities(m[0]);
+  return d === '\n' || d === '\r';
+}
+
+/**
+ * Turns the content `[start, end)` of one `<pre>` block into lines. Line breaks are the
+ * entity `&#x000A;` (also `&#10;`, `&#x000D;&#x000A;`) and real line breaks. A line's
+ * offset is where its first character comes from (after any removed tags); an empty
+ * line's offset is just after the break that starts it.
+ */
+function readPre(text: string, start: number, end: number, index: LineIndex, diagnostics: Diagnostic[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let buf = '';
+  let firstAt = -1;
+  let lineStart = start;
+  // After a carriage return break, a line feed right after it belongs to the same break.
+  let crEnd = -1;
+  const append = (s: string, at: number): void => {
+    if (s === '') return;
+    if (firstAt < 0) firstAt = at;
+    buf += s;
+  };
+  const lineBreak = (at: number, after: number, isCr: boolean): void => {
+    if (crEnd === at && !isCr) {
+      // `\r` + `\n` (real or as entities) is one break.
+      crEnd = -1;
+      lineStart = after;
+      return;
+    }
+    const offset = firstAt >= 0 ? firstAt : lineStart;
+    lines.push({ text: buf, offset, line: index.lineOf(offset) });
+    buf = '';
+    firstAt = -1;
+    lineStart = after;
+    crEnd = isCr ? after : -1;
+  };
+  let i = start;
+  // HTML drops one line break right after `<pre>`: `<pre>\nVZCZC...` starts with `VZCZC`.
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+  else if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) i += 1;
+  lineStart = i;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineBreak(i, i + 1, false);
+      i++;
+      continue;
+    }
+    if (c === 13) {
+      const after = text.charCodeAt(i + 1) === 10 && i + 1 < end ? i + 2 : i + 1;
+      lineBreak(i, after, after === i + 1);
+      i = after;
+      continue;
+    }
+    if (c === 60) {
+      const tag = readTag(text, i, end);
+      if (tag === null || !HTML_ELEMENTS.has(tag.name)) {
+        append('<', i);
+        i++;
+        continue;
+      }
+      if (tag.name === 'a' && !tag.closing && isParagraphAnchor(text.slice(tag.start, tag.end))) {
+        const close = text.indexOf('</a>', tag.end);
+        i = close >= 0 && close + 4 <= end && close - tag.end <= ANCHOR_REACH ? close + 4 : tag.end;
+        if (i === tag.end && text.charCodeAt(i) === 0xb6) i++; // a lone `¶` after an unclosed anchor
+        continue;
+      }
+      if (tag.name === 'br' && !breakAt(text, tag.end, end)) {
+        // `<br>` alone breaks the line; `SIPDIS <br>&#x000A;` is one break, not two.
+        lineBreak(tag.start, tag.end, false);
+      }
+      i = tag.end;
+      continue;
+    }
+    if (c === 38) {
+      ENTITY_HERE.lastIndex = i;
+      const m = ENTITY_HERE.exec(text);
+      if (m !== null && i + m[0].length <= end) {
+        const decoded = decodeEntities(m[0]);
+        if (decoded !== m[0]) {
+          const after = i + m[0].length;
+          if (decoded === '\n') lineBreak(i, after, false);
+          else if (decoded === '\r') lineBreak(i, after, true);
+          else append(decoded, i);
+          i = after;
+          continue;
+        }
+      }
+      const split = splitEntityAt(text, i, end);
+      if (split !== null) {
+        diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inside an HTML entity removed', index.at(split.breakAt)));
+        if (split.decoded === '\n') lineBreak(i, split.end, false);
+        else if (split.decoded === '\r') lineBreak(i, split.end, true);
+        else append(split.decoded, i);
+        i = split.end;
+        continue;
+      }
+      append('&', i);
+      i++;
+      continue;
+    }
+    // A run of plain text up to the next `<`, `&` or line break.
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d === 60 || d === 38 || d === 10 || d === 13) break;
+      j++;
+    }
+    append(text.slice(i, j), i);
+    i = j;
+  }
+  // Like `splitLines`: no final empty line after a trailing break.
+  if (buf !== '') lines.push({ text: buf, offset: firstAt, line: index.lineOf(firstAt) });
+  return lines;
+}
+
+/**
+ * An entity cut by a real line break inside the `<pre>` (scraping damage):
+ * `DELIVERY &#x00` / `0A;NEXT`. Returns the decoded value, where the break is and
+ * where the entity ends, or `null`.
+ */
+function splitEntityAt(text: string, i: number, end: number): { decoded: string; breakAt: number; end: number } | null {
+  // The head is at most `&#x` + 7 characters: look for the break within 11.
+  let b = i + 1;
+  while (b < end && b - i <= 11) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || c === 13) break;
+    b++;
+  }
+  if (b >= end || b - i > 11) return null;
+  const head = text.slice(i, b);
+  const h = ENTITY_HEAD_AT_END.exec(head);
+  if (h === null || h.index !== 0) return null;
+  const tailStart = text.charCodeAt(b) === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : b + 1;
+  const t = ENTITY_TAIL_AT_START.exec(text.slice(tailStart, Math.min(end, tailStart + 12)));
+  if (t === null || !isSplitEntity(head, t[0])) return null;
+  return { decoded: decodeEntities(head + t[0]), breakAt: b, end: tailStart + t[0].length };
+}
+
+/** `<table class='cable'>` (either quote). */
+const TABLE_MARK = /<table\s+class\s?=\s?(?:'cable'|"cable")/i;
+
+/** An HTML page: `<html`, `<body` or a doctype near the start. */
+const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
+
+/**
+ * True when `text` looks like a WikiLeaks cable page: it has the cable metadata table
+ * (`<table class='cable'>`), or it is an HTML page with the cable `<code><pre>` blocks.
+ *
+ * @example isWikileaksHtml("<html><body><table class='cable'>...") // true
+ */
+export function isWikileaksHtml(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  if (TABLE_MARK.test(text)) return true;
+  return text.includes('<code><pre>') && HTML_MARK.test(text.slice(0, 4096));
+}
+
+/**
+ * Reads a WikiLeaks cable page: the metadata table (`null` with a `METADATA_INVALID`
+ * diagnostic when missing or unreadable) and the cable text lines from the `<pre>`
+ * blocks (header, one blank line, body), with tags and paragraph anchors removed,
+ * entities decoded, and offsets/line numbers pointing into the HTML. Never throws on a string.
+ *
+ * @example
+ * const page = readWikileaksHtml(html);
+ * page.metadata?.referenceId; // '04XXXX123'
+ * page.lines[0]?.text;        // 'VZCZCXYZ0000'
+ */
+export function readWikileaksHtml(text: string): WikileaksHtmlPage {
+  const diagnostics: Diagnostic[] = [];
+  if (typeof text !== 'string') {
+    return { metadata: null, lines: [], diagnostics: [diagnosticAtStart('METADATA_INVALID', 'The input is not a string')] };
+  }
+  const index = new LineIndex(text);
+  const parts = scanPage(text);
+  const title = readTitle(text, parts.heading, index, diagnostics);
+  let metadata: ArchiveMetadata | null = null;
+  if (parts.table === null) {
+    diagnostics.push(diagnosticAtStart('METADATA_INVALID', "The page has no cable metadata table (<table class='cable'>)"));
+  } else {
+    metadata = readTable(text, parts.table, title, index, diagnostics);
+  }
+  // The cable blocks: `<code><pre>` after the table (any `<pre>` when none is in `<code>`).
+  const tableEnd = parts.table?.end ?? 0;
+  const afterTable = parts.pres.filter((p) => p.start >= tableEnd);
+  const inCode = afterTable.filter((p) => p.inCode);
+  const blocks = (inCode.length > 0 ? inCode : afterTable).slice(0, 2);
+  const lines: SourceLine[] = [];
+  let previousEnd = -1;
+  for (const block of blocks) {
+    const blockLines = readPre(text, block.start, block.end, index, diagnostics);
+    if (blockLines.length === 0) continue;
+    if (previousEnd >= 0) {
+      // The blank line standing between the header and the body; it sits at the header's `</pre>`.
+      lines.push({ text: '', offset: previousEnd, line: index.lineOf(previousEnd) });
+    }
+    // A loop, not `push(...)`: a page may have more lines than a call has arguments.
+    for (const l of blockLines) lines.push(l);
+    previousEnd = block.end;
+  }
+  return { metadata, lines, diagnostics };
+}
