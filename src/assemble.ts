@@ -11,7 +11,7 @@ import { readParagraphs } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
-import { isHeaderStart, readRoutingHeader, SECURITY_LEVELS } from './header/routing-header.js';
+import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { emptyPreamble, readPreamble } from './preamble/preamble.js';
@@ -90,7 +90,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let header: Cable['header'] = null;
   for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
-    if (isBlank(text)) continue;
+    if (isBlank(text) || isDistributionCodeLine(text)) continue;
     seen++;
     if (isBannerLine(text)) break;
     if (isHeaderStart(text)) {

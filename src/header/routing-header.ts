@@ -30,10 +30,26 @@ const ORIGINATOR = /^\s*DE\s+([A-Z0-9]{4,8})\s+#\s?([A-Z0-9]{1,6})(?:\/(\d{1,3})
 /** Security line: `ZNR UUUUU ZZH`, `ZNY CCCCC ZZH`. */
 const SECURITY = /^\s*ZN[RY]\s+([A-Z]{5})\b/;
 /** Addressee lines: `FM ...`, `TO ...`, `INFO ...`, `XMT ...`. */
-const FM = /^\s*FM\s+(\S.*?)\s*$/;
+// `From: AMCONSUL TIJUANA` in some archive exports.
+const FM = /^\s*(?:FM|From:)\s+(\S.*?)\s*$/;
 const TO = /^\s*TO\s+(\S.*?)\s*$/;
 const INFO = /^\s*INFO\s+(\S.*?)\s*$/;
 const XMT = /^\s*XMT\s+(\S.*?)\s*$/;
+/**
+ * Pre-1990s distribution blocks and separator lines, which are not addressees:
+ *     ACTION EUR-00
+ *     INFO  LOG-00   EEB-00   AF-00    AGRE-00
+ *           G-00     SAS-00   DTT-00   FA-00    SWCI-00    /001R
+ *     ------------------123456 082035Z /38
+ */
+const DISTRIBUTION_CODES = /^\s*(?:(?:ACTION|INFO)\s+)?[A-Z]{1,6}-\d{2}(?:\s+[A-Z]{1,6}-\d{2})*(?:\s+\/\d{3}[A-Z]?)?\s*$/;
+const SEPARATOR = /^\s*-{5,}\s?[0-9A-Z]{0,8}\s+\d{6}Z\s+\/\d{1,3}\s*$/;
+
+/** True for the office distribution codes and separator lines of older cables. */
+export function isDistributionCodeLine(text: string): boolean {
+  return DISTRIBUTION_CODES.test(text) || SEPARATOR.test(text);
+}
+
 /** End of header: `BT`. */
 const BT = /^\s*BT\s*$/;
 
@@ -87,8 +103,8 @@ export function isHeaderStart(text: string): boolean {
   return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text) || DTG_WITH_PRECEDENCE.test(text);
 }
 
-/** A DTG line with its precedence letter can open a header that lost its first lines: `R 301001Z JUN 04`. */
-const DTG_WITH_PRECEDENCE = /^\s*[ZOPRY](?:\s[ZOPRY])?\s\d{6}Z\s[A-Z]{3}\s\d{2}\b/;
+/** A DTG line can open a header that lost its first lines: `R 301001Z JUN 04`, `301931Z OCT 09`. */
+const DTG_WITH_PRECEDENCE = /^\s*(?:[ZOPRY](?:\s[ZOPRY])?\s)?\d{6}Z\s[A-Z]{3}\s\d{2}\b/;
 
 /** Security letters on the ZNR/ZNY line and the level they stand for. */
 export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET'>> = Object.freeze({
@@ -130,6 +146,7 @@ export function readRoutingHeader(
       i++;
       break;
     }
+    if (isDistributionCodeLine(text)) continue;
     if (isBannerLine(text)) break;
     let m: RegExpExecArray | null;
     if (!seen || header.transmissionId === null) {

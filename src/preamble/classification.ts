@@ -123,12 +123,15 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
   }
   let damaged = false;
   if (level === null) {
-    const first = /^[A-Z]{5,13}(?![A-Z])/.exec(upper)?.[0];
+    // `SS E C R E T`: a doubled letter keeps the spaced run from collapsing; squeeze it.
+    const squeezed = text.trim().replace(/^[-*\s]+/, '').toUpperCase().replace(/^[A-Z]{1,2}(?: [A-Z]{1,2}){3,11}(?![A-Z])/, (run) => run.replace(/ /g, ''));
+    const first = /^[A-Z]{5,13}(?![A-Z])/.exec(squeezed)?.[0];
     const near = first === undefined ? undefined : LEVEL_WORDS.find(([word]) => !word.includes(' ') && oneLetterApart(first, word));
     if (first === undefined || near === undefined) return null;
     level = near[1];
     levelWord = first;
-    rest = collapsed.slice(first.length);
+    // Skip as many letters of the line as the squeezed word has.
+    rest = collapsed.slice(writtenPrefix(collapsed, first).length);
     damaged = true;
   }
   const written = writtenPrefix(text.trim().replace(/^[-*\s]+/, ''), levelWord);

@@ -408,11 +408,17 @@ function readTable(
     diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${rawId}" is not year + station + serial`, index.at(dataRow.start)));
   }
   const mediaUrls: string[] = [];
+  const seen = new Set<string>();
   for (const r of rows) {
     const first = r.cells[0];
     if (first === undefined || !ARTICLES_ROW.test(cellText(text, first.start, first.end))) continue;
     for (const c of r.cells) {
-      for (const href of linksIn(text, c.start, c.end)) if (!mediaUrls.includes(href)) mediaUrls.push(href);
+      for (const href of linksIn(text, c.start, c.end)) {
+        if (!seen.has(href)) {
+          seen.add(href);
+          mediaUrls.push(href);
+        }
+      }
     }
   }
   return {

@@ -1,0 +1,393 @@
+/**
+ * The streaming `cables.csv` reader (docs/cable-format.md section 1c). Every cable and
+ * row here is synthetic.
+ */
+
+import { describe, expect, it } from 'vitest';
+import type { Cable } from '../src/model/cable.js';
+import { readCablesCsv } from '../src/read-cables-csv.js';
+import { csvDateToIso, csvRowErrorKind, readCsvRows, type CsvRow } from '../src/text/cables-csv.js';
+
+/** Escapes a field the way `cables.csv` does: `"` -> `\"`, optionally `'` -> `\'` and `\` -> `\\`. */
+function field(text: string, opts: { apostrophes?: boolean; backslashes?: boolean } = {}): string {
+  let s = opts.backslashes === false ? text : text.replace(/\\/g, '\\\\');
+  s = s.replace(/"/g, '\\"');
+  if (opts.apostrophes === true) s = s.replace(/'/g, "\\'");
+  return `"${s}"`;
+}
+
+interface SyntheticCable {
+  id: string;
+  date: string;
+  refid: string;
+  origin: string;
+  classification: string;
+  references: string;
+  header: string;
+  content: string;
+  escape: { apostrophes?: boolean; backslashes?: boolean };
+  eol: string;
+}
+
+const ONE: SyntheticCable = {
+  id: '101',
+  date: '2/14/2010 12:30',
+  refid: '10RIGA77',
+  origin: 'Embassy Riga',
+  classification: 'UNCLASSIFIED',
+  references: '',
+  header: [
+    'VZCZCXRO1234',
+    'RR RUEHRA',
+    'DE RUEHRA #0077/01 0451230',
+    'ZNR UUUUU ZZH',
+    'R 141230Z FEB 10',
+    'FM AMEMBASSY RIGA',
+    'TO RUEHC/SECSTATE WASHDC 6001',
+    'INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE',
+  ].join('\n'),
+  content: [
+    'UNCLAS RIGA 000077',
+    '',
+    'SIPDIS',
+    '',
+    'E.O. 12958: N/A',
+    'TAGS: ECON EINV LG',
+    'SUBJECT: LATVIA: "GREEN" PORT PLAN WINS MINISTER\'S BACKING',
+    '',
+    '1. (U) The minister said the plan was "good for everyone" and',
+    "that Riga's old café district near the port would be rebuilt.",
+    '',
+    '2. (U) He added: "We can\'t wait." A backslash \\ stays one.',
+    '',
+    'SMITH',
+  ].join('\n'),
+  escape: { apostrophes: true },
+  eol: '\n',
+};
+
+const TWO: SyntheticCable = {
+  id: '102',
+  date: '3/1/2010 14:05',
+  refid: '10VILNIUS131',
+  origin: 'Embassy Vilnius',
+  classification: 'CONFIDENTIAL//NOFORN',
+  references: '10RIGA50|10STATE1234',
+  header: ['VZCZCXYZ0001', 'OO RUEHC', 'DE RUEHVL #0131 0601405', 'ZNY CCCCC ZZH', 'O 011405Z MAR 10', 'FM AMEMBASSY VILNIUS', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 2002'].join(
+    '\r\n',
+  ),
+  content: [
+    'C O N F I D E N T I A L VILNIUS 000131',
+    '',
+    'NOFORN',
+    'SIPDIS',
+    '',
+    'E.O. 12958: DECL: 03/01/2020',
+    'TAGS: PREL PGOV LH',
+    'SUBJECT: LITHUANIA’S PARLIAMENT DEBATES ENERGY LAW',
+    'REF: A. 10 RIGA 50 B. 10 STATE 1234',
+    '',
+    'Classified By: Ambassador Jane Doe, reasons 1.4 (b) and (d).',
+    '',
+    '1. (C) The Seimas’s energy committee met on "the grid" issue.',
+    '',
+    '2. (C) The plan is filed under C:\\DOCS\\PLAN on the server.',
+    '',
+    'DOE',
+  ].join('\r\n'),
+  // Backslashes written raw: `C:\DOCS` is not an escape and must stay as written.
+  escape: { backslashes: false },
+  eol: '\r\n',
+};
+
+const THREE: SyntheticCable = {
+  id: '9',
+  date: '12/28/1966 18:48',
+  refid: '66STATE1234',
+  origin: 'Secretary of State',
+  classification: 'UNCLASSIFIED',
+  references: '',
+  header: ['R 281848Z DEC 66', 'FM SECSTATE WASHDC', 'TO ALL DIPLOMATIC POSTS'].join('\n'),
+  content: ['UNCLAS STATE 001234', '', 'TAGS: AORG', 'SUBJECT: HOLIDAY SCHEDULE', '', "1. Department's offices close at noon on December 31.", '', 'RUSK'].join('\n'),
+  escape: {},
+  eol: '\n',
+};
+
+const CABLES = [ONE, TWO, THREE];
+
+function csvRow(c: SyntheticCable): string {
+  const plain = [c.id, c.date, c.refid, c.origin, c.classification, c.references].map((v) => field(v));
+  return [...plain, field(c.header, c.escape), field(c.content, c.escape)].join(',') + c.eol;
+}
+
+const HEADER_ROW = '"id","date","refid","origin","classification","references","header","content"\n';
+const CSV = HEADER_ROW + CABLES.map(csvRow).join('');
+
+/** 1-based line on which `needle` starts in `text`. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return text.slice(0, at).split('\n').length;
+}
+
+async function* chunks<T>(items: Iterable<T>): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+function cut(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+function cutBytes(bytes: Uint8Array, at: number[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const to of [...at, bytes.length]) {
+    out.push(bytes.subarray(from, to));
+    from = to;
+  }
+  return out;
+}
+
+async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of gen) out.push(x);
+  return out;
+}
+
+function summary(c: Cable): { referenceId: string | null; created: string | null; subject: string | null; signer: string | null; errors: string[] } {
+  return {
+    referenceId: c.referenceId,
+    created: c.metadata?.created ?? null,
+    subject: c.subject,
+    signer: c.signer,
+    errors: c.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+  };
+}
+
+describe('readCsvRows on synthetic rows', () => {
+  it('reads the fields, unescaped, with their line numbers', async () => {
+    const rows = await collect(readCsvRows(chunks([CSV])));
+    expect(rows).toHaveLength(3);
+    CABLES.forEach((c, k) => {
+      const row = rows[k] as CsvRow;
+      expect(row.error).toBeNull();
+      expect(row.id).toBe(c.id);
+      expect(row.date).toBe(c.date);
+      expect(row.referenceId).toBe(c.refid);
+      expect(row.origin).toBe(c.origin);
+      expect(row.classification).toBe(c.classification);
+      expect(row.header).toBe(c.header);
+      expect(row.content).toBe(c.content);
+      expect(row.line).toBe(lineOf(CSV, `"${c.id}","`));
+    });
+    expect(rows.map((r) => r.references)).toEqual([[], ['10RIGA50', '10STATE1234'], []]);
+    expect(rows[0]?.line).toBe(2); // after the header row
+    expect(rows[1]?.content).toContain('C:\\DOCS\\PLAN');
+    expect(rows[1]?.header).toContain('\r\n');
+  });
+
+  it('unescapes \\" \\\' and \\\\ and keeps any other backslash', async () => {
+    const text = String.raw`"1","1/2/2010 3:04","10RIGA1","Embassy Riga","UNCLASSIFIED","","say \"hi\"","it\'s C:\DOCS, \\ and \n end\\"`;
+    const rows = await collect(readCsvRows(chunks([text])));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.header).toBe('say "hi"');
+    expect(rows[0]?.content).toBe(String.raw`it's C:\DOCS, \ and \n end` + '\\');
+  });
+
+  it('gives the same rows for chunks of every size from 1 to 7 characters', async () => {
+    const whole = await collect(readCsvRows(chunks([CSV])));
+    for (let size = 1; size <= 7; size++) {
+      expect(await collect(readCsvRows(chunks(cut(CSV, size))))).toEqual(whole);
+    }
+  });
+
+  it('gives the same rows for UTF-8 bytes cut inside multi-byte characters', async () => {
+    const whole = await collect(readCsvRows(chunks([CSV])));
+    const bytes = new TextEncoder().encode(CSV);
+    // Cut after the first byte of `é` (2 bytes) and inside `’` (3 bytes), twice.
+    const cuts: number[] = [];
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0xc3 || bytes[i] === 0xe2) cuts.push(i + 1);
+      if (bytes[i] === 0xe2) cuts.push(i + 2);
+    }
+    expect(cuts.length).toBeGreaterThanOrEqual(4);
+    expect(await collect(readCsvRows(chunks(cutBytes(bytes, cuts))))).toEqual(whole);
+    for (const size of [1, 2, 3, 5, 7]) {
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
+      expect(await collect(readCsvRows(chunks(parts)))).toEqual(whole);
+    }
+  });
+
+  it('accepts a sync iterable, an unquoted header row, a BOM and blank lines', async () => {
+    const text = '\uFEFFid,date,refid,origin,classification,references,header,content\r\n\r\n' + CABLES.map(csvRow).join('\n');
+    const rows = await collect(readCsvRows([text]));
+    expect(rows.map((r) => [r.id, r.error])).toEqual([
+      ['101', null],
+      ['102', null],
+      ['9', null],
+    ]);
+    expect(rows[0]?.line).toBe(3);
+  });
+
+  it('does not lose the rows after a malformed row', async () => {
+    const bad = [
+      '"201","1/1/2010 1:00","10RIGA1","Embassy Riga","UNCLASSIFIED","","HEAD" oops,"line one', // text after a quote
+      'line two "7","x"', // not a row start: skipped
+      '"8"', // not `"digits","`: skipped
+      'end"',
+      '"202","1/1/2010 1:00","10RIGA2","Embassy Riga","UNCLASSIFIED","","only seven fields"', // wrong field count
+      'x"203","1/1/2010 1:00"', // does not start with a quote
+      '',
+    ].join('\n');
+    const text = csvRow(ONE) + bad + csvRow(TWO) + '"abc","d","e","f","g","h","i","j"\n' + csvRow(THREE);
+    const whole = await collect(readCsvRows(chunks([text])));
+    expect(whole.map((r) => [r.id, csvRowErrorKind(r)])).toEqual([
+      ['101', null],
+      ['', 'malformed'],
+      ['', 'malformed'],
+      ['', 'malformed'],
+      ['102', null],
+      ['', 'malformed'], // non-numeric id
+      ['9', null],
+    ]);
+    expect(whole[1]?.line).toBe(lineOf(text, '"201"'));
+    expect(whole[2]?.line).toBe(lineOf(text, '"202"'));
+    expect(whole[3]?.line).toBe(lineOf(text, 'x"203"'));
+    expect(whole[4]?.content).toBe(TWO.content);
+    expect(whole[4]?.line).toBe(lineOf(text, '"102"'));
+    for (let size = 1; size <= 7; size++) expect(await collect(readCsvRows(chunks(cut(text, size))))).toEqual(whole);
+  });
+
+  it('reports a row cut by the end of the input', async () => {
+    const rows = await collect(readCsvRows(chunks([csvRow(ONE) + '"5","1/1/2010 1:00","unterminated'])));
+    expect(rows.map((r) => csvRowErrorKind(r))).toEqual([null, 'malformed']);
+    expect(rows[1]?.error).toMatch(/ends inside a quoted field/);
+  });
+
+  it('skips a row over maxRowLength and reads the next one', async () => {
+    const long: SyntheticCable = { ...THREE, id: '300', content: `${THREE.content}\n${'X'.repeat(80)}\n`.repeat(40) };
+    const text = csvRow(ONE) + csvRow(long) + csvRow(TWO);
+    const max = Math.max(csvRow(ONE).length, csvRow(TWO).length) + 10;
+    expect(csvRow(long).length).toBeGreaterThan(max);
+    const whole = await collect(readCsvRows(chunks([text]), { maxRowLength: max }));
+    expect(whole.map((r) => [r.id, csvRowErrorKind(r)])).toEqual([
+      ['101', null],
+      ['', 'too-long'],
+      ['102', null],
+    ]);
+    expect(whole[1]).toMatchObject({ line: lineOf(text, '"300"'), header: '', content: '', references: [] });
+    for (const size of [1, 3, 7, 1000]) expect(await collect(readCsvRows(chunks(cut(text, size)), { maxRowLength: max }))).toEqual(whole);
+  });
+
+  it('throws a TypeError only on a source that is not iterable or bad options', () => {
+    expect(() => readCsvRows(42 as unknown as AsyncIterable<string>)).toThrow(TypeError);
+    expect(() => readCsvRows(null as unknown as AsyncIterable<string>)).toThrow(TypeError);
+    expect(() => readCsvRows(chunks(['']), { maxRowLength: -1 })).toThrow(TypeError);
+    expect(() => readCablesCsv({} as unknown as AsyncIterable<string>)).toThrow(/readCablesCsv/);
+  });
+
+  it('streams ~50 MB of rows with bounded memory', async () => {
+    const paragraph = '1. (U) Synthetic text with \\"quoted\\" words, it\\\'s fine, and a café.\n'.repeat(60);
+    const total = 50 * 1024 * 1024;
+    let produced = 0;
+    let expected = 0;
+    async function* generate(): AsyncGenerator<string> {
+      let batch = '';
+      while (produced < total) {
+        const row = `"${expected}","2/26/2010 8:05","10RIGA${expected + 1}","Embassy Riga","UNCLASSIFIED","10RIGA1|10STATE2","VZCZCXRO0001\nFM AMEMBASSY RIGA","UNCLAS RIGA\n${paragraph}SMITH"\n`;
+        expected++;
+        produced += row.length;
+        batch += row;
+        if (batch.length >= 65536) {
+          yield batch;
+          batch = '';
+        }
+      }
+      if (batch !== '') yield batch;
+    }
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    let count = 0;
+    let errors = 0;
+    const started = Date.now();
+    for await (const row of readCsvRows(generate())) {
+      if (row.error !== null) errors++;
+      if (++count % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    expect(count).toBe(expected);
+    expect(errors).toBe(0);
+    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
+    console.log(`readCsvRows: ${(produced / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(2)} s, ${(produced / 1024 / 1024 / seconds).toFixed(0)} MB/s, heap growth ${((peak - before) / 1024 / 1024).toFixed(1)} MB`);
+  }, 30_000);
+});
+
+describe('readCablesCsv', () => {
+  it('parses each row into a cable with the row metadata', async () => {
+    const cables = await collect(readCablesCsv(chunks([CSV])));
+    expect(cables.map(summary)).toEqual([
+      { referenceId: '10RIGA77', created: '2010-02-14T12:30', subject: 'LATVIA: "GREEN" PORT PLAN WINS MINISTER\'S BACKING', signer: 'SMITH', errors: [] },
+      { referenceId: '10VILNIUS131', created: '2010-03-01T14:05', subject: "LITHUANIA'S PARLIAMENT DEBATES ENERGY LAW", signer: 'DOE', errors: [] },
+      { referenceId: '66STATE1234', created: '1966-12-28T18:48', subject: 'HOLIDAY SCHEDULE', signer: 'RUSK', errors: [] },
+    ]);
+    const [one, two] = cables;
+    expect(one?.metadata).toEqual({
+      referenceId: '10RIGA77',
+      created: '2010-02-14T12:30',
+      released: null,
+      classification: 'UNCLASSIFIED',
+      origin: 'Embassy Riga',
+      title: null,
+      mediaUrls: [],
+    });
+    expect(one?.header?.from).toBe('AMEMBASSY RIGA');
+    expect(one?.tags).toEqual(['ECON', 'EINV', 'LG']);
+    expect(two?.classification.level).toBe('CONFIDENTIAL');
+    expect(two?.references.map((r) => r.referenceId)).toEqual(['10RIGA50', '10STATE1234']);
+    // Positions refer to header + blank line + content: the banner is after the header's 7 lines and the blank.
+    const text = `${TWO.header}\n\n${TWO.content}`;
+    for (const d of two?.diagnostics ?? []) expect(d.offset).toBeLessThanOrEqual(text.length);
+  });
+
+  it('gives the same cables for every feed', async () => {
+    const whole = (await collect(readCablesCsv(chunks([CSV])))).map(summary);
+    for (let size = 1; size <= 7; size++) expect((await collect(readCablesCsv(chunks(cut(CSV, size))))).map(summary)).toEqual(whole);
+    const bytes = new TextEncoder().encode(CSV);
+    for (const size of [1, 2, 3]) {
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
+      expect((await collect(readCablesCsv(chunks(parts)))).map(summary)).toEqual(whole);
+    }
+  });
+
+  it('turns bad rows into cables with METADATA_INVALID or INPUT_TOO_LARGE, never throwing', async () => {
+    const long: SyntheticCable = { ...THREE, id: '300', content: 'X'.repeat(5000) };
+    const text = csvRow(ONE) + '"7","1/1/2010 1:00","10RIGA1" junk\n' + csvRow(long) + csvRow({ ...THREE, date: '13/45/1966 25:00' });
+    const cables = await collect(readCablesCsv(chunks([text]), { maxRowLength: 2000 }));
+    expect(cables.map((c) => [c.referenceId, c.diagnostics.map((d) => d.code).filter((k) => k === 'METADATA_INVALID' || k === 'INPUT_TOO_LARGE')])).toEqual([
+      ['10RIGA77', []],
+      [null, ['METADATA_INVALID']],
+      [null, ['INPUT_TOO_LARGE']],
+      ['66STATE1234', ['METADATA_INVALID']],
+    ]);
+    expect(cables[2]?.diagnostics[0]?.severity).toBe('error');
+    expect(cables[3]?.metadata?.created).toBe('13/45/1966 25:00');
+  });
+});
+
+describe('csvDateToIso', () => {
+  it('converts month/day/year dates', () => {
+    expect(csvDateToIso('2/26/2010 8:05')).toBe('2010-02-26T08:05');
+    expect(csvDateToIso('12/28/1966 18:48')).toBe('1966-12-28T18:48');
+    expect(csvDateToIso('2/29/2008 0:00')).toBe('2008-02-29T00:00');
+  });
+
+  it('returns null for invalid dates', () => {
+    for (const bad of ['', '2/30/2010 8:05', '13/1/2010 8:05', '2/29/2010 8:05', '1/1/2010 24:00', '1/1/2010 8:5', '2010-02-26 08:05', 'x']) {
+      expect(csvDateToIso(bad)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,417 @@
+/**
+ * WikiLeaks HTML pages (docs/cable-format.md section 1b). Every page here is synthetic:
+ * the structure mimics the Cable Viewer pages, the text is invented.
+ */
+
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../src/text/source-line.js';
+import { isWikileaksHtml, readWikileaksHtml } from '../src/text/wikileaks-html.js';
+
+/** Site chrome before the cable, with a script, a style and a comment holding cable-looking text. */
+const CHROME_TOP = [
+  "<?xml version='1.0' encoding='utf-8' ?>",
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+  "<html lang='en' xml:lang='en' xmlns='http://www.w3.org/1999/xhtml'>",
+  '<head>',
+  '<title>Cable Viewer</title>',
+  "<style type='text/css'>pre { white-space: pre-wrap; } /* <code><pre>STYLE TEXT</pre></code> */</style>",
+  "<script type='text/javascript'>",
+  "var sample = \"<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>\" +",
+  "  \"<tr><td>99FAKEPOST1</td><td>1999-01-01 00:00</td><td>SECRET</td><td>Embassy Nowhere</td></tr></table>\" +",
+  '  "<code><pre>VZCZCXYZ9999&#x000A;SCRIPT ONLY LINE</pre></code>";',
+  'if (a < b && b > c) { swap(\'x\'); }',
+  '</script>',
+  '</head>',
+  '<body>',
+  "<div class='main'>",
+  "<div class='pane small'>",
+  "<a href='/index.html'><img alt='logo' src='/static/gfx/logo.png' /></a>",
+  "<div id='browse'>",
+  '<h3>Browse latest releases</h3>',
+  "<a class='sort fix' href='#rdate_201101' onclick=\"return swap('rdate_201101');\">2011/01</a>",
+  '<!-- <code><pre>COMMENTED OUT LINE</pre></code> -->',
+  '</div>',
+  '</div>',
+  "<div class='pane big'>",
+];
+
+const CHROME_HELP = [
+  '<div>',
+  'New here? Read about the <a href="#help_1" onclick="return sh(1);">structure of a cable</a>.',
+  '<br />',
+  '</div>',
+];
+
+const CHROME_BOTTOM = ['</div>', '</div>', "<script src='/static/js/cables.js' type='text/javascript'></script>", '</body>', '</html>', ''];
+
+/** The 5-column table (with Released) and an "Appears in these articles" row. */
+const TABLE_5 = [
+  "<table class='cable'>",
+  '<tr>',
+  '<th>Reference ID</th>',
+  '<th>Created</th>',
+  '<th>Released</th>',
+  '<th>Classification</th>',
+  '<th>Origin</th>',
+  '</tr>',
+  '<tr>',
+  '<td>',
+  "<a href='/cable/2009/03/09TASHKENT412.html'>09TASHKENT0412</a>",
+  '</td>',
+  '<td>',
+  "<a href='/date/2009-03_0.html'>2009-03-02 11:15</a>",
+  '</td>',
+  '<td>',
+  "<a href='/reldate/2011-02-01_0.html'>2011-02-01 12:00</a>",
+  '</td>',
+  '<td>',
+  "<a href='/classification/4_0.html' title='secret'>UNCLASSIFIED//FOR OFFICIAL USE ONLY</a>",
+  '</td>',
+  '<td>',
+  "<a href='/origin/77_0.html'>Embassy Tashkent</a>",
+  '</td>',
+  '</tr>',
+  '<tr>',
+  "<td colspan='5'>",
+  'Appears in these articles:<br />',
+  "<a href='http://news.example.org/2011/02/water-plan?id=7&amp;p=2'>news.example.org/2011/02/water-plan</a><br />",
+  "<a href='http://journal.example.com/world/central-asia'>journal.example.com/world/central-asia</a><br />",
+  '</td>',
+  '</tr>',
+  '</table>',
+];
+
+/** The header block: routing lines separated by `&#x000A;`. */
+const HEADER_PRE =
+  '<code><pre>VZCZCXYZ0003&#x000A;RR RUEHWEB&#x000A;&#x000A;DE RUEHNT #0412 0611115&#x000A;ZNR UUUUU ZZH&#x000A;' +
+  'R 021115Z MAR 09&#x000A;FM AMEMBASSY TASHKENT&#x000A;TO RUEHC/SECSTATE WASHDC 5123</pre></code>';
+
+/** A paragraph reflowed onto one long line (later pages do this). */
+const REFLOWED =
+  '2. (SBU) This paragraph was reflowed onto a single line by the archive, so it runs on well past the old ' +
+  'sixty-nine character width of a teletype line and keeps going until the paragraph ends, which is here.';
+
+/** The body block: tag links, paragraph anchors, entities, raw UTF-8, a `<br>` before a break. */
+const BODY_PRE =
+  '<code><pre>UNCLAS SECTION 01 OF 02 TASHKENT 000412 &#x000A; &#x000A;SIPDIS &#x000A; &#x000A;' +
+  'E.O. 12958: N/A &#x000A;' +
+  "TAGS: <a href='/tag/ECON_0.html'>ECON</a> <a href='/tag/SENV_0.html'>SENV</a> <a href='/tag/UZ_0.html'>UZ</a> &#x000A;" +
+  'SUBJECT: UZBEKISTAN: MINISTERS&#8217; WATER PLAN &#x000A; &#x000A;' +
+  "<a id='par1' href='#par1'>¶</a>1. (U) Ministers from three countries agreed on a plan &amp; a budget &lt;draft&gt;. &#x000A;" +
+  'The plan names the caf\u00e9 owners\u2019 union and <<ZED>> as partners. <br>&#x000A;' +
+  '&quot;We are ready,&quot; said one minister. &#x000A; &#x000A;' +
+  `<a id='par2' href='#par2'>¶</a>${REFLOWED}&#x000A;&#x000A;` +
+  "     <a id='parB' href='#parB'>¶</a>B. TASHKENT 0399 &#x000A;" +
+  'SMITH&#x000A;</pre></code>';
+
+const PAGE_A = [
+  ...CHROME_TOP,
+  '<h3>Viewing cable 09TASHKENT412, UZBEKISTAN: MINISTERS\u2019 WATER PLAN</h3>',
+  ...CHROME_HELP,
+  ...TABLE_5,
+  HEADER_PRE,
+  BODY_PRE,
+  ...CHROME_BOTTOM,
+].join('\n');
+
+const PAGE_A_LINES = [
+  'VZCZCXYZ0003',
+  'RR RUEHWEB',
+  '',
+  'DE RUEHNT #0412 0611115',
+  'ZNR UUUUU ZZH',
+  'R 021115Z MAR 09',
+  'FM AMEMBASSY TASHKENT',
+  'TO RUEHC/SECSTATE WASHDC 5123',
+  '',
+  'UNCLAS SECTION 01 OF 02 TASHKENT 000412 ',
+  ' ',
+  'SIPDIS ',
+  ' ',
+  'E.O. 12958: N/A ',
+  'TAGS: ECON SENV UZ ',
+  'SUBJECT: UZBEKISTAN: MINISTERS\u2019 WATER PLAN ',
+  ' ',
+  '1. (U) Ministers from three countries agreed on a plan & a budget <draft>. ',
+  'The plan names the caf\u00e9 owners\u2019 union and <<ZED>> as partners. ',
+  '"We are ready," said one minister. ',
+  ' ',
+  REFLOWED,
+  '',
+  '     B. TASHKENT 0399 ',
+  'SMITH',
+];
+
+/** The 4-column table of the December 2010 pages (no Released), no articles row. */
+const TABLE_4 = [
+  "<table class='cable'>",
+  '<tr>',
+  '<th>Reference ID</th>',
+  '<th>Created</th>',
+  '<th>Classification</th>',
+  '<th>Origin</th>',
+  '</tr>',
+  '<tr>',
+  "<td><a href='/cable/2008/10/08STATE1399.html'>08STATE1399</a></td>",
+  "<td><a href='/date/2008-10_0.html'>2008-10-08 17:40</a></td>",
+  "<td><a href='/classification/2_0.html' title='unclassified'>CONFIDENTIAL//NOFORN</a></td>",
+  "<td><a href='/origin/5_0.html'>Secretary of State</a></td>",
+  '</tr>',
+  '</table>',
+];
+
+/**
+ * One `<pre>` block only (no header), written over real lines (`\r\n`), with an entity
+ * cut by a real line break (`&#x00` / `0A;`).
+ */
+const PAGE_B = [
+  '<html><head><title>Cable Viewer</title></head><body>',
+  "<script>document.write('<code><pre>HIDDEN SCRIPT TEXT</pre></code>');</script>",
+  '<h3>Viewing cable 08STATE1399,</h3>',
+  ...TABLE_4,
+  "<code><pre>C O N F I D E N T I A L STATE 001399 &#x000A;&#x000A;E.O. 12958: DECL: 10/08/2018 &#x00",
+  "0A;TAGS: <a href='/tag/PREL_0.html'>PREL</a> &#x000A;SUBJECT: A SHORT NOTE",
+  '',
+  "<a id='par1' href='#par1'>¶</a>1. (C) Real line breaks count too.",
+  'RICE</pre></code>',
+  '</body></html>',
+].join('\r\n');
+
+/** The HTML line where PAGE_B's `<pre>` starts (after html, script, h3 and the table). */
+const PRE_B_LINE = 3 + TABLE_4.length + 1;
+
+const texts = (lines: readonly SourceLine[]): string[] => lines.map((l) => l.text);
+
+/** 1-based line number of `offset` in `text`, counting `\n`, `\r\n` and `\r`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+  }
+  return line;
+}
+
+/**
+ * Checks positions: offsets increase, line numbers match the HTML, and where the HTML at
+ * a line's offset is plain text (not an entity or tag), the line starts with that text.
+ * Returns how many lines had their first characters checked.
+ */
+function checkPositions(html: string, lines: readonly SourceLine[]): number {
+  let checked = 0;
+  let previous = -1;
+  for (const l of lines) {
+    expect(l.offset).toBeGreaterThanOrEqual(previous);
+    previous = l.offset;
+    expect(l.line).toBe(lineOf(html, l.offset));
+    if (l.text === '' || html[l.offset] === '&') continue;
+    // The plain-text run at the offset: up to the next tag, entity or real line break.
+    let k = 0;
+    while (k < l.text.length && !'<&\r\n'.includes(html[l.offset + k] ?? '<')) k++;
+    expect(k).toBeGreaterThan(0);
+    expect(html.slice(l.offset, l.offset + k)).toBe(l.text.slice(0, k));
+    checked++;
+  }
+  return checked;
+}
+
+describe('isWikileaksHtml', () => {
+  it('recognizes pages with the cable table or the cable <pre> blocks', () => {
+    expect(isWikileaksHtml(PAGE_A)).toBe(true);
+    expect(isWikileaksHtml(PAGE_B)).toBe(true);
+    expect(isWikileaksHtml("<html><body><code><pre>UNCLAS STATE 000001</pre></code></body></html>")).toBe(true);
+  });
+
+  it('rejects plain cable text and archive dumps', () => {
+    expect(isWikileaksHtml('UNCLAS TASHKENT 000412\nSIPDIS\nTAGS: ECON\n')).toBe(false);
+    expect(isWikileaksHtml('Reference ID Created Released Classification Origin\n09TASHKENT412 2009-03-02 11:15 ...')).toBe(false);
+    expect(isWikileaksHtml('')).toBe(false);
+  });
+});
+
+describe('readWikileaksHtml: a 5-column page with header and body blocks', () => {
+  const page = readWikileaksHtml(PAGE_A);
+
+  it('reads the metadata by header names, from the visible cell text', () => {
+    expect(page.metadata).toEqual({
+      referenceId: '09TASHKENT412',
+      created: '2009-03-02T11:15',
+      released: '2011-02-01T12:00',
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      origin: 'Embassy Tashkent',
+      title: "UZBEKISTAN: MINISTERS' WATER PLAN",
+      mediaUrls: ['http://news.example.org/2011/02/water-plan?id=7&p=2', 'http://journal.example.com/world/central-asia'],
+    });
+  });
+
+  it('reports the title quote repair and nothing else', () => {
+    expect(page.diagnostics.map((d) => d.code)).toEqual(['TYPOGRAPHIC_QUOTES_REPLACED']);
+  });
+
+  it('returns the cable lines: header, one blank line, body; tags, anchors and entities handled', () => {
+    expect(texts(page.lines)).toEqual(PAGE_A_LINES);
+  });
+
+  it('never lets script, style or comment text through', () => {
+    const all = texts(page.lines).join('\n');
+    expect(all).not.toContain('SCRIPT ONLY');
+    expect(all).not.toContain('STYLE TEXT');
+    expect(all).not.toContain('COMMENTED OUT');
+    expect(page.metadata?.referenceId).not.toBe('99FAKEPOST1');
+  });
+
+  it('keeps the reflowed paragraph as one line', () => {
+    expect(page.lines.filter((l) => l.text === REFLOWED)).toHaveLength(1);
+  });
+
+  it('points every line at where its text starts in the HTML', () => {
+    expect(checkPositions(PAGE_A, page.lines)).toBeGreaterThan(15);
+    const first = page.lines[0] as SourceLine;
+    expect(first.offset).toBe(PAGE_A.indexOf('VZCZCXYZ0003'));
+    expect(first.line).toBe(CHROME_TOP.length + 1 + CHROME_HELP.length + TABLE_5.length + 1);
+    // A paragraph line starts after its removed `¶` anchor.
+    const par1 = page.lines.find((l) => l.text.startsWith('1. (U)')) as SourceLine;
+    expect(PAGE_A.slice(par1.offset, par1.offset + 6)).toBe('1. (U)');
+    // A line starting with an entity points at the entity.
+    const quoted = page.lines.find((l) => l.text.startsWith('"We')) as SourceLine;
+    expect(PAGE_A.slice(quoted.offset, quoted.offset + 6)).toBe('&quot;');
+    // An empty line points just after the break that starts it.
+    const blank = page.lines[2] as SourceLine;
+    expect(PAGE_A.slice(blank.offset - 8, blank.offset)).toBe('&#x000A;');
+  });
+});
+
+describe('readWikileaksHtml: a 4-column page with one block over real lines', () => {
+  const page = readWikileaksHtml(PAGE_B);
+
+  it('reads the 4-column table: released is null, no articles', () => {
+    expect(page.metadata).toEqual({
+      referenceId: '08STATE1399',
+      created: '2008-10-08T17:40',
+      released: null,
+      classification: 'CONFIDENTIAL//NOFORN',
+      origin: 'Secretary of State',
+      title: null,
+      mediaUrls: [],
+    });
+  });
+
+  it('splits on real line breaks too and joins an entity cut by one', () => {
+    expect(texts(page.lines)).toEqual([
+      'C O N F I D E N T I A L STATE 001399 ',
+      '',
+      'E.O. 12958: DECL: 10/08/2018 ',
+      'TAGS: PREL ',
+      'SUBJECT: A SHORT NOTE',
+      '',
+      '1. (C) Real line breaks count too.',
+      'RICE',
+    ]);
+    expect(page.diagnostics.map((d) => d.code)).toEqual(['LINE_BREAK_REPAIRED']);
+    expect(page.diagnostics[0]?.line).toBe(PRE_B_LINE);
+  });
+
+  it('gives HTML line numbers and offsets', () => {
+    expect(checkPositions(PAGE_B, page.lines)).toBe(6);
+    const p = PRE_B_LINE;
+    expect(page.lines.map((l) => l.line)).toEqual([p, p, p, p + 1, p + 1, p + 2, p + 3, p + 4]);
+    const tags = page.lines[3] as SourceLine;
+    expect(PAGE_B.slice(tags.offset, tags.offset + 5)).toBe('TAGS:');
+  });
+});
+
+describe('readWikileaksHtml: metadata edge cases', () => {
+  const body = "<code><pre>UNCLAS STATE 000001&#x000A;TEXT</pre></code>";
+
+  it('maps columns by name in any order', () => {
+    const html =
+      "<html><body><table class='cable'><tr><th>Origin</th><th>Classification</th><th>Released</th><th>Created</th><th>Reference ID</th></tr>" +
+      '<tr><td>Embassy Paris</td><td>SECRET</td><td>2011-01-02 03:04</td><td>2006-05-06 07:08</td><td>06PARIS99</td></tr></table>' +
+      body +
+      '</body></html>';
+    const page = readWikileaksHtml(html);
+    expect(page.metadata).toMatchObject({
+      referenceId: '06PARIS99',
+      created: '2006-05-06T07:08',
+      released: '2011-01-02T03:04',
+      classification: 'SECRET',
+      origin: 'Embassy Paris',
+    });
+    expect(texts(page.lines)).toEqual(['UNCLAS STATE 000001', 'TEXT']);
+  });
+
+  it('de-duplicates article links and keeps them as written', () => {
+    const html =
+      "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+      '<tr><td>06PARIS99</td><td>2006-05-06 07:08</td><td>SECRET</td><td>Embassy Paris</td></tr>' +
+      "<tr><td colspan='4'>Appears in these articles:<br /><a href='http://http://a.example/x'>a</a><br /> " +
+      "<a href='http://b.example/y'>b</a><br /> <a href='http://http://a.example/x'>a again</a><br /></td></tr></table>" +
+      body +
+      '</body></html>';
+    expect(readWikileaksHtml(html).metadata?.mediaUrls).toEqual(['http://http://a.example/x', 'http://b.example/y']);
+  });
+
+  it('returns null metadata with METADATA_INVALID when the table is missing', () => {
+    const page = readWikileaksHtml(`<html><body>${body}</body></html>`);
+    expect(page.metadata).toBeNull();
+    expect(page.diagnostics.map((d) => d.code)).toEqual(['METADATA_INVALID']);
+    expect(texts(page.lines)).toEqual(['UNCLAS STATE 000001', 'TEXT']);
+  });
+
+  it('returns null metadata with METADATA_INVALID when the table cannot be read', () => {
+    const noRow = "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr></table>";
+    const badDate =
+      "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+      '<tr><td>06PARIS99</td><td>sometime in May</td><td>SECRET</td><td>Embassy Paris</td></tr></table>';
+    const noOrigin = "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th></tr>";
+    for (const html of [noRow, badDate, noOrigin]) {
+      const page = readWikileaksHtml(html + body + '</body></html>');
+      expect(page.metadata).toBeNull();
+      expect(page.diagnostics.map((d) => d.code)).toContain('METADATA_INVALID');
+      expect(page.diagnostics[0]?.line).toBe(1);
+      expect(texts(page.lines)).toEqual(['UNCLAS STATE 000001', 'TEXT']);
+    }
+  });
+
+  it('keeps a malformed reference id as written and reports it', () => {
+    const html =
+      "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+      '<tr><td>NOT-AN-ID</td><td>2006-05-06 07:08</td><td>SECRET</td><td>Embassy Paris</td></tr></table>' +
+      body;
+    const page = readWikileaksHtml(html);
+    expect(page.metadata?.referenceId).toBe('NOT-AN-ID');
+    expect(page.diagnostics.map((d) => d.code)).toEqual(['REFERENCE_ID_INVALID']);
+  });
+});
+
+describe('readWikileaksHtml: robustness', () => {
+  it('never throws on truncated pages', () => {
+    for (let cut = 0; cut <= PAGE_A.length; cut += 7) {
+      const page = readWikileaksHtml(PAGE_A.slice(0, cut));
+      for (const l of page.lines) expect(l.offset).toBeLessThanOrEqual(cut);
+    }
+    for (let cut = 0; cut <= PAGE_B.length; cut++) readWikileaksHtml(PAGE_B.slice(0, cut));
+  });
+
+  it('stays fast on hostile input', () => {
+    const n = 200_000;
+    const inputs = [
+      `<code><pre>${'<a '.repeat(n)}</pre></code>`,
+      `<code><pre>${"<a x='".repeat(n)}</pre></code>`,
+      `<code><pre>${'&#x00'.repeat(n)}</pre></code>`,
+      `<code><pre>${'&\n'.repeat(n)}</pre></code>`,
+      `<table class='cable'>${'<tr><td>'.repeat(n)}`,
+      '<script>'.repeat(n),
+      '<'.repeat(n) + '>'.repeat(n),
+    ];
+    const started = Date.now();
+    for (const html of inputs) expect(() => readWikileaksHtml(html)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads a page without any pre block as no lines', () => {
+    const page = readWikileaksHtml('<html><body><p>nothing here</p></body></html>');
+    expect(page.lines).toEqual([]);
+    expect(page.metadata).toBeNull();
+  });
+});
