@@ -17,6 +17,9 @@ import { parseClassifiedBy } from './preamble/classified-by.js';
 import { emptyPreamble, readPreamble } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
+import { detectFormat } from './text/detect-format.js';
+import { readWikileaksHtml } from './text/wikileaks-html.js';
+import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
 import { isBlank, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
@@ -239,8 +242,22 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
     diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
     return [emptyCable(diagnostics)];
   }
+  const format = detectFormat(text);
+  if (format === 'wikileaks-html') {
+    const page = readWikileaksHtml(text);
+    const own = [...diagnostics, ...page.diagnostics];
+    return [guarded(own, () => parseCableLines(page.lines, page.metadata, own))];
+  }
+  if (format === 'csv') {
+    const cables: Cable[] = [];
+    for (const row of readCsvRowsSync(text)) {
+      cables.push(cableFromCsvRow(row, (t, m) => parseCableWithMetadata(t, m)));
+      if (onlyFirst) break;
+    }
+    if (cables.length > 0) return cables;
+  }
   const lines = splitLines(text);
-  const entries = splitArchive(lines);
+  const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
     return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics))];
   }

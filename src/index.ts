@@ -12,6 +12,7 @@ export type {
   DateTimeGroup,
   Declassify,
   ExecutiveOrder,
+  InputFormat,
   Originator,
   PageMarker,
   Paragraph,
@@ -39,4 +40,7 @@ export { parseReferences } from './preamble/references.js';
 export { parseClassifiedBy } from './preamble/classified-by.js';
 export { parseExecutiveOrder } from './preamble/executive-order.js';
 export { parseSubject } from './preamble/subject.js';
-export { canonicalizeReferenceId } from './preamble/reference-id.js';
+export { canonicalizeReferenceId, canonicalizeStation, STATION_ALIASES } from './preamble/reference-id.js';
+export type { TagKind } from './preamble/tags.js';
+export { detectFormat } from './text/detect-format.js';
+export { readCablesCsv, type ReadCablesCsvOptions } from './read-cables-csv.js';

@@ -2,50 +2,25 @@
  * `cables.csv` -> `Cable`s, one per row, as a stream (docs/cable-format.md section 1c).
  */
 
-import type { ArchiveMetadata, Cable, ParseOptions } from './model/cable.js';
-import type { Diagnostic } from './model/diagnostic.js';
+import type { Cable, ParseOptions } from './model/cable.js';
 import { parseCableWithMetadata } from './assemble.js';
-import { CableParseError, diagnosticAtStart } from './diagnostics/diagnostic.js';
-import { canonicalizeReferenceId } from './preamble/reference-id.js';
-import { csvDateToIso, csvRowErrorKind, readCsvRows, type CsvRow, type ReadCsvRowsOptions } from './text/cables-csv.js';
+import { CableParseError } from './diagnostics/diagnostic.js';
+import { cableFromCsvRow, readCsvRows, type CsvCableParser, type CsvRow, type ReadCsvRowsOptions } from './text/cables-csv.js';
 
 /** Options for `readCablesCsv`: the parse options plus the row length limit. */
 export type ReadCablesCsvOptions = ParseOptions & ReadCsvRowsOptions;
 
-/** The cable of a row that could not be read: every field empty, one diagnostic. */
-function errorCable(row: CsvRow, options: ParseOptions): Cable {
-  const kind = csvRowErrorKind(row);
-  const d = diagnosticAtStart(kind === 'too-long' ? 'INPUT_TOO_LARGE' : 'METADATA_INVALID', row.error ?? 'The row could not be read');
-  const empty = parseCableWithMetadata('', null, {});
-  const cable: Cable = { ...empty, diagnostics: [d] };
-  if (options.strict === true && d.severity === 'error') throw new CableParseError([d]);
-  return cable;
-}
-
-/** Parses one good row: `header + '\n\n' + content` with the row's metadata. */
-function rowCable(row: CsvRow, options: ParseOptions): Cable {
-  const created = csvDateToIso(row.date);
-  const metadata: ArchiveMetadata = {
-    referenceId: canonicalizeReferenceId(row.referenceId) ?? row.referenceId,
-    // An unreadable date is kept as written (and reported below).
-    created: created ?? row.date,
-    released: null,
-    classification: row.classification,
-    origin: row.origin,
-    title: null,
-    mediaUrls: [],
-  };
-  const cable = parseCableWithMetadata(`${row.header}\n\n${row.content}`, metadata, options);
-  if (created === null) {
-    const d: Diagnostic = diagnosticAtStart('METADATA_INVALID', `The date of the row at line ${row.line} (${JSON.stringify(row.date)}) is not month/day/year hour:minute`);
-    // Offset 0: first place keeps the diagnostics sorted by offset.
-    cable.diagnostics.unshift(d);
-  }
-  return cable;
-}
-
 async function* cables(rows: AsyncGenerator<CsvRow>, options: ParseOptions): AsyncGenerator<Cable> {
-  for await (const row of rows) yield row.error !== null ? errorCable(row, options) : rowCable(row, options);
+  const parse: CsvCableParser = (text, metadata) => parseCableWithMetadata(text, metadata, options);
+  for await (const row of rows) {
+    const cable = cableFromCsvRow(row, parse);
+    // Good rows are checked by `parseCableWithMetadata`; an error row is checked here.
+    if (row.error !== null && options.strict === true) {
+      const errors = cable.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0) throw new CableParseError(errors);
+    }
+    yield cable;
+  }
 }
 
 /**
@@ -55,7 +30,8 @@ async function* cables(rows: AsyncGenerator<CsvRow>, options: ParseOptions): Asy
  * Each row's cable text is `header + '\n\n' + content` (the routing header, a blank
  * line, then the content), parsed with the row's metadata (reference id canonicalized,
  * `created` from the date column, `released: null`). **Positions of diagnostics refer to
- * that cable text**, not to the file; `metadata` and `referenceId` identify the row.
+ * that cable text** (header, blank line, content), not to the file; `metadata` and
+ * `referenceId` identify the row.
  *
  * Never throws on bad data: a malformed row yields an empty cable with a
  * `METADATA_INVALID` diagnostic, a row longer than `maxRowLength` (default 16 MiB) one
@@ -66,7 +42,10 @@ async function* cables(rows: AsyncGenerator<CsvRow>, options: ParseOptions): Asy
  *
  * @example for await (const cable of readCablesCsv(createReadStream('cables.csv'))) console.log(cable.referenceId, cable.subject)
  */
-export function readCablesCsv(source: AsyncIterable<string | Uint8Array>, options?: ReadCablesCsvOptions): AsyncGenerator<Cable> {
+export function readCablesCsv(
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  options?: ReadCablesCsvOptions,
+): AsyncGenerator<Cable> {
   if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('readCablesCsv: options must be an object');
   const rowOptions: ReadCsvRowsOptions = {};
   if (options?.maxRowLength !== undefined) rowOptions.maxRowLength = options.maxRowLength;

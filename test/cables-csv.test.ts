@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cable } from '../src/model/cable.js';
 import { readCablesCsv } from '../src/read-cables-csv.js';
-import { csvDateToIso, csvRowErrorKind, readCsvRows, type CsvRow } from '../src/text/cables-csv.js';
+import { CableParseError } from '../src/diagnostics/diagnostic.js';
+import { csvDateToIso, csvRowErrorKind, readCsvRows, readCsvRowsSync, type CsvRow } from '../src/text/cables-csv.js';
 
 /** Escapes a field the way `cables.csv` does: `"` -> `\"`, optionally `'` -> `\'` and `\` -> `\\`. */
 function field(text: string, opts: { apostrophes?: boolean; backslashes?: boolean } = {}): string {
@@ -232,6 +233,17 @@ describe('readCsvRows on synthetic rows', () => {
     expect(rows[0]?.line).toBe(3);
   });
 
+  it('skips a header row quoted another way', async () => {
+    const rows = await collect(readCsvRows(chunks(['"id",date,refid,origin,classification,references,header,content\n' + csvRow(THREE)])));
+    expect(rows.map((r) => [r.id, r.error, r.line])).toEqual([['9', null, 2]]);
+  });
+
+  it('readCsvRowsSync gives the same rows as readCsvRows', async () => {
+    const text = CSV + '"5","x" junk\n' + csvRow(THREE);
+    expect([...readCsvRowsSync(text)]).toEqual(await collect(readCsvRows(chunks([text]))));
+    expect(() => readCsvRowsSync(3 as unknown as string)).toThrow(TypeError);
+  });
+
   it('does not lose the rows after a malformed row', async () => {
     const bad = [
       '"201","1/1/2010 1:00","10RIGA1","Embassy Riga","UNCLASSIFIED","","HEAD" oops,"line one', // text after a quote
@@ -239,25 +251,27 @@ describe('readCsvRows on synthetic rows', () => {
       '"8"', // not `"digits","`: skipped
       'end"',
       '"202","1/1/2010 1:00","10RIGA2","Embassy Riga","UNCLASSIFIED","","only seven fields"', // wrong field count
-      'x"203","1/1/2010 1:00"', // does not start with a quote
+      'rest of the row 202",""', // skipped while resynchronizing
       '',
     ].join('\n');
-    const text = csvRow(ONE) + bad + csvRow(TWO) + '"abc","d","e","f","g","h","i","j"\n' + csvRow(THREE);
+    const text = csvRow(ONE) + bad + csvRow(TWO) + '"abc","d","e","f","g","h","i","j"\n' + 'x"203","1/1/2010 1:00"\n' + csvRow(THREE);
     const whole = await collect(readCsvRows(chunks([text])));
     expect(whole.map((r) => [r.id, csvRowErrorKind(r)])).toEqual([
       ['101', null],
-      ['', 'malformed'],
-      ['', 'malformed'],
-      ['', 'malformed'],
+      ['', 'malformed'], // text after a quote
+      ['', 'malformed'], // wrong field count
       ['102', null],
       ['', 'malformed'], // non-numeric id
+      ['', 'malformed'], // does not start with a quote
       ['9', null],
     ]);
     expect(whole[1]?.line).toBe(lineOf(text, '"201"'));
     expect(whole[2]?.line).toBe(lineOf(text, '"202"'));
-    expect(whole[3]?.line).toBe(lineOf(text, 'x"203"'));
-    expect(whole[4]?.content).toBe(TWO.content);
-    expect(whole[4]?.line).toBe(lineOf(text, '"102"'));
+    expect(whole[3]?.content).toBe(TWO.content);
+    expect(whole[3]?.line).toBe(lineOf(text, '"102"'));
+    expect(whole[4]?.line).toBe(lineOf(text, '"abc"'));
+    expect(whole[5]?.line).toBe(lineOf(text, 'x"203"'));
+    expect(whole[6]?.line).toBe(lineOf(text, '"9"'));
     for (let size = 1; size <= 7; size++) expect(await collect(readCsvRows(chunks(cut(text, size))))).toEqual(whole);
   });
 
@@ -375,6 +389,11 @@ describe('readCablesCsv', () => {
     ]);
     expect(cables[2]?.diagnostics[0]?.severity).toBe('error');
     expect(cables[3]?.metadata?.created).toBe('13/45/1966 25:00');
+    // Strict mode: the too-long row's error throws, the malformed row's warning does not.
+    const strict = readCablesCsv(chunks([text]), { maxRowLength: 2000, strict: true });
+    expect((await strict.next()).value).toMatchObject({ referenceId: '10RIGA77' });
+    expect((await strict.next()).value).toMatchObject({ referenceId: null });
+    await expect(strict.next()).rejects.toBeInstanceOf(CableParseError);
   });
 });
 

@@ -41,7 +41,7 @@ describe('cablekit CLI', () => {
     const r = run('parse', 'no/such/file.txt');
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('no such file: no/such/file.txt');
+    expect(r.stderr).toContain('no such file or directory: no/such/file.txt');
   });
 
   it('fails with exit code 2 on an unknown command or option', () => {

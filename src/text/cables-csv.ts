@@ -13,6 +13,11 @@
  * character, between a backslash and the character it escapes, between `\r` and `\n`.
  */
 
+import type { ArchiveMetadata, Cable } from '../model/cable.js';
+import { diagnosticAtStart } from '../diagnostics/diagnostic.js';
+import { emptyPreamble } from '../preamble/preamble.js';
+import { canonicalizeReferenceId } from '../preamble/reference-id.js';
+
 /** One row of `cables.csv`, fields unescaped. */
 export interface CsvRow {
   /** Numeric row id as written: `'1042'`. */
@@ -381,6 +386,9 @@ class RowReader {
     const length = this.rowEnd - this.rowStart;
     if (this.fieldCount !== FIELD_COUNT) {
       out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${this.fieldCount} fields, expected ${FIELD_COUNT}`));
+      // The row may have ended early (a stray quote): skip lines up to the next row start.
+      this.state = RESYNC;
+      this.resyncPos = 0;
     } else if (this.discard || length > this.max) {
       out.push(errorRow(this.rowLine, `${TOO_LONG} (line ${this.rowLine}): ${length} characters, more than maxRowLength (${this.max})`));
     } else if (!NUMERIC_ID.test(first ?? '')) {
@@ -407,10 +415,12 @@ class RowReader {
 
   /** Reports the current row as malformed and skips to the next line that starts a row. */
   private malformed(reason: string, out: CsvRow[]): void {
+    // `"id",date,...`: a header row quoted differently is skipped too.
+    const header = this.firstRow && this.fields[0]?.toLowerCase() === 'id';
     this.firstRow = false;
-    out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${reason}`));
+    if (!header) out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${reason}`));
     this.resetRow();
-    this.afterSkip = RESYNC;
+    this.afterSkip = header ? ROW_START : RESYNC;
     this.state = SKIP_LINE;
   }
 }
@@ -481,21 +491,105 @@ function toChunkSource(source: unknown, fn: string): AsyncIterable<unknown> | It
  * Chunks are strings or UTF-8 bytes (decoded with a streaming `TextDecoder`) and may be
  * cut anywhere. Fields are unescaped: `\"` -> `"`, `\'` -> `'`, `\\` -> `\`, any other
  * backslash kept. A header row (`"id","date",...` or `id,date,...`) is skipped; blank
- * lines between rows are skipped. Bad data never throws: a malformed row (wrong field
- * count, text outside quotes, non-numeric id) is yielded with `error` set and reading
- * resumes at the next line that starts `"digits","`; a row longer than `maxRowLength`
- * is skipped to its end and yielded with `error` set. Throws a `TypeError` only when
+ * lines between rows are skipped. Bad data never throws: a malformed row (text outside
+ * quotes, wrong field count) is yielded with `error` set and reading resumes at the next
+ * line that starts `"digits","`; a well-formed row with a non-numeric id, or one longer
+ * than `maxRowLength` (skipped to its end), is yielded with `error` set and reading
+ * goes on with the next line. Throws a `TypeError` only when
  * `source` is not (async) iterable, a chunk is neither text nor bytes, or the options
  * are invalid.
  *
  * @example for await (const row of readCsvRows(createReadStream('cables.csv'))) console.log(row.referenceId)
  */
-export function readCsvRows(source: AsyncIterable<string | Uint8Array>, options?: ReadCsvRowsOptions): AsyncGenerator<CsvRow> {
+export function readCsvRows(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options?: ReadCsvRowsOptions): AsyncGenerator<CsvRow> {
   const chunks = toChunkSource(source, 'readCsvRows');
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('readCsvRows: options must be an object');
+  return rows(chunks, maxRowLengthOf(options, 'readCsvRows'));
+}
+
+/** Checks the options and returns `maxRowLength`. */
+function maxRowLengthOf(options: ReadCsvRowsOptions | undefined, fn: string): number {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`${fn}: options must be an object`);
   const max = options?.maxRowLength ?? DEFAULT_MAX_ROW_LENGTH;
-  if (typeof max !== 'number' || !(max > 0)) throw new TypeError('readCsvRows: options.maxRowLength must be a positive number');
-  return rows(chunks, max);
+  if (typeof max !== 'number' || !(max > 0)) throw new TypeError(`${fn}: options.maxRowLength must be a positive number`);
+  return max;
+}
+
+/** Characters handed to the reader at a time by `readCsvRowsSync`. */
+const SYNC_SLICE = 1 << 20;
+
+/**
+ * `readCsvRows` for `cables.csv` content already in memory: the same rows, the same
+ * errors, yielded synchronously (the text is read 1 MiB at a time).
+ *
+ * @example [...readCsvRowsSync(text)].map((row) => row.referenceId) // ['10ASTANA270', ...]
+ */
+export function readCsvRowsSync(text: string, options?: ReadCsvRowsOptions): Generator<CsvRow> {
+  if (typeof text !== 'string') throw new TypeError(`readCsvRowsSync: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  return rowsSync(text, maxRowLengthOf(options, 'readCsvRowsSync'));
+}
+
+function* rowsSync(text: string, max: number): Generator<CsvRow> {
+  const reader = new RowReader(max);
+  const out: CsvRow[] = [];
+  for (let i = 0; i < text.length; i += SYNC_SLICE) {
+    reader.push(text.slice(i, i + SYNC_SLICE), out);
+    yield* out;
+    out.length = 0;
+  }
+  reader.end(out);
+  yield* out;
+}
+
+/** Parses the text of one cable with its archive metadata (`parseCableWithMetadata` with options bound). */
+export type CsvCableParser = (text: string, metadata: ArchiveMetadata | null) => Cable;
+
+/**
+ * Turns a row into a `Cable`: the text `header + '\n\n' + content` parsed by `parse`
+ * with the row's metadata (reference id canonicalized, `created` from the date column,
+ * `released: null`). Diagnostic positions refer to that text. A row with `error` gives
+ * an empty cable with one `METADATA_INVALID` (malformed row) or `INPUT_TOO_LARGE` (too
+ * long row) diagnostic; an unreadable date adds a `METADATA_INVALID` warning and keeps
+ * the date as written in `created`; `parse` is not called for an error row, so it never
+ * throws there (strict mode is the caller's). `parse` is passed in so this module does
+ * not import the pipeline (`assemble.ts` imports it).
+ *
+ * @example cableFromCsvRow(row, (text, metadata) => parseCableWithMetadata(text, metadata)).subject
+ */
+export function cableFromCsvRow(row: CsvRow, parse: CsvCableParser): Cable {
+  if (row.error !== null) {
+    const code = csvRowErrorKind(row) === 'too-long' ? 'INPUT_TOO_LARGE' : 'METADATA_INVALID';
+    return {
+      referenceId: null,
+      metadata: null,
+      header: null,
+      ...emptyPreamble(),
+      paragraphs: [],
+      summary: null,
+      comments: [],
+      notes: [],
+      signer: null,
+      pages: [],
+      body: '',
+      diagnostics: [diagnosticAtStart(code, row.error)],
+    };
+  }
+  const created = csvDateToIso(row.date);
+  const metadata: ArchiveMetadata = {
+    referenceId: canonicalizeReferenceId(row.referenceId) ?? row.referenceId,
+    created: created ?? row.date,
+    released: null,
+    classification: row.classification,
+    origin: row.origin,
+    title: null,
+    mediaUrls: [],
+  };
+  const cable = parse(`${row.header}\n\n${row.content}`, metadata);
+  if (created === null) {
+    const message = `The date of the row at line ${row.line} (${JSON.stringify(row.date)}) is not month/day/year hour:minute`;
+    // Offset 0: first place keeps the diagnostics sorted by offset.
+    cable.diagnostics.unshift(diagnosticAtStart('METADATA_INVALID', message));
+  }
+  return cable;
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * Which input shape a text is: plain cable text, an archive text dump, a WikiLeaks HTML
+ * page, or `cables.csv` content.
+ */
+
+import type { InputFormat } from '../model/cable.js';
+import { isArchiveRowHeader } from './archive.js';
+import { isWikileaksHtml } from './wikileaks-html.js';
+
+/**
+ * The start of a `cables.csv` row (`"1042","2/26/2010 8:05","10ASTANA270",`) or its
+ * header row (`"id","date",...` or `id,date,...`). Only the first 200 characters are looked at.
+ */
+const CSV_START = /^\uFEFF?\s*(?:"\d{1,9}","\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}","|"?id"?,"?date"?,)/;
+
+/** How many lines are searched for an archive row header. */
+const ARCHIVE_SEARCH_LINES = 200;
+
+/**
+ * Detects the input format. Cheap: looks at the start of the text only.
+ *
+ * @example detectFormat('VZCZCXRO4053\nOO RUEHIK\n...') // 'text'
+ */
+export function detectFormat(text: string): InputFormat {
+  if (typeof text !== 'string') throw new TypeError('detectFormat: text must be a string');
+  if (CSV_START.test(text.slice(0, 200))) return 'csv';
+  if (isWikileaksHtml(text)) return 'wikileaks-html';
+  let start = 0;
+  for (let n = 0; n < ARCHIVE_SEARCH_LINES && start < text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start < 80 && isArchiveRowHeader(text.slice(start, end))) return 'archive';
+    start = end + 1;
+  }
+  return 'text';
+}
