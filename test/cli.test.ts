@@ -34,7 +34,8 @@ describe('cablekit CLI', () => {
   it('prints help', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/cablekit parse|parse <file/);
+    expect(r.stdout).toMatch(/parse +Parse cables/);
+    expect(r.stdout).toMatch(/check +Parse everything/);
   });
 
   it('fails with one line and exit code 2 on a missing file', () => {
@@ -49,5 +50,32 @@ describe('cablekit CLI', () => {
     const r = run('parse', '--nope', 'fixtures/seed-astana.txt');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--nope');
+  });
+});
+
+describe('cablekit check', () => {
+  it('reports every field and the diagnostics of the seed', () => {
+    const r = run('check', 'fixtures');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Checked 25 cables in 1 files (25 with archive metadata).');
+    // All 25 seed cables have a subject, a signer and TAGS (read off the cables).
+    expect(r.stdout).toMatch(/\| subject \| 25 \| 100\.0% \|/);
+    expect(r.stdout).toMatch(/\| signer \| 25 \| 100\.0% \|/);
+    expect(r.stdout).toMatch(/\| tags \| 25 \| 100\.0% \|/);
+    // 10ASTANA253 has the garbled MCN 25Q.
+    expect(r.stdout).toMatch(/\| MCN_INVALID \| warning \| 1 \| 1 \|/);
+  });
+
+  it('reads a cable from standard input with parse -', () => {
+    const r = spawnSync(process.execPath, [bin, 'parse', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: 'UNCLAS ASTANA 000265\n\nTAGS: PREL KZ\nSUBJECT: TEST\n\n1. Text.\n\nHOAGLAND\n',
+    });
+    expect(r.status).toBe(0);
+    const cable = JSON.parse(r.stdout) as { subject: string; signer: string; tags: string[] };
+    expect(cable.subject).toBe('TEST');
+    expect(cable.signer).toBe('HOAGLAND');
+    expect(cable.tags).toEqual(['PREL', 'KZ']);
   });
 });

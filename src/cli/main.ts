@@ -14,6 +14,8 @@ const USAGE = `Usage: cablekit <command> [options] <files, directories, or - for
 
 Commands:
   parse   Parse cables (plain text, archive dumps, WikiLeaks HTML pages, cables.csv)
+          from files, directories (their .txt, .html, .csv and extension-less files)
+          or - for standard input
           and print JSON: one cable as an object, several as an array.
   check   Parse everything and print, per field, how many cables have it and how many
           disagree with the archive metadata, and the diagnostics counted by code.

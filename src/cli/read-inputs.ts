@@ -14,6 +14,9 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** Files taken from directories: `.txt`, `.html`, `.htm`, `.csv`, or no extension. */
+const CABLE_FILE = /(?:\.(?:txt|html?|csv)|(?:^|[\\/])[^.\\/]+)$/i;
+
 /** Expands paths into files: directories are walked recursively, entries sorted by name. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -37,7 +40,8 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
         throw new InputError(`cannot read directory ${path}: ${(error as Error).message}`);
       }
       const inner = await expandPaths(entries.filter((e) => !e.startsWith('.')).sort().map((e) => join(path, e)));
-      for (const f of inner) files.push(f);
+      // Inside directories only cable files count (a file named on the command line always does).
+      for (const f of inner) if (CABLE_FILE.test(f)) files.push(f);
     } else {
       files.push(path);
     }
