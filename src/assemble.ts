@@ -3,7 +3,7 @@
  * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
  */
 
-import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions } from './model/cable.js';
+import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions, Preamble } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
@@ -14,7 +14,7 @@ import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
-import { emptyPreamble, readPreamble } from './preamble/preamble.js';
+import { emptyPreamble, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
@@ -68,6 +68,45 @@ function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): stri
   return out.join('\n');
 }
 
+/** How far after a preamble without SUBJECT a repeated banner is looked for. */
+const REPEAT_SEARCH_LINES = 60;
+
+/**
+ * Some archive copies print the preamble twice with an export record between them
+ * (`id: 67870`, `date: ...`, `header:` ...). When the first preamble has no SUBJECT and a
+ * complete banner follows shortly, the preamble is read again from there; fields the
+ * first reading lacks are taken from the second, and the body starts after it.
+ */
+function rereadRepeatedPreamble(
+  lines: readonly SourceLine[],
+  first: PreambleRead,
+  context: { year?: number; referenceId?: string },
+  diagnostics: Diagnostic[],
+): PreambleRead {
+  for (let k = first.end; k < lines.length && k < first.end + REPEAT_SEARCH_LINES; k++) {
+    if (!isBannerLine((lines[k] as SourceLine).text)) continue;
+    const again = readPreamble(lines, k, context, diagnostics);
+    if (again.preamble.subject === null) return first;
+    const a = first.preamble;
+    const b = again.preamble;
+    const preamble: Preamble = {
+      classification: a.classification.level !== null ? a.classification : b.classification,
+      section: a.section ?? b.section,
+      post: a.post ?? b.post,
+      serial: a.serial ?? b.serial,
+      sipdis: a.sipdis || b.sipdis,
+      distribution: a.distribution.length > 0 ? a.distribution : b.distribution,
+      executiveOrder: a.executiveOrder ?? b.executiveOrder,
+      tags: a.tags.length > 0 ? a.tags : b.tags,
+      subject: b.subject,
+      references: a.references.length > 0 ? a.references : b.references,
+      classifiedBy: a.classifiedBy ?? b.classifiedBy,
+    };
+    return { ...again, preamble, pages: [...first.pages, ...again.pages], hasBanner: first.hasBanner || again.hasBanner, hasFields: true };
+  }
+  return first;
+}
+
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
 function classifiedByInBody(paragraphs: readonly Paragraph[]): ClassifiedBy | null {
   for (const para of paragraphs.slice(0, 2)) {
@@ -77,8 +116,10 @@ function classifiedByInBody(paragraphs: readonly Paragraph[]): ClassifiedBy | nu
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
-function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[]): Cable {
-  let lines = repairEntities(input, diagnostics);
+function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], decoded = false): Cable {
+  // Readers that decode entities themselves (HTML) pass `decoded`: decoding twice would
+  // turn a cable's literal `&lt;` (written `&amp;lt;` in the page) into `<`.
+  let lines = decoded ? [...input] : repairEntities(input, diagnostics);
   lines = repairQuotes(lines, diagnostics);
   lines = repairLineEndBackslashes(lines, diagnostics);
   lines = repairDoubleSpacing(lines, diagnostics);
@@ -117,7 +158,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const refContext: { year?: number; referenceId?: string } = {};
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
-  const pre = readPreamble(lines, start, refContext, diagnostics);
+  let pre = readPreamble(lines, start, refContext, diagnostics);
+  if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(lines, pre, refContext, diagnostics);
   // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
   const security = header?.security;
   if (!pre.hasBanner && security !== null && security !== undefined) {
@@ -246,7 +288,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   if (format === 'wikileaks-html') {
     const page = readWikileaksHtml(text);
     const own = [...diagnostics, ...page.diagnostics];
-    return [guarded(own, () => parseCableLines(page.lines, page.metadata, own))];
+    return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, true))];
   }
   if (format === 'csv') {
     const cables: Cable[] = [];

@@ -187,7 +187,7 @@ interface PageParts {
   pres: Array<{ start: number; end: number; inCode: boolean }>;
 }
 
-/** `class='cable'` (either quote) on the metadata table's tag. */
+/** `class='cable'` (either quote) on the metadata table's tag. Example: `<table class='cable'>`. */
 const CABLE_CLASS = /\sclass\s?=\s?(?:'cable'|"cable")/;
 
 /**
@@ -199,6 +199,7 @@ function scanPage(text: string): PageParts {
   const parts: PageParts = { table: null, heading: null, pres: [] };
   const n = text.length;
   let codeOpenEnd = -1;
+  let h3Close = 0;
   let i = text.indexOf('<');
   while (i >= 0 && i < n) {
     // Comment: `<!-- ... -->`, skipped whole.
@@ -230,9 +231,13 @@ function scanPage(text: string): PageParts {
         parts.table = { start: tag.end, end };
         next = end;
       } else if (tag.name === 'h3' && parts.heading === null) {
-        const close = text.indexOf('</h3', tag.end);
-        const end = close >= 0 ? close : n;
-        if (cellText(text, tag.end, Math.min(end, tag.end + MAX_TAG_LENGTH)).startsWith('Viewing cable')) {
+        // The next `</h3` is searched again only once passed, so many `<h3>`s cost one scan.
+        if (h3Close !== -1 && h3Close < tag.end) h3Close = text.indexOf('</h3', tag.end);
+        const end = h3Close >= 0 ? h3Close : n;
+        let k = tag.end;
+        while (k < end && isHtmlSpace(text.charCodeAt(k))) k++;
+        // `<h3>Viewing cable 04XXXX123, SUBJECT</h3>`: the heading's text starts the element.
+        if (text.startsWith('Viewing cable', k)) {
           parts.heading = { start: tag.end, end: Math.min(end, tag.end + MAX_TAG_LENGTH) };
         }
       } else if (tag.name === 'pre') {
@@ -543,8 +548,9 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
         continue;
       }
       if (tag.name === 'a' && !tag.closing && isParagraphAnchor(text.slice(tag.start, tag.end))) {
-        const close = text.indexOf('</a>', tag.end);
-        i = close >= 0 && close + 4 <= end && close - tag.end <= ANCHOR_REACH ? close + 4 : tag.end;
+        // Look for `</a>` only within reach, so unclosed anchors cost no rescans.
+        const close = text.slice(tag.end, Math.min(end, tag.end + ANCHOR_REACH + 4)).indexOf('</a>');
+        i = close >= 0 ? tag.end + close + 4 : tag.end;
         if (i === tag.end && text.charCodeAt(i) === 0xb6) i++; // a lone `¶` after an unclosed anchor
         continue;
       }
@@ -620,10 +626,10 @@ function splitEntityAt(text: string, i: number, end: number): { decoded: string;
   return { decoded: decodeEntities(head + t[0]), breakAt: b, end: tailStart + t[0].length };
 }
 
-/** `<table class='cable'>` (either quote). */
+/** The metadata table's opening tag (either quote). Example: `<table class='cable'>`. */
 const TABLE_MARK = /<table\s+class\s?=\s?(?:'cable'|"cable")/i;
 
-/** An HTML page: `<html`, `<body` or a doctype near the start. */
+/** An HTML page: `<html`, `<body` or a doctype near the start. Example: `<html lang='en'>`, `<!DOCTYPE html>`. */
 const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
 
 /**

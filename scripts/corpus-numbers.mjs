@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * The corpus numbers of docs/corpus-report.md (not part of the test suite): parses every
+ * WikiLeaks page of the developer corpus with the built library (`npm run build` first)
+ * and compares with the corpus's index.json.
+ *
+ *   node scripts/corpus-numbers.mjs [/path/to/corpus]
+ *
+ * "Contains" (the denominator for header and preamble fields) is judged on the page's
+ * own cable text, independently of the parser: a DTG line, a line starting `FM `, a `TO `
+ * line after it, a line starting `SUBJ`, a line starting `TAGS`.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCable } from '../dist/index.js';
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+if (!existsSync(join(corpus, 'index.json'))) {
+  console.log(`No corpus at ${corpus}; nothing to check.`);
+  process.exit(0);
+}
+const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'));
+
+/** The cable text of a page, read crudely and independently of the library. */
+function pageText(html) {
+  const pres = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]);
+  return pres
+    .join('\n\n')
+    .replace(/<[^>]{0,500}>/g, '')
+    .replace(/&#x000A;/gi, '\n')
+    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+const rows = new Map();
+const tally = (name, ok, id) => {
+  const r = rows.get(name) ?? { name, ok: 0, of: 0, failing: [] };
+  r.of++;
+  if (ok) r.ok++;
+  else r.failing.push(id);
+  rows.set(name, r);
+};
+const iso = (s) => (s === null ? null : s.replace(' ', 'T'));
+
+for (const entry of index) {
+  const html = readFileSync(join(corpus, entry.file), 'utf8');
+  const cable = parseCable(html);
+  const text = pageText(html);
+  const id = entry.referenceId;
+  const m = cable.metadata;
+  tally('parsed (no INTERNAL_ERROR)', !cable.diagnostics.some((d) => d.code === 'INTERNAL_ERROR'), id);
+  tally('referenceId = index', cable.referenceId === id, id);
+  tally('metadata.created = index', m?.created === iso(entry.created), id);
+  tally('metadata.released = index', m?.released === iso(entry.released), id);
+  tally('metadata.classification = index', m?.classification === entry.classification, id);
+  tally('metadata.origin = index', m?.origin === entry.origin, id);
+  if (cable.classification.level !== null && /(^|\n)[^\n]{0,80}(UNCLAS|CONFIDENTIAL|SECRET|C O N F|S E C R|LIMITED OFFICIAL)/.test(text)) {
+    const want = entry.classification.split('//')[0];
+    tally('banner level = metadata level (cables with a banner)', cable.classification.level === want, id);
+  }
+  if (/^\s*(?:[ZOPR] )?\d{6}Z [A-Z]{3} \d{2}/m.test(text)) tally('header.dtg (cables with a DTG line)', cable.header?.dtg?.datetime != null, id);
+  if (/^(?:FM|From:) /m.test(text)) tally('header.from (cables with FM)', cable.header?.from != null, id);
+  if (/^(?:FM|From:) [^\n]*\n(?:[^\n]*\n){0,3}TO /m.test(text)) tally('header.to (cables with TO after FM)', (cable.header?.to.length ?? 0) > 0, id);
+  if (/^\s*SUBJ/m.test(text)) tally('subject (cables with a SUBJ line)', cable.subject !== null, id);
+  if (/^\s*TAGS?\b/m.test(text)) tally('tags (cables with a TAGS line)', cable.tags.length > 0, id);
+  if (/^(SECRET|CONFIDENTIAL)/.test(entry.classification) && /Classified By/i.test(text)) {
+    tally('classifiedBy name + reasons (SECRET/CONFIDENTIAL with Classified By)', !!cable.classifiedBy?.name && cable.classifiedBy.reasons.length > 0, id);
+  }
+}
+
+console.log('| check | passing | of | % | failing |');
+console.log('| --- | ---: | ---: | ---: | --- |');
+for (const r of rows.values()) {
+  console.log(`| ${r.name} | ${r.ok} | ${r.of} | ${((100 * r.ok) / r.of).toFixed(1)}% | ${r.failing.slice(0, 20).join(' ')}${r.failing.length > 20 ? ' ...' : ''} |`);
+}
