@@ -401,6 +401,9 @@ describe('readWikileaksHtml: robustness', () => {
       `<code><pre>${'&#x00'.repeat(n)}</pre></code>`,
       `<code><pre>${'&\n'.repeat(n)}</pre></code>`,
       `<table class='cable'>${'<tr><td>'.repeat(n)}`,
+      `<code><pre>${"<a id='par1' href='#par1'>".repeat(n)}</pre></code>`,
+      '<h3>'.repeat(n),
+      '<code><pre>'.repeat(n),
       '<script>'.repeat(n),
       '<'.repeat(n) + '>'.repeat(n),
     ];

@@ -7,9 +7,9 @@
 import type { Paragraph } from '../model/cable.js';
 
 /** `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`). */
-const SUMMARY_START = /^(?:\([A-Z/]{1,10}\)\s*)?(?:BEGIN\s+)?SUMMARY\s*(?:AND\s+COMMENT\s*)?[:.-]\s*/;
-/** `END SUMMARY`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between. */
-const SUMMARY_END = /\bEND\s+(?:OF\s+)?SUMMARY\b/;
+const SUMMARY_START = /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+)?(?:SUMMARY|Summary)\s*(?:(?:AND|and)\s+(?:COMMENT|[Cc]omment)\s*)?[:.-]\s*/;
+/** `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between. */
+const SUMMARY_END = /\bEND\s+(?:OF\s+)?SUMMARY\b/i;
 
 /** Extracts the summary from the paragraphs, or `null`. */
 export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
@@ -41,14 +41,16 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
 }
 
 /** Openers of comment and note blocks: `COMMENT:`, `BEGIN COMMENT:`, `NOTE:` (upper case, colon). */
+// Capitalized openers (`Comment:`, `(Note:`) count only at a paragraph start or after `(`;
+// in running text `note:` is an ordinary word.
 const OPENERS = {
-  COMMENT: /\b(?:BEGIN\s+)?COMMENT\s?:/g,
-  NOTE: /\b(?:BEGIN\s+)?NOTE\s?:/g,
+  COMMENT: /\b(?:BEGIN\s+)?COMMENT\s?:|(?:^|\n\n|\()\s*(?:Begin\s+)?Comment\s?:/g,
+  NOTE: /\b(?:BEGIN\s+)?NOTE\s?:|(?:^|\n\n|\()\s*(?:Begin\s+)?Note\s?:/g,
 } as const;
-/** Closers: `END COMMENT`, `END NOTE`, possibly wrapped (`END` / `NOTE.`). */
+/** Closers: `END COMMENT`, `End comment`, `END NOTE`, possibly wrapped (`END` / `NOTE.`). */
 const CLOSERS = {
-  COMMENT: /\bEND\s+(?:OF\s+)?COMMENT\b/g,
-  NOTE: /\bEND\s+(?:OF\s+)?NOTE\b/g,
+  COMMENT: /\bEND\s+(?:OF\s+)?COMMENT\b/gi,
+  NOTE: /\bEND\s+(?:OF\s+)?NOTE\b/gi,
 } as const;
 
 /**

@@ -49,6 +49,10 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
   const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous));
   if ((SIGNER.test(text) || (MIXED_CASE_SIGNER.test(text) && apart)) && isName(name)) {
+    // Two signers on consecutive lines: `SMITH` / `JONES`.
+    if (i > 0 && SIGNER.test(previous) && previous.split(/\s+/).length <= 2 && isName(previous)) {
+      return { index: i - 1, signer: `${previous} ${name}`, column: 0 };
+    }
     return { index: i, signer: name, column: text.indexOf(name.charAt(0)) };
   }
   const after = /[a-z]/.test(text) ? SIGNER_AFTER_SENTENCE.exec(text) : null;

@@ -15,7 +15,8 @@
 import type { Originator, Recipient, Relay, RoutingHeader } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
-import { isBannerLine } from '../preamble/classification.js';
+import { isPageMarker } from '../body/page-markers.js';
+import { isBannerLine, isBareClassificationLine } from '../preamble/classification.js';
 import { collapseWhitespace, isBlank, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
@@ -146,7 +147,10 @@ export function readRoutingHeader(
       i++;
       break;
     }
-    if (isDistributionCodeLine(text)) continue;
+    // Older cables print page headers inside long addressee lists:
+    //     CONFIDENTIAL
+    //     PAGE 02        ROME  01196  01 OF 02  081950Z
+    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) continue;
     if (isBannerLine(text)) break;
     let m: RegExpExecArray | null;
     if (!seen || header.transmissionId === null) {

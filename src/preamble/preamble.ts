@@ -194,7 +194,10 @@ export function readPreamble(
       current = null;
       continue;
     }
-    if (current !== null && !startsParagraph(text)) {
+    // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
+    // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
+    const refItem = current === 'ref' && /^\s*\(?[A-Z][.)]\s/.test(text);
+    if (current !== null && (refItem || !startsParagraph(text))) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && continues(current, text)) {
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
