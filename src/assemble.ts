@@ -3,7 +3,7 @@
  * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
  */
 
-import type { ArchiveMetadata, Cable, ClassifiedBy, Paragraph, ParseOptions, Preamble } from './model/cable.js';
+import type { ArchiveMetadata, Cable, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
@@ -180,10 +180,15 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   }
   const bodyMarks = marks.slice(0, bodyEnd);
   const paragraphs = readParagraphs(bodyLines.map((l) => l.text), bodyMarks);
-  const pages = [...pre.pages];
-  for (const l of region) {
+  // Page markers, from the banner on (they stand in the preamble too), with their lines.
+  const pages: PageMarker[] = [];
+  const pageLines: SourceLine[] = [];
+  for (let k = start; k < lines.length; k++) {
+    const l = lines[k] as SourceLine;
     const m = parsePageMarkerLine(l.text);
-    if (m !== null) pages.push(m);
+    if (m === null) continue;
+    pages.push(m);
+    pageLines.push(l);
   }
   const signer = found?.signer ?? null;
 
@@ -218,11 +223,14 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     const m = 'No signer found at the end of the cable';
     diagnostics.push(last !== undefined ? diagnosticAt('SIGNER_MISSING', m, last) : diagnosticAtStart('SIGNER_MISSING', m));
   }
+  // Pages count 1, 2, 3 ... within a section; a joined later section starts again at 1.
   pages.forEach((pg, k) => {
-    if (pg.page !== k + 1 || (pg.total !== 0 && pages[0] !== undefined && pg.total !== pages[0].total)) {
-      if (!diagnostics.some((d) => d.code === 'PAGE_MARKER_OUT_OF_ORDER') && anchor !== undefined) {
-        diagnostics.push(diagnosticAt('PAGE_MARKER_OUT_OF_ORDER', `Page marker ${pg.page} OF ${pg.total} is out of order`, anchor));
-      }
+    const prev = pages[k - 1];
+    // The first marker may be missing (archives often drop the one on page 1).
+    const inOrder = pg.page === 1 || prev === undefined || (pg.page === prev.page + 1 && (pg.total === prev.total || pg.total === 0));
+    const line = pageLines[k];
+    if (!inOrder && line !== undefined) {
+      diagnostics.push(diagnosticAt('PAGE_MARKER_OUT_OF_ORDER', `Page marker ${pg.page} OF ${pg.total} does not follow ${prev === undefined ? 'the start' : `${prev.page} OF ${prev.total}`}`, line));
     }
   });
 
