@@ -3,25 +3,26 @@
  * preamble -> body (page markers, paragraphs, summary, signer) -> `Cable`.
  */
 
-import type { ArchiveMetadata, Cable, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble } from './model/cable.js';
+import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
-import { readParagraphs } from './body/paragraphs.js';
+import { readParagraphRanges } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
-import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS } from './header/routing-header.js';
+import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
-import { emptyPreamble, readPreamble, type PreambleRead } from './preamble/preamble.js';
+import { readPreamble, type PreambleRead } from './preamble/preamble.js';
+import { emptyCable, emptySpans } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
-import { isBlank, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
+import { isBlank, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
@@ -31,25 +32,6 @@ const HEADER_SEARCH_LINES = 8;
 
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;
-
-/** A cable with every field empty, used when the input holds nothing. */
-function emptyCable(diagnostics: Diagnostic[]): Cable {
-  const p = emptyPreamble();
-  return {
-    referenceId: null,
-    metadata: null,
-    header: null,
-    ...p,
-    paragraphs: [],
-    summary: null,
-    comments: [],
-    notes: [],
-    signer: null,
-    pages: [],
-    body: '',
-    diagnostics,
-  };
-}
 
 /** Builds the `body` string: trailing spaces trimmed, transmission lines (page markers, repeated banners) removed, blank runs collapsed. */
 function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): string {
@@ -108,15 +90,83 @@ function rereadRepeatedPreamble(
 }
 
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
-function classifiedByInBody(paragraphs: readonly Paragraph[]): ClassifiedBy | null {
-  for (const para of paragraphs.slice(0, 2)) {
-    if (/CLASSIFIED\s+BY\b/i.test(para.text)) return parseClassifiedBy(para.text);
+function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
+  for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
+    const text = (paragraphs[index] as Paragraph).text;
+    if (/CLASSIFIED\s+BY\b/i.test(text)) return { classifiedBy: parseClassifiedBy(text), index };
   }
   return null;
 }
 
+/**
+ * The non-blank text of the cable's range that no field span and no wrapper span
+ * covers, one entry per line piece, in input order. For HTML input (`frame.decoded`)
+ * only the cable lines are considered: the page's markup is wrapper.
+ */
+function collectUnparsed(frame: Frame, spans: CableSpans, lines: readonly SourceLine[]): UnparsedText[] {
+  const covered: Span[] = [...frame.wrapper];
+  if (frame.metadata !== null) covered.push(frame.metadata);
+  for (const value of Object.values(spans)) {
+    if (value === null) continue;
+    if (Array.isArray(value)) for (const v of value as Span[]) covered.push(v);
+    else covered.push(value as Span);
+  }
+  covered.sort((a, b) => a.start - b.start);
+  // The ranges to account for: the whole frame, or for HTML each cable line.
+  const targets: Span[] = frame.decoded ? lines.map((l) => ({ start: l.offset, end: l.end })) : [frame.range];
+  const out: UnparsedText[] = [];
+  let c = 0;
+  for (const target of targets) {
+    let at = target.start;
+    while (c > 0 && (covered[c - 1] as Span).end > at) c--;
+    for (let k = c; k < covered.length && at < target.end; k++) {
+      const span = covered[k] as Span;
+      if (span.end <= at) continue;
+      if (span.start >= target.end) break;
+      if (span.start > at) pushGaps(frame.source, at, span.start, out);
+      at = Math.max(at, span.end);
+    }
+    if (at < target.end) pushGaps(frame.source, at, target.end, out);
+  }
+  return out;
+}
+
+/** Adds the non-blank pieces of `source.slice(from, to)`, one per line, trimmed. */
+function pushGaps(source: string, from: number, to: number, out: UnparsedText[]): void {
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? source.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    let a = lineStart;
+    let b = i;
+    while (a < b && /\s/.test(source.charAt(a))) a++;
+    while (b > a && /\s/.test(source.charAt(b - 1))) b--;
+    if (b > a) out.push({ text: source.slice(a, b), span: { start: a, end: b } });
+    lineStart = i + 1;
+  }
+}
+
+/**
+ * Where a cable sits in the input: the text its positions refer to, the range the cable
+ * occupies (an archive entry occupies part of a dump), the archive chrome around it, and
+ * whether its lines come decoded (HTML).
+ */
+interface Frame {
+  source: string;
+  range: Span;
+  wrapper: Span[];
+  metadata: Span | null;
+  decoded: boolean;
+}
+
+/** A frame for plain text occupying the whole input. */
+function plainFrame(source: string): Frame {
+  return { source, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false };
+}
+
 /** Parses the lines of one cable (wrapper already removed). */
-function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], decoded = false): Cable {
+function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], frame: Frame): Cable {
+  const decoded = frame.decoded;
   // Readers that decode entities themselves (HTML) pass `decoded`: decoding twice would
   // turn a cable's literal `&lt;` (written `&amp;lt;` in the page) into `<`.
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
@@ -132,6 +182,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let i = 0;
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
   let header: Cable['header'] = null;
+  let headerSpans: HeaderSpans | null = null;
   for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text) || isDistributionCodeLine(text)) continue;
@@ -140,6 +191,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     if (isHeaderStart(text)) {
       const read = readRoutingHeader(lines, k, diagnostics, context);
       header = read.header;
+      headerSpans = read.spans;
       if (header !== null) i = read.end;
       break;
     }
@@ -176,10 +228,10 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const bodyLines = region.slice(0, bodyEnd);
   if (found !== null && found.column > 0) {
     const last = bodyLines[bodyLines.length - 1] as SourceLine;
-    bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, found.column) };
+    bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, found.column), end: Math.min(last.end, last.offset + found.column) };
   }
   const bodyMarks = marks.slice(0, bodyEnd);
-  const paragraphs = readParagraphs(bodyLines.map((l) => l.text), bodyMarks);
+  const { paragraphs, ranges } = readParagraphRanges(bodyLines.map((l) => l.text), bodyMarks);
   // Page markers, from the banner on (they stand in the preamble too), with their lines.
   const pages: PageMarker[] = [];
   const pageLines: SourceLine[] = [];
@@ -235,7 +287,31 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   });
 
   // `1.  (U)  CLASSIFIED BY JOHN DOE, ... REASON: 1.5 (D)`: Classified By inside paragraph 1.
-  const classifiedBy = p.classifiedBy ?? classifiedByInBody(paragraphs);
+  const inBody = p.classifiedBy === null ? classifiedByInBody(paragraphs) : null;
+  const classifiedBy = p.classifiedBy ?? inBody?.classifiedBy ?? null;
+
+  // Spans: where each field came from, and the non-blank text no field took.
+  const spans = emptySpans();
+  if (headerSpans !== null) Object.assign(spans, headerSpans, { transmission: [...headerSpans.transmission] });
+  Object.assign(spans, { ...pre.spans, transmission: [...spans.transmission, ...pre.spans.transmission] });
+  spans.metadata = frame.metadata;
+  spans.wrapper = frame.wrapper;
+  spans.paragraphs = ranges.map(([a, b]) => spanOf(bodyLines[a] as SourceLine, bodyLines[b] as SourceLine));
+  if (classifiedBy !== null && spans.classifiedBy === null && inBody !== null) spans.classifiedBy = spans.paragraphs[inBody.index] ?? null;
+  spans.pages = pageLines.map((l) => spanOf(l));
+  region.forEach((l, k) => {
+    if (marks[k] === true && !isBlank(l.text) && parsePageMarkerLine(l.text) === null) spans.transmission.push(spanOf(l));
+  });
+  if (found !== null) {
+    const l = region[found.index] as SourceLine;
+    const signerLast = found.signer.includes(' ') && region[found.index + 1] !== undefined && !isBlank((region[found.index + 1] as SourceLine).text) ? (region[found.index + 1] as SourceLine) : l;
+    spans.signer = { start: Math.min(l.offset + found.column, l.end), end: Math.max(l.offset + found.column, signerLast.end) };
+  }
+  const summary = extractSummary(paragraphs);
+  if (summary !== null) {
+    const k = paragraphs.findIndex((para) => para.text.includes(summary.slice(0, 40)));
+    spans.summary = k >= 0 ? (spans.paragraphs[k] ?? null) : null;
+  }
 
   return {
     referenceId,
@@ -244,13 +320,15 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     ...p,
     classifiedBy,
     paragraphs,
-    summary: extractSummary(paragraphs),
+    summary,
     comments: extractBlocks(paragraphs, 'COMMENT'),
     notes: extractBlocks(paragraphs, 'NOTE'),
     signer,
     pages,
     body: bodyText(bodyLines, bodyMarks),
     diagnostics: diagnostics.sort((a, b) => a.offset - b.offset),
+    spans,
+    unparsed: collectUnparsed(frame, spans, lines),
   };
 }
 
@@ -296,7 +374,8 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   if (format === 'wikileaks-html') {
     const page = readWikileaksHtml(text);
     const own = [...diagnostics, ...page.diagnostics];
-    return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, true))];
+    const frame: Frame = { source: text, range: { start: 0, end: text.length }, wrapper: [], metadata: null, decoded: true };
+    return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, frame))];
   }
   if (format === 'csv') {
     const cables: Cable[] = [];
@@ -309,12 +388,21 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
-    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics))];
+    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics, plainFrame(text)))];
   }
   const chosen = onlyFirst ? entries.slice(0, 1) : entries;
   return chosen.map((entry, k) => {
     const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
-    return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own));
+    const first = entry.allLines[0];
+    const last = entry.allLines[entry.allLines.length - 1];
+    const frame: Frame = {
+      source: text,
+      range: { start: first?.offset ?? 0, end: last?.end ?? 0 },
+      wrapper: entry.wrapper,
+      metadata: entry.metadataSpan,
+      decoded: false,
+    };
+    return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own, frame));
   });
 }
 
@@ -328,7 +416,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
   const cable =
     prepared.text.trim().length === 0 && metadata === null
       ? (diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text')), emptyCable(diagnostics))
-      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics));
+      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics, plainFrame(prepared.text)));
   return finish([cable], options)[0] as Cable;
 }
 

@@ -8,6 +8,7 @@ export type {
   Cable,
   Classification,
   ClassificationLevel,
+  CableSpans,
   ClassifiedBy,
   DateTimeGroup,
   Declassify,
@@ -24,6 +25,8 @@ export type {
   Relay,
   RoutingHeader,
   SectionInfo,
+  Span,
+  UnparsedText,
 } from './model/cable.js';
 export type { Diagnostic, DiagnosticCode, Position, Severity } from './model/diagnostic.js';
 
@@ -43,4 +46,5 @@ export { parseSubject } from './preamble/subject.js';
 export { canonicalizeReferenceId, canonicalizeStation, STATION_ALIASES } from './preamble/reference-id.js';
 export type { TagKind } from './preamble/tags.js';
 export { detectFormat } from './text/detect-format.js';
+export { lineColumn } from './text/source-line.js';
 export { readCablesCsv, type ReadCablesCsvOptions } from './read-cables-csv.js';

@@ -18,6 +18,8 @@ import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelSty
 
 interface Block {
   lines: string[];
+  /** Index in the input lines of each of `lines`. */
+  indices: number[];
   /** The block began right after a page marker (no blank line of its own). */
   afterPageBreak: boolean;
 }
@@ -67,10 +69,11 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       boundary = !softBlank;
     }
     if (boundary || current === null) {
-      current = { lines: [text], afterPageBreak: sawPage && !sawBlank };
+      current = { lines: [text], indices: [i], afterPageBreak: sawPage && !sawBlank };
       blocks.push(current);
     } else {
       current.lines.push(text);
+      current.indices.push(i);
     }
     previous = text;
     sawBlank = false;
@@ -123,17 +126,32 @@ function expectedNext(stack: readonly OutlineEntry[]): string[] {
  * repeated banners), which are skipped like page breaks; by default they are computed.
  */
 export function readParagraphs(lines: readonly string[], marks: readonly boolean[] = markTransmissionLines(lines)): Paragraph[] {
+  return readParagraphRanges(lines, marks).paragraphs;
+}
+
+/**
+ * Like `readParagraphs`, also giving for each paragraph the indices of its first line
+ * (its heading's, when it has one) and last line in `lines`.
+ */
+export function readParagraphRanges(
+  lines: readonly string[],
+  marks: readonly boolean[] = markTransmissionLines(lines),
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
   const queue = toBlocks(lines, marks);
+  const ranges: Array<[number, number]> = [];
+  let pendingFirst: number | null = null;
+  let pendingLast = 0;
   const mixedCase = lines.some((l) => HAS_LOWER.test(l));
   const paragraphs: Paragraph[] = [];
   let stack: OutlineEntry[] = [];
   let pendingHeading: string[] = [];
-  let current: { paragraph: Paragraph; blocks: string[] } | null = null;
+  let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number } | null = null;
 
   const flush = (): void => {
     if (current !== null) {
       current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
       paragraphs.push(current.paragraph);
+      ranges.push([current.first, current.last]);
       current = null;
     }
   };
@@ -151,16 +169,16 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
     for (let j = 1; j < block.lines.length; j++) {
       const l = matchLabel(block.lines[j] ?? '');
       if (l !== null && expected.includes(l.label) && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
         break;
       }
       if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
         // Letter and roman labels that continue their sequence need no sentence end:
         //     None
         //     C. EQUIPMENT DELIVERED DURING THE REPORTING PERIOD
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
         break;
       }
     }
@@ -172,8 +190,8 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
       if (j < block.lines.length && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), afterPageBreak: block.afterPageBreak };
+        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
+        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
       }
     }
     queue[k] = block;
@@ -196,13 +214,15 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
           text: '',
         },
         blocks: [blockText([rest, ...block.lines.slice(1)])],
+        first: pendingFirst ?? (block.indices[0] as number),
+        last: block.indices[block.indices.length - 1] as number,
       };
       pendingHeading = [];
+      pendingFirst = null;
       continue;
     }
     const currentText: string = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
     if (isHeadingBlock(block) && !currentText.endsWith(':')) {
-      // Look past further title blocks to what follows.
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = blockText(block.lines);
@@ -217,6 +237,8 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
           : mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
       if (qualifies) {
         pendingHeading.push(own);
+        pendingFirst ??= block.indices[0] as number;
+        pendingLast = block.indices[block.indices.length - 1] as number;
         continue;
       }
     }
@@ -234,17 +256,24 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
           text: '',
         },
         blocks: [text],
+        first: pendingFirst ?? (block.indices[0] as number),
+        last: block.indices[block.indices.length - 1] as number,
       };
       pendingHeading = [];
+      pendingFirst = null;
       continue;
     }
-    (current as { blocks: string[] }).blocks.push(blockText(block.lines));
+    const open = current as { blocks: string[]; last: number };
+    open.blocks.push(blockText(block.lines));
+    open.last = block.indices[block.indices.length - 1] as number;
   }
   if (pendingHeading.length > 0 && current !== null) {
-    (current as { blocks: string[] }).blocks.push(pendingHeading.join(' '));
+    const open = current as { blocks: string[]; last: number };
+    open.blocks.push(pendingHeading.join(' '));
+    open.last = pendingLast;
   }
   flush();
-  return paragraphs;
+  return { paragraphs, ranges };
 }
 
 /** The outline stack after accepting `label`, or `null` when it is not accepted. */

@@ -12,12 +12,12 @@
  *     RUEHBJ/AMEMBASSY BEIJING 1884
  */
 
-import type { Originator, Recipient, Relay, RoutingHeader } from '../model/cable.js';
+import type { CableSpans, Originator, Recipient, Relay, RoutingHeader } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { isBannerLine, isBareClassificationLine } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, splitLines, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -92,11 +92,20 @@ export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid
   };
 }
 
+/** The header's part of the cable's spans. */
+export type HeaderSpans = Pick<CableSpans, 'header' | 'transmissionId' | 'relay' | 'originator' | 'security' | 'dtg' | 'from' | 'to' | 'info' | 'transmission'>;
+
 /** Result of reading a header from lines. */
 export interface HeaderRead {
   header: RoutingHeader | null;
+  /** Where each header field came from (only the header's part of `CableSpans`). */
+  spans: HeaderSpans;
   /** Index of the first line after the header. */
   end: number;
+}
+
+function emptyHeaderSpans(): HeaderSpans {
+  return { header: null, transmissionId: null, relay: null, originator: null, security: null, dtg: null, from: null, to: [], info: [], transmission: [] };
 }
 
 /** True when a line can start a routing header. */
@@ -135,6 +144,7 @@ export function readRoutingHeader(
     to: [],
     info: [],
   };
+  const spans = emptyHeaderSpans();
   let i = start;
   let seen = false;
   let list: Recipient[] | null = null;
@@ -150,13 +160,17 @@ export function readRoutingHeader(
     // Older cables print page headers inside long addressee lists:
     //     CONFIDENTIAL
     //     PAGE 02        ROME  01196  01 OF 02  081950Z
-    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) continue;
+    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) {
+      spans.transmission.push(spanOf(line));
+      continue;
+    }
     if (isBannerLine(text)) break;
     let m: RegExpExecArray | null;
     if (!seen || header.transmissionId === null) {
       m = TRANSMISSION_ID.exec(text);
       if (m !== null && header.transmissionId === null && header.from === null) {
         header.transmissionId = m[1] ?? null;
+        spans.transmissionId = spanOf(line);
         seen = true;
         continue;
       }
@@ -168,11 +182,13 @@ export function readRoutingHeader(
           routingIndicators: (m[2] ?? '').trim().split(/\s+/),
         };
         header.relay = relay;
+        spans.relay = spanOf(line);
         seen = true;
         continue;
       }
       if (relay !== null && header.originator === null && (m = RELAY_CONTINUATION.exec(text)) !== null) {
         for (const ri of (m[1] ?? '').trim().split(/\s+/)) relay.routingIndicators.push(ri);
+        if (spans.relay !== null) spans.relay = { start: spans.relay.start, end: line.end };
         continue;
       }
       if ((m = ORIGINATOR.exec(text)) !== null) {
@@ -184,23 +200,27 @@ export function readRoutingHeader(
           time: m[5] ?? '',
         };
         header.originator = o;
+        spans.originator = spanOf(line);
         seen = true;
         continue;
       }
       if ((m = SECURITY.exec(text)) !== null) {
         header.security = m[1] ?? null;
+        spans.security = spanOf(line);
         seen = true;
         continue;
       }
       const dtg = parseDtg(text, context);
       if (dtg !== null && header.dtg === null) {
         header.dtg = dtg;
+        spans.dtg = spanOf(line);
         if (dtg.datetime === null) diagnostics.push(diagnosticAt('DTG_INVALID', `Date-time group "${dtg.text}" is not a valid date and time`, line));
         seen = true;
         continue;
       }
       if ((m = FM.exec(text)) !== null) {
         header.from = collapseWhitespace(m[1] ?? '');
+        spans.from = spanOf(line);
         seen = true;
         continue;
       }
@@ -219,6 +239,11 @@ export function readRoutingHeader(
     } else if ((m = XMT.exec(text)) !== null) {
       const target = list?.[list.length - 1];
       if (target !== undefined) target.excluded.push(collapseWhitespace(m[1] ?? ''));
+      // The exclusion belongs to the recipient: its span grows to the XMT line.
+      const targetSpans = list === header.to ? spans.to : spans.info;
+      const last = targetSpans[targetSpans.length - 1];
+      if (last !== undefined) last.end = line.end;
+      else spans.transmission.push(spanOf(line));
       continue;
     } else if (list !== null && /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/.test(text) && !/[a-z]/.test(text)) {
       body = text;
@@ -228,8 +253,15 @@ export function readRoutingHeader(
     const { recipient, mcnInvalid } = parseRecipient(body);
     if (mcnInvalid) diagnostics.push(diagnosticAt('MCN_INVALID', `Message control number "${recipient.mcn ?? ''}" is not all digits`, line));
     list.push(recipient);
+    (list === header.to ? spans.to : spans.info).push(spanOf(line));
   }
-  return { header: seen ? header : null, end: seen ? i : start };
+  if (seen) {
+    // The header runs from its first to its last non-blank line.
+    let last = i - 1;
+    while (last > start && isBlank((lines[last] as SourceLine).text)) last--;
+    spans.header = spanOf(lines[start] as SourceLine, lines[Math.max(start, last)] as SourceLine);
+  }
+  return { header: seen ? header : null, spans: seen ? spans : emptyHeaderSpans(), end: seen ? i : start };
 }
 
 /**

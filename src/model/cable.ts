@@ -196,6 +196,60 @@ export interface Cable extends Preamble {
   /** Body text: page markers and other transmission lines removed, scraping damage repaired, trailing spaces trimmed, blank runs collapsed. */
   body: string;
   diagnostics: Diagnostic[];
+  /** Where each field came from in the input. */
+  spans: CableSpans;
+  /** Non-blank input text no field took (in input order). */
+  unparsed: UnparsedText[];
+}
+
+/** A range of the input: `input.slice(start, end)`; 0-based UTF-16 offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each parsed field came from in the input. Arrays run parallel to the field's
+ * array (`to[i]` is the span of `header.to[i]`). `null` when the field is absent.
+ */
+export interface CableSpans {
+  /** The archive metadata row or table. */
+  metadata: Span | null;
+  /** Archive chrome around the cable: title line, boilerplate, trailer; HTML outside the cable text. */
+  wrapper: Span[];
+  /** The whole routing header. */
+  header: Span | null;
+  transmissionId: Span | null;
+  relay: Span | null;
+  originator: Span | null;
+  security: Span | null;
+  dtg: Span | null;
+  from: Span | null;
+  to: Span[];
+  info: Span[];
+  /** The classification line (banner). */
+  classification: Span | null;
+  /** Handling lines (`SIPDIS`, `NOFORN`, ...). */
+  handling: Span[];
+  distribution: Span[];
+  executiveOrder: Span | null;
+  tags: Span | null;
+  subject: Span | null;
+  references: Span[];
+  classifiedBy: Span | null;
+  paragraphs: Span[];
+  /** The paragraphs holding the summary. */
+  summary: Span | null;
+  signer: Span | null;
+  pages: Span[];
+  /** Lines of the transmission that carry no field: repeated banners, `BT`, `NNNN`, page banners, trailers. */
+  transmission: Span[];
+}
+
+/** Text the parser did not assign to any field, kept rather than dropped. */
+export interface UnparsedText {
+  text: string;
+  span: Span;
 }
 
 /** The preamble fields, as returned by `parsePreamble` (and part of every `Cable`). */

@@ -12,11 +12,11 @@
  *     REF: 09 Astana 02139
  */
 
-import type { PageMarker, Preamble } from '../model/cable.js';
+import type { CableSpans, PageMarker, Preamble, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parsePageMarkerLine } from '../body/page-markers.js';
 import { startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { parseClassificationLine, parseHandlingLine } from './classification.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
@@ -41,6 +41,8 @@ type Field = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 /** What reading a preamble produced, with where it ended. */
 export interface PreambleRead {
   preamble: Preamble;
+  /** Where each preamble field came from. */
+  spans: PreambleSpans;
   /** Index of the first body line. */
   end: number;
   /** Page markers met inside the preamble. */
@@ -122,6 +124,7 @@ export function readPreamble(
   _diagnostics: Diagnostic[],
 ): PreambleRead {
   const preamble = emptyPreamble();
+  const spans = emptyPreambleSpans();
   const pages: PageMarker[] = [];
   let i = start;
   let hasBanner = false;
@@ -135,33 +138,43 @@ export function readPreamble(
     preamble.post = banner.post;
     preamble.serial = banner.serial;
     preamble.sipdis = banner.sipdis;
+    spans.classification = spanOf(lines[i] as SourceLine);
     i++;
   }
-  const blocks: Record<Field, string[][]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
+  const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
+  const distributionSpans: Span[] = [];
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
-  // as if it had its own line: `carry` holds the rest of the line still to read.
+  // as if it had its own line: `carry` holds the rest of the line still to read, from `carryAt`.
   let carry: string | null = null;
+  let carryAt = 0;
   let awaitingReasons = false;
   let current: Field | null = null;
   let fieldSeen = false;
   let lastLineBlank = false;
   let previousLength = 0;
   for (; i < lines.length; carry === null ? i++ : 0) {
-    const text: string = carry ?? (lines[i] as SourceLine).text;
+    const line = lines[i] as SourceLine;
+    const text: string = carry ?? line.text;
+    // The source range of `text`: the whole line, or the rest of it after a reflowed field.
+    const at = carry === null ? line.offset : carryAt;
+    const piece = (from: number, to: number): Span => ({ start: Math.min(at + from, line.end), end: Math.min(at + to, line.end) });
+    const whole: Span = { start: Math.min(at, line.end), end: line.end };
     carry = null;
     if (isBlank(text)) {
       // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
       // follow a blank line (pages that double-space their lines).
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
-      awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.join(' '));
+      awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.texts.join(' '));
       current = null;
       lastLineBlank = true;
       continue;
     }
     if (awaitingReasons) {
       awaitingReasons = false;
-      if (REASONS_LINE.test(text)) {
-        blocks.classifiedBy[blocks.classifiedBy.length - 1]?.push(text);
+      const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
+      if (REASONS_LINE.test(text) && cb !== undefined) {
+        cb.texts.push(text);
+        cb.spans.push(whole);
         current = 'classifiedBy';
         continue;
       }
@@ -174,8 +187,11 @@ export function readPreamble(
     const field = fieldOf(text);
     if (field !== null) {
       const cut = inlineFieldAt(text);
-      if (cut > 0) carry = text.slice(cut);
-      blocks[field].push([cut > 0 ? text.slice(0, cut) : text]);
+      if (cut > 0) {
+        carry = text.slice(cut);
+        carryAt = at + cut;
+      }
+      blocks[field].push({ texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? piece(0, cut) : whole] });
       current = field;
       fieldSeen = true;
       lastLineBlank = false;
@@ -184,6 +200,7 @@ export function readPreamble(
     // A repeated banner (`UNCLAS SECTION 02 OF 02 ASTANA 000270`) or a handling line.
     const repeat = parseClassificationLine(text);
     if (repeat !== null && (repeat.post !== null || repeat.section !== null)) {
+      spans.transmission.push(whole);
       current = null;
       continue;
     }
@@ -191,6 +208,7 @@ export function readPreamble(
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
+      spans.handling.push(whole);
       current = null;
       continue;
     }
@@ -202,8 +220,12 @@ export function readPreamble(
       if (block !== undefined && continues(current, text)) {
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
         const cut = inlineFieldAt(` ${text}`) - 1;
-        if (cut > 0) carry = text.slice(cut);
-        block.push(cut > 0 ? text.slice(0, cut) : text);
+        if (cut > 0) {
+          carry = text.slice(cut);
+          carryAt = at + cut;
+        }
+        block.texts.push(cut > 0 ? text.slice(0, cut) : text);
+        block.spans.push(cut > 0 ? piece(0, cut) : whole);
         lastLineBlank = false;
         continue;
       }
@@ -212,33 +234,113 @@ export function readPreamble(
       // Distribution lines come before the E.O./TAGS/SUBJECT fields.
       const entry = collapseWhitespace(text);
       const last = preamble.distribution.length - 1;
+      const lastSpan = distributionSpans[last];
       // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`).
-      if (last >= 0 && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(text)) {
+      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(text)) {
         preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
+        lastSpan.end = whole.end;
       } else {
         preamble.distribution.push(entry);
+        distributionSpans.push(whole);
       }
-      previousLength = collapseWhitespace(text).length;
+      previousLength = entry.length;
       lastLineBlank = false;
       continue;
     }
     break;
   }
-  // Do not count trailing page markers/blank lines as preamble: the body starts after them anyway.
-  const year = context.year;
+  spans.distribution = distributionSpans;
   const refContext: { year?: number; referenceId?: string } = {};
-  if (year !== undefined) refContext.year = year;
+  if (context.year !== undefined) refContext.year = context.year;
   if (context.referenceId !== undefined) refContext.referenceId = context.referenceId;
   const eo = blocks.eo[0];
-  if (eo !== undefined) preamble.executiveOrder = parseExecutiveOrder(eo.join('\n'));
+  if (eo !== undefined) {
+    preamble.executiveOrder = parseExecutiveOrder(eo.texts.join('\n'));
+    spans.executiveOrder = blockSpan(eo);
+  }
   // Loops, not `push(...list)`: a huge list must not overflow the call stack.
-  for (const t of blocks.tags) for (const tag of parseTags(t.join('\n'))) preamble.tags.push(tag);
-  const subject = blocks.subject[0];
-  if (subject !== undefined) preamble.subject = parseSubject(subject.join('\n'));
-  for (const r of blocks.ref) for (const ref of parseReferences(r.join('\n'), refContext)) preamble.references.push(ref);
+  for (const t of blocks.tags) for (const tag of parseTags(t.texts.join('\n'))) preamble.tags.push(tag);
+  if (blocks.tags.length > 0) spans.tags = joinSpans(blocks.tags.map(blockSpan));
+  // The first SUBJECT block that reads as a subject (`SUBJECT:` alone before a reflowed one does not).
+  for (const block of blocks.subject) {
+    const subject = parseSubject(block.texts.join('\n'));
+    if (subject === null) continue;
+    preamble.subject = subject;
+    spans.subject = blockSpan(block);
+    break;
+  }
+  for (const block of blocks.ref) {
+    let from = 0;
+    for (const ref of parseReferences(block.texts.join('\n'), refContext)) {
+      preamble.references.push(ref);
+      const found = referenceSpan(block, ref.text, from);
+      spans.references.push(found.span);
+      from = found.index;
+    }
+  }
   const cb = blocks.classifiedBy[0];
-  if (cb !== undefined) preamble.classifiedBy = parseClassifiedBy(cb.join('\n'));
-  return { preamble, end: i, pages, hasBanner, hasFields: fieldSeen };
+  if (cb !== undefined) {
+    preamble.classifiedBy = parseClassifiedBy(cb.texts.join('\n'));
+    spans.classifiedBy = blockSpan(cb);
+  }
+  return { preamble, spans, end: i, pages, hasBanner, hasFields: fieldSeen };
+}
+
+/** The lines of one preamble field, with their source ranges. */
+interface Block {
+  texts: string[];
+  spans: Span[];
+}
+
+/** The range from a block's first to its last piece. */
+function blockSpan(block: Block): Span {
+  const first = block.spans[0] ?? { start: 0, end: 0 };
+  const last = block.spans[block.spans.length - 1] ?? first;
+  return { start: first.start, end: Math.max(first.start, last.end) };
+}
+
+/** The smallest range holding all spans. */
+function joinSpans(spans: readonly Span[]): Span | null {
+  if (spans.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+/**
+ * The line of a REF block where a reference is written, searched from line `from` on
+ * (references come in order); the whole block when the text is not found on one line.
+ */
+function referenceSpan(block: Block, text: string, from: number): { span: Span; index: number } {
+  const wanted = collapseWhitespace(text);
+  for (let k = from; k < block.texts.length; k++) {
+    if (collapseWhitespace(block.texts[k] ?? '').includes(wanted)) return { span: block.spans[k] as Span, index: k };
+  }
+  return { span: blockSpan(block), index: from };
+}
+
+/** The preamble's part of the cable's spans. */
+export type PreambleSpans = Pick<
+  CableSpans,
+  'classification' | 'handling' | 'distribution' | 'executiveOrder' | 'tags' | 'subject' | 'references' | 'classifiedBy' | 'transmission'
+>;
+
+function emptyPreambleSpans(): PreambleSpans {
+  return {
+    classification: null,
+    handling: [],
+    distribution: [],
+    executiveOrder: null,
+    tags: null,
+    subject: null,
+    references: [],
+    classifiedBy: null,
+    transmission: [],
+  };
 }
 
 /** Whether a line continues the field block before it. */

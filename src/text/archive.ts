@@ -9,12 +9,12 @@
  *     Wikileaks                                                            <- page trailer
  */
 
-import type { ArchiveMetadata } from '../model/cable.js';
+import type { ArchiveMetadata, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, isBlank, type SourceLine } from './source-line.js';
+import { collapseWhitespace, isBlank, spanOf, type SourceLine } from './source-line.js';
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
@@ -69,6 +69,10 @@ export interface ArchiveEntry {
   lines: SourceLine[];
   /** All lines of this entry, wrapper included. */
   allLines: SourceLine[];
+  /** The metadata row's span, or `null`. */
+  metadataSpan: Span | null;
+  /** Spans of the wrapper's non-blank lines: title, boilerplate, row header, trailer. */
+  wrapper: Span[];
   diagnostics: Diagnostic[];
 }
 
@@ -92,12 +96,13 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
   });
   const entries: ArchiveEntry[] = [];
   headers.forEach((h, k) => {
-    const start = starts[k] as number;
+    // The first entry also holds the document's preface (`Category Archives: UNCLASSIFIED`).
+    const start = k === 0 ? 0 : (starts[k] as number);
     const end = k + 1 < starts.length ? (starts[k + 1] as number) : lines.length;
     const diagnostics: Diagnostic[] = [];
     let title: string | null = null;
-    const titleLine = lines[start] as SourceLine;
-    const t = start < h ? TITLE.exec(titleLine.text) : null;
+    const titleLine = lines[starts[k] as number] as SourceLine;
+    const t = (starts[k] as number) < h ? TITLE.exec(titleLine.text) : null;
     if (t !== null) {
       const raw = collapseWhitespace((t[2] ?? '').replace(/\u00a0/g, ' '));
       const replaced = replaceTypographicQuotes(raw);
@@ -117,10 +122,19 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     // Drop the page trailer and the blank lines around it.
     while (stop > h + 2 && isBlank((lines[stop - 1] as SourceLine).text)) stop--;
     if (stop > h + 2 && TRAILER.test((lines[stop - 1] as SourceLine).text)) stop--;
+    const from = Math.min(h + 2, stop);
+    const wrapper: Span[] = [];
+    for (let k = start; k < end; k++) {
+      const l = lines[k] as SourceLine;
+      if ((k >= from && k < stop) || k === h + 1 || isBlank(l.text)) continue;
+      wrapper.push(spanOf(l));
+    }
     entries.push({
       metadata,
-      lines: lines.slice(Math.min(h + 2, stop), stop),
+      lines: lines.slice(from, stop),
       allLines: lines.slice(start, end),
+      metadataSpan: rowLine !== undefined && metadata !== null ? spanOf(rowLine) : null,
+      wrapper,
       diagnostics,
     });
   });

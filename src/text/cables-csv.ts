@@ -15,7 +15,7 @@
 
 import type { ArchiveMetadata, Cable } from '../model/cable.js';
 import { diagnosticAtStart } from '../diagnostics/diagnostic.js';
-import { emptyPreamble } from '../preamble/preamble.js';
+import { emptyCable } from '../empty-cable.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 
 /** One row of `cables.csv`, fields unescaped. */
@@ -558,20 +558,7 @@ export type CsvCableParser = (text: string, metadata: ArchiveMetadata | null) =>
 export function cableFromCsvRow(row: CsvRow, parse: CsvCableParser): Cable {
   if (row.error !== null) {
     const code = csvRowErrorKind(row) === 'too-long' ? 'INPUT_TOO_LARGE' : 'METADATA_INVALID';
-    return {
-      referenceId: null,
-      metadata: null,
-      header: null,
-      ...emptyPreamble(),
-      paragraphs: [],
-      summary: null,
-      comments: [],
-      notes: [],
-      signer: null,
-      pages: [],
-      body: '',
-      diagnostics: [diagnosticAtStart(code, row.error)],
-    };
+    return emptyCable([diagnosticAtStart(code, row.error)]);
   }
   const created = csvDateToIso(row.date);
   const metadata: ArchiveMetadata = {

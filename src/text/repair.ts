@@ -35,6 +35,7 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as SourceLine;
     let text = first.text;
+    let end = first.end;
     const segments: Segment[] = [{ at: 0, offset: first.offset, line: first.line }];
     // A cut entity: `... DELIVERY &#x000` / `A;`. Only joined when the pieces form a known entity.
     const head = ENTITY_HEAD_AT_END.exec(text);
@@ -45,11 +46,12 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
         segments.push({ at: text.length, offset: next.offset, line: next.line });
         diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping inside an HTML entity removed', first, text.length));
         text += next.text;
+        end = next.end;
         i++;
       }
     }
     if (!hasEntity(text)) {
-      out.push(segments.length === 1 ? first : { text, offset: first.offset, line: first.line });
+      out.push(segments.length === 1 ? first : { text, offset: first.offset, end: end, line: first.line });
       continue;
     }
     const decoded = decodeEntitiesMapped(text);
@@ -73,7 +75,7 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
         else break;
       }
       const where = locate(segments, Math.min(inputIndex, text.length));
-      out.push({ text: piece, offset: where.offset, line: where.line });
+      out.push({ text: piece, offset: where.offset, end, line: where.line });
       outIndex += piece.length + 1;
     }
   }
@@ -167,7 +169,7 @@ export function repairInsertedBreaks(
       const tail = FIRST_WORD.exec(next.text)?.[0] ?? '';
       const separator = next.text.startsWith(' ') || head === '' || tail === '' || !(isWord(head) && isWord(tail)) ? '' : ' ';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', line, line.text.length));
-      current = { text: line.text + separator + next.text, offset: line.offset, line: line.line };
+      current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
       continue;
     }
     out.push(line);

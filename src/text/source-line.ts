@@ -3,12 +3,16 @@
  * original input they came from, so diagnostics can point back at it.
  */
 
+import type { Span } from '../model/cable.js';
+
 /** One line of input, with its position in the original text. */
 export interface SourceLine {
   /** The line's text, without its line terminator (after any repair). */
   text: string;
   /** 0-based offset of the line's first character in the original input. */
   offset: number;
+  /** 0-based offset just after the line's last character in the original input (its terminator excluded). */
+  end: number;
   /** 1-based line number in the original input. */
   line: number;
 }
@@ -25,12 +29,12 @@ export function splitLines(text: string, startOffset = 0, startLine = 1): Source
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(lineStart, i), offset: startOffset + lineStart, line: lineNo++ });
+      lines.push({ text: text.slice(lineStart, i), offset: startOffset + lineStart, end: startOffset + i, line: lineNo++ });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       lineStart = i + 1;
     }
   }
-  if (lineStart < n) lines.push({ text: text.slice(lineStart), offset: startOffset + lineStart, line: lineNo });
+  if (lineStart < n) lines.push({ text: text.slice(lineStart), offset: startOffset + lineStart, end: startOffset + n, line: lineNo });
   return lines;
 }
 
@@ -58,4 +62,31 @@ export function joinLines(lines: readonly SourceLine[]): string {
 /** Removes trailing spaces and tabs. */
 export function trimEnd(text: string): string {
   return text.replace(/[ \t]+$/, '');
+}
+
+
+/** The span of a line, or of lines `from` to `to` inclusive. */
+export function spanOf(from: SourceLine, to: SourceLine = from): Span {
+  return { start: from.offset, end: Math.max(from.offset, to.end) };
+}
+
+/**
+ * The 1-based line and column of an offset in a text (lines end at `\n`, `\r\n` or `\r`).
+ * Offsets outside the text are clamped to it.
+ *
+ * @example lineColumn('ab\ncd', 3) // { line: 2, column: 1 }
+ */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  if (typeof text !== 'string') throw new TypeError('lineColumn: text must be a string');
+  const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
 }

@@ -173,7 +173,7 @@ class LineIndex {
 
   /** A zero-length source line at `offset`, for diagnostics. */
   at(offset: number): SourceLine {
-    return { text: '', offset, line: this.lineOf(offset) };
+    return { text: '', offset, end: offset, line: this.lineOf(offset) };
   }
 }
 
@@ -516,7 +516,7 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
       return;
     }
     const offset = firstAt >= 0 ? firstAt : lineStart;
-    lines.push({ text: buf, offset, line: index.lineOf(offset) });
+    lines.push({ text: buf, offset, end: Math.max(offset, at), line: index.lineOf(offset) });
     buf = '';
     firstAt = -1;
     lineStart = after;
@@ -599,7 +599,7 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     i = j;
   }
   // Like `splitLines`: no final empty line after a trailing break.
-  if (buf !== '') lines.push({ text: buf, offset: firstAt, line: index.lineOf(firstAt) });
+  if (buf !== '') lines.push({ text: buf, offset: firstAt, end: Math.max(firstAt, end), line: index.lineOf(firstAt) });
   return lines;
 }
 
@@ -681,7 +681,7 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
       // The blank line standing between the header and the body; it sits at the header's `</pre>`.
-      lines.push({ text: '', offset: previousEnd, line: index.lineOf(previousEnd) });
+      lines.push({ text: '', offset: previousEnd, end: previousEnd, line: index.lineOf(previousEnd) });
     }
     // A loop, not `push(...)`: a page may have more lines than a call has arguments.
     for (const l of blockLines) lines.push(l);
