@@ -48,3 +48,4 @@ export type { TagKind } from './preamble/tags.js';
 export { detectFormat } from './text/detect-format.js';
 export { lineColumn } from './text/source-line.js';
 export { readCablesCsv, type ReadCablesCsvOptions } from './read-cables-csv.js';
+export { formatCable, formatBody, type FormatOptions } from './format/format-cable.js';

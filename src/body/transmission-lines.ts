@@ -20,7 +20,7 @@ import { isPageMarker } from './page-markers.js';
 const END_MARK = /^\s*(?:BT|NNNN)\s*$/;
 
 /** A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`. */
-const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{0,30}={3,})\s*$/u;
+const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,})\s*$/u;
 
 /** True when a single line is structural on its own (never part of the text). */
 export function isStructuralLine(text: string): boolean {

@@ -19,7 +19,7 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
  * An optional precedence letter (or two), the DTG, and an optional suffix.
  * Examples: `O 260805Z FEB 10`, `P R 281848Z DEC 66`, `O 201115Z NOV 09 ZDK TO ALL`, `260805Z FEB 10`.
  */
-const DTG_LINE = /^\s*(?:([ZOPRY])\s+(?:([ZOPRY])\s+)?)?(\d{2})(\d{2})(\d{2})\s?([A-Z])\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?:\s+(\S.*?))?\s*$/;
+const DTG_LINE = /^\s*(?:([ZOPRY])\s+(?:([ZOPRY])\s+)?)?(\d{2})(\d{2})(\d{2})\s?([A-Z])\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?:\s+(\S(?:.*\S)?))?\s*$/;
 
 /** Expands a two-digit year using a four-digit context year (the closest century), or 19xx/20xx at 50. */
 export function expandYear(yy: number, contextYear?: number): number {

@@ -30,12 +30,15 @@ const RELAY_CONTINUATION = /^\s*(R[A-Z0-9]{3,7}(?:\s+R[A-Z0-9]{3,7})*)\s*$/;
 const ORIGINATOR = /^\s*DE\s+([A-Z0-9]{4,8})\s+#\s?([A-Z0-9]{1,6})(?:\/(\d{1,3}))?\s+(\d{3})(\d{4})\b/;
 /** Security line: `ZNR UUUUU ZZH`, `ZNY CCCCC ZZH`. */
 const SECURITY = /^\s*ZN[RY]\s+([A-Z]{5})\b/;
-/** Addressee lines: `FM ...`, `TO ...`, `INFO ...`, `XMT ...`. */
+/**
+ * Addressee lines: `FM ...`, `TO ...`, `INFO ...`, `XMT ...`. The text is `\S(?:.*\S)?`:
+ * greedy then one backtrack pass (a lazy `\S.*?` before `\s*$` would be quadratic on inner spaces).
+ */
 // `From: AMCONSUL TIJUANA` in some archive exports.
-const FM = /^\s*(?:FM|From:)\s+(\S.*?)\s*$/;
-const TO = /^\s*TO\s+(\S.*?)\s*$/;
-const INFO = /^\s*INFO\s+(\S.*?)\s*$/;
-const XMT = /^\s*XMT\s+(\S.*?)\s*$/;
+const FM = /^\s*(?:FM|From:)\s+(\S(?:.*\S)?)\s*$/;
+const TO = /^\s*TO\s+(\S(?:.*\S)?)\s*$/;
+const INFO = /^\s*INFO\s+(\S(?:.*\S)?)\s*$/;
+const XMT = /^\s*XMT\s+(\S(?:.*\S)?)\s*$/;
 /**
  * Pre-1990s distribution blocks and separator lines, which are not addressees:
  *     ACTION EUR-00

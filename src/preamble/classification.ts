@@ -73,7 +73,7 @@ const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})(?!\d)
  * classification word.
  */
 export function parseClassificationLine(text: string): ClassificationLine | null {
-  if (text.length > 300) return null;
+  if (text.length > 300 || !mayHoldBanner(text)) return null;
   const direct = readBanner(text, false);
   if (direct !== null) return direct;
   // Something glued before the banner: `Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 ...`.
@@ -86,6 +86,18 @@ export function parseClassificationLine(text: string): ClassificationLine | null
     }
   }
   return null;
+}
+
+/**
+ * A cheap test run before the real reading (this is called for most lines): without
+ * spaces, a banner holds a classification word or a one-letter-damaged one
+ * (`C O N F I D E N T I A L` -> `CONFIDENTIAL`, `O N F I D...`, `SS E C R E T`).
+ */
+// Letters may be spaced (` ?` between them, each bounded: linear).
+const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|LIMITED OFFICIAL/i;
+
+function mayHoldBanner(text: string): boolean {
+  return BANNER_HINT.test(text);
 }
 
 function isUpperLetter(c: number): boolean {

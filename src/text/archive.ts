@@ -28,7 +28,7 @@ export function isArchiveRowHeader(text: string): boolean {
  * The metadata row: id, created, optional released, classification, origin.
  * Example: `10ASTANA270 2010-02-26 08:05 2011-08-30 01:44 UNCLASSIFIED Embassy Astana`.
  */
-const ROW = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+)?(.*?)\s*$/;
+const ROW = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+)?(.*\S)?\s*$/;
 
 /**
  * The classification column: a level, then `//`-separated caveats.

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
-import { isBlank, type SourceLine } from './source-line.js';
+import { isBlank, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
 interface Segment {
@@ -110,9 +110,19 @@ const COMMON_WORDS = new Set(
 );
 
 /** Letters at the end / start of a line (ASCII and Latin-1 letters). */
-const LAST_WORD = /[A-Za-z\u00c0-\u024f]+$/;
 const FIRST_WORD = /^[A-Za-z\u00c0-\u024f]+/;
-const WORD = /[A-Za-z\u00c0-\u024f]+/g;
+
+/** The letters ending a text (scanned backwards: a `[A-Z]+$` regex would be quadratic). */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}
+
+/** True for the letters of `lastWord`/`FIRST_WORD` (NaN, outside the text, is not). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
 
 /**
  * In text where every line ends with a space (the archive dumps' convention), a line
@@ -133,22 +143,26 @@ export function repairInsertedBreaks(
 ): SourceLine[] {
   let nonBlank = 0;
   let withTrailingSpace = 0;
-  const vocabulary = new Map<string, number>();
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     nonBlank++;
     if (l.text.endsWith(' ')) withTrailingSpace++;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(l.text); m !== null; m = WORD.exec(l.text)) {
-      const w = m[0].toLowerCase();
-      vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-    }
   }
   // Only text that follows the trailing-space convention can show the damage.
   if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
+  // How often a word occurs in the text (as a whole word), counted only when a break is found.
+  let lower: string | null = null;
+  const occurrences = (word: string): number => {
+    lower ??= lines.map((l) => l.text).join('\n').toLowerCase();
+    let count = 0;
+    for (let at = lower.indexOf(word); at >= 0 && count < 2; at = lower.indexOf(word, at + 1)) {
+      if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + word.length))) count++;
+    }
+    return count;
+  };
   const isWord = (w: string): boolean => {
     const lw = w.toLowerCase();
-    return COMMON_WORDS.has(lw) || (lw.length >= 2 && (vocabulary.get(lw) ?? 0) >= 2);
+    return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2);
   };
   const out: SourceLine[] = [];
   let current: SourceLine | null = null;
@@ -165,7 +179,7 @@ export function repairInsertedBreaks(
       !isStructural(line.text) &&
       !isStructural(next.text)
     ) {
-      const head = LAST_WORD.exec(line.text)?.[0] ?? '';
+      const head = lastWord(line.text);
       const tail = FIRST_WORD.exec(next.text)?.[0] ?? '';
       const separator = next.text.startsWith(' ') || head === '' || tail === '' || !(isWord(head) && isWord(tail)) ? '' : ' ';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', line, line.text.length));
@@ -178,8 +192,18 @@ export function repairInsertedBreaks(
   return out;
 }
 
-/** A backslash (and the spaces around it) closing a line: `Colombia with the SYG on several occasions \\`. */
-const LINE_END_BACKSLASH = /[ \t]*\\[ \t]*$/;
+/**
+ * Where a line's closing backslash (and the spaces around it) starts, or -1:
+ * `Colombia with the SYG on several occasions \\`. Scanned backwards (a regex ending in
+ * `[ \t]*$` would be quadratic on long runs of spaces).
+ */
+function lineEndBackslash(text: string): number {
+  let i = trimEnd(text).length;
+  if (i === 0 || text.charCodeAt(i - 1) !== 92) return -1;
+  i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i;
+}
 
 /**
  * Some archives end every line with a backslash. When most non-blank lines do, the
@@ -191,13 +215,16 @@ export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnosti
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     nonBlank++;
-    if (LINE_END_BACKSLASH.test(l.text)) ending++;
+    if (lineEndBackslash(l.text) >= 0) ending++;
   }
   if (nonBlank < 3 || ending * 2 < nonBlank) return [...lines];
-  const first = lines.find((l) => LINE_END_BACKSLASH.test(l.text));
-  if (first !== undefined) diagnostics.push(diagnosticAt('LINE_END_BACKSLASHES_REMOVED', `Backslashes at the end of ${ending} lines removed`, first, first.text.search(LINE_END_BACKSLASH)));
+  const first = lines.find((l) => lineEndBackslash(l.text) >= 0);
+  if (first !== undefined) diagnostics.push(diagnosticAt('LINE_END_BACKSLASHES_REMOVED', `Backslashes at the end of ${ending} lines removed`, first, lineEndBackslash(first.text)));
   // Keep a space where the backslash was: the lines keep the archive's trailing-space convention.
-  return lines.map((l) => (LINE_END_BACKSLASH.test(l.text) ? { ...l, text: l.text.replace(LINE_END_BACKSLASH, ' ') } : l));
+  return lines.map((l) => {
+    const at = lineEndBackslash(l.text);
+    return at >= 0 ? { ...l, text: `${l.text.slice(0, at)} ` } : l;
+  });
 }
 
 /**
