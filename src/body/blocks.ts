@@ -68,6 +68,8 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     ends.push(at);
     at += 2;
   }
+  // Most cables have no such block: skip the scan when the word is absent.
+  if (!all.includes(kind) && !all.includes(kind === 'NOTE' ? 'Note' : 'Comment')) return [];
   const opener = OPENERS[kind];
   const closer = CLOSERS[kind];
   const out: string[] = [];

@@ -73,7 +73,33 @@ const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})(?!\d)
  * classification word.
  */
 export function parseClassificationLine(text: string): ClassificationLine | null {
-  if (text.length > 300 || !mayHoldBanner(text)) return null;
+  if (text.length > 300) return null;
+  // Every stage asks about the same lines (the same string objects, whose hash V8
+  // keeps): remember the answers. The cache is bounded and hands out copies, so it is
+  // invisible to callers.
+  const cached = BANNER_CACHE.get(text);
+  if (cached !== undefined) return cached === null ? null : copyLine(cached);
+  const result = mayHoldBanner(text) ? readBannerAnywhere(text) : null;
+  if (BANNER_CACHE.size >= BANNER_CACHE_LIMIT) BANNER_CACHE.clear();
+  BANNER_CACHE.set(text, result);
+  return result === null ? null : copyLine(result);
+}
+
+/** Results of `parseClassificationLine` by line text. */
+const BANNER_CACHE = new Map<string, ClassificationLine | null>();
+const BANNER_CACHE_LIMIT = 4096;
+
+/** A fresh copy, so callers may change what they get. */
+function copyLine(line: ClassificationLine): ClassificationLine {
+  return {
+    ...line,
+    classification: { ...line.classification, caveats: [...line.classification.caveats] },
+    section: line.section === null ? null : { ...line.section },
+  };
+}
+
+/** Reads a banner at the start of the line, or behind pasted text on it. */
+function readBannerAnywhere(text: string): ClassificationLine | null {
   const direct = readBanner(text, false);
   if (direct !== null) return direct;
   // Something glued before the banner: `Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 ...`.
