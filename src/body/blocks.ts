@@ -44,8 +44,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
 // Capitalized openers (`Comment:`, `(Note:`) count only at a paragraph start or after `(`;
 // in running text `note:` is an ordinary word.
 const OPENERS = {
-  COMMENT: /\b(?:BEGIN\s+)?COMMENT\s?:|(?:^|\n\n|\()\s*(?:Begin\s+)?Comment\s?:/g,
-  NOTE: /\b(?:BEGIN\s+)?NOTE\s?:|(?:^|\n\n|\()\s*(?:Begin\s+)?Note\s?:/g,
+  COMMENT: /\b(?:BEGIN\s+)?COMMENT\s?:|(?:^|\n\n|\()[ \t]*(?:Begin\s+)?Comment\s?:/g,
+  NOTE: /\b(?:BEGIN\s+)?NOTE\s?:|(?:^|\n\n|\()[ \t]*(?:Begin\s+)?Note\s?:/g,
 } as const;
 /** Closers: `END COMMENT`, `End comment`, `END NOTE`, possibly wrapped (`END` / `NOTE.`). */
 const CLOSERS = {

@@ -240,7 +240,7 @@ export function isBannerLine(text: string): boolean {
  * `- - C O R R E C T E D  C O P Y - -`. Returns `null` for any other line.
  */
 export function parseHandlingLine(text: string): { caveats: string[]; sipdis: boolean } | null {
-  let r = collapseSpacedLetters(text.replace(/\s+/g, ' ').trim().replace(/^[-\s]+|[-\s]+$/g, '')).toUpperCase();
+  let r = collapseSpacedLetters(trimDashes(text.replace(/\s+/g, ' '))).toUpperCase();
   if (r.length === 0 || r.length > 80) return null;
   const caveats: string[] = [];
   let sipdis = false;
@@ -260,3 +260,13 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
   return r.length === 0 ? { caveats, sipdis } : null;
 }
 
+
+/** Removes dashes and spaces around a text (`- - C O R R E C T E D  C O P Y - -`), by scanning. */
+function trimDashes(text: string): string {
+  const strip = (c: number): boolean => c === 45 || c === 32 || c === 9;
+  let a = 0;
+  let b = text.length;
+  while (a < b && strip(text.charCodeAt(a))) a++;
+  while (b > a && strip(text.charCodeAt(b - 1))) b--;
+  return text.slice(a, b);
+}

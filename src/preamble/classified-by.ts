@@ -10,7 +10,7 @@ import type { ClassifiedBy } from '../model/cable.js';
 // The keyword: `Classified By:`, `CLASSIFIED BY:`, `CLASSIFIED BY JOHN DOE` (no colon),
 // `Classified By:POLITICAL ...` (no space), `Classified By: Classified by Ambassador ...` (repeated);
 // not the end of `DECLASSIFIED BY NARA`.
-const KEYWORD = /\bCLASSIFIED[ ]?BY\b[ ]?:?[ ]?/i;
+const KEYWORD = /\bCLASSIFIED ?BY\b ?:? ?/i;
 
 // The reasons keyword, possibly split by the scraper and preceded by `for`:
 //   `for reasons 1.4 (b)`   `per reasons 1.4 (b)`   `REASON: 1.5 (D)`   `; reasons: E.O. 12958 1.4 (d)`   `for re asons`   `FOR REAS ONS`
@@ -98,7 +98,7 @@ function readReasons(s: string): Reasons {
       continue;
     }
     // `and`, `or` between letters: `(b) and (d)`, `B AND D`.
-    const word = /^(?:and|or)(?![A-Za-z])/i.exec(rest);
+    const word = /^(?:and|or)(?![A-Z])/i.exec(rest);
     if (word !== null) {
       i += word[0].length;
       continue;

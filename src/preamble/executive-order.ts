@@ -13,10 +13,10 @@ import type { Declassify, ExecutiveOrder } from '../model/cable.js';
 // `E. O'BRIEN` in a name is not a keyword: the dotted form needs both dots.
 // Every quantifier is bounded or optional, so each start position costs constant time.
 const EO_KEYWORD =
-  /(?:^|[^A-Za-z0-9])(E[ \t]?\.[ \t]?[O0][ \t]?\.|E\.[O0](?=[ \t]?:?[ \t]?\d)|EO|EXECUTIVE[ \t]ORDER)(?:[ \t]{0,3}:?[ \t]{0,3}(\d{5}))?(?![A-Za-z0-9])/i;
+  /(?:^|[^A-Z0-9])(E[ \t]?\.[ \t]?[O0][ \t]?\.|E\.[O0](?=[ \t]?:?[ \t]?\d)|EO|EXECUTIVE[ \t]ORDER)(?:[ \t]{0,3}:?[ \t]{0,3}(\d{5}))?(?![A-Z0-9])/i;
 
 // `DECL:` on its own (`DECL: OADR`, `DECL: 25X1-human`), also with the typo `DECLl:` seen in cables.
-const DECL_KEYWORD = /(?:^|[^A-Za-z])DECLL?(?![A-Za-z])[ \t]{0,3}:?/i;
+const DECL_KEYWORD = /(?:^|[^A-Z])DECLL?(?![A-Z])[ \t]{0,3}:?/i;
 
 // A field that follows on the same line when the source reflowed the preamble:
 //   `E.O. 12958: DECL: 08/08/2018 TAGS: PREL`   `DECL: 2020/02/16TAGS: PREL` (no space)
@@ -68,7 +68,7 @@ function parseLeadingDate(s: string): { date: string; length: number } | null {
 // Declassification exemption codes:
 //   `1.6X1` (E.O. 12958 sec. 1.6, exemption 1), `25X1`, `25X1-human` (written upper-cased: `25X1-HUMAN`),
 //   `X1`..`X8` (E.O. 12356 / 12065 style), `XGDS-2`, `RDS-1` (E.O. 11652 / 12065 schedules).
-const EXEMPTION = /^(?:\d{1,2}\.\d{1,2}[ \t]?X[ \t]?\d(?:-HUMAN)?|25X\d(?:-HUMAN)?|X\d|XGDS-?\d|RDS-?\d)(?![A-Za-z0-9])/i;
+const EXEMPTION = /^(?:\d{1,2}\.\d{1,2}[ \t]?X[ \t]?\d(?:-HUMAN)?|25X\d(?:-HUMAN)?|X\d|XGDS-?\d|RDS-?\d)(?![A-Z0-9])/i;
 
 // `DECLASSIFIED BY NARA 09/02/2009`, also `DECLASSIFIED BY NARA ON 09/02/2009` or a bare `NARA`.
 const NARA = /^(?:DECLASSIFIED[ \t]BY[ \t])?NARA\b(?:[ \t]ON)?[ \t]?/i;
@@ -77,7 +77,7 @@ const NARA = /^(?:DECLASSIFIED[ \t]BY[ \t])?NARA\b(?:[ \t]ON)?[ \t]?/i;
 const SCHEDULE_DATE = /^(?:GDS|ADS)[ \t]/i;
 
 // A repeated `DECL:` at the start of the value: `DECL: DECL: 08/12/2018` (value `DECL: 08/12/2018`).
-const REPEATED_DECL = /^DECLL?(?![A-Za-z])[ \t]?:?/i;
+const REPEATED_DECL = /^DECLL?(?![A-Z])[ \t]?:?/i;
 
 /** Interpret the declassification value after `DECL:` (or after the order when `DECL` is missing). */
 function parseDeclassify(value: string): Declassify | null {

@@ -37,7 +37,7 @@ const STOP_LINE =
 // A field reflowed onto a REF line: `REF: STATE 74896  Classified By: ...`,
 // `B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS ...`, `... 1. (C) Summary ...`, `... ------- SUMMARY`.
 const INLINE_STOP =
-  /\s(?:CLASSIFIED[ \t]?BY|Classif\.\.\.|NOTE:|END[ \t]NOTE|-{3}|SUMMARY[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]{1,6})?\))/i;
+  /\s(?:CLASSIFIED[ \t]?BY|Classif\.\.\.|NOTE:|END[ \t]NOTE|-{3}|SUMMARY[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\))/i;
 
 /**
  * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another

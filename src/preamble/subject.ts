@@ -52,7 +52,7 @@ const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}[:.]|(SUBJECT|SUBJ)(?
 //   `... C O N F I D E N T I A L SECTION 01 OF 02 ...`, `... S E C R E T ...` (the banner of a reflowed cable)
 // Each alternative starts with a distinct literal and has bounded repeats.
 const INLINE_FIELD =
-  /(?<![A-Za-z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?-{3}|C O N F I D E N T I A L\b|S E C R E T\b)/i;
+  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?-{3}|C O N F I D E N T I A L\b|S E C R E T\b)/i;
 
 // A following field at the start of a later line (no colon needed):
 //   `REF: ...`, `REFS ...`, `REFTEL ...`, `TAGS PREL`, `E.O. 12958`, `CLASSIFIED BY ...`, `1.  (U) ...`,

@@ -63,7 +63,7 @@ export function tagKind(tag: string): TagKind {
 }
 
 // The keyword at the start of the field: `TAGS: ECON`, `TAGS ECON`, `TAG: ECON`, `TAG ECON`, `Tags: econ`.
-const TAGS_KEYWORD = /^[ \t]*TAGS?(?![A-Za-z0-9])[ \t]{0,3}:?/i;
+const TAGS_KEYWORD = /^[ \t]*TAGS?(?![A-Z0-9])[ \t]{0,3}:?/i;
 
 // A field reflowed onto the TAGS line, or a following line: `SUBJECT: FOO`, `SUBJ: FOO`,
 // `SUBJECT FOO` (upper case), `REF: STATE 1`, `REFTEL STATE 1`, `CLASSIFIED BY ...`, `E.O. 12958`.

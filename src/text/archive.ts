@@ -14,7 +14,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, isBlank, spanOf, type SourceLine } from './source-line.js';
+import { collapseWhitespace, isBlank, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
@@ -28,13 +28,14 @@ export function isArchiveRowHeader(text: string): boolean {
  * The metadata row: id, created, optional released, classification, origin.
  * Example: `10ASTANA270 2010-02-26 08:05 2011-08-30 01:44 UNCLASSIFIED Embassy Astana`.
  */
-const ROW = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s+)?(.*\S)?\s*$/;
+// Matched against the trimmed line, so no `\s*$` has to follow the last group.
+const ROW = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})(?:\s+(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}))?(?:\s+(\S.*))?$/;
 
 /**
  * The classification column: a level, then `//`-separated caveats.
  * Example: `UNCLASSIFIED//FOR OFFICIAL USE ONLY Embassy Astana`, `SECRET//NOFORN Consulate Lagos`.
  */
-const ROW_CLASSIFICATION = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)((?:\/\/(?:FOR OFFICIAL USE ONLY|NOFORN|ORCON|REL [A-Z, ]{2,40}?|[A-Z]{2,12}))*)(?=\s|$)\s*/;
+const ROW_CLASSIFICATION = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)((?:\/\/(?:FOR OFFICIAL USE ONLY|REL [A-Z, ]{2,40}?|[A-Z]{2,12}))*)(?=\s|$)\s*/;
 
 /** The title line: `10ASTANA270, KAZAKHSTAN: SECOND ...`. */
 const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
@@ -44,7 +45,7 @@ const TRAILER = /^\s*Wikileaks\s*$/;
 
 /** Reads an archive metadata row; returns null when it is not one. */
 export function parseArchiveRow(text: string, title: string | null): ArchiveMetadata | null {
-  const m = ROW.exec(text);
+  const m = ROW.exec(trimEnd(text));
   if (m === null) return null;
   const rest = m[6] ?? '';
   const c = ROW_CLASSIFICATION.exec(rest);

@@ -83,7 +83,7 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
 }
 
 /** Typographic quotes an archive put in place of ASCII ones: `HOLBROOKE’S`. */
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]/g;
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033]/g;
 
 /** Replaces typographic quotes with ASCII quotes. Returns `null` when there were none. */
 export function replaceTypographicQuotes(text: string): string | null {
