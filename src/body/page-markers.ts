@@ -23,7 +23,7 @@ export interface PageMarkerSpan {
 //   `ASTANA 00000270  001.3 OF 002` -> `00000270  001.3 OF 002`
 // serial (5-8 digits), page (3 digits), optional `.N` format digit, `OF`, total. The total
 // may be cut by the archive (`001.2 OF 0...`), hence 1-3 digits. Bounded quantifiers only.
-const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?![\d])/gi;
+const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?!\d)/gi;
 
 /**
  * First words of multi-word post names, so that a page marker in reflowed text

@@ -22,7 +22,7 @@ export interface LabelMatch {
  * Label then dot then whitespace (or end of line, or a marking glued to the dot):
  * `1.  `, `¶12. `, `II. `, `A. `, `11.(U) `. `U.S.` is not a label (no space after the first dot).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$|(?=\((?:U|SBU|C|S|TS|LOU)\b))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))/;
 
 /** Reads a label at the start of a line. */
 export function matchLabel(text: string): LabelMatch | null {
@@ -60,7 +60,7 @@ export function nextLetter(label: string): string | null {
  * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`. Classification first, then up to three
  * `/`- or `//`-separated caveats.
  */
-const MARKING = /^\((U|SBU|C|S|TS|LOU|CUI)((?:\/{1,2}[A-Z]{1,8}(?: [A-Z]{2,4})?){0,3})\)\s*/;
+const MARKING = /^\(([UC]|SBU|S|TS|LOU|CUI)((?:\/{1,2}[A-Z]{1,8}(?: [A-Z]{2,4})?){0,3})\)\s*/;
 
 /** Reads a portion marking at the start of a text. */
 export function matchMarking(text: string): { marking: string; length: number } | null {

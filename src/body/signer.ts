@@ -43,7 +43,7 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   if (i < 0) return null;
   const text = (lines[i] as SourceLine).text;
   const name = text.trim().replace(/\s+/g, ' ');
-  const isName = (candidate: string): boolean => !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/[.]$/, '').toUpperCase()));
+  const isName = (candidate: string): boolean => !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()));
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
