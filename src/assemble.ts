@@ -14,7 +14,7 @@ import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
-import { readPreamble, type PreambleRead } from './preamble/preamble.js';
+import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable, emptySpans } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
@@ -153,6 +153,8 @@ function pushGaps(source: string, from: number, to: number, out: UnparsedText[])
  */
 interface Frame {
   source: string;
+  /** `ParseOptions.maxFieldLines`. */
+  maxFieldLines: number;
   range: Span;
   wrapper: Span[];
   metadata: Span | null;
@@ -160,8 +162,8 @@ interface Frame {
 }
 
 /** A frame for plain text occupying the whole input. */
-function plainFrame(source: string): Frame {
-  return { source, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false };
+function plainFrame(source: string, maxFieldLines: number): Frame {
+  return { source, maxFieldLines, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false };
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
@@ -207,7 +209,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
       break;
     }
   }
-  const refContext: { year?: number; referenceId?: string } = {};
+  const refContext: { year?: number; referenceId?: string; maxFieldLines: number } = { maxFieldLines: frame.maxFieldLines };
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
   let pre = readPreamble(lines, start, refContext, diagnostics);
@@ -215,7 +217,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
   const security = header?.security;
   if (!pre.hasBanner && security !== null && security !== undefined) {
-    pre.preamble.classification.level = SECURITY_LEVELS[security] ?? null;
+    pre.preamble.classification.level = Object.prototype.hasOwnProperty.call(SECURITY_LEVELS, security) ? (SECURITY_LEVELS[security] ?? null) : null;
   }
 
   // Body and signer. Inserted line breaks are repaired first (never across structural
@@ -333,17 +335,19 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
 }
 
 /** Checks arguments and applies `maxInputLength`. */
-function prepare(text: unknown, options: ParseOptions | undefined, fn: string): { text: string; diagnostics: Diagnostic[] } {
+function prepare(text: unknown, options: ParseOptions | undefined, fn: string): { text: string; diagnostics: Diagnostic[]; maxFieldLines: number } {
   if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string, got ${text === null ? 'null' : typeof text}`);
   if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`${fn}: options must be an object`);
   const max = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (typeof max !== 'number' || !(max >= 0)) throw new TypeError(`${fn}: options.maxInputLength must be a non-negative number`);
+  const maxFieldLines = options?.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
+  if (typeof maxFieldLines !== 'number' || !(maxFieldLines >= 1)) throw new TypeError(`${fn}: options.maxFieldLines must be a number >= 1`);
   const diagnostics: Diagnostic[] = [];
   if (text.length > max) {
     diagnostics.push(diagnosticAtStart('INPUT_TOO_LARGE', `Input of ${text.length} characters exceeds maxInputLength (${max}); only the first ${max} were parsed`));
-    return { text: text.slice(0, max), diagnostics };
+    return { text: text.slice(0, max), diagnostics, maxFieldLines };
   }
-  return { text, diagnostics };
+  return { text, diagnostics, maxFieldLines };
 }
 
 /** Runs a stage, turning an unexpected exception into an `INTERNAL_ERROR` diagnostic. */
@@ -365,7 +369,7 @@ function finish(cables: Cable[], options: ParseOptions | undefined): Cable[] {
 }
 
 /** Parses every cable of a document (an archive dump, or one cable). */
-function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean): Cable[] {
+function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean, maxFieldLines: number): Cable[] {
   if (text.trim().length === 0) {
     diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
     return [emptyCable(diagnostics)];
@@ -374,13 +378,13 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   if (format === 'wikileaks-html') {
     const page = readWikileaksHtml(text);
     const own = [...diagnostics, ...page.diagnostics];
-    const frame: Frame = { source: text, range: { start: 0, end: text.length }, wrapper: [], metadata: null, decoded: true };
+    const frame: Frame = { source: text, maxFieldLines, range: { start: 0, end: text.length }, wrapper: [], metadata: null, decoded: true };
     return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, frame))];
   }
   if (format === 'csv') {
     const cables: Cable[] = [];
     for (const row of readCsvRowsSync(text)) {
-      cables.push(cableFromCsvRow(row, (t, m) => parseCableWithMetadata(t, m)));
+      cables.push(cableFromCsvRow(row, (t, m) => parseCableWithMetadata(t, m, { maxFieldLines })));
       if (onlyFirst) break;
     }
     if (cables.length > 0) return cables;
@@ -388,7 +392,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
-    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics, plainFrame(text)))];
+    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics, plainFrame(text, maxFieldLines)))];
   }
   const chosen = onlyFirst ? entries.slice(0, 1) : entries;
   return chosen.map((entry, k) => {
@@ -397,6 +401,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
     const last = entry.allLines[entry.allLines.length - 1];
     const frame: Frame = {
       source: text,
+      maxFieldLines,
       range: { start: first?.offset ?? 0, end: last?.end ?? 0 },
       wrapper: entry.wrapper,
       metadata: entry.metadataSpan,
@@ -416,7 +421,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
   const cable =
     prepared.text.trim().length === 0 && metadata === null
       ? (diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text')), emptyCable(diagnostics))
-      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics, plainFrame(prepared.text)));
+      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics, plainFrame(prepared.text, prepared.maxFieldLines)));
   return finish([cable], options)[0] as Cable;
 }
 
@@ -429,7 +434,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
  */
 export function parseCable(text: string, options?: ParseOptions): Cable {
   const prepared = prepare(text, options, 'parseCable');
-  const cables = parseDocument(prepared.text, prepared.diagnostics, true);
+  const cables = parseDocument(prepared.text, prepared.diagnostics, true, prepared.maxFieldLines);
   return finish(cables, options)[0] ?? emptyCable(prepared.diagnostics);
 }
 
@@ -439,6 +444,6 @@ export function parseCable(text: string, options?: ParseOptions): Cable {
  */
 export function parseCables(text: string, options?: ParseOptions): Cable[] {
   const prepared = prepare(text, options, 'parseCables');
-  return finish(parseDocument(prepared.text, prepared.diagnostics, false), options);
+  return finish(parseDocument(prepared.text, prepared.diagnostics, false, prepared.maxFieldLines), options);
 }
 

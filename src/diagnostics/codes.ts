@@ -9,6 +9,7 @@ import type { DiagnosticCode, Severity } from '../model/diagnostic.js';
 export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Severity; description: string }>> = {
   EMPTY_INPUT: { severity: 'error', description: 'The input holds no visible text.' },
   INPUT_TOO_LARGE: { severity: 'error', description: 'The input is longer than `maxInputLength`; only its beginning was parsed.' },
+  FIELD_TOO_LONG: { severity: 'warning', description: 'A preamble field ran over `maxFieldLines` lines; it was cut there and the rest kept in `unparsed`.' },
   NO_CABLE_FOUND: { severity: 'error', description: 'No part of the input looks like a cable (no routing header, classification line or preamble field).' },
   INTERNAL_ERROR: { severity: 'error', description: 'A bug in cablekit stopped a stage; the fields it would have filled are empty. Please report it.' },
   METADATA_INVALID: { severity: 'warning', description: 'An archive metadata row could not be read.' },

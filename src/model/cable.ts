@@ -282,4 +282,6 @@ export interface ParseOptions {
   strict?: boolean;
   /** Inputs longer than this (in UTF-16 code units) are cut, with an `INPUT_TOO_LARGE` error. Default 50,000,000. */
   maxInputLength?: number;
+  /** A preamble field (SUBJECT, REF, TAGS, Classified By, E.O.) longer than this many lines is cut, with a `FIELD_TOO_LONG` warning; the rest stays in `unparsed`. Default 500. */
+  maxFieldLines?: number;
 }

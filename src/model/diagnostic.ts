@@ -16,6 +16,7 @@ export interface Position {
 export type DiagnosticCode =
   | 'EMPTY_INPUT'
   | 'INPUT_TOO_LARGE'
+  | 'FIELD_TOO_LONG'
   | 'NO_CABLE_FOUND'
   | 'INTERNAL_ERROR'
   | 'METADATA_INVALID'

@@ -15,6 +15,7 @@
 import type { CableSpans, PageMarker, Preamble, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parsePageMarkerLine } from '../body/page-markers.js';
+import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { parseClassificationLine, parseHandlingLine } from './classification.js';
@@ -78,6 +79,9 @@ function inlineFieldAt(text: string): number {
   return text.slice(0, cut).replace(LEADING_FIELD, '').trim().length === 0 ? -1 : cut;
 }
 
+/** Default for `ParseOptions.maxFieldLines`. */
+export const DEFAULT_MAX_FIELD_LINES = 500;
+
 /** A preamble with every field empty. */
 export function emptyPreamble(): Preamble {
   return {
@@ -120,9 +124,10 @@ function startsDistributionEntry(text: string): boolean {
 export function readPreamble(
   lines: readonly SourceLine[],
   start: number,
-  context: { year?: number; referenceId?: string },
-  _diagnostics: Diagnostic[],
+  context: { year?: number; referenceId?: string; maxFieldLines?: number },
+  diagnostics: Diagnostic[],
 ): PreambleRead {
+  const maxFieldLines = context.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
   const preamble = emptyPreamble();
   const spans = emptyPreambleSpans();
   const pages: PageMarker[] = [];
@@ -218,6 +223,13 @@ export function readPreamble(
     if (current !== null && (refItem || !startsParagraph(text))) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && continues(current, text)) {
+        // A field longer than the limit is cut: its further lines are skipped (left unparsed).
+        if (block.texts.length >= maxFieldLines) {
+          if (!block.cut) diagnostics.push(diagnosticAt('FIELD_TOO_LONG', `A ${current} field runs over ${maxFieldLines} lines; the rest is not read`, line));
+          block.cut = true;
+          lastLineBlank = false;
+          continue;
+        }
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
         const cut = inlineFieldAt(` ${text}`) - 1;
         if (cut > 0) {
@@ -290,6 +302,8 @@ export function readPreamble(
 interface Block {
   texts: string[];
   spans: Span[];
+  /** The field was cut at `maxFieldLines`. */
+  cut?: boolean;
 }
 
 /** The range from a block's first to its last piece. */

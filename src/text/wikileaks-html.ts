@@ -381,7 +381,9 @@ function readTable(
   // Map by header names, not positions: the December 2010 pages have no Released column.
   const columnOf = new Map<string, number>();
   headerRow.cells.forEach((c, k) => {
-    const field = COLUMNS[cellText(text, c.start, c.end).toLowerCase()];
+    // Own keys only: a header cell `constructor` or `__proto__` must not reach Object.prototype.
+    const name = cellText(text, c.start, c.end).toLowerCase();
+    const field = Object.prototype.hasOwnProperty.call(COLUMNS, name) ? COLUMNS[name] : undefined;
     if (field !== undefined && !columnOf.has(field)) columnOf.set(field, k);
   });
   for (const field of ['referenceId', 'created', 'classification', 'origin']) {
