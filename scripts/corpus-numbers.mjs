@@ -33,6 +33,20 @@ function pageText(html) {
     .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** True when field spans, wrapper spans and unparsed pieces cover every non-blank character. */
+function covers(text, cable) {
+  const covered = new Uint8Array(text.length);
+  const mark = (s) => covered.fill(1, s.start, s.end);
+  for (const value of Object.values(cable.spans)) {
+    if (value === null) continue;
+    if (Array.isArray(value)) value.forEach(mark);
+    else mark(value);
+  }
+  cable.unparsed.forEach((u) => mark(u.span));
+  for (let i = 0; i < text.length; i++) if (covered[i] === 0 && !/\s/.test(text[i])) return false;
+  return true;
+}
+
 const rows = new Map();
 const tally = (name, ok, id) => {
   const r = rows.get(name) ?? { name, ok: 0, of: 0, failing: [] };
@@ -50,6 +64,7 @@ for (const entry of index) {
   const id = entry.referenceId;
   const m = cable.metadata;
   tally('parsed (no INTERNAL_ERROR)', !cable.diagnostics.some((d) => d.code === 'INTERNAL_ERROR'), id);
+  tally('spans + unparsed cover every non-blank character of the page', covers(html, cable), id);
   tally('referenceId = index', cable.referenceId === id, id);
   tally('metadata.created = index', m?.created === iso(entry.created), id);
   tally('metadata.released = index', m?.released === iso(entry.released), id);

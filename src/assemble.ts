@@ -378,7 +378,15 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   if (format === 'wikileaks-html') {
     const page = readWikileaksHtml(text);
     const own = [...diagnostics, ...page.diagnostics];
-    const frame: Frame = { source: text, maxFieldLines, range: { start: 0, end: text.length }, wrapper: [], metadata: null, decoded: true };
+    // The page's markup around and between the cable lines is archive wrapper.
+    const wrapper: Span[] = [];
+    let at = 0;
+    for (const l of page.lines) {
+      if (l.offset > at) wrapper.push({ start: at, end: l.offset });
+      at = Math.max(at, l.end);
+    }
+    if (at < text.length) wrapper.push({ start: at, end: text.length });
+    const frame: Frame = { source: text, maxFieldLines, range: { start: 0, end: text.length }, wrapper, metadata: null, decoded: true };
     return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, frame))];
   }
   if (format === 'csv') {
