@@ -13,9 +13,12 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: Node only, a thin layer over the built library.
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The CLI: Node only, a thin layer over the built library. The worker thread of
+    // `--jobs N` is its own entry, loaded from dist/cli/ next to main.js; no code
+    // splitting, so each file imports the library as `../index.js` from dist/cli/.
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
+    splitting: false,
     dts: false,
     sourcemap: true,
     target: 'node20',

@@ -420,8 +420,11 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
 }
 
 /**
- * Parses the text of one cable whose archive metadata is already known (a `cables.csv`
- * row, say). Positions refer to `text`. Internal: readers of input formats call it.
+ * Parses `text` as the plain text of one cable, without detecting an input format, with
+ * archive metadata you already know (a `cables.csv` row, a database record) or `null`.
+ * Positions refer to `text`. Never throws on a string, like `parseCable`.
+ *
+ * @example parseCableWithMetadata(cableText, { referenceId: '10ASTANA270', created: '2010-02-26T08:05', released: null, classification: 'UNCLASSIFIED', origin: 'Embassy Astana', title: null, mediaUrls: [] })
  */
 export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata | null, options?: ParseOptions): Cable {
   const prepared = prepare(text, options, 'parseCableWithMetadata');

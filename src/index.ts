@@ -30,7 +30,7 @@ export type {
 } from './model/cable.js';
 export type { Diagnostic, DiagnosticCode, Position, Severity } from './model/diagnostic.js';
 
-export { parseCable, parseCables, DEFAULT_MAX_INPUT_LENGTH } from './assemble.js';
+export { parseCable, parseCables, parseCableWithMetadata, DEFAULT_MAX_INPUT_LENGTH } from './assemble.js';
 export { CableParseError } from './diagnostics/diagnostic.js';
 export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
 export { parseRoutingHeader } from './header/routing-header.js';

@@ -1,103 +1,197 @@
 /**
  * The `cablekit` command line. Node only; a thin layer over the library.
  *
- *     cablekit parse <files, dirs or ->   print the parsed cables as JSON
+ *     cablekit parse <files, dirs or ->   print the parsed cables as JSON or NDJSON
  *     cablekit check <files or dirs>      corpus check: fields found, disagreements, diagnostics
+ *
+ * `cablekit --help` and `cablekit <command> --help` document every option.
  */
 
 import { readFile } from 'node:fs/promises';
 import type { Cable } from '../index.js';
+import { parseArgs, UsageError, type Command, type FormatChoice, type ParsedArgs } from './args.js';
 import { buildCheckReport, renderCheckReport } from './check-report.js';
-import { expandPaths, InputError, readCables } from './read-inputs.js';
+import { csvChunks, DEFAULT_CSV_CHUNK_BYTES } from './csv-chunks.js';
+import { commandHelp, mainHelp } from './help.js';
+import { JsonOutput, Sink } from './output.js';
+import { runOrdered, WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { inputChunks, InputError, inputName, isCsvInput, readInputCables, readInputText, resolveInputs, type Input, type ReadHooks } from './read-inputs.js';
+import { cableFields, renderCable, type CableRecord, type RenderOptions } from './render.js';
+import type { Task } from './tasks.js';
 
-const USAGE = `Usage: cablekit <command> [options] <files, directories, or - for stdin>
+/** Exit code: a cable had a diagnostic at the `--fail-on` level. */
+const EXIT_DIAGNOSTICS = 1;
+/** Exit code: bad usage or unreadable input or output. */
+const EXIT_USAGE = 2;
+/** Exit code: unexpected internal failure. */
+const EXIT_INTERNAL = 3;
 
-Commands:
-  parse   Parse cables (plain text, archive dumps, WikiLeaks HTML pages, cables.csv)
-          from files, directories (their .txt, .html, .csv and extension-less files)
-          or - for standard input
-          and print JSON: one cable as an object, several as an array.
-  check   Parse everything and print, per field, how many cables have it and how many
-          disagree with the archive metadata, and the diagnostics counted by code.
+/** The progress bar of the current run, cleared before an error line. */
+let activeProgress: Progress | null = null;
 
-Options:
-  --pretty          Indent the JSON output of parse (default when stdout is a terminal).
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-
-Exit codes: 0 success, 1 unexpected failure, 2 bad usage or unreadable input.
-`;
-
-/** Writes one line to stderr and exits with code 2 (usage or input problem). */
-function fail(message: string): never {
-  process.stderr.write(`cablekit: ${message}\n`);
-  process.exit(2);
+/** Writes one line to stderr and exits with `code`. */
+function fail(message: string, code: number): never {
+  activeProgress?.clear();
+  const line = message
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
+  process.stderr.write(`cablekit: ${line}\n`);
+  process.exit(code);
 }
 
-/** Splits arguments into paths and flags, rejecting unknown options. */
-function readArgs(args: readonly string[], flags: readonly string[]): { paths: string[]; flags: Set<string>; help: boolean } {
-  const paths: string[] = [];
-  const set = new Set<string>();
-  let help = false;
-  for (const arg of args) {
-    if (arg === '-h' || arg === '--help') help = true;
-    else if (arg === '-') paths.push(arg);
-    else if (arg.startsWith('-')) {
-      if (!flags.includes(arg)) fail(`unknown option ${arg} (see cablekit --help)`);
-      set.add(arg);
-    } else paths.push(arg);
+/** Chunk size for spreading `cables.csv` rows over workers (`CABLEKIT_CSV_CHUNK_BYTES` overrides it, for tests). */
+function csvChunkBytes(): number {
+  const value = Number(process.env['CABLEKIT_CSV_CHUNK_BYTES']);
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_CSV_CHUNK_BYTES;
+}
+
+/** The tasks for the workers: non-CSV files whole, standard input whole, CSV input in chunks of rows. */
+async function* tasksOf(inputs: readonly Input[], format: FormatChoice): AsyncGenerator<Task> {
+  const chunkBytes = csvChunkBytes();
+  for (const input of inputs) {
+    if (await isCsvInput(input, format)) {
+      const chunks = csvChunks(inputChunks(input), chunkBytes);
+      for (;;) {
+        let next;
+        try {
+          next = await chunks.next();
+        } catch (error) {
+          throw new InputError(`cannot read ${inputName(input)}: ${(error as Error).message}`);
+        }
+        if (next.done === true) break;
+        yield { kind: 'csv', bytes: next.value.bytes, line: next.value.line };
+      }
+    } else if (input.kind === 'file') {
+      yield { kind: 'file', path: input.path, size: input.size, format };
+    } else {
+      yield { kind: 'text', name: inputName(input), text: await readInputText(input), format };
+    }
   }
-  return { paths, flags: set, help };
 }
 
-async function parseCommand(args: string[]): Promise<void> {
-  const { paths, flags, help } = readArgs(args, ['--pretty']);
-  if (help) return void process.stdout.write(USAGE);
-  if (paths.length === 0) fail('parse needs at least one file (see cablekit --help)');
-  const pretty = flags.has('--pretty') || process.stdout.isTTY === true;
-  const cables: Cable[] = [];
-  for await (const { cable } of readCables(await expandPaths(paths))) cables.push(cable);
-  const value = cables.length === 1 ? cables[0] : cables;
-  process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
-}
-
-async function checkCommand(args: string[]): Promise<void> {
-  const { paths, help } = readArgs(args, []);
-  if (help) return void process.stdout.write(USAGE);
-  if (paths.length === 0) fail('check needs at least one file or directory (see cablekit --help)');
-  const files = await expandPaths(paths);
-  const cables: Cable[] = [];
-  for await (const { cable } of readCables(files)) {
-    // Keep what the report needs; drop the bulky text so memory stays small.
-    cables.push({ ...cable, body: '', paragraphs: cable.paragraphs.length > 0 ? [cable.paragraphs[0] as Cable['paragraphs'][number]] : [] });
-  }
-  process.stdout.write(renderCheckReport(buildCheckReport(cables, files.length)));
-}
-
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(USAGE);
+/**
+ * Reads every input and hands each rendered cable to `onRecord`, in input order:
+ * in-process with `--jobs 1` (or a single non-CSV input, where workers would only add
+ * start-up time), else on a pool of worker threads.
+ */
+async function produce(inputs: readonly Input[], args: ParsedArgs, render: RenderOptions, hooks: Required<ReadHooks>, onRecord: (record: CableRecord) => Promise<void>): Promise<void> {
+  const single = inputs.length === 1 && !(await isCsvInput(inputs[0] as Input, args.format));
+  if (args.jobs === 1 || single) {
+    for (const input of inputs) {
+      for await (const cable of readInputCables(input, args.format, hooks)) await onRecord(renderCable(cable, render));
+    }
     return;
+  }
+  const pool = new WorkerPool(args.jobs, new URL('./worker.js', import.meta.url), render);
+  try {
+    await runOrdered(
+      pool,
+      tasksOf(inputs, args.format),
+      2 * args.jobs + 2,
+      async (result) => {
+        for (const w of result.warnings) hooks.onWarning(w);
+        if (result.inputError !== null) throw new InputError(result.inputError);
+        for (const record of result.records) await onRecord(record);
+      },
+      hooks.onBytes,
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Runs `parse` or `check`; returns the exit code. */
+async function runCommand(command: Command, rest: readonly string[]): Promise<number> {
+  const fields = cableFields();
+  const args = parseArgs(command, rest, fields);
+  if (args.help) {
+    process.stdout.write(commandHelp(command, fields));
+    return 0;
+  }
+  if (args.paths.length === 0) throw new UsageError(`${command} needs at least one file, directory or - (see cablekit ${command} --help)`);
+  const inputs = await resolveInputs(args.paths);
+  if (inputs.length === 0) throw new InputError(`no cable files (.txt, .html, .htm, .csv or no extension) in ${args.paths.join(' ')}`);
+  const sink = await Sink.open(args.out);
+
+  const total = inputs.every((i) => i.kind === 'file') ? inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0) : null;
+  const progress = new Progress(!args.quiet && process.stderr.isTTY === true ? process.stderr : null, total);
+  activeProgress = progress;
+  const hooks: Required<ReadHooks> = {
+    onBytes: (bytes) => progress.addBytes(bytes),
+    onWarning: (message) => {
+      if (args.quiet) return;
+      progress.clear();
+      process.stderr.write(`cablekit: warning: ${message}\n`);
+    },
+  };
+
+  const pretty = args.pretty ?? (!args.ndjson && args.out === null && process.stdout.isTTY === true);
+  const render: RenderOptions = { mode: command === 'parse' ? 'json' : 'check', fields: args.fields, pretty };
+  const counts = { cables: 0, errors: 0, warnings: 0 };
+  const json = new JsonOutput(sink, args.ndjson, pretty);
+  const kept: Cable[] = [];
+  await produce(inputs, args, render, hooks, async (record) => {
+    counts.cables++;
+    if (record.severity === 2) counts.errors++;
+    else if (record.severity === 1) counts.warnings++;
+    if (record.json !== null) await json.add(record.json);
+    if (record.cable !== null) kept.push(record.cable);
+    progress.addCables(1);
+  });
+  progress.clear();
+  activeProgress = null;
+  if (command === 'parse') await json.end();
+  else {
+    await sink.write(renderCheckReport(buildCheckReport(kept, inputs.length)));
+    await sink.close();
+  }
+
+  const failing = args.failOn === 'error' ? counts.errors : args.failOn === 'warning' ? counts.errors + counts.warnings : 0;
+  if (failing === 0) return 0;
+  if (!args.quiet) {
+    const what = args.failOn === 'error' ? 'error' : 'error or warning';
+    process.stderr.write(`cablekit: ${failing} of ${counts.cables} cables have ${what} diagnostics (--fail-on ${args.failOn})\n`);
+  }
+  return EXIT_DIAGNOSTICS;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help') {
+    process.stdout.write(mainHelp(cableFields()));
+    return 0;
+  }
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) process.stdout.write(mainHelp(cableFields()));
+    else if (topic === 'parse' || topic === 'check') process.stdout.write(commandHelp(topic, cableFields()));
+    else throw new UsageError(`unknown command ${topic} (see cablekit --help)`);
+    return 0;
   }
   if (command === '-v' || command === '--version') {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
-    return;
+    return 0;
   }
-  if (command === 'parse') return parseCommand(rest);
-  if (command === 'check') return checkCommand(rest);
-  fail(`unknown command ${command} (see cablekit --help)`);
+  if (command === 'parse' || command === 'check') return runCommand(command, rest);
+  throw new UsageError(command.startsWith('-') ? `unknown option ${command} (see cablekit --help)` : `unknown command ${command} (see cablekit --help)`);
 }
 
 // A closed pipe (`cablekit parse f | head`) ends the output quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  fail(`cannot write to standard output: ${error.message}`, EXIT_USAGE);
 });
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError) fail(error.message);
-  process.stderr.write(`cablekit: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof InputError) fail(error.message, EXIT_USAGE);
+    fail(`internal error: ${error instanceof Error ? error.message : String(error)}`, EXIT_INTERNAL);
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * Writing the output as it is produced: to stdout or a `--out` file, awaiting `'drain'`
+ * when the stream's buffer is full (backpressure). `JsonOutput` streams one cable as an
+ * object, several as a JSON array (byte for byte what `JSON.stringify` of the whole
+ * array gives), or NDJSON.
+ */
+
+import { once } from 'node:events';
+import { open } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { InputError } from './read-inputs.js';
+
+/** A text sink honouring backpressure. */
+export class Sink {
+  private failure: Error | null = null;
+
+  /** `close` ends the stream when it is a file (stdout stays open). */
+  constructor(
+    private readonly stream: Writable,
+    private readonly ownsStream: boolean,
+  ) {
+    stream.on('error', (error: Error) => {
+      this.failure = error;
+    });
+  }
+
+  /** Opens `--out` (created or truncated), or stdout for `null`. Throws an `InputError` when the file cannot be opened. */
+  static async open(path: string | null): Promise<Sink> {
+    if (path === null) return new Sink(process.stdout, false);
+    try {
+      const handle = await open(path, 'w');
+      return new Sink(handle.createWriteStream(), true);
+    } catch (error) {
+      throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Writes `text`; waits for `'drain'` when the stream asks to. */
+  async write(text: string): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+      });
+      if (this.failure !== null) throw this.failure;
+    }
+  }
+
+  /** Flushes and, for a file, closes. */
+  async close(): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    if (!this.ownsStream) return;
+    const finished = once(this.stream, 'close');
+    this.stream.end();
+    await finished;
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
+/** Streams the JSON of `parse`: an object for one cable, an array for several, or NDJSON. */
+export class JsonOutput {
+  private count = 0;
+  /** The first cable, held until it is known whether a second follows. */
+  private first: string | null = null;
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly ndjson: boolean,
+    private readonly pretty: boolean,
+  ) {}
+
+  /** As an array element: indented one level more when pretty (JSON strings hold no raw newline). */
+  private element(json: string): string {
+    return this.pretty ? json.replaceAll('\n', '\n  ') : json;
+  }
+
+  /** Adds one cable's JSON text. */
+  async add(json: string): Promise<void> {
+    this.count++;
+    if (this.ndjson) return this.sink.write(`${json}\n`);
+    if (this.count === 1) {
+      this.first = json;
+      return;
+    }
+    const separator = this.pretty ? ',\n  ' : ',';
+    if (this.count === 2) {
+      const open = this.pretty ? '[\n  ' : '[';
+      const first = this.element(this.first as string);
+      this.first = null;
+      return this.sink.write(`${open}${first}${separator}${this.element(json)}`);
+    }
+    return this.sink.write(`${separator}${this.element(json)}`);
+  }
+
+  /** Ends the output: `[]` for no cable, the object for one, the closing bracket for several. */
+  async end(): Promise<void> {
+    if (!this.ndjson) {
+      if (this.count === 0) await this.sink.write('[]\n');
+      else if (this.count === 1) await this.sink.write(`${this.first as string}\n`);
+      else await this.sink.write(this.pretty ? '\n]\n' : ']\n');
+    }
+    await this.sink.close();
+  }
+}
