@@ -7,7 +7,11 @@ import { parseCableWithMetadata } from './assemble.js';
 import { CableParseError } from './diagnostics/diagnostic.js';
 import { cableFromCsvRow, readCsvRows, type CsvCableParser, type CsvRow, type ReadCsvRowsOptions } from './text/cables-csv.js';
 
-/** Options for `readCablesCsv`: the parse options plus the row length limit. */
+/**
+ * Options for `readCablesCsv`: the parse options plus the row length limit.
+ *
+ * @interface
+ */
 export type ReadCablesCsvOptions = ParseOptions & ReadCsvRowsOptions;
 
 async function* cables(rows: AsyncGenerator<CsvRow>, options: ParseOptions): AsyncGenerator<Cable> {
@@ -51,6 +55,11 @@ export function readCablesCsv(
   if (options?.maxRowLength !== undefined) rowOptions.maxRowLength = options.maxRowLength;
   const parseOptions: ParseOptions = {};
   if (options?.strict !== undefined) parseOptions.strict = options.strict;
+  if (options?.maxFieldLines !== undefined) {
+    const lines = options.maxFieldLines;
+    if (typeof lines !== 'number' || !(lines >= 1)) throw new TypeError('readCablesCsv: options.maxFieldLines must be a number >= 1');
+    parseOptions.maxFieldLines = lines;
+  }
   if (options?.maxInputLength !== undefined) {
     const max = options.maxInputLength;
     if (typeof max !== 'number' || !(max >= 0)) throw new TypeError('readCablesCsv: options.maxInputLength must be a non-negative number');

@@ -14,7 +14,11 @@ import type { Reference, ReferenceKind } from '../model/cable.js';
 import { buildReferenceId } from './reference-id.js';
 import { findPageMarker } from '../body/page-markers.js';
 
-/** Where a reference without year takes its year from. */
+/**
+ * Where a reference without year takes its year from.
+ *
+ * @inline
+ */
 export interface ReferenceContext {
   /** Year of the citing cable: `2010` or `10`. */
   year?: number;

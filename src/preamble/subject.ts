@@ -119,7 +119,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
 }
 
 /**
- * Parse a SUBJECT field (see {@link parseSubjectDetails}) and return only the subject text,
+ * Parse a SUBJECT field and return only the subject text,
  * without its leading portion marking.
  *
  * @example parseSubject('SUBJECT:  KAZAKHSTAN:  FOO\nBAR') // 'KAZAKHSTAN: FOO BAR'

@@ -45,9 +45,9 @@ const GEO_CODE = /^[A-Z]{2}$/;
  * Classify a TAGS value.
  *
  * - `person`: contains a comma or a parenthesised name (`OVIP (CLINTON, HILLARY)`, `CLINTON, HILLARY`);
- * - `organization`: {@link ORGANIZATION_TAGS} (`UNGA`, `OSCE`, `UN`);
+ * - `organization`: one of the known organization tags (`UNGA`, `OSCE`, `UN`);
  * - `geo`: two letters (`KZ`) or `EU`;
- * - `subject`: {@link SUBJECT_TAGS} (`PREL`, `ECON`);
+ * - `subject`: one of the known subject tags (`PREL`, `ECON`);
  * - `program`: `K` + three letters (`KPAO`, `KTIP`);
  * - `unknown`: anything else.
  */

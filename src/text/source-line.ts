@@ -54,10 +54,6 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Joins the trimmed texts of lines with one space and collapses whitespace. */
-export function joinLines(lines: readonly SourceLine[]): string {
-  return collapseWhitespace(lines.map((l) => l.text).join(' '));
-}
 
 /** Removes trailing spaces and tabs. */
 export function trimEnd(text: string): string {
