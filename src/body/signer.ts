@@ -51,7 +51,7 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   if ((SIGNER.test(text) || (MIXED_CASE_SIGNER.test(text) && apart)) && isName(name)) {
     // Two signers on consecutive lines: `SMITH` / `JONES`.
     if (i > 0 && SIGNER.test(previous) && previous.split(/\s+/).length <= 2 && isName(previous)) {
-      return { index: i - 1, signer: `${previous} ${name}`, column: 0 };
+      return { index: i - 1, signer: `${previous.replace(/\s+/g, ' ')} ${name}`, column: 0 };
     }
     return { index: i, signer: name, column: text.indexOf(name.charAt(0)) };
   }

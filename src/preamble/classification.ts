@@ -120,7 +120,7 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
  * (`C O N F I D E N T I A L` -> `CONFIDENTIAL`, `O N F I D...`, `SS E C R E T`).
  */
 // Letters may be spaced (` ?` between them, each bounded: linear).
-const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|LIMITED OFFICIAL/i;
+const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|LIMITED {1,4}OFFICIAL/i;
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);
@@ -146,7 +146,8 @@ function oneLetterApart(a: string, b: string): boolean {
  */
 function readBanner(text: string, complete: boolean): ClassificationLine | null {
   // Dashes and stars around banners: `- - C O R R E C T E D  C O P Y - -`.
-  const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, ''));
+  // Spacing inside the banner does not matter: `LIMITED  OFFICIAL USE`, `BUENOS  AIRES`.
+  const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, '')).replace(/\s+/g, ' ');
   const upper = collapsed.toUpperCase();
   let level: ClassificationLevel | null = null;
   let levelWord = '';

@@ -332,7 +332,11 @@ function joinSpans(spans: readonly Span[]): Span | null {
 function referenceSpan(block: Block, text: string, from: number): { span: Span; index: number } {
   const wanted = collapseWhitespace(text);
   for (let k = from; k < block.texts.length; k++) {
-    if (collapseWhitespace(block.texts[k] ?? '').includes(wanted)) return { span: block.spans[k] as Span, index: k };
+    // As a whole: `09 STATE 1` is not in `09 STATE 12`.
+    const line = collapseWhitespace(block.texts[k] ?? '');
+    for (let at = line.indexOf(wanted); at >= 0; at = line.indexOf(wanted, at + 1)) {
+      if (!/[A-Za-z0-9]/.test(line.charAt(at + wanted.length))) return { span: block.spans[k] as Span, index: k };
+    }
   }
   return { span: blockSpan(block), index: from };
 }
