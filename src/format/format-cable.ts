@@ -46,11 +46,12 @@ export function wrapText(text: string, width: number = WIDTH): string[] {
 }
 
 /**
- * Greedy wrap of tokens. `startOk(rest)` is asked, at each line break, whether a line may
- * start with the text `rest` (the remaining tokens joined); when it may not, the break is
- * moved one token earlier, or else dropped (the line grows past the width).
+ * Greedy wrap of tokens. `startOk(rest, before)` is asked, at each line break, whether a
+ * line may start with the text `rest` (the remaining tokens joined) after a line ending
+ * with `before`; when it may not, the break is moved one token earlier, or else dropped
+ * (the line grows past the width).
  */
-function wrapTokens(tokens: readonly string[], width: number, startOk: (rest: string) => boolean): string[] {
+function wrapTokens(tokens: readonly string[], width: number, startOk: (rest: string, before: string) => boolean): string[] {
   const lines: string[][] = [];
   let cur: string[] = [];
   let len = 0;
@@ -67,7 +68,7 @@ function wrapTokens(tokens: readonly string[], width: number, startOk: (rest: st
       len += 1 + t.length;
       continue;
     }
-    if (startOk(restFrom(k))) {
+    if (startOk(restFrom(k), cur.join(' '))) {
       lines.push(cur);
       cur = [t];
       len = t.length;
@@ -75,7 +76,7 @@ function wrapTokens(tokens: readonly string[], width: number, startOk: (rest: st
     }
     // Move the break one token earlier: the next line starts with the last token of this one.
     const last = cur[cur.length - 1] as string;
-    if (cur.length > 1 && startOk(restFrom(k, [last]))) {
+    if (cur.length > 1 && startOk(restFrom(k, [last]), cur.slice(0, -1).join(' '))) {
       lines.push(cur.slice(0, -1));
       cur = [last, t];
       len = last.length + 1 + t.length;
@@ -104,13 +105,13 @@ function mergeBadLines(lines: readonly string[], bad: (line: string, index: numb
 // docs/cable-format.md; kept here so the formatter depends on the model only).
 
 /** A paragraph label: `1.`, `A.`, `II.`, `¶3.`, `11.(U)`. */
-const LABEL_START = /^\s*(?:\u00b6\s?)?(?:\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s|$|\((?:U|SBU|C|S|TS|LOU)\b)/;
+const LABEL_START = /^\s*(?:\u00b6\s?)?(?:\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s|$|\((?:[CSU]|SBU|TS|LOU)\b)/;
 /** Page marker core: `00000270  001.3 OF 002`. */
 const PAGE_CORE = /\d{5,8}[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}/i;
 /** Older page marker: `PAGE 02 ROME 01196`. */
 const OLDER_PAGE = /^\s*PAGE\s+\d{1,3}\s+[A-Z]/;
 /** Classification words at a line start. */
-const LEVEL_START = /^\s*[-*\s]*(?:UNCLAS|LIMITED OFFICIAL USE|CONFIDENTIAL|TOP SECRET|SECRET|C O N F|S E C R|U N C L)/i;
+const LEVEL_START = /^[-*\s]*(?:UNCLAS|LIMITED OFFICIAL USE|CONFIDENTIAL|TOP SECRET|SECRET|C O N F|S E C R|U N C L)/i;
 /** Caveat and handling words. */
 const HANDLING_WORDS =
   /^(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|EFTO|ORCON|PROPIN|NOCONTRACT|SENSITIVE|BUT|UNCLASSIFIED|FOR|OFFICIAL|USE|ONLY|ROGER|CHANNEL|CHEROKEE|CORRECTED|COPY|NOTAL|-)$/;
@@ -118,7 +119,7 @@ const HANDLING_WORDS =
 const END_OR_DECORATION = /^\s*(?:BT|NNNN)\s*$|^\s*[^\p{L}\p{N}\s]+\s*$/u;
 /** Preamble field keywords at a line start. */
 const FIELD_START =
-  /^\s*["]?(?:SUBJ(?:ECT)?\b|TAGS?\b|E\.?\s?O\.?\s*\d|DECL\s?:|REF(?:S|TELS?|\(S\))?\s*[:.]|REF(?:S|TELS?)?\s+[A-Z(]|REF(?:S|TELS?|\(S\))?\b|CLASSIF|EO[ \t]\d|E\.[ \t]?O\.|SUMMARY|-{3}|¶|SENSITIVE\b|SIPDIS\b|NOFORN\b|CORRECTED\b|\d{1,2}\.(?:\s|$))/i;
+  /^\s*"?(?:SUBJ(?:ECT)?\b|TAGS?\b|E\.?\s?O\.?\s*\d|DECL\s?:|REF(?:S|TELS?|\(S\))?\s*[:.]|REF(?:S|TELS?)?\s+[A-Z(]|REF(?:S|TELS?|\(S\))?\b|CLASSIF|E\.[ \t]?O\.|SUMMARY|-{3}|¶|SENSITIVE\b|SIPDIS\b|NOFORN\b|CORRECTED\b|\d{1,2}\.(?:\s|$))/i;
 
 /** True when the line holds only handling words (`SIPDIS`, `NOFORN`, `SENSITIVE BUT UNCLASSIFIED`). */
 function isHandlingOnly(line: string): boolean {
@@ -144,7 +145,14 @@ function bodyStartOk(rest: string): boolean {
 
 /** May a continuation line of a preamble field start with `rest`? */
 function preambleStartOk(rest: string): boolean {
-  return !LABEL_START.test(rest) && !FIELD_START.test(rest) && !LEVEL_START.test(rest) && !/^\(?[A-Z][.)]\s/.test(rest) && !PAGE_CORE.test(rest.slice(0, 40));
+  return (
+    !LABEL_START.test(rest) &&
+    !FIELD_START.test(rest) &&
+    !LEVEL_START.test(rest) &&
+    !/^\(?[A-Z0-9]{1,2}[.):]\s/.test(rest) &&
+    !/^\((?:[CSU]|SBU|TS|LOU|CUI)(?:\/{1,2}[A-Z]{1,8})*\)/.test(rest) &&
+    !PAGE_CORE.test(rest.slice(0, 40))
+  );
 }
 
 /** Body lines that would be read as something else: merged into the line before. */
@@ -157,9 +165,30 @@ function badPreambleLine(line: string): boolean {
   return isStructuralLine(line) || isHandlingOnly(line) || !preambleStartOk(line);
 }
 
-/** Wraps body text; continuation lines never start with a label or read as transmission lines. */
+/** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
+const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
+
+/** A line at least this long, of mixed case and without final punctuation, reads as continued after a blank line. */
+const CONTINUED_TEXT_WIDTH = 50;
+
+/**
+ * Wraps body text; continuation lines never start with a label or read as transmission
+ * lines. A block ending in a long mixed-case line without final punctuation would read as
+ * running on across the blank line after it (a lost page break): its last words go on a
+ * shorter line of their own.
+ */
 function wrapBody(tokens: readonly string[], width: number = WIDTH): string[] {
-  return mergeBadLines(wrapTokens(tokens, width, bodyStartOk), (l) => badBodyLine(l) || !bodyStartOk(l));
+  const lines = mergeBadLines(wrapTokens(tokens, width, bodyStartOk), (l) => badBodyLine(l) || !bodyStartOk(l));
+  const last = lines[lines.length - 1];
+  if (last === undefined || last.length < CONTINUED_TEXT_WIDTH || !/[a-z]/.test(last) || ENDS_SENTENCE.test(last)) return lines;
+  const words = last.split(' ');
+  for (let k = words.length - 1; k > 0; k--) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k).join(' ');
+    if (tail.length >= CONTINUED_TEXT_WIDTH) break;
+    if (bodyStartOk(tail) && !badBodyLine(tail) && !badBodyLine(head)) return [...lines.slice(0, -1), head, tail];
+  }
+  return lines;
 }
 
 /** Wraps a preamble field; continuation lines never start another field. */
@@ -257,37 +286,36 @@ const TAGS_CONTINUATION = /^\s*[A-Z][A-Z0-9,;() -]*$/;
 
 /** The TAGS line(s): space-separated, or comma-separated when a tag has inner spaces. */
 function tagsLines(tags: readonly string[]): string[] {
-  const multiword = tags.some((t) => /\s/.test(t.replace(/\([^)]*\)/g, '')));
+  const multiword = tags.some((t) => /\s/.test(t.replace(/\([^()]*\)/g, '').trim()));
   const units = multiword ? tags.map((t, k) => (k < tags.length - 1 ? `${t},` : t)) : [...tags];
   const lines = wrapTokens(['TAGS:', ...units], WIDTH, (rest) => TAGS_CONTINUATION.test(rest.split(' ')[0] ?? '') && preambleStartOk(rest));
   const ok = lines.every((l, k) => k === 0 || (TAGS_CONTINUATION.test(l) && l.length <= 80 && !badPreambleLine(l)));
   return ok ? lines : [['TAGS:', ...units].join(' ')];
 }
 
-/** REF lines: `REF: A) 09 STATE 125262`, then ` B) ...` one per line; unlabeled lists joined with `;`. */
+/**
+ * REF lines: `REF: A) 09 STATE 125262`, then `B) ...` one per line; an unlabeled list
+ * joined with `; `. Consecutive references with the same label (`A. LIMA 123 AND 456`)
+ * share a line (`A) LIMA 123, 456`); one of another kind than a cable or `other` (an
+ * e-mail, a report) goes on the next line, where it reads as a document of its own.
+ */
 function referenceLines(refs: readonly Reference[]): string[] {
   if (refs.length === 0) return [];
+  if (refs.every((r) => r.label === null)) return wrapPreamble(`REF: ${refs.map((r) => r.text).join('; ')}`);
   const items: string[] = [];
-  // Consecutive references with the same label (`A. LIMA 123 AND 456`) share a line.
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k] as Reference;
     const prev = refs[k - 1];
-    if (r.label === null) {
-      items.push(r.text);
+    if (r.label !== null && prev !== undefined && prev.label === r.label && items.length > 0) {
+      if (r.kind === 'cable' || r.kind === 'other') items[items.length - 1] = `${items[items.length - 1] as string}, ${r.text}`;
+      else items.push(r.text);
       continue;
     }
-    if (prev !== undefined && prev.label === r.label && items.length > 0) {
-      items[items.length - 1] = `${items[items.length - 1] as string} AND ${r.text}`;
-      continue;
-    }
-    items.push(`${r.label}) ${r.text}`);
+    items.push(r.label !== null ? `${r.label}) ${r.text}` : r.text);
   }
-  const labeled = refs.some((r) => r.label !== null);
-  if (!labeled) return wrapPreamble(`REF: ${items.join('; ')}`);
   const out: string[] = [];
   items.forEach((item, k) => {
-    const lines = wrapPreamble(k === 0 ? `REF: ${item}` : item);
-    for (const l of lines) out.push(l);
+    for (const l of wrapPreamble(k === 0 ? `REF: ${item}` : item)) out.push(l);
   });
   return out;
 }
@@ -364,13 +392,55 @@ function headingBlocks(heading: string, mixedCase: boolean): string[][] {
   const width = mixedCase ? WIDTH : 60;
   const words = heading.split(/\s+/).filter((w) => w.length > 0);
   const lines = mergeBadLines(
-    wrapTokens(words, width, (rest) => bodyStartOk(rest) && !/^\s*(?:BEGIN|END)\b/.test(rest)),
+    wrapTokens(words, width, (rest, before) => bodyStartOk(rest) && !/^\s*(?:BEGIN|END)\b/.test(rest) && !/[.,;:]$/.test(before)),
     (l, i, all) => badBodyLine(l) || !bodyStartOk(l) || (i > 0 && !isTitle(all[i - 1] as string)),
   );
   const per = mixedCase ? 3 : 1;
   const blocks: string[][] = [];
   for (let k = 0; k < lines.length; k += per) blocks.push(lines.slice(k, k + per));
   return blocks;
+}
+
+/**
+ * True when wrapped text lines would read as a heading: a block of title lines (mixed
+ * case: at most three; capitals: one of at most 60 characters), or, in mixed case, title
+ * lines closing a block after a finished sentence.
+ */
+function readsAsHeading(lines: readonly string[], mixedCase: boolean, mayHead: boolean): boolean {
+  if (mayHead && lines.every(isTitle) && (mixedCase ? lines.length <= 3 : lines.length === 1 && (lines[0] ?? '').length <= 60)) return true;
+  if (!mixedCase || lines.length < 2) return false;
+  let j = lines.length;
+  while (j > 1 && isTitle(lines[j - 1] as string)) j--;
+  return j < lines.length && ENDS_SENTENCE.test(lines[j - 1] as string);
+}
+
+/**
+ * Wraps a block of paragraph text at 69 characters, or narrower when that is what keeps
+ * it from reading as a heading (`mayHead`: the block is not a labeled paragraph's first
+ * block and does not follow a block ending with a colon).
+ */
+function wrapTextBlock(tokens: readonly string[], mixedCase: boolean, mayHead: boolean): string[] {
+  const lines = wrapBody(tokens);
+  if (!readsAsHeading(lines, mixedCase, mayHead)) return lines;
+  for (let width = WIDTH - 1; width >= 20; width--) {
+    const narrower = wrapBody(tokens, width);
+    if (!readsAsHeading(narrower, mixedCase, mayHead)) return narrower;
+  }
+  return lines;
+}
+
+/** A signer line: one to three upper-case names (`HOAGLAND`, `O'BRIEN`, `SMITH JONES`). */
+const SIGNER_LINE = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+/** A mixed-case name on its own line: `Hrinak`, `McCarthy`. */
+const MIXED_CASE_SIGNER_LINE = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+/** A name after the last sentence: `... to come. GUTIERREZ`. */
+const SIGNER_AFTER_SENTENCE = /[.!?]["')]?\s+[A-Z][A-Z'-]{2,24}\s*$/;
+
+/** True when the last line of a body (after `previous`) would read as the signer. */
+function looksLikeSigner(line: string, previous: string): boolean {
+  if (SIGNER_LINE.test(line)) return true;
+  if (MIXED_CASE_SIGNER_LINE.test(line) && (previous.trim() === '' || /[.!?:;"')]$/.test(previous.trim()))) return true;
+  return /[a-z]/.test(line) && SIGNER_AFTER_SENTENCE.test(line);
 }
 
 /** True when any paragraph has a lower-case letter (the reader's mixed-case mode). */
@@ -385,6 +455,9 @@ function bodyLines(paragraphs: readonly Paragraph[]): BodyLine[] {
   const blank = (): void => {
     if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', paragraphStart: false });
   };
+  // The last block written: a block after one ending with a colon is never read as a heading.
+  let previousBlock = '';
+  let lastBlock: { at: number; tokens: readonly string[]; mayHead: boolean; labeled: boolean } | null = null;
   for (const p of paragraphs) {
     if (p.heading !== null && p.heading.trim().length > 0) {
       for (const block of headingBlocks(p.heading, mixedCase)) {
@@ -410,11 +483,28 @@ function bodyLines(paragraphs: readonly Paragraph[]): BodyLine[] {
       } else {
         blank();
       }
-      const lines = wrapBody(tokens);
-      lines.forEach((l, i) => out.push({ text: l, paragraphStart: k === 0 && i === 0 && p.number !== null }));
+      const labeled = k === 0 && p.number !== null;
+      const mayHead = !labeled && !previousBlock.endsWith(':');
+      const lines = wrapTextBlock(tokens, mixedCase, mayHead);
+      lastBlock = { at: out.length, tokens, mayHead, labeled };
+      lines.forEach((l, i) => out.push({ text: l, paragraphStart: labeled && i === 0 }));
+      previousBlock = block;
     });
   }
   while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
+  // The last line must not read as the signer (`... END COMMENT.` / `SMITH`): rewrap the last block.
+  const final = lastBlock as { at: number; tokens: readonly string[]; mayHead: boolean; labeled: boolean } | null;
+  const lastLine = out[out.length - 1]?.text;
+  if (final !== null && lastLine !== undefined && looksLikeSigner(lastLine, out[out.length - 2]?.text ?? '')) {
+    for (let width = WIDTH - 1; width >= 20; width--) {
+      const lines = wrapBody(final.tokens, width);
+      const last = lines[lines.length - 1] ?? '';
+      if (!looksLikeSigner(last, lines[lines.length - 2] ?? '') && !readsAsHeading(lines, mixedCase, final.mayHead)) {
+        out.splice(final.at, out.length - final.at, ...lines.map((l, i) => ({ text: l, paragraphStart: final.labeled && i === 0 })));
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -493,10 +583,12 @@ function bodyWithMarkers(lines: readonly BodyLine[], markers: readonly string[])
   return out;
 }
 
-/** Lines to start a block of single-blank gaps from being read as double-spaced text. */
+/**
+ * Keeps the text from reading as double-spaced (every line break doubled by a scraper):
+ * a reader takes text whose line gaps are mostly single blank lines (60% of at least 10
+ * gaps) for double-spaced, so the first few single-blank gaps get a second blank line.
+ */
 function avoidDoubleSpacing(lines: string[]): string[] {
-  // A reader takes text whose line gaps are mostly single blank lines (60% of at least
-  // 10 gaps) for double-spaced text; some gaps get a second blank line to stay clear of it.
   const gaps: { index: number; blanks: number }[] = [];
   let run = 0;
   let seen = false;
@@ -520,6 +612,16 @@ function avoidDoubleSpacing(lines: string[]): string[] {
     out.push(l);
   });
   return out;
+}
+
+/**
+ * The signer line: one line of up to three names, whitespace collapsed; more names go on
+ * two lines (two names, then the rest), the way two signers are read from two lines.
+ */
+function signerLines(signer: string): string[] {
+  const words = signer.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length <= 3 || words.length > 5) return [words.join(' ')];
+  return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
 }
 
 /**
@@ -549,7 +651,7 @@ export function formatCable(cable: Cable, options?: FormatOptions): string {
   if (pre.length > 0) sections.push(pre);
   const body = bodyWithMarkers(bodyLines(cable.paragraphs), otherMarkers);
   if (body.length > 0) sections.push(body);
-  if (cable.signer !== null && cable.signer.trim().length > 0) sections.push([cable.signer.trim()]);
+  if (cable.signer !== null && cable.signer.trim().length > 0) sections.push(signerLines(cable.signer));
   const lines: string[] = [];
   sections.forEach((s, k) => {
     if (k > 0) lines.push('');
