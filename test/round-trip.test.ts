@@ -174,6 +174,15 @@ describe('parser counterexamples', () => {
     expect(cable.unparsed).toEqual([]);
   });
 
+  it('a reference cited twice is not reported as unparsed (P1)', () => {
+    // Found by P1 (a REF list citing the same cable under labels A and B): both references
+    // are read, but the second one's span points at the first one's line and its own line
+    // is reported in `unparsed`.
+    const cable = parseCable('UNCLAS ASTANA 000001\n\nSUBJECT: TEST\n\nREF: A) 09 STATE 1\nB) 09 STATE 1\n\n1.  Text.\n\nHOAGLAND\n');
+    expect(cable.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(cable.unparsed).toEqual([]);
+  });
+
   it('a banner with a doubled space inside its classification words is read (P2 noise)', () => {
     // Found by P2 (whitespace noise on a formatted cable): the banner is not recognized
     // (CLASSIFICATION_MISSING; after a routing header it becomes an addressee).
@@ -197,5 +206,16 @@ describe('parser counterexamples', () => {
     const oneLine = parseCable('UNCLAS ASTANA 000001\n\nSUBJECT: TEST\n\n1.  Text.\n\nSMITH  JONES HOAGLAND\n');
     expect(oneLine.signer).toBe('SMITH JONES HOAGLAND');
     expect(twoLines.signer).toBe(oneLine.signer);
+  });
+});
+
+describe('parser counterexamples, second run', () => {
+  it('two identical references on two lines each get their own line (P1, CI run)', () => {
+    // Found by P1 in the browser project: `A) OSCE DAILY DIGEST 11/15/93` / `B) OSCE DAILY DIGEST 11/15/93`
+    // gave both references the first line and left the second in `unparsed`.
+    const cable = parseCable('UNCLAS ASTANA 000001\n\nSUBJECT: TEST\n\nREF: A) OSCE DAILY DIGEST 11/15/93\nB) OSCE DAILY DIGEST 11/15/93\n\n1.  Text.\n\nHOAGLAND\n');
+    expect(cable.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(cable.unparsed).toEqual([]);
+    expect(cable.spans.references[0]).not.toEqual(cable.spans.references[1]);
   });
 });

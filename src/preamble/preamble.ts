@@ -282,12 +282,12 @@ export function readPreamble(
     break;
   }
   for (const block of blocks.ref) {
-    let from = 0;
+    let from = { index: 0, at: 0 };
     for (const ref of parseReferences(block.texts.join('\n'), refContext)) {
       preamble.references.push(ref);
       const found = referenceSpan(block, ref.text, from);
       spans.references.push(found.span);
-      from = found.index;
+      from = { index: found.index, at: found.at };
     }
   }
   const cb = blocks.classifiedBy[0];
@@ -326,19 +326,21 @@ function joinSpans(spans: readonly Span[]): Span | null {
 }
 
 /**
- * The line of a REF block where a reference is written, searched from line `from` on
- * (references come in order); the whole block when the text is not found on one line.
+ * The line of a REF block where a reference is written, searched from the end of the
+ * previous reference's match (references come in order; several may share a line); the
+ * whole block when the text is not found on one line.
  */
-function referenceSpan(block: Block, text: string, from: number): { span: Span; index: number } {
+function referenceSpan(block: Block, text: string, from: { index: number; at: number }): { span: Span; index: number; at: number } {
   const wanted = collapseWhitespace(text);
-  for (let k = from; k < block.texts.length; k++) {
+  for (let k = from.index; k < block.texts.length; k++) {
     // As a whole: `09 STATE 1` is not in `09 STATE 12`.
     const line = collapseWhitespace(block.texts[k] ?? '');
-    for (let at = line.indexOf(wanted); at >= 0; at = line.indexOf(wanted, at + 1)) {
-      if (!/[A-Za-z0-9]/.test(line.charAt(at + wanted.length))) return { span: block.spans[k] as Span, index: k };
+    const startAt = k === from.index ? from.at : 0;
+    for (let at = line.indexOf(wanted, startAt); at >= 0; at = line.indexOf(wanted, at + 1)) {
+      if (!/[A-Za-z0-9]/.test(line.charAt(at + wanted.length))) return { span: block.spans[k] as Span, index: k, at: at + wanted.length };
     }
   }
-  return { span: blockSpan(block), index: from };
+  return { span: blockSpan(block), index: from.index, at: from.at };
 }
 
 /** The preamble's part of the cable's spans. */
