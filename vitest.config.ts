@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
+          setupFiles: ['test/setup-fast-check.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -40,6 +41,7 @@ function browserProject(): TestProjectInlineConfiguration {
         test: {
           name: 'browser',
           include: BROWSER_TESTS,
+          setupFiles: ['test/setup-fast-check.ts'],
           testTimeout: 120_000,
           browser: {
             enabled: true,
