@@ -281,13 +281,18 @@ function referenceArb(year: number): fc.Arbitrary<Omit<Reference, 'label'>> {
 
 /**
  * A series of cables of one post and year, as REF lists often cite: `09 STATE 125262`,
- * then `09 STATE 12526` (serials of one post share leading digits).
+ * then `09 STATE 12526` (serials of one post share leading digits), or the same cable
+ * cited a second time under the next label.
  */
 function seriesArb(year: number): fc.Arbitrary<Omit<Reference, 'label'>[]> {
-  return fc.tuple(fc.integer({ min: Math.max(0, year - 2), max: year }).map((y) => pad(y % 100)), pick(['STATE', 'ASTANA', 'MOSCOW']), fc.integer({ min: 10, max: 199_999 })).map(([y, station, n]) => [
-    { text: `${y} ${station} ${n}`, kind: 'cable' as const, referenceId: `${y}${station}${n}` },
-    { text: `${y} ${station} ${Math.floor(n / 10)}`, kind: 'cable' as const, referenceId: `${y}${station}${Math.floor(n / 10)}` },
-  ]);
+  const y = fc.integer({ min: Math.max(0, year - 2), max: year }).map((v) => pad(v % 100));
+  return fc.tuple(y, pick(['STATE', 'ASTANA', 'MOSCOW']), fc.integer({ min: 10, max: 199_999 }), fc.boolean()).map(([yy, station, n, again]) => {
+    const second = again ? n : Math.floor(n / 10);
+    return [
+      { text: `${yy} ${station} ${n}`, kind: 'cable' as const, referenceId: `${yy}${station}${n}` },
+      { text: `${yy} ${station} ${second}`, kind: 'cable' as const, referenceId: `${yy}${station}${second}` },
+    ];
+  });
 }
 
 /** REF list: labeled `A)`, `B)`, ... (sometimes holding a series of one post's cables) or one unlabeled reference. */
@@ -338,7 +343,7 @@ interface TextPart {
  */
 function textArb(tc: TextCase): fc.Arbitrary<TextPart> {
   const inline = oneIn(5, fc.tuple(pick(['NOTE', 'NOTE', 'COMMENT'] as const), sentences(tc, 1, 2), sentences(tc, 1, 1)));
-  return fc.tuple(fc.array(sentences(tc, 1, 4), { minLength: 1, maxLength: 3 }), inline).map(([blocks, n]) => {
+  return fc.tuple(fc.array(sentences(tc, 1, 3), { minLength: 1, maxLength: 3 }), inline).map(([blocks, n]) => {
     const part: TextPart = { text: '', comments: [], notes: [] };
     const out = [...blocks];
     if (n !== null) {
@@ -363,7 +368,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const outlineArb: fc.Arbitrary<Slot[]> = fc.oneof(
   fc.integer({ min: 1, max: 7 }).map((n) => Array.from({ length: n }, (_, k) => ({ number: String(k + 1), outline: [String(k + 1)] }))),
   fc
-    .array(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }), { minLength: 1, maxLength: 4 })
+    .array(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }), { minLength: 1, maxLength: 3 })
     .map((romans) => {
       const slots: Slot[] = [];
       romans.forEach((letters, r) => {
@@ -552,7 +557,6 @@ export const cableArb: fc.Arbitrary<Cable> = fc
     to: fc.array(recipientArb(true), { minLength: 1, maxLength: 2 }),
     info: fc.array(recipientArb(false), { maxLength: 12 }),
     caveatChoice: fc.nat(),
-    markingChoice: fc.nat(),
     sipdis: fc.boolean(),
     sections: fc.option(fc.integer({ min: 1, max: 4 }), { freq: 2 }),
     distribution: distributionArb,

@@ -160,9 +160,8 @@ describe('seed cables and their formatted copies', () => {
 });
 
 /**
- * Minimal inputs on which the parser disagrees with the conventions of fixtures/README.md,
- * found by the properties above (kept here until the parser is fixed; the formatter is not
- * involved).
+ * Minimal inputs on which the parser disagreed with the conventions of fixtures/README.md,
+ * found by the properties above (the formatter is not involved). Kept as regular tests.
  */
 describe('parser counterexamples', () => {
   it('a reference whose text starts an earlier reference of the list is not reported as unparsed (P1)', () => {

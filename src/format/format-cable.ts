@@ -386,15 +386,23 @@ function isTitle(line: string): boolean {
 
 /**
  * Heading blocks: in mixed-case text up to three title lines each; in all-capitals text
- * one line of at most 60 characters each. Consecutive blocks read as one heading.
+ * one line of at most 60 characters each. Consecutive blocks read as one heading. Every
+ * line must read as a title (two capitals, no final `.`, `,` or `;`): the width narrows
+ * until it does.
  */
 function headingBlocks(heading: string, mixedCase: boolean): string[][] {
-  const width = mixedCase ? WIDTH : 60;
+  const max = mixedCase ? WIDTH : 60;
   const words = heading.split(/\s+/).filter((w) => w.length > 0);
-  const lines = mergeBadLines(
-    wrapTokens(words, width, (rest, before) => bodyStartOk(rest) && !/^\s*(?:BEGIN|END)\b/.test(rest) && !/[.,;:]$/.test(before)),
-    (l, i, all) => badBodyLine(l) || !bodyStartOk(l) || (i > 0 && !isTitle(all[i - 1] as string)),
-  );
+  const wrap = (width: number): string[] =>
+    mergeBadLines(
+      wrapTokens(words, width, (rest, before) => bodyStartOk(rest) && !/^\s*(?:BEGIN|END)\b/.test(rest) && !/[.,;:]$/.test(before)),
+      (l, i, all) => badBodyLine(l) || !bodyStartOk(l) || (i > 0 && !isTitle(all[i - 1] as string)),
+    );
+  let lines = wrap(max);
+  for (let width = max - 1; width >= 20 && !lines.every((l) => isTitle(l) && l.length <= max); width--) {
+    const narrower = wrap(width);
+    if (narrower.every((l) => isTitle(l) && l.length <= max)) lines = narrower;
+  }
   const per = mixedCase ? 3 : 1;
   const blocks: string[][] = [];
   for (let k = 0; k < lines.length; k += per) blocks.push(lines.slice(k, k + per));
