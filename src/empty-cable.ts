@@ -4,35 +4,21 @@
 
 import type { Cable, CableSpans } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { emptyPreamble } from './preamble/preamble.js';
+import { emptyHeaderSpans } from './header/routing-header.js';
+import { emptyPreamble, emptyPreambleSpans } from './preamble/preamble.js';
 
-/** Spans with every field absent. */
+/** Spans with every field absent: the header's and the preamble's parts, and the rest. */
 export function emptySpans(): CableSpans {
   return {
+    ...emptyHeaderSpans(),
+    ...emptyPreambleSpans(),
     metadata: null,
     wrapper: [],
-    header: null,
-    transmissionId: null,
-    relay: null,
-    originator: null,
-    security: null,
-    dtg: null,
-    from: null,
-    to: [],
-    info: [],
-    classification: null,
-    handling: [],
-    distribution: [],
-    executiveOrder: null,
-    tags: null,
-    subject: null,
-    references: [],
-    classifiedBy: null,
+    transmission: [],
     paragraphs: [],
     summary: null,
     signer: null,
     pages: [],
-    transmission: [],
   };
 }
 

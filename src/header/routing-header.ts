@@ -107,7 +107,8 @@ export interface HeaderRead {
   end: number;
 }
 
-function emptyHeaderSpans(): HeaderSpans {
+/** The header's spans with every field absent. */
+export function emptyHeaderSpans(): HeaderSpans {
   return { header: null, transmissionId: null, relay: null, originator: null, security: null, dtg: null, from: null, to: [], info: [], transmission: [] };
 }
 

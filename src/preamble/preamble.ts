@@ -349,7 +349,8 @@ export type PreambleSpans = Pick<
   'classification' | 'handling' | 'distribution' | 'executiveOrder' | 'tags' | 'subject' | 'references' | 'classifiedBy' | 'transmission'
 >;
 
-function emptyPreambleSpans(): PreambleSpans {
+/** The preamble's spans with every field absent. */
+export function emptyPreambleSpans(): PreambleSpans {
   return {
     classification: null,
     handling: [],
