@@ -58,25 +58,36 @@ function sameHour(datetime: string, created: string): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 60 * 60 * 1000;
 }
 
-/** Builds the report for the cables of `files` files. */
-export function buildCheckReport(cables: readonly Cable[], files: number): CheckReport {
-  const examples: Record<string, string[]> = {};
-  const note = (field: string, cable: Cable): void => {
-    const list = (examples[field] ??= []);
+/**
+ * Counts cables one at a time, so `check` holds only the counts, never the cables:
+ * memory stays flat whatever the input size.
+ */
+export class CheckAccumulator {
+  private readonly examples: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  private readonly rows = new Map<string, FieldRow>();
+  private readonly diagnostics = new Map<string, { code: string; severity: string; count: number; cables: number }>();
+  private cables = 0;
+  private withMetadata = 0;
+
+  private note(field: string, cable: Cable): void {
+    const list = (this.examples[field] ??= []);
     if (list.length < 10) list.push(cable.referenceId ?? cable.metadata?.referenceId ?? '(no id)');
-  };
-  const rows = new Map<string, FieldRow>();
-  const count = (field: string, present: boolean, disagree?: boolean): void => {
-    const row = rows.get(field) ?? { field, present: 0, disagree: disagree === undefined ? null : 0 };
+  }
+
+  private count(field: string, present: boolean, disagree?: boolean): void {
+    const row = this.rows.get(field) ?? { field, present: 0, disagree: disagree === undefined ? null : 0 };
     if (present) row.present++;
     if (disagree !== undefined) row.disagree = (row.disagree ?? 0) + (disagree ? 1 : 0);
-    rows.set(field, row);
-  };
-  const diagnostics = new Map<string, { code: string; severity: string; count: number; cables: number }>();
-  let withMetadata = 0;
-  for (const c of cables) {
+    this.rows.set(field, row);
+  }
+
+  /** Adds one parsed cable to the counts. */
+  add(c: Cable): void {
+    const count = this.count.bind(this);
+    const note = this.note.bind(this);
+    this.cables++;
     const m = c.metadata;
-    if (m !== null) withMetadata++;
+    if (m !== null) this.withMetadata++;
     const refMismatch = c.diagnostics.some((d) => d.code === 'REFERENCE_ID_MISMATCH');
     count('referenceId', c.referenceId !== null, m === null ? undefined : refMismatch);
     if (refMismatch) note('referenceId', c);
@@ -115,22 +126,33 @@ export function buildCheckReport(cables: readonly Cable[], files: number): Check
     count('pages', c.pages.length > 0);
     const seen = new Set<string>();
     for (const d of c.diagnostics) {
-      const entry = diagnostics.get(d.code) ?? { code: d.code, severity: d.severity, count: 0, cables: 0 };
+      const entry = this.diagnostics.get(d.code) ?? { code: d.code, severity: d.severity, count: 0, cables: 0 };
       entry.count++;
       if (!seen.has(d.code)) entry.cables++;
       seen.add(d.code);
-      diagnostics.set(d.code, entry);
+      this.diagnostics.set(d.code, entry);
     }
   }
-  const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
-  return {
-    files,
-    cables: cables.length,
-    withMetadata,
-    fields: [...rows.values()],
-    diagnostics: [...diagnostics.values()].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3) || b.cables - a.cables || a.code.localeCompare(b.code)),
-    examples,
-  };
+
+  /** The report over the cables added so far, for `files` files. */
+  report(files: number): CheckReport {
+    const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    return {
+      files,
+      cables: this.cables,
+      withMetadata: this.withMetadata,
+      fields: [...this.rows.values()],
+      diagnostics: [...this.diagnostics.values()].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3) || b.cables - a.cables || a.code.localeCompare(b.code)),
+      examples: { ...this.examples },
+    };
+  }
+}
+
+/** Builds the report for the cables of `files` files. */
+export function buildCheckReport(cables: readonly Cable[], files: number): CheckReport {
+  const accumulator = new CheckAccumulator();
+  for (const c of cables) accumulator.add(c);
+  return accumulator.report(files);
 }
 
 /** Renders the report as Markdown tables (what `cablekit check` prints). */

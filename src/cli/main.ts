@@ -8,9 +8,8 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import type { Cable } from '../index.js';
 import { parseArgs, UsageError, type Command, type FormatChoice, type ParsedArgs } from './args.js';
-import { buildCheckReport, renderCheckReport } from './check-report.js';
+import { CheckAccumulator, renderCheckReport } from './check-report.js';
 import { csvChunks, DEFAULT_CSV_CHUNK_BYTES } from './csv-chunks.js';
 import { commandHelp, mainHelp } from './help.js';
 import { JsonOutput, Sink } from './output.js';
@@ -132,20 +131,20 @@ async function runCommand(command: Command, rest: readonly string[]): Promise<nu
   const render: RenderOptions = { mode: command === 'parse' ? 'json' : 'check', fields: args.fields, pretty };
   const counts = { cables: 0, errors: 0, warnings: 0 };
   const json = new JsonOutput(sink, args.ndjson, pretty);
-  const kept: Cable[] = [];
+  const checked = new CheckAccumulator();
   await produce(inputs, args, render, hooks, async (record) => {
     counts.cables++;
     if (record.severity === 2) counts.errors++;
     else if (record.severity === 1) counts.warnings++;
     if (record.json !== null) await json.add(record.json);
-    if (record.cable !== null) kept.push(record.cable);
+    if (record.cable !== null) checked.add(record.cable);
     progress.addCables(1);
   });
   progress.clear();
   activeProgress = null;
   if (command === 'parse') await json.end();
   else {
-    await sink.write(renderCheckReport(buildCheckReport(kept, inputs.length)));
+    await sink.write(renderCheckReport(checked.report(inputs.length)));
     await sink.close();
   }
 
