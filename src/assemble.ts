@@ -112,16 +112,23 @@ function collectUnparsed(frame: Frame, spans: CableSpans, lines: readonly Source
     else covered.push(value as Span);
   }
   covered.sort((a, b) => a.start - b.start);
-  // The ranges to account for: the whole frame, or for HTML each cable line.
+  // Merge into disjoint intervals, so the walk below is linear.
+  const merged: Span[] = [];
+  for (const span of covered) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  // The ranges to account for: the whole frame, or for HTML each cable line (in order).
   const targets: Span[] = frame.decoded ? lines.map((l) => ({ start: l.offset, end: l.end })) : [frame.range];
   const out: UnparsedText[] = [];
   let c = 0;
   for (const target of targets) {
     let at = target.start;
-    while (c > 0 && (covered[c - 1] as Span).end > at) c--;
-    for (let k = c; k < covered.length && at < target.end; k++) {
-      const span = covered[k] as Span;
-      if (span.end <= at) continue;
+    // Intervals end in increasing order: skip those that end before this target.
+    while (c < merged.length && (merged[c] as Span).end <= at) c++;
+    for (let k = c; k < merged.length && at < target.end; k++) {
+      const span = merged[k] as Span;
       if (span.start >= target.end) break;
       if (span.start > at) pushGaps(frame.source, at, span.start, out);
       at = Math.max(at, span.end);
