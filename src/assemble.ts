@@ -84,7 +84,7 @@ function rereadRepeatedPreamble(
       references: a.references.length > 0 ? a.references : b.references,
       classifiedBy: a.classifiedBy ?? b.classifiedBy,
     };
-    return { ...again, preamble, pages: [...first.pages, ...again.pages], hasBanner: first.hasBanner || again.hasBanner, hasFields: true };
+    return { ...again, preamble, hasBanner: first.hasBanner || again.hasBanner, hasFields: true };
   }
   return first;
 }

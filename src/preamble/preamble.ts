@@ -12,9 +12,9 @@
  *     REF: 09 Astana 02139
  */
 
-import type { CableSpans, PageMarker, Preamble, Span } from '../model/cable.js';
+import type { CableSpans, Preamble, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parsePageMarkerLine } from '../body/page-markers.js';
+import { isPageMarker } from '../body/page-markers.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
@@ -46,8 +46,6 @@ export interface PreambleRead {
   spans: PreambleSpans;
   /** Index of the first body line. */
   end: number;
-  /** Page markers met inside the preamble. */
-  pages: PageMarker[];
   /** True when a classification line was found. */
   hasBanner: boolean;
   /** True when at least one preamble field (E.O., TAGS, SUBJECT, REF) was found. */
@@ -130,7 +128,6 @@ export function readPreamble(
   const maxFieldLines = context.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
   const preamble = emptyPreamble();
   const spans = emptyPreambleSpans();
-  const pages: PageMarker[] = [];
   let i = start;
   let hasBanner = false;
   // Skip blank lines before the banner.
@@ -184,11 +181,8 @@ export function readPreamble(
         continue;
       }
     }
-    const page = parsePageMarkerLine(text);
-    if (page !== null) {
-      pages.push(page);
-      continue;
-    }
+    // Page markers stand in the preamble too; the pipeline collects them from the lines.
+    if (isPageMarker(text)) continue;
     const field = fieldOf(text);
     if (field !== null) {
       const cut = inlineFieldAt(text);
@@ -295,7 +289,7 @@ export function readPreamble(
     preamble.classifiedBy = parseClassifiedBy(cb.texts.join('\n'));
     spans.classifiedBy = blockSpan(cb);
   }
-  return { preamble, spans, end: i, pages, hasBanner, hasFields: fieldSeen };
+  return { preamble, spans, end: i, hasBanner, hasFields: fieldSeen };
 }
 
 /** The lines of one preamble field, with their source ranges. */
