@@ -256,7 +256,7 @@ function cleanPart(s: string): string {
 /** Split the person part of the statement into name and title. */
 function splitNameTitle(who: string): { name: string | null; title: string | null } {
   let w = who;
-  // `Ronald P. Spogli, A...`: the archive cut the line; drop the cut word.
+  // `Jane Q. Doe, A...`: the archive cut the line; drop the cut word.
   const cut = w.indexOf('...');
   if (cut !== -1) {
     w = w.slice(0, cut);
