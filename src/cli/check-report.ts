@@ -148,13 +148,6 @@ export class CheckAccumulator {
   }
 }
 
-/** Builds the report for the cables of `files` files. */
-export function buildCheckReport(cables: readonly Cable[], files: number): CheckReport {
-  const accumulator = new CheckAccumulator();
-  for (const c of cables) accumulator.add(c);
-  return accumulator.report(files);
-}
-
 /** Renders the report as Markdown tables (what `cablekit check` prints). */
 export function renderCheckReport(report: CheckReport): string {
   const pct = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
