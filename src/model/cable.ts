@@ -17,7 +17,10 @@ export type ClassificationLevel =
 export interface ArchiveMetadata {
   /** Reference id as published by the archive, canonicalized: `'10ASTANA270'`. */
   referenceId: string;
-  /** Creation time as ISO date and minutes, no zone: `'2010-02-26T08:05'`. */
+  /**
+   * Creation time as ISO date and minutes, no zone: `'2010-02-26T08:05'`. A `cables.csv` date
+   * that cannot be read is kept as written, with a `METADATA_INVALID` warning.
+   */
   created: string;
   /** Release time in the same form, or `null` when the archive has no Released column. */
   released: string | null;
@@ -37,7 +40,10 @@ export interface DateTimeGroup {
   precedence: string | null;
   /** ISO 8601 UTC time, `'2010-02-26T08:05:00Z'`; `null` when the DTG does not name a valid time. */
   datetime: string | null;
-  /** The DTG as written, whitespace collapsed: `'260805Z FEB 10'`. */
+  /**
+   * The DTG without precedence letters and suffix, normalized: `'260805Z FEB 10'` (no space
+   * before the zone letter, month upper case, one space between the parts).
+   */
   text: string;
   /** Operating signal after the DTG (`'ZDK TO ALL'`), or `null`. */
   suffix: string | null;
@@ -83,19 +89,29 @@ export interface Originator {
 export interface RoutingHeader {
   /** `'VZCZCXRO4053'`, or `null` when absent. */
   transmissionId: string | null;
+  /** The relay line (`OO RUEHIK`) with any wrapped continuation lines; `null` when absent. */
   relay: Relay | null;
+  /** The `DE` line (`DE RUEHTA #0270/01 0570805`); `null` when absent. */
   originator: Originator | null;
   /** Security letters from the `ZNR`/`ZNY` line: `'UUUUU'`. */
   security: string | null;
+  /** The first date-time group line (`O 260805Z FEB 10`); `null` when absent. */
   dtg: DateTimeGroup | null;
   /** `FM` line address: `'AMEMBASSY ASTANA'`. */
   from: string | null;
+  /** Action addressees: the `TO` line and the addressee lines after it, up to `INFO`, in order; `[]` when none. */
   to: Recipient[];
+  /** Information addressees: the `INFO` line and every addressee line after it, in order (16 in `10ASTANA270`); `[]` when none. */
   info: Recipient[];
 }
 
 /** Classification as read from the banner line. */
 export interface Classification {
+  /**
+   * Level named by the banner word: `'UNCLASSIFIED'` for `UNCLAS`, `'CONFIDENTIAL'` for
+   * `C O N F I D E N T I A L`. Without a banner, taken from the routing header's security
+   * letters (`UUUUU`, `CCCCC`, `SSSSS`, `TTTTT`); `null` when neither is there.
+   */
   level: ClassificationLevel | null;
   /** Control and handling caveats (`'NOFORN'`, `'EXDIS'`, `'EFTO'`), upper case, in order of appearance. `SIPDIS` is reported in `Cable.sipdis`. */
   caveats: string[];
@@ -105,23 +121,52 @@ export interface Classification {
 
 /** `SECTION 01 OF 02` on the classification line. */
 export interface SectionInfo {
+  /** This section's number: `1` for `SECTION 01 OF 02`. */
   number: number;
+  /** How many sections the cable was sent in: `2` for `SECTION 01 OF 02`. */
   total: number;
 }
 
 /** How a declassification instruction reads. */
 export type Declassify =
-  | { kind: 'n/a' }
-  | { kind: 'date'; date: string }
-  | { kind: 'oadr' }
-  | { kind: 'exemption'; code: string }
-  | { kind: 'nara'; date: string | null }
-  | { kind: 'text'; text: string };
+  | {
+      /** `'n/a'`: no declassification applies (`E.O. 12958: N/A`, `DECL: NA`); usual in unclassified cables. */
+      kind: 'n/a';
+    }
+  | {
+      /** `'date'`: declassify on a date (`DECL: 02/26/2020`, `DECL: 2020/02/26`, `DECL: GDS 12/31/84`). */
+      kind: 'date';
+      /** The date as ISO `YYYY-MM-DD`: `'2020-02-26'`. Two-digit years: 00-49 are 20xx, 50-99 are 19xx. */
+      date: string;
+    }
+  | {
+      /** `'oadr'`: `DECL: OADR` (originating agency's determination required), no fixed date. */
+      kind: 'oadr';
+    }
+  | {
+      /** `'exemption'`: an exemption code instead of a date (`DECL: 1.6X1`, `DECL: 25X1-human`). */
+      kind: 'exemption';
+      /** The code, upper case, inner spaces removed: `'1.6X1'`, `'25X1-HUMAN'`, `'X1'`. */
+      code: string;
+    }
+  | {
+      /** `'nara'`: already declassified by NARA (`DECL: DECLASSIFIED BY NARA 09/02/2009`). */
+      kind: 'nara';
+      /** Date of the NARA declassification as ISO `YYYY-MM-DD` (`'2009-09-02'`), or `null` when no valid date follows. */
+      date: string | null;
+    }
+  | {
+      /** `'text'`: an instruction in none of the other forms (`DECL: AFTER UNIFICATION`, an impossible date). */
+      kind: 'text';
+      /** The instruction after `DECL:` as written, trailing `.`, `,` or `;` removed: `'AFTER UNIFICATION'`. */
+      text: string;
+    };
 
 /** The `E.O.` line: `E.O. 12958: DECL: 02/26/2020`. */
 export interface ExecutiveOrder {
   /** Executive order number: `'12958'`, or `null` when the line names none. */
   order: string | null;
+  /** The instruction after `DECL:` (or after the order: `N/A` gives `{ kind: 'n/a' }`, as in every seed cable); `null` when the line gives none. */
   declassify: Declassify | null;
   /** The line as written, whitespace collapsed. */
   text: string;
@@ -136,14 +181,21 @@ export interface Reference {
   label: string | null;
   /** The reference as written, without label and list punctuation: `'09 STATE 125262'`. */
   text: string;
+  /** `'cable'` when the text reads as a cable (`09 Astana 02139`); else the kind a keyword names (`MEMCON` -> `'memcon'`), or `'other'`. */
   kind: ReferenceKind;
-  /** Canonical reference id for cables (`'09STATE125262'`), `null` otherwise. */
+  /**
+   * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`, the year taken
+   * from the citing cable when the text has none. `null` for other kinds, and for a cable cited
+   * without year when the citing cable's year is unknown.
+   */
   referenceId: string | null;
 }
 
 /** `Classified By:` line. */
 export interface ClassifiedBy {
+  /** The classifying official's name as written, title split off: `'Richard E. Hoagland'`; `null` when only a title is given. */
   name: string | null;
+  /** Title(s) before the name or after a comma, as written: `'Ambassador'`, `'Political Officer'` (parts joined by `', '`); `null` when none. */
   title: string | null;
   /** Reasons, normalized: `['1.4(b)', '1.4(d)']`. */
   reasons: string[];
@@ -167,10 +219,13 @@ export interface Paragraph {
 
 /** A page marker: `ASTANA 00000270  001.3 OF 002`. */
 export interface PageMarker {
+  /** Post name, upper case: `'ASTANA'`, `'NEW DELHI'`; `'ROME'` in an older `PAGE 02 ROME 01196 01 OF 02` marker. */
   post: string;
   /** Serial as written (8 digits in modern cables). */
   serial: string;
+  /** Page number: `1` for `001.3`; restarts at 1 in each joined section. */
   page: number;
+  /** Page count: `2` for `OF 002`; `0` when an older marker gives none (`PAGE 02 ROME 01196`). */
   total: number;
 }
 
@@ -181,10 +236,19 @@ export interface PageMarker {
 export interface Cable extends Preamble {
   /** Canonical reference id: `'10ASTANA270'`; from the archive row, else built from the banner and DTG. */
   referenceId: string | null;
+  /**
+   * The archive's metadata (text-dump row, HTML page table, `cables.csv` row, or what was passed to
+   * `parseCableWithMetadata`); `null` for plain cable text or an unreadable row (`METADATA_INVALID`).
+   */
   metadata: ArchiveMetadata | null;
+  /** The routing header; `null` when the cable has none (`HEADER_MISSING`, common in archive copies). */
   header: RoutingHeader | null;
+  /** Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); text without labels gives unnumbered ones; `[]` for an empty body. */
   paragraphs: Paragraph[];
-  /** Text of the summary (between `SUMMARY:` and `END SUMMARY`), whitespace collapsed. */
+  /**
+   * Text of the summary: between `SUMMARY:` and `END SUMMARY` (exclusive), or the paragraphs under a
+   * `SUMMARY` heading; in paragraph-text form (paragraphs joined by `'\n\n'`), trimmed. `null` when none.
+   */
   summary: string | null;
   /** Texts of the `COMMENT: ... END COMMENT` blocks, in order. */
   comments: string[];
@@ -192,9 +256,14 @@ export interface Cable extends Preamble {
   notes: string[];
   /** Signer's surname(s) as written: `'HOAGLAND'`. */
   signer: string | null;
+  /**
+   * Page markers in input order, from the classification line on: `[{ post: 'ASTANA', serial:
+   * '00000270', page: 1, total: 2 }, ...]`; `[]` when the cable has none.
+   */
   pages: PageMarker[];
   /** Body text: page markers and other transmission lines removed, scraping damage repaired, trailing spaces trimmed, blank runs collapsed. */
   body: string;
+  /** Problems found and repairs made while parsing this cable, sorted by `offset`; `[]` when there are none. */
   diagnostics: Diagnostic[];
   /** Where each field came from in the input. */
   spans: CableSpans;
@@ -204,7 +273,9 @@ export interface Cable extends Preamble {
 
 /** A range of the input: `input.slice(start, end)`; 0-based UTF-16 offsets, end exclusive. */
 export interface Span {
+  /** Offset of the first character (0-based, UTF-16), in the same text as diagnostic offsets. */
   start: number;
+  /** Offset just after the last character; `end - start` is the length. */
   end: number;
 }
 
@@ -213,34 +284,51 @@ export interface Span {
  * array (`to[i]` is the span of `header.to[i]`). `null` when the field is absent.
  */
 export interface CableSpans {
-  /** The archive metadata row or table. */
+  /** The metadata row of an archive text dump; `null` for other inputs (an HTML page's table is part of `wrapper`). */
   metadata: Span | null;
   /** Archive chrome around the cable: title line, boilerplate, trailer; HTML outside the cable text. */
   wrapper: Span[];
   /** The whole routing header. */
   header: Span | null;
+  /** The `VZCZC...` line. */
   transmissionId: Span | null;
+  /** The relay line (`OO RUEHIK`) through its continuation lines. */
   relay: Span | null;
+  /** The `DE ...` line. */
   originator: Span | null;
+  /** The `ZNR`/`ZNY` line. */
   security: Span | null;
+  /** The date-time group line (`O 260805Z FEB 10`). */
   dtg: Span | null;
+  /** The `FM` line. */
   from: Span | null;
+  /** One per `header.to` entry: its addressee line, extended over the `XMT` lines after it. */
   to: Span[];
+  /** One per `header.info` entry: its addressee line (the first is the `INFO` line), extended over the `XMT` lines after it. */
   info: Span[];
   /** The classification line (banner). */
   classification: Span | null;
   /** Handling lines (`SIPDIS`, `NOFORN`, ...). */
   handling: Span[];
+  /** One per `distribution` entry, over the wrapped lines it joins. */
   distribution: Span[];
+  /** The E.O. line, with a `DECL:` line that continues it. */
   executiveOrder: Span | null;
+  /** The TAGS field, keyword and wrapped lines included; with several TAGS fields, one span from the first to the end of the last. */
   tags: Span | null;
+  /** The SUBJECT field, keyword included, over all its lines. */
   subject: Span | null;
+  /** One per `references` entry: the line of the REF block that holds it (the whole block when it is split over lines). */
   references: Span[];
+  /** The `Classified By` statement; the whole paragraph when the statement was found in the body. */
   classifiedBy: Span | null;
+  /** One per `paragraphs` entry: from its heading (or label) line to its last line, page markers inside included. */
   paragraphs: Span[];
-  /** The paragraphs holding the summary. */
+  /** The whole paragraph in which the summary starts; a summary running over several paragraphs extends past it. */
   summary: Span | null;
+  /** The signer's name(s): from the first letter of the name to the end of its (last) line. */
   signer: Span | null;
+  /** One per `pages` entry: the page marker line. */
   pages: Span[];
   /** Lines of the transmission that carry no field: repeated banners, `BT`, `NNNN`, page banners, trailers. */
   transmission: Span[];
@@ -248,12 +336,18 @@ export interface CableSpans {
 
 /** Text the parser did not assign to any field, kept rather than dropped. */
 export interface UnparsedText {
+  /** The left-over text exactly as in the input (before repairs), one line's piece, trimmed. */
   text: string;
+  /** Where `text` stands: `input.slice(span.start, span.end) === text`. */
   span: Span;
 }
 
 /** The preamble fields, as returned by `parsePreamble` (and part of every `Cable`). */
 export interface Preamble {
+  /**
+   * Level and caveats from the classification line and handling lines: `{ level: 'UNCLASSIFIED',
+   * caveats: [], text: 'UNCLAS' }`. Always present; `level` is `null` when nothing names one.
+   */
   classification: Classification;
   /** `SECTION 01 OF 02` on the classification line, or `null`. */
   section: SectionInfo | null;
@@ -265,11 +359,21 @@ export interface Preamble {
   sipdis: boolean;
   /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
   distribution: string[];
+  /** The E.O. line (`E.O. 12958: N/A`); `null` when the cable has none (`EO_MISSING`). */
   executiveOrder: ExecutiveOrder | null;
+  /**
+   * TAGS values in order, upper case: `['ECON', 'PGOV', 'SENV', 'SOCI', 'TSPL', 'KPAO', 'KZ']`; a person
+   * tag stays one value (`'OVIP (CLINTON, HILLARY)'`). `[]` without a TAGS line (`TAGS_MISSING`).
+   */
   tags: string[];
   /** Subject joined over lines, whitespace collapsed. */
   subject: string | null;
+  /** Entries of the `REF:` block(s), in order (`REF: 09 Astana 02139` gives one, `referenceId` `'09ASTANA2139'`); `[]` when none. */
   references: Reference[];
+  /**
+   * The `Classified By:` statement; `null` when there is none (as in the seed's unclassified cables).
+   * In a `Cable` it is also looked for in the first two paragraphs (1990s cables put it in paragraph 1).
+   */
   classifiedBy: ClassifiedBy | null;
 }
 

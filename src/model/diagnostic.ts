@@ -7,8 +7,14 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A point in the input text. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
 export interface Position {
+  /** Line number, from 1; lines end at `\n`, `\r\n` or a lone `\r`. */
   line: number;
+  /** Column in the line, from 1, counted in UTF-16 code units. */
   column: number;
+  /**
+   * Offset from the start of the parsed text, from 0, in UTF-16 code units: `input.slice(offset)`
+   * starts at the point. For a `cables.csv` row the text is the row's `header`, a blank line, and `content`.
+   */
   offset: number;
 }
 
@@ -40,7 +46,13 @@ export type DiagnosticCode =
 
 /** A problem found in, or a repair made to, the input. */
 export interface Diagnostic extends Position {
+  /** Stable identifier of the problem or repair, e.g. `'LINE_BREAK_REPAIRED'`; test this, not `message`. */
   code: DiagnosticCode;
+  /**
+   * Fixed per code (see `DIAGNOSTIC_CODES`): `'error'` for empty, too large or non-cable input, a missing
+   * classification line or an internal failure (`strict` parsing throws on these); `'warning'` for damaged
+   * or missing content; `'info'` for repairs made and parts often absent (routing header, E.O. line, signer).
+   */
   severity: Severity;
   /** A human-readable sentence; wording may change between versions, the code does not. */
   message: string;
