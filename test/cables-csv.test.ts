@@ -296,6 +296,18 @@ describe('readCsvRows on synthetic rows', () => {
     for (const size of [1, 3, 7, 1000]) expect(await collect(readCsvRows(chunks(cut(text, size)), { maxRowLength: max }))).toEqual(whole);
   });
 
+  it('skips a header row longer than maxRowLength, as the CLI chunker does', async () => {
+    // The header is recognized by its first field whatever its length, so the state
+    // after it does not depend on maxRowLength (src/text/csv-scanner.ts).
+    const header = `"id","date","refid","origin","classification","references","header","content${'x'.repeat(500)}"\n`;
+    const max = csvRow(THREE).length + 10;
+    expect(header.length).toBeGreaterThan(max);
+    for (const first of [header, header.replace('"date",', '')]) {
+      const rows = await collect(readCsvRows(chunks([first + csvRow(THREE)]), { maxRowLength: max }));
+      expect(rows.map((r) => [r.id, r.error, r.line])).toEqual([['9', null, 2]]);
+    }
+  });
+
   it('throws a TypeError only on a source that is not iterable or bad options', () => {
     expect(() => readCsvRows(42 as unknown as AsyncIterable<string>)).toThrow(TypeError);
     expect(() => readCsvRows(null as unknown as AsyncIterable<string>)).toThrow(TypeError);

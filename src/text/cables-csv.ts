@@ -9,14 +9,42 @@
  *     HOAGLAND"
  *
  * The file is about 1.7 GB, so it is read chunk by chunk with a character-level state
- * machine that holds only the current row. Chunks may split anywhere: inside a UTF-8
- * character, between a backslash and the character it escapes, between `\r` and `\n`.
+ * machine (`CsvScanner`, src/text/csv-scanner.ts, which also finds row boundaries in raw
+ * bytes for the CLI) and only the current row's text is held. Chunks may split anywhere:
+ * inside a UTF-8 character, between a backslash and the character it escapes, between
+ * `\r` and `\n`.
  */
 
 import type { ArchiveMetadata, Cable } from '../model/cable.js';
 import { diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { emptyCable } from '../empty-cable.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
+import {
+  CSV_FIELD_COUNT,
+  CsvScanner,
+  EVENT_BAD_LINE_START,
+  EVENT_ESCAPED,
+  EVENT_FIELD_END,
+  EVENT_HEADER,
+  EVENT_LONE_BACKSLASH,
+  EVENT_MALFORMED_AFTER_CR,
+  EVENT_MALFORMED_AFTER_FIELD,
+  EVENT_MALFORMED_END_AFTER_COMMA,
+  EVENT_MALFORMED_END_IN_FIELD,
+  EVENT_MALFORMED_FIELD_START,
+  EVENT_MALFORMED_LINE_START,
+  EVENT_MASK,
+  EVENT_NONE,
+  EVENT_RESYNC_DIGIT,
+  EVENT_RESYNC_QUOTE,
+  EVENT_RESYNC_ROW,
+  EVENT_ROW_BEGIN,
+  EVENT_ROW_END,
+  EVENT_TEXT,
+  REREAD,
+  STATE_IN_FIELD,
+  STATE_SKIP_LINE,
+} from './csv-scanner.js';
 
 /** One row of `cables.csv`, fields unescaped. */
 export interface CsvRow {
@@ -71,41 +99,10 @@ export function csvRowErrorKind(row: CsvRow): 'malformed' | 'too-long' | null {
   return row.error.startsWith(TOO_LONG) ? 'too-long' : 'malformed';
 }
 
-/** Number of fields in a row: id, date, refid, origin, classification, references, header, content. */
-const FIELD_COUNT = 8;
-/** Longest id the resynchronization accepts in `"digits","` (ids have at most 6 digits). */
-const MAX_ID_DIGITS = 20;
-
 const QUOTE = 0x22; // "
-const APOSTROPHE = 0x27; // '
 const BACKSLASH = 0x5c; // \
-const COMMA = 0x2c; // ,
 const LF = 0x0a;
-const CR = 0x0d;
 const BOM = 0xfeff;
-
-// States of the reader.
-/** At the start of a line where a row may start (blank lines are skipped). */
-const ROW_START = 0;
-/** Matching an unquoted header row `id,date,...` on the first line. */
-const PLAIN_HEADER = 1;
-/** Inside a quoted field. */
-const IN_FIELD = 2;
-/** Inside a quoted field, right after a backslash. */
-const ESCAPE = 3;
-/** Right after the closing quote of a field. */
-const AFTER_FIELD = 4;
-/** After the closing quote of a field and a `\r`. */
-const AFTER_CR = 5;
-/** After the comma between two fields. */
-const FIELD_START = 6;
-/** Skipping to the end of the line (then `afterSkip`). */
-const SKIP_LINE = 7;
-/** At the start of a line, after a malformed row: matching `"digits","`. */
-const RESYNC = 8;
-
-/** `'id,'`: the start of an unquoted header row, lower case. */
-const PLAIN_HEADER_START = 'id,';
 
 /**
  * Row id: digits only.
@@ -113,29 +110,25 @@ const PLAIN_HEADER_START = 'id,';
  */
 const NUMERIC_ID = /^\d{1,20}$/;
 
-/** The character-level state machine. Holds only the current row. */
+/**
+ * Reads rows from decoded text: drives the shared state machine (`CsvScanner`,
+ * src/text/csv-scanner.ts) and keeps the text of the current row, its position and line.
+ */
 class RowReader {
-  private state = ROW_START;
-  /** State after `SKIP_LINE`: `ROW_START` after a header, `RESYNC` after a malformed row. */
-  private afterSkip = RESYNC;
+  private readonly scanner = new CsvScanner();
   /** Current line (1-based). */
   private line = 1;
   /** Offset in the file of the current chunk's first character. */
   private base = 0;
   private fileStart = true;
-  /** No row has been read yet: a header row may come. */
-  private firstRow = true;
   private rowStart = 0;
   private rowLine = 1;
   /** Offset just after the last closing quote of the row. */
   private rowEnd = 0;
   private fields: string[] = [];
-  private fieldCount = 0;
   private field = '';
   /** The row is over `max`: its text is no longer kept. */
   private discard = false;
-  private headerPos = 0;
-  private resyncPos = 0;
   private resyncDigits = '';
   private resyncStart = 0;
   private resyncLine = 1;
@@ -144,6 +137,7 @@ class RowReader {
 
   /** Reads one chunk of decoded text; completed rows go to `out`. */
   push(s: string, out: CsvRow[]): void {
+    const scanner = this.scanner;
     const n = s.length;
     let i = 0;
     if (this.fileStart && n > 0) {
@@ -151,159 +145,37 @@ class RowReader {
       if (s.charCodeAt(0) === BOM) i = 1;
     }
     while (i < n) {
-      switch (this.state) {
-        case IN_FIELD: {
-          // The hot loop: scan to the next quote or backslash, counting lines.
-          let j = i;
-          for (; j < n; j++) {
-            const c = s.charCodeAt(j);
-            if (c === QUOTE || c === BACKSLASH) break;
-            if (c === LF) this.line++;
-          }
-          this.append(s, i, j);
-          if (j < n) {
-            if (s.charCodeAt(j) === QUOTE) {
-              this.endField(this.base + j + 1);
-              this.state = AFTER_FIELD;
-            } else {
-              this.state = ESCAPE;
-            }
-            i = j + 1;
-          } else {
-            i = n;
-          }
-          break;
+      const state = scanner.state;
+      if (state === STATE_IN_FIELD && scanner.idPos < 0) {
+        // The hot loop: field text up to the next quote or backslash (the machine would
+        // only add it to the field), counting lines.
+        let j = i;
+        let line = this.line;
+        for (; j < n; j++) {
+          const c = s.charCodeAt(j);
+          if (c === QUOTE || c === BACKSLASH) break;
+          if (c === LF) line++;
         }
-        case ESCAPE: {
-          // Backslash escapes: `\"` -> `"`, `\'` -> `'`, `\\` -> `\`; any other backslash
-          // stays as written (`C:\DOCS` -> `C:\DOCS`, the `D` read again as field text).
-          const c = s.charCodeAt(i);
-          if (c === QUOTE || c === APOSTROPHE || c === BACKSLASH) {
-            this.appendText(String.fromCharCode(c), this.base + i + 1);
-            i++;
-          } else {
-            this.appendText('\\', this.base + i);
-          }
-          this.state = IN_FIELD;
-          break;
-        }
-        case AFTER_FIELD: {
-          const c = s.charCodeAt(i);
-          if (c === COMMA) {
-            this.state = FIELD_START;
-            i++;
-          } else if (c === LF) {
-            this.line++;
-            i++;
-            this.finishRow(out);
-          } else if (c === CR) {
-            this.state = AFTER_CR;
-            i++;
-          } else {
-            this.malformed(`text after the closing quote of field ${this.fieldCount} on line ${this.line}`, out);
-          }
-          break;
-        }
-        case AFTER_CR: {
-          if (s.charCodeAt(i) === LF) {
-            this.line++;
-            i++;
-            this.finishRow(out);
-          } else {
-            this.malformed(`a \\r not followed by \\n after field ${this.fieldCount} on line ${this.line}`, out);
-          }
-          break;
-        }
-        case FIELD_START: {
-          if (s.charCodeAt(i) === QUOTE) {
-            this.field = '';
-            this.state = IN_FIELD;
-            i++;
-          } else {
-            this.malformed(`field ${this.fieldCount + 1} on line ${this.line} does not start with a quote`, out);
-          }
-          break;
-        }
-        case ROW_START: {
-          const c = s.charCodeAt(i);
-          if (c === LF) {
-            this.line++;
-            i++;
-          } else if (c === CR) {
-            i++; // `\r` of a blank `\r\n` line
-          } else if (c === QUOTE) {
-            this.beginRow(this.base + i);
-            this.state = IN_FIELD;
-            i++;
-          } else if (this.firstRow && (c === 0x69 || c === 0x49)) {
-            // `id,date,refid,...`: an unquoted header row on the first line (i or I).
-            this.beginRow(this.base + i);
-            this.headerPos = 0;
-            this.state = PLAIN_HEADER;
-          } else {
-            this.beginRow(this.base + i);
-            this.malformed(`line ${this.line} does not start with a quote`, out);
-          }
-          break;
-        }
-        case PLAIN_HEADER: {
-          const c = s.charCodeAt(i) | 0x20; // lower case for letters (`,` is unchanged)
-          if (c === PLAIN_HEADER_START.charCodeAt(this.headerPos)) {
-            i++;
-            if (++this.headerPos === PLAIN_HEADER_START.length) {
-              this.firstRow = false;
-              this.resetRow();
-              this.afterSkip = ROW_START;
-              this.state = SKIP_LINE;
-            }
-          } else {
-            this.malformed(`line ${this.line} does not start with a quote`, out);
-          }
-          break;
-        }
-        case SKIP_LINE: {
-          const k = s.indexOf('\n', i);
-          if (k < 0) {
-            i = n;
-          } else {
-            this.line++;
-            i = k + 1;
-            this.state = this.afterSkip;
-            this.resyncPos = 0;
-          }
-          break;
-        }
-        case RESYNC: {
-          // A row starts on a line beginning `"digits","`: `"1043","2/26/2010 9:10",...`.
-          const c = s.charCodeAt(i);
-          const p = this.resyncPos;
-          const digit = c >= 0x30 && c <= 0x39;
-          if (p === 0 && c === QUOTE) {
-            this.resyncStart = this.base + i;
-            this.resyncLine = this.line;
-            this.resyncDigits = '';
-            this.resyncPos = 1;
-          } else if ((p === 1 || p === 2) && digit && this.resyncDigits.length < MAX_ID_DIGITS) {
-            this.resyncDigits += String.fromCharCode(c);
-            this.resyncPos = 2;
-          } else if (p === 2 && c === QUOTE) {
-            this.resyncPos = 3;
-          } else if (p === 3 && c === COMMA) {
-            this.resyncPos = 4;
-          } else if (p === 4 && c === QUOTE) {
-            this.beginRow(this.resyncStart);
-            this.rowLine = this.resyncLine;
-            this.fields.push(this.resyncDigits);
-            this.fieldCount = 1;
-            this.state = IN_FIELD;
-          } else {
-            this.afterSkip = RESYNC;
-            this.state = SKIP_LINE;
-            break; // the character is read again by SKIP_LINE (it may be the `\n`)
-          }
-          i++;
-          break;
-        }
+        this.line = line;
+        this.append(s, i, j);
+        if (j === n) break;
+        i = j;
+      } else if (state === STATE_SKIP_LINE) {
+        // A skipped line: straight to its `\n`.
+        const k = s.indexOf('\n', i);
+        if (k < 0) break;
+        i = k;
+      }
+      // Every other character goes through the machine; one it does not consume
+      // (`REREAD`) is read again in the new state.
+      const c = s.charCodeAt(i);
+      const event = scanner.step(c);
+      const kind = event & EVENT_MASK;
+      if (kind === EVENT_FIELD_END) this.endField(this.base + i + 1); // the most frequent event
+      else if (kind !== EVENT_NONE) this.handle(kind, c, this.base + i, out);
+      if ((event & REREAD) === 0) {
+        if (c === LF) this.line++;
+        i++;
       }
     }
     this.base += n;
@@ -311,25 +183,66 @@ class RowReader {
 
   /** Ends the input: a row still open is finished or reported. */
   end(out: CsvRow[]): void {
-    switch (this.state) {
-      case IN_FIELD:
-      case ESCAPE:
-        this.malformed('the input ends inside a quoted field', out);
+    this.handle(this.scanner.end(), 0, this.base, out);
+  }
+
+  /** Does what the machine's `event` (at character `c`, file offset `at`) asks; `EVENT_FIELD_END` is handled in `push`. */
+  private handle(event: number, c: number, at: number, out: CsvRow[]): void {
+    switch (event) {
+      case EVENT_TEXT:
+      case EVENT_ESCAPED:
+        this.appendText(String.fromCharCode(c), at + 1);
         break;
-      case FIELD_START:
-        this.malformed('the input ends after a comma', out);
+      case EVENT_LONE_BACKSLASH:
+        this.appendText('\\', at);
         break;
-      case PLAIN_HEADER:
+      case EVENT_ROW_BEGIN:
+        this.beginRow(at);
+        break;
+      case EVENT_ROW_END:
+        this.finishRow(out);
+        break;
+      case EVENT_HEADER:
+        this.resetRow();
+        break;
+      case EVENT_RESYNC_QUOTE:
+        this.resyncStart = at;
+        this.resyncLine = this.line;
+        this.resyncDigits = '';
+        break;
+      case EVENT_RESYNC_DIGIT:
+        this.resyncDigits += String.fromCharCode(c);
+        break;
+      case EVENT_RESYNC_ROW:
+        this.beginRow(this.resyncStart);
+        this.rowLine = this.resyncLine;
+        this.fields.push(this.resyncDigits);
+        break;
+      case EVENT_BAD_LINE_START:
+        this.beginRow(at);
         this.malformed(`line ${this.line} does not start with a quote`, out);
         break;
-      case AFTER_FIELD:
-      case AFTER_CR:
-        this.finishRow(out);
+      case EVENT_MALFORMED_LINE_START:
+        this.malformed(`line ${this.line} does not start with a quote`, out);
+        break;
+      case EVENT_MALFORMED_AFTER_FIELD:
+        this.malformed(`text after the closing quote of field ${this.scanner.fieldCount} on line ${this.line}`, out);
+        break;
+      case EVENT_MALFORMED_AFTER_CR:
+        this.malformed(`a \\r not followed by \\n after field ${this.scanner.fieldCount} on line ${this.line}`, out);
+        break;
+      case EVENT_MALFORMED_FIELD_START:
+        this.malformed(`field ${this.scanner.fieldCount + 1} on line ${this.line} does not start with a quote`, out);
+        break;
+      case EVENT_MALFORMED_END_IN_FIELD:
+        this.malformed('the input ends inside a quoted field', out);
+        break;
+      case EVENT_MALFORMED_END_AFTER_COMMA:
+        this.malformed('the input ends after a comma', out);
         break;
       default:
         break;
     }
-    this.state = ROW_START;
   }
 
   private beginRow(offset: number): void {
@@ -341,7 +254,6 @@ class RowReader {
 
   private resetRow(): void {
     this.fields = [];
-    this.fieldCount = 0;
     this.field = '';
     this.discard = false;
   }
@@ -367,28 +279,19 @@ class RowReader {
   }
 
   private endField(end: number): void {
-    if (!this.discard && this.fieldCount < FIELD_COUNT) this.fields.push(this.field);
+    if (!this.discard && this.fields.length < CSV_FIELD_COUNT) this.fields.push(this.field);
     this.field = '';
-    this.fieldCount++;
     this.rowEnd = end;
   }
 
-  /** The row ended (after its line break or at the end of the input). */
+  /** The row ended (after its line break or at the end of the input); not a header row. */
   private finishRow(out: CsvRow[]): void {
     const first = this.fields[0];
-    const isHeader = this.firstRow && first !== undefined && first.toLowerCase() === 'id';
-    this.firstRow = false;
-    this.state = ROW_START;
-    if (isHeader) {
-      this.resetRow();
-      return;
-    }
+    const fieldCount = this.scanner.fieldCount;
     const length = this.rowEnd - this.rowStart;
-    if (this.fieldCount !== FIELD_COUNT) {
-      out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${this.fieldCount} fields, expected ${FIELD_COUNT}`));
-      // The row may have ended early (a stray quote): skip lines up to the next row start.
-      this.state = RESYNC;
-      this.resyncPos = 0;
+    if (fieldCount !== CSV_FIELD_COUNT) {
+      // The machine now skips lines up to the next row start.
+      out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${fieldCount} fields, expected ${CSV_FIELD_COUNT}`));
     } else if (this.discard || length > this.max) {
       out.push(errorRow(this.rowLine, `${TOO_LONG} (line ${this.rowLine}): ${length} characters, more than maxRowLength (${this.max})`));
     } else if (!NUMERIC_ID.test(first ?? '')) {
@@ -413,15 +316,10 @@ class RowReader {
     this.resetRow();
   }
 
-  /** Reports the current row as malformed and skips to the next line that starts a row. */
+  /** Reports the current row as malformed (the machine skips to the next line that starts a row). */
   private malformed(reason: string, out: CsvRow[]): void {
-    // `"id",date,...`: a header row quoted differently is skipped too.
-    const header = this.firstRow && this.fields[0]?.toLowerCase() === 'id';
-    this.firstRow = false;
-    if (!header) out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${reason}`));
+    out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${reason}`));
     this.resetRow();
-    this.afterSkip = header ? ROW_START : RESYNC;
-    this.state = SKIP_LINE;
   }
 }
 
