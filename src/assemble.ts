@@ -15,7 +15,7 @@ import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVE
 import { isBannerLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
-import { emptyCable, emptySpans } from './empty-cable.js';
+import { emptyCable } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
@@ -40,7 +40,7 @@ function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): stri
     const l = lines[i] as SourceLine;
     if (marks[i] === true) continue;
     const t = trimEnd(l.text);
-    if (t.trim().length === 0) {
+    if (isBlank(t)) {
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       continue;
     }
@@ -300,12 +300,35 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const classifiedBy = p.classifiedBy ?? inBody?.classifiedBy ?? null;
 
   // Spans: where each field came from, and the non-blank text no field took.
-  const spans = emptySpans();
-  if (headerSpans !== null) Object.assign(spans, headerSpans, { transmission: [...headerSpans.transmission] });
-  Object.assign(spans, { ...pre.spans, transmission: [...spans.transmission, ...pre.spans.transmission] });
-  spans.metadata = frame.metadata;
-  spans.wrapper = frame.wrapper;
-  spans.paragraphs = ranges.map(([a, b]) => spanOf(bodyLines[a] as SourceLine, bodyLines[b] as SourceLine));
+  const h = headerSpans;
+  const ps = pre.spans;
+  // Key by key, in the order of `emptySpans` (object spreads are slow on this per-cable path).
+  const spans: CableSpans = {
+    header: h?.header ?? null,
+    transmissionId: h?.transmissionId ?? null,
+    relay: h?.relay ?? null,
+    originator: h?.originator ?? null,
+    security: h?.security ?? null,
+    dtg: h?.dtg ?? null,
+    from: h?.from ?? null,
+    to: h?.to ?? [],
+    info: h?.info ?? [],
+    transmission: h === null ? [...ps.transmission] : [...h.transmission, ...ps.transmission],
+    classification: ps.classification,
+    handling: ps.handling,
+    distribution: ps.distribution,
+    executiveOrder: ps.executiveOrder,
+    tags: ps.tags,
+    subject: ps.subject,
+    references: ps.references,
+    classifiedBy: ps.classifiedBy,
+    metadata: frame.metadata,
+    wrapper: frame.wrapper,
+    paragraphs: ranges.map(([a, b]) => spanOf(bodyLines[a] as SourceLine, bodyLines[b] as SourceLine)),
+    summary: null,
+    signer: null,
+    pages: [],
+  };
   if (classifiedBy !== null && spans.classifiedBy === null && inBody !== null) spans.classifiedBy = spans.paragraphs[inBody.index] ?? null;
   spans.pages = pageLines.map((l) => spanOf(l));
   region.forEach((l, k) => {
@@ -326,7 +349,16 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     referenceId,
     metadata,
     header,
-    ...p,
+    classification: p.classification,
+    section: p.section,
+    post: p.post,
+    serial: p.serial,
+    sipdis: p.sipdis,
+    distribution: p.distribution,
+    executiveOrder: p.executiveOrder,
+    tags: p.tags,
+    subject: p.subject,
+    references: p.references,
     classifiedBy,
     paragraphs,
     summary,
@@ -377,7 +409,7 @@ function finish(cables: Cable[], options: ParseOptions | undefined): Cable[] {
 
 /** Parses every cable of a document (an archive dump, or one cable). */
 function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean, maxFieldLines: number): Cable[] {
-  if (text.trim().length === 0) {
+  if (isBlank(text)) {
     diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
     return [emptyCable(diagnostics)];
   }
@@ -437,7 +469,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
   const prepared = prepare(text, options, 'parseCableWithMetadata');
   const diagnostics = prepared.diagnostics;
   const cable =
-    prepared.text.trim().length === 0 && metadata === null
+    isBlank(prepared.text) && metadata === null
       ? (diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text')), emptyCable(diagnostics))
       : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics, plainFrame(prepared.text, prepared.maxFieldLines)));
   return finish([cable], options)[0] as Cable;

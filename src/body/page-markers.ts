@@ -6,7 +6,7 @@
  */
 
 import type { PageMarker } from '../model/cable.js';
-import { splitLines } from '../text/source-line.js';
+import { isWhitespaceCode, splitLines } from '../text/source-line.js';
 
 /** Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`. */
 const OLDER = /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+\d{6}Z)?\s*$/;
@@ -89,7 +89,7 @@ const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3
 
 /** Reads one page marker line; `null` when the line is not a page marker. */
 export function parsePageMarkerLine(text: string): PageMarker | null {
-  if (text.length > 120) return null;
+  if (text.length > 120 || !mayBePageMarker(text)) return null;
   const trimmed = text.trim();
   const span = findPageMarker(trimmed);
   if (span !== null && span.start === 0 && span.end === trimmed.length) {
@@ -102,6 +102,22 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
   const m = OLDER.exec(text);
   if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: m[5] !== undefined ? Number(m[5]) : 0 };
   return null;
+}
+
+/**
+ * A cheap test run before the regexes (this is asked of every body line, several times):
+ * a marker line starts with `PAGE` (`PAGE 02 ROME 01196 01 OF 02 082030Z`) or ends with
+ * the page total (`ASTANA 00000270  001.3 OF 002`), so its last visible character is a
+ * digit. Prose lines rarely end with one.
+ */
+function mayBePageMarker(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last >= 48 && last <= 57) return true;
+  let i = 0;
+  while (i < e && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return text.startsWith('PAGE', i);
 }
 
 /** True when the line is a page marker. */

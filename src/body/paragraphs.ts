@@ -84,7 +84,41 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 
 /** Joins lines with one space and collapses runs of spaces. */
 function blockText(lines: readonly string[]): string {
-  return lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim();
+  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, in one scan that
+  // copies runs of text and writes one space per run of spaces (archive lines end with a
+  // space, so the join makes a double space at every line end).
+  let out = '';
+  let inRun = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (k > 0 && !inRun) {
+      out += ' ';
+      inRun = true;
+    }
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      while (j < n && !isRunSpace(line.charCodeAt(j))) j++;
+      if (j > i) {
+        out += i === 0 && j === n ? line : line.slice(i, j);
+        inRun = false;
+      }
+      let e = j;
+      while (e < n && isRunSpace(line.charCodeAt(e))) e++;
+      if (e > j && !inRun) {
+        out += ' ';
+        inRun = true;
+      }
+      i = e;
+    }
+  }
+  return out.trim();
+}
+
+/** Space, tab, no-break space: the characters `blockText` collapses. */
+function isRunSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160;
 }
 
 /** Outline state: the stack of label styles from the root down. */

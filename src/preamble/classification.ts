@@ -73,16 +73,23 @@ const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})(?!\d)
  * classification word.
  */
 export function parseClassificationLine(text: string): ClassificationLine | null {
+  const result = classifyLine(text);
+  return result === null ? null : copyLine(result);
+}
+
+/**
+ * `parseClassificationLine` without the copy, for the predicates below. Every stage asks
+ * about the same lines (the same string objects, whose hash V8 keeps): the answers are
+ * remembered in a bounded cache. Callers must not change what they get.
+ */
+function classifyLine(text: string): ClassificationLine | null {
   if (text.length > 300) return null;
-  // Every stage asks about the same lines (the same string objects, whose hash V8
-  // keeps): remember the answers. The cache is bounded and hands out copies, so it is
-  // invisible to callers.
   const cached = BANNER_CACHE.get(text);
-  if (cached !== undefined) return cached === null ? null : copyLine(cached);
+  if (cached !== undefined) return cached;
   const result = mayHoldBanner(text) ? readBannerAnywhere(text) : null;
   if (BANNER_CACHE.size >= BANNER_CACHE_LIMIT) BANNER_CACHE.clear();
   BANNER_CACHE.set(text, result);
-  return result === null ? null : copyLine(result);
+  return result;
 }
 
 /** Results of `parseClassificationLine` by line text. */
@@ -226,13 +233,13 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
 
 /** True when the line holds only a classification word and caveats: `CONFIDENTIAL`, `SECRET NOFORN`. */
 export function isBareClassificationLine(text: string): boolean {
-  const c = parseClassificationLine(text);
+  const c = classifyLine(text);
   return c !== null && c.post === null && c.section === null && c.rest === '';
 }
 
 /** True when the line is a classification banner with a post and serial (a full banner). */
 export function isBannerLine(text: string): boolean {
-  const c = parseClassificationLine(text);
+  const c = classifyLine(text);
   return c !== null && (c.post !== null || c.section !== null);
 }
 

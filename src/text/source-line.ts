@@ -46,7 +46,17 @@ export const WRAP_WIDTH = 50;
 
 /** True when the line has no visible characters. */
 export function isBlank(text: string): boolean {
-  return text.trim().length === 0;
+  // A scan to the first visible character (most lines have one near the start), not
+  // `text.trim().length === 0`, which copies every line that has surrounding spaces.
+  for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Collapses runs of whitespace to one space and trims. */
