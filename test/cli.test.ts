@@ -252,6 +252,48 @@ describe('cablekit parse on cables.csv', () => {
     expect(run('parse', '--jobs', '2', csv).stdout).toBe(run('parse', '--jobs', '1', csv).stdout);
   });
 
+  it('writes the same JSON array and object in batches from the workers as in-process', () => {
+    const env = { ...process.env, CABLEKIT_CSV_CHUNK_BYTES: '700' };
+    const cables = ndjson(run('parse', '--ndjson', '--jobs', '1', csv).stdout);
+    // Many rows, pretty: one array, elements indented one level, whatever the chunking.
+    const pretty = `${JSON.stringify(cables, null, 2)}\n`;
+    expect(runWith({ env }, 'parse', '--pretty', '--jobs', '2', csv).stdout).toBe(pretty);
+    expect(run('parse', '--pretty', '--jobs', '1', csv).stdout).toBe(pretty);
+    expect(runWith({ env }, 'parse', '--jobs', '2', csv).stdout).toBe(`${JSON.stringify(cables)}\n`);
+    // One row: the cable itself, not an array of one; no row: an empty array.
+    const lines = buildCsv(1).split('\n');
+    const one = join(dir, 'one-row.csv');
+    writeFileSync(one, buildCsv(1));
+    const single = ndjson(run('parse', '--ndjson', '--jobs', '1', one).stdout);
+    expect(single).toHaveLength(1);
+    expect(run('parse', '--pretty', '--jobs', '2', one, one).stdout).toBe(`${JSON.stringify([single[0], single[0]], null, 2)}\n`);
+    expect(runWith({ env }, 'parse', '--pretty', '--jobs', '2', '--format', 'csv', '-').stdout).toBe('[]\n');
+    for (const jobs of ['1', '2']) expect(run('parse', '--pretty', '--jobs', jobs, one).stdout).toBe(`${JSON.stringify(single[0], null, 2)}\n`);
+    const header = join(dir, 'header-only.csv');
+    writeFileSync(header, `${lines[0]}\n`);
+    expect(run('parse', '--jobs', '2', header, header).stdout).toBe('[]\n');
+  });
+
+  it('parses a row too big for a worker heap in the main thread, same output', () => {
+    // One row of 900 paragraphs of 70 lines (~4 MB): a worker capped at 16 MB of heap runs
+    // out of memory on it; the run goes on and that chunk is parsed in the main thread.
+    const lines = Array.from({ length: 70 }, () => 'some words in a line of text of a long paragraph').join('\n');
+    const paragraphs = Array.from({ length: 900 }, (_, k) => `${k + 1}. (SBU) ${lines}`).join('\n\n');
+    const big = join(dir, 'big-row.csv');
+    const rowsText = [1, 2, 3].map((i) => `"${i}","2/26/2010 8:05","10ASTANA${i}","Embassy Astana","UNCLASSIFIED","","","UNCLAS ASTANA 000${i}\n\nSUBJECT: TEST ${i}\n\n${i === 2 ? paragraphs : '1. Text.'}\n\nHOAGLAND"\n`);
+    writeFileSync(big, rowsText.join(''));
+    const env = { ...process.env, CABLEKIT_WORKER_HEAP_MB: '16', CABLEKIT_CSV_CHUNK_BYTES: '100' };
+    const two = runWith({ env }, 'parse', '--ndjson', '--jobs', '2', '--fields', 'referenceId,subject,paragraphs', big);
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    const cables = ndjson(two.stdout) as Array<{ referenceId: string; subject: string; paragraphs: unknown[] }>;
+    expect(cables.map((c) => [c.referenceId, c.subject, c.paragraphs.length])).toEqual([
+      ['10ASTANA1', 'TEST 1', 1],
+      ['10ASTANA2', 'TEST 2', 900],
+      ['10ASTANA3', 'TEST 3', 1],
+    ]);
+  });
+
   it('reads a CSV from standard input and with --format csv', () => {
     const expected = run('parse', '--ndjson', '--jobs', '1', '--fields', 'referenceId,diagnostics', csv).stdout;
     const input = readFileSync(csv);

@@ -59,79 +59,124 @@ function sameHour(datetime: string, created: string): boolean {
 }
 
 /**
- * Counts cables one at a time, so `check` holds only the counts, never the cables:
- * memory stays flat whatever the input size.
+ * What `check` needs of one cable: which fields it has, which disagree with the archive
+ * metadata, and its diagnostics. Small plain data (two bitmasks and two lists), so the
+ * workers of `--jobs N` send these instead of cables.
+ */
+export interface CheckFacts {
+  /** The cable's reference id (for the examples of disagreements). */
+  id: string;
+  /** Whether the cable has archive metadata. */
+  metadata: boolean;
+  /** Bit `i` set when field `CHECK_FIELDS[i]` is present. */
+  present: number;
+  /** Bit `i` set when field `CHECK_FIELDS[i]` could be compared with the metadata. */
+  compared: number;
+  /** Bit `i` set when field `CHECK_FIELDS[i]` disagrees with the metadata. */
+  disagree: number;
+  /** Diagnostic codes, in the cable's order (repeats included). */
+  codes: string[];
+  /** The severity of each entry of `codes`. */
+  severities: string[];
+}
+
+/** The fields `check` counts, in the order of its table (at most 31: they are bits). */
+export const CHECK_FIELDS: readonly string[] = [
+  'referenceId', 'metadata', 'header', 'header.dtg', 'header.from', 'header.to', 'header.info',
+  'classification.level', 'classification.caveats', 'section', 'post', 'sipdis', 'distribution',
+  'executiveOrder', 'tags', 'subject', 'references', 'classifiedBy', 'classifiedBy.reasons',
+  'paragraphs', 'summary', 'comments', 'notes', 'signer', 'pages',
+];
+
+/** Reads the facts `check` counts off one cable. */
+export function checkFacts(c: Cable): CheckFacts {
+  const facts: CheckFacts = {
+    id: c.referenceId ?? c.metadata?.referenceId ?? '(no id)',
+    metadata: c.metadata !== null,
+    present: 0,
+    compared: 0,
+    disagree: 0,
+    codes: c.diagnostics.map((d) => d.code),
+    severities: c.diagnostics.map((d) => d.severity),
+  };
+  let bit = 0;
+  // `disagree` undefined: the field is not compared with the metadata for this cable.
+  const field = (present: boolean, disagree?: boolean): void => {
+    const mask = 1 << bit++;
+    if (present) facts.present |= mask;
+    if (disagree !== undefined) {
+      facts.compared |= mask;
+      if (disagree) facts.disagree |= mask;
+    }
+  };
+  const m = c.metadata;
+  const refMismatch = c.diagnostics.some((d) => d.code === 'REFERENCE_ID_MISMATCH');
+  field(c.referenceId !== null, m === null ? undefined : refMismatch);
+  field(m !== null);
+  field(c.header !== null);
+  const dtg = c.header?.dtg?.datetime ?? null;
+  field(dtg !== null, m === null || dtg === null ? undefined : !sameHour(dtg, m.created));
+  const from = c.header?.from ?? null;
+  field(from !== null, m === null || from === null ? undefined : originKey(from) !== originKey(m.origin));
+  field((c.header?.to.length ?? 0) > 0);
+  field((c.header?.info.length ?? 0) > 0);
+  const level = c.classification.level;
+  field(level !== null, m === null || level === null ? undefined : level !== levelOf(m.classification));
+  field(c.classification.caveats.length > 0);
+  field(c.section !== null);
+  field(c.post !== null);
+  field(c.sipdis);
+  field(c.distribution.length > 0);
+  field(c.executiveOrder !== null);
+  field(c.tags.length > 0);
+  field(c.subject !== null);
+  field(c.references.length > 0);
+  field(c.classifiedBy !== null);
+  field((c.classifiedBy?.reasons.length ?? 0) > 0);
+  field(c.paragraphs.length > 0);
+  field(c.summary !== null);
+  field(c.comments.length > 0);
+  field(c.notes.length > 0);
+  field(c.signer !== null);
+  field(c.pages.length > 0);
+  return facts;
+}
+
+/**
+ * Counts cables one at a time (as `CheckFacts`), so `check` holds only the counts, never
+ * the cables: memory stays flat whatever the input size.
  */
 export class CheckAccumulator {
   private readonly examples: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  private readonly rows = new Map<string, FieldRow>();
+  private readonly rows: FieldRow[] = CHECK_FIELDS.map((field) => ({ field, present: 0, disagree: null }));
   private readonly diagnostics = new Map<string, { code: string; severity: string; count: number; cables: number }>();
   private cables = 0;
   private withMetadata = 0;
 
-  private note(field: string, cable: Cable): void {
-    const list = (this.examples[field] ??= []);
-    if (list.length < 10) list.push(cable.referenceId ?? cable.metadata?.referenceId ?? '(no id)');
-  }
-
-  private count(field: string, present: boolean, disagree?: boolean): void {
-    const row = this.rows.get(field) ?? { field, present: 0, disagree: disagree === undefined ? null : 0 };
-    if (present) row.present++;
-    if (disagree !== undefined) row.disagree = (row.disagree ?? 0) + (disagree ? 1 : 0);
-    this.rows.set(field, row);
-  }
-
-  /** Adds one parsed cable to the counts. */
-  add(c: Cable): void {
-    const count = this.count.bind(this);
-    const note = this.note.bind(this);
+  /** Adds one cable's facts to the counts. */
+  add(facts: CheckFacts): void {
     this.cables++;
-    const m = c.metadata;
-    if (m !== null) this.withMetadata++;
-    const refMismatch = c.diagnostics.some((d) => d.code === 'REFERENCE_ID_MISMATCH');
-    count('referenceId', c.referenceId !== null, m === null ? undefined : refMismatch);
-    if (refMismatch) note('referenceId', c);
-    count('metadata', m !== null);
-    count('header', c.header !== null);
-    const dtg = c.header?.dtg?.datetime ?? null;
-    const dtgOff = m !== null && dtg !== null && !sameHour(dtg, m.created);
-    count('header.dtg', dtg !== null, m === null || dtg === null ? undefined : dtgOff);
-    if (dtgOff) note('header.dtg', c);
-    const from = c.header?.from ?? null;
-    const fromOff = m !== null && from !== null && originKey(from) !== originKey(m.origin);
-    count('header.from', from !== null, m === null || from === null ? undefined : fromOff);
-    if (fromOff) note('header.from', c);
-    count('header.to', (c.header?.to.length ?? 0) > 0);
-    count('header.info', (c.header?.info.length ?? 0) > 0);
-    const level = c.classification.level;
-    const levelOff = m !== null && level !== null && level !== levelOf(m.classification);
-    count('classification.level', level !== null, m === null || level === null ? undefined : levelOff);
-    if (levelOff) note('classification.level', c);
-    count('classification.caveats', c.classification.caveats.length > 0);
-    count('section', c.section !== null);
-    count('post', c.post !== null);
-    count('sipdis', c.sipdis);
-    count('distribution', c.distribution.length > 0);
-    count('executiveOrder', c.executiveOrder !== null);
-    count('tags', c.tags.length > 0);
-    count('subject', c.subject !== null);
-    count('references', c.references.length > 0);
-    count('classifiedBy', c.classifiedBy !== null);
-    count('classifiedBy.reasons', (c.classifiedBy?.reasons.length ?? 0) > 0);
-    count('paragraphs', c.paragraphs.length > 0);
-    count('summary', c.summary !== null);
-    count('comments', c.comments.length > 0);
-    count('notes', c.notes.length > 0);
-    count('signer', c.signer !== null);
-    count('pages', c.pages.length > 0);
+    if (facts.metadata) this.withMetadata++;
+    this.rows.forEach((row, i) => {
+      const mask = 1 << i;
+      if ((facts.present & mask) !== 0) row.present++;
+      if ((facts.compared & mask) !== 0) {
+        const disagree = (facts.disagree & mask) !== 0;
+        row.disagree = (row.disagree ?? 0) + (disagree ? 1 : 0);
+        if (disagree) {
+          const list = (this.examples[row.field] ??= []);
+          if (list.length < 10) list.push(facts.id);
+        }
+      }
+    });
     const seen = new Set<string>();
-    for (const d of c.diagnostics) {
-      const entry = this.diagnostics.get(d.code) ?? { code: d.code, severity: d.severity, count: 0, cables: 0 };
+    facts.codes.forEach((code, k) => {
+      const entry = this.diagnostics.get(code) ?? { code, severity: facts.severities[k] ?? 'info', count: 0, cables: 0 };
       entry.count++;
-      if (!seen.has(d.code)) entry.cables++;
-      seen.add(d.code);
-      this.diagnostics.set(d.code, entry);
-    }
+      if (!seen.has(code)) entry.cables++;
+      seen.add(code);
+      this.diagnostics.set(code, entry);
+    });
   }
 
   /** The report over the cables added so far, for `files` files. */
@@ -141,7 +186,7 @@ export class CheckAccumulator {
       files,
       cables: this.cables,
       withMetadata: this.withMetadata,
-      fields: [...this.rows.values()],
+      fields: this.rows.map((r) => ({ ...r })),
       diagnostics: [...this.diagnostics.values()].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3) || b.cables - a.cables || a.code.localeCompare(b.code)),
       examples: { ...this.examples },
     };

@@ -30,7 +30,7 @@ export interface CsvChunk {
  * 512 KiB keeps a worker's live data (the chunk, its cables, their JSON) well inside its
  * capped heap; smaller chunks only add messages.
  */
-export const DEFAULT_CSV_CHUNK_BYTES = 1 << 20;
+export const DEFAULT_CSV_CHUNK_BYTES = 1 << 19;
 
 /** `\n` in each byte of a 32-bit word. */
 const LF_WORD = 0x0a0a0a0a;

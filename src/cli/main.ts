@@ -16,7 +16,7 @@ import { JsonOutput, Sink } from './output.js';
 import { runOrdered, WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { inputChunks, InputError, inputName, isCsvInput, readInputCables, readInputText, resolveInputs, type Input, type ReadHooks } from './read-inputs.js';
-import { cableFields, renderCable, type CableRecord, type RenderOptions } from './render.js';
+import { BatchRenderer, cableFields, type RenderedBatch, type RenderOptions } from './render.js';
 import type { Task } from './tasks.js';
 
 /** Exit code: a cable had a diagnostic at the `--fail-on` level. */
@@ -71,17 +71,25 @@ async function* tasksOf(inputs: readonly Input[], format: FormatChoice): AsyncGe
   }
 }
 
+/** Cables rendered in-process before their batch is handed on (keeps output streaming). */
+const IN_PROCESS_BATCH = 64;
+
 /**
- * Reads every input and hands each rendered cable to `onRecord`, in input order:
+ * Reads every input and hands the rendered cables to `onBatch`, in input order:
  * in-process with `--jobs 1` (or a single non-CSV input, where workers would only add
- * start-up time), else on a pool of worker threads.
+ * start-up time), else on a pool of worker threads (one batch per task).
  */
-async function produce(inputs: readonly Input[], args: ParsedArgs, render: RenderOptions, hooks: Required<ReadHooks>, onRecord: (record: CableRecord) => Promise<void>): Promise<void> {
+async function produce(inputs: readonly Input[], args: ParsedArgs, render: RenderOptions, hooks: Required<ReadHooks>, onBatch: (batch: RenderedBatch) => Promise<void>): Promise<void> {
   const single = inputs.length === 1 && !(await isCsvInput(inputs[0] as Input, args.format));
   if (args.jobs === 1 || single) {
+    const renderer = new BatchRenderer(render);
     for (const input of inputs) {
-      for await (const cable of readInputCables(input, args.format, hooks)) await onRecord(renderCable(cable, render));
+      for await (const cable of readInputCables(input, args.format, hooks)) {
+        renderer.add(cable);
+        if (renderer.count >= IN_PROCESS_BATCH) await onBatch(renderer.take());
+      }
     }
+    if (renderer.count > 0) await onBatch(renderer.take());
     return;
   }
   const pool = new WorkerPool(args.jobs, new URL('./worker.js', import.meta.url), render);
@@ -93,7 +101,7 @@ async function produce(inputs: readonly Input[], args: ParsedArgs, render: Rende
       async (result) => {
         for (const w of result.warnings) hooks.onWarning(w);
         if (result.inputError !== null) throw new InputError(result.inputError);
-        for (const record of result.records) await onRecord(record);
+        await onBatch(result.batch);
       },
       hooks.onBytes,
     );
@@ -128,17 +136,17 @@ async function runCommand(command: Command, rest: readonly string[]): Promise<nu
   };
 
   const pretty = args.pretty ?? (!args.ndjson && args.out === null && process.stdout.isTTY === true);
-  const render: RenderOptions = { mode: command === 'parse' ? 'json' : 'check', fields: args.fields, pretty };
+  const render: RenderOptions = { mode: command === 'parse' ? 'json' : 'check', fields: args.fields, pretty, ndjson: args.ndjson };
   const counts = { cables: 0, errors: 0, warnings: 0 };
   const json = new JsonOutput(sink, args.ndjson, pretty);
   const checked = new CheckAccumulator();
-  await produce(inputs, args, render, hooks, async (record) => {
-    counts.cables++;
-    if (record.severity === 2) counts.errors++;
-    else if (record.severity === 1) counts.warnings++;
-    if (record.json !== null) await json.add(record.json);
-    if (record.cable !== null) checked.add(record.cable);
-    progress.addCables(1);
+  await produce(inputs, args, render, hooks, async (batch) => {
+    counts.cables += batch.count;
+    counts.errors += batch.errors;
+    counts.warnings += batch.warnings;
+    if (render.mode === 'json') await json.addBatch(batch.text, batch.count);
+    for (const facts of batch.facts) checked.add(facts);
+    progress.addCables(batch.count);
   });
   progress.clear();
   activeProgress = null;

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { InputError } from './read-inputs.js';
+import { arraySeparator } from './render.js';
 
 /** A text sink honouring backpressure. */
 export class Sink {
@@ -35,8 +36,8 @@ export class Sink {
     }
   }
 
-  /** Writes `text`; waits for `'drain'` when the stream asks to. */
-  async write(text: string): Promise<void> {
+  /** Writes `text` (or UTF-8 bytes); waits for `'drain'` when the stream asks to. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.failure !== null) throw this.failure;
     if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => {
@@ -66,7 +67,7 @@ export class Sink {
 /** Streams the JSON of `parse`: an object for one cable, an array for several, or NDJSON. */
 export class JsonOutput {
   private count = 0;
-  /** The first cable, held until it is known whether a second follows. */
+  /** The first cable as an array element, held until it is known whether a second follows. */
   private first: string | null = null;
 
   constructor(
@@ -75,34 +76,38 @@ export class JsonOutput {
     private readonly pretty: boolean,
   ) {}
 
-  /** As an array element: indented one level more when pretty (JSON strings hold no raw newline). */
-  private element(json: string): string {
-    return this.pretty ? json.replaceAll('\n', '\n  ') : json;
-  }
-
-  /** Adds one cable's JSON text. */
-  async add(json: string): Promise<void> {
-    this.count++;
-    if (this.ndjson) return this.sink.write(`${json}\n`);
-    if (this.count === 1) {
-      this.first = json;
+  /**
+   * Adds the text of a `RenderedBatch` holding `count` cables, rendered with the same
+   * `ndjson` and `pretty`: a string, or its UTF-8 bytes as the workers send it (bytes
+   * are written as they are and never become a string in this thread).
+   */
+  async addBatch(text: string | Uint8Array, count: number): Promise<void> {
+    if (count === 0) return;
+    const before = this.count;
+    this.count += count;
+    if (this.ndjson) return this.sink.write(text);
+    if (before === 0 && count === 1) {
+      this.first = typeof text === 'string' ? text : new TextDecoder().decode(text);
       return;
     }
-    const separator = this.pretty ? ',\n  ' : ',';
-    if (this.count === 2) {
-      const open = this.pretty ? '[\n  ' : '[';
-      const first = this.element(this.first as string);
+    const open = this.pretty ? '[\n  ' : '[';
+    const separator = arraySeparator(this.pretty);
+    if (before === 1) {
+      const first = this.first as string;
       this.first = null;
-      return this.sink.write(`${open}${first}${separator}${this.element(json)}`);
+      await this.sink.write(`${open}${first}${separator}`);
+    } else {
+      await this.sink.write(before === 0 ? open : separator);
     }
-    return this.sink.write(`${separator}${this.element(json)}`);
+    return this.sink.write(text);
   }
 
   /** Ends the output: `[]` for no cable, the object for one, the closing bracket for several. */
   async end(): Promise<void> {
     if (!this.ndjson) {
       if (this.count === 0) await this.sink.write('[]\n');
-      else if (this.count === 1) await this.sink.write(`${this.first as string}\n`);
+      // A lone cable is printed as itself: undo the element indentation (JSON strings hold no raw newline).
+      else if (this.count === 1) await this.sink.write(`${this.pretty ? (this.first as string).replaceAll('\n  ', '\n') : (this.first as string)}\n`);
       else await this.sink.write(this.pretty ? '\n]\n' : ']\n');
     }
     await this.sink.close();

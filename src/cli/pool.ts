@@ -2,12 +2,32 @@
  * A pool of worker threads running `Task`s, and the ordered pipeline over it: tasks get
  * sequence numbers, results are handed on in that order (a reorder buffer), and at most
  * `window` tasks are in flight or waiting to be written, so memory stays bounded.
+ *
+ * Each worker's heap is capped (`workerResourceLimits`) so that `--jobs N` streams in
+ * bounded memory: without a cap V8 lets every thread's heap grow to ~100 MB of garbage
+ * before collecting. A task too big for the cap (a huge file or CSV row) kills its worker
+ * with an out-of-memory error; the pool then replaces the worker and `runOrdered` runs
+ * that task in the main thread, whose heap is not capped.
  */
 
 import { Worker } from 'node:worker_threads';
 import type { RenderOptions } from './render.js';
-import { taskBytes, type Task, type TaskResult } from './tasks.js';
+import { runTask, taskBytes, type Task, type TaskResult } from './tasks.js';
 import type { ReplyMessage, TaskMessage } from './worker.js';
+
+/**
+ * Heap limits of a worker thread: a small young generation, a bounded old one
+ * (`CABLEKIT_WORKER_HEAP_MB` overrides the old generation's, for tests).
+ */
+export function workerResourceLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  const value = Number(process.env['CABLEKIT_WORKER_HEAP_MB']);
+  return { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: Number.isInteger(value) && value > 0 ? value : 64 };
+}
+
+/** A task's worker ran out of heap (the task is then run in the main thread). */
+export class WorkerOutOfMemoryError extends Error {
+  override name = 'WorkerOutOfMemoryError';
+}
 
 interface Pending {
   task: Task;
@@ -31,10 +51,14 @@ export class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly script: URL,
-    private readonly options: RenderOptions,
+    /** How the workers render cables (also used for tasks run in the main thread). */
+    readonly options: RenderOptions,
   ) {}
 
-  /** Runs a task on a free worker (queued while all are busy). CSV bytes are transferred, not copied. */
+  /**
+   * Runs a task on a free worker (queued while all are busy). CSV bytes are copied, not
+   * transferred: the caller keeps them for running the task itself after an out-of-memory.
+   */
   run(task: Task): Promise<TaskResult> {
     return new Promise<TaskResult>((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
@@ -53,13 +77,12 @@ export class WorkerPool {
       slot.busy = pending;
       slot.id = this.nextId++;
       const message: TaskMessage = { id: slot.id, task: pending.task };
-      const transfer = pending.task.kind === 'csv' ? [pending.task.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage(message, transfer);
+      slot.worker.postMessage(message);
     }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.options });
+    const worker = new Worker(this.script, { workerData: this.options, resourceLimits: workerResourceLimits() });
     const slot: Slot = { worker, busy: null, id: -1 };
     worker.on('message', (reply: ReplyMessage) => {
       const pending = slot.busy;
@@ -69,8 +92,20 @@ export class WorkerPool {
       else pending.reject(new Error(reply.error));
       this.dispatch();
     });
+    let outOfMemory = false;
     const fail = (error: Error): void => {
-      // A crashed worker fails its task and everything queued: the run stops.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && !this.closed) {
+        outOfMemory = true;
+        // Out of heap: only this task fails (it is retried in the main thread); the
+        // worker is replaced on the next dispatch.
+        const pending = slot.busy;
+        slot.busy = null;
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        pending?.reject(new WorkerOutOfMemoryError(error.message));
+        this.dispatch();
+        return;
+      }
+      // Any other crash fails its task and everything queued: the run stops.
       this.closed = true;
       slot.busy?.reject(error);
       slot.busy = null;
@@ -78,7 +113,7 @@ export class WorkerPool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (!this.closed) fail(new Error(`a worker thread exited with code ${code}`));
+      if (!this.closed && !outOfMemory) fail(new Error(`a worker thread exited with code ${code}`));
     });
     this.slots.push(slot);
     return slot;
@@ -92,8 +127,9 @@ export class WorkerPool {
 }
 
 /**
- * Runs `tasks` on the pool and passes each result to `emit` in task order (`onDone`
- * gets a task's input bytes when it finishes, in any order). At most
+ * Runs `tasks` on the pool and passes each result to `emit` in task order; a task whose
+ * worker ran out of memory is run in this thread. `onDone` gets a task's input bytes
+ * when it finishes, in any order. At most
  * `window` tasks are in flight or finished but not yet emitted; `tasks` is not read
  * further until there is room, so input is read no faster than output is written.
  */
@@ -110,9 +146,9 @@ export async function runOrdered(
     await emit(await head.result, head.task);
   };
   for await (const task of tasks) {
-    // CSV bytes are transferred to the worker: measure them first.
     const bytes = taskBytes(task);
-    const result = pool.run(task);
+    // A task too big for a worker's heap is run here instead.
+    const result = pool.run(task).catch((error: unknown) => (error instanceof WorkerOutOfMemoryError ? runTask(task, pool.options) : Promise.reject(error)));
     result.then(
       () => onDone?.(bytes),
       () => undefined, // rejections are seen when this result's turn comes

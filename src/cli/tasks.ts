@@ -8,7 +8,7 @@ import { readCablesCsv, type Cable } from '../index.js';
 import type { FormatChoice } from './args.js';
 import { shiftCsvLineNumbers } from './csv-chunks.js';
 import { InputError, parseText, readInputCables } from './read-inputs.js';
-import { renderCable, type CableRecord, type RenderOptions } from './render.js';
+import { BatchRenderer, type RenderedBatch, type RenderOptions } from './render.js';
 
 /** One unit of work. */
 export type Task =
@@ -18,7 +18,7 @@ export type Task =
 
 /** What a task gives back: its cables rendered, warnings, or an input error. */
 export interface TaskResult {
-  records: CableRecord[];
+  batch: RenderedBatch;
   warnings: string[];
   /** An input problem (unreadable file): one line, exit code 2. */
   inputError: string | null;
@@ -33,9 +33,9 @@ export function taskBytes(task: Task): number {
 
 /** Runs one task. Never throws on an input problem: it is returned in `inputError`. */
 export async function runTask(task: Task, options: RenderOptions): Promise<TaskResult> {
-  const records: CableRecord[] = [];
+  const renderer = new BatchRenderer(options);
   const warnings: string[] = [];
-  const keep = (cable: Cable): void => void records.push(renderCable(cable, options));
+  const keep = (cable: Cable): void => renderer.add(cable);
   try {
     if (task.kind === 'file') {
       const input = { kind: 'file', path: task.path, size: task.size } as const;
@@ -51,8 +51,8 @@ export async function runTask(task: Task, options: RenderOptions): Promise<TaskR
       }
     }
   } catch (error) {
-    if (error instanceof InputError) return { records: [], warnings, inputError: error.message };
+    if (error instanceof InputError) return { batch: new BatchRenderer(options).take(), warnings, inputError: error.message };
     throw error;
   }
-  return { records, warnings, inputError: null };
+  return { batch: renderer.take(), warnings, inputError: null };
 }

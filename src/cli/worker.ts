@@ -20,10 +20,18 @@ export type ReplyMessage = { id: number; ok: true; result: Awaited<ReturnType<ty
 const port = parentPort;
 if (port === null) throw new Error('cablekit worker: not started as a worker thread');
 const options = workerData as RenderOptions;
+const encoder = new TextEncoder();
 
 port.on('message', (message: TaskMessage) => {
   runTask(message.task, options).then(
-    (result) => port.postMessage({ id: message.id, ok: true, result } satisfies ReplyMessage),
+    (result) => {
+      // The output text goes back as bytes whose buffer is transferred: the main thread
+      // writes them without copying or holding a string on its heap.
+      const text = result.batch.text;
+      const bytes = typeof text === 'string' && text.length > 0 ? encoder.encode(text) : null;
+      if (bytes !== null) result.batch.text = bytes;
+      port.postMessage({ id: message.id, ok: true, result } satisfies ReplyMessage, bytes === null ? [] : [bytes.buffer]);
+    },
     (error: unknown) => port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ReplyMessage),
   );
 });
