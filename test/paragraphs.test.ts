@@ -3,8 +3,9 @@
  * fixtures/README.md `paragraphs`). Synthetic bodies.
  */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../src/body/paragraphs.js';
+import { blockText, parseParagraphs } from '../src/body/paragraphs.js';
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
@@ -354,5 +355,19 @@ describe('field guide variants', () => {
     ));
     expect(ps).toHaveLength(1);
     expect(ps[0]?.text).toBe('The minister said that the plan would be revised next year.');
+  });
+});
+
+describe('blockText', () => {
+  it('equals joining with spaces, collapsing space/tab/no-break-space runs and trimming', () => {
+    // Lines of words, runs of the collapsed spaces and of other whitespace (kept inside).
+    const piece = fc.constantFrom('a', 'Bc', '1.', '(U)', ' ', '  ', '\t', '\u00a0', ' \t ', '\u2003', '\r');
+    const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        expect(blockText(lines)).toBe(lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,6 +7,8 @@
  *     A.  SITE ASSESSMENTS ...    letter outline level
  */
 
+import { isWhitespaceCode } from '../text/source-line.js';
+
 /** How a label is written. */
 export type LabelStyle = 'arabic' | 'letter' | 'roman';
 
@@ -26,6 +28,11 @@ const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$|(?=\((?:[U
 
 /** Reads a label at the start of a line. */
 export function matchLabel(text: string): LabelMatch | null {
+  // Asked of most lines: a label starts with a digit, a capital or `¶` (after spaces).
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 0xb6)) return null;
   const m = LABEL.exec(text);
   if (m === null) return null;
   return { label: m[1] ?? '', length: m[0].length };

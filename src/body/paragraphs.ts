@@ -83,37 +83,22 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 }
 
 /** Joins lines with one space and collapses runs of spaces. */
-function blockText(lines: readonly string[]): string {
-  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, in one scan that
-  // copies runs of text and writes one space per run of spaces (archive lines end with a
-  // space, so the join makes a double space at every line end).
-  let out = '';
-  let inRun = false;
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k] as string;
-    if (k > 0 && !inRun) {
-      out += ' ';
-      inRun = true;
-    }
-    const n = line.length;
-    let i = 0;
-    while (i < n) {
-      let j = i;
-      while (j < n && !isRunSpace(line.charCodeAt(j))) j++;
-      if (j > i) {
-        out += i === 0 && j === n ? line : line.slice(i, j);
-        inRun = false;
-      }
-      let e = j;
-      while (e < n && isRunSpace(line.charCodeAt(e))) e++;
-      if (e > j && !inRun) {
-        out += ' ';
-        inRun = true;
-      }
-      i = e;
-    }
+export function blockText(lines: readonly string[]): string {
+  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, without running
+  // the regex over every line: each line loses the spaces at its ends (archive lines end
+  // with one, which the join would double) and only a line with a run inside is rewritten.
+  const parts: string[] = [];
+  for (const line of lines) {
+    let a = 0;
+    let b = line.length;
+    while (a < b && isRunSpace(line.charCodeAt(a))) a++;
+    while (b > a && isRunSpace(line.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    let piece = a === 0 && b === line.length ? line : line.slice(a, b);
+    if (piece.indexOf('  ') >= 0 || piece.indexOf('\t') >= 0 || piece.indexOf('\u00a0') >= 0) piece = piece.replace(/[ \t\u00a0]+/g, ' ');
+    parts.push(piece);
   }
-  return out.trim();
+  return parts.join(' ').trim();
 }
 
 /** Space, tab, no-break space: the characters `blockText` collapses. */

@@ -12,7 +12,7 @@
  *     SIPDIS                                    <- its handling line
  */
 
-import { isBannerLine, isBareClassificationLine, parseHandlingLine } from '../preamble/classification.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isBannerLine, isBareClassificationLine, NOT_BANNER, parseHandlingLine } from '../preamble/classification.js';
 import { isBlank } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 
@@ -33,42 +33,52 @@ export function isStructuralLine(text: string): boolean {
  * lines only right after a repeated banner.
  */
 export function markTransmissionLines(lines: readonly string[]): boolean[] {
-  const marks = lines.map((t) => isPageMarker(t) || isBannerLine(t) || END_MARK.test(t));
+  const n = lines.length;
+  // Each line is classified once: blank, page marker, banner kind.
+  const blank: boolean[] = new Array<boolean>(n);
+  const pageMarker: boolean[] = new Array<boolean>(n);
+  const kind: number[] = new Array<number>(n);
+  const marks: boolean[] = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const t = lines[i] as string;
+    blank[i] = isBlank(t);
+    pageMarker[i] = !blank[i] && isPageMarker(t);
+    kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
+    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || (!blank[i] && END_MARK.test(t));
+  }
   // Handling lines (`SIPDIS`) right after a repeated banner.
-  for (let i = 0; i < lines.length; i++) {
-    if (!isBannerLine(lines[i] ?? '')) continue;
-    for (let j = i + 1; j < lines.length; j++) {
-      const t = lines[j] ?? '';
-      if (isBlank(t)) continue;
-      if (parseHandlingLine(t) === null) break;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== FULL_BANNER) continue;
+    for (let j = i + 1; j < n; j++) {
+      if (blank[j] === true) continue;
+      if (parseHandlingLine(lines[j] as string) === null) break;
       marks[j] = true;
     }
   }
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
-    while (j >= 0 && j < lines.length && isBlank(lines[j] ?? '')) j += step;
+    while (j >= 0 && j < n && blank[j] === true) j += step;
     return j;
   };
   // Bare classification words next to a page marker or banner.
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i] ?? '';
-    if (marks[i] === true || !isBareClassificationLine(t)) continue;
+  for (let i = 0; i < n; i++) {
+    if (marks[i] === true || kind[i] !== BARE_CLASSIFICATION) continue;
     const before = neighbour(i, -1);
     const after = neighbour(i, 1);
-    if ((before >= 0 && marks[before] === true && isPageMarker(lines[before] ?? '')) || (after < lines.length && marks[after] === true)) marks[i] = true;
+    if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) marks[i] = true;
   }
   // After `NNNN` (end of message) only archive trailers follow:
   //     NNNN
   //      2004VATICA03196 - Classification: CONFIDENTIAL
   const nnnn = lines.findIndex((t) => /^\s*NNNN\s*$/.test(t));
-  if (nnnn >= 0) for (let i = nnnn; i < lines.length; i++) marks[i] = true;
+  if (nnnn >= 0) for (let i = nnnn; i < n; i++) marks[i] = true;
   // Trailing bare classification words, handling lines and decoration at the end:
   //     =======================CABLE ENDS============================
   //     ...
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i] ?? '';
-    if (isBlank(t) || marks[i] === true) continue;
-    if (isBareClassificationLine(t) || parseHandlingLine(t) !== null || DECORATION.test(t)) {
+  for (let i = n - 1; i >= 0; i--) {
+    const t = lines[i] as string;
+    if (blank[i] === true || marks[i] === true) continue;
+    if (kind[i] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t)) {
       marks[i] = true;
       continue;
     }

@@ -110,8 +110,11 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   const direct = readBanner(text, false);
   if (direct !== null) return direct;
   // Something glued before the banner: `Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 ...`.
-  // Only a complete banner (post and serial, or SECTION) counts there.
-  for (let i = 1; i < Math.min(text.length, 120); i++) {
+  // Only a complete banner (post and serial, or SECTION) counts there; both hold a digit,
+  // so no candidate after the line's last digit can be one.
+  let lastDigit = text.length - 1;
+  while (lastDigit >= 0 && !isDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
+  for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
     if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isUpperLetter(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
       const found = readBanner(text.slice(i), true);
@@ -131,6 +134,10 @@ const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C 
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isUpperLetter(c: number): boolean {
@@ -231,16 +238,29 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
   };
 }
 
+/** `bannerKind`: neither a full banner nor a bare classification line. */
+export const NOT_BANNER = 0;
+/** `bannerKind`: only a classification word and caveats: `CONFIDENTIAL`, `SECRET NOFORN`. */
+export const BARE_CLASSIFICATION = 1;
+/** `bannerKind`: a banner with a post and serial or a SECTION: `UNCLAS SECTION 01 OF 02 ASTANA 000270`. */
+export const FULL_BANNER = 2;
+
+/** Whether a line is a full banner, a bare classification line, or neither (one cache lookup for both questions). */
+export function bannerKind(text: string): typeof NOT_BANNER | typeof BARE_CLASSIFICATION | typeof FULL_BANNER {
+  const c = classifyLine(text);
+  if (c === null) return NOT_BANNER;
+  if (c.post !== null || c.section !== null) return FULL_BANNER;
+  return c.rest === '' ? BARE_CLASSIFICATION : NOT_BANNER;
+}
+
 /** True when the line holds only a classification word and caveats: `CONFIDENTIAL`, `SECRET NOFORN`. */
 export function isBareClassificationLine(text: string): boolean {
-  const c = classifyLine(text);
-  return c !== null && c.post === null && c.section === null && c.rest === '';
+  return bannerKind(text) === BARE_CLASSIFICATION;
 }
 
 /** True when the line is a classification banner with a post and serial (a full banner). */
 export function isBannerLine(text: string): boolean {
-  const c = classifyLine(text);
-  return c !== null && (c.post !== null || c.section !== null);
+  return bannerKind(text) === FULL_BANNER;
 }
 
 /**
@@ -248,6 +268,7 @@ export function isBannerLine(text: string): boolean {
  * `- - C O R R E C T E D  C O P Y - -`. Returns `null` for any other line.
  */
 export function parseHandlingLine(text: string): { caveats: string[]; sipdis: boolean } | null {
+  if (!mayBeHandlingLine(text)) return null;
   let r = collapseSpacedLetters(trimDashes(text.replace(/\s+/g, ' '))).toUpperCase();
   if (r.length === 0 || r.length > 80) return null;
   const caveats: string[] = [];
@@ -268,6 +289,22 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
   return r.length === 0 ? { caveats, sipdis } : null;
 }
 
+
+/**
+ * A cheap test run before `parseHandlingLine`'s rewriting (it is asked of many body
+ * lines): a handling line holds only letters, spaces, and the separators `-` `,` `/`.
+ * Any other ASCII character (a digit, a period) stays in the rewritten text and could
+ * never be read as a caveat word, so the line is rejected at once.
+ */
+function mayBeHandlingLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 44 || c === 47) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Removes dashes and spaces around a text (`- - C O R R E C T E D  C O P Y - -`), by scanning. */
 function trimDashes(text: string): string {

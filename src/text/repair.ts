@@ -34,6 +34,11 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as SourceLine;
+    // Every entity, whole or cut at the line end, starts with `&`: most lines have none.
+    if (first.text.indexOf('&') < 0) {
+      out.push(first);
+      continue;
+    }
     let text = first.text;
     let end = first.end;
     const segments: Segment[] = [{ at: 0, offset: first.offset, line: first.line }];
