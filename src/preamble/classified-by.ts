@@ -76,13 +76,13 @@ function readReasons(s: string): Reasons {
       i++;
       continue;
     }
-    const rest = s.slice(i, i + 16);
-    const eo = ORDER_NUMBER.exec(rest);
+    // (Each pattern below has its own first characters: `E`, a digit, `a` or `o`.)
+    const eo = ch === 'E' || ch === 'e' ? ORDER_NUMBER.exec(s.slice(i, i + 16)) : null;
     if (eo !== null) {
       i += eo[0].length;
       continue;
     }
-    const ord = ORDER.exec(rest);
+    const ord = ch >= '0' && ch <= '9' ? ORDER.exec(s.slice(i, i + 16)) : null;
     if (ord !== null) {
       order = `${ord[1] ?? ''}.${ord[2] ?? ''}`;
       lastLetter = '';
@@ -98,7 +98,7 @@ function readReasons(s: string): Reasons {
       continue;
     }
     // `and`, `or` between letters: `(b) and (d)`, `B AND D`.
-    const word = /^(?:and|or)(?![A-Z])/i.exec(rest);
+    const word = ch === 'a' || ch === 'A' || ch === 'o' || ch === 'O' ? /^(?:and|or)(?![A-Z])/i.exec(s.slice(i, i + 16)) : null;
     if (word !== null) {
       i += word[0].length;
       continue;
@@ -107,8 +107,9 @@ function readReasons(s: string): Reasons {
       // A group of letters: `(b)`, `(b,d)`, `(b and d)`, `(B/D )`; anything else (`(C/NF)`, `(SBU)`) ends the list.
       const close = s.indexOf(')', i);
       if (close === -1 || close - i > 16) break;
-      // `(b and d)` -> `b   d`
-      const inner = s.slice(i + 1, close).replace(/\b(?:and|or)\b/gi, ' ');
+      // `(b and d)` -> `b   d` (a group of one character, `(b)`, holds no word)
+      const group = s.slice(i + 1, close);
+      const inner = group.length < 2 ? group : group.replace(/\b(?:and|or)\b/gi, ' ');
       const letters: string[] = [];
       let ok = true;
       for (let k = 0; k < inner.length; k++) {
@@ -205,7 +206,8 @@ function trimSet(s: string, lead: string, trail: string): string {
 /** Normalize a word for title look-up: lower case, typographic apostrophe, edge punctuation removed. */
 function titleKey(word: string): string {
   // `d’Affaires,` -> `d'affaires`
-  return trimSet(word.toLowerCase().replace(/’/g, "'"), '("\'', '.,;:)"\'');
+  const lower = word.toLowerCase();
+  return trimSet(lower.includes('’') ? lower.replace(/’/g, "'") : lower, '("\'', '.,;:)"\'');
 }
 
 /**
@@ -367,14 +369,11 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
  * no `Classified By` keyword.
  */
 export function parseClassifiedBy(text: string): ClassifiedBy | null {
-  // Collapse each whitespace run to one character: a line break when the run has one, else a
-  // space. `Tripoli, \` + line break: some archives end wrapped lines with a backslash.
-  const flat = text
-    .replace(/\\(?=\s)/g, ' ')
-    .replace(/\s+/g, (ws) => (ws.includes('\n') || ws.includes('\r') ? '\n' : ' '));
-  // The same text on one line (same offsets).
+  // `Tripoli, \` + line break: some archives end wrapped lines with a backslash.
+  const unslashed = text.includes('\\') ? text.replace(/\\(?=\s)/g, ' ') : text;
+  // Each whitespace run collapsed to one space: the text on one line.
   // `Classified By: X,\nreasons` -> `Classified By: X, reasons`
-  const spaced = flat.replace(/\n/g, ' ');
+  const spaced = unslashed.replace(/\s+/g, ' ');
   const kw = KEYWORD.exec(spaced);
   if (kw === null) return null;
   const start = kw.index;
@@ -399,7 +398,9 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
     reasonsStart = rn.index + (/^(?:for|per) /i.test(rn[0]) ? 4 : 0);
   } else {
     // No reasons: the statement ends with the keyword's line (a line break right after the
-    // keyword does not count: `Classified By:` + line break + name).
+    // keyword does not count: `Classified By:` + line break + name). `flat` has the offsets
+    // of `spaced`, a run holding a line break collapsed to the line break.
+    const flat = unslashed.replace(/\s+/g, (ws) => (ws.includes('\n') || ws.includes('\r') ? '\n' : ' '));
     const lineBreak = flat.indexOf('\n', bodyStart + 1);
     whoEnd = lineBreak === -1 ? body.length : lineBreak - bodyStart;
   }

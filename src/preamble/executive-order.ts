@@ -130,7 +130,7 @@ function parseDeclassify(value: string): Declassify | null {
  */
 export function parseExecutiveOrder(text: string): ExecutiveOrder | null {
   // `E.O. 12958: N/A \`: some archives end every line with a backslash.
-  const flat = text.replace(/\\(?=\s|$)/g, ' ').replace(/\s+/g, ' ');
+  const flat = (text.includes('\\') ? text.replace(/\\(?=\s|$)/g, ' ') : text).replace(/\s+/g, ' ');
   let start: number;
   let order: string | null = null;
   let afterKeyword: number;

@@ -17,8 +17,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { parseClassificationLine, parseHandlingLine } from './classification.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { bannerKind, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences } from './references.js';
@@ -35,7 +35,7 @@ const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\b\s*:?/;
 /** `REF: ...`, `REFS: ...`, `REFTEL: ...`, `REF(S): ...`, `REFTELS: ...`. */
 const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/;
 /** `Classified By: ...`, `CLASSIFIED BY ...`. */
-const CLASSIFIED_BY_LINE = /^\s*(?:\d{1,2}\.\s+(?:\([A-Z/]{1,8}\)\s+)?)?CLASSIFIED\s+BY\b/i;
+const CLASSIFIED_BY_LINE = /^\s*CLASSIFIED\s+BY\b/i;
 
 type Field = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -55,8 +55,9 @@ export interface PreambleRead {
 /**
  * Another field keyword inside a field line, where the source reflowed two fields onto
  * one line: `SUBJECT: FOO BAR REF: STATE 1234`. The keyword must end with a colon.
+ * (Global: searched from a given index, see `inlineFieldAt`.)
  */
-const INLINE_FIELD = /[\s"](?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/i;
+const INLINE_FIELD = /[\s"](?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
 
 /** A classification reason number: `1.4`, `1.5 (D)`, `1. 4`. */
 const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
@@ -67,13 +68,18 @@ const REASONS_LINE = /^\s*(?:(?:FOR\s+)?REASONS?\b|1\s?\.\s?[3-6]\b)/i;
 const LEADING_FIELD = /^[\s"']*(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.?\s?O\.?\s?\d{5}|CLASSIFIED\s+BY)\s?:?/i;
 
 /**
- * Index where a second field starts inside a field line, or -1. A repeated keyword
+ * Index where a second field starts inside a line, or -1: the keyword's whitespace or quote
+ * is searched from `from` (1 on a field line, whose own keyword comes first; 0 on a
+ * continuation line, where a keyword may open the line). A repeated keyword
  * (`SUBJECT: SUBJECT: ...`, `Classified By: Classified by: ...`) is not a second field.
  */
-function inlineFieldAt(text: string): number {
-  const m = INLINE_FIELD.exec(text.slice(1));
+function inlineFieldAt(text: string, from: number): number {
+  // The keyword ends with a colon: no colon, no second field (most lines).
+  if (text.indexOf(':', from) === -1) return -1;
+  INLINE_FIELD.lastIndex = from;
+  const m = INLINE_FIELD.exec(text);
   if (m === null) return -1;
-  const cut = m.index + 2;
+  const cut = m.index + 1;
   return text.slice(0, cut).replace(LEADING_FIELD, '').trim().length === 0 ? -1 : cut;
 }
 
@@ -100,13 +106,30 @@ export function emptyPreamble(): Preamble {
 /** Which field keyword a line starts with, if any. */
 function fieldOf(raw: string): Field | null {
   // A quote left by an archive's CSV export: `"Classified By: DCM ...`.
-  const text = raw.replace(/^[\s"]+/, '');
-  if (SUBJECT_LINE.test(text)) return 'subject';
-  if (TAGS_LINE.test(text) && !/^\s*TAGS?\s+[a-z]/.test(text)) return 'tags';
-  if (EO_LINE.test(text)) return 'eo';
-  if (REF_LINE.test(text)) return 'ref';
-  if (CLASSIFIED_BY_LINE.test(text) && !/^\s*\d/.test(text)) return 'classifiedBy';
-  return null;
+  let k = 0;
+  while (k < raw.length && (raw.charCodeAt(k) === 34 || isWhitespaceCode(raw.charCodeAt(k)))) k++;
+  const text = k === 0 ? raw : raw.slice(k);
+  // Each keyword has its own first letter (`E.O.`/`DECL:` and `Classified By` in either
+  // case): one pattern at most is worth trying.
+  switch (text.charAt(0)) {
+    case 'S':
+      return SUBJECT_LINE.test(text) ? 'subject' : null;
+    case 'T':
+      return TAGS_LINE.test(text) && !/^\s*TAGS?\s+[a-z]/.test(text) ? 'tags' : null;
+    case 'E':
+    case 'e':
+    case 'D':
+    case 'd':
+      return EO_LINE.test(text) ? 'eo' : null;
+    case 'R':
+      return REF_LINE.test(text) ? 'ref' : null;
+    case 'C':
+    case 'c':
+      return CLASSIFIED_BY_LINE.test(text) ? 'classifiedBy' : null;
+    default:
+      // Also `1. (U) CLASSIFIED BY ...`: paragraph 1, not the field.
+      return null;
+  }
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -159,8 +182,6 @@ export function readPreamble(
     const text: string = carry ?? line.text;
     // The source range of `text`: the whole line, or the rest of it after a reflowed field.
     const at = carry === null ? line.offset : carryAt;
-    const piece = (from: number, to: number): Span => ({ start: Math.min(at + from, line.end), end: Math.min(at + to, line.end) });
-    const whole: Span = { start: Math.min(at, line.end), end: line.end };
     carry = null;
     if (isBlank(text)) {
       // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
@@ -176,7 +197,7 @@ export function readPreamble(
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
       if (REASONS_LINE.test(text) && cb !== undefined) {
         cb.texts.push(text);
-        cb.spans.push(whole);
+        cb.spans.push(wholeSpan(line, at));
         current = 'classifiedBy';
         continue;
       }
@@ -185,21 +206,20 @@ export function readPreamble(
     if (isPageMarker(text)) continue;
     const field = fieldOf(text);
     if (field !== null) {
-      const cut = inlineFieldAt(text);
+      const cut = inlineFieldAt(text, 1);
       if (cut > 0) {
         carry = text.slice(cut);
         carryAt = at + cut;
       }
-      blocks[field].push({ texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? piece(0, cut) : whole] });
+      blocks[field].push({ texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at)] });
       current = field;
       fieldSeen = true;
       lastLineBlank = false;
       continue;
     }
     // A repeated banner (`UNCLAS SECTION 02 OF 02 ASTANA 000270`) or a handling line.
-    const repeat = parseClassificationLine(text);
-    if (repeat !== null && (repeat.post !== null || repeat.section !== null)) {
-      spans.transmission.push(whole);
+    if (bannerKind(text) === FULL_BANNER) {
+      spans.transmission.push(wholeSpan(line, at));
       current = null;
       continue;
     }
@@ -207,7 +227,7 @@ export function readPreamble(
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
-      spans.handling.push(whole);
+      spans.handling.push(wholeSpan(line, at));
       current = null;
       continue;
     }
@@ -225,13 +245,13 @@ export function readPreamble(
           continue;
         }
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
-        const cut = inlineFieldAt(` ${text}`) - 1;
+        const cut = inlineFieldAt(text, 0);
         if (cut > 0) {
           carry = text.slice(cut);
           carryAt = at + cut;
         }
         block.texts.push(cut > 0 ? text.slice(0, cut) : text);
-        block.spans.push(cut > 0 ? piece(0, cut) : whole);
+        block.spans.push(cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at));
         lastLineBlank = false;
         continue;
       }
@@ -244,10 +264,10 @@ export function readPreamble(
       // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`).
       if (last >= 0 && lastSpan !== undefined && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(text)) {
         preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
-        lastSpan.end = whole.end;
+        lastSpan.end = line.end;
       } else {
         preamble.distribution.push(entry);
-        distributionSpans.push(whole);
+        distributionSpans.push(wholeSpan(line, at));
       }
       previousLength = entry.length;
       lastLineBlank = false;
@@ -277,9 +297,10 @@ export function readPreamble(
   }
   for (const block of blocks.ref) {
     let from = { index: 0, at: 0 };
+    const collapsed: (string | undefined)[] = [];
     for (const ref of parseReferences(block.texts.join('\n'), refContext)) {
       preamble.references.push(ref);
-      const found = referenceSpan(block, ref.text, from);
+      const found = referenceSpan(block, collapsed, ref.text, from);
       spans.references.push(found.span);
       from = { index: found.index, at: found.at };
     }
@@ -290,6 +311,16 @@ export function readPreamble(
     spans.classifiedBy = blockSpan(cb);
   }
   return { preamble, spans, end: i, hasBanner, hasFields: fieldSeen };
+}
+
+/** The source range of a line's text from `at` (the whole line, or the rest after a reflowed field). */
+function wholeSpan(line: SourceLine, at: number): Span {
+  return { start: Math.min(at, line.end), end: line.end };
+}
+
+/** The source range of the first `length` characters of a line's text from `at`. */
+function pieceSpan(line: SourceLine, at: number, length: number): Span {
+  return { start: Math.min(at, line.end), end: Math.min(at + length, line.end) };
 }
 
 /** The lines of one preamble field, with their source ranges. */
@@ -322,13 +353,19 @@ function joinSpans(spans: readonly Span[]): Span | null {
 /**
  * The line of a REF block where a reference is written, searched from the end of the
  * previous reference's match (references come in order; several may share a line); the
- * whole block when the text is not found on one line.
+ * whole block when the text is not found on one line. `collapsed` keeps the block's lines
+ * with whitespace collapsed, as far as they were needed, for the next reference.
  */
-function referenceSpan(block: Block, text: string, from: { index: number; at: number }): { span: Span; index: number; at: number } {
+function referenceSpan(
+  block: Block,
+  collapsed: (string | undefined)[],
+  text: string,
+  from: { index: number; at: number },
+): { span: Span; index: number; at: number } {
   const wanted = collapseWhitespace(text);
   for (let k = from.index; k < block.texts.length; k++) {
     // As a whole: `09 STATE 1` is not in `09 STATE 12`.
-    const line = collapseWhitespace(block.texts[k] ?? '');
+    const line = (collapsed[k] ??= collapseWhitespace(block.texts[k] ?? ''));
     const startAt = k === from.index ? from.at : 0;
     for (let at = line.indexOf(wanted, startAt); at >= 0; at = line.indexOf(wanted, at + 1)) {
       if (!/[A-Za-z0-9]/.test(line.charAt(at + wanted.length))) return { span: block.spans[k] as Span, index: k, at: at + wanted.length };

@@ -5,6 +5,8 @@
  * Pure string functions; they never throw.
  */
 
+import { isWhitespaceCode } from '../text/source-line.js';
+
 /**
  * Station aliases: a station name as it is written in cables (upper case, words separated by
  * one space) mapped to the canonical station used in reference ids. Names not listed here are
@@ -33,11 +35,16 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
 
 /** Letters only, upper case: the key form used for alias look-up. */
 function compactStation(name: string): string {
-  let out = '';
-  for (const ch of name.toUpperCase()) {
-    if (ch >= 'A' && ch <= 'Z') out += ch;
+  return lettersOnly(name.toUpperCase());
+}
+
+/** The letters `A`-`Z` of `s`, in order (`s` itself when it has nothing else: `ASTANA`). */
+function lettersOnly(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return s.replace(/[^A-Z]+/g, '');
   }
-  return out;
+  return s;
 }
 
 /** `STATION_ALIASES` keyed by compact form (`USUNNEWYORK`, `DUBAIRPO`). */
@@ -64,12 +71,19 @@ const POST_PREFIXES: ReadonlySet<string> = new Set([
  * @returns The canonical station; `''` when the name has no letters.
  */
 export function canonicalizeStation(name: string): string {
-  // Words split on whitespace runs: `Embassy  Astana` -> `EMBASSY`, `ASTANA`.
-  const words = name.toUpperCase().split(/\s+/).filter((w) => w !== '');
-  const first = words[0];
-  // `AMEMBASSY ASTANA` / `Embassy Astana`: the post is what follows the post-type word.
-  if (first !== undefined && words.length > 1 && POST_PREFIXES.has(first)) words.shift();
-  const compact = compactStation(words.join(' '));
+  const upper = name.toUpperCase();
+  // The first word, up to a whitespace run: `Embassy  Astana` -> `EMBASSY`.
+  let a = 0;
+  while (a < upper.length && isWhitespaceCode(upper.charCodeAt(a))) a++;
+  let b = a;
+  while (b < upper.length && !isWhitespaceCode(upper.charCodeAt(b))) b++;
+  let c = b;
+  while (c < upper.length && isWhitespaceCode(upper.charCodeAt(c))) c++;
+  // `AMEMBASSY ASTANA` / `Embassy Astana`: the post is what follows the post-type word
+  // (when another word follows it).
+  const post = c < upper.length && POST_PREFIXES.has(upper.slice(a, b)) ? upper.slice(c) : upper;
+  // Spaces and punctuation dropped: `RIO DE JANEIRO` -> `RIODEJANEIRO`.
+  const compact = lettersOnly(post);
   return ALIAS_BY_COMPACT.get(compact) ?? compact;
 }
 

@@ -13,6 +13,7 @@
 import type { Reference, ReferenceKind } from '../model/cable.js';
 import { buildReferenceId } from './reference-id.js';
 import { findPageMarker } from '../body/page-markers.js';
+import { isBlank } from '../text/source-line.js';
 
 /**
  * Where a reference without year takes its year from.
@@ -54,8 +55,8 @@ function cutBlock(text: string): string {
   let content = false;
   for (const raw of lines) {
     // `REF: A. BERN 1593 \`: some archives end every line with a backslash.
-    let line = raw.replace(/\\(?=\s|$)/g, ' ');
-    if (line.trim() === '') {
+    let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
+    if (isBlank(line)) {
       out.push('');
       continue;
     }
@@ -63,7 +64,7 @@ function cutBlock(text: string): string {
     let stop = false;
     const marker = findPageMarker(line);
     if (marker !== null) {
-      if (line.slice(0, marker.start).trim() === '') {
+      if (isBlank(line.slice(0, marker.start))) {
         // `ASTANA 00000270  001.3 OF 002` on its own line: a page break inside the block.
         out.push('');
         continue;

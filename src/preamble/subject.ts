@@ -5,7 +5,7 @@
  */
 
 import { findPageMarker } from '../body/page-markers.js';
-
+import { isBlank, isWhitespaceCode } from '../text/source-line.js';
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -61,8 +61,21 @@ const INLINE_FIELD =
 const LINE_FIELD =
   /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
 
-function isBlank(line: string): boolean {
-  return line.trim() === '';
+/**
+ * `s` with each whitespace run collapsed to one space, trimmed. Text already spaced that way
+ * (`BRAZIL: GAS AGREEMENT`, possibly with spaces around it) is returned without a rewrite.
+ */
+function collapseSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isWhitespaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isWhitespaceCode(s.charCodeAt(b - 1))) b--;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    // A tab, a line break, or a second space: `KAZAKHSTAN:  SECOND`.
+    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(s.charCodeAt(k + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s.slice(a, b);
 }
 
 /**
@@ -84,7 +97,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
   let first = true;
   for (const raw of lines) {
     // `... MULTIPLE \`: some archives end every line with a backslash.
-    let line = raw.replace(/\\(?=\s|$)/g, ' ');
+    let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
     if (first) {
       const kw = SUBJECT_KEYWORD.exec(line);
       if (kw !== null) line = line.slice(kw[0].length);
@@ -108,7 +121,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
     if (stop) break;
   }
   // `KAZAKHSTAN:  SECOND` -> `KAZAKHSTAN: SECOND`
-  let subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+  let subject = collapseSpaces(parts.join(' '));
   let marking: string | null = null;
   const split = splitMarking(subject);
   if (split !== null) {

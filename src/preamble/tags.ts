@@ -5,6 +5,8 @@
  * Pure string functions; they never throw and run in linear time.
  */
 
+import { isBlank } from '../text/source-line.js';
+
 /** What a TAGS value names. */
 export type TagKind = 'geo' | 'subject' | 'program' | 'organization' | 'person' | 'unknown';
 
@@ -77,8 +79,14 @@ interface TagToken {
 }
 
 function isTagChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    // ASCII: a letter in either case, a digit, `-`, `/`, `&`, `_`.
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 47 || code === 38 || code === 95;
+  }
+  // Beyond ASCII, a character whose upper case reads as a letter run (`ß` -> `SS`, `ſ` -> `S`).
   const c = ch.toUpperCase();
-  return (c >= 'A' && c <= 'Z') || (ch >= '0' && ch <= '9') || ch === '-' || ch === '/' || ch === '&' || ch === '_';
+  return c >= 'A' && c <= 'Z';
 }
 
 /** A word that looks like a TAGS code rather than part of a name: known, 2 letters, or up to 4 letters. */
@@ -108,7 +116,7 @@ export function parseTags(text: string): string[] {
   let body = '';
   let first = true;
   for (const line of lines) {
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       if (first) continue;
       break;
     }
