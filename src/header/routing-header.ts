@@ -16,8 +16,8 @@ import type { CableSpans, Originator, Recipient, Relay, RoutingHeader } from '..
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
-import { isBannerLine, isBareClassificationLine } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -57,40 +57,75 @@ export function isDistributionCodeLine(text: string): boolean {
 /** End of header: `BT`. */
 const BT = /^\s*BT\s*$/;
 
-/** Precedence words that may follow an address. */
-const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'];
+/**
+ * Precedence words that may follow an address, each with the space before it (the longer
+ * first). Example: `RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 7547`.
+ */
+const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'].map((word) => ({ word, suffix: ` ${word}` }));
+
+/** Routing indicator before the slash: `RUEHC/`, `RUEHC / `. */
+const RECIPIENT_RI = /^(R[A-Z0-9]{3,7})\s?\/\s?/;
+
+/** `collapseWhitespace(text)`, without the regex when `text` has only single inner spaces (most lines). */
+function collapsed(text: string): string {
+  const n = text.length;
+  if (n === 0 || isWhitespaceCode(text.charCodeAt(0)) || isWhitespaceCode(text.charCodeAt(n - 1))) return collapseWhitespace(text);
+  for (let k = 1; k < n - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(text.charCodeAt(k + 1)))) return collapseWhitespace(text);
+  }
+  return text;
+}
+
+/** True when `text` has an ASCII digit. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (isAsciiDigitCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** True when `text` is only ASCII digits (and not empty). */
+function isAllDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isAsciiDigitCode(text.charCodeAt(k))) return false;
+  return text.length > 0;
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** Reads one addressee: `RUEHC/SECSTATE WASHDC IMMEDIATE 7547`. */
 export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid: boolean } {
-  let rest = collapseWhitespace(text);
+  // Words separated by single spaces, none at either end: the address is cut at spaces
+  // from the end, with no token array.
+  let rest = collapsed(text);
   let routingIndicator: string | null = null;
-  // Routing indicator before the slash: `RUEHC/`.
-  const ri = /^(R[A-Z0-9]{3,7})\s?\/\s?/.exec(rest);
+  const ri = RECIPIENT_RI.exec(rest);
   if (ri !== null) {
     routingIndicator = ri[1] ?? null;
     rest = rest.slice(ri[0].length);
   }
-  const tokens = rest.split(' ').filter((t) => t.length > 0);
   let mcn: string | null = null;
   let mcnInvalid = false;
-  const last = tokens[tokens.length - 1];
-  // A trailing token with a digit is the message control number: `7547`, garbled `25Q`.
-  if (tokens.length > 1 && last !== undefined && last.length <= 6 && /\d/.test(last)) {
-    mcn = last;
-    mcnInvalid = !/^\d+$/.test(last);
-    tokens.pop();
+  // A trailing word with a digit (after at least one other) is the message control number: `7547`, garbled `25Q`.
+  const lastSpace = rest.lastIndexOf(' ');
+  if (lastSpace >= 0 && rest.length - lastSpace - 1 <= 6) {
+    const last = rest.slice(lastSpace + 1);
+    if (hasDigit(last)) {
+      mcn = last;
+      mcnInvalid = !isAllDigits(last);
+      rest = rest.slice(0, lastSpace);
+    }
   }
   let precedence: string | null = null;
-  const joined = tokens.join(' ');
   for (const p of PRECEDENCE_WORDS) {
-    if (joined.endsWith(` ${p}`)) {
-      precedence = p;
-      tokens.splice(tokens.length - p.split(' ').length);
+    if (rest.endsWith(p.suffix)) {
+      precedence = p.word;
+      rest = rest.slice(0, rest.length - p.suffix.length);
       break;
     }
   }
   return {
-    recipient: { routingIndicator, address: tokens.join(' '), precedence, mcn, excluded: [] },
+    recipient: { routingIndicator, address: rest, precedence, mcn, excluded: [] },
     mcnInvalid,
   };
 }
@@ -164,11 +199,17 @@ export function readRoutingHeader(
     // Older cables print page headers inside long addressee lists:
     //     CONFIDENTIAL
     //     PAGE 02        ROME  01196  01 OF 02  081950Z
-    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) {
+    if (isDistributionCodeLine(text) || isPageMarker(text)) {
       spans.transmission.push(spanOf(line));
       continue;
     }
-    if (isBannerLine(text)) break;
+    // One classification lookup answers both: a bare `CONFIDENTIAL` is skipped, a full banner ends the header.
+    const kind = bannerKind(text);
+    if (kind === BARE_CLASSIFICATION) {
+      spans.transmission.push(spanOf(line));
+      continue;
+    }
+    if (kind === FULL_BANNER) break;
     let m: RegExpExecArray | null;
     if (!seen || header.transmissionId === null) {
       m = TRANSMISSION_ID.exec(text);

@@ -26,8 +26,12 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
  */
 const ENTITY = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z]{2,8}));/g;
 
-/** Decodes one entity match, or returns `null` when it is not one we know. */
-function decodeEntity(hex: string | undefined, dec: string | undefined, name: string | undefined): string | null {
+/**
+ * Decodes one entity from the groups of a match of the entity shape (hex digits,
+ * decimal digits or name), or returns `null` when it is not one we know.
+ * Example: `decodeEntity('000A', undefined, undefined)` -> `'\n'`.
+ */
+export function decodeEntity(hex: string | undefined, dec: string | undefined, name: string | undefined): string | null {
   if (name !== undefined) return NAMED_ENTITIES.get(name) ?? null;
   const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
   if (!Number.isFinite(code) || code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
@@ -45,6 +49,8 @@ export function hasEntity(text: string): boolean {
  * character of the result, nothing more: callers that need positions use `decodeEntitiesMapped`.
  */
 export function decodeEntities(text: string): string {
+  // Most table cells and attribute values have no `&` at all.
+  if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => decodeEntity(hex, dec, name) ?? whole);
 }
 

@@ -19,7 +19,7 @@ import type { ArchiveMetadata } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
-import { decodeEntities, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
+import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, type SourceLine } from './source-line.js';
 
@@ -41,7 +41,11 @@ const MAX_TAG_NAME = 16;
  * Elements whose content is raw text, skipped as a whole (their content never reaches
  * the output). Example: `<script>var x = "<code><pre>VZCZC...";</script>`.
  */
-const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+const RAW_TEXT_ELEMENTS: ReadonlyArray<{ name: string; close: RegExp }> = ['script', 'style', 'textarea', 'title', 'xmp'].map((name) => ({
+  name,
+  // The end tag in any case: `</script>`, `</SCRIPT >`.
+  close: new RegExp(`</${name}[\\s>/]`, 'gi'),
+}));
 
 /**
  * HTML elements removed from the cable text (their content is kept). Anything else that
@@ -78,44 +82,113 @@ function isHtmlSpace(c: number): boolean {
 }
 
 /**
- * Reads the tag starting at `text[i] === '<'` and ending before `limit`: `<a href='x'>`,
- * `</pre>`, `<br />`. Returns `null` when it is not one (`<<`, `< 5`, no `>` in reach).
- * Quotes count only after `=` (`onclick="swap('x');"`); an unquoted `<` ends the attempt,
- * so each character is looked at by few attempts and the scan stays linear.
+ * Reads the name of the tag starting at `text[i] === '<'` (before `limit`) and returns the
+ * index just after it, or -1 when no tag starts there (`<<`, `< 5`, a name longer than
+ * `MAX_TAG_NAME`). The name must be followed by `>`, `/` or a space: `<br/>`, `<a href`.
  */
-function readTag(text: string, i: number, limit: number): Tag | null {
-  let j = i + 1;
-  const closing = text.charCodeAt(j) === 47; // '/'
-  if (closing) j++;
+function tagNameEnd(text: string, i: number, limit: number): number {
+  let j = text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1; // '/'
   const nameStart = j;
-  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return null;
+  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return -1;
   j++;
   while (j < limit && j - nameStart < MAX_TAG_NAME) {
     const c = text.charCodeAt(j);
     if (!isAsciiLetter(c) && !isAsciiDigit(c)) break;
     j++;
   }
-  const name = text.slice(nameStart, j).toLowerCase();
   const after = text.charCodeAt(j);
-  if (j >= limit || !(after === 62 || after === 47 || isHtmlSpace(after))) return null;
+  if (j >= limit || !(after === 62 || after === 47 || isHtmlSpace(after))) return -1;
+  return j;
+}
+
+/**
+ * `text.indexOf(ch, from)` for a scan that moves forward: the last answer is reused while
+ * it is still ahead of `from`, so each stretch of text is searched once. A `from` behind
+ * an earlier one is not answered (-2): searching again from there could pass over the
+ * same long stretch once per attempt.
+ */
+class NextIndex {
+  private from = 0;
+  /** The last answer (-1: none after `from`), or -2 before the first search. */
+  private found = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly ch: string,
+  ) {}
+
+  of(from: number): number {
+    if (from < this.from) return -2;
+    if (this.found === -2 || (this.found >= 0 && from > this.found)) {
+      this.found = this.text.indexOf(this.ch, from);
+      this.from = from;
+    }
+    return this.found;
+  }
+}
+
+/** Finders of the next `'` and `"` in a text, for `tagEnd`. */
+interface QuoteFinders {
+  apos: NextIndex;
+  quot: NextIndex;
+}
+
+/**
+ * Index just after the `>` ending the tag that starts at `i` and whose name ends at
+ * `nameEnd`, or -1 when there is none before `limit` (and within `MAX_TAG_LENGTH`).
+ * Quotes count only after `=` (`onclick="swap('x');"`); an unquoted `<` ends the attempt,
+ * so each character is looked at by few attempts and the scan stays linear. With `quotes`
+ * (a forward scan of the whole text), a quoted value is skipped with native `indexOf`.
+ */
+function tagEnd(text: string, i: number, nameEnd: number, limit: number, quotes: QuoteFinders | null = null): number {
   const stop = Math.min(limit, i + MAX_TAG_LENGTH);
-  let quote = 0;
   let lastNonSpace = 0;
-  for (; j < stop; j++) {
+  for (let j = nameEnd; j < stop; j++) {
     const c = text.charCodeAt(j);
-    if (quote !== 0) {
-      if (c === quote) {
-        quote = 0;
-        lastNonSpace = c;
+    if (c === 62) return j + 1; // '>'
+    if (c === 60) return -1; // '<'
+    if ((c === 39 || c === 34) && lastNonSpace === 61) {
+      // A quoted value after '=': skip to its closing quote, which must come before `stop`.
+      const close = quotes === null ? -2 : (c === 39 ? quotes.apos : quotes.quot).of(j + 1);
+      if (close === -2) {
+        j++;
+        while (j < stop && text.charCodeAt(j) !== c) j++;
+      } else {
+        j = close < 0 ? stop : close;
       }
+      if (j >= stop) return -1;
+      lastNonSpace = c;
       continue;
     }
-    if (c === 62) return { name, closing, start: i, end: j + 1 }; // '>'
-    if (c === 60) return null; // '<'
-    if ((c === 39 || c === 34) && lastNonSpace === 61) quote = c; // quote after '='
     if (!isHtmlSpace(c)) lastNonSpace = c;
   }
-  return null;
+  return -1;
+}
+
+/**
+ * True when the tag name `text[start, end)` is `lowerName` in any case, compared by
+ * character codes (no string made). Tag names hold only ASCII letters and digits, and
+ * `| 0x20` lower-cases a letter and leaves a digit as it is.
+ */
+function nameIs(text: string, start: number, end: number, lowerName: string): boolean {
+  if (end - start !== lowerName.length) return false;
+  for (let k = 0; k < lowerName.length; k++) {
+    if ((text.charCodeAt(start + k) | 0x20) !== lowerName.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the tag starting at `text[i] === '<'` and ending before `limit`: `<a href='x'>`,
+ * `</pre>`, `<br />`. Returns `null` when it is not one (`<<`, `< 5`, no `>` in reach).
+ */
+function readTag(text: string, i: number, limit: number): Tag | null {
+  const nameEnd = tagNameEnd(text, i, limit);
+  if (nameEnd < 0) return null;
+  const end = tagEnd(text, i, nameEnd, limit);
+  if (end < 0) return null;
+  const closing = text.charCodeAt(i + 1) === 47; // '/'
+  return { name: text.slice(closing ? i + 2 : i + 1, nameEnd).toLowerCase(), closing, start: i, end };
 }
 
 /**
@@ -138,6 +211,12 @@ function searchFrom(text: string, pattern: RegExp, from: number): number {
   pattern.lastIndex = from;
   const m = pattern.exec(text);
   return m === null ? -1 : m.index;
+}
+
+/** The raw-text element named `text[start, end)` (`script`, `SCRIPT`), or `null`. */
+function rawTextElement(text: string, start: number, end: number): { name: string; close: RegExp } | null {
+  for (const e of RAW_TEXT_ELEMENTS) if (nameIs(text, start, end, e.name)) return e;
+  return null;
 }
 
 /** `</pre>` in any case. Example: `...SMITH</pre></code>`. */
@@ -207,51 +286,57 @@ function scanPage(text: string): PageParts {
   const n = text.length;
   let codeOpenEnd = -1;
   let h3Close = 0;
+  const quotes: QuoteFinders = { apos: new NextIndex(text, "'"), quot: new NextIndex(text, '"') };
   let i = text.indexOf('<');
   while (i >= 0 && i < n) {
     // Comment: `<!-- ... -->`, skipped whole.
-    if (text.startsWith('<!--', i)) {
+    if (text.charCodeAt(i + 1) === 33 && text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
       if (close < 0) break;
       i = text.indexOf('<', close + 3);
       continue;
     }
-    const tag = readTag(text, i, n);
-    if (tag === null) {
+    // Names compared in place: most tags (`<a href=...>`, `</div>`) are passed over.
+    const nameEnd = tagNameEnd(text, i, n);
+    const end = nameEnd < 0 ? -1 : tagEnd(text, i, nameEnd, n, quotes);
+    if (end < 0) {
       i = text.indexOf('<', i + 1);
       continue;
     }
-    let next = tag.end;
-    if (!tag.closing) {
-      if (RAW_TEXT_ELEMENTS.has(tag.name)) {
+    let next = end;
+    const nameStart = i + 1;
+    // Only opening tags matter, and none of one letter (`<a href=...>`, most of the chrome).
+    if (text.charCodeAt(nameStart) !== 47 && nameEnd - nameStart > 1) {
+      const raw = rawTextElement(text, nameStart, nameEnd);
+      if (raw !== null) {
         // `<script ...>` runs to `</script`; without one, to the end of the page.
-        const close = searchFrom(text, new RegExp(`</${tag.name}[\\s>/]`, 'gi'), tag.end);
+        const close = searchFrom(text, raw.close, end);
         if (close < 0) break;
         next = close + 2;
-      } else if (tag.name === 'code') {
-        codeOpenEnd = tag.end;
-      } else if (tag.name === 'table' && parts.table === null && CABLE_CLASS.test(text.slice(tag.start, tag.end))) {
-        const close = text.indexOf('</table', tag.end);
+      } else if (nameIs(text, nameStart, nameEnd, 'code')) {
+        codeOpenEnd = end;
+      } else if (nameIs(text, nameStart, nameEnd, 'table') && parts.table === null && CABLE_CLASS.test(text.slice(i, end))) {
+        const close = text.indexOf('</table', end);
         // A table left open ends where the cable text starts.
-        const pre = text.indexOf('<pre', tag.end);
-        const end = close >= 0 ? (pre >= 0 ? Math.min(close, pre) : close) : pre >= 0 ? pre : n;
-        parts.table = { start: tag.end, end };
-        next = end;
-      } else if (tag.name === 'h3' && parts.heading === null) {
+        const pre = text.indexOf('<pre', end);
+        const tableEnd = close >= 0 ? (pre >= 0 ? Math.min(close, pre) : close) : pre >= 0 ? pre : n;
+        parts.table = { start: end, end: tableEnd };
+        next = tableEnd;
+      } else if (nameIs(text, nameStart, nameEnd, 'h3') && parts.heading === null) {
         // The next `</h3` is searched again only once passed, so many `<h3>`s cost one scan.
-        if (h3Close !== -1 && h3Close < tag.end) h3Close = text.indexOf('</h3', tag.end);
-        const end = h3Close >= 0 ? h3Close : n;
-        let k = tag.end;
-        while (k < end && isHtmlSpace(text.charCodeAt(k))) k++;
+        if (h3Close !== -1 && h3Close < end) h3Close = text.indexOf('</h3', end);
+        const headingEnd = h3Close >= 0 ? h3Close : n;
+        let k = end;
+        while (k < headingEnd && isHtmlSpace(text.charCodeAt(k))) k++;
         // `<h3>Viewing cable 04XXXX123, SUBJECT</h3>`: the heading's text starts the element.
         if (text.startsWith('Viewing cable', k)) {
-          parts.heading = { start: tag.end, end: Math.min(end, tag.end + MAX_TAG_LENGTH) };
+          parts.heading = { start: end, end: Math.min(headingEnd, end + MAX_TAG_LENGTH) };
         }
-      } else if (tag.name === 'pre') {
-        const close = searchFrom(text, PRE_END, tag.end);
-        const end = close >= 0 ? close : n;
-        const inCode = codeOpenEnd >= 0 && tag.start - codeOpenEnd <= 256 && text.slice(codeOpenEnd, tag.start).trim() === '';
-        parts.pres.push({ start: tag.end, end, inCode });
+      } else if (nameIs(text, nameStart, nameEnd, 'pre')) {
+        const close = searchFrom(text, PRE_END, end);
+        const preEnd = close >= 0 ? close : n;
+        const inCode = codeOpenEnd >= 0 && i - codeOpenEnd <= 256 && text.slice(codeOpenEnd, i).trim() === '';
+        parts.pres.push({ start: end, end: preEnd, inCode });
         if (close < 0) break;
         next = close;
       }
@@ -465,10 +550,27 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
 }
 
 /**
- * One entity at a position (sticky), the same shapes as `src/text/entities.ts` decodes.
- * Example: `&#x000A;`, `&#8217;`, `&amp;`.
+ * One entity at a position (sticky), the same shapes and groups (hex, decimal, name) as
+ * `src/text/entities.ts` decodes. Example: `&#x000A;`, `&#8217;`, `&amp;`.
  */
-const ENTITY_HERE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,8});/y;
+const ENTITY_HERE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z]{2,8}));/y;
+
+/** The line break entity WikiLeaks writes at the end of every cable line. */
+const LF_ENTITY = '&#x000A;';
+
+/**
+ * The entity at `text[i] === '&'` when it ends by `end`: its decoded value and where it
+ * ends, or `null` when there is none or it is not one we know (`&foo;`, `&#0;`).
+ */
+function entityAt(text: string, i: number, end: number): { decoded: string; end: number } | null {
+  // The common case without the regex: `&#x000A;`.
+  if (text.startsWith(LF_ENTITY, i)) return i + LF_ENTITY.length <= end ? { decoded: '\n', end: i + LF_ENTITY.length } : null;
+  ENTITY_HERE.lastIndex = i;
+  const m = ENTITY_HERE.exec(text);
+  if (m === null || i + m[0].length > end) return null;
+  const decoded = decodeEntity(m[1], m[2], m[3]);
+  return decoded === null ? null : { decoded, end: i + m[0].length };
+}
 
 /**
  * The anchor WikiLeaks puts before each paragraph (archive chrome, removed with its ¶):
@@ -492,11 +594,8 @@ function breakAt(text: string, i: number, end: number): boolean {
   if (i >= end) return false;
   if (c === 10 || c === 13) return true;
   if (c !== 38) return false;
-  ENTITY_HERE.lastIndex = i;
-  const m = ENTITY_HERE.exec(text);
-  if (m === null || m.index + m[0].length > end) return false;
-  const d = decodeEntities(m[0]);
-  return d === '\n' || d === '\r';
+  const e = entityAt(text, i, end);
+  return e !== null && (e.decoded === '\n' || e.decoded === '\r');
 }
 
 /**
@@ -530,6 +629,17 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     firstAt = -1;
     lineStart = after;
     crEnd = isCr ? after : -1;
+  };
+  // Where the next `<`, `&`, `\n` and `\r` are (`end` when none is left): each is searched
+  // with native `indexOf` again only once passed, instead of a loop over every character.
+  let nextLt = -1;
+  let nextAmp = -1;
+  let nextLf = -1;
+  let nextCr = -1;
+  const nextOf = (ch: string, known: number, from: number): number => {
+    if (known >= from) return known;
+    const k = text.indexOf(ch, from);
+    return k < 0 || k > end ? end : k;
   };
   let i = start;
   // HTML drops one line break right after `<pre>`: `<pre>\nVZCZC...` starts with `VZCZC`.
@@ -571,18 +681,13 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
       continue;
     }
     if (c === 38) {
-      ENTITY_HERE.lastIndex = i;
-      const m = ENTITY_HERE.exec(text);
-      if (m !== null && i + m[0].length <= end) {
-        const decoded = decodeEntities(m[0]);
-        if (decoded !== m[0]) {
-          const after = i + m[0].length;
-          if (decoded === '\n') lineBreak(i, after, false);
-          else if (decoded === '\r') lineBreak(i, after, true);
-          else append(decoded, i);
-          i = after;
-          continue;
-        }
+      const e = entityAt(text, i, end);
+      if (e !== null) {
+        if (e.decoded === '\n') lineBreak(i, e.end, false);
+        else if (e.decoded === '\r') lineBreak(i, e.end, true);
+        else append(e.decoded, i);
+        i = e.end;
+        continue;
       }
       const split = splitEntityAt(text, i, end);
       if (split !== null) {
@@ -597,13 +702,12 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
       i++;
       continue;
     }
-    // A run of plain text up to the next `<`, `&` or line break.
-    let j = i + 1;
-    while (j < end) {
-      const d = text.charCodeAt(j);
-      if (d === 60 || d === 38 || d === 10 || d === 13) break;
-      j++;
-    }
+    // A run of plain text up to the next `<`, `&` or line break (all after `i`, which is none of them).
+    nextLt = nextOf('<', nextLt, i);
+    nextAmp = nextOf('&', nextAmp, i);
+    nextLf = nextOf('\n', nextLf, i);
+    nextCr = nextOf('\r', nextCr, i);
+    const j = Math.min(nextLt, nextAmp, nextLf, nextCr);
     append(text.slice(i, j), i);
     i = j;
   }
