@@ -32,7 +32,7 @@ export type { Diagnostic, DiagnosticCode, Position, Severity } from './model/dia
 
 export { parseCable, parseCables, parseCableWithMetadata, DEFAULT_MAX_INPUT_LENGTH } from './assemble.js';
 export { CableParseError } from './diagnostics/diagnostic.js';
-export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCodeInfo } from './diagnostics/codes.js';
 export { parseRoutingHeader } from './header/routing-header.js';
 export { parseDtg } from './header/dtg.js';
 export { parsePreamble } from './preamble/preamble.js';
@@ -46,6 +46,6 @@ export { parseSubject } from './preamble/subject.js';
 export { canonicalizeReferenceId, canonicalizeStation, STATION_ALIASES } from './preamble/reference-id.js';
 export type { TagKind } from './preamble/tags.js';
 export { detectFormat } from './text/detect-format.js';
-export { lineColumn } from './text/source-line.js';
+export { lineColumn, type LineColumn } from './text/source-line.js';
 export { readCablesCsv, type ReadCablesCsvOptions } from './read-cables-csv.js';
 export { formatCable, formatBody, type FormatOptions } from './format/format-cable.js';

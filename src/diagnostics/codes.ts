@@ -5,8 +5,16 @@
 
 import type { DiagnosticCode, Severity } from '../model/diagnostic.js';
 
+/** What `DIAGNOSTIC_CODES` says of one code. */
+export interface DiagnosticCodeInfo {
+  /** The severity every diagnostic with this code has. */
+  severity: Severity;
+  /** What the code means, in one or two sentences (the text of docs/diagnostics.md). */
+  description: string;
+}
+
 /** Severity and meaning of each diagnostic code. */
-export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Severity; description: string }>> = {
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
   EMPTY_INPUT: { severity: 'error', description: 'The input holds no visible text.' },
   INPUT_TOO_LARGE: { severity: 'error', description: 'The input is longer than `maxInputLength`; only its beginning was parsed.' },
   FIELD_TOO_LONG: { severity: 'warning', description: 'A preamble field ran over `maxFieldLines` lines; it was cut there and the rest kept in `unparsed`.' },

@@ -79,13 +79,21 @@ export function spanOf(from: SourceLine, to: SourceLine = from): Span {
   return { start: from.offset, end: Math.max(from.offset, to.end) };
 }
 
+/** A 1-based line and column, as `lineColumn` gives them. */
+export interface LineColumn {
+  /** 1-based line number. */
+  line: number;
+  /** 1-based column: UTF-16 code units from the line start, plus one. */
+  column: number;
+}
+
 /**
  * The 1-based line and column of an offset in a text (lines end at `\n`, `\r\n` or `\r`).
  * Offsets outside the text are clamped to it.
  *
  * @example lineColumn('ab\ncd', 3) // { line: 2, column: 1 }
  */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): LineColumn {
   if (typeof text !== 'string') throw new TypeError('lineColumn: text must be a string');
   const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
   let line = 1;
