@@ -4,35 +4,21 @@
 
 import type { Cable, CableSpans } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { emptyPreamble } from './preamble/preamble.js';
+import { emptyHeaderSpans } from './header/routing-header.js';
+import { emptyPreamble, emptyPreambleSpans } from './preamble/preamble.js';
 
 /**
- * Spans with every field absent. Written out key by key (in the order the JSON output
- * shows them), not spread from the header's and preamble's empty spans: this runs once
- * per cable and object spreads are slow.
+ * Spans with every field absent: the header's and the preamble's parts, and the rest.
+ * Only for cables with nothing in them (`parseCableLines` builds its spans key by key,
+ * in this order, without spreads).
  */
 export function emptySpans(): CableSpans {
   return {
-    header: null,
-    transmissionId: null,
-    relay: null,
-    originator: null,
-    security: null,
-    dtg: null,
-    from: null,
-    to: [],
-    info: [],
-    transmission: [],
-    classification: null,
-    handling: [],
-    distribution: [],
-    executiveOrder: null,
-    tags: null,
-    subject: null,
-    references: [],
-    classifiedBy: null,
+    ...emptyHeaderSpans(),
+    ...emptyPreambleSpans(),
     metadata: null,
     wrapper: [],
+    transmission: [],
     paragraphs: [],
     summary: null,
     signer: null,
