@@ -436,7 +436,7 @@ async function main() {
   p(`- Node ${process.version}, ${process.platform} ${process.arch}`);
   p(`- Load average (1 min) at start / end: ${fmt(loadStart, 2)} / ${fmt(loadavg()[0], 2)} (other processes on the machine slow every number down)`);
   p(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
-  p(`- Repetitions: best of ${REPS} after a warm-up pass (parse runs of (c) stop after 2 once they took ${fmt(CSV_BUDGET_MS / 1000, 0)} s; see "runs"); baselines best of ${REPS}; per-item spread best of ${SPREAD_REPS}; CLI runs once each`);
+  p(`- Repetitions: best of ${REPS} after a warm-up pass (parse runs of (c) stop after 2 once they took ${fmt(CSV_BUDGET_MS / 1000, 0)} s; see "runs"); baselines best of ${REPS}; per-item spread best of ${SPREAD_REPS}; CLI memory runs once each, --jobs runs best of 2`);
   p(`- CLI memory run: ${BIG ? '1 GB (BENCH_BIG=1)' : '200 MB (default; BENCH_BIG=1 for 1 GB)'} synthetic CSV`);
   p();
   p('## Throughput (single thread, one process)');
