@@ -105,6 +105,19 @@ const REPEATS: Record<string, (n: number) => string> = {
   'banners': (n) => 'UNCLAS SECTION 01 OF 02 ASTANA 000001\n'.repeat(n / 38),
   'split entities': (n) => '&#x000\n'.repeat(n / 7),
   'HTML cells': (n) => `<html><table class='cable'>${'<td>'.repeat(n / 4)}`,
+  // Lines broken by a scraper (no trailing space where the others have one), each break
+  // between words found nowhere else: deciding whether to join with a space must not
+  // search the whole text again for every break.
+  'inserted line breaks between rare words': (n) => {
+    const word = (k: number): string => `q${k.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`;
+    const out = ['UNCLAS ASTANA 000001', 'SUBJECT: X', ''];
+    for (let k = 0, size = 0; size < n; k += 2) {
+      const pair = [`text of a line ${word(k)}`, `${word(k + 1)} more text `, 'and a line with its space '];
+      out.push(...pair);
+      size += pair.join('\n').length + 1;
+    }
+    return out.join('\n');
+  },
 };
 
 /** Best-of-5 parse time in ms (the minimum is the least disturbed by other work on the machine). */

@@ -124,6 +124,31 @@ function lastWord(text: string): string {
   return text.slice(i);
 }
 
+/** True when `word` is one or more letters (as `isLetter` counts them) and nothing else. */
+function isLetterRun(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isLetter(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How many times each maximal run of letters occurs in `text`. */
+function countLetterRuns(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    const run = text.slice(i, j);
+    counts.set(run, (counts.get(run) ?? 0) + 1);
+    i = j;
+  }
+  return counts;
+}
+
 /** True for the letters of `lastWord`/`FIRST_WORD` (NaN, outside the text, is not). */
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
@@ -155,10 +180,18 @@ export function repairInsertedBreaks(
   }
   // Only text that follows the trailing-space convention can show the damage.
   if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
-  // How often a word occurs in the text (as a whole word), counted only when a break is found.
+  // How often a word occurs in the text (as a whole word, up to 2), counted only when a
+  // break is found: the text's letter runs are counted once, so each question is a lookup.
   let lower: string | null = null;
+  let counts: Map<string, number> | null = null;
   const occurrences = (word: string): number => {
     lower ??= lines.map((l) => l.text).join('\n').toLowerCase();
+    if (isLetterRun(word)) {
+      // A whole-word occurrence of a word of letters is a maximal run of letters equal to it.
+      counts ??= countLetterRuns(lower);
+      return Math.min(2, counts.get(word) ?? 0);
+    }
+    // Lower-casing can put a non-letter in a word (`İ` -> `i̇`): search the text for it.
     let count = 0;
     for (let at = lower.indexOf(word); at >= 0 && count < 2; at = lower.indexOf(word, at + 1)) {
       if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + word.length))) count++;
