@@ -78,28 +78,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 // Timing
 
 /**
- * Best (smallest) wall time of `reps` runs of `fn`, in ms, with a GC before each run.
- * With `budgetMs`, stops early (after at least 2 runs) once the runs took that long in total.
+ * Best (smallest) wall time of `reps` runs of `fn` (sync or async), in ms, with a GC
+ * before each run. With `budgetMs`, stops early (after at least 2 runs) once the runs
+ * took that long in total.
  */
-function bestOf(reps, fn, budgetMs = Infinity) {
-  let best = Infinity;
-  let result;
-  let runs = 0;
-  let total = 0;
-  while (runs < reps && !(runs >= 2 && total >= budgetMs)) {
-    result = undefined;
-    gc();
-    const t0 = performance.now();
-    result = fn();
-    const ms = performance.now() - t0;
-    runs++;
-    total += ms;
-    if (ms < best) best = ms;
-  }
-  return { ms: best, result, runs };
-}
-
-async function bestOfAsync(reps, fn, budgetMs = Infinity) {
+async function bestOf(reps, fn, budgetMs = Infinity) {
   let best = Infinity;
   let result;
   let runs = 0;
@@ -163,18 +146,18 @@ const spreadRows = [];
 const notes = [];
 
 /** Times `parseCables` (best of REPS, after one warm-up pass) and both baselines over `texts`. */
-function measureThroughput(label, texts, { warmTexts = texts, parseOptions, budgetMs = Infinity } = {}) {
+async function measureThroughput(label, texts, { warmTexts = texts, parseOptions, budgetMs = Infinity } = {}) {
   const bytes = texts.reduce((sum, t) => sum + bytesOf(t), 0);
   log(`${label}: warm-up`);
   parseAll(warmTexts, parseOptions);
   splitBaseline(warmTexts);
   indexOfBaseline(warmTexts);
   log(`${label}: split baseline`);
-  const split = bestOf(REPS, () => splitBaseline(texts));
+  const split = await bestOf(REPS, () => splitBaseline(texts));
   log(`${label}: indexOf baseline`);
-  const loop = bestOf(REPS, () => indexOfBaseline(texts));
+  const loop = await bestOf(REPS, () => indexOfBaseline(texts));
   log(`${label}: parseCables, best of ${REPS}`);
-  const parse = bestOf(REPS, () => parseAll(texts, parseOptions), budgetMs);
+  const parse = await bestOf(REPS, () => parseAll(texts, parseOptions), budgetMs);
   const row = { label, bytes, cables: parse.result, ms: parse.ms, runs: parse.runs, splitMs: split.ms, loopMs: loop.ms };
   throughputRows.push(row);
   return row;
@@ -336,7 +319,7 @@ async function main() {
   // (a) the seed repeated to about 20 MB.
   const seed = readFileSync(SEED, 'utf8');
   const seedText = seed.repeat(Math.max(1, Math.round(SEED_TARGET_BYTES / bytesOf(seed))));
-  measureThroughput('(a) seed x' + Math.round(seedText.length / seed.length) + ' (archive text)', [seedText]);
+  await measureThroughput('(a) seed x' + Math.round(seedText.length / seed.length) + ' (archive text)', [seedText]);
   measureSpread('(a) seed cables', splitSeed(seed));
 
   // (b) the WikiLeaks HTML corpus.
@@ -346,7 +329,7 @@ async function main() {
     log('(b) skipped: no corpus');
   } else {
     const pages = corpusFiles.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
-    measureThroughput(`(b) corpus: ${pages.length} WikiLeaks HTML pages`, pages);
+    await measureThroughput(`(b) corpus: ${pages.length} WikiLeaks HTML pages`, pages);
     measureSpread('(b) corpus pages', pages.map((text, k) => ({ name: corpusFiles[k].replace(/\.html$/, ''), text, bytes: bytesOf(text) })));
   }
 
@@ -359,7 +342,7 @@ async function main() {
   let csv = readFileSync(csvFile, 'utf8');
   const warmCsv = readFileSync(warmFile, 'utf8');
   // The whole file is longer than the default maxInputLength (50M characters): lift it.
-  const whole = measureThroughput(`(c) cables.csv, ${CSV_CABLES.toLocaleString('en-US')} cables: parseCables(whole string)`, [csv], { warmTexts: [warmCsv], parseOptions: { maxInputLength: Infinity }, budgetMs: CSV_BUDGET_MS });
+  const whole = await measureThroughput(`(c) cables.csv, ${CSV_CABLES.toLocaleString('en-US')} cables: parseCables(whole string)`, [csv], { warmTexts: [warmCsv], parseOptions: { maxInputLength: Infinity }, budgetMs: CSV_BUDGET_MS });
   if (whole.cables !== CSV_CABLES) notes.push(`(c) parseCables returned ${whole.cables} cables for ${CSV_CABLES} rows.`);
   csv = null;
   gc();
@@ -371,9 +354,9 @@ async function main() {
   };
   await streamAll(warmFile);
   log(`(c) readCablesCsv stream, best of ${REPS}`);
-  const stream = await bestOfAsync(REPS, () => streamAll(csvFile), CSV_BUDGET_MS);
+  const stream = await bestOf(REPS, () => streamAll(csvFile), CSV_BUDGET_MS);
   throughputRows.push({ label: `(c) same file: readCablesCsv(createReadStream(file))`, bytes: csvInfo.bytes, cables: stream.result, ms: stream.ms, runs: stream.runs, splitMs: whole.splitMs, loopMs: whole.loopMs });
-  const rawRead = await bestOfAsync(REPS, async () => {
+  const rawRead = await bestOf(REPS, async () => {
     let n = 0;
     for await (const chunk of createReadStream(csvFile, { encoding: 'utf8' })) n += chunk.split('\n').length;
     return n;
