@@ -58,6 +58,10 @@ const CLOSERS = {
  * paragraphs; one without its END marker runs to the end of its paragraph.
  */
 export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' | 'NOTE'): string[] {
+  // Most cables have no such block: skip the scan when the word is absent (the words hold
+  // no line break, so each occurrence lies inside one paragraph).
+  const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
+  if (!paragraphs.some((p) => p.text.includes(kind) || p.text.includes(capitalized))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
   // Where each paragraph ends in `all`, to cut unterminated blocks.
@@ -68,8 +72,6 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     ends.push(at);
     at += 2;
   }
-  // Most cables have no such block: skip the scan when the word is absent.
-  if (!all.includes(kind) && !all.includes(kind === 'NOTE' ? 'Note' : 'Comment')) return [];
   const opener = OPENERS[kind];
   const closer = CLOSERS[kind];
   const out: string[] = [];

@@ -84,9 +84,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 
 /** Joins lines with one space and collapses runs of spaces. */
 export function blockText(lines: readonly string[]): string {
-  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, without running
-  // the regex over every line: each line loses the spaces at its ends (archive lines end
-  // with one, which the join would double) and only a line with a run inside is rewritten.
+  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, copying the text
+  // once: the runs between spaces are gathered (a line without inner runs whole) and
+  // joined with one space (archive lines end with a space, which the join would double).
   const parts: string[] = [];
   for (const line of lines) {
     let a = 0;
@@ -94,9 +94,19 @@ export function blockText(lines: readonly string[]): string {
     while (a < b && isRunSpace(line.charCodeAt(a))) a++;
     while (b > a && isRunSpace(line.charCodeAt(b - 1))) b--;
     if (a === b) continue;
-    let piece = a === 0 && b === line.length ? line : line.slice(a, b);
-    if (piece.indexOf('  ') >= 0 || piece.indexOf('\t') >= 0 || piece.indexOf('\u00a0') >= 0) piece = piece.replace(/[ \t\u00a0]+/g, ' ');
-    parts.push(piece);
+    if (line.indexOf('  ', a) < 0 && line.indexOf('\t', a) < 0 && line.indexOf('\u00a0', a) < 0) {
+      parts.push(a === 0 && b === line.length ? line : line.slice(a, b));
+      continue;
+    }
+    // Words of the line: maximal runs without a space, tab or no-break space.
+    let i = a;
+    while (i < b) {
+      let j = i;
+      while (j < b && !isRunSpace(line.charCodeAt(j))) j++;
+      parts.push(line.slice(i, j));
+      while (j < b && isRunSpace(line.charCodeAt(j))) j++;
+      i = j;
+    }
   }
   return parts.join(' ').trim();
 }

@@ -124,6 +124,9 @@ function lastWord(text: string): string {
   return text.slice(i);
 }
 
+/** Whole-word searches of a text before its words are counted instead (see `repairInsertedBreaks`). */
+const SEARCHES_BEFORE_COUNTING = 16;
+
 /** True when `word` is one or more letters (as `isLetter` counts them) and nothing else. */
 function isLetterRun(word: string): boolean {
   if (word.length === 0) return false;
@@ -181,17 +184,20 @@ export function repairInsertedBreaks(
   // Only text that follows the trailing-space convention can show the damage.
   if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
   // How often a word occurs in the text (as a whole word, up to 2), counted only when a
-  // break is found: the text's letter runs are counted once, so each question is a lookup.
+  // break is found. The first questions search the text; past `SEARCHES_BEFORE_COUNTING`
+  // the text's letter runs are counted once and each question is a lookup (a search per
+  // break would make a text with many breaks quadratic).
   let lower: string | null = null;
   let counts: Map<string, number> | null = null;
+  let searches = 0;
   const occurrences = (word: string): number => {
     lower ??= lines.map((l) => l.text).join('\n').toLowerCase();
-    if (isLetterRun(word)) {
+    if (isLetterRun(word) && (counts !== null || ++searches > SEARCHES_BEFORE_COUNTING)) {
       // A whole-word occurrence of a word of letters is a maximal run of letters equal to it.
       counts ??= countLetterRuns(lower);
       return Math.min(2, counts.get(word) ?? 0);
     }
-    // Lower-casing can put a non-letter in a word (`İ` -> `i̇`): search the text for it.
+    // Few questions so far, or lower-casing put a non-letter in the word (`İ` -> `i̇`): search.
     let count = 0;
     for (let at = lower.indexOf(word); at >= 0 && count < 2; at = lower.indexOf(word, at + 1)) {
       if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + word.length))) count++;
