@@ -3,12 +3,13 @@
  * "diagnostics"): entities (also split over lines), typographic quotes, inserted line breaks.
  */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
 import { repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
-import { splitLines } from '../src/text/source-line.js';
+import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 
 const texts = (lines: ReadonlyArray<{ text: string }>): string[] => lines.map((l) => l.text);
 
@@ -174,5 +175,29 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
     const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, isPageMarker);
     expect(texts(out)).toEqual(lines);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('whitespace helpers', () => {
+  // Text of words and every kind of whitespace the regexes `\s` and `trim` know.
+  const piece = fc.constantFrom('a', 'Bc', ':', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b');
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+  it('collapseWhitespace equals replacing \\s runs with one space and trimming', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(collapseWhitespace(t)).toBe(t.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isBlank equals trimming to nothing', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isBlank(t)).toBe(t.trim().length === 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -66,17 +66,6 @@ const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE',
 /** Routing indicator before the slash: `RUEHC/`, `RUEHC / `. */
 const RECIPIENT_RI = /^(R[A-Z0-9]{3,7})\s?\/\s?/;
 
-/** `collapseWhitespace(text)`, without the regex when `text` has only single inner spaces (most lines). */
-function collapsed(text: string): string {
-  const n = text.length;
-  if (n === 0 || isWhitespaceCode(text.charCodeAt(0)) || isWhitespaceCode(text.charCodeAt(n - 1))) return collapseWhitespace(text);
-  for (let k = 1; k < n - 1; k++) {
-    const c = text.charCodeAt(k);
-    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(text.charCodeAt(k + 1)))) return collapseWhitespace(text);
-  }
-  return text;
-}
-
 /** True when `text` has an ASCII digit. */
 function hasDigit(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (isAsciiDigitCode(text.charCodeAt(k))) return true;
@@ -97,7 +86,7 @@ function isAsciiDigitCode(c: number): boolean {
 export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid: boolean } {
   // Words separated by single spaces, none at either end: the address is cut at spaces
   // from the end, with no token array.
-  let rest = collapsed(text);
+  let rest = collapseWhitespace(text);
   let routingIndicator: string | null = null;
   const ri = RECIPIENT_RI.exec(rest);
   if (ri !== null) {

@@ -5,7 +5,7 @@
  */
 
 import { findPageMarker } from '../body/page-markers.js';
-import { isBlank, isWhitespaceCode } from '../text/source-line.js';
+import { collapseWhitespace, isBlank } from '../text/source-line.js';
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -62,23 +62,6 @@ const LINE_FIELD =
   /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
 
 /**
- * `s` with each whitespace run collapsed to one space, trimmed. Text already spaced that way
- * (`BRAZIL: GAS AGREEMENT`, possibly with spaces around it) is returned without a rewrite.
- */
-function collapseSpaces(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isWhitespaceCode(s.charCodeAt(a))) a++;
-  while (b > a && isWhitespaceCode(s.charCodeAt(b - 1))) b--;
-  for (let k = a; k < b; k++) {
-    const c = s.charCodeAt(k);
-    // A tab, a line break, or a second space: `KAZAKHSTAN:  SECOND`.
-    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(s.charCodeAt(k + 1)))) return s.replace(/\s+/g, ' ').trim();
-  }
-  return s.slice(a, b);
-}
-
-/**
  * Parse a SUBJECT field into its text and leading portion marking.
  *
  * `text` is the SUBJECT line and the lines after it. The keyword (`SUBJECT:`, `SUBJ:`,
@@ -121,7 +104,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
     if (stop) break;
   }
   // `KAZAKHSTAN:  SECOND` -> `KAZAKHSTAN: SECOND`
-  let subject = collapseSpaces(parts.join(' '));
+  let subject = collapseWhitespace(parts.join(' '));
   let marking: string | null = null;
   const split = splitMarking(subject);
   if (split !== null) {

@@ -61,7 +61,18 @@ export function isWhitespaceCode(c: number): boolean {
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has only single spaces inside: then trimming the ends is the whole job,
+  // done without the regex.
+  let a = 0;
+  let b = text.length;
+  while (a < b && isWhitespaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isWhitespaceCode(text.charCodeAt(b - 1))) b--;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    // A tab, a line break, or a second space: `KAZAKHSTAN:  SECOND`.
+    if (isWhitespaceCode(c) && (c !== 32 || isWhitespaceCode(text.charCodeAt(k + 1)))) return text.replace(/\s+/g, ' ').trim();
+  }
+  return a === 0 && b === text.length ? text : text.slice(a, b);
 }
 
 
