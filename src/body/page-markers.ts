@@ -6,7 +6,7 @@
  */
 
 import type { PageMarker } from '../model/cable.js';
-import { isWhitespaceCode, splitLines } from '../text/source-line.js';
+import { isAsciiDigitCode, isWhitespaceCode, splitLines } from '../text/source-line.js';
 
 /** Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`. */
 const OLDER = /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+\d{6}Z)?\s*$/;
@@ -113,8 +113,7 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
 function mayBePageMarker(text: string): boolean {
   let e = text.length;
   while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
-  const last = text.charCodeAt(e - 1);
-  if (last >= 48 && last <= 57) return true;
+  if (isAsciiDigitCode(text.charCodeAt(e - 1))) return true;
   let i = 0;
   while (i < e && isWhitespaceCode(text.charCodeAt(i))) i++;
   return text.startsWith('PAGE', i);

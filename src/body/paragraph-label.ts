@@ -7,7 +7,7 @@
  *     A.  SITE ASSESSMENTS ...    letter outline level
  */
 
-import { isWhitespaceCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isWhitespaceCode } from '../text/source-line.js';
 
 /** How a label is written. */
 export type LabelStyle = 'arabic' | 'letter' | 'roman';
@@ -32,7 +32,7 @@ export function matchLabel(text: string): LabelMatch | null {
   let i = 0;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 0xb6)) return null;
+  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90) || c === 0xb6)) return null;
   const m = LABEL.exec(text);
   if (m === null) return null;
   return { label: m[1] ?? '', length: m[0].length };

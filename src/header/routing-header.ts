@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -76,10 +76,6 @@ function hasDigit(text: string): boolean {
 function isAllDigits(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (!isAsciiDigitCode(text.charCodeAt(k))) return false;
   return text.length > 0;
-}
-
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Reads one addressee: `RUEHC/SECSTATE WASHDC IMMEDIATE 7547`. */

@@ -7,6 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
+import { isAsciiDigitCode } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -113,7 +114,7 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   // Only a complete banner (post and serial, or SECTION) counts there; both hold a digit,
   // so no candidate after the line's last digit can be one.
   let lastDigit = text.length - 1;
-  while (lastDigit >= 0 && !isDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
+  while (lastDigit >= 0 && !isAsciiDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
   for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
     if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isUpperLetter(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
@@ -134,10 +135,6 @@ const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C 
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isUpperLetter(c: number): boolean {

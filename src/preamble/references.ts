@@ -13,7 +13,7 @@
 import type { Reference, ReferenceKind } from '../model/cable.js';
 import { buildReferenceId } from './reference-id.js';
 import { findPageMarker } from '../body/page-markers.js';
-import { isBlank } from '../text/source-line.js';
+import { isAsciiDigitCode, isBlank } from '../text/source-line.js';
 
 /**
  * Where a reference without year takes its year from.
@@ -106,10 +106,6 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0;
 }
@@ -132,9 +128,9 @@ function tokenize(s: string): Tok[] {
     if (isLetterCode(c)) {
       kind = 'word';
       while (j < s.length && isLetterCode(s.charCodeAt(j))) j++;
-    } else if (isDigitCode(c)) {
+    } else if (isAsciiDigitCode(c)) {
       kind = 'num';
-      while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
+      while (j < s.length && isAsciiDigitCode(s.charCodeAt(j))) j++;
     }
     const first = toks.length === 0;
     toks.push({ text: s.slice(i, j), kind, start: i, end: j, space, newline: newlines >= 1 && !first, blank: newlines >= 2 && !first });

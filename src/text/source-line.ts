@@ -52,6 +52,11 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
+/** True for an ASCII digit's code (`0`-`9`); NaN (outside a text) is not. */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 export function isWhitespaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -21,7 +21,7 @@ import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, type SourceLine } from './source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, type SourceLine } from './source-line.js';
 
 /** What `readWikileaksHtml` returns. */
 export interface WikileaksHtmlPage {
@@ -72,10 +72,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Space, tab, line feed, form feed, carriage return (HTML whitespace). */
 function isHtmlSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -93,7 +89,7 @@ function tagNameEnd(text: string, i: number, limit: number): number {
   j++;
   while (j < limit && j - nameStart < MAX_TAG_NAME) {
     const c = text.charCodeAt(j);
-    if (!isAsciiLetter(c) && !isAsciiDigit(c)) break;
+    if (!isAsciiLetter(c) && !isAsciiDigitCode(c)) break;
     j++;
   }
   const after = text.charCodeAt(j);
