@@ -22,13 +22,13 @@ import type { ReplyMessage, TaskMessage } from './worker.js';
  * scavenges, 16 MB adds ~20 MB of peak RSS per worker; old-generation caps from 64 to
  * 256 MB made no difference (the garbage is young).
  */
-export function workerResourceLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+function workerResourceLimits(): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
   const value = Number(process.env['CABLEKIT_WORKER_HEAP_MB']);
   return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Number.isInteger(value) && value > 0 ? value : 64 };
 }
 
 /** A task's worker ran out of heap (the task is then run in the main thread). */
-export class WorkerOutOfMemoryError extends Error {
+class WorkerOutOfMemoryError extends Error {
   override name = 'WorkerOutOfMemoryError';
 }
 

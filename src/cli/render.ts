@@ -50,7 +50,7 @@ export function cableFields(): Array<keyof Cable> {
 }
 
 /** The worst severity among the cable's diagnostics. */
-export function severityOf(cable: Cable): SeverityRank {
+function severityOf(cable: Cable): SeverityRank {
   let worst: SeverityRank = 0;
   for (const d of cable.diagnostics) {
     if (d.severity === 'error') return 2;
@@ -65,7 +65,7 @@ export function arraySeparator(pretty: boolean): string {
 }
 
 /** The JSON text of one cable (fields selected, indented when pretty). */
-export function cableJson(cable: Cable, options: RenderOptions): string {
+function cableJson(cable: Cable, options: RenderOptions): string {
   let value: unknown = cable;
   if (options.fields !== null) {
     const picked: Record<string, unknown> = {};
