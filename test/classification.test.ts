@@ -3,7 +3,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { collapseSpacedLetters, isBannerLine, parseClassificationLine } from '../src/preamble/classification.js';
+import fc from 'fast-check';
+import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
 
 describe('parseClassificationLine', () => {
   it('reads UNCLAS SECTION 01 OF 02 ASTANA 000270', () => {
@@ -157,5 +158,40 @@ describe('isBannerLine', () => {
     expect(isBannerLine('SIPDIS')).toBe(false);
     expect(isBannerLine('TAGS: PREL PGOV KZ')).toBe(false);
     expect(isBannerLine('SUBJECT: KAZAKHSTAN: ELECTIONS')).toBe(false);
+  });
+});
+
+describe('bannerKind', () => {
+  it('finds bare banners with lower-case words and separators', () => {
+    // `Limited Official Use`: the most lower-case letters a bare banner can hold (18).
+    expect(bannerKind('Limited Official Use')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('Confidential')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('- - SECRET NOFORN, EXDIS')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('C O N F I D E N T I A L')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('UNCLAS SECTION 01 OF 02 ASTANA 000270')).toBe(FULL_BANNER);
+    expect(bannerKind('Limited Official Use. The minister said')).toBe(NOT_BANNER);
+    expect(bannerKind('SECRET service agents were there')).toBe(NOT_BANNER);
+  });
+
+  it('agrees with parseClassificationLine on banner-like lines (the quick pre-test loses none)', () => {
+    // bannerKind skips lines a pre-test rules out; parseClassificationLine reads every line.
+    const expected = (text: string): number => {
+      const c = parseClassificationLine(text);
+      if (c === null) return NOT_BANNER;
+      if (c.post !== null || c.section !== null) return FULL_BANNER;
+      return c.rest === '' ? BARE_CLASSIFICATION : NOT_BANNER;
+    };
+    const piece = fc.constantFrom(
+      'UNCLAS', 'Unclassified', 'LIMITED OFFICIAL USE', 'Limited Official Use', 'CONFIDENTIAL', 'C O N F I D E N T I A L',
+      'SS E C R E T', 'ONFIDENTIAL', 'Secret', 'TOP SECRET', 'NOFORN', 'EXDIS', 'SIPDIS', 'SECTION 01 OF 02', 'ASTANA',
+      '000270', '//', '/', ',', '-', '*', ' ', '  ', '\t', '\u00a0', '.', ':', '(C)', 'the', 'minister', 'Use', 'ſecret', '1',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join(pieces.length % 2 === 0 ? ' ' : '');
+        expect(bannerKind(text)).toBe(expected(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -85,29 +85,30 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 /** Joins lines with one space and collapses runs of spaces. */
 export function blockText(lines: readonly string[]): string {
   // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, copying the text
-  // once: the runs between spaces are gathered (a line without inner runs whole) and
-  // joined with one space (archive lines end with a space, which the join would double).
+  // once: each line's pieces between runs to collapse (a line without such runs whole)
+  // are gathered and joined with one space (archive lines end with a space, which the
+  // join would double). A run to collapse is a tab, a no-break space, or two spaces:
+  // `Astana in 2010.  This year's MCED` gives `Astana in 2010.` and `This year's MCED`.
   const parts: string[] = [];
   for (const line of lines) {
     let a = 0;
     let b = line.length;
     while (a < b && isRunSpace(line.charCodeAt(a))) a++;
     while (b > a && isRunSpace(line.charCodeAt(b - 1))) b--;
-    if (a === b) continue;
-    if (line.indexOf('  ', a) < 0 && line.indexOf('\t', a) < 0 && line.indexOf('\u00a0', a) < 0) {
-      parts.push(a === 0 && b === line.length ? line : line.slice(a, b));
-      continue;
+    let from = a;
+    for (let i = a; i < b; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 32 ? line.charCodeAt(i + 1) !== 32 && line.charCodeAt(i + 1) !== 9 && line.charCodeAt(i + 1) !== 160 : c !== 9 && c !== 160) continue;
+      // A run starts at `i` (it ends before `b`: the line's end was trimmed).
+      parts.push(line.slice(from, i));
+      let j = i + 1;
+      while (isRunSpace(line.charCodeAt(j))) j++;
+      from = j;
+      i = j - 1;
     }
-    // Words of the line: maximal runs without a space, tab or no-break space.
-    let i = a;
-    while (i < b) {
-      let j = i;
-      while (j < b && !isRunSpace(line.charCodeAt(j))) j++;
-      parts.push(line.slice(i, j));
-      while (j < b && isRunSpace(line.charCodeAt(j))) j++;
-      i = j;
-    }
+    if (from < b) parts.push(from === 0 && b === line.length ? line : line.slice(from, b));
   }
+  // `trim` for the other whitespace at the ends (`\u3000`); it returns the text itself when there is none.
   return parts.join(' ').trim();
 }
 

@@ -244,10 +244,45 @@ export const FULL_BANNER = 2;
 
 /** Whether a line is a full banner, a bare classification line, or neither (one cache lookup for both questions). */
 export function bannerKind(text: string): typeof NOT_BANNER | typeof BARE_CLASSIFICATION | typeof FULL_BANNER {
+  if (!mayBeBanner(text)) return NOT_BANNER;
   const c = classifyLine(text);
   if (c === null) return NOT_BANNER;
   if (c.post !== null || c.section !== null) return FULL_BANNER;
   return c.rest === '' ? BARE_CLASSIFICATION : NOT_BANNER;
+}
+
+/**
+ * A cheap exact test run before `classifyLine` (asked of every body line): false only
+ * for a line that can be neither a full nor a bare banner.
+ * - A full banner has a serial or a SECTION number, so it holds an ASCII digit.
+ * - A bare one (`CONFIDENTIAL`, `- - SECRET NOFORN//SIPDIS`) holds only letters,
+ *   whitespace and `-` `*` `,` `/`, and lower-case letters only in its classification
+ *   word (`Limited Official Use`: at most 18), since caveat words are matched upper-case.
+ * So a line without digits that holds any other ASCII character (`.`, `:`, `(`), or more
+ * than 18 ASCII lower-case letters, is neither: most lines of text.
+ */
+function mayBeBanner(text: string): boolean {
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower++;
+      continue;
+    }
+    if ((c >= 65 && c <= 90) || c >= 128 || c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 42 || c === 44 || c === 47) continue;
+    // A digit: maybe a serial or a SECTION number. Any other ASCII character: not in a bare banner.
+    return isAsciiDigitCode(c) || hasAsciiDigit(text, i + 1);
+  }
+  return lower <= MAX_LOWER_IN_BANNER;
+}
+
+/** Lower-case letters a bare banner may hold: those of `Limited Official Use`. */
+const MAX_LOWER_IN_BANNER = 18;
+
+/** True when `text` holds an ASCII digit at or after `from`. */
+function hasAsciiDigit(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (isAsciiDigitCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** True when the line holds only a classification word and caveats: `CONFIDENTIAL`, `SECRET NOFORN`. */
