@@ -185,6 +185,8 @@ describe('bannerKind', () => {
       'UNCLAS', 'Unclassified', 'LIMITED OFFICIAL USE', 'Limited Official Use', 'CONFIDENTIAL', 'C O N F I D E N T I A L',
       'SS E C R E T', 'ONFIDENTIAL', 'Secret', 'TOP SECRET', 'NOFORN', 'EXDIS', 'SIPDIS', 'SECTION 01 OF 02', 'ASTANA',
       '000270', '//', '/', ',', '-', '*', ' ', '  ', '\t', '\u00a0', '.', ':', '(C)', 'the', 'minister', 'Use', 'ſecret', '1',
+      // Pieces of classification words, joined with or without a space: `UNC LAS`, `S E C R E T`.
+      'UNC', 'LAS', 'unc', 'las', 'SEC', 'RET', 'sec', 'ret', 'CONF', 'IDENTIAL', 'conf', 'identIAL', 'S E C', 'R E T', 'C', 'F', 'I', 'L', 'R',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {

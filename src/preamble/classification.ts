@@ -262,6 +262,7 @@ export function bannerKind(text: string): typeof NOT_BANNER | typeof BARE_CLASSI
  * than 18 ASCII lower-case letters, is neither: most lines of text.
  */
 function mayBeBanner(text: string): boolean {
+  if (!hasHintPair(text)) return false;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -274,6 +275,24 @@ function mayBeBanner(text: string): boolean {
     return isAsciiDigitCode(c) || hasAsciiDigit(text, i + 1);
   }
   return lower <= MAX_LOWER_IN_BANNER;
+}
+
+/**
+ * A necessary condition for `BANNER_HINT`, by scanning: every word it looks for holds
+ * `C` `L` (UNCLAS), `F` `I` (CONFIDENTIAL, OFFICIAL) or `C` `R` (SECRET), in any case,
+ * maybe with one space between (`U N C L A S`). Routing lines like
+ * `RUEHBJ/AMEMBASSY BEIJING 1884` hold none.
+ */
+function hasHintPair(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    // `| 0x20` lower-cases an ASCII letter; only `C`/`c` give 99, only `F`/`f` give 102.
+    const c = text.charCodeAt(i) | 0x20;
+    if (c !== 99 && c !== 102) continue;
+    const j = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+    const d = text.charCodeAt(j) | 0x20;
+    if (c === 99 ? d === 108 || d === 114 : d === 105) return true;
+  }
+  return false;
 }
 
 /** Lower-case letters a bare banner may hold: those of `Limited Official Use`. */
