@@ -29,10 +29,19 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
       }
       return p.text.slice(start[0].length).trim() || null;
     }
-    if (p.heading !== null && /^(?:SUMMARY|EXECUTIVE SUMMARY)\s*:?$/.test(p.heading)) {
-      const pieces = [p.text];
-      for (let j = i + 1; j < paragraphs.length && (paragraphs[j] as Paragraph).heading === null; j++) {
-        pieces.push((paragraphs[j] as Paragraph).text);
+    // A heading `SUMMARY`, `Summary`, `Executive Summary:`: the paragraphs up to the next
+    // heading, or up to an `END SUMMARY` among them.
+    // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`.
+    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|\/|&)\s*[A-Z][A-Z ]{0,30})?\s*:?$/i.test(p.heading)) {
+      const pieces: string[] = [];
+      for (let j = i; j < paragraphs.length && (j === i || (paragraphs[j] as Paragraph).heading === null); j++) {
+        const text = (paragraphs[j] as Paragraph).text;
+        const end = SUMMARY_END.exec(text);
+        if (end !== null) {
+          pieces.push(text.slice(0, end.index));
+          break;
+        }
+        pieces.push(text);
       }
       return pieces.join('\n\n').trim() || null;
     }

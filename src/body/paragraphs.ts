@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isBlank, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isBlank, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelStyle } from './paragraph-label.js';
 
@@ -20,8 +20,54 @@ interface Block {
   lines: string[];
   /** Index in the input lines of each of `lines`. */
   indices: number[];
-  /** The block began right after a page marker (no blank line of its own). */
-  afterPageBreak: boolean;
+  /** Index of the block's first line, rule lines before its text included (see `isRuleLine`). */
+  start: number;
+  /** Index of the block's last line, rule lines after its text included when nothing follows them. */
+  end: number;
+  /** A rule line follows the block's text directly, or ends its one line: `Summary -------`. */
+  ruled?: boolean;
+}
+
+/**
+ * Splits `block` (at `queue[k]`) before its line `j` (0 < j < length): the second part is
+ * queued after it, the first part is returned.
+ */
+function splitBlock(queue: Block[], k: number, block: Block, j: number): Block {
+  queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), start: block.indices[j] as number, end: block.end });
+  return { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
+}
+
+/** Characters of a rule line: `-------`, `=====`, `* * *`, `___`. */
+function isRuleCode(c: number): boolean {
+  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126;
+}
+
+/**
+ * A rule line, drawn above or below a heading or between parts: only `-` `=` `_` `*` `~`
+ * (at least three) and whitespace. It separates blocks like a blank line and is no text:
+ *
+ *     ----------------
+ *     WHO'S IN CHARGE?
+ *     ----------------
+ */
+function isRuleLine(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRuleCode(c)) count++;
+    else if (!isWhitespaceCode(c)) return false;
+  }
+  return count >= 3;
+}
+
+/** A heading without the rules drawn around it on its own line: `------- SUMMARY -------` -> `SUMMARY`. */
+function trimRules(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && (isRuleCode(text.charCodeAt(a)) || isWhitespaceCode(text.charCodeAt(a)))) a++;
+  while (b > a && (isRuleCode(text.charCodeAt(b - 1)) || isWhitespaceCode(text.charCodeAt(b - 1)))) b--;
+  // Only rules of three or more: `*BOLD*` or `- Item` keep their marks.
+  return a >= 3 || text.length - b >= 3 ? text.slice(a, b) : text;
 }
 
 /** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
@@ -49,6 +95,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   let sawBlank = false;
   let sawPage = false;
   let previous = '';
+  // The first rule line since the last block line: the next block starts there.
+  let ruleStart: number | null = null;
+  let ruleEnd = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (isBlank(raw)) {
@@ -57,6 +106,14 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     }
     if (marks[i] === true) {
       sawPage = true;
+      continue;
+    }
+    if (isRuleLine(raw)) {
+      // Underlined: `WHO'S IN CHARGE?` / `----------------`.
+      if (current !== null && !sawBlank && ruleStart === null) current.ruled = true;
+      sawBlank = true;
+      ruleStart ??= i;
+      ruleEnd = i;
       continue;
     }
     const text = raw.trim();
@@ -69,16 +126,21 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       boundary = !softBlank;
     }
     if (boundary || current === null) {
-      current = { lines: [text], indices: [i], afterPageBreak: sawPage && !sawBlank };
+      current = { lines: [text], indices: [i], start: ruleStart ?? i, end: i };
+      if (trimRules(text) !== text) current.ruled = true;
       blocks.push(current);
     } else {
       current.lines.push(text);
       current.indices.push(i);
+      current.end = i;
     }
+    ruleStart = null;
     previous = text;
     sawBlank = false;
     sawPage = false;
   }
+  // Rules after the last text (`-----` under the last paragraph) belong to its block.
+  if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
 }
 
@@ -185,8 +247,10 @@ export function readParagraphRanges(
       current = null;
     }
   };
+  // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
   const isHeadingBlock = (b: Block): boolean =>
-    mixedCase ? b.lines.length <= 3 && b.lines.every(isTitleLine) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '');
+    (b.ruled === true && b.lines.length <= 2 && b.lines.every((l) => l.length <= 80 && matchLabel(l) === null && !/[.,;]$/.test(trimRules(l)))) ||
+    (mixedCase ? b.lines.length <= 3 && b.lines.every(isTitleLine) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
@@ -196,19 +260,24 @@ export function readParagraphRanges(
     const firstLabel = matchLabel(block.lines[0] ?? '');
     const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, stack) ?? stack : stack;
     const expected = expectedNext(stackAfterFirst);
+    // Before any number, paragraph 1 is the one expected.
+    if (!stackAfterFirst.some((e) => e.style === 'arabic')) expected.push('1');
     for (let j = 1; j < block.lines.length; j++) {
-      const l = matchLabel(block.lines[j] ?? '');
-      if (l !== null && expected.includes(l.label) && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
+      const line = block.lines[j] ?? '';
+      const l = matchLabel(line);
+      // A number and a portion marking start a paragraph after any line:
+      //     Deputy Chief of Mission, Americas Directorate, MFA
+      //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
+      const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
+      if (l !== null && expected.includes(l.label) && (marked || ENDS_SENTENCE.test(block.lines[j - 1] ?? '') || (mixedCase && followsHeading(block.lines, j)))) {
+        block = splitBlock(queue, k, block, j);
         break;
       }
       if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
         // Letter and roman labels that continue their sequence need no sentence end:
         //     None
         //     C. EQUIPMENT DELIVERED DURING THE REPORTING PERIOD
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
+        block = splitBlock(queue, k, block, j);
         break;
       }
     }
@@ -220,8 +289,7 @@ export function readParagraphRanges(
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
       if (j < block.lines.length && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
-        queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), afterPageBreak: false });
-        block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), afterPageBreak: block.afterPageBreak };
+        block = splitBlock(queue, k, block, j);
       }
     }
     queue[k] = block;
@@ -244,8 +312,8 @@ export function readParagraphRanges(
           text: '',
         },
         blocks: [blockText([rest, ...block.lines.slice(1)])],
-        first: pendingFirst ?? (block.indices[0] as number),
-        last: block.indices[block.indices.length - 1] as number,
+        first: pendingFirst ?? block.start,
+        last: block.end,
       };
       pendingHeading = [];
       pendingFirst = null;
@@ -255,7 +323,7 @@ export function readParagraphRanges(
     if (isHeadingBlock(block) && !currentText.endsWith(':')) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
-      const own = blockText(block.lines);
+      const own = trimRules(blockText(block.lines));
       let n = k + 1;
       while (!own.endsWith(':') && n < queue.length && isHeadingBlock(queue[n] as Block)) n++;
       const after = queue[n];
@@ -267,8 +335,8 @@ export function readParagraphRanges(
           : mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
       if (qualifies) {
         pendingHeading.push(own);
-        pendingFirst ??= block.indices[0] as number;
-        pendingLast = block.indices[block.indices.length - 1] as number;
+        pendingFirst ??= block.start;
+        pendingLast = block.end;
         continue;
       }
     }
@@ -286,8 +354,8 @@ export function readParagraphRanges(
           text: '',
         },
         blocks: [text],
-        first: pendingFirst ?? (block.indices[0] as number),
-        last: block.indices[block.indices.length - 1] as number,
+        first: pendingFirst ?? block.start,
+        last: block.end,
       };
       pendingHeading = [];
       pendingFirst = null;
@@ -295,7 +363,7 @@ export function readParagraphRanges(
     }
     const open = current as { blocks: string[]; last: number };
     open.blocks.push(blockText(block.lines));
-    open.last = block.indices[block.indices.length - 1] as number;
+    open.last = block.end;
   }
   if (pendingHeading.length > 0 && current !== null) {
     const open = current as { blocks: string[]; last: number };
@@ -304,6 +372,21 @@ export function readParagraphRanges(
   }
   flush();
   return { paragraphs, ranges };
+}
+
+/**
+ * True when lines `j - 3` to `j - 1` end with one to three title lines that follow a sentence
+ * end or start the block: a heading over line `j` (in mixed-case text, where titles stand out).
+ *
+ *     ... has particular responsibility to promote development.
+ *     HAMBURG'S WORKING GROUP ON SCIENTOLOGY
+ *     2. (SBU) In 1992, the Hamburg State Parliament created ...
+ */
+function followsHeading(lines: readonly string[], j: number): boolean {
+  let t = j - 1;
+  while (t >= 0 && j - t <= 3 && isTitleLine(lines[t] ?? '')) t--;
+  if (t === j - 1 || (t >= 0 && isTitleLine(lines[t] ?? ''))) return false;
+  return t < 0 || ENDS_SENTENCE.test(lines[t] ?? '');
 }
 
 /** The outline stack after accepting `label`, or `null` when it is not accepted. */

@@ -271,6 +271,9 @@ export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnosti
   });
 }
 
+/** Longer lines were not wrapped at the cable's width: a reflowed paragraph. */
+const REFLOWED_LINE = 100;
+
 /**
  * Some pages double-space every line: each line break became a blank line and each
  * paragraph break several. When most line gaps are exactly one blank line, single blank
@@ -279,17 +282,23 @@ export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnosti
  *     SUBJECT: ARGENTINE TIP LEGISLATION STALLED IN CONGRESS
  *     (blank)
  *     UNTIL AFTER OCTOBER ELECTIONS
+ *
+ * Text whose lines are not wrapped (one line in ten longer than `REFLOWED_LINE`) is left alone.
  */
 export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   let gaps = 0;
   let single = 0;
   let run = 0;
   let seenText = false;
+  let long = 0;
+  let nonBlank = 0;
   for (const l of lines) {
     if (isBlank(l.text)) {
       run++;
       continue;
     }
+    nonBlank++;
+    if (l.text.length > REFLOWED_LINE) long++;
     if (seenText) {
       gaps++;
       if (run === 1) single++;
@@ -297,7 +306,10 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
     seenText = true;
     run = 0;
   }
-  if (gaps < 10 || single * 10 < gaps * 6) return [...lines];
+  // Double spacing shows in wrapped text. Pages that reflowed each paragraph into one
+  // long line and put one blank line between paragraphs have the same gaps; their
+  // blank lines are paragraph breaks (`1. (C) Summary: Admiral Fallon, ... [600 characters]`).
+  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank) return [...lines];
   const first = lines.find((l) => isBlank(l.text));
   if (first !== undefined) diagnostics.push(diagnosticAt('DOUBLE_SPACING_REMOVED', 'Blank lines between the lines of double-spaced text removed', first));
   const out: SourceLine[] = [];

@@ -1,0 +1,178 @@
+/**
+ * Body layouts of later archive pages (docs/cable-format.md sections 1b and 4): headings
+ * drawn between rule lines, paragraphs reflowed onto one line each with or without blank
+ * lines between them, and summary headings. Synthetic bodies written in those layouts.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../src/body/paragraphs.js';
+import { parseCable } from '../src/index.js';
+
+const body = (...lines: string[]): string => lines.join('\n');
+
+/** A reflowed paragraph: one line of about 300 characters. */
+const long = (n: number, marking: string, words: string): string =>
+  `${n}. (${marking}) ${words} ${'The delegation discussed the schedule and the budget in detail with the ministry. '.repeat(3)}`.trimEnd();
+
+describe('rule lines around headings', () => {
+  it('reads a heading between rules with no blank lines around it (reflowed page)', () => {
+    const ps = parseParagraphs(body(
+      long(1, 'C', 'The Ambassador met the Acting President on Friday.'),
+      '----------------',
+      "WHO'S IN CHARGE?",
+      '----------------',
+      long(2, 'C', 'He said that everyone was confused.'),
+      long(3, 'C', 'He lamented the situation.'),
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps.map((p) => p.heading)).toEqual([null, "WHO'S IN CHARGE?", null]);
+    // The rules are no text of the paragraph before.
+    expect(ps[0]?.text.endsWith('with the ministry.')).toBe(true);
+  });
+
+  it('reads a heading between rules with blank lines around it', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) The minister was candid about the budget.',
+      '',
+      '-------',
+      'SUMMARY',
+      '-------',
+      '',
+      '2. (C) The talks went well.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'SUMMARY']]);
+    expect(ps[0]?.text).toBe('The minister was candid about the budget.');
+  });
+
+  it('reads a mixed-case heading underlined or with a rule on its own line', () => {
+    const ps = parseParagraphs(body(
+      'Summary -------',
+      '',
+      '1.(C) In a June 5 meeting the minister agreed.',
+      '',
+      '2.(C) He acknowledged the concerns.',
+      '',
+      'Evolving Military Relationship',
+      '------------------------------',
+      '',
+      '3.(C) He stated that visits build trust.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', 'Summary'], ['2', null], ['3', 'Evolving Military Relationship']]);
+  });
+
+  it('strips rules drawn on the heading line itself', () => {
+    const ps = parseParagraphs(body('1. (C) Text of one.', '', '------- NEXT STEPS -------', '', '2. (C) Text of two.'));
+    expect(ps[1]?.heading).toBe('NEXT STEPS');
+  });
+
+  it('treats rule lines with other whitespace (U+2028) as rules', () => {
+    const ps = parseParagraphs(body('1. (C) Text of one.', '', '\u2028------------ \u2028', 'SUMMARY AND INTRODUCTION \u2028', '------------ \u2028', '', '2. (C) Text of two.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'SUMMARY AND INTRODUCTION']]);
+  });
+
+  it('keeps a sentence followed by a rule as text, not as a heading', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) The minister was candid.',
+      '',
+      'He said more later.',
+      '-------',
+      'NEXT STEPS',
+      '-------',
+      '2. (C) The talks go on.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'NEXT STEPS']]);
+    expect(ps[0]?.text).toBe('The minister was candid.\n\nHe said more later.');
+  });
+
+  it('does not treat dashes inside a line of text as a rule', () => {
+    const ps = parseParagraphs(body('1. (C) Prices rose --- sharply --- in May.', '', '2. (C) They fell.'));
+    expect(ps[0]?.text).toBe('Prices rose --- sharply --- in May.');
+  });
+});
+
+describe('headings over numbered paragraphs without blank lines', () => {
+  it('starts the next paragraph after a title line in mixed-case text', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) SUMMARY: The working group was created in 1992.',
+      "THE STATE'S WORKING GROUP",
+      '2. (SBU) In 1992, the state parliament created the group.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', "THE STATE'S WORKING GROUP"]]);
+  });
+
+  it('starts the next paragraph after a blank line and a title line', () => {
+    const ps = parseParagraphs(body('1. (C) Summary: The talks went well.', '', 'STRENGTHENING DEMOCRACY', '2. (C) The Ambassador opened.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'STRENGTHENING DEMOCRACY']]);
+  });
+
+  it('does not split all-caps text at a number after a wrapped line', () => {
+    // In an all-caps cable every line reads like a title: `2.` here goes on the sentence.
+    const ps = parseParagraphs(body('1. THE MINISTER SAID THAT THE COST WOULD BE', 'ABOUT', '2. MILLION DOLLARS A YEAR.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('starts a paragraph at a number with a portion marking after any line', () => {
+    const ps = parseParagraphs(body(
+      '1. (S) Participants:',
+      'Deputy Secretary',
+      'Director, Americas Directorate, MFA',
+      '2. (S) SUMMARY: The Deputy Secretary used the meeting to press.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('starts paragraph 1 after an unnumbered caption ending a sentence', () => {
+    const ps = parseParagraphs(body('SENSITIVE BUT UNCLASSIFIED. PLEASE HANDLE ACCORDINGLY.', '1. (SBU) Summary: The government acted.', '', '2. (SBU) More.'));
+    expect(ps.map((p) => p.number)).toEqual([null, '1', '2']);
+  });
+
+  it('does not split at a number that does not continue the sequence', () => {
+    const ps = parseParagraphs(body('1. (C) The plan has parts:', 'the budget, agreed in', '7. (C) The schedule.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+});
+
+describe('reflowed pages: one paragraph per line', () => {
+  const cable = (gap: string): string =>
+    body(
+      'UNCLAS SECTION 01 OF 02 NEW DELHI 002550',
+      '',
+      'SIPDIS',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL MARR IN',
+      'SUBJECT: SCENESETTER FOR THE VISIT',
+      '',
+      ...Array.from({ length: 12 }, (_, k) => [long(k + 1, 'SBU', `Point ${k + 1} of the scenesetter.`), gap]).flat(),
+      'MULFORD',
+    );
+
+  it('keeps the blank lines between reflowed paragraphs (no double-spacing repair)', () => {
+    const c = parseCable(cable(''));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('DOUBLE_SPACING_REMOVED');
+    expect(c.signer).toBe('MULFORD');
+  });
+
+  it('still removes double spacing from wrapped text', () => {
+    const lines = Array.from({ length: 14 }, (_, k) => `line ${k + 1} of a wrapped paragraph about the visit`);
+    const c = parseCable(body('UNCLAS NEW DELHI 002550', '', 'SUBJECT: VISIT', '', `1. (U) ${lines[0] ?? ''}`, ...lines.slice(1).flatMap((l) => ['', l]), '', '', 'MULFORD'));
+    expect(c.diagnostics.map((d) => d.code)).toContain('DOUBLE_SPACING_REMOVED');
+    expect(c.paragraphs).toHaveLength(1);
+    expect(c.paragraphs[0]?.text).toContain('line 2 of a wrapped paragraph about the visit line 3 of');
+  });
+});
+
+describe('summary under a heading', () => {
+  it('reads SUMMARY AND ACTION REQUEST and SUMMARY/BACKGROUND headings', () => {
+    for (const heading of ['SUMMARY AND ACTION REQUEST', 'SUMMARY/BACKGROUND', 'Summary and Introduction', 'Executive Summary:']) {
+      const c = parseCable(body('UNCLAS STATE 018563', '', 'SUBJECT: DEMARCHE', '', heading, '-----------', '', '1. (U) The request is urgent.', '', 'NEXT STEPS', '', '2. (U) Posts should reply.', '', 'RICE'));
+      expect(c.summary, heading).toBe('The request is urgent.');
+    }
+  });
+
+  it('stops a heading summary at END SUMMARY', () => {
+    const c = parseCable(body('UNCLAS THE HAGUE 003044', '', 'SUBJECT: MEASURES', '', 'Summary', '--------', '1. The ministers sent a letter. End Summary.', '', '2. The debate followed.', '', 'SOBEL'));
+    expect(c.summary).toBe('The ministers sent a letter.');
+  });
+});
