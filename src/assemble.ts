@@ -5,14 +5,14 @@
 
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { parsePageMarkerLine } from './body/page-markers.js';
+import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
-import { isBannerLine } from './preamble/classification.js';
+import { isBannerLine, isBareClassificationLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
@@ -192,18 +192,32 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
   let header: Cable['header'] = null;
   let headerSpans: HeaderSpans | null = null;
+  // Older cables print a page header and the office distribution before the header:
+  //     CONFIDENTIAL
+  //     PAGE 01        ROME  01196  01 OF 02  082030Z
+  //     ACTION EUR-12
+  //     ------------------123456 082035Z /38
+  //     R 081950Z FEB 77
+  // The header is read from the first of these lines (it keeps them as transmission lines).
+  let lead: number | null = null;
   for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
-    if (isBlank(text) || isDistributionCodeLine(text)) continue;
+    if (isBlank(text)) continue;
+    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) {
+      lead ??= k;
+      if (!isDistributionCodeLine(text)) seen++;
+      continue;
+    }
     seen++;
     if (isBannerLine(text)) break;
     if (isHeaderStart(text)) {
-      const read = readRoutingHeader(lines, k, diagnostics, context);
+      const read = readRoutingHeader(lines, lead ?? k, diagnostics, context);
       header = read.header;
       headerSpans = read.spans;
       if (header !== null) i = read.end;
       break;
     }
+    lead = null;
   }
   const dtgYear = header?.dtg?.datetime ? Number(header.dtg.datetime.slice(0, 4)) : undefined;
   const year = context.year ?? dtgYear;
@@ -241,10 +255,10 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   }
   const bodyMarks = marks.slice(0, bodyEnd);
   const { paragraphs, ranges } = readParagraphRanges(bodyLines.map((l) => l.text), bodyMarks);
-  // Page markers, from the banner on (they stand in the preamble too), with their lines.
+  // Page markers, with their lines: in the body, the preamble, and before the header of older cables.
   const pages: PageMarker[] = [];
   const pageLines: SourceLine[] = [];
-  for (let k = start; k < lines.length; k++) {
+  for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as SourceLine;
     const m = parsePageMarkerLine(l.text);
     if (m === null) continue;

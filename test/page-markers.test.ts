@@ -57,7 +57,12 @@ describe('older page markers', () => {
   it('reads PAGE 02 ROME 01196 01 OF 02 082030Z', () => {
     const m = parsePageMarkerLine('PAGE 02 ROME 01196 01 OF 02 082030Z');
     expect(m).not.toBeNull();
-    expect(m).toMatchObject({ post: 'ROME', serial: '01196', page: 2 });
+    // `01 OF 02` is the section (repeated on each of its pages), not a page count.
+    expect(m).toEqual({ post: 'ROME', serial: '01196', page: 2, total: 0 });
+  });
+
+  it('reads the multi-space layout of printed telegrams', () => {
+    expect(parsePageMarkerLine('PAGE 02        STATE   037566  161435Z ')).toEqual({ post: 'STATE', serial: '037566', page: 2, total: 0 });
   });
 
   it('reads a PAGE marker without section or time', () => {

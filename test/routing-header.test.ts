@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
 import { splitLines } from '../src/text/source-line.js';
+import { parseCable } from '../src/index.js';
 
 const FULL = [
   'VZCZCXRO4053',
@@ -289,5 +290,69 @@ describe('parseRecipient', () => {
 
   it('collapses whitespace in the address', () => {
     expect(parseRecipient('RUEHBJ/AMEMBASSY   BEIJING  1884').recipient.address).toBe('AMEMBASSY BEIJING');
+  });
+});
+
+describe('pre-1990s cables: page header and office distribution before the header', () => {
+  // Section 2: `ACTION EUR-00` / `INFO LOG-00 NP-00 ...` blocks, a `PAGE 01 ...` header and
+  // a `------123456 082035Z /38` line stand before the DTG.
+  const text = [
+    'CONFIDENTIAL',
+    '',
+    'PAGE 01        ROME  01196  01 OF 02  082030Z',
+    'ACTION EUR-12',
+    '',
+    'INFO  OCT-01  ISO-00  CIAE-00  DODE-00  PM-04  H-02  INR-07',
+    '      L-03  NSAE-00  NSC-05  PA-01  PRS-01  SP-02  SS-15',
+    '      USIA-06  /059 W',
+    '                     ------------------123456 082035Z /38',
+    'R 081950Z FEB 77',
+    'FM AMEMBASSY ROME',
+    'TO SECSTATE WASHDC 1234',
+    'INFO AMEMBASSY PARIS 567',
+    'AMEMBASSY BONN',
+    'BT',
+    'C O N F I D E N T I A L SECTION 01 OF 02 ROME 01196',
+    '',
+    'E.O. 11652: GDS',
+    'TAGS: PFOR, IT',
+    'SUBJECT: ITALIAN VIEWS ON THE SUMMIT',
+    '',
+    '1. (C) THE FOREIGN MINISTER TOLD THE AMBASSADOR THAT ITALY',
+    'WOULD SUPPORT THE PROPOSAL.',
+    '',
+    'CONFIDENTIAL',
+    '',
+    'PAGE 02        ROME  01196  01 OF 02  082030Z',
+    '',
+    '2. (C) HE ADDED THAT THE CABINET WOULD MEET ON MONDAY.',
+    'GARDNER',
+  ].join('\n');
+  const c = parseCable(text);
+
+  it('reads the header after them, with the office codes kept out of the addressees', () => {
+    expect(c.header?.dtg?.datetime).toBe('1977-02-08T19:50:00Z');
+    expect(c.header?.from).toBe('AMEMBASSY ROME');
+    expect(c.header?.to.map((r) => r.address)).toEqual(['SECSTATE WASHDC']);
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY PARIS', 'AMEMBASSY BONN']);
+  });
+
+  it('counts them as transmission lines: nothing is left unparsed', () => {
+    expect(c.unparsed).toEqual([]);
+    expect(c.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
+  it('finds page 1 in the page header before the routing header', () => {
+    expect(c.pages).toEqual([
+      { post: 'ROME', serial: '01196', page: 1, total: 0 },
+      { post: 'ROME', serial: '01196', page: 2, total: 0 },
+    ]);
+  });
+
+  it('reads the rest of the cable', () => {
+    expect(c.section).toEqual({ number: 1, total: 2 });
+    expect(c.referenceId).toBe('77ROME1196');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE FOREIGN MINISTER TOLD THE AMBASSADOR THAT ITALY WOULD SUPPORT THE PROPOSAL.', 'HE ADDED THAT THE CABINET WOULD MEET ON MONDAY.']);
+    expect(c.signer).toBe('GARDNER');
   });
 });

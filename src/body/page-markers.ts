@@ -8,8 +8,12 @@
 import type { PageMarker } from '../model/cable.js';
 import { isAsciiDigitCode, isWhitespaceCode, splitLines } from '../text/source-line.js';
 
-/** Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`. */
-const OLDER = /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+(\d{1,3})\s+OF\s+(\d{1,3}))?(?:\s+\d{6}Z)?\s*$/;
+/**
+ * Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`: page, post, serial, then the
+ * section (`01 OF 02`, repeated on every page of section 1) and the section's time. It
+ * gives no page count.
+ */
+const OLDER = /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+\d{1,3}\s+OF\s+\d{1,3})?(?:\s+\d{6}Z)?\s*$/;
 
 /** Location of a page marker (`ASTANA 00000270  001.3 OF 002`) inside a string. */
 export interface PageMarkerSpan {
@@ -100,7 +104,7 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
     }
   }
   const m = OLDER.exec(text);
-  if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: m[5] !== undefined ? Number(m[5]) : 0 };
+  if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: 0 };
   return null;
 }
 

@@ -225,7 +225,7 @@ export interface PageMarker {
   serial: string;
   /** Page number: `1` for `001.3`; restarts at 1 in each joined section. */
   page: number;
-  /** Page count: `2` for `OF 002`; `0` when an older marker gives none (`PAGE 02 ROME 01196`). */
+  /** Page count: `2` for `OF 002`; `0` in an older marker, which gives none (`PAGE 02 ROME 01196 01 OF 02`: `01 OF 02` is the section). */
   total: number;
 }
 
