@@ -6,7 +6,8 @@
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
-import { isStructuralLine, markTransmissionLines } from './body/transmission-lines.js';
+import { markTransmissionLines } from './body/transmission-lines.js';
+import { bodyBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
@@ -243,7 +244,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
 
   // Body and signer. Inserted line breaks are repaired first (never across structural
   // lines), then transmission lines are marked and the signer found before them.
-  const region = repairInsertedBreaks(lines.slice(pre.end), diagnostics, isStructuralLine);
+  const region = repairInsertedBreaks(lines.slice(pre.end), diagnostics, bodyBreakRules);
   const marks = markTransmissionLines(region.map((l) => l.text));
   const found = findSigner(region, marks);
   // A signer reflowed after the last sentence leaves that sentence in the body.

@@ -371,3 +371,56 @@ describe('blockText', () => {
     );
   });
 });
+
+describe('portion markings with release caveats and in lower case', () => {
+  // docs/cable-format.md section 4 lists `(C) (REL UK)`; the model writes markings
+  // without parentheses, caveats after `//` (`'S//NF'`), in upper case.
+  it('joins a release caveat in its own parentheses to the marking: (C) (REL UK)', () => {
+    const ps = parseParagraphs(body('1.  (C) (REL UK) The minister agreed to share the report.'));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([['C//REL UK', 'The minister agreed to share the report.']]);
+    expect(matchMarking('(C) (REL UK) Text')).toEqual({ marking: 'C//REL UK', length: 13 });
+  });
+
+  it('reads a release caveat of several words with a comma: (S//REL TO USA, FVEY)', () => {
+    const ps = parseParagraphs(body('2.  (S//REL TO USA, FVEY) Post should deliver the points below.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([['2', 'S//REL TO USA, FVEY', 'Post should deliver the points below.']]);
+  });
+
+  it('reads release caveats written with a space after the slash or in mixed case', () => {
+    expect(matchMarking('(C/ REL ISAF) Afghanistan: the review')?.marking).toBe('C/REL ISAF');
+    expect(matchMarking('(S//Rel NATO, ISAF) The council met')?.marking).toBe('S//REL NATO, ISAF');
+    expect(matchMarking('(S/REL South Korea) Begin text of points')?.marking).toBe('S/REL SOUTH KOREA');
+    // An abbreviation in parentheses is no marking.
+    expect(matchMarking('(U/S-equivalent) officials met')).toBeNull();
+  });
+
+  it('reads lower-case markings and gives them in upper case: (sbu), (u), (s/nf)', () => {
+    const ps = parseParagraphs(body(
+      '1.  (sbu) Summary: Two newspapers printed the claims.',
+      '',
+      '2.  (u) On February 21, the daily reprinted the story.',
+      '',
+      '3.  (s/nf) But mediation is not ready.',
+    ));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([
+      ['SBU', 'Summary: Two newspapers printed the claims.'],
+      ['U', 'On February 21, the daily reprinted the story.'],
+      ['S/NF', 'But mediation is not ready.'],
+    ]);
+  });
+
+  it('reads (sbu) but not a lone lower-case list letter: 40. (c) Yes', () => {
+    const ps = parseParagraphs(body(
+      '38.  (sbu) The answers to the questions follow.',
+      '',
+      '39.  (b) The police work closely with the ministry.',
+      '',
+      '40.  (c) Yes, the country is a party to the agreement.',
+    ));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([
+      ['SBU', 'The answers to the questions follow.'],
+      [null, '(b) The police work closely with the ministry.'],
+      [null, '(c) Yes, the country is a party to the agreement.'],
+    ]);
+  });
+});

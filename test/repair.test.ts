@@ -7,9 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
+import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
 import { repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
+
+/** Rules that know only page markers, for the repair alone. */
+const PAGE_MARKERS_ONLY = { isStructural: isPageMarker, startsElement: (): boolean => false, isSignerLine: (): boolean => false };
 
 const texts = (lines: ReadonlyArray<{ text: string }>): string[] => lines.map((l) => l.text);
 
@@ -122,7 +126,7 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
 
   it('joins cut words directly, whole words with a space, and a space-led line directly', () => {
     const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, isPageMarker);
+    const out = repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
     expect(out.map((l) => [l.text, l.line])).toEqual([
       ['The embassy will support a sustained media campaign to highlight the event and ', 1],
       ['the tickets were sold ', 3],
@@ -134,7 +138,7 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
 
   it('reports LINE_BREAK_REPAIRED at each line without the trailing space', () => {
     const diagnostics: Diagnostic[] = [];
-    repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, isPageMarker);
+    repairInsertedBreaks(splitLines(LINES.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['LINE_BREAK_REPAIRED', 1],
       ['LINE_BREAK_REPAIRED', 4],
@@ -144,14 +148,14 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
 
   it('reports line numbers relative to the whole input when lines start later', () => {
     const diagnostics: Diagnostic[] = [];
-    repairInsertedBreaks(splitLines(LINES.join('\n'), 0, 101), diagnostics, isPageMarker);
+    repairInsertedBreaks(splitLines(LINES.join('\n'), 0, 101), diagnostics, PAGE_MARKERS_ONLY);
     expect(diagnostics.map((d) => d.line)).toEqual([101, 104, 106]);
   });
 
   it('leaves text without the trailing-space convention alone', () => {
     const lines = LINES.map((l) => l.trimEnd());
     const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, isPageMarker);
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
     expect(texts(out)).toEqual(lines);
     expect(diagnostics).toEqual([]);
   });
@@ -172,9 +176,70 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
       'and ends without a space',
     ];
     const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, isPageMarker);
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
     expect(texts(out)).toEqual(lines);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('repairInsertedBreaks: breaks that are the cable\'s own', () => {
+  // The scraper breaks lines inside words and sentences (`su` / `stained`); a break
+  // where a sentence ends or a new element starts is the cable's and stays.
+  const repair = (lines: string[]): { out: string[]; diagnostics: Diagnostic[] } => {
+    const diagnostics: Diagnostic[] = [];
+    const out = texts(repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, bodyBreakRules));
+    return { out, diagnostics };
+  };
+  const CONVENTION = [
+    'The regime is, in public, shocked ',
+    'that corruption might be going ',
+    'on in its midst, and the press ',
+    'says nothing about it. The ',
+    'officials who were removed had ',
+    'not shared the profits with the ',
+    'leadership, sources told us, and ',
+    'their deputies took their places. ',
+  ];
+
+  it('never joins a finished sentence onto the signer line', () => {
+    const lines = [...CONVENTION, 'The regime is shocked that corruption might be going on in its midst.', 'PARMLY'];
+    const { out, diagnostics } = repair(lines);
+    expect(out).toEqual(lines);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps a break after sentence-final punctuation, also before a parenthesis or a quote', () => {
+    const lines = [...CONVENTION, 'Fikre retained the contract.', '(Note: His company had all the contracts. End note.) ', 'He said "we will see."', 'Nobody answered. '];
+    expect(repair(lines).out).toEqual(lines);
+  });
+
+  it('keeps an upper-case signer line after the last line of mixed-case text, before BT and #1196', () => {
+    const lines = [...CONVENTION, "Visit London's Classified Website: XXXXXXXXXXXX", 'TUTTLE', 'BT', '#1196', 'NNNN'];
+    expect(repair(lines).out).toEqual(lines);
+  });
+
+  it('keeps a heading before a numbered paragraph with a portion marking, and rule lines', () => {
+    const lines = [...CONVENTION, 'BACKGROUND', '3. (C) The judge issued the warrants. ', 'Regular Financing Key to Security', '-------------------------------- '];
+    expect(repair(lines).out).toEqual(lines);
+  });
+
+  it('joins after a comma with one space, and a cut number directly', () => {
+    const lines = [...CONVENTION, 'a personal relationship with MBS,', 'said he would leave the country. ', 'revenue could reach $260 million in 2', '010. This is a rise of ten percent in', '2011 over the year before. '];
+    expect(repair(lines).out).toEqual([
+      ...CONVENTION,
+      'a personal relationship with MBS, said he would leave the country. ',
+      'revenue could reach $260 million in 2010. This is a rise of ten percent in 2011 over the year before. ',
+    ]);
+  });
+
+  it('reports each repaired break at the end of the line it was in, also inside a chain of joins', () => {
+    const lines = [...CONVENTION, 'The embassy will support a su', 'stained media campaign in the', 'press. '];
+    const { out, diagnostics } = repair(lines);
+    expect(out.at(-1)).toBe('The embassy will support a sustained media campaign in the press. ');
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([
+      [9, 'The embassy will support a su'.length + 1],
+      [10, 'stained media campaign in the'.length + 1],
+    ]);
   });
 });
 

@@ -64,14 +64,33 @@ export function nextLetter(label: string): string | null {
 
 /**
  * Portion marking right after a label: `(U)`, `(SBU)`, `(C)`, `(S//NF)`, `(C/NF)`,
- * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`. Classification first, then up to three
- * `/`- or `//`-separated caveats.
+ * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`,
+ * `(sbu)`, `(s/nf)`, and a release caveat in its own parentheses: `(C) (REL UK)`.
+ * Classification first, then up to three `/`- or `//`-separated caveats of up to five
+ * words (separated by a space or a comma); any case.
  */
-const MARKING = /^\(([UC]|SBU|S|TS|LOU|CUI)((?:\/{1,2}[A-Z]{1,8}(?: [A-Z]{2,4})?){0,3})\)\s*/;
+const MARKING = /^\(([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3})\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?\s*/i;
 
-/** Reads a portion marking at the start of a text. */
+/** A caveat's separators as the marking is given: `/ REL` -> `/REL`, `USA,FVEY` -> `USA, FVEY`. */
+function normalizeCaveats(caveats: string): string {
+  // `/ REL ISAF` -> `/REL ISAF`; `REL TO USA,FVEY` -> `REL TO USA, FVEY`.
+  return caveats.replace(/\/ /g, '/').replace(/, ?/g, ', ').toUpperCase();
+}
+
+/**
+ * Reads a portion marking at the start of a text. The marking is upper case (`(sbu)` ->
+ * `SBU`); a release caveat in its own parentheses joins it after `//`: `(C) (REL UK)` ->
+ * `C//REL UK`. A lone lower-case `(c)` or `(s)` is a list letter (`40. (c) Yes, ...`), not a marking.
+ */
 export function matchMarking(text: string): { marking: string; length: number } | null {
+  // Asked of every paragraph start: a marking starts with `(`.
+  if (text.charCodeAt(0) !== 40) return null;
   const m = MARKING.exec(text);
   if (m === null) return null;
-  return { marking: (m[1] ?? '') + (m[2] ?? ''), length: m[0].length };
+  const level = m[1] ?? '';
+  const caveats = m[2] ?? '';
+  const release = m[3];
+  if ((level === 'c' || level === 's') && caveats === '' && release === undefined) return null;
+  const marking = level.toUpperCase() + normalizeCaveats(caveats) + (release === undefined ? '' : `//${normalizeCaveats(release)}`);
+  return { marking, length: m[0].length };
 }

@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isBlank, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelStyle } from './paragraph-label.js';
 
@@ -35,29 +35,6 @@ interface Block {
 function splitBlock(queue: Block[], k: number, block: Block, j: number): Block {
   queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), start: block.indices[j] as number, end: block.end });
   return { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
-}
-
-/** Characters of a rule line: `-------`, `=====`, `* * *`, `___`. */
-function isRuleCode(c: number): boolean {
-  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126;
-}
-
-/**
- * A rule line, drawn above or below a heading or between parts: only `-` `=` `_` `*` `~`
- * (at least three) and whitespace. It separates blocks like a blank line and is no text:
- *
- *     ----------------
- *     WHO'S IN CHARGE?
- *     ----------------
- */
-function isRuleLine(text: string): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isRuleCode(c)) count++;
-    else if (!isWhitespaceCode(c)) return false;
-  }
-  return count >= 3;
 }
 
 /** A heading without the rules drawn around it on its own line: `------- SUMMARY -------` -> `SUMMARY`. */

@@ -19,8 +19,21 @@ import { isPageMarker } from './page-markers.js';
 /** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
 const END_MARK = /^\s*(?:BT|NNNN)\s*$/;
 
+/**
+ * The message number the transmission prints after `BT` (or before `NNNN`): `#1196`,
+ * `#0270/01` (with the section).
+ */
+const MESSAGE_NUMBER = /^\s*#\d{1,6}(?:\/\d{1,3})?\s*$/;
+
 /** A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`. */
 const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,})\s*$/u;
+
+/** True for a message number line: `#1196` (a cheap first-character test before the regex). */
+function isMessageNumberLine(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 35 && MESSAGE_NUMBER.test(text);
+}
 
 /** True when a single line is structural on its own (never part of the text). */
 export function isStructuralLine(text: string): boolean {
@@ -66,6 +79,17 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
     const before = neighbour(i, -1);
     const after = neighbour(i, 1);
     if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) marks[i] = true;
+  }
+  // The message number next to an end mark (ignoring blank lines):
+  //     GARDNER
+  //     BT
+  //     #1196
+  //     NNNN
+  for (let i = 0; i < n; i++) {
+    if (marks[i] === true || blank[i] === true || !isMessageNumberLine(lines[i] as string)) continue;
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    if ((before >= 0 && END_MARK.test(lines[before] as string)) || (after < n && END_MARK.test(lines[after] as string))) marks[i] = true;
   }
   // After `NNNN` (end of message) only archive trailers follow:
   //     NNNN

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
-import { isBlank, trimEnd, type SourceLine } from './source-line.js';
+import { isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
 interface Segment {
@@ -157,6 +157,59 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** True when a line ends with a space or a tab (the archive dumps' convention). */
+function endsWithSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 32 || c === 9;
+}
+
+/** Closing quotes and brackets that may follow the end of a sentence or a word: `said."`, `(MBS).` */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93;
+}
+
+/**
+ * True when a line ends a sentence: `.`, `!` or `?`, maybe followed by closing quotes or
+ * brackets: `... going on in its midst.`, `... "terrorism."`, `(End note.)`.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isCloser(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * True when a line ends with punctuation that follows a whole word (`MBS,` / `said`,
+ * `(acting):`): the text goes on after a space.
+ */
+function endsAfterWord(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 44 || c === 59 || c === 58 || isCloser(c);
+}
+
+/**
+ * What `repairInsertedBreaks` needs to know about lines of the body; the body's modules
+ * answer (`bodyBreakRules` in `src/body/break-rules.ts`).
+ */
+export interface BreakRules {
+  /** Lines never joined: page markers, banners, end marks. */
+  isStructural(text: string): boolean;
+  /** Lines that start a new element, so the break before them is the cable's own: `3. (C) The judge ...`. */
+  startsElement(text: string): boolean;
+  /** An upper-case signer line on its own: `PARMLY`, `MURRAY .`. */
+  isSignerLine(text: string): boolean;
+}
+
+/** True when a line has a lower-case ASCII letter. */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /**
  * In text where every line ends with a space (the archive dumps' convention), a line
  * that does not, followed by a non-blank line, was broken by the scraper:
@@ -166,20 +219,32 @@ function isLetter(c: number): boolean {
  *
  * Such a line is joined to the next one: directly when the next line starts with a
  * space or the break cut a word, with one space when both sides are whole words (words
- * that occur elsewhere in the same text, or common short words).
- * `isStructural` marks lines (page markers) that are never joined.
+ * that occur elsewhere in the same text, or common short words) or the line ends with
+ * punctuation after a word (`MBS,` / `said`).
+ *
+ * The scraper breaks lines inside words and sentences, so a break where a new element
+ * starts is the cable's own and is kept:
+ *
+ *     ... going on in its midst.      a finished sentence (the next line's text
+ *     PARMLY                          follows it after a space in the paragraph anyway)
+ *
+ *     Visit London's Classified Website: XXXXXXXXXXXX
+ *     TUTTLE                          an upper-case signer line, the last line of text
+ *
+ *     ARREST WARRANTS
+ *     3. (C) The judge ...            a numbered paragraph with a portion marking
+ *
+ * A rule line (`------`) is never joined either, nor is a line `rules.isStructural` marks
+ * (page markers, banners, end marks).
  */
-export function repairInsertedBreaks(
-  lines: readonly SourceLine[],
-  diagnostics: Diagnostic[],
-  isStructural: (text: string) => boolean,
-): SourceLine[] {
+export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: Diagnostic[], rules: BreakRules): SourceLine[] {
+  const isStructural = (text: string): boolean => rules.isStructural(text);
   let nonBlank = 0;
   let withTrailingSpace = 0;
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     nonBlank++;
-    if (l.text.endsWith(' ')) withTrailingSpace++;
+    if (endsWithSpace(l.text)) withTrailingSpace++;
   }
   // Only text that follows the trailing-space convention can show the damage.
   if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
@@ -208,6 +273,20 @@ export function repairInsertedBreaks(
     const lw = w.toLowerCase();
     return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2);
   };
+  // The last line of text: after it only blank lines, end marks and a message number (`#1196`).
+  let lastText = lines.length - 1;
+  while (lastText >= 0) {
+    const t = (lines[lastText] as SourceLine).text;
+    if (!isBlank(t) && !isStructural(t) && !t.trimStart().startsWith('#')) break;
+    lastText--;
+  }
+  // A new element starts at `next` (see above): the break is the cable's own.
+  const startsElement = (line: string, next: string, index: number): boolean =>
+    endsSentence(line) ||
+    isRuleLine(line) ||
+    isRuleLine(next) ||
+    rules.startsElement(next) ||
+    (index === lastText && rules.isSignerLine(next) && (hasLowerCase(line) || rules.isSignerLine(line)));
   const out: SourceLine[] = [];
   let current: SourceLine | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -218,15 +297,26 @@ export function repairInsertedBreaks(
     if (
       next !== undefined &&
       !isBlank(line.text) &&
-      !line.text.endsWith(' ') &&
+      !endsWithSpace(line.text) &&
       !isBlank(next.text) &&
       !isStructural(line.text) &&
-      !isStructural(next.text)
+      !isStructural(next.text) &&
+      !startsElement(line.text, next.text, i + 1)
     ) {
       const head = lastWord(line.text);
       const tail = FIRST_WORD.exec(next.text)?.[0] ?? '';
-      const separator = next.text.startsWith(' ') || head === '' || tail === '' || !(isWord(head) && isWord(tail)) ? '' : ' ';
-      diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', line, line.text.length));
+      // A cut word or number goes on directly (`su` / `stained`, `in 2` / `010`); whole
+      // words, and a word and a number or bracket, take a space (`MBS,` / `said`, `in` / `2010`).
+      const first = next.text.charCodeAt(0);
+      const spaced = isWhitespaceCode(first)
+        ? false
+        : head === ''
+          ? endsAfterWord(line.text) || (isAsciiDigitCode(line.text.charCodeAt(line.text.length - 1)) && isLetter(first))
+          : tail === ''
+            ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
+            : isWord(head) && isWord(tail);
+      const separator = spaced ? ' ' : '';
+      diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
       continue;
     }

@@ -81,6 +81,29 @@ export function collapseWhitespace(text: string): string {
 }
 
 
+/** True for the characters rule lines are drawn with: `-` `=` `_` `*` `~`. */
+export function isRuleCode(c: number): boolean {
+  return c === 45 || c === 61 || c === 95 || c === 42 || c === 126;
+}
+
+/**
+ * A rule line, drawn above or below a heading or between parts: only `-` `=` `_` `*` `~`
+ * (at least three) and whitespace:
+ *
+ *     ----------------
+ *     WHO'S IN CHARGE?
+ *     ----------------
+ */
+export function isRuleLine(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRuleCode(c)) count++;
+    else if (!isWhitespaceCode(c)) return false;
+  }
+  return count >= 3;
+}
+
 /** Removes trailing spaces and tabs. */
 export function trimEnd(text: string): string {
   // A loop, not `/[ \t]+$/`: that regex is quadratic on long runs of inner spaces.

@@ -1,0 +1,23 @@
+/**
+ * The body's answers to the inserted-line-break repair (`repairInsertedBreaks` in
+ * `src/text/repair.ts`, which knows no body syntax): which lines are structural, which
+ * start a new element, which are signer lines.
+ */
+
+import type { BreakRules } from '../text/repair.js';
+import { matchLabel, matchMarking } from './paragraph-label.js';
+import { isUpperCaseSignerLine } from './signer.js';
+import { isStructuralLine } from './transmission-lines.js';
+
+/** True when a line starts a numbered, marked paragraph: `3. (C) The minister ...`. */
+function startsMarkedParagraph(text: string): boolean {
+  const label = matchLabel(text);
+  return label !== null && matchMarking(text.slice(label.length)) !== null;
+}
+
+/** The rules of cable bodies: page markers, banners and end marks are structural; a numbered, marked paragraph starts an element. */
+export const bodyBreakRules: BreakRules = {
+  isStructural: isStructuralLine,
+  startsElement: startsMarkedParagraph,
+  isSignerLine: isUpperCaseSignerLine,
+};
