@@ -102,6 +102,39 @@ describe('parseClassificationLine', () => {
     expect(c?.serial).toBe('012345');
   });
 
+  it.each([
+    ['T O P S E C R E T ROME 001234', 'T O P S E C R E T'],
+    ['T O P  S E C R E T ROME 001234', 'T O P  S E C R E T'],
+  ])('reads the letter-spaced %j as TOP SECRET', (line, text) => {
+    expect(parseClassificationLine(line)).toEqual({
+      classification: { level: 'TOP SECRET', caveats: [], text },
+      section: null,
+      post: 'ROME',
+      serial: '001234',
+      sipdis: false,
+      rest: '',
+    });
+  });
+
+  it('reads the banner of a lower-cased cable: S e c r e t section 01 of 03 tashkent 000412', () => {
+    expect(parseClassificationLine('S e c r e t section 01 of 03 tashkent 000412')).toEqual({
+      classification: { level: 'SECRET', caveats: [], text: 'S e c r e t' },
+      section: { number: 1, total: 3 },
+      post: 'TASHKENT',
+      serial: '000412',
+      sipdis: false,
+      rest: '',
+    });
+    const c = parseClassificationLine('C o n f i d e n t i a l section 02 of 02 buenos aires 001234');
+    expect(c?.classification).toEqual({ level: 'CONFIDENTIAL', caveats: [], text: 'C o n f i d e n t i a l' });
+    expect(c?.post).toBe('BUENOS AIRES');
+    expect(bannerKind('S e c r e t section 01 of 03 tashkent 000412')).toBe(FULL_BANNER);
+  });
+
+  it.each(['S e c r e t', 'S e c r e t talks were held in 2009', 'A b c d e f 12'])('does not read the lower-cased line %j as a banner', (text) => {
+    expect(parseClassificationLine(text)).toBeNull();
+  });
+
   it('reads a post of several words', () => {
     const c = parseClassificationLine('UNCLAS SECTION 01 OF 03 RIO DE JANEIRO 000123');
     expect(c?.post).toBe('RIO DE JANEIRO');

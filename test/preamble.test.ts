@@ -273,3 +273,183 @@ describe('field guide variants', () => {
     ]);
   });
 });
+
+describe('parsePreamble: a REF list that goes on after a blank line', () => {
+  const preamble = (...lines: string[]): string =>
+    [
+      'C O N F I D E N T I A L SAN JOSE 000456',
+      'SIPDIS',
+      'E.O. 12958: DECL: 05/12/2015',
+      'TAGS: PREL UNGA CS',
+      'SUBJECT: COSTA RICA: VIEWS ON COUNCIL REFORM',
+      '',
+      ...lines,
+      '',
+      '1. (C) Text.',
+    ].join('\n');
+
+  it('keeps the next letters of the list (B after A, C after B) in the REF block', () => {
+    const p = parsePreamble(preamble('REF: A. STATE 101234', '', '     B. STATE 98765', '     C. SAN JOSE 1122'), { year: 2005 });
+    expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '05STATE101234'],
+      ['B', '05STATE98765'],
+      ['C', '05SANJOSE1122'],
+    ]);
+  });
+
+  it('goes on over several blank lines and with (B) labels', () => {
+    const p = parsePreamble(preamble('REF:  (A) SECSTATE 4321', '', '', '      (B) SAN JOSE 877', '', '      (C) SAN JOSE 901'), { year: 2005 });
+    expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '05STATE4321'],
+      ['B', '05SANJOSE877'],
+      ['C', '05SANJOSE901'],
+    ]);
+  });
+
+  it('continues an inline list: C after A. ... B. ... on the REF line', () => {
+    const p = parsePreamble(preamble('REF: A. STATE 1111 B. STATE 2222', '', 'C. SAN JOSE 333'), { year: 2005 });
+    expect(p.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('takes A. after a REF keyword with nothing after it', () => {
+    const p = parsePreamble(preamble('REF:', '', 'A. STATE 1111', 'B. STATE 2222'), { year: 2005 });
+    expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '05STATE1111'],
+      ['B', '05STATE2222'],
+    ]);
+  });
+
+  it('does not take a lettered line that does not continue the sequence', () => {
+    // `C.` after `A.`, `A.` again after `B.`, `B.` after an unlabelled reference.
+    for (const lines of [
+      ['REF: A. STATE 1111', '', 'C. (C) The minister said little.'],
+      ['REF: A. STATE 1111', ' B. STATE 2222', '', 'A. (C) The minister said little.'],
+      ['REF: STATE 1111', '', 'B. (C) The minister said little.'],
+      // `(C)` after `(B)`: a portion marking, not a label, when no cable follows.
+      ['REF: (A) STATE 1111', ' (B) STATE 2222', '', '(C) The minister said little.'],
+    ]) {
+      const p = parsePreamble(preamble(...lines), { year: 2005 });
+      expect(p.references.some((r) => r.text.includes('minister'))).toBe(false);
+      expect(p.references.length).toBe(lines.length - 2);
+    }
+  });
+});
+
+describe('parsePreamble: a handling caption with a trailing period', () => {
+  it('reads SENSITIVE BUT UNCLASSIFIED. after SUBJECT as handling and goes on to REFS', () => {
+    const p = parsePreamble(
+      [
+        'UNCLAS BERLIN 000234',
+        'SIPDIS',
+        'E.O. 12958: N/A',
+        'TAGS: PREL GM',
+        'SUBJECT: GERMANY: A TEST SUBJECT',
+        '',
+        'SENSITIVE BUT UNCLASSIFIED.',
+        '',
+        'REFS: A) BERLIN 169 B) 08 MUNICH 355',
+        '',
+        '1. (SBU) Text.',
+      ].join('\n'),
+      { year: 2009 },
+    );
+    expect(p.classification.caveats).toEqual(['SENSITIVE BUT UNCLASSIFIED']);
+    expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09BERLIN169'],
+      ['B', '08MUNICH355'],
+    ]);
+  });
+});
+
+describe('parsePreamble: keywords in mixed case', () => {
+  it('reads Subject: and Ref: written in mixed case', () => {
+    const p = parsePreamble(
+      [
+        'C O N F I D E N T I A L MINSK 000456',
+        'SIPDIS',
+        'EO 12958 DECL: 03/22/2016',
+        'TAGS PGOV, PHUM, BO',
+        'Subject: Lukashenko Gives a Long Speech',
+        'Ref: A) Minsk 297, B) 05 Minsk 1201',
+        'Classified by Ambassador John Doe for Reasons 1.4 (B,D)',
+        '1. (C) Text.',
+      ].join('\n'),
+      { year: 2006 },
+    );
+    expect(p.subject).toBe('Lukashenko Gives a Long Speech');
+    expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '06MINSK297'],
+      ['B', '05MINSK1201'],
+    ]);
+    expect(p.classifiedBy?.name).toBe('John Doe');
+  });
+
+  it.each([
+    ['subj: a short subject', 'a short subject'],
+    ['Subject : Talks Resume', 'Talks Resume'],
+  ])('reads the keyword variant %s', (line, subject) => {
+    expect(parsePreamble(`UNCLAS ASTANA 000045\nTAGS: PREL KZ\n${line}`).subject).toBe(subject);
+  });
+
+  it.each([
+    ['Refs: (A) 03 Brasilia 3939', '03BRASILIA3939'],
+    ['Reftel: Khartoum 00378', '09KHARTOUM378'],
+    ['ref: 08 state 12345', '08STATE12345'],
+  ])('reads the REF keyword variant %s', (line, id) => {
+    const p = parsePreamble(`UNCLAS ASTANA 000045\nTAGS: PREL KZ\nSUBJECT: A VISIT\n${line}`, { year: 2009 });
+    expect(p.references.map((r) => r.referenceId)).toEqual([id]);
+  });
+
+  it('reads Tags: in mixed case, also lower-cased tags wrapped onto the next line', () => {
+    const p = parsePreamble(
+      ['C O N F I D E N T I A L KHARTOUM 000456', 'Tags: asec, pins, prel, su,', 'cf', 'Subject: sudan: a test subject', 'shipment talks'].join('\n'),
+    );
+    expect(p.tags).toEqual(['ASEC', 'PINS', 'PREL', 'SU', 'CF']);
+    expect(p.subject).toBe('sudan: a test subject shipment talks');
+    expect(parsePreamble('UNCLAS LONDON 000045\nTags: ETTC, EFIN, UK\nSUBJECT: A VISIT').tags).toEqual(['ETTC', 'EFIN', 'UK']);
+  });
+
+  it('does not take sentences that start with Subject or Ref as fields', () => {
+    const p = parsePreamble(
+      [
+        'UNCLAS ASTANA 000045',
+        'TAGS: PREL KZ',
+        'SUBJECT: A VISIT',
+        '',
+        'Reference is made to the visit of 1999 and to Astana 123.',
+        'Ref. B, Astana 456 remains valid.',
+        'Subject to approval by the cabinet, the plan starts in May.',
+      ].join('\n'),
+      { year: 2010 },
+    );
+    expect(p.subject).toBe('A VISIT');
+    expect(p.references).toEqual([]);
+  });
+});
+
+describe('parsePreamble: an E.O. line continued by a DECL line', () => {
+  it('reads the DECL line as the declassification of the E.O. line', () => {
+    const p = parsePreamble('CONFIDENTIAL KABUL 001234\nE.O. 12958:\nDECL: 02/26/2020\nTAGS: PREL AF\nSUBJECT: A VISIT');
+    expect(p.executiveOrder).toEqual({ order: '12958', declassify: { kind: 'date', date: '2020-02-26' }, text: 'E.O. 12958: DECL: 02/26/2020' });
+    expect(p.tags).toEqual(['PREL', 'AF']);
+  });
+});
+
+describe('parsePreamble: a handling caption with an instruction', () => {
+  it.each(['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', 'SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.', 'Sensitive but unclassified - handle accordingly.'])(
+    'reads %s as handling, and the REF after it',
+    (caption) => {
+      const p = parsePreamble(['UNCLAS PARIS 000789', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: PREL FR', 'SUBJECT: FRANCE: A TEST SUBJECT', '', caption, '', 'REF: PARIS 1817', '', '1. (SBU) Text.'].join('\n'), {
+        year: 2007,
+      });
+      expect(p.classification.caveats).toEqual(['SENSITIVE BUT UNCLASSIFIED']);
+      expect(p.references.map((r) => r.referenceId)).toEqual(['07PARIS1817']);
+    },
+  );
+
+  it('does not read a sentence that only starts with a caveat word as handling', () => {
+    const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'Sensitive issues remain.', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
+    expect(p.classification.caveats).toEqual([]);
+    expect(p.references).toEqual([]);
+  });
+});

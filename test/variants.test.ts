@@ -1386,3 +1386,191 @@ describe('field guide variants, second pass', () => {
     expect(p.tags).toEqual(['PREL', 'EC']);
   });
 });
+
+// ---------------------------------------------------------------------------------------
+describe('preamble audit: lists, captions and keywords', () => {
+  it('parseCable keeps the B. and C. references after a blank line out of the body', () => {
+    const cable = parseCable(
+      j(
+        'C O N F I D E N T I A L SAN JOSE 000456',
+        'SIPDIS',
+        'E.O. 12958: DECL: 05/12/2015',
+        'TAGS: PREL UNGA CS',
+        'SUBJECT: COSTA RICA: VIEWS ON COUNCIL REFORM',
+        '',
+        'REF: A. 05 STATE 101234',
+        '',
+        '     B. 05 STATE 98765',
+        '     C. 05 SAN JOSE 1122',
+        '',
+        'Classified By: Ambassador John Doe for reasons 1.4 (b) and (d).',
+        '',
+        '1. (C) The minister explained the government view.',
+        '',
+        'DOE',
+      ),
+    );
+    expect(cable.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '05STATE101234'],
+      ['B', '05STATE98765'],
+      ['C', '05SANJOSE1122'],
+    ]);
+    expect(cable.classifiedBy?.name).toBe('John Doe');
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('parseCable leaves a body paragraph labelled A. after an unlabelled REF in the body', () => {
+    const cable = parseCable(
+      j(
+        'UNCLAS SAN JOSE 000457',
+        'SIPDIS',
+        'E.O. 12958: N/A',
+        'TAGS: PREL CS',
+        'SUBJECT: COSTA RICA: A TEST SUBJECT',
+        '',
+        'REF: 05 STATE 101234',
+        '',
+        'A. (U) The minister explained the government view.',
+        '',
+        'B. (U) The vice minister agreed.',
+        '',
+        'DOE',
+      ),
+    );
+    expect(cable.references.map((r) => r.referenceId)).toEqual(['05STATE101234']);
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['The minister explained the government view.', 'The vice minister agreed.']);
+  });
+
+  it('parseCable reads SENSITIVE BUT UNCLASSIFIED. as handling and the REFS after it', () => {
+    const cable = parseCable(
+      j(
+        'UNCLAS BERLIN 000234',
+        'SIPDIS',
+        'E.O. 12958: N/A',
+        'TAGS: PREL GM',
+        'SUBJECT: GERMANY: A TEST SUBJECT',
+        '',
+        'SENSITIVE BUT UNCLASSIFIED.',
+        '',
+        'REFS: A) 09 BERLIN 169 B) 08 MUNICH 355',
+        '',
+        '1. (SBU) The minister spoke.',
+        '',
+        'DOE',
+      ),
+    );
+    expect(cable.references.map((r) => r.referenceId)).toEqual(['09BERLIN169', '08MUNICH355']);
+    expect(cable.classification.caveats).toEqual(['SENSITIVE BUT UNCLASSIFIED']);
+    expect(cable.body.startsWith('1. (SBU) The minister spoke.')).toBe(true);
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('parseCable reads Subject: and Ref: in mixed case, and leaves a Subject to ... sentence in the body', () => {
+    const cable = parseCable(
+      j(
+        'C O N F I D E N T I A L MINSK 000456',
+        'SIPDIS',
+        'EO 12958 DECL: 03/22/2016',
+        'TAGS PGOV, PHUM, BO',
+        'Subject: Lukashenko Gives a Long Speech',
+        'Ref: A) 06 Minsk 297',
+        '',
+        'Subject to approval by parliament, the budget grows.',
+        '',
+        '1. (C) The speech lasted three hours.',
+        '',
+        'DOE',
+      ),
+    );
+    expect(cable.subject).toBe('Lukashenko Gives a Long Speech');
+    expect(cable.references.map((r) => r.referenceId)).toEqual(['06MINSK297']);
+    expect(codes(cable)).not.toContain('SUBJECT_MISSING');
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['Subject to approval by parliament, the budget grows.', 'The speech lasted three hours.']);
+  });
+
+  it('parseCable reads a DECL line that continues the E.O. line, with one span over both', () => {
+    const text = j('CONFIDENTIAL KABUL 001234', 'E.O. 12958:', 'DECL: 02/26/2020', 'TAGS: PREL AF', 'SUBJECT: A VISIT', '', '1. (C) Text.', '', 'DOE');
+    const cable = parseCable(text);
+    expect(cable.executiveOrder).toEqual({ order: '12958', declassify: { kind: 'date', date: '2020-02-26' }, text: 'E.O. 12958: DECL: 02/26/2020' });
+    const span = cable.spans.executiveOrder;
+    expect(span === null ? null : text.slice(span.start, span.end)).toBe('E.O. 12958:\nDECL: 02/26/2020');
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('parseCable reads the banner of a lower-cased cable', () => {
+    const cable = parseCable(
+      j(
+        'S e c r e t section 01 of 03 tashkent 000412',
+        '',
+        'Sipdis',
+        '',
+        'E.o. 12958: decl: 03/06/2020',
+        'Tags: pgov, prel, uz',
+        'Subject: uzbekistan: a test subject',
+        '',
+        '1. (S) Text.',
+        '',
+        'Doe',
+      ),
+    );
+    expect(cable.classification).toEqual({ level: 'SECRET', caveats: [], text: 'S e c r e t' });
+    expect(cable.section).toEqual({ number: 1, total: 3 });
+    expect(cable.post).toBe('TASHKENT');
+    expect(cable.serial).toBe('000412');
+    expect(cable.sipdis).toBe(true);
+    expect(cable.subject).toBe('uzbekistan: a test subject');
+    expect(cable.tags).toEqual(['PGOV', 'PREL', 'UZ']);
+    expect(cable.executiveOrder?.declassify).toEqual({ kind: 'date', date: '2020-03-06' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe('end of text: signer lines and transmission lines after them', () => {
+  it('takes the signer before BT, the message number #1196 and NNNN', () => {
+    const cable = parseCable(ROME_1978.replace('GARDNER\nBT\nNNNN', 'GARDNER\nBT\n#1196\nNNNN'));
+    expect(cable.signer).toBe('GARDNER');
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['THE PRIME MINISTER MET PARTY LEADERS TODAY AND ASKED FOR MORE TIME.', 'PARTY LEADERS DID NOT ANSWER HIM. THE TALKS WILL RESUME ON MONDAY.']);
+    expect(cable.body).not.toContain('#1196');
+    expect(cable.unparsed).toEqual([]);
+    expect(cable.diagnostics.map((d) => d.code)).not.toContain('SIGNER_MISSING');
+  });
+
+  it.each([
+    ['a lone period after it', 'MURRAY .', 'MURRAY'],
+    ['a title after a comma', 'GARDNER, AMBASSADOR', 'GARDNER'],
+    ['two periods on it', 'WEINROD..', 'WEINROD'],
+  ])('takes the signer with %s: %s', (_what, line, signer) => {
+    const cable = ending(line);
+    expect(cable.signer).toBe(signer);
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['The talks will resume in April.']);
+  });
+
+  it('takes a signer reflowed after the last sentence with a lone period after it', () => {
+    const cable = parseCable(j(...HEADER_ASTANA, ...PREAMBLE_ASTANA, '1.  (SBU) The talks will resume in April. SILVERBERG .'));
+    expect(cable.signer).toBe('SILVERBERG');
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['The talks will resume in April.']);
+  });
+
+  it('does not take the last word of an unfinished sentence for the signer', () => {
+    const cable = parseCable(j(...HEADER_ASTANA, ...PREAMBLE_ASTANA, '3. PLEASE CABLE CONCURRENCE. ASTANA APPRECIATES TASHKENT\'S', 'ASSISTANCE.'));
+    expect(cable.signer).toBeNull();
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(["PLEASE CABLE CONCURRENCE. ASTANA APPRECIATES TASHKENT'S ASSISTANCE."]);
+  });
+
+  it('keeps the signer apart from the last sentence in text with trailing spaces (inserted-break repair)', () => {
+    const lines = [
+      '1.  (C) Cuba\'s justice system is characterized by ',
+      'corruption and subservience to political dictates. ',
+      'That someone would be removed for corruption is ',
+      'usually an indication that the profits were not ',
+      'shared enough. The regime is, in public, "shocked" ',
+      'that corruption might be going on in its midst.',
+      'PARMLY',
+    ];
+    const cable = parseCable(j(...HEADER_ASTANA, ...PREAMBLE_ASTANA, ...lines));
+    expect(cable.signer).toBe('PARMLY');
+    expect(cable.paragraphs.at(-1)?.text).toMatch(/going on in its midst\.$/);
+    expect(cable.diagnostics.map((d) => d.code)).not.toContain('SIGNER_MISSING');
+  });
+});

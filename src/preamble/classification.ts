@@ -16,6 +16,8 @@ const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
   ['LIMITED OFFICIAL USE', 'LIMITED OFFICIAL USE'],
   ['CONFIDENTIAL', 'CONFIDENTIAL'],
   ['TOP SECRET', 'TOP SECRET'],
+  // `T O P S E C R E T` collapses to one word.
+  ['TOPSECRET', 'TOP SECRET'],
   ['SECRET', 'SECRET'],
 ];
 
@@ -156,6 +158,7 @@ function oneLetterApart(a: string, b: string): boolean {
  * (`O N F I D E N T I A L`, `SS E C R E T`) is accepted only in a complete banner.
  */
 function readBanner(text: string, complete: boolean): ClassificationLine | null {
+  if (LOWER_CASED_BANNER.test(text)) return readLowerCasedBanner(text);
   // Dashes and stars around banners: `- - C O R R E C T E D  C O P Y - -`.
   // Spacing inside the banner does not matter: `LIMITED  OFFICIAL USE`, `BUENOS  AIRES`.
   const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, '')).replace(/\s+/g, ' ');
@@ -233,6 +236,25 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
     sipdis,
     rest: tail,
   };
+}
+
+/**
+ * The classification word of a cable whose text was lower-cased, letter-spaced with its
+ * first letter kept: `S e c r e t section 01 of 14 astana 000251`, `C o n f i d e n t i a l ...`.
+ */
+const LOWER_CASED_BANNER = /^[ \t]*[A-Z](?: [a-z]){4,11}(?![A-Za-z])/;
+
+/**
+ * Reads the banner of a lower-cased cable upper-cased (post `ASTANA`), keeping the
+ * classification word as written (`S e c r e t`). Only a complete banner counts, with a
+ * SECTION or a zero-padded six-digit serial (`S e c r e t talks were held in 2009` is a sentence).
+ */
+function readLowerCasedBanner(text: string): ClassificationLine | null {
+  const read = readBanner(text.toUpperCase(), true);
+  if (read === null || (read.section === null && (read.serial ?? '').length < 6)) return null;
+  // The word is ASCII letters and spaces (LOWER_CASED_BANNER): upper-casing kept its length.
+  read.classification.text = text.trim().slice(0, read.classification.text.length);
+  return read;
 }
 
 /** `bannerKind`: neither a full banner nor a bare classification line. */

@@ -30,10 +30,22 @@ import { parseTags } from './tags.js';
 const EO_LINE = /^\s*(?:E\.?\s?O\.?\s*\d{4,5}\b|DECL\s?:)/i;
 /** `TAGS: ECON`, `TAGS ECON`, `TAG: PREL`. */
 const TAGS_LINE = /^\s*TAGS?\b\s*:?/;
+/** `Tags: pgov, prel, kz`, `Tags: ETTC, EFIN` in any case, with a colon (`Tagging the ...` is a sentence). */
+const TAGS_LINE_ANY_CASE = /^\s*TAGS?\s?:/i;
 /** `SUBJECT: ...`, `SUBJ: ...`, `SUBJECT ...`. */
 const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\b\s*:?/;
 /** `REF: ...`, `REFS: ...`, `REFTEL: ...`, `REF(S): ...`, `REFTELS: ...`. */
 const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/;
+/**
+ * The SUBJECT keyword in any case, then a colon: `Subject: Lukashenko Gives ...`, `subj: ...`,
+ * `Subject : ...` (a sentence such as `Subject to approval, ...` has none).
+ */
+const SUBJECT_LINE_ANY_CASE = /^\s*SUBJ(?:ECT)?\s?:/i;
+/**
+ * The REF keyword in any case, then a colon: `Ref: A) Minsk 297`, `Refs: ...`, `Reftel: ...`,
+ * `Ref(s): ...`, `Ref A:  Geneva 2373` (not `Reference is made ...`, `Ref. B, ...`).
+ */
+const REF_LINE_ANY_CASE = /^\s*REF(?:S|TELS?|\(S\))?(?:\s[A-Z])?\s?:/i;
 /** `Classified By: ...`, `CLASSIFIED BY ...`. */
 const CLASSIFIED_BY_LINE = /^\s*CLASSIFIED\s+BY\b/i;
 
@@ -109,20 +121,26 @@ function fieldOf(raw: string): Field | null {
   let k = 0;
   while (k < raw.length && (raw.charCodeAt(k) === 34 || isWhitespaceCode(raw.charCodeAt(k)))) k++;
   const text = k === 0 ? raw : raw.slice(k);
-  // Each keyword has its own first letter (`E.O.`/`DECL:` and `Classified By` in either
-  // case): one pattern at most is worth trying.
+  // Each keyword has its own first letter (in either case: `Subject:`, `Ref:`, `E.o.`,
+  // `Classified by`): one or two patterns at most are worth trying.
   switch (text.charAt(0)) {
     case 'S':
-      return SUBJECT_LINE.test(text) ? 'subject' : null;
+      return SUBJECT_LINE.test(text) || SUBJECT_LINE_ANY_CASE.test(text) ? 'subject' : null;
+    case 's':
+      return SUBJECT_LINE_ANY_CASE.test(text) ? 'subject' : null;
     case 'T':
-      return TAGS_LINE.test(text) && !/^\s*TAGS?\s+[a-z]/.test(text) ? 'tags' : null;
+      return (TAGS_LINE.test(text) && !/^\s*TAGS?\s+[a-z]/.test(text)) || TAGS_LINE_ANY_CASE.test(text) ? 'tags' : null;
+    case 't':
+      return TAGS_LINE_ANY_CASE.test(text) ? 'tags' : null;
     case 'E':
     case 'e':
     case 'D':
     case 'd':
       return EO_LINE.test(text) ? 'eo' : null;
     case 'R':
-      return REF_LINE.test(text) ? 'ref' : null;
+      return REF_LINE.test(text) || REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
+    case 'r':
+      return REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
     case 'C':
     case 'c':
       return CLASSIFIED_BY_LINE.test(text) ? 'classifiedBy' : null;
@@ -176,6 +194,8 @@ export function readPreamble(
   let current: Field | null = null;
   let fieldSeen = false;
   let lastLineBlank = false;
+  // Blank lines follow a REF block: its list may still go on (`REF: A. STATE 1` / blank / `B. STATE 2`).
+  let refGap = false;
   let previousLength = 0;
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
@@ -188,6 +208,7 @@ export function readPreamble(
       // follow a blank line (pages that double-space their lines).
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
       awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.texts.join(' '));
+      refGap = current === 'ref' || refGap;
       current = null;
       lastLineBlank = true;
       continue;
@@ -204,8 +225,11 @@ export function readPreamble(
     }
     // Page markers stand in the preamble too; the pipeline collects them from the lines.
     if (isPageMarker(text)) continue;
+    const afterRefGap = refGap;
+    refGap = false;
     const field = fieldOf(text);
-    if (field !== null) {
+    // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it.
+    if (field !== null && !(field === 'eo' && current === 'eo' && continues('eo', text))) {
       const cut = inlineFieldAt(text, 1);
       if (cut > 0) {
         carry = text.slice(cut);
@@ -223,7 +247,7 @@ export function readPreamble(
       current = null;
       continue;
     }
-    const handling = parseHandlingLine(text);
+    const handling = parseHandlingCaption(text);
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
@@ -231,6 +255,9 @@ export function readPreamble(
       current = null;
       continue;
     }
+    // After blank lines, a lettered line that continues the letters of the REF list before
+    // them (`REF: A. STATE 1234` / blank / `     B. STATE 5678`) still belongs to it.
+    if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text)) current = 'ref';
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     const refItem = current === 'ref' && /^\s*\(?[A-Z][.)]\s/.test(text);
@@ -395,12 +422,60 @@ export function emptyPreambleSpans(): PreambleSpans {
   };
 }
 
+/** A lettered item of a REF list: `     B. STATE 126870`, `(B) SAN JOSE 1549`, `C) 08 MUNICH 355`. */
+const REF_LIST_ITEM = /^\s*\(?([A-Z])[.)]\s/;
+/** A REF keyword with nothing after it: `REF:`, `Refs:`. */
+const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
+
+/**
+ * Whether a lettered line after blank lines continues the list of a REF block: its letter
+ * follows the last label of the block (`B` after `A) STATE 1`; `A` after a bare `REF:`).
+ * A body paragraph labelled `A.` after an unlabelled REF, or a letter out of sequence, does not.
+ * `(C)`, `(S)` and `(U)` are also portion markings (`(C) The minister said ...`): such an
+ * item must cite a cable (`(C) SAN JOSE 1171`).
+ */
+function continuesRefList(block: Block | undefined, text: string): boolean {
+  if (block === undefined) return false;
+  const item = REF_LIST_ITEM.exec(text);
+  if (item === null) return false;
+  const letter = item[1] ?? '';
+  const refs = parseReferences(block.texts.join('\n'));
+  const last = refs[refs.length - 1];
+  if (last === undefined) return letter === 'A' && block.texts.length === 1 && EMPTY_REF.test(block.texts[0] ?? '');
+  const label = last.label ?? '';
+  if (label.length !== 1 || label < 'A' || label >= 'Z' || String.fromCharCode(label.charCodeAt(0) + 1) !== letter) return false;
+  if (!text.trimStart().startsWith('(') || (letter !== 'C' && letter !== 'S' && letter !== 'U')) return true;
+  return parseReferences(text).some((r) => r.kind === 'cable');
+}
+
+/**
+ * The instruction after a handling caption (its final period removed):
+ * `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `... - PLEASE PROTECT ACCORDINGLY`,
+ * `Sensitive but unclassified - handle accordingly`. Bounded repeats, anchored at the end.
+ */
+const CAPTION_INSTRUCTION = /(?:[ \t]?[-,]{1,2}[ \t]?|[ \t])(?:PLEASE[ \t])?(?:HANDLE|PROTECT)[ \t]ACCORDINGLY$/i;
+
+/**
+ * A handling line, also as a caption with a trailing period or an instruction:
+ * `SENSITIVE BUT UNCLASSIFIED.`, `NOFORN.`, `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`.
+ */
+function parseHandlingCaption(text: string): ReturnType<typeof parseHandlingLine> {
+  const handling = parseHandlingLine(text);
+  if (handling !== null) return handling;
+  let caption = text.trimEnd();
+  if (caption.endsWith('.')) caption = caption.slice(0, -1);
+  const instruction = CAPTION_INSTRUCTION.exec(caption);
+  if (instruction !== null) caption = caption.slice(0, instruction.index);
+  return caption.length < text.trimEnd().length ? parseHandlingLine(caption) : null;
+}
+
 /** Whether a line continues the field block before it. */
 function continues(field: Field, text: string): boolean {
   switch (field) {
     case 'tags':
-      // Wrapped tag lines: short upper-case tokens only.
-      return /^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) && text.trim().length <= 80;
+      // Wrapped tag lines: short upper-case tokens only; in a lower-cased cable, a comma
+      // list of short codes (`cf`, `ke, marr, su`: no sentence).
+      return (/^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) || /^\s*[a-z]{2,4}(?:,\s?[a-z]{2,4})*,?\s*$/.test(text)) && text.trim().length <= 80;
     case 'eo':
       return /^\s*(?:DECL|DECLASSIFY)\b/i.test(text);
     default:
