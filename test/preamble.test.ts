@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parsePreamble } from '../src/preamble/preamble.js';
+import { parseCable } from '../src/index.js';
 
 const FULL = [
   'UNCLAS SECTION 01 OF 03 TASHKENT 000412',
@@ -451,5 +452,57 @@ describe('parsePreamble: a handling caption with an instruction', () => {
     const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'Sensitive issues remain.', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
     expect(p.classification.caveats).toEqual([]);
     expect(p.references).toEqual([]);
+  });
+});
+
+describe('a preamble reflowed onto few lines (fields glued to the line before)', () => {
+  // docs/cable-format.md section 1b: later pages reflow lines; the fields then follow the
+  // banner, a handling word or a distribution line on the same line, sometimes glued.
+  it('reads handling words and fields glued to the banner serial', () => {
+    const p = parsePreamble('S E C R E T SECTION 01 OF 02 SANAA 001352SIPDISSIPDISNOFORNE.O. 12958: DECL: 05/21/2015TAGS: PREL PTER YM\n\n1. (S/NF) The Ambassador met the minister.');
+    expect(p.serial).toBe('001352');
+    expect(p.sipdis).toBe(true);
+    expect(p.classification.caveats).toEqual(['NOFORN']);
+    expect(p.executiveOrder?.declassify).toEqual({ kind: 'date', date: '2015-05-21' });
+    expect(p.tags).toEqual(['PREL', 'PTER', 'YM']);
+  });
+
+  it('splits a distribution line at a glued E.O. field, and the E.O. line at TAGS after a date', () => {
+    const p = parsePreamble(
+      'UNCLAS SECTION 01 OF 06 TRIPOLI 000151\n\nSIPDIS\n\nSTATE FOR NEA/MAG,\nLONDON AND PARIS FOR NEA WATCHER  E.O. 12958: N/A TAGS: ECON EFIN LY SUBJECT: LIBYA: ECONOMIC NEWS',
+    );
+    expect(p.distribution).toEqual(['STATE FOR NEA/MAG,', 'LONDON AND PARIS FOR NEA WATCHER']);
+    expect(p.executiveOrder?.order).toBe('12958');
+    expect(p.tags).toEqual(['ECON', 'EFIN', 'LY']);
+    expect(p.subject).toBe('LIBYA: ECONOMIC NEWS');
+  });
+
+  it('reads a caveat glued to the E.O. line', () => {
+    const p = parsePreamble('S E C R E T SANAA 002766\n\nNOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM PGOV YM');
+    expect(p.classification.caveats).toEqual(['NOFORN']);
+    expect(p.executiveOrder?.text).toBe('E.O. 12958: DECL: 08/20/2015');
+    expect(p.tags).toEqual(['KDEM', 'PGOV', 'YM']);
+    expect(p.distribution).toEqual([]);
+  });
+
+  it('reads SIPDIS glued to the first distribution entry', () => {
+    const p = parsePreamble('C O N F I D E N T I A L SANTO DOMINGO 000409\n\nSIPDISSIPDISSTATE FOR WHA/CAR-NICHOLS\n\nE.O. 12958: DECL: 02/07/2016');
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual(['STATE FOR WHA/CAR-NICHOLS']);
+  });
+
+  it('ends the preamble at a numbered paragraph when no field was found, and keeps a wrapped W. line', () => {
+    const c = parseCable(
+      'UNCLAS SECTION 01 OF 03 ASTANA 000054\n\nSIPDIS\n\nDEPT FOR ISN/ECC YWONG\nDEPT OF JUSTICE - PASS TO ATF INTERNATIONAL AFFAIRS (D. KUMOR\nW. KULLMAN)\n\n1. (U) The government agreed to fund the equipment.\n\n2. (U) Training was held.\n\nORDWAY',
+    );
+    expect(c.distribution).toEqual(['DEPT FOR ISN/ECC YWONG', 'DEPT OF JUSTICE - PASS TO ATF INTERNATIONAL AFFAIRS (D. KUMOR W. KULLMAN)']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.signer).toBe('ORDWAY');
+  });
+
+  it('covers every glued piece with a span (nothing unparsed)', () => {
+    const c = parseCable('S E C R E T SECTION 01 OF 02 SANAA 001352SIPDISE.O. 12958: DECL: 05/21/2015TAGS: PREL YM\n\n1. (S) The Ambassador met the minister.\n\nKRAJESKI');
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs).toHaveLength(1);
   });
 });

@@ -17,8 +17,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { bannerKind, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { bannerKind, CAVEAT_WORDS, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences } from './references.js';
@@ -69,7 +69,8 @@ export interface PreambleRead {
  * one line: `SUBJECT: FOO BAR REF: STATE 1234`. The keyword must end with a colon.
  * (Global: searched from a given index, see `inlineFieldAt`.)
  */
-const INLINE_FIELD = /[\s"](?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
+// After a space, a quote or a digit: `DECL: 2020/02/16TAGS: PREL`.
+const INLINE_FIELD = /(?<=[\s"\d])(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
 
 /** A classification reason number: `1.4`, `1.5 (D)`, `1. 4`. */
 const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
@@ -91,8 +92,66 @@ function inlineFieldAt(text: string, from: number): number {
   INLINE_FIELD.lastIndex = from;
   const m = INLINE_FIELD.exec(text);
   if (m === null) return -1;
-  const cut = m.index + 1;
+  const cut = m.index;
   return text.slice(0, cut).replace(LEADING_FIELD, '').trim().length === 0 ? -1 : cut;
+}
+
+/**
+ * A field glued onto a line before it, where a source reflowed the preamble onto few lines:
+ *
+ *     CLDP (TEJTEL AND MCMANUS) LONDON AND PARIS FOR NEA WATCHER  E.O. 12958: N/A TAGS: ECON
+ *     S E C R E T SECTION 01 OF 02 SANAA 001352SIPDISE.O. 12958: DECL: 05/21/2015TAGS: PREL
+ *     NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM
+ *
+ * `E.O. 12958` may follow anything (`SIPDISE.O.`); the other keywords, upper case with a
+ * colon, must not follow a letter (`HOSTAGS:` is a word).
+ */
+const GLUED_FIELD = /E\.\s?O\.\s?\d{5}|(?<![A-Za-z])(?:TAGS?\s?:|SUBJ(?:ECT)?\s?:|REF(?:S|TELS?)?\s?:|CLASSIFIED\s+BY\b)/;
+
+/** Where a glued field starts in a line of other preamble text (after its first character), or -1. */
+function gluedFieldAt(text: string): number {
+  const m = GLUED_FIELD.exec(text);
+  return m === null || m.index === 0 ? -1 : m.index;
+}
+
+/**
+ * Handling words glued together or to what follows, from the start of a text:
+ * `SIPDISSIPDISNOFORN` (all of it), `SIPDISSTATE FOR WHA/CAR` (`SIPDIS`). The length read,
+ * with the caveats and SIPDIS; `null` when the text starts with no handling word.
+ */
+function readGluedHandling(text: string): { caveats: string[]; sipdis: boolean; length: number } | null {
+  const caveats: string[] = [];
+  let sipdis = false;
+  let i = 0;
+  let read = 0;
+  for (let guard = 0; guard < 10; guard++) {
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 47)) i++;
+    if (text.startsWith('SIPDIS', i)) {
+      sipdis = true;
+      i += 6;
+    } else {
+      const word = CAVEAT_WORDS.find((w) => text.startsWith(w, i));
+      if (word === undefined) break;
+      if (!caveats.includes(word)) caveats.push(word);
+      i += word.length;
+    }
+    read = i;
+  }
+  return read === 0 ? null : { caveats, sipdis, length: read };
+}
+
+/**
+ * Where the rest of a banner line starts in the line as written (after the serial and
+ * spaces), when it holds more than the banner: `ANKARA 003352SIPDISSIPDISNOFORNE.O. ...`.
+ * -1 when it cannot be placed (the rest must be the line's end, spaces aside).
+ */
+function bannerRestAt(text: string, serial: string | null, rest: string): number {
+  if (serial === null) return -1;
+  const after = text.indexOf(serial);
+  if (after < 0) return -1;
+  let k = after + serial.length;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < text.length && text.slice(k).replace(/\s+/g, '') === rest.replace(/\s+/g, '') ? k : -1;
 }
 
 /** Default for `ParseOptions.maxFieldLines`. */
@@ -171,6 +230,7 @@ export function readPreamble(
   const spans = emptyPreambleSpans();
   let i = start;
   let hasBanner = false;
+  let bannerCarry: string | null = null;
   // Skip blank lines before the banner.
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
   const banner = i < lines.length ? parseClassificationLine((lines[i] as SourceLine).text) : null;
@@ -181,15 +241,21 @@ export function readPreamble(
     preamble.post = banner.post;
     preamble.serial = banner.serial;
     preamble.sipdis = banner.sipdis;
-    spans.classification = spanOf(lines[i] as SourceLine);
-    i++;
+    const line = lines[i] as SourceLine;
+    spans.classification = spanOf(line);
+    // Fields reflowed onto the banner line are read after it: `... SANAA 001352SIPDISE.O. 12958: ...`.
+    const restAt = banner.rest === '' ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
+    if (restAt > 0) {
+      bannerCarry = line.text.slice(restAt);
+      spans.classification = { start: line.offset, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
+    } else i++;
   }
   const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
   const distributionSpans: Span[] = [];
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
   // as if it had its own line: `carry` holds the rest of the line still to read, from `carryAt`.
-  let carry: string | null = null;
-  let carryAt = 0;
+  let carry: string | null = bannerCarry;
+  let carryAt = bannerCarry === null ? 0 : (lines[i] as SourceLine).offset + ((lines[i] as SourceLine).text.length - bannerCarry.length);
   let awaitingReasons = false;
   let current: Field | null = null;
   let fieldSeen = false;
@@ -284,17 +350,41 @@ export function readPreamble(
       }
     }
     if (!fieldSeen) {
-      // Distribution lines come before the E.O./TAGS/SUBJECT fields.
-      const entry = collapseWhitespace(text);
+      // No field yet and a numbered paragraph (`1. (C) Summary: ...`, not a wrapped
+      // `W. KULLMAN)`): the body starts (the fields were lost or glued onto other lines).
+      if (/^\s*\d/.test(text) && startsParagraph(text)) break;
+      // A field glued onto the line is read after it; handling words glued before it too:
+      // `NOFORNE.O. 12958: ...`, `SIPDISSTATE FOR WHA/CAR`.
+      const handlingWords = readGluedHandling(text);
+      if (handlingWords !== null) {
+        for (const c of handlingWords.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
+        if (handlingWords.sipdis) preamble.sipdis = true;
+        const whole = handlingWords.length >= trimEnd(text).length;
+        spans.handling.push(whole ? wholeSpan(line, at) : pieceSpan(line, at, handlingWords.length));
+        if (!whole) {
+          carry = text.slice(handlingWords.length);
+          carryAt = at + handlingWords.length;
+        }
+        current = null;
+        continue;
+      }
+      const glued = gluedFieldAt(text);
+      if (glued > 0) {
+        carry = text.slice(glued);
+        carryAt = at + glued;
+      }
+      const piece = glued > 0 ? text.slice(0, glued) : text;
+      const pieceSpanned = glued > 0 ? pieceSpan(line, at, glued) : wholeSpan(line, at);
+      const entry = collapseWhitespace(piece);
       const last = preamble.distribution.length - 1;
       const lastSpan = distributionSpans[last];
       // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`).
-      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(text)) {
+      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) {
         preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
-        lastSpan.end = line.end;
+        lastSpan.end = pieceSpanned.end;
       } else {
         preamble.distribution.push(entry);
-        distributionSpans.push(wholeSpan(line, at));
+        distributionSpans.push(pieceSpanned);
       }
       previousLength = entry.length;
       lastLineBlank = false;
