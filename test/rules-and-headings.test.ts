@@ -176,3 +176,29 @@ describe('summary under a heading', () => {
     expect(c.summary).toBe('The ministers sent a letter.');
   });
 });
+
+describe('a rule line right after the preamble', () => {
+  it('ends the Classified By field: the heading under it opens the body', () => {
+    const c = parseCable(body(
+      'S E C R E T ABUJA 000215',
+      'SIPDIS',
+      'EO 12958 DECL: 2020/02/26',
+      'TAGS PREL, PGOV, NI',
+      'SUBJECT: THE ACTING PRESIDENT',
+      'CLASSIFIED BY: Robin R. Sanders, Ambassador; REASON: 1.4(B), (D)',
+      '-------',
+      'SUMMARY',
+      '-------',
+      long(1, 'C', 'The Ambassador met the Acting President.'),
+      '-------',
+      'NEXT STEPS',
+      '-------',
+      long(2, 'C', 'He will decide soon.'),
+      'SANDERS',
+    ));
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', 'SUMMARY'], ['2', 'NEXT STEPS']]);
+    expect(c.summary?.startsWith('The Ambassador met the Acting President.')).toBe(true);
+    expect(c.unparsed).toEqual([]);
+  });
+});

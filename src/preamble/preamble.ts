@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { bannerKind, CAVEAT_WORDS, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
@@ -327,7 +327,8 @@ export function readPreamble(
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     const refItem = current === 'ref' && /^\s*\(?[A-Z][.)]\s/.test(text);
-    if (current !== null && (refItem || !startsParagraph(text))) {
+    // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
+    if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && continues(current, text)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
