@@ -56,6 +56,7 @@ const tally = (name, ok, id) => {
   rows.set(name, r);
 };
 const iso = (s) => (s === null ? null : s.replace(' ', 'T'));
+const paragraphTotals = { anchors: 0, found: 0 };
 
 for (const entry of index) {
   const html = readFileSync(join(corpus, entry.file), 'utf8');
@@ -79,6 +80,15 @@ for (const entry of index) {
   if (/^(?:FM|From:) [^\n]*\n(?:[^\n]*\n){0,3}TO /m.test(text)) tally('header.to (cables with TO after FM)', (cable.header?.to.length ?? 0) > 0, id);
   if (/^\s*SUBJ/m.test(text)) tally('subject (cables with a SUBJ line)', cable.subject !== null, id);
   if (/^\s*TAGS?\b/m.test(text)) tally('tags (cables with a TAGS line)', cable.tags.length > 0, id);
+  // The page marks numbered paragraphs with anchors (`<a id='par3' ...>`), independently of the parser.
+  const anchors = new Set([...html.matchAll(/id='par(\d+)'/g)].map((a) => a[1])).size;
+  if (anchors > 0) {
+    const numbered = cable.paragraphs.filter((p) => p.number !== null && /^\d+$/.test(p.number)).length;
+    tally("numbered paragraphs >= 80% of the page's numbered anchors", numbered >= 0.8 * anchors, id);
+    paragraphTotals.anchors += anchors;
+    paragraphTotals.found += Math.min(numbered, anchors);
+  }
+  if (/\b(?:SUMMARY|Summary)\s*:|\bEND\s+SUMMARY\b|^[\s-]*SUMMARY[\s-]*$/m.test(text)) tally('summary (cables with SUMMARY:, END SUMMARY or a SUMMARY heading)', cable.summary !== null, id);
   if (/^(SECRET|CONFIDENTIAL)/.test(entry.classification) && /Classified By/i.test(text)) {
     tally('classifiedBy name + reasons (SECRET/CONFIDENTIAL with Classified By)', !!cable.classifiedBy?.name && cable.classifiedBy.reasons.length > 0, id);
   }
@@ -89,3 +99,4 @@ console.log('| --- | ---: | ---: | ---: | --- |');
 for (const r of rows.values()) {
   console.log(`| ${r.name} | ${r.ok} | ${r.of} | ${((100 * r.ok) / r.of).toFixed(1)}% | ${r.failing.slice(0, 20).join(' ')}${r.failing.length > 20 ? ' ...' : ''} |`);
 }
+console.log(`\nNumbered paragraphs found (at most one per anchor): ${paragraphTotals.found} of the pages' ${paragraphTotals.anchors} numbered anchors.`);
