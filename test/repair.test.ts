@@ -266,3 +266,29 @@ describe('whitespace helpers', () => {
     );
   });
 });
+
+describe('splitLines', () => {
+  // Lines end at `\n`, `\r\n` or a lone `\r`; a final empty line after a terminator is not returned.
+  const reference = (text: string, startOffset: number): Array<{ text: string; offset: number; end: number; line: number }> => {
+    const out: Array<{ text: string; offset: number; end: number; line: number }> = [];
+    const re = /\r\n|\r|\n/g;
+    let at = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push({ text: text.slice(at, m.index), offset: startOffset + at, end: startOffset + m.index, line: out.length + 1 });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) out.push({ text: text.slice(at), offset: startOffset + at, end: startOffset + text.length, line: out.length + 1 });
+    return out;
+  };
+  const piece = fc.constantFrom('a', 'UNCLAS', ' ', '\n', '\r\n', '\r', '\n\n', '\r\r\n');
+
+  it('equals splitting at \\r\\n, \\r and \\n, with offsets and line numbers, with or without \\r', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(1000), fc.boolean(), (pieces, startOffset, withoutCr) => {
+        const text = withoutCr ? pieces.join('').replace(/\r/g, '') : pieces.join('');
+        expect(splitLines(text, startOffset)).toEqual(reference(text, startOffset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

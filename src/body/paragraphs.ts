@@ -123,33 +123,29 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 
 /** Joins lines with one space and collapses runs of spaces. */
 export function blockText(lines: readonly string[]): string {
-  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, copying the text
-  // once: each line's pieces between runs to collapse (a line without such runs whole)
-  // are gathered and joined with one space (archive lines end with a space, which the
-  // join would double). A run to collapse is a tab, a no-break space, or two spaces:
-  // `Astana in 2010.  This year's MCED` gives `Astana in 2010.` and `This year's MCED`.
+  // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, with less copying:
+  // most lines have no run to collapse and are joined as they are (native searches tell);
+  // the others are collapsed alone, their ends trimmed so that the join adds one space
+  // (`Astana in 2010.  This year's MCED` -> `Astana in 2010. This year's MCED`).
   const parts: string[] = [];
   for (const line of lines) {
-    let a = 0;
-    let b = line.length;
-    while (a < b && isRunSpace(line.charCodeAt(a))) a++;
-    while (b > a && isRunSpace(line.charCodeAt(b - 1))) b--;
-    let from = a;
-    for (let i = a; i < b; i++) {
-      const c = line.charCodeAt(i);
-      if (c === 32 ? line.charCodeAt(i + 1) !== 32 && line.charCodeAt(i + 1) !== 9 && line.charCodeAt(i + 1) !== 160 : c !== 9 && c !== 160) continue;
-      // A run starts at `i` (it ends before `b`: the line's end was trimmed).
-      parts.push(line.slice(from, i));
-      let j = i + 1;
-      while (isRunSpace(line.charCodeAt(j))) j++;
-      from = j;
-      i = j - 1;
+    const n = line.length;
+    if (n === 0) continue;
+    let text = line;
+    if (isRunSpace(line.charCodeAt(0)) || isRunSpace(line.charCodeAt(n - 1)) || line.indexOf('  ') >= 0 || line.indexOf('\t') >= 0 || line.indexOf('\u00a0') >= 0) {
+      text = line.replace(SPACE_RUNS, ' ');
+      if (text.charCodeAt(0) === 32) text = text.slice(1);
+      if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
+      if (text.length === 0) continue;
     }
-    if (from < b) parts.push(from === 0 && b === line.length ? line : line.slice(from, b));
+    parts.push(text);
   }
   // `trim` for the other whitespace at the ends (`\u3000`); it returns the text itself when there is none.
   return parts.join(' ').trim();
 }
+
+/** Runs of the spaces `blockText` collapses: `  `, `\t`, a no-break space. */
+const SPACE_RUNS = /[ \t\u00a0]+/g;
 
 /** Space, tab, no-break space: the characters `blockText` collapses. */
 function isRunSpace(c: number): boolean {

@@ -12,8 +12,8 @@
  *     SIPDIS                                    <- its handling line
  */
 
-import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isBannerLine, isBareClassificationLine, NOT_BANNER, parseHandlingLine } from '../preamble/classification.js';
-import { isBlank } from '../text/source-line.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseHandlingLine } from '../preamble/classification.js';
+import { isBlank, isWhitespaceCode } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 
 /** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
@@ -35,9 +35,17 @@ function isMessageNumberLine(text: string): boolean {
   return text.charCodeAt(i) === 35 && MESSAGE_NUMBER.test(text);
 }
 
+/** True for an end mark line (`BT`, `NNNN`); a first-letter test before the regex. */
+function isEndMark(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 66 || c === 78) && END_MARK.test(text);
+}
+
 /** True when a single line is structural on its own (never part of the text). */
 export function isStructuralLine(text: string): boolean {
-  return isPageMarker(text) || isBannerLine(text) || isBareClassificationLine(text) || END_MARK.test(text);
+  return isPageMarker(text) || bannerKind(text) !== NOT_BANNER || isEndMark(text);
 }
 
 /**
@@ -57,7 +65,7 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
     blank[i] = isBlank(t);
     pageMarker[i] = !blank[i] && isPageMarker(t);
     kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
-    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || (!blank[i] && END_MARK.test(t));
+    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || (!blank[i] && isEndMark(t));
   }
   // Handling lines (`SIPDIS`) right after a repeated banner.
   for (let i = 0; i < n; i++) {

@@ -284,19 +284,20 @@ export function bannerKind(text: string): typeof NOT_BANNER | typeof BARE_CLASSI
  * than 18 ASCII lower-case letters, is neither: most lines of text.
  */
 function mayBeBanner(text: string): boolean {
-  if (!hasHintPair(text)) return false;
+  // The character test first: it ends at the first period or quote of most lines of text.
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) {
-      lower++;
+      // Too many lower-case letters for a bare banner: only a full one (with a digit) is left.
+      if (++lower > MAX_LOWER_IN_BANNER) return hasAsciiDigit(text, i + 1) && hasHintPair(text);
       continue;
     }
     if ((c >= 65 && c <= 90) || c >= 128 || c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 42 || c === 44 || c === 47) continue;
     // A digit: maybe a serial or a SECTION number. Any other ASCII character: not in a bare banner.
-    return isAsciiDigitCode(c) || hasAsciiDigit(text, i + 1);
+    return (isAsciiDigitCode(c) || hasAsciiDigit(text, i + 1)) && hasHintPair(text);
   }
-  return lower <= MAX_LOWER_IN_BANNER;
+  return hasHintPair(text);
 }
 
 /**
