@@ -60,12 +60,16 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
   const pageMarker: boolean[] = new Array<boolean>(n);
   const kind: number[] = new Array<number>(n);
   const marks: boolean[] = new Array<boolean>(n);
+  // The first `NNNN` line (end of message), or -1.
+  let nnnn = -1;
   for (let i = 0; i < n; i++) {
     const t = lines[i] as string;
     blank[i] = isBlank(t);
     pageMarker[i] = !blank[i] && isPageMarker(t);
     kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
-    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || (!blank[i] && isEndMark(t));
+    const endMark = !blank[i] && isEndMark(t);
+    if (endMark && nnnn < 0 && t.includes('NNNN')) nnnn = i;
+    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
   }
   // Handling lines (`SIPDIS`) right after a repeated banner.
   for (let i = 0; i < n; i++) {
@@ -102,7 +106,6 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
   // After `NNNN` (end of message) only archive trailers follow:
   //     NNNN
   //      2004VATICA03196 - Classification: CONFIDENTIAL
-  const nnnn = lines.findIndex((t) => /^\s*NNNN\s*$/.test(t));
   if (nnnn >= 0) for (let i = nnnn; i < n; i++) marks[i] = true;
   // Trailing bare classification words, handling lines and decoration at the end:
   //     =======================CABLE ENDS============================
