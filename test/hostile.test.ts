@@ -120,6 +120,14 @@ const REPEATS: Record<string, (n: number) => string> = {
   },
 };
 
+// Preambles reflowed onto one line: each glued piece is read after the one before it.
+REPEATS['handling words glued on one line'] = (n) => `UNCLAS ASTANA 000001\n\n${'SIPDIS'.repeat(n / 6)}`;
+REPEATS['fields glued after handling words'] = (n) => `UNCLAS ASTANA 000001\n\n${'NOFORNE.O. 12958: '.repeat(n / 18)}`;
+REPEATS['fields glued to the banner serial'] = (n) => `UNCLAS ASTANA 000001${'SIPDISTAGS: X '.repeat(n / 14)}`;
+// Headings between rule lines, one after the other.
+REPEATS['headings between rules'] = (n) => `UNCLAS ASTANA 000001\nSUBJECT: X\n\n1. (C) Text.\n${'-----\nHEADING\n'.repeat(n / 14)}2. (C) Text.`;
+REPEATS['title lines between paragraphs'] = (n) => `UNCLAS ASTANA 000001\nSUBJECT: X\n\n1. (C) Text.\n\n${'HEADING\n\n'.repeat(n / 9)}2. (C) Text.`;
+
 /** Best-of-5 parse time in ms (the minimum is the least disturbed by other work on the machine). */
 function time(text: string): number {
   let best = Infinity;

@@ -121,6 +121,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   return blocks;
 }
 
+/** How many consecutive title blocks may make one heading (`SECTION II` / `TRAINING` over a paragraph). */
+const HEADING_BLOCKS = 4;
+
 /** Joins lines with one space and collapses runs of spaces. */
 export function blockText(lines: readonly string[]): string {
   // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, with less copying:
@@ -298,7 +301,9 @@ export function readParagraphRanges(
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines));
       let n = k + 1;
-      while (!own.endsWith(':') && n < queue.length && isHeadingBlock(queue[n] as Block)) n++;
+      // At most `HEADING_BLOCKS` title blocks read as one heading (a bound: looking past
+      // every one of thousands of title blocks from each of them would be quadratic).
+      while (!own.endsWith(':') && n < queue.length && n <= k + HEADING_BLOCKS && isHeadingBlock(queue[n] as Block)) n++;
       const after = queue[n];
       const afterLabel = after !== undefined ? matchLabel(after.lines[0] ?? '') : null;
       const qualifies =

@@ -124,7 +124,8 @@ function readGluedHandling(text: string): { caveats: string[]; sipdis: boolean; 
   let sipdis = false;
   let i = 0;
   let read = 0;
-  for (let guard = 0; guard < 10; guard++) {
+  // Each round reads a word (at least four characters) or stops: linear in the text.
+  for (;;) {
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 47)) i++;
     if (text.startsWith('SIPDIS', i)) {
       sipdis = true;
