@@ -238,7 +238,6 @@ function hasLowerCase(text: string): boolean {
  * (page markers, banners, end marks).
  */
 export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: Diagnostic[], rules: BreakRules): SourceLine[] {
-  const isStructural = (text: string): boolean => rules.isStructural(text);
   let nonBlank = 0;
   let withTrailingSpace = 0;
   for (const l of lines) {
@@ -277,7 +276,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
   let lastText = lines.length - 1;
   while (lastText >= 0) {
     const t = (lines[lastText] as SourceLine).text;
-    if (!isBlank(t) && !isStructural(t) && !t.trimStart().startsWith('#')) break;
+    if (!isBlank(t) && !rules.isStructural(t) && !t.trimStart().startsWith('#')) break;
     lastText--;
   }
   // A new element starts at `next` (see above): the break is the cable's own.
@@ -299,8 +298,8 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
       !isBlank(line.text) &&
       !endsWithSpace(line.text) &&
       !isBlank(next.text) &&
-      !isStructural(line.text) &&
-      !isStructural(next.text) &&
+      !rules.isStructural(line.text) &&
+      !rules.isStructural(next.text) &&
       !startsElement(line.text, next.text, i + 1)
     ) {
       const head = lastWord(line.text);
