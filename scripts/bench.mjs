@@ -126,6 +126,39 @@ function indexOfBaseline(texts) {
   return n;
 }
 
+/**
+ * A reference, not a baseline: the least any parser that returns paragraph text must do.
+ * Lines found with indexOf, trailing spaces trimmed, runs of non-blank lines joined with
+ * one space into `{ text, start, end }` blocks. No labels, fields or diagnostics: if this
+ * alone is far from the line split, so is any full parse.
+ */
+function paragraphFloor(texts) {
+  let n = 0;
+  for (const text of texts) {
+    const blocks = [];
+    let parts = [];
+    let blockStart = 0;
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let b = end;
+      while (b > start && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 13)) b--;
+      if (b === start) {
+        if (parts.length > 0) blocks.push({ text: parts.join(' '), start: blockStart, end: start - 1 });
+        parts = [];
+      } else {
+        if (parts.length === 0) blockStart = start;
+        parts.push(text.slice(start, b));
+      }
+      start = end + 1;
+    }
+    if (parts.length > 0) blocks.push({ text: parts.join(' '), start: blockStart, end: text.length });
+    n += blocks.length;
+  }
+  return n;
+}
+
 function parseAll(texts, options) {
   let n = 0;
   for (const text of texts) n += parseCables(text, options).length;
@@ -156,9 +189,12 @@ async function measureThroughput(label, texts, { warmTexts = texts, parseOptions
   const split = await bestOf(REPS, () => splitBaseline(texts));
   log(`${label}: indexOf baseline`);
   const loop = await bestOf(REPS, () => indexOfBaseline(texts));
+  log(`${label}: paragraph floor`);
+  paragraphFloor(warmTexts);
+  const floor = await bestOf(REPS, () => paragraphFloor(texts));
   log(`${label}: parseCables, best of ${REPS}`);
   const parse = await bestOf(REPS, () => parseAll(texts, parseOptions), budgetMs);
-  const row = { label, bytes, cables: parse.result, ms: parse.ms, runs: parse.runs, splitMs: split.ms, loopMs: loop.ms };
+  const row = { label, bytes, cables: parse.result, ms: parse.ms, runs: parse.runs, splitMs: split.ms, loopMs: loop.ms, floorMs: floor.ms };
   throughputRows.push(row);
   return row;
 }
@@ -424,15 +460,19 @@ async function main() {
   p();
   p('## Throughput (single thread, one process)');
   p();
-  p("| input | MB | cables | parse ms (best) | runs | parse MB/s | cables/s | split('\\n') MB/s | indexOf loop MB/s | parse / faster baseline |");
-  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  p("| input | MB | cables | parse ms (best) | runs | parse MB/s | cables/s | split('\\n') MB/s | indexOf loop MB/s | parse / faster baseline | paragraph floor MB/s (/ faster baseline) |");
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of throughputRows) {
     const mbps = r.bytes / MB / (r.ms / 1000);
     const splitMbps = r.bytes / MB / (r.splitMs / 1000);
     const loopMbps = r.bytes / MB / (r.loopMs / 1000);
+    const floorMbps = r.bytes / MB / (r.floorMs / 1000);
     r.ratio = mbps / Math.max(splitMbps, loopMbps);
-    p(`| ${r.label} | ${fmt(r.bytes / MB)} | ${r.cables.toLocaleString('en-US')} | ${fmt(r.ms, 0)} | ${r.runs} | ${fmt(mbps)} | ${fmt(r.cables / (r.ms / 1000), 0)} | ${fmt(splitMbps)} | ${fmt(loopMbps)} | ${fmt(r.ratio, 3)} (1/${fmt(1 / r.ratio, 0)}) |`);
+    r.floorRatio = floorMbps / Math.max(splitMbps, loopMbps);
+    p(`| ${r.label} | ${fmt(r.bytes / MB)} | ${r.cables.toLocaleString('en-US')} | ${fmt(r.ms, 0)} | ${r.runs} | ${fmt(mbps)} | ${fmt(r.cables / (r.ms / 1000), 0)} | ${fmt(splitMbps)} | ${fmt(loopMbps)} | ${fmt(r.ratio, 3)} (1/${fmt(1 / r.ratio, 0)}) | ${fmt(floorMbps)} (${fmt(r.floorRatio, 2)}) |`);
   }
+  p();
+  p('The paragraph floor is a reference, not a parse: lines trimmed and blank-line-separated runs joined into `{ text, start, end }` blocks, nothing else (`paragraphFloor` in this script).');
   p();
   p('## Per-cable cost spread (each cable or page parsed alone)');
   p();
