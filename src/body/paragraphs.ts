@@ -127,28 +127,39 @@ const HEADING_BLOCKS = 4;
 /** Joins lines with one space and collapses runs of spaces. */
 export function blockText(lines: readonly string[]): string {
   // The same as `lines.join(' ').replace(/[ \t\u00a0]+/g, ' ').trim()`, with less copying:
-  // most lines have no run to collapse and are joined as they are (native searches tell);
-  // the others are collapsed alone, their ends trimmed so that the join adds one space
-  // (`Astana in 2010.  This year's MCED` -> `Astana in 2010. This year's MCED`).
+  // each line's ends are trimmed by index (archive dumps end every line with a space),
+  // and only a line with a run inside (native searches tell) is collapsed:
+  // `Astana in 2010.  This year's MCED` -> `Astana in 2010. This year's MCED`.
   const parts: string[] = [];
   for (const line of lines) {
-    const n = line.length;
-    if (n === 0) continue;
-    let text = line;
-    if (isRunSpace(line.charCodeAt(0)) || isRunSpace(line.charCodeAt(n - 1)) || line.indexOf('  ') >= 0 || line.indexOf('\t') >= 0 || line.indexOf('\u00a0') >= 0) {
-      text = line.replace(SPACE_RUNS, ' ');
-      if (text.charCodeAt(0) === 32) text = text.slice(1);
-      if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
-      if (text.length === 0) continue;
+    let a = 0;
+    let b = line.length;
+    while (a < b && isRunSpace(line.charCodeAt(a))) a++;
+    while (b > a && isRunSpace(line.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    const text = a === 0 && b === line.length ? line : line.slice(a, b);
+    if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0 && text.indexOf('\u00a0') < 0) {
+      parts.push(text);
+      continue;
     }
-    parts.push(text);
+    // Runs inside: the pieces between them are parts too (the join puts one space between).
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isRunSpace(c)) continue;
+      let j = i + 1;
+      while (isRunSpace(text.charCodeAt(j))) j++;
+      if (j - i > 1 || c !== 32) {
+        parts.push(text.slice(from, i));
+        from = j;
+      }
+      i = j - 1;
+    }
+    parts.push(text.slice(from));
   }
   // `trim` for the other whitespace at the ends (`\u3000`); it returns the text itself when there is none.
   return parts.join(' ').trim();
 }
-
-/** Runs of the spaces `blockText` collapses: `  `, `\t`, a no-break space. */
-const SPACE_RUNS = /[ \t\u00a0]+/g;
 
 /** Space, tab, no-break space: the characters `blockText` collapses. */
 function isRunSpace(c: number): boolean {
