@@ -218,6 +218,16 @@ describe('repairInsertedBreaks: breaks that are the cable\'s own', () => {
     expect(repair(lines).out).toEqual(lines);
   });
 
+  it('never joins a line onto the message number that follows it (`#1196` without BT)', () => {
+    const lines = [...CONVENTION, 'We will report further. ', 'TUTTLE', '#1196', 'NNNN'];
+    expect(repair(lines).out).toEqual(lines);
+  });
+
+  it('still repairs a line of text that merely starts with #', () => {
+    const lines = [...CONVENTION, '#1 items went fir', 'st to the front. '];
+    expect(repair(lines).out).toEqual([...CONVENTION, '#1 items went first to the front. ']);
+  });
+
   it('keeps a heading before a numbered paragraph with a portion marking, and rule lines', () => {
     const lines = [...CONVENTION, 'BACKGROUND', '3. (C) The judge issued the warrants. ', 'Regular Financing Key to Security', '-------------------------------- '];
     expect(repair(lines).out).toEqual(lines);

@@ -7,7 +7,7 @@
 import type { BreakRules } from '../text/repair.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { isUpperCaseSignerLine } from './signer.js';
-import { isStructuralLine } from './transmission-lines.js';
+import { isMessageNumberLine, isStructuralLine } from './transmission-lines.js';
 
 /** True when a line starts a numbered, marked paragraph: `3. (C) The minister ...`. */
 function startsMarkedParagraph(text: string): boolean {
@@ -15,9 +15,14 @@ function startsMarkedParagraph(text: string): boolean {
   return label !== null && matchMarking(text.slice(label.length)) !== null;
 }
 
-/** The rules of cable bodies: page markers, banners and end marks are structural; a numbered, marked paragraph starts an element. */
+/** True for a line never joined to its neighbours: a page marker, banner or end mark, or a message number (`#1196`). */
+function isUnjoinable(text: string): boolean {
+  return isStructuralLine(text) || isMessageNumberLine(text);
+}
+
+/** The rules of cable bodies: transmission lines are structural; a numbered, marked paragraph starts an element. */
 export const bodyBreakRules: BreakRules = {
-  isStructural: isStructuralLine,
+  isStructural: isUnjoinable,
   startsElement: startsMarkedParagraph,
   isSignerLine: isUpperCaseSignerLine,
 };

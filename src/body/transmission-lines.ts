@@ -29,7 +29,7 @@ const MESSAGE_NUMBER = /^\s*#\d{1,6}(?:\/\d{1,3})?\s*$/;
 const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,})\s*$/u;
 
 /** True for a message number line: `#1196` (a cheap first-character test before the regex). */
-function isMessageNumberLine(text: string): boolean {
+export function isMessageNumberLine(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return text.charCodeAt(i) === 35 && MESSAGE_NUMBER.test(text);

@@ -193,7 +193,7 @@ function endsAfterWord(text: string): boolean {
  * answer (`bodyBreakRules` in `src/body/break-rules.ts`).
  */
 export interface BreakRules {
-  /** Lines never joined: page markers, banners, end marks. */
+  /** Lines never joined: page markers, banners, end marks, message numbers (`#1196`). */
   isStructural(text: string): boolean;
   /** Lines that start a new element, so the break before them is the cable's own: `3. (C) The judge ...`. */
   startsElement(text: string): boolean;
@@ -272,11 +272,11 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
     const lw = w.toLowerCase();
     return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2);
   };
-  // The last line of text: after it only blank lines, end marks and a message number (`#1196`).
+  // The last line of text: after it only blank lines and structural lines (end marks, a message number `#1196`).
   let lastText = lines.length - 1;
   while (lastText >= 0) {
     const t = (lines[lastText] as SourceLine).text;
-    if (!isBlank(t) && !rules.isStructural(t) && !t.trimStart().startsWith('#')) break;
+    if (!isBlank(t) && !rules.isStructural(t)) break;
     lastText--;
   }
   // A new element starts at `next` (see above): the break is the cable's own.
