@@ -164,6 +164,28 @@ describe('parseClassificationLine', () => {
   });
 });
 
+describe('parseClassificationLine: letter-spaced LIMITED OFFICIAL USE', () => {
+  it('reads a fully letter-spaced banner with post and serial', () => {
+    const c = parseClassificationLine('L I M I T E D  O F F I C I A L  U S E BRASILIA 2817');
+    expect(c?.classification.level).toBe('LIMITED OFFICIAL USE');
+    expect(c?.classification.text).toBe('L I M I T E D  O F F I C I A L  U S E');
+    expect([c?.post, c?.serial, c?.rest]).toEqual(['BRASILIA', '2817', '']);
+    expect(bannerKind('L I M I T E D  O F F I C I A L  U S E BRASILIA 2817')).toBe(FULL_BANNER);
+  });
+
+  it('reads a half-spaced banner and a bare spaced word', () => {
+    const c = parseClassificationLine('L I M I T E D OFFICIAL USE ROME 01196');
+    expect([c?.classification.level, c?.post, c?.serial]).toEqual(['LIMITED OFFICIAL USE', 'ROME', '01196']);
+    expect(bannerKind('L I M I T E D  O F F I C I A L  U S E')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('LIMITED  O F F I C I A L  USE SECTION 01 OF 02 ROME 01196')).toBe(FULL_BANNER);
+  });
+
+  it('does not read a sentence about limited official use as a banner (guard)', () => {
+    expect(bannerKind('L I M I T E D  O F F I C I A L  U S E of the report was agreed')).toBe(NOT_BANNER);
+    expect(parseClassificationLine('THE LIMITED OFFICIAL VISIT')).toBeNull();
+  });
+});
+
 describe('collapseSpacedLetters', () => {
   it('collapses letter-spaced words', () => {
     expect(collapseSpacedLetters('C O N F I D E N T I A L')).toBe('CONFIDENTIAL');
@@ -220,6 +242,8 @@ describe('bannerKind', () => {
       '000270', '//', '/', ',', '-', '*', ' ', '  ', '\t', '\u00a0', '.', ':', '(C)', 'the', 'minister', 'Use', 'ſecret', '1',
       // Pieces of classification words, joined with or without a space: `UNC LAS`, `S E C R E T`.
       'UNC', 'LAS', 'unc', 'las', 'SEC', 'RET', 'sec', 'ret', 'CONF', 'IDENTIAL', 'conf', 'identIAL', 'S E C', 'R E T', 'C', 'F', 'I', 'L', 'R',
+      // Letter-spaced LIMITED OFFICIAL USE, whole and in pieces: `L I M I T E D  O F F I C I A L  U S E`.
+      'L I M I T E D', 'O F F I C I A L', 'U S E', 'LIMITED', 'OFFICIAL', 'l i m i t e d', 'O F F', 'I C I A L',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClassifiedBy } from '../src/preamble/classified-by.js';
+import { classifiedByEnd, parseClassifiedBy } from '../src/preamble/classified-by.js';
 
 describe('parseClassifiedBy: the field guide examples', () => {
   it('title before the name, reasons with "and"', () => {
@@ -134,5 +134,31 @@ describe('parseClassifiedBy: connectors and neighbours', () => {
     const got = parseClassifiedBy(`Classified By: RSO JOHN SMITH\n${'Body text. '.repeat(60)}For this reason 1.4 (b) applies.`);
     expect(got?.name).toBe('JOHN SMITH');
     expect(got?.reasons).toEqual([]);
+  });
+});
+
+describe('classifiedByEnd: where the statement ends in the text as written', () => {
+  it('ends after the reasons (and a closing period), before text reflowed after them', () => {
+    const line = 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d) 1. (C) Summary. The minister ...';
+    expect(line.slice(0, classifiedByEnd(line))).toBe('Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)');
+    const period = 'CLASSIFIED BY: John Doe, CG. REASON: 1.4 (b), (d). This is an action request.';
+    expect(period.slice(0, classifiedByEnd(period))).toBe('CLASSIFIED BY: John Doe, CG. REASON: 1.4 (b), (d).');
+  });
+
+  it('maps the end back over collapsed whitespace and line breaks', () => {
+    const text = 'Classified By:  Political Counselor   John Doe,\nreasons  1.4 (b)\n and (d)   Summary';
+    expect(text.slice(0, classifiedByEnd(text))).toBe('Classified By:  Political Counselor   John Doe,\nreasons  1.4 (b)\n and (d)');
+  });
+
+  it('is -1 without keyword or reasons', () => {
+    expect(classifiedByEnd('Classified By: Ambassador Jane Roe')).toBe(-1);
+    expect(classifiedByEnd('The ambassador said 1.4 (b)')).toBe(-1);
+  });
+
+  it('runs in linear time on a long line', () => {
+    const long = `Classified By: ${'Ambassador (b) and (d) '.repeat(20000)} reasons 1.4 (b)`;
+    const started = performance.now();
+    classifiedByEnd(long);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -75,3 +75,15 @@ describe('parseExecutiveOrder', () => {
     expect(parseExecutiveOrder('DECL: '.repeat(20_000))).not.toBeNull();
   });
 });
+
+describe('parseExecutiveOrder: quote debris of a CSV export', () => {
+  it('drops a stray quote at the end of the line, keeps a quoted instruction', () => {
+    expect(parseExecutiveOrder('E.O. 12958: DECL: 05/15/2034 "')).toEqual({ order: '12958', declassify: { kind: 'date', date: '2034-05-15' }, text: 'E.O. 12958: DECL: 05/15/2034' });
+    expect(parseExecutiveOrder('E.O. 12958: DECL: 05/15/2034 ,,""')?.text).toBe('E.O. 12958: DECL: 05/15/2034');
+    expect(parseExecutiveOrder('E.O. 12958: DECL: "AFTER UNIFICATION"')?.text).toBe('E.O. 12958: DECL: "AFTER UNIFICATION"');
+  });
+
+  it('reads E.0. (digit zero) as the keyword', () => {
+    expect(parseExecutiveOrder('E.0. 12958: N/A')).toEqual({ order: '12958', declassify: { kind: 'n/a' }, text: 'E.0. 12958: N/A' });
+  });
+});

@@ -4,8 +4,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parsePreamble } from '../src/preamble/preamble.js';
+import { linesAfterPreamble, parsePreamble, readPreamble } from '../src/preamble/preamble.js';
 import { parseCable } from '../src/index.js';
+import { splitLines } from '../src/text/source-line.js';
 
 const FULL = [
   'UNCLAS SECTION 01 OF 03 TASHKENT 000412',
@@ -504,5 +505,287 @@ describe('a preamble reflowed onto few lines (fields glued to the line before)',
     const c = parseCable('S E C R E T SECTION 01 OF 02 SANAA 001352SIPDISE.O. 12958: DECL: 05/21/2015TAGS: PREL YM\n\n1. (S) The Ambassador met the minister.\n\nKRAJESKI');
     expect(c.unparsed).toEqual([]);
     expect(c.paragraphs).toHaveLength(1);
+  });
+});
+
+/** Reads a synthetic preamble and returns the read with the body's first line as the pipeline gets it. */
+function readAt(text: string): { read: ReturnType<typeof readPreamble>; firstBody: string | null } {
+  const lines = splitLines(text);
+  const read = readPreamble(lines, 0, { year: 2009 }, []);
+  const body = linesAfterPreamble(lines, read);
+  return { read, firstBody: body[0]?.text ?? null };
+}
+
+describe('readPreamble: the body reflowed onto the Classified By line', () => {
+  const HEAD = ['C O N F I D E N T I A L BRUSSELS 000417', '', 'SIPDIS', '', 'E.O. 12958: DECL: 04/02/2019', 'TAGS: PREL NATO', 'SUBJECT: DEFENSE MINISTER VISITS', ''];
+
+  it('ends the statement after its reasons: a numbered paragraph after them is the body', () => {
+    const { read, firstBody } = readAt([...HEAD, 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d) 1. (C) Summary. The minister said ...', '', '2. (C) More text.'].join('\n'));
+    expect(read.preamble.classifiedBy?.text).toBe('Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)');
+    expect(read.preamble.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(read.end).toBe(8);
+    expect(firstBody).toBe('1. (C) Summary. The minister said ...');
+    // The statement's span stops where the body starts (after the space between them).
+    const line = splitLines([...HEAD, 'x'].join('\n'))[8];
+    expect(read.spans.classifiedBy?.end).toBe((line?.offset ?? 0) + 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d) '.length);
+  });
+
+  it('hands a sentence after the reasons to the body, and the SUMMARY heading after it', () => {
+    const { read, firstBody } = readAt(
+      [...HEAD, 'CLASSIFIED BY: John Doe, CG, Lyon, State. REASON: 1.4 (b), (d) This is an action request; see para three.', 'SUMMARY', '- - - - - - -', '1. (U) The text.'].join('\n'),
+    );
+    expect(read.preamble.classifiedBy?.text).toBe('CLASSIFIED BY: John Doe, CG, Lyon, State. REASON: 1.4 (b), (d)');
+    expect(firstBody).toBe('This is an action request; see para three.');
+  });
+
+  it('hands a SUMMARY heading after the reasons, or a marked paragraph, to the body', () => {
+    expect(readAt([...HEAD, 'CLASSIFIED BY: John Doe, Consul. REASON: 1.4 (a), (b), (d) Summary', '- - - -', '1. (C) Text.'].join('\n')).firstBody).toBe('Summary');
+    expect(readAt([...HEAD, 'Classified By: Jane Roe for reasons 1.4 (b) and (d) (C/NF) On the draft resolution, ...'].join('\n')).firstBody).toBe('(C/NF) On the draft resolution, ...');
+  });
+
+  it('ends a complete statement at the line end: a heading on the next line is the body', () => {
+    const { read, firstBody } = readAt([...HEAD, 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)', 'Summary', '-------', '1. (C) Text.'].join('\n'));
+    expect(read.preamble.classifiedBy?.text).toBe('Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)');
+    expect(read.end).toBe(9);
+    expect(read.bodyColumn).toBe(0);
+    expect(firstBody).toBe('Summary');
+  });
+
+  it('keeps reasons, a broken "and", a period and a bare classification word with the statement', () => {
+    const wrapped = readAt([...HEAD, 'Classified By: Political Counselor John Doe for reasons 1.4', '(b) and (d)', '', '1. (C) Text.'].join('\n'));
+    expect(wrapped.read.preamble.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(wrapped.firstBody).toBe('1. (C) Text.');
+    const broken = readAt([...HEAD, "Classified By: CHARGE D'AFFAIRES: JOHN DOE FOR REASONS 1.4 (B) AN", 'D (D)', '', '1. (C) Text.'].join('\n'));
+    expect(broken.read.preamble.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(broken.firstBody).toBe('1. (C) Text.');
+    const dot = readAt([...HEAD, 'Classified By: Consul General Jane Roe for reasons 1.4(b) and (d)', '.', '', '1. (C) Text.'].join('\n'));
+    expect(dot.firstBody).toBe('1. (C) Text.');
+    const word = readAt([...HEAD, 'CLASSIFIED BY: Jane Roe, Consul General. REASON: 1.4 (b), (d) CONFIDENTIAL', '1. (C) Text.'].join('\n'));
+    expect(word.read.bodyColumn).toBe(0);
+    expect(word.firstBody).toBe('1. (C) Text.');
+  });
+
+  it('does not take words that go on the statement for the body', () => {
+    const { read, firstBody } = readAt([...HEAD, 'Classified By: Jane Roe for reasons 1.4 (b) and (d) of E.O. 12958', '', '1. (C) Text.'].join('\n'));
+    expect(read.bodyColumn).toBe(0);
+    expect(firstBody).toBe('1. (C) Text.');
+  });
+
+  it('gives the body its paragraph and summary through parseCable', () => {
+    const cable = parseCable([...HEAD, 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d) 1. (C) Summary: The minister asked for help. End Summary.', '', '2. (C) More text.', '', 'ROE'].join('\n'));
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(cable.paragraphs[0]?.marking).toBe('C');
+    expect(cable.summary).toBe('The minister asked for help.');
+  });
+});
+
+describe('readPreamble: the body reflowed onto the REF line or right after it', () => {
+  const HEAD = ['UNCLAS SECTION 01 OF 12 LONDON 000092', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: EINV ECON UK', 'SUBJECT: 2010 INVESTMENT CLIMATE STATEMENT', ''];
+
+  it('ends the REF field at a page marker followed by a paragraph', () => {
+    const { read, firstBody } = readAt([...HEAD, 'REF: 09 State 124006  LONDON 00000092  001.3 OF 012   1.  In response to reftel, the text ...'].join('\n'));
+    expect(read.preamble.references).toEqual([{ label: null, text: '09 State 124006', kind: 'cable', referenceId: '09STATE124006' }]);
+    expect(firstBody).toBe('1.  In response to reftel, the text ...');
+    // The marker is a transmission line, the REF span ends before it.
+    expect(read.spans.transmission).toHaveLength(1);
+    expect(read.spans.references[0]?.end).toBeLessThanOrEqual(read.spans.transmission[0]?.start ?? 0);
+  });
+
+  it('ends the REF field at paragraph 1 after two spaces', () => {
+    const { read, firstBody } = readAt([...HEAD, 'REF: STATE 40380   1.  In response to reftel, ...'].join('\n'));
+    expect(read.preamble.references.map((r) => r.text)).toEqual(['STATE 40380']);
+    expect(firstBody).toBe('1.  In response to reftel, ...');
+  });
+
+  it('goes on with the list after a page marker, and after a marker at the line end', () => {
+    const list = readAt([...HEAD, 'REF A) STATE 11 B) STATE 22  STATE 00016219 001.2 OF 005 C) STATE 33', '', '1. (U) Text.'].join('\n'));
+    expect(list.read.bodyColumn).toBe(0);
+    expect(list.firstBody).toBe('1. (U) Text.');
+    const end = readAt([...HEAD, 'REF: A. STATE 11  LONDON 00000092  001.3 OF 012', '', '1. (U) Text.'].join('\n'));
+    expect(end.read.preamble.references.map((r) => r.text)).toEqual(['STATE 11']);
+    expect(end.firstBody).toBe('1. (U) Text.');
+  });
+
+  it('reads a portion-marked line right after REF or SUBJECT as the body', () => {
+    const ref = readAt([...HEAD, 'REF: STATE 40380', ' (SBU) Poloff delivered the demarche on April 23.', 'DOE'].join('\n'));
+    expect(ref.read.preamble.references.map((r) => r.text)).toEqual(['STATE 40380']);
+    expect(ref.firstBody).toBe(' (SBU) Poloff delivered the demarche on April 23.');
+    const subject = readAt(['UNCLAS KUALA LUMPUR 000317', 'E.O. 12958: N/A', 'TAGS: PREL MY', 'SUBJECT: DEMARCHE ON A DECLARATION', '(SBU) Poloff delivered the demarche.'].join('\n'));
+    expect(subject.read.preamble.subject).toBe('DEMARCHE ON A DECLARATION');
+    expect(subject.firstBody).toBe('(SBU) Poloff delivered the demarche.');
+  });
+
+  it('keeps a lettered REF item that reads like a marking on the list', () => {
+    const { read } = readAt([...HEAD, 'REF: (A) BRASILIA 888;', '(B) SAO PAULO 449;', '(C)BRASILIA 727;', '(D) STATE 6', '', '1. (U) Text.'].join('\n'));
+    expect(read.preamble.references.map((r) => r.label)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('reads a short line over a rule line after SUBJECT as the body (a heading)', () => {
+    const { read, firstBody } = readAt(['UNCLAS MUMBAI 001931', 'E.O. 12958: N/A', 'TAGS: PHUM IN', 'SUBJECT: GUJARAT: PEACEFUL ON THE SURFACE, YET THE STATE', 'GOVERNMENT KEEPS ITS POLICIES', 'Summary', '-------', '1. (SBU) Text. End Summary.'].join('\n'));
+    expect(read.preamble.subject).toBe('GUJARAT: PEACEFUL ON THE SURFACE, YET THE STATE GOVERNMENT KEEPS ITS POLICIES');
+    expect(firstBody).toBe('Summary');
+  });
+});
+
+describe('readPreamble: damaged captions', () => {
+  it('reads E.0. (digit zero) as the E.O. line', () => {
+    const p = parsePreamble(['UNCLAS BRASILIA 000478', 'SIPDIS', 'FROM CHARGE DOE FOR CODEL ROE', 'E.0. 12958: N/A', 'TAGS: OREP BR', 'SUBJECT: SCENESETTER'].join('\n'));
+    expect(p.executiveOrder).toEqual({ order: '12958', declassify: { kind: 'n/a' }, text: 'E.0. 12958: N/A' });
+    expect(p.distribution).toEqual(['FROM CHARGE DOE FOR CODEL ROE']);
+  });
+
+  it('reads a CORRECTED COPY caption with its reason as a caveat, not a distribution line', () => {
+    const spaced = parsePreamble(['C O N F I D E N T I A L BISHKEK 001095', 'C O R R E C T E D  C O P Y (ADDRESSEE)', 'SIPDIS', 'DEPT FOR SCA/CEN', 'E.O. 12958: DECL: 10/29/2018', 'TAGS: PREL KG', 'SUBJECT: A MEETING'].join('\n'));
+    expect(spaced.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(spaced.distribution).toEqual(['DEPT FOR SCA/CEN']);
+    const plain = parsePreamble(['C O N F I D E N T I A L UNVIE VIENNA 000192', 'NOFORN', 'SIPDIS', '', 'CORRECTED COPY (PARA 28 CONTAINS TEXT THAT WAS LEFT OUT OF THE ORIGINAL CABLE.)', '', 'E.O. 12958: DECL: 03/19/2024', 'TAGS: AORC IR'].join('\n'));
+    expect(plain.classification.caveats).toEqual(['NOFORN', 'CORRECTED COPY']);
+    expect(plain.distribution).toEqual([]);
+  });
+
+  it('reads a caveat and a field behind the stray quotes of a CSV export', () => {
+    const p = parsePreamble(['S E C R E T STATE 049854 "NOFORN ', 'SIPDIS E.O. 12958: DECL: 05/15/2034 "TAGS: PINR AR', '', 'SUBJECT: KUDOS'].join('\n'));
+    expect(p.classification.caveats).toEqual(['NOFORN']);
+    expect(p.distribution).toEqual([]);
+    expect(p.tags).toEqual(['PINR', 'AR']);
+    expect(p.executiveOrder?.declassify).toEqual({ kind: 'date', date: '2034-05-15' });
+  });
+
+  it('reads a field after a handling word glued before an indented E.O. line', () => {
+    const p = parsePreamble(['CONFIDENTIAL STATE 056861', 'SIPDIS  E.O. 12958: DECL: 05/23/2018 TAGS: PREL EUR', 'SUBJECT: A MEETING'].join('\n'));
+    expect(p.tags).toEqual(['PREL', 'EUR']);
+  });
+});
+
+describe('readPreamble: hostile input on the new rules', () => {
+  it('reads long Classified By and REF lines in linear time', () => {
+    const cb = `Classified By: ${'Ambassador 1.4 (b) and (d) '.repeat(6000)}`;
+    const ref = `REF: ${'STATE 1234  LONDON 00000092  001.3 OF 012 A) '.repeat(3000)}`;
+    const marked = ['REF: STATE 1', ...Array.from({ length: 3000 }, () => ' (SBU) (C) (U) text')].join('\n');
+    const started = performance.now();
+    for (const body of [cb, ref, marked, `CORRECTED COPY (${'('.repeat(20000)}`, `"${'"NOFORN '.repeat(20000)}`]) {
+      readAt(['SECRET STATE 000001', 'E.O. 12958: DECL: 05/15/2034', 'TAGS: PINR', 'SUBJECT: X', body].join('\n'));
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('readPreamble: a preamble printed twice', () => {
+  it('lists the references of a truncated copy once, from the full copy', () => {
+    const p = parsePreamble(
+      [
+        'C O N F I D E N T I A L USNATO 000291',
+        'E.O. 12958: DECL: 08/08/2018',
+        'TAGS: PREL NATO',
+        'SUBJECT: A MEETING',
+        'REF: A. USNATO 287',
+        '     B. USNATO ...',
+        '',
+        'SUBJECT: A MEETING REF: A. USNATO 287 B. USNATO 284 C. USNATO 283',
+      ].join('\n'),
+      { year: 2008 },
+    );
+    expect(p.references.map((r) => `${r.label} ${r.text}`)).toEqual(['A USNATO 287', 'B USNATO 284', 'C USNATO 283']);
+  });
+
+  it('keeps two REF lists that cite different cables', () => {
+    const p = parsePreamble(['UNCLAS STATE 000001', 'TAGS: PREL', 'SUBJECT: X', 'REF: STATE 11', '', 'REF: STATE 22 STATE 33'].join('\n'), { year: 2008 });
+    expect(p.references.map((r) => r.text)).toEqual(['STATE 11', 'STATE 22', 'STATE 33']);
+  });
+});
+
+describe('readPreamble: an older page break inside SUBJECT or REF', () => {
+  // An older cable's page break: the page's classification word at its foot, maybe a blank
+  // line, the next page's header (`PAGE 02 ROME 01196 082030Z`). Synthetic 1985 cable.
+  const cableWith = (fields: readonly string[]): string =>
+    [
+      'O 082015Z FEB 85',
+      'FM AMEMBASSY ROME',
+      'TO SECSTATE WASHDC IMMEDIATE 4567',
+      'BT',
+      'C O N F I D E N T I A L ROME 01196',
+      '',
+      'E.O. 12356: DECL: OADR',
+      'TAGS: PREL, IT',
+      ...fields,
+      '',
+      '1. (C) THE FOREIGN MINISTER RECEIVED THE AMBASSADOR.',
+      'RABB',
+      '',
+    ].join('\n');
+  const textsOf = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+
+  it('goes on with SUBJECT after the classification word, a blank line and the PAGE line', () => {
+    const text = cableWith(['SUBJECT: ITALIAN VIEWS ON MISSILE DEPLOYMENT AT COMISO AND THE', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'GENEVA NEGOTIATIONS']);
+    const c = parseCable(text);
+    expect(c.subject).toBe('ITALIAN VIEWS ON MISSILE DEPLOYMENT AT COMISO AND THE GENEVA NEGOTIATIONS');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(textsOf(text, c.spans.transmission)).toContain('CONFIDENTIAL');
+    expect(c.pages).toEqual([{ post: 'ROME', serial: '01196', page: 2, total: 0 }]);
+    expect(c.unparsed).toEqual([]);
+    expect(c.body).not.toContain('GENEVA');
+  });
+
+  it('reads the break without the blank line, with a letter-spaced word and with a section', () => {
+    for (const word of ['CONFIDENTIAL', 'C O N F I D E N T I A L']) {
+      const text = cableWith(['SUBJECT: TALKS ON THE', word, 'PAGE 02        ROME   01196  01 OF 02  082030Z', 'FISHERIES AGREEMENT']);
+      const c = parseCable(text);
+      expect(c.subject).toBe('TALKS ON THE FISHERIES AGREEMENT');
+      expect(textsOf(text, c.spans.transmission)).toContain(word);
+      expect(c.unparsed).toEqual([]);
+    }
+  });
+
+  it('goes on with the REF list after the break', () => {
+    const text = cableWith(['SUBJECT: ITALIAN VIEWS', '', 'REF: A) STATE 34567', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'B) 84 ROME 28811']);
+    const c = parseCable(text);
+    expect(c.references.map((r) => [r.label, r.text, r.referenceId])).toEqual([
+      ['A', 'STATE 34567', '85STATE34567'],
+      ['B', '84 ROME 28811', '84ROME28811'],
+    ]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('goes on with a REF list whose next item follows a blank line and the break', () => {
+    const text = cableWith(['SUBJECT: ITALIAN VIEWS', '', 'REF: A. STATE 34567', '', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'B. ROME 2881']);
+    const c = parseCable(text);
+    expect(c.references.map((r) => r.referenceId)).toEqual(['85STATE34567', '85ROME2881']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('ends the field at a blank line before the classification word or after the PAGE line', () => {
+    // The blank line before the classification word, or after the PAGE line, ends SUBJECT.
+    const before = parseCable(cableWith(['SUBJECT: ITALIAN VIEWS', '', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'THE MINISTER SAID NOTHING NEW.']));
+    expect(before.subject).toBe('ITALIAN VIEWS');
+    expect(before.body).toContain('THE MINISTER SAID NOTHING NEW.');
+    const after = parseCable(cableWith(['SUBJECT: ITALIAN VIEWS', 'CONFIDENTIAL', 'PAGE 02        ROME   01196  082030Z', '', 'THE MINISTER SAID NOTHING NEW.']));
+    expect(after.subject).toBe('ITALIAN VIEWS');
+    expect(after.body).toContain('THE MINISTER SAID NOTHING NEW.');
+  });
+
+  it('does not take a classification word without a PAGE line after it for a page break (guard)', () => {
+    const text = cableWith(['SUBJECT: ITALIAN VIEWS', 'CONFIDENTIAL', '', '', '', 'PAGE 02        ROME   01196  082030Z']);
+    const { read } = readAt(text.slice(text.indexOf('C O N')));
+    expect(read.spans.transmission).toEqual([]);
+  });
+
+  it('reads many classification words and page breaks in linear time', () => {
+    const words = `SUBJECT: X\n${'CONFIDENTIAL\n\n\n'.repeat(15000)}`;
+    const breaks = `SUBJECT: X\n${'CONFIDENTIAL\n\nPAGE 02 ROME 01196 082030Z\nMORE\n'.repeat(4000)}`;
+    const started = performance.now();
+    for (const body of [words, breaks]) readAt(['SECRET ROME 001196', 'TAGS: PREL', body].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('readPreamble: a letter-spaced LIMITED OFFICIAL USE banner', () => {
+  it('reads level, post and serial, and no distribution line', () => {
+    const c = parseCable(
+      ['R 041630Z APR 77', 'FM AMEMBASSY BRASILIA', 'TO SECSTATE WASHDC 5120', 'BT', 'L I M I T E D  O F F I C I A L  U S E BRASILIA 2817', '', 'E.O. 11652: N/A', 'TAGS: EAGR, BR', 'SUBJECT: SOYBEAN EXPORT QUOTAS', '', '1. THE MINISTRY ANNOUNCED NEW QUOTAS.', 'CRIMMINS', ''].join('\n'),
+    );
+    expect([c.classification.level, c.post, c.serial, c.referenceId]).toEqual(['LIMITED OFFICIAL USE', 'BRASILIA', '2817', '77BRASILIA2817']);
+    expect(c.distribution).toEqual([]);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
   });
 });

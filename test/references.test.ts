@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../src/model/cable.js';
-import { parseReferences } from '../src/preamble/references.js';
+import { parseReferences, referenceBodyStart } from '../src/preamble/references.js';
 
 function cable(label: string | null, text: string, referenceId: string | null): Reference {
   return { label, text, kind: 'cable', referenceId };
@@ -256,5 +256,55 @@ describe('parseReferences: junk', () => {
     expect(Array.isArray(parseReferences('LIMA 1 AND '.repeat(20_000), { year: 2010 }))).toBe(true);
     expect(Array.isArray(parseReferences('A-'.repeat(50_000)))).toBe(true);
     expect(Array.isArray(parseReferences('\n\n'.repeat(50_000)))).toBe(true);
+  });
+});
+
+describe('referenceBodyStart: the body reflowed onto a REF line', () => {
+  it('starts the body at a paragraph after a page marker, and reports the marker', () => {
+    const line = 'REF: 09 State 124006  LONDON 00000092  001.3 OF 012   1.  In response to reftel, ...';
+    const found = referenceBodyStart(line);
+    expect(found && line.slice(found.body)).toBe('1.  In response to reftel, ...');
+    expect(found?.marker && line.slice(found.marker.start, found.marker.end)).toBe('LONDON 00000092  001.3 OF 012');
+  });
+
+  it('starts the body at a marked paragraph or at paragraph 1 after two spaces', () => {
+    const marked = 'REF: STATE 1234 1. (C) Summary: the text';
+    expect(marked.slice(referenceBodyStart(marked)?.body)).toBe('1. (C) Summary: the text');
+    const plain = 'REF: STATE 40380   1.  In response to reftel, ...';
+    expect(plain.slice(referenceBodyStart(plain)?.body)).toBe('1.  In response to reftel, ...');
+  });
+
+  it('starts no body where the list goes on, the marker ends the line, or only the keyword precedes', () => {
+    expect(referenceBodyStart('REF A) STATE 11 B) STATE 22  STATE 00016219 001.2 OF 005 C) STATE 33')).toBeNull();
+    expect(referenceBodyStart('REF: A. STATE 11  LONDON 00000092  001.3 OF 012')).toBeNull();
+    expect(referenceBodyStart('REF:   1. (C) The text')).toBeNull();
+    expect(referenceBodyStart('REF: A. STATE 11, PARA 1. B. STATE 22')).toBeNull();
+  });
+});
+
+describe('parseReferences: a year misplaced inside a station name', () => {
+  it('reads SAO 06 PAULO 1038 as one cable of 2006', () => {
+    expect(parseReferences('REF: (A) BRASILIA 149; (B) SAO PAULO 10; (C) SAO 06 PAULO 1038', { year: 2007 })).toEqual([
+      cable('A', 'BRASILIA 149', '07BRASILIA149'),
+      cable('B', 'SAO PAULO 10', '07SAOPAULO10'),
+      cable('C', 'SAO 06 PAULO 1038', '06SAOPAULO1038'),
+    ]);
+    expect(parseReferences('REF: A) RIO DE 76 JANEIRO 1122', { year: 1977 })).toEqual([cable('A', 'RIO DE 76 JANEIRO 1122', '76RIODEJANEIRO1122')]);
+  });
+
+  it('keeps two cables when the number cannot be a recent year or the cables are on two lines (guard)', () => {
+    // `12` after the citing year 2007, or no year known: a two-digit serial, then the next cable.
+    expect(parseReferences('REF: STATE 12 PARIS 1234', { year: 2007 }).map((r) => r.referenceId)).toEqual(['07STATE12', '07PARIS1234']);
+    expect(parseReferences('REF: STATE 06 PARIS 1234').map((r) => r.text)).toEqual(['STATE 06', 'PARIS 1234']);
+    expect(parseReferences('REF: STATE 06\nPARIS 1234', { year: 2007 }).map((r) => r.referenceId)).toEqual(['07STATE6', '07PARIS1234']);
+    // A written year stays the year: `09 HANOI 12 HANOI 1084`.
+    expect(parseReferences('REF: 09 HANOI 12 HANOI 1084', { year: 2009 }).map((r) => r.referenceId)).toEqual(['09HANOI12', '09HANOI1084']);
+  });
+
+  it('reads many such pieces in linear time', () => {
+    const started = performance.now();
+    parseReferences(`REF: ${'SAO 06 PAULO 1038 '.repeat(10000)}`, { year: 2007 });
+    parseReferences(`REF: ${'A 06 B 06 '.repeat(20000)}`, { year: 2007 });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -132,8 +132,10 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
  * spaces, a banner holds a classification word or a one-letter-damaged one
  * (`C O N F I D E N T I A L` -> `CONFIDENTIAL`, `O N F I D...`, `SS E C R E T`).
  */
-// Letters may be spaced (` ?` between them, each bounded: linear).
-const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|LIMITED {1,4}OFFICIAL/i;
+// Letters may be spaced (` ?` between them, each bounded: linear); so may those of
+// `LIMITED OFFICIAL`: `L I M I T E D  O F F I C I A L  U S E BRASILIA 2817`,
+// `L I M I T E D OFFICIAL USE ROME 01196`.
+const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|L ?I ?M ?I ?T ?E ?D {1,4}O ?F ?F ?I ?C ?I ?A ?L/i;
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);

@@ -352,6 +352,83 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
 }
 
 /**
+ * Where the statement ends in `text` as written (keyword, person, reasons and a closing
+ * period): the index just after the last reason read, so a caller can tell what the source
+ * reflowed after it (`... for reasons 1.4 (b) and (d) 1. (C) Summary. ...`,
+ * `... REASON: 1.4 (b), (d) This is an action request; ...`). -1 when no `Classified By`
+ * keyword is found or no reason follows it within the reasons window. Linear in the text.
+ */
+export function classifiedByEnd(text: string): number {
+  // Most statements are spaced already (single spaces, no tab, no backslash): read as they are.
+  if (isSingleSpaced(text)) {
+    const end = statementEnd(text);
+    return end <= 0 ? -1 : end;
+  }
+  // `spaced` as in `parseClassifiedBy` (each whitespace run one space, a line-end backslash a
+  // space), with the index in `text` of each of its characters: the end maps back.
+  const at: number[] = [];
+  let spaced = '';
+  let inSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // `Tripoli, \` + line break: a backslash before whitespace counts as whitespace.
+    const blank = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c === 92 && k + 1 < text.length && /\s/.test(text.charAt(k + 1)));
+    if (blank) {
+      if (!inSpace) {
+        spaced += ' ';
+        at.push(k);
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    spaced += text.charAt(k);
+    at.push(k);
+  }
+  const end = statementEnd(spaced);
+  if (end <= 0) return -1;
+  // Just after the statement's last character, in `text`.
+  return (at[end - 1] ?? -1) + 1;
+}
+
+/** True when the only whitespace in `text` is single spaces and it holds no backslash (`classifiedByEnd` would not change it). */
+function isSingleSpaced(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (text.charCodeAt(k + 1) === 32) return false;
+    } else if ((c >= 9 && c <= 13) || c === 0xa0 || c === 92) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of the statement in whitespace-collapsed text (an index into `spaced`), or -1 when
+ * no reason is read. The reading of `parseClassifiedBy`, without the person part.
+ */
+function statementEnd(spaced: string): number {
+  const kw = KEYWORD.exec(spaced);
+  if (kw === null) return -1;
+  let bodyStart = kw.index + kw[0].length;
+  const again = KEYWORD.exec(spaced.slice(bodyStart, bodyStart + 20));
+  if (again !== null && again.index === 0) bodyStart += again[0].length;
+  const near = spaced.slice(bodyStart, bodyStart + REASONS_WINDOW);
+  const rk = REASON_KEYWORD.exec(near);
+  const rn = REASON_NUMBER.exec(near);
+  let reasonsStart: number;
+  if (rk !== null && (rn === null || rk.index <= rn.index)) reasonsStart = rk.index + rk[0].length;
+  else if (rn !== null) reasonsStart = rn.index + (/^(?:for|per) /i.test(rn[0]) ? 4 : 0);
+  else return -1;
+  // Only the reasons window and a little more are read: the rest of a long line does not count.
+  const tail = spaced.slice(bodyStart + reasonsStart, bodyStart + REASONS_WINDOW + 100).replace(BROKEN_AND, (m) => `${m.replace(' ', '')} `);
+  const read = readReasons(tail);
+  if (read.reasons.length === 0 || read.length === 0) return -1;
+  let end = bodyStart + reasonsStart + read.length;
+  if (tail.charAt(read.length) === '.') end += 1;
+  return end;
+}
+
+/**
  * Parse a `Classified By` statement.
  *
  * Handles `Classified By: Ambassador Richard E. Hoagland for reasons 1.4 (b) and (d)`,

@@ -113,6 +113,18 @@ function parseDeclassify(value: string): Declassify | null {
 }
 
 /**
+ * The line without the quote debris a CSV export leaves at its end, when no other quote is in
+ * it: `E.O. 12958: DECL: 05/15/2034 "` (before a reflowed `"TAGS: ...`) -> `E.O. 12958: DECL: 05/15/2034`.
+ * A quoted instruction (`DECL: "AFTER UNIFICATION"`) keeps its quotes.
+ */
+function dropQuoteDebris(line: string): string {
+  let b = line.length;
+  while (b > 0 && (line.charCodeAt(b - 1) === 34 || line.charCodeAt(b - 1) === 44 || line.charCodeAt(b - 1) === 32)) b--;
+  if (b === line.length || line.lastIndexOf('"', b) !== -1 || !line.slice(b).includes('"')) return line;
+  return line.slice(0, b);
+}
+
+/**
  * Parse an E.O. line.
  *
  * Recognizes `E.O. 12958: N/A`, `E.O. 12958: DECL: 02/26/2020` (month/day/year),
@@ -151,7 +163,7 @@ export function parseExecutiveOrder(text: string): ExecutiveOrder | null {
   let end = flat.length;
   const following = FOLLOWING_FIELD.exec(flat.slice(afterKeyword));
   if (following !== null) end = afterKeyword + following.index;
-  const line = flat.slice(start, end).trim();
+  const line = dropQuoteDebris(flat.slice(start, end).trim());
   // The instruction: after `DECL:` when present, else whatever follows the order (`N/A`).
   let rest = flat.slice(afterKeyword, end);
   // An order cited as amended: `E.O. 12958 AS AMENDED: DECL: 02/26/2020`.

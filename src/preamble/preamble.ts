@@ -12,22 +12,26 @@
  *     REF: 09 Astana 02139
  */
 
-import type { CableSpans, Preamble, Span } from '../model/cable.js';
+import type { CableSpans, Preamble, Reference, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
+import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
-import { startsParagraph } from '../body/paragraph-label.js';
+import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { bannerKind, CAVEAT_WORDS, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
-import { parseClassifiedBy } from './classified-by.js';
+import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
+import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
-import { parseReferences } from './references.js';
+import { parseReferences, referenceBodyStart } from './references.js';
 import { parseSubject } from './subject.js';
 import { parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
-/** `E.O. 12958: N/A`, `EO 12958 DECL: ...`, `E. O. 12356: DECL: OADR`, `DECL: OADR`. */
-const EO_LINE = /^\s*(?:E\.?\s?O\.?\s*\d{4,5}\b|DECL\s?:)/i;
+/**
+ * `E.O. 12958: N/A`, `EO 12958 DECL: ...`, `E. O. 12356: DECL: OADR`, `DECL: OADR`, and
+ * `E.0. 12958: N/A` (digit zero for the letter O: only with both dots).
+ */
+const EO_LINE = /^\s*(?:(?:E\.?\s?O\.?|E\.\s?0\.)\s*\d{4,5}\b|DECL\s?:)/i;
 /** `TAGS: ECON`, `TAGS ECON`, `TAG: PREL`. */
 const TAGS_LINE = /^\s*TAGS?\b\s*:?/;
 /** `Tags: pgov, prel, kz`, `Tags: ETTC, EFIN` in any case, with a colon (`Tagging the ...` is a sentence). */
@@ -56,8 +60,14 @@ export interface PreambleRead {
   preamble: Preamble;
   /** Where each preamble field came from. */
   spans: PreambleSpans;
-  /** Index of the first body line. */
+  /** Index of the line where the body starts (`lines.length` when there is no body). */
   end: number;
+  /**
+   * Where the body starts inside line `end`: 0 at its start; after a field the source reflowed
+   * onto the body's first line, the column after it (`Classified By: ... 1.4 (b) and (d) 1. (C)
+   * Summary ...`: the column of `1.`). `linesAfterPreamble` cuts the line there.
+   */
+  bodyColumn: number;
   /** True when a classification line was found. */
   hasBanner: boolean;
   /** True when at least one preamble field (E.O., TAGS, SUBJECT, REF) was found. */
@@ -70,7 +80,8 @@ export interface PreambleRead {
  * (Global: searched from a given index, see `inlineFieldAt`.)
  */
 // After a space, a quote or a digit: `DECL: 2020/02/16TAGS: PREL`.
-const INLINE_FIELD = /(?<=[\s"\d])(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?O\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
+// `E.0. 12958:` has a zero for the O.
+const INLINE_FIELD = /(?<=[\s"\d])(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?[O0]\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
 
 /** A classification reason number: `1.4`, `1.5 (D)`, `1. 4`. */
 const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
@@ -78,22 +89,28 @@ const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
 const REASONS_LINE = /^\s*(?:(?:FOR\s+)?REASONS?\b|1\s?\.\s?[3-6]\b)/i;
 
 /** A field keyword at the start of a line, for checking what precedes an inline one. */
-const LEADING_FIELD = /^[\s"']*(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.?\s?O\.?\s?\d{5}|CLASSIFIED\s+BY)\s?:?/i;
+const LEADING_FIELD = /^[\s"']*(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.?\s?[O0]\.?\s?\d{5}|CLASSIFIED\s+BY)\s?:?/i;
 
 /**
- * Index where a second field starts inside a line, or -1: the keyword's whitespace or quote
- * is searched from `from` (1 on a field line, whose own keyword comes first; 0 on a
- * continuation line, where a keyword may open the line). A repeated keyword
- * (`SUBJECT: SUBJECT: ...`, `Classified By: Classified by: ...`) is not a second field.
+ * Index where a second field starts inside a line, or -1: the keyword is searched from
+ * `from` (1 on a field line, whose own keyword comes first, after any leading spaces and
+ * quotes: ` E.O. 12958: DECL: 05/15/2034 "TAGS: PINR`; 0 on a continuation line, where a
+ * keyword may open the line). A repeated keyword (`SUBJECT: SUBJECT: ...`,
+ * `Classified By: Classified by: ...`) is not a second field; a field after it still is.
  */
 function inlineFieldAt(text: string, from: number): number {
   // The keyword ends with a colon: no colon, no second field (most lines).
   if (text.indexOf(':', from) === -1) return -1;
-  INLINE_FIELD.lastIndex = from;
-  const m = INLINE_FIELD.exec(text);
-  if (m === null) return -1;
-  const cut = m.index;
-  return text.slice(0, cut).replace(LEADING_FIELD, '').trim().length === 0 ? -1 : cut;
+  let lead = 0;
+  if (from > 0) while (lead < text.length && (text.charCodeAt(lead) === 34 || isWhitespaceCode(text.charCodeAt(lead)))) lead++;
+  INLINE_FIELD.lastIndex = from + lead;
+  // A repeated keyword is passed over; the one after it has text before it: at most a few rounds.
+  for (;;) {
+    const m = INLINE_FIELD.exec(text);
+    if (m === null) return -1;
+    const cut = m.index;
+    if (text.slice(0, cut).replace(LEADING_FIELD, '').trim().length > 0) return cut;
+  }
 }
 
 /**
@@ -106,7 +123,7 @@ function inlineFieldAt(text: string, from: number): number {
  * `E.O. 12958` may follow anything (`SIPDISE.O.`); the other keywords, upper case with a
  * colon, must not follow a letter (`HOSTAGS:` is a word).
  */
-const GLUED_FIELD = /E\.\s?O\.\s?\d{5}|(?<![A-Za-z])(?:TAGS?\s?:|SUBJ(?:ECT)?\s?:|REF(?:S|TELS?)?\s?:|CLASSIFIED\s+BY\b)/;
+const GLUED_FIELD = /E\.\s?[O0]\.\s?\d{5}|(?<![A-Za-z])(?:TAGS?\s?:|SUBJ(?:ECT)?\s?:|REF(?:S|TELS?)?\s?:|CLASSIFIED\s+BY\b)/;
 
 /** Where a glued field starts in a line of other preamble text (after its first character), or -1. */
 function gluedFieldAt(text: string): number {
@@ -125,8 +142,9 @@ function readGluedHandling(text: string): { caveats: string[]; sipdis: boolean; 
   let i = 0;
   let read = 0;
   // Each round reads a word (at least four characters) or stops: linear in the text.
+  // Separators: space, tab, `,`, `/`, and the quote a CSV export leaves (`STATE 049854 "NOFORN`).
   for (;;) {
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 47)) i++;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 47 || text.charCodeAt(i) === 34)) i++;
     if (text.startsWith('SIPDIS', i)) {
       sipdis = true;
       i += 6;
@@ -138,6 +156,10 @@ function readGluedHandling(text: string): { caveats: string[]; sipdis: boolean; 
     }
     read = i;
   }
+  // Quote debris after the last word (`"NOFORN"`) belongs to it: the words fill the text.
+  let j = read;
+  while (j < text.length && (text.charCodeAt(j) === 34 || isWhitespaceCode(text.charCodeAt(j)))) j++;
+  if (read > 0 && j === text.length) read = j;
   return read === 0 ? null : { caveats, sipdis, length: read };
 }
 
@@ -153,6 +175,26 @@ function bannerRestAt(text: string, serial: string | null, rest: string): number
   let k = after + serial.length;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   return k < text.length && text.slice(k).replace(/\s+/g, '') === rest.replace(/\s+/g, '') ? k : -1;
+}
+
+/** How many blank lines may stand between a page's banner word and the next page's header. */
+const PAGE_BREAK_BLANKS = 2;
+
+/**
+ * The index of the page marker that line `k` opens as an older page break, or -1: line `k`
+ * is a bare classification word (`CONFIDENTIAL`, `S E C R E T`) and the next non-blank line,
+ * after at most `PAGE_BREAK_BLANKS` blank lines, is a page marker
+ * (`PAGE 02        ROME   01196  082030Z`). Looks at a bounded number of lines.
+ */
+function pageBreakMarkerAt(lines: readonly SourceLine[], k: number): number {
+  const line = lines[k];
+  if (line === undefined || bannerKind(line.text) !== BARE_CLASSIFICATION) return -1;
+  for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS; j++) {
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text)) continue;
+    return isPageMarker(text) ? j : -1;
+  }
+  return -1;
 }
 
 /** Default for `ParseOptions.maxFieldLines`. */
@@ -223,7 +265,7 @@ function startsDistributionEntry(text: string): boolean {
 export function readPreamble(
   lines: readonly SourceLine[],
   start: number,
-  context: { year?: number; referenceId?: string; maxFieldLines?: number },
+  context: { year?: number; referenceId?: string; maxFieldLines?: number; source?: string | null },
   diagnostics: Diagnostic[],
 ): PreambleRead {
   const maxFieldLines = context.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
@@ -264,12 +306,31 @@ export function readPreamble(
   // Blank lines follow a REF block: its list may still go on (`REF: A. STATE 1` / blank / `B. STATE 2`).
   let refGap = false;
   let previousLength = 0;
+  let bodyColumn = 0;
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
     const text: string = carry ?? line.text;
     // The source range of `text`: the whole line, or the rest of it after a reflowed field.
     const at = carry === null ? line.offset : carryAt;
+    const wholeLine = carry === null;
     carry = null;
+    // An older page break inside a field: the page's banner word, maybe a blank line, the
+    // next page's header. Both are transmission lines; the field goes on after them:
+    //     SUBJECT: ITALIAN VIEWS ON INF DEPLOYMENT AT COMISO AND THE
+    //     CONFIDENTIAL
+    //
+    //     PAGE 02        ROME   01196  082030Z
+    //     GENEVA NEGOTIATIONS
+    // The state (field, blank line, REF gap) is kept as it was before the banner word.
+    if (wholeLine) {
+      const marker = pageBreakMarkerAt(lines, i);
+      if (marker > i) {
+        spans.transmission.push(wholeSpan(line, at));
+        // The marker line is passed over (the pipeline collects page markers from the lines).
+        i = marker;
+        continue;
+      }
+    }
     if (isBlank(text)) {
       // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
       // follow a blank line (pages that double-space their lines).
@@ -287,6 +348,12 @@ export function readPreamble(
         cb.texts.push(text);
         cb.spans.push(wholeSpan(line, at));
         current = 'classifiedBy';
+        // `1.4 (b) and (d). Summary`: the body may follow the reasons on their line.
+        const column = bodyAfterReasons(cb, { line, base: line.text.length - text.length, source: context.source });
+        if (column > 0) {
+          bodyColumn = line.text.length - text.length + column;
+          break;
+        }
         continue;
       }
     }
@@ -302,10 +369,18 @@ export function readPreamble(
         carry = text.slice(cut);
         carryAt = at + cut;
       }
-      blocks[field].push({ texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at)] });
+      const block: Block = { texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at)] };
+      blocks[field].push(block);
       current = field;
       fieldSeen = true;
       lastLineBlank = false;
+      // The body reflowed onto the field's line: after the reasons of a Classified By, after the references.
+      const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
+      const column = field === 'classifiedBy' ? bodyAfterReasons(block, where) : field === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+      if (column > 0) {
+        bodyColumn = line.text.length - text.length + column;
+        break;
+      }
       continue;
     }
     // A repeated banner (`UNCLAS SECTION 02 OF 02 ASTANA 000270`) or a handling line.
@@ -331,6 +406,10 @@ export function readPreamble(
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
+      if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
+        bodyColumn = line.text.length - text.length;
+        break;
+      }
       if (block !== undefined && continues(current, text)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
         if (block.texts.length >= maxFieldLines) {
@@ -348,13 +427,22 @@ export function readPreamble(
         block.texts.push(cut > 0 ? text.slice(0, cut) : text);
         block.spans.push(cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at));
         lastLineBlank = false;
+        const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
+        const column = current === 'classifiedBy' ? bodyAfterReasons(block, where) : current === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+        if (column > 0) {
+          bodyColumn = line.text.length - text.length + column;
+          break;
+        }
         continue;
       }
     }
     if (!fieldSeen) {
       // No field yet and a numbered paragraph (`1. (C) Summary: ...`, not a wrapped
       // `W. KULLMAN)`): the body starts (the fields were lost or glued onto other lines).
-      if (/^\s*\d/.test(text) && startsParagraph(text)) break;
+      if (/^\s*\d/.test(text) && startsParagraph(text)) {
+        bodyColumn = line.text.length - text.length;
+        break;
+      }
       // A field glued onto the line is read after it; handling words glued before it too:
       // `NOFORNE.O. 12958: ...`, `SIPDISSTATE FOR WHA/CAR`.
       const handlingWords = readGluedHandling(text);
@@ -392,6 +480,7 @@ export function readPreamble(
       lastLineBlank = false;
       continue;
     }
+    bodyColumn = line.text.length - text.length;
     break;
   }
   spans.distribution = distributionSpans;
@@ -414,10 +503,16 @@ export function readPreamble(
     spans.subject = blockSpan(block);
     break;
   }
-  for (const block of blocks.ref) {
+  // A preamble printed twice (a truncated copy, then the full one) gives its REF list twice:
+  // a block whose cited cables all come again in the next block is that copy, and skipped.
+  const refLists = blocks.ref.map((block) => parseReferences(block.texts.join('\n'), refContext));
+  for (let k = 0; k < blocks.ref.length; k++) {
+    const block = blocks.ref[k] as Block;
+    const refs = refLists[k] ?? [];
+    if (repeatedIn(refs, refLists[k + 1])) continue;
     let from = { index: 0, at: 0 };
     const collapsed: (string | undefined)[] = [];
-    for (const ref of parseReferences(block.texts.join('\n'), refContext)) {
+    for (const ref of refs) {
       preamble.references.push(ref);
       const found = referenceSpan(block, collapsed, ref.text, from);
       spans.references.push(found.span);
@@ -429,7 +524,39 @@ export function readPreamble(
     preamble.classifiedBy = parseClassifiedBy(cb.texts.join('\n'));
     spans.classifiedBy = blockSpan(cb);
   }
-  return { preamble, spans, end: i, hasBanner, hasFields: fieldSeen };
+  return { preamble, spans, end: i, bodyColumn: i < lines.length ? bodyColumn : 0, hasBanner, hasFields: fieldSeen };
+}
+
+/**
+ * The lines of the body after a preamble read: from line `read.end` on, that line cut at
+ * `read.bodyColumn` when the preamble ended inside it (the piece keeps the line's number and
+ * end; its offset moves by the column, as for every piece of a line).
+ */
+export function linesAfterPreamble(lines: readonly SourceLine[], read: Pick<PreambleRead, 'end' | 'bodyColumn'>): SourceLine[] {
+  const out = lines.slice(read.end);
+  const first = out[0];
+  if (first !== undefined && read.bodyColumn > 0) {
+    const column = Math.min(read.bodyColumn, first.text.length);
+    out[0] = { text: first.text.slice(column), offset: Math.min(first.offset + column, first.end), end: first.end, line: first.line };
+  }
+  return out;
+}
+
+/**
+ * Whether every cable a REF list cites comes again in the next list (at least one cable, and
+ * the next list no shorter): `A. USNATO 287 / B. USNATO ...` before `A. USNATO 287 B. USNATO 284 ...`.
+ */
+function repeatedIn(refs: readonly Reference[], next: readonly Reference[] | undefined): boolean {
+  if (next === undefined || next.length < refs.length) return false;
+  const ids = new Set<string>();
+  for (const r of next) if (r.referenceId !== null) ids.add(r.referenceId);
+  let cited = 0;
+  for (const r of refs) {
+    if (r.referenceId === null) continue;
+    if (!ids.has(r.referenceId)) return false;
+    cited++;
+  }
+  return cited > 0;
 }
 
 /** The source range of a line's text from `at` (the whole line, or the rest after a reflowed field). */
@@ -548,17 +675,199 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
 const CAPTION_INSTRUCTION = /(?:[ \t]?[-,]{1,2}[ \t]?|[ \t])(?:PLEASE[ \t])?(?:HANDLE|PROTECT)[ \t]ACCORDINGLY$/i;
 
 /**
- * A handling line, also as a caption with a trailing period or an instruction:
- * `SENSITIVE BUT UNCLASSIFIED.`, `NOFORN.`, `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`.
+ * The reason given after a `CORRECTED COPY` caption, in parentheses to the end of the line:
+ * `CORRECTED COPY (PARA 28 CONTAINS ADDITIONAL INFORMATION ...)`, `C O R R E C T E D  C O P Y (ADDRESSEE)`,
+ * `... C O P Y  (ADDING CAPTION)`. No parenthesis inside; bounded.
  */
-function parseHandlingCaption(text: string): ReturnType<typeof parseHandlingLine> {
+const CORRECTION_REASON = /[ \t]{0,4}\([^()]{1,300}\)[ \t.]{0,4}$/;
+
+/** `CORRECTED COPY`, also letter-spaced (`C O R R E C T E D  C O P Y`), with dashes around. */
+const CORRECTED_COPY = /^[-* \t]*(?:CORRECTED[ \t]{1,4}COPY|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T[ \t]E[ \t]D[ \t]{1,4}C[ \t]O[ \t]P[ \t]Y)\b/i;
+
+/**
+ * A handling line, also as a caption with a trailing period or an instruction:
+ * `SENSITIVE BUT UNCLASSIFIED.`, `NOFORN.`, `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`;
+ * a `CORRECTED COPY` caption with its reason in parentheses (`CORRECTED COPY (ADDRESSEE)`);
+ * quote debris of a CSV export around it (`"NOFORN`).
+ */
+function parseHandlingCaption(raw: string): ReturnType<typeof parseHandlingLine> {
+  const text = raw.includes('"') ? trimQuotes(raw) : raw;
   const handling = parseHandlingLine(text);
   if (handling !== null) return handling;
+  if (CORRECTED_COPY.test(text)) {
+    const reason = CORRECTION_REASON.exec(text);
+    if (reason !== null) return parseHandlingLine(text.slice(0, reason.index));
+  }
   let caption = text.trimEnd();
   if (caption.endsWith('.')) caption = caption.slice(0, -1);
   const instruction = CAPTION_INSTRUCTION.exec(caption);
   if (instruction !== null) caption = caption.slice(0, instruction.index);
   return caption.length < text.trimEnd().length ? parseHandlingLine(caption) : null;
+}
+
+/** `text` without the quotes (and spaces) around it: `"NOFORN ` -> `NOFORN`. */
+function trimQuotes(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && (text.charCodeAt(a) === 34 || isWhitespaceCode(text.charCodeAt(a)))) a++;
+  while (b > a && (text.charCodeAt(b - 1) === 34 || isWhitespaceCode(text.charCodeAt(b - 1)))) b--;
+  return text.slice(a, b);
+}
+
+/** How many pieces of a Classified By block are read for its reasons (they follow within a few wrapped lines). */
+const REASON_PIECES = 4;
+/** How many characters of a Classified By block are read for its reasons (the keyword, the person, the reasons). */
+const REASON_CHARS = 1500;
+
+/**
+ * Where the statement of a Classified By block ends, as an index into its pieces joined by
+ * line breaks (read over the first `REASON_CHARS` characters at most); -1 when no reason is read.
+ * With `next`, the text of a line that would continue the block is read after the pieces.
+ */
+function statementEndIn(block: Block, next?: string): { end: number; lastStart: number } {
+  const n = block.texts.length;
+  if (n > REASON_PIECES) return { end: -1, lastStart: 0 };
+  let joined = '';
+  for (let k = 0; k < n - 1; k++) joined += `${block.texts[k] ?? ''}\n`;
+  const lastStart = joined.length;
+  if (lastStart >= REASON_CHARS) return { end: -1, lastStart };
+  joined += (block.texts[n - 1] ?? '').slice(0, REASON_CHARS);
+  if (next !== undefined) joined += `\n${next.slice(0, REASON_CHARS)}`;
+  return { end: classifiedByEnd(joined), lastStart };
+}
+
+/**
+ * Words that go on a Classified By statement after its reasons rather than start the body:
+ * `1.4 (b) and (d) of E.O. 12958`, `... (d) AS AMENDED`, `... (b) FOR ...`.
+ */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set([
+  // `1.4 (B) AN` + line break + `D (D)`: `and` broken over the line end.
+  'AN', 'ND',
+  'AND', 'OR', 'OF', 'PER', 'FOR', 'UNDER', 'IN', 'AS', 'AT', 'BY', 'ON', 'TO', 'EO', 'REASON', 'REASONS',
+  'AMENDED', 'SECTION', 'SEC', 'EXECUTIVE', 'ORDER', 'DECL', 'DECLASSIFY', 'DERIVED', 'FROM',
+]);
+
+/**
+ * Whether text after the reasons of a Classified By statement, on their line, starts the body:
+ * a paragraph label (`1. (C) Summary. ...`), a portion marking (`(C/NF) On the draft ...`),
+ * or a capitalized word that does not go on the statement (`Summary`, `This is an action
+ * request; ...`, `SUMMARY -------`). Not `(b+d)`, `..`, `\\`, `and (d`, `of E.O. 12958`.
+ */
+function startsBodyAfterReasons(rest: string): boolean {
+  if (rest === '') return false;
+  if (startsParagraph(rest)) return true;
+  if (rest.charCodeAt(0) === 40) return matchMarking(rest) !== null;
+  // A capitalized word of two or more letters: `Summary`, `This`, `CONFIDENTIAL`.
+  const word = /^[A-Z][A-Za-z'-]{1,30}/.exec(rest);
+  return word !== null && !STATEMENT_WORDS.has(word[0].toUpperCase());
+}
+
+/** Where a piece of a line stands: the line, the column of the piece in it, and the input (for true offsets). */
+interface PieceAt {
+  line: SourceLine;
+  base: number;
+  source: string | null | undefined;
+}
+
+/**
+ * The input offset of column `column` of a piece: true when the input is known (an HTML
+ * line's text is shorter than its source), else the line's offset plus the column.
+ */
+function offsetIn(where: PieceAt, column: number): number {
+  const { line, source } = where;
+  const k = where.base + column;
+  if (typeof source !== 'string') return Math.min(line.offset + k, line.end);
+  return k <= 0 ? line.offset : k >= line.text.length ? line.end : lineFrom(line, k, source).offset;
+}
+
+/**
+ * Cuts a block's last piece to its first `length` characters (trailing spaces dropped from
+ * the text) and its span to end at offset `end` (where the next span starts, so no gap is
+ * left between them).
+ */
+function cutLastPiece(block: Block, length: number, end: number): void {
+  const n = block.texts.length - 1;
+  block.texts[n] = trimEnd((block.texts[n] ?? '').slice(0, length));
+  const span = block.spans[n];
+  if (span !== undefined) block.spans[n] = { start: span.start, end: Math.max(span.start, Math.min(span.end, end)) };
+}
+
+/**
+ * The body reflowed after the reasons of a Classified By block, on their line:
+ *
+ *     Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d) 1. (C) Summary. The minister ...
+ *     CLASSIFIED BY: John Doe, CG. REASON: 1.4 (b), (d) This is an action request; ...
+ *
+ * Cuts the block's last piece after the reasons and returns the column of the body in that
+ * piece; -1 (nothing cut) when the reasons do not end in the last piece or no body follows them.
+ */
+function bodyAfterReasons(block: Block, where: PieceAt): number {
+  const { end, lastStart } = statementEndIn(block);
+  if (end <= lastStart) return -1;
+  const last = block.texts[block.texts.length - 1] ?? '';
+  const after = end - lastStart;
+  let column = after;
+  while (column < last.length && isWhitespaceCode(last.charCodeAt(column))) column++;
+  if (column >= last.length || !startsBodyAfterReasons(last.slice(column, column + 40))) return -1;
+  // `... REASON: 1.4 (b), (d) CONFIDENTIAL`: a bare classification word is no body (the statement keeps it).
+  if (bannerKind(last.slice(column)) === BARE_CLASSIFICATION) return -1;
+  cutLastPiece(block, after, offsetIn(where, column));
+  return column;
+}
+
+/**
+ * The body reflowed onto a line of a REF block, after the references (a paragraph, maybe
+ * after a page marker: `referenceBodyStart`). Cuts the block's last piece there (the piece
+ * starts at source offset `at` of `line`), adds the span of a page marker before the body to
+ * `transmission`, and returns the column of the body in the piece, or -1.
+ */
+function bodyAfterReferences(block: Block, where: PieceAt, transmission: Span[]): number {
+  const last = block.texts[block.texts.length - 1] ?? '';
+  const found = referenceBodyStart(last);
+  if (found === null) return -1;
+  const marker = found.marker;
+  const cut = marker === null ? found.body : marker.start;
+  cutLastPiece(block, cut, offsetIn(where, cut));
+  // The marker's span reaches the body: no gap between them.
+  if (marker !== null) transmission.push({ start: offsetIn(where, marker.start), end: offsetIn(where, found.body) });
+  return found.body;
+}
+
+/** A line that opens with a portion marking and text: ` (SBU) Poloff delivered ...`, `(C/NF) The minister ...`. */
+function startsMarkedText(text: string): boolean {
+  let k = 0;
+  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 40) return false;
+  const marking = matchMarking(text.slice(k, k + 80));
+  return marking !== null && /^[A-Za-z"'\u201c]/.test(text.slice(k + marking.length, k + marking.length + 1));
+}
+
+/**
+ * Whether a line after a field block, which would otherwise continue it, starts the body:
+ * - after a complete Classified By statement (its reasons read to the end of its text), a line
+ *   that adds no reasons (`Summary`, `Department action request ...`); `(b) and (d)` after
+ *   `... for reasons 1.4` still continues it;
+ * - after SUBJECT or REF, a line opening with a portion marking (` (SBU) Poloff delivered
+ *   reftel demarche ...`), unless it is the next lettered item of the REF list (`(C) SAN JOSE 1171`);
+ * - a short line right over a rule line: a heading (`Summary` / `-------`).
+ */
+function endsField(field: Field, block: Block, text: string, next: SourceLine | undefined): boolean {
+  // `.` alone on the line after the reasons: punctuation goes on the statement.
+  if (field === 'classifiedBy' && /[A-Za-z0-9]/.test(text)) {
+    const done = statementEndIn(block);
+    if (done.end > 0) {
+      // The statement is complete when nothing but punctuation follows its reasons.
+      const last = block.texts[block.texts.length - 1] ?? '';
+      const complete = done.end >= done.lastStart && !/[A-Za-z0-9]/.test(last.slice(done.end - done.lastStart));
+      if (complete && statementEndIn(block, text).end <= done.lastStart + last.length) return true;
+    }
+  } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
+    // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
+    if (field === 'subject' || !(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
+  }
+  if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
+  const heading = text.trim();
+  return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading);
 }
 
 /** Whether a line continues the field block before it. */

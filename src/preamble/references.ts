@@ -45,6 +45,60 @@ const INLINE_STOP =
   /\s(?:CLASSIFIED[ \t]?BY|Classif\.\.\.|NOTE:|END[ \t]NOTE|-{3}|SUMMARY[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\))/i;
 
 /**
+ * The body reflowed onto a REF line, after the references (what the preamble reader hands to
+ * the body): a numbered paragraph with its marking after any space
+ * (`REF: STATE 1234 1. (C) Summary ...`), paragraph 1 without marking after two or more
+ * spaces (`REF: 09 State 124006   1.  In response to reftel, ...`), a `SUMMARY:` heading or
+ * a rule (`REF: STATE 1234  ------- SUMMARY`). Anchored on a space; bounded repeats.
+ */
+const INLINE_BODY =
+  /\s(?:-{3}|SUMMARY[ \t]?:|\u00b6?\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\))|[ \t]{2}\u00b6?1\.[ \t]{1,3}[A-Z(]/i;
+
+/** Where the body starts inside a line of a REF block (`referenceBodyStart`). */
+export interface ReferenceBodyStart {
+  /** Index of the body's first character in the line. */
+  body: number;
+  /** The page marker between the references and the body (`LONDON 00000092  001.3 OF 012`), or `null`. */
+  marker: { start: number; end: number } | null;
+}
+
+/**
+ * Where the body starts inside a line of a REF block, after some reference text, or `null`:
+ * at a paragraph reflowed after the references (`INLINE_BODY`), also after a page marker
+ * (`REF: 09 State 124006  LONDON 00000092  001.3 OF 012   1.  In response ...`: the body
+ * starts at `1.`, the marker is reported). A marker followed by more of the list
+ * (`L) STATE 90303 STATE 00016219 001.2 OF 005 M) STATE 7877`) or by nothing starts no body;
+ * neither does a paragraph with nothing but the keyword before it.
+ */
+export function referenceBodyStart(line: string): ReferenceBodyStart | null {
+  let found: ReferenceBodyStart | null = null;
+  const marker = findPageMarker(line);
+  const before = marker === null ? line : line.slice(0, marker.start);
+  const inline = INLINE_BODY.exec(before);
+  if (inline !== null) {
+    // The match begins with the whitespace before the paragraph: the body starts after it.
+    found = { body: inline.index + (inline[0].length - inline[0].trimStart().length), marker: null };
+  } else if (marker !== null && marker.start > 0 && isWhitespaceAt(line, marker.start - 1)) {
+    let k = marker.end;
+    while (k < line.length && isWhitespaceAt(line, k)) k++;
+    // A paragraph after the marker: `001.3 OF 012   1.  In response ...`, `... 001.2 OF 003 1. (C) Summary`.
+    const after = line.slice(k, k + 40);
+    if (/^\u00b6?\d{1,2}\.[ \t]/.test(after) || (after.charCodeAt(0) === 40 && /^\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]/i.test(after))) {
+      found = { body: k, marker: { start: marker.start, end: marker.end } };
+    }
+  }
+  if (found === null) return null;
+  const cut = found.marker?.start ?? found.body;
+  // Some reference text before the cut, not only the keyword: `REF:   1. (C) ...` starts no body here.
+  const toks = tokenize(line.slice(0, cut));
+  return cut > 0 && skipKeywords(toks, 0) < toks.length ? found : null;
+}
+
+function isWhitespaceAt(text: string, index: number): boolean {
+  return isSpaceCode(text.charCodeAt(index));
+}
+
+/**
  * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another
  * field, and stop at a field reflowed into a line.
  */
@@ -474,6 +528,27 @@ function isSeparator(t: Tok | undefined): boolean {
   return t.kind === 'word' && t.text.toUpperCase() === 'AND';
 }
 
+/** How many years before the citing cable's year a misplaced year may be (cables cite recent cables). */
+const MISPLACED_YEAR_SPAN = 10;
+
+/**
+ * Whether a cable match whose "serial" is two digits, followed on the same line by another
+ * match without year, is one cable whose year slipped into its station name:
+ * `SAO 06 PAULO 1038` (`SAO` + `06`, `PAULO` + `1038`) is `06 SAO PAULO 1038`. Both matches
+ * have no year of their own, the two digits are not glued to anything (`serialEndsCleanly`
+ * already held), and they read as a year at most `MISPLACED_YEAR_SPAN` years before the
+ * citing cable's (`fallback`; without it, no merge: `STATE 12 PARIS 1234` stays two cables).
+ */
+function misplacedYear(toks: readonly Tok[], first: CableMatch, second: CableMatch, fallback: string | null): boolean {
+  if (fallback === null || first.year !== null || second.year !== null || first.serial.length !== 2) return false;
+  // A station name has at most four words (as in `matchCable`).
+  if (first.station.split(' ').length + second.station.split(' ').length > 4) return false;
+  // The two matches are on one line: no line break from the number to the second serial.
+  for (let k = first.to - 1; k < second.to; k++) if (toks[k]?.newline === true) return false;
+  const back = (Number(fallback) - Number(first.serial) + 100) % 100;
+  return back <= MISPLACED_YEAR_SPAN;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public API
 
@@ -513,7 +588,8 @@ function contextYear(context: ReferenceContext | undefined): string | null {
  * `;`-separated, `A. SECSTATE 74879 B. RIYADH 43`, `(A) 03 Brasilia 3939`, `REF A: ...`,
  * glued `STATE 021770B. STATE 039585`, a label written twice `A. A)`), lists without labels
  * (`BUENOS AIRES 526; 08 BUENOS AIRES 980`), and serial lists (`A. LIMA 123 AND 456` gives
- * `LIMA 123` and `456`, both labelled A, both cables of LIMA). The block ends at a blank line
+ * `LIMA 123` and `456`, both labelled A, both cables of LIMA); a recent year garbled into a
+ * station name (`SAO 06 PAULO 1038`) is read as the cable's year. The block ends at a blank line
  * not followed by the next label, at a line starting another field (`Classified By`, `1.`,
  * `SUMMARY`, ...) and at a page marker or `Classified By` reflowed into a line; page-marker
  * lines inside the block are skipped. `REF: NONE` gives no reference.
@@ -599,6 +675,12 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
           // `09 HANOI 1182 09 HANOI 1084`: the next cable without separator, right after the
           // serial or, with its year written, anywhere in the text that follows.
           const c2 = matchCable(toks, j, to);
+          // `(C) SAO 06 PAULO 1038`: a year misplaced inside a station name; one cable.
+          if (c2 !== null && j === cur.to && t.space && misplacedYear(toks, cur, c2, fallbackYear)) {
+            cur = { from: cur.from, to: c2.to, year: cur.serial, station: `${cur.station} ${c2.station}`, serial: c2.serial };
+            j = c2.to;
+            continue;
+          }
           if (c2 !== null && (j === cur.to || c2.year !== null) && t.space) {
             pushCable(label, cur, curFrom, j);
             cur = c2;
