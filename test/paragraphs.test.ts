@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockText, parseParagraphs } from '../src/body/paragraphs.js';
-import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
+import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -422,5 +422,67 @@ describe('portion markings with release caveats and in lower case', () => {
       [null, '(b) The police work closely with the ministry.'],
       [null, '(c) Yes, the country is a party to the agreement.'],
     ]);
+  });
+});
+
+describe('labels: comma typos, letter sub-items, lost numbers', () => {
+  it('reads `8, (C)` as paragraph 8 when it continues the sequence', () => {
+    const ps = parseParagraphs(body('7. (C) Seven.', '', '8, (C) Senator Kerry, noting the past, agreed.', '', '9. (C) Nine.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['7', 'C', 'Seven.'],
+      ['8', 'C', 'Senator Kerry, noting the past, agreed.'],
+      ['9', 'C', 'Nine.'],
+    ]);
+  });
+
+  it('does not read a comma number without a marking or out of sequence as a label (guard)', () => {
+    const ps = parseParagraphs(body('1. (C) One.', '', '8, 9 and 10 are the next ones.', '', '5, (C) Not a label here.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('reads letter items right under a numbered title line and after blank lines', () => {
+    const ps = parseParagraphs(body(
+      '1.  (SBU) DEMONSTRATIONS',
+      'A.  ARE THERE ANY COMMUNITIES CAPABLE OF DEMONSTRATING?',
+      'Yes.  A small community could demonstrate.',
+      '',
+      ...'BCDEFGH'.split('').flatMap((l) => [`${l}.  WAS THERE A DEMONSTRATION?`, 'No.', '']),
+      'I.  HAVE THERE BEEN ANTI-GOVERNMENT DEMONSTRATIONS?',
+      'Yes.',
+      '',
+      '2.  (SBU) MACRO CONFLICT CONDITIONS',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['1', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', '2']);
+    expect(ps[0]?.text).toBe('DEMONSTRATIONS');
+    expect(ps[9]?.outline).toEqual(['1', 'I']);
+    expect(ps[1]?.text).toBe('ARE THERE ANY COMMUNITIES CAPABLE OF DEMONSTRATING? Yes. A small community could demonstrate.');
+  });
+
+  it('reads a first letter item under a line ending with a colon', () => {
+    const ps = parseParagraphs(body('1. (C) The plan has two parts:', 'A. The budget.', 'B. The schedule.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', 'A', 'B']);
+  });
+
+  it('does not split at an initial after a line of text (guard)', () => {
+    const ps = parseParagraphs(body('1. (C) The Ambassador met with John', 'A. Smith, the director of the program.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('reads a marked number after a lost one on a reflowed page', () => {
+    const line = (n: number): string => `${n}. (SBU) ${'The delegation discussed the budget with the ministry. '.repeat(3).trim()}`;
+    const ps = parseParagraphs(body(line(13), line(14), line(16), line(17)));
+    expect(ps.map((p) => p.number)).toEqual(['13', '14', '16', '17']);
+  });
+
+  it('does not jump far ahead without a blank line (guard)', () => {
+    const ps = parseParagraphs(body('1. (C) The plan was agreed.', '9. (C) Nine items remain open.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('matches a comma label only before a marking', () => {
+    expect(matchCommaLabel('8, (C) Text')).toEqual({ label: '8', length: 3 });
+    expect(matchCommaLabel('\u00b66, (SBU) Post will')).toEqual({ label: '6', length: 4 });
+    expect(matchCommaLabel('8, 9 and 10')).toBeNull();
+    expect(matchCommaLabel('Text')).toBeNull();
   });
 });

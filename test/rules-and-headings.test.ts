@@ -202,3 +202,182 @@ describe('a rule line right after the preamble', () => {
     expect(c.unparsed).toEqual([]);
   });
 });
+
+describe('headings in mixed case, with long rules or rules after blank lines', () => {
+  it('takes a title-case line underlined right after a finished paragraph as the next heading', () => {
+    const ps = parseParagraphs(body(
+      long(1, 'SBU', 'The talks went well. End Summary.'),
+      'Human Rights Activists: Most Voters Have Forgotten',
+      '--------------------------------------------- -----',
+      long(2, 'SBU', 'A well-known activist was not surprised.'),
+      'Closure Of Girls Schools?',
+      '-------------------------',
+      long(3, 'C', 'Some schools will try to remain open.'),
+      '...But Do Not Ask Us About The Riots',
+      '------------------------------------',
+      long(4, 'SBU', 'He lost his patience.'),
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'Human Rights Activists: Most Voters Have Forgotten'],
+      ['3', 'Closure Of Girls Schools?'],
+      ['4', '...But Do Not Ask Us About The Riots'],
+    ]);
+    expect(ps[0]?.text.endsWith('with the ministry.')).toBe(true);
+    expect(ps[2]?.text.endsWith('with the ministry.')).toBe(true);
+  });
+
+  it('reads a heading that carries a long rule on its own line', () => {
+    const ps = parseParagraphs(body(
+      long(1, 'U', 'Summary. The government faces unhappiness. End summary.'),
+      '',
+      `Governor Fights Contiguous Indian Reservation ${'-'.repeat(45)}`,
+      '',
+      long(2, 'U', 'One dispute is in the north.'),
+      '',
+      `${'-'.repeat(34)} The Environment and Climate Change ${'-'.repeat(34)}`,
+      '',
+      long(3, 'U', 'Brazil pursues two goals.'),
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'Governor Fights Contiguous Indian Reservation'],
+      ['3', 'The Environment and Climate Change'],
+    ]);
+    expect(ps[0]?.text.endsWith('with the ministry.')).toBe(true);
+  });
+
+  it('reads a heading with its rule after a line that ends without a period', () => {
+    // Without a sentence end the blank line could be a lost page break; the rule tells it is not.
+    const ps = parseParagraphs(body(
+      '1.(C/NF) SUMMARY AND COMMENT: The EU is moving toward deferral of the decisions. END SUMMARY AND COMMENT',
+      '',
+      'Repeated Call for More Evidence -------------------------------',
+      '',
+      '2.(C/NF) During a meeting the deputy said more evidence is needed.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Repeated Call for More Evidence']]);
+    expect(ps[0]?.text.endsWith('END SUMMARY AND COMMENT')).toBe(true);
+  });
+
+  it('reads a two-line heading between rules after a paragraph ending with a redaction', () => {
+    const ps = parseParagraphs(body(
+      `1. (C) France asked whether the contract had been signed, and when the training took place. ${'X'.repeat(12)}`,
+      '',
+      '---------------------------------',
+      'Concerns with Lack of Progress on',
+      'Possible Military Dimensions',
+      '---------------------------------',
+      '',
+      '2. (C) The U.S. started the discussion.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Concerns with Lack of Progress on Possible Military Dimensions']]);
+  });
+
+  it('reads a heading whose rule stands after blank lines', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The following cable responds to the request.',
+      '',
+      'Chinese Engagement in Trade and Investment',
+      '',
+      '--------------------------------------------- -----------------',
+      '',
+      '',
+      '2. (SBU) The relationship has remained strong.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Chinese Engagement in Trade and Investment']]);
+    expect(ps[0]?.text).toBe('The following cable responds to the request.');
+  });
+
+  it('keeps a line before a rule that opens the next heading as text (guard)', () => {
+    const ps = parseParagraphs(body(
+      '1. Seizures went up in 2002.',
+      '',
+      'Source: Europol data',
+      '',
+      '---------------',
+      'Chemical Control',
+      '----------------',
+      '2. The country is a party to the convention.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Chemical Control']]);
+    expect(ps[0]?.text).toBe('Seizures went up in 2002.\n\nSource: Europol data');
+  });
+
+  it('reads a one-word title-case heading between blank lines before a labeled paragraph', () => {
+    const ps = parseParagraphs(body(
+      '2. Action Request. Posts should approach the government if it would be constructive.',
+      '',
+      'Background',
+      '',
+      '3. In March 2007, after eleven rounds, the parties agreed.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['2', null], ['3', 'Background']]);
+  });
+
+  it('keeps a sentence-like short line between blank lines as text (guard)', () => {
+    const ps = parseParagraphs(body('1. The talks went well.', '', 'Thank you for your help', '', '2. The next round is in May.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null]]);
+    expect(ps[0]?.text).toBe('The talks went well.\n\nThank you for your help');
+  });
+
+  it('reads an underlined all-caps heading ending with an abbreviation', () => {
+    const ps = parseParagraphs(body(
+      '11. (C) We suggest export controls be eased.',
+      '',
+      'ENCOURAGE CHINESE INVESTMENT IN THE U.S.',
+      '----------------------------------------',
+      '',
+      '12. (C) Apart from misperceptions, investors complain.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['11', null], ['12', 'ENCOURAGE CHINESE INVESTMENT IN THE U.S.']]);
+  });
+
+  it('reads a portion marking before an unlabeled heading as the marking of its block', () => {
+    const ps = parseParagraphs(body('(C) KEY POINTS', '-----', '-- The Prime Minister told the Senator that talks are stalled.', '', 'End Key Points.', '', '1. (C) The Senator met the Prime Minister.'));
+    expect(ps[0]).toMatchObject({ number: null, marking: 'C', heading: 'KEY POINTS' });
+  });
+});
+
+describe('lines that are not headings', () => {
+  it('reads dashed bullets as text of the paragraph, not as a ruled heading', () => {
+    const ps = parseParagraphs(body(
+      '1. (SBU) Current undertakings include:',
+      '',
+      '---social housing projects within the capital;',
+      '',
+      '---joint oil exploration venture with the state company',
+      'in Block 18; and',
+      '',
+      '---a diamond mining venture with the state diamond company.',
+      '',
+      '2. (SBU) COMMENT: The presence looms large. END COMMENT.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null]]);
+    expect(ps[0]?.text).toContain('\n\n---joint oil exploration venture with the state company in Block 18; and\n\n---a diamond');
+  });
+
+  it('does not read a redaction line as a heading', () => {
+    const ps = parseParagraphs(body('1. (SBU) Suppliers include several companies.', '', 'XXXXXXXXXXXX', '', '-- We also ask that your government encourage companies to report.'));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.heading).toBeNull();
+    expect(ps[0]?.text).toContain('XXXXXXXXXXXX\n\n-- We also ask');
+  });
+
+  it('still reads a heading between short rules on its line (guard)', () => {
+    const ps = parseParagraphs(body('1. (C/NF) Welcome back.', '', '-- US USE OF BASES --', '', '2. (C/NF) The team met.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'US USE OF BASES']]);
+  });
+});
+
+describe('scans over headings and rules stay linear', () => {
+  it('parses ~150 kB of title lines, rules, bullets and comma labels quickly', () => {
+    const unit = ['Closure Of Girls Schools?', '-------------------------', '---joint venture with the company', '8, (C) text', 'Background', '', `${'-'.repeat(40)} Long Heading ${'-'.repeat(40)}`, 'A. ITEM', ''];
+    const text = body(...Array.from({ length: 1500 }, () => unit).flat());
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    parseParagraphs(text);
+    parseParagraphs(`1. (C) ${'Word '.repeat(40_000)}\n${'Title Case Line ------\n'.repeat(5000)}`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -38,6 +38,27 @@ export function matchLabel(text: string): LabelMatch | null {
   return { label: m[1] ?? '', length: m[0].length };
 }
 
+/**
+ * A number typed with a comma for its dot, then a portion marking: `8, (C) Senator Kerry ...`,
+ * `¶6, (SBU) Post will ...`. The marking is required: `8, 9 and 10 are ...` is text.
+ */
+const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}),\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)])/i;
+
+/**
+ * Reads a number label typed with a comma (`8, (C) ...`). Only a label when it continues the
+ * paragraph sequence: the caller decides that.
+ */
+export function matchCommaLabel(text: string): LabelMatch | null {
+  // Asked of block starts that `matchLabel` refused: the label starts with a digit or `¶`.
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (!(isAsciiDigitCode(c) || c === 0xb6)) return null;
+  const m = COMMA_LABEL.exec(text);
+  if (m === null) return null;
+  return { label: m[1] ?? '', length: m[0].length };
+}
+
 /** True when a line starts with a paragraph label of any style. */
 export function startsParagraph(text: string): boolean {
   return matchLabel(text) !== null;

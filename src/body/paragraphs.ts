@@ -14,7 +14,7 @@
 import type { Paragraph } from '../model/cable.js';
 import { isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { markTransmissionLines } from './transmission-lines.js';
-import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman, type LabelStyle } from './paragraph-label.js';
+import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, type LabelMatch, type LabelStyle } from './paragraph-label.js';
 
 interface Block {
   lines: string[];
@@ -26,26 +26,85 @@ interface Block {
   end: number;
   /** A rule line follows the block's text directly, or ends its one line: `Summary -------`. */
   ruled?: boolean;
+  /**
+   * A rule line follows the block after blank lines (only blank lines and rules before the next block):
+   *
+   *     Chinese Engagement in Trade and Investment
+   *
+   *     ---------------------------------
+   */
+  ruleAfter?: boolean;
 }
 
 /**
  * Splits `block` (at `queue[k]`) before its line `j` (0 < j < length): the second part is
  * queued after it, the first part is returned.
  */
-function splitBlock(queue: Block[], k: number, block: Block, j: number): Block {
-  queue.splice(k + 1, 0, { lines: block.lines.slice(j), indices: block.indices.slice(j), start: block.indices[j] as number, end: block.end });
+function splitBlock(queue: Block[], k: number, block: Block, j: number, lines: readonly string[]): Block {
+  // The second part starts at the rule lines drawn over it (`-----` / `Food Crisis`), back to the
+  // first other line: each gap between two block lines is looked at once.
+  const from = block.indices[j - 1] as number;
+  let start = block.indices[j] as number;
+  for (let t = start - 1; t > from; t--) {
+    const text = lines[t] ?? '';
+    if (isRuleLine(text)) start = t;
+    else if (!isBlank(text)) break;
+  }
+  // The rules after the block follow its second part.
+  const second: Block = { lines: block.lines.slice(j), indices: block.indices.slice(j), start, end: block.end };
+  if (block.ruled === true) second.ruled = true;
+  if (block.ruleAfter === true) second.ruleAfter = true;
+  queue.splice(k + 1, 0, second);
   return { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
 }
 
-/** A heading without the rules drawn around it on its own line: `------- SUMMARY -------` -> `SUMMARY`. */
+/**
+ * A heading without the rules drawn around it on its own line: `------- SUMMARY -------` ->
+ * `SUMMARY`, `Governor Fights Reservation ---------` -> `Governor Fights Reservation`.
+ * Only rules of three or more: `*BOLD*` or `- Item` keep their marks; rules on both sides may
+ * be shorter (`-- KOSOVO --`). A rule only before the text is a bullet (`---joint oil venture
+ * with Sonangol`), unless it is a long run set off by a space (`--------------- Protected Areas`).
+ */
 function trimRules(text: string): string {
   let a = 0;
   let b = text.length;
-  while (a < b && (isRuleCode(text.charCodeAt(a)) || isWhitespaceCode(text.charCodeAt(a)))) a++;
-  while (b > a && (isRuleCode(text.charCodeAt(b - 1)) || isWhitespaceCode(text.charCodeAt(b - 1)))) b--;
-  // Only rules of three or more: `*BOLD*` or `- Item` keep their marks.
-  return a >= 3 || text.length - b >= 3 ? text.slice(a, b) : text;
+  let lead = 0;
+  let trail = 0;
+  while (a < b && (isRuleCode(text.charCodeAt(a)) || isWhitespaceCode(text.charCodeAt(a)))) {
+    if (isRuleCode(text.charCodeAt(a))) lead++;
+    a++;
+  }
+  while (b > a && (isRuleCode(text.charCodeAt(b - 1)) || isWhitespaceCode(text.charCodeAt(b - 1)))) {
+    if (isRuleCode(text.charCodeAt(b - 1))) trail++;
+    b--;
+  }
+  // `Summary -------`, `-- KOSOVO --`, `--------------- Protected Areas`.
+  if (trail >= 3 || (lead >= 2 && trail >= 2) || (lead >= 5 && a > 0 && isWhitespaceCode(text.charCodeAt(a - 1)))) return text.slice(a, b);
+  return text;
 }
+
+/** True when a line carries a rule after its text: `Comment -------`, `---- FOREIGN POLICY ----`. */
+function hasTrailingRule(text: string): boolean {
+  let b = text.length;
+  let trail = 0;
+  while (b > 0 && (isRuleCode(text.charCodeAt(b - 1)) || isWhitespaceCode(text.charCodeAt(b - 1)))) {
+    if (isRuleCode(text.charCodeAt(b - 1))) trail++;
+    b--;
+  }
+  return trail >= 3 && b > 0;
+}
+
+/**
+ * A bullet: a line opening with dashes (or `*`) that no rule closes:
+ * `-- Prime Minister Hamad told ...`, `---joint oil exploration venture`. Not a heading.
+ */
+function isBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 45 || c === 42 || c === 0x2022) && trimRules(text) === text;
+}
+
+/** A redaction standing for removed text, `XXXXXXXXXXXX`: neither heading nor text of its own. */
+const REDACTION = /^[X\s]{4,}$/;
 
 /** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
 const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
@@ -53,9 +112,50 @@ const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
 const HAS_LOWER = /[a-z]/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
-/** True when a line reads like an all-caps title. */
+/** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
-  return !HAS_LOWER.test(text) && TWO_CAPITALS.test(text) && matchLabel(text) === null && !/^\s*(?:BEGIN|END)\b/.test(text) && !/[.,;]$/.test(text);
+  return (
+    !HAS_LOWER.test(text) &&
+    TWO_CAPITALS.test(text) &&
+    matchLabel(text) === null &&
+    !/^\s*(?:BEGIN|END)\b/.test(text) &&
+    !/[.,;]$/.test(text) &&
+    !isBullet(text.trimStart()) &&
+    !REDACTION.test(text)
+  );
+}
+
+/**
+ * True when a heading's text ends like a sentence or a list item: `.`, `,`, `;`, but not an
+ * ellipsis or an abbreviation: `The GOG View: A State of Communal Harmony...`,
+ * `ENCOURAGE CHINESE INVESTMENT IN THE U.S.`.
+ */
+function endsLikeText(text: string): boolean {
+  // `... Harmony...` / `... THE U.S.` (each try is bounded: a constant-length match at the end).
+  return /[.,;]$/.test(text) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(text);
+}
+
+/** Longest text a line of a ruled heading may have (`Human Rights Activists: Most Gujaratis Have Forgotten`). */
+const RULED_HEADING_WIDTH = 80;
+/** A line longer than any wrapped line: a whole paragraph of a reflowed page. */
+const REFLOWED_WIDTH = 100;
+
+/**
+ * True when one line, rules trimmed, can be a heading over a rule: not too long, no label,
+ * not a bullet or a redaction, not ending like a sentence, starting with a capital
+ * (`Closure Of Girls Schools?`, `...But Don't Ask Us About The Riots`, `U.S. - China Collaboration`).
+ */
+function isRuledTitle(line: string, capital = true): boolean {
+  const text = trimRules(line);
+  if (text.length === 0 || text.length > RULED_HEADING_WIDTH || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
+  if (!capital) return true;
+  // The first letter is a capital (a bounded scan: `...But`, `"Dual Character"`).
+  for (let i = 0; i < text.length && i < 8; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
 }
 
 /**
@@ -86,8 +186,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       continue;
     }
     if (isRuleLine(raw)) {
-      // Underlined: `WHO'S IN CHARGE?` / `----------------`.
+      // Underlined: `WHO'S IN CHARGE?` / `----------------`; or after blank lines (`ruleAfter`).
       if (current !== null && !sawBlank && ruleStart === null) current.ruled = true;
+      else if (current !== null && !sawPage && ruleStart === null) current.ruleAfter = true;
       sawBlank = true;
       ruleStart ??= i;
       ruleEnd = i;
@@ -97,12 +198,20 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     const label = matchLabel(text) !== null;
     let boundary = current === null;
     if (!boundary && sawPage) boundary = label;
+    // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
+    else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
       // The next line must go on with a word (`South-Kazakhstan`, `operations`), not a bullet.
       const softBlank = !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text);
       boundary = !softBlank;
     }
     if (boundary || current === null) {
+      // A rule right over this line is drawn over its heading, not under the block before:
+      //     Source: Europol data
+      //
+      //     ---------------
+      //     Chemical Control
+      if (current !== null && current.ruleAfter === true && !label && isRuleLine(lines[i - 1] ?? '')) current.ruleAfter = false;
       current = { lines: [text], indices: [i], start: ruleStart ?? i, end: i };
       if (trimRules(text) !== text) current.ruled = true;
       blocks.push(current);
@@ -236,7 +345,8 @@ export function readParagraphRanges(
   };
   // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
   const isHeadingBlock = (b: Block): boolean =>
-    (b.ruled === true && b.lines.length <= 2 && b.lines.every((l) => l.length <= 80 && matchLabel(l) === null && !/[.,;]$/.test(trimRules(l)))) ||
+    // Only a rule after blank lines: the heading starts with a capital (`Chinese Engagement in Trade`).
+    ((b.ruled === true || b.ruleAfter === true) && b.lines.length <= 2 && b.lines.every((l, i) => isRuledTitle(l, b.ruled !== true && i === 0))) ||
     (mixedCase ? b.lines.length <= 3 && b.lines.every(isTitleLine) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
 
   for (let k = 0; k < queue.length; k++) {
@@ -249,6 +359,7 @@ export function readParagraphRanges(
     const expected = expectedNext(stackAfterFirst);
     // Before any number, paragraph 1 is the one expected.
     if (!stackAfterFirst.some((e) => e.style === 'arabic')) expected.push('1');
+    const lastNumber = lastArabic(stackAfterFirst);
     for (let j = 1; j < block.lines.length; j++) {
       const line = block.lines[j] ?? '';
       const l = matchLabel(line);
@@ -256,15 +367,31 @@ export function readParagraphRanges(
       //     Deputy Chief of Mission, Americas Directorate, MFA
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
-      if (l !== null && expected.includes(l.label) && (marked || ENDS_SENTENCE.test(block.lines[j - 1] ?? '') || (mixedCase && followsHeading(block.lines, j)))) {
-        block = splitBlock(queue, k, block, j);
+      const previous = block.lines[j - 1] ?? '';
+      if (l !== null && expected.includes(l.label) && (marked || ENDS_SENTENCE.test(previous) || (mixedCase && followsHeading(block.lines, j)))) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // A marked number a little past the expected one, after a finished sentence or a whole
+      // reflowed paragraph, starts a paragraph too: one lost label must not swallow the next ones.
+      //     14. (SBU) Given its size ... (15 lost inside a line) ... the region.
+      //     16. (SBU) Both Fernandes and Prakash told the CG ...
+      if (marked && l !== null && isNumberAfterGap(l.label, lastNumber) && (ENDS_SENTENCE.test(previous) || previous.length > REFLOWED_WIDTH)) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // A first letter item right under a numbered title line (or one ending with a colon):
+      //     1.  (SBU) DEMONSTRATIONS
+      //     A.  ARE THERE ANY ETHNIC OR RELIGIOUS COMMUNITIES ...
+      if (j === 1 && l !== null && l.label === 'A' && firstLabel !== null && opensList(block.lines[0] ?? '', firstLabel.length, mixedCase)) {
+        block = splitBlock(queue, k, block, j, lines);
         break;
       }
       if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
         // Letter and roman labels that continue their sequence need no sentence end:
         //     None
         //     C. EQUIPMENT DELIVERED DURING THE REPORTING PERIOD
-        block = splitBlock(queue, k, block, j);
+        block = splitBlock(queue, k, block, j, lines);
         break;
       }
     }
@@ -272,17 +399,32 @@ export function readParagraphRanges(
     //     drugs.
     //     DOMESTIC PROGRAMS/DEMAND REDUCTION
     const nextBlock = queue[k + 1];
+    // A last line with a rule under it (or on it), after a finished sentence or a whole reflowed
+    // paragraph, is the heading of the labeled block after the rule, in any case:
+    //     ...citing a scheduling conflict. End Summary.
+    //     Human Rights Activists: Most Gujaratis Have Forgotten
+    //     -----------------------------------------------------
+    //     3. (SBU) Kirtee Shah, a well-known human rights activist ...
+    // (A two-line heading over its rule stays whole: `Ministry of Foreign Affairs:` / `"We Need Evidence"`.)
+    if (block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null && !isHeadingBlock(block)) {
+      const j = block.lines.length - 1;
+      const last = block.lines[j] ?? '';
+      const previous = block.lines[j - 1] ?? '';
+      if ((block.ruled === true || hasTrailingRule(last)) && isRuledTitle(last) && (ENDS_SENTENCE.test(previous) || previous.length > REFLOWED_WIDTH)) {
+        block = splitBlock(queue, k, block, j, lines);
+      }
+    }
     if (mixedCase && block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null) {
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
       if (j < block.lines.length && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
-        block = splitBlock(queue, k, block, j);
+        block = splitBlock(queue, k, block, j, lines);
       }
     }
     queue[k] = block;
 
     const first = block.lines[0] ?? '';
-    const label = matchLabel(first);
+    const label = matchLabel(first) ?? matchSequenceComma(first, stack);
     const style = label !== null ? classifyLabel(label.label, stack) : null;
     if (label !== null && style !== null) {
       flush();
@@ -290,12 +432,13 @@ export function readParagraphRanges(
       let rest = first.slice(label.length);
       const marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
+      const headed = headingAndMarking(pendingHeading, marking?.marking ?? null);
       current = {
         paragraph: {
           number: label.label,
           outline: stack.map((e) => e.label),
-          marking: marking?.marking ?? null,
-          heading: pendingHeading.length > 0 ? pendingHeading.join(' ') : null,
+          marking: headed.marking,
+          heading: headed.heading,
           text: '',
         },
         blocks: [blockText([rest, ...block.lines.slice(1)])],
@@ -307,7 +450,7 @@ export function readParagraphRanges(
       continue;
     }
     const currentText: string = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
-    if (isHeadingBlock(block) && !currentText.endsWith(':')) {
+    if ((isHeadingBlock(block) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText))) && !currentText.endsWith(':')) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines));
@@ -334,12 +477,13 @@ export function readParagraphRanges(
       let text = blockText(block.lines);
       const marking = matchMarking(text);
       if (marking !== null) text = text.slice(marking.length);
+      const headed = headingAndMarking(pendingHeading, marking?.marking ?? null);
       current = {
         paragraph: {
           number: null,
           outline: [],
-          marking: marking?.marking ?? null,
-          heading: pendingHeading.length > 0 ? pendingHeading.join(' ') : null,
+          marking: headed.marking,
+          heading: headed.heading,
           text: '',
         },
         blocks: [text],
@@ -376,6 +520,85 @@ function followsHeading(lines: readonly string[], j: number): boolean {
   while (t >= 0 && j - t <= 3 && isTitleLine(lines[t] ?? '')) t--;
   if (t === j - 1 || (t >= 0 && isTitleLine(lines[t] ?? ''))) return false;
   return t < 0 || ENDS_SENTENCE.test(lines[t] ?? '');
+}
+
+/** The number of the innermost arabic label of `stack`, 0 before any. */
+function lastArabic(stack: readonly OutlineEntry[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const e = stack[i] as OutlineEntry;
+    if (e.style === 'arabic') return Number(e.label);
+  }
+  return 0;
+}
+
+/** Most labels that may be lost between two paragraphs for the next one to be read after the gap. */
+const MAX_LABEL_GAP = 2;
+
+/** True when `label` is a number past the next one after `last`, by at most `MAX_LABEL_GAP` lost labels. */
+function isNumberAfterGap(label: string, last: number): boolean {
+  if (!/^\d+$/.test(label)) return false;
+  const n = Number(label);
+  return last > 0 && n > last + 1 && n <= last + 1 + MAX_LABEL_GAP;
+}
+
+/**
+ * True when a labeled first line announces a list: its text after label and marking is a
+ * title (`1.  (SBU) DEMONSTRATIONS`, in mixed-case text where titles stand out) or ends with a
+ * colon (`1. (SBU) The responses are keyed to the questions:`).
+ */
+function opensList(line: string, labelLength: number, mixedCase: boolean): boolean {
+  let rest = line.slice(labelLength);
+  const marking = matchMarking(rest);
+  if (marking !== null) rest = rest.slice(marking.length);
+  rest = rest.trim();
+  return rest.endsWith(':') || (mixedCase && rest.length <= 60 && isTitleLine(rest));
+}
+
+/**
+ * A number label typed with a comma, taken only when it is the next number of the sequence
+ * and a marking follows: `7. (C) ...` / `8, (C) Senator Kerry ...`.
+ */
+function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
+  const m = matchCommaLabel(text);
+  if (m === null || Number(m.label) !== lastArabic(stack) + 1) return null;
+  return matchMarking(text.slice(m.length)) !== null ? m : null;
+}
+
+/** Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`. */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
+
+/**
+ * A one-line block in title case between blank lines, right before a labeled block and after
+ * a finished sentence, in mixed-case text: the heading of that block.
+ *
+ *     ... officials, if it would be constructive.
+ *
+ *     Background
+ *
+ *     3. In March 2007, after three-and-a-half years ...
+ */
+function titleOverLabel(block: Block, next: Block | undefined, currentText: string): boolean {
+  if (next === undefined || block.lines.length !== 1 || matchLabel(next.lines[0] ?? '') === null) return false;
+  if (currentText !== '' && !ENDS_SENTENCE.test(currentText)) return false;
+  const text = (block.lines[0] ?? '').trim();
+  // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
+  if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length > 8) return false;
+  return words.every((w) => w.length === 0 || SMALL_WORDS.has(w) || !/^[a-z]/.test(w));
+}
+
+/**
+ * The heading of a paragraph and its marking: a portion marking opening the heading is no
+ * heading text, and it is the paragraph's marking when the paragraph has none of its own
+ * (`(C) KEY POINTS` over `-- Prime Minister ...` -> marking `C`, heading `KEY POINTS`).
+ */
+function headingAndMarking(pending: readonly string[], marking: string | null): { heading: string | null; marking: string | null } {
+  if (pending.length === 0) return { heading: null, marking };
+  const heading = pending.join(' ');
+  const own = matchMarking(heading);
+  if (own === null || own.length >= heading.length) return { heading, marking };
+  return { heading: heading.slice(own.length), marking: marking ?? own.marking };
 }
 
 /** The outline stack after accepting `label`, or `null` when it is not accepted. */
