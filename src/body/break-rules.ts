@@ -6,7 +6,7 @@
 
 import type { BreakRules } from '../text/repair.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
-import { isUpperCaseSignerLine } from './signer.js';
+import { isRedactionLine, isUpperCaseSignerLine } from './signer.js';
 import { isMessageNumberLine, isStructuralLine } from './transmission-lines.js';
 
 /** True when a line starts a numbered, marked paragraph: `3. (C) The minister ...`. */
@@ -20,9 +20,17 @@ function isUnjoinable(text: string): boolean {
   return isStructuralLine(text) || isMessageNumberLine(text);
 }
 
+/**
+ * True for a last line kept apart like a signer: an upper-case name (`PARMLY`, `MORIARTY "`) or
+ * a redaction standing for the removed signature (`XXXXXXXXXXXX`, not a signer but not text either).
+ */
+function isSignerOrRedactionLine(text: string): boolean {
+  return isUpperCaseSignerLine(text) || isRedactionLine(text);
+}
+
 /** The rules of cable bodies: transmission lines are structural; a numbered, marked paragraph starts an element. */
 export const bodyBreakRules: BreakRules = {
   isStructural: isUnjoinable,
   startsElement: startsMarkedParagraph,
-  isSignerLine: isUpperCaseSignerLine,
+  isSignerLine: isSignerOrRedactionLine,
 };

@@ -1,10 +1,13 @@
 /**
  * The signer: one or two surnames on the last line(s) of the cable: `HOAGLAND`,
  * `SPRATLEN`, `CLINTON`; also with a period or a title after it: `MURRAY .`,
- * `GARDNER, AMBASSADOR` (the signer is the name alone).
+ * `GARDNER, AMBASSADOR` (the signer is the name alone). An embassy's closing trailer
+ * (`Visit London's Classified Website: XXXXXXXXXXXX`) may stand before the name; it is
+ * neither body text nor part of the name.
  */
 
-import { isBlank, trimEnd, type SourceLine } from '../text/source-line.js';
+import { isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
+import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
@@ -15,17 +18,60 @@ const SIGNER = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$
 /** A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words. */
 const MIXED_CASE_SIGNER = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 
-/**
- * A signer reflowed onto the end of the last sentence: `... for some time to come. GUTIERREZ`.
- * Sentence end, one space or more, then one upper-case name at the end of the line.
- */
-const SIGNER_AFTER_SENTENCE = /[.!?]["')]?\s+([A-Z][A-Z'-]{2,24})\s*$/;
+/** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
+const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
 
-/** Words that end a cable but are not names. */
-const NOT_NAMES = new Set(['BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY', 'COMMENT', 'TEXT']);
+/**
+ * A signer reflowed onto the end of the last sentence: `... for some time to come. GUTIERREZ`,
+ * `... in 2009. LA LIME`, or after a redaction that ends the text without a period:
+ * `... email at xxxxxxxxxxxx CHRITTON`. Sentence end (or six redaction letters), one space
+ * or more, then one to three upper-case name words at the end of the line; a word of two
+ * letters (`LA`, `DE`) only before another word.
+ */
+const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
+
+/** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
+const NOT_NAMES = new Set(['BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY', 'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED']);
+
+/**
+ * Words that end a sentence fragment but never a name, for a signer after the last sentence
+ * of an all-caps line (`... BY IMMEDIATE CABLE. KISSINGER` is a signer, `... CONFIRMED. THE
+ * MINISTER` and `... ADVISE. THANKS` are not): function words and closing words of old cables.
+ */
+const CAPS_NOT_NAMES = new Set([
+  'A', 'AN', 'THE', 'AND', 'OR', 'BUT', 'NOR', 'OF', 'TO', 'IN', 'ON', 'AT', 'BY', 'FOR', 'WITH', 'FROM', 'AS', 'IF', 'SO',
+  'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'WILL', 'WOULD', 'SHALL', 'SHOULD',
+  'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'NO', 'YES', 'ALL', 'ANY', 'SOME', 'THIS', 'THAT', 'THESE', 'THOSE',
+  'IT', 'ITS', 'WE', 'OUR', 'US', 'HE', 'HIS', 'SHE', 'HER', 'THEY', 'THEIR', 'THEM', 'YOU', 'YOUR', 'WHO', 'WHICH',
+  'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'THERE', 'HERE', 'THEN', 'NOW', 'ALSO', 'MORE', 'LATER', 'SOON', 'TODAY',
+  'TOMORROW', 'YESTERDAY', 'PLEASE', 'ADVISE', 'THANKS', 'THANK', 'REGARDS', 'QUOTE', 'UNQUOTE', 'ENDQUOTE', 'SEPTEL',
+  'FOLLOWS', 'FOLLOW', 'REFTEL', 'PARA', 'PARAS', 'ETC', 'FYI', 'GDS', 'OADR', 'DECONTROL', 'NODIS', 'EXDIS', 'LIMDIS',
+  'EFTO', 'STADIS', 'CHANNEL', 'ROGER', 'DEPT', 'DEPARTMENT', 'EMBASSY', 'AMEMBASSY', 'SECSTATE', 'STATE', 'ACTION', 'INFO',
+]);
+
+/**
+ * Abbreviations whose period is no sentence end: `... MET WITH GEN. SMITH`, `... AT ST. JAMES`
+ * (words with an inner period, `U.S.`, `A.M.`, and single letters, `JOHN A. SMITH`, are refused apart).
+ */
+const ABBREVIATIONS = new Set(['MR', 'MRS', 'MS', 'DR', 'ST', 'NO', 'NOS', 'GEN', 'COL', 'LT', 'MAJ', 'CAPT', 'ADM', 'SGT', 'AMB', 'JR', 'SR', 'VS', 'CF', 'SEN', 'REP', 'GOV', 'PROF', 'FT', 'MT', 'INC', 'CO', 'CORP', 'LTD']);
+
+/** An upper-case name word: `KISSINGER`, `O'BRIEN`, `SMITH-JONES`, `LE` (two letters or more). */
+const CAPS_NAME_WORD = /^[A-Z][A-Z'-]{1,24}$/;
+
+/**
+ * A word that ends a sentence: a period (or `!`, `?`), then at most two closing quotes or
+ * parentheses: `CABLE.`, `1975.`, `"NEVER."`, `(REFTEL).`. The word before the period is group 1.
+ */
+const SENTENCE_END_WORD = /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?][)"']{0,2}$/;
+
+/** A paragraph label standing first on its line: `3.`, `12.` (its period ends no sentence). */
+const LABEL_WORD = /^\d{1,3}\.$/;
 
 /** First words of a title written after the signer and a comma: `GARDNER, AMBASSADOR`, `SMITH, CHARGE D'AFFAIRES`. */
 const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
+
+/** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
+const REDACTION = /^[Xx]{4,}$/;
 
 /** A name line read apart from what may follow the name on it. */
 interface NameLine {
@@ -36,12 +82,23 @@ interface NameLine {
 }
 
 /**
- * The name on a candidate line, without the periods after it (`MURRAY .`, `WEINROD..`)
- * and without a title after a comma (`GARDNER, AMBASSADOR`); `null` for a line cut by
- * the archive (`DANIEL ORTEGA AN...`) or a comma before anything but a title.
+ * A line without a stray quote standing apart at its end, scraping debris after the name:
+ * `MORIARTY "` -> `MORIARTY`. A quote touching the word (`... "ours"`) is kept.
+ */
+function withoutStrayQuote(text: string): string {
+  const t = trimEnd(text);
+  const c = t.charCodeAt(t.length - 1);
+  if ((c === 34 || c === 39) && t.length >= 2 && (t.charCodeAt(t.length - 2) === 32 || t.charCodeAt(t.length - 2) === 9)) return trimEnd(t.slice(0, -1));
+  return text;
+}
+
+/**
+ * The name on a candidate line, without the periods after it (`MURRAY .`, `WEINROD..`),
+ * a stray quote (`MORIARTY "`) and a title after a comma (`GARDNER, AMBASSADOR`); `null`
+ * for a line cut by the archive (`DANIEL ORTEGA AN...`) or a comma before anything but a title.
  */
 function nameLine(text: string): NameLine | null {
-  let name = text.trim().replace(/\s+/g, ' ');
+  let name = withoutStrayQuote(text).trim().replace(/\s+/g, ' ');
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 46) end--;
   if (name.length - end >= 3) return null;
@@ -56,24 +113,40 @@ function nameLine(text: string): NameLine | null {
   return { name, glued };
 }
 
-/** A line without a period standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
+/** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
-  const t = trimEnd(text);
-  return t.endsWith(' .') ? trimEnd(t.slice(0, -1)) : text;
+  const t = trimEnd(withoutStrayQuote(text));
+  return t.endsWith(' .') ? trimEnd(t.slice(0, -1)) : t;
 }
 
-/** True when no word of `candidate` is a word that ends cables without being a name (`BT`, `END`, `SECRET`). */
+/**
+ * True when no word of `candidate` is a word that ends cables without being a name (`BT`,
+ * `END`, `SECRET`) or a redaction (`XXXXXXXXXXXX`: the signature was removed).
+ */
 function isName(candidate: string): boolean {
-  return !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()));
+  return !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
+}
+
+/** True for a line that is only a redaction: `XXXXXXXXXXXX` (the break repair keeps it apart like a signer line). */
+export function isRedactionLine(text: string): boolean {
+  return REDACTION.test(text.trim());
 }
 
 /**
  * True when a line reads like an upper-case signer line on its own: `PARMLY`, `SMITH JONES`,
- * `MURRAY .`, `GARDNER, AMBASSADOR` (the line-break repair never joins a sentence onto it).
+ * `MURRAY .`, `MORIARTY "`, `GARDNER, AMBASSADOR` (the line-break repair never joins a sentence onto it).
  */
 export function isUpperCaseSignerLine(text: string): boolean {
   const read = nameLine(text);
   return read !== null && SIGNER.test(read.name) && isName(read.name);
+}
+
+/** A position in the body's lines: line `index`, character `column` in it. */
+export interface LinePosition {
+  /** Index of the line. */
+  index: number;
+  /** Column in the line (0: the line's start). */
+  column: number;
 }
 
 /** Where the signer was found. */
@@ -84,16 +157,214 @@ export interface SignerMatch {
   signer: string;
   /** Where the signer starts in the line (0 when it stands alone). */
   column: number;
+  /**
+   * Where the body text ends: the lines before `textEnd.index`, and that line up to
+   * `textEnd.column`, are text. Equal to (`index`, `column`) unless an embassy trailer
+   * stands before the name; then it is where the trailer starts and the text from there
+   * up to the signer is the trailer.
+   */
+  textEnd: LinePosition;
+}
+
+/**
+ * The trailer's phrase: `Visit London's Classified Website:`, `Please visit Paris' Classified
+ * Website at:`, `Visit Embassy Kiev's classified website at:` (searched in lower case).
+ */
+const TRAILER_PHRASE = 'classified website';
+/** At most this many characters between `visit` and `classified website` (`Visit Embassy Tel Aviv's `). */
+const TRAILER_SPAN = 60;
+/** The trailer is looked for in at most this many non-blank lines before the signer's line. */
+const TRAILER_LINES = 8;
+/** `For more reporting from Embassy Kuwait, visit:`: a line that opens the trailer block before the phrase. */
+const MORE_REPORTING = /^\s*For more reporting\b/i;
+/** A URL line of the trailer: `http://www.state.sgov.gov/p/nea/kuwait/?cable s`, `www.state.sgov.gov/p/eur/kiev.`. */
+const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
+
+/**
+ * A line of the trailer after its phrase: a URL, a rule line (`*****`), or the SIPRNET
+ * note: `You can also access this site through the` / `State Department's Classified SIPRNET website.`
+ */
+function isTrailerLine(text: string): boolean {
+  return isRuleLine(text) || URL_LINE.test(text) || text.includes('SIPRNET') || /^\s*You can also access\b/.test(text);
+}
+
+/** Where the trailer phrase starts in a line (at `Visit` or `Please visit`), or -1. */
+function trailerColumn(text: string): number {
+  // Cheap test first: most lines have no `ebsite`.
+  if (!text.includes('ebsite') && !text.includes('EBSITE')) return -1;
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(TRAILER_PHRASE);
+  if (at < 0) return -1;
+  const visit = lower.lastIndexOf('visit', at);
+  if (visit < 0 || at - visit > TRAILER_SPAN) return -1;
+  // `Visit` capitalized, or `Please visit` / `please visit`.
+  const please = lower.lastIndexOf('please', visit);
+  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit))) return please;
+  return text.charCodeAt(visit) === 86 ? visit : -1;
+}
+
+/** True when the text before `column` is only a paragraph label and marking: `¶15.  (U) Visit ...`. */
+function onlyLabelBefore(text: string, column: number): boolean {
+  const head = text.slice(0, column);
+  if (isBlank(head)) return false;
+  const label = matchLabel(head);
+  if (label === null) return false;
+  const rest = head.slice(label.length).trimStart();
+  const marking = matchMarking(rest);
+  return isBlank(marking === null ? rest : rest.slice(marking.length));
+}
+
+/**
+ * The trailer before or on line `last` (the signer's line): where it starts, or `null`.
+ * Looks at most `TRAILER_LINES` non-blank lines back, then takes in the rule lines, URL
+ * lines and `For more reporting ...` line right before the phrase:
+ *
+ *     *********************************************
+ *     For more reporting from Embassy Kuwait, visit:
+ *     http://www.state.sgov.gov/p/nea/kuwait/?cable s
+ *     Visit Kuwait's Classified Website:
+ *     http://www.state.sgov.gov/p/nea/kuwait/
+ *     *********************************************
+ *     jones
+ *
+ * A trailer that is the whole text of a numbered paragraph (`15. (U) Visit New Delhi's
+ * Classified Website: ...`) is the cable's own paragraph: `column` is then -1 (no text cut).
+ */
+function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], last: number): LinePosition | null {
+  let found: LinePosition | null = null;
+  let seen = 0;
+  for (let k = last; k >= 0 && seen <= TRAILER_LINES; k--) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text) || marks[k] === true) continue;
+    seen++;
+    const column = trailerColumn(text);
+    if (column >= 0) {
+      found = { index: k, column };
+      break;
+    }
+    // Between the phrase and the signer only the trailer's own lines: URLs, rules, `You can also access ...`.
+    if (k !== last && !isTrailerLine(text)) return null;
+  }
+  if (found === null) return null;
+  const text = (lines[found.index] as SourceLine).text;
+  if (onlyLabelBefore(text, found.column)) return { index: found.index, column: -1 };
+  if (!isBlank(text.slice(0, found.column))) return found;
+  // The trailer starts its line: take in the block's lines before it.
+  let start = found.index;
+  seen = 0;
+  for (let k = found.index - 1; k >= 0 && seen < TRAILER_LINES; k--) {
+    const t = (lines[k] as SourceLine).text;
+    if (isBlank(t) || marks[k] === true) continue;
+    seen++;
+    if (!(isRuleLine(t) || URL_LINE.test(t) || MORE_REPORTING.test(t))) break;
+    start = k;
+  }
+  return { index: start, column: 0 };
+}
+
+/**
+ * The name at the end of a trailer line: `... Website: XXXXXXXXXXXX TUTTLE` -> `TUTTLE`,
+ * `... index. cfm Tuttle` -> `Tuttle`: the last word when it is a capitalized name word,
+ * with one more upper-case word before an upper-case one (`LA LIME`). `null` when none.
+ */
+function nameAfterTrailer(rest: string): { name: string; column: number } | null {
+  const t = trimEnd(withoutStrayQuote(rest));
+  // Bounded: a name is short; look only at the last 60 characters.
+  const tail = t.length > 60 ? t.slice(t.length - 60) : t;
+  const offset = t.length - tail.length;
+  const words = tail.split(' ');
+  const lastWord = words[words.length - 1] ?? '';
+  if (!/^(?:[A-Z][A-Z'-]{1,24}|[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})$/.test(lastWord) || !isName(lastWord)) return null;
+  // One more upper-case word before an upper-case name: `LA LIME` (not a redaction: `XXXXXXXXXXXX TUTTLE`).
+  const before = words[words.length - 2] ?? '';
+  const two = /^[A-Z][A-Z'-]{1,24}$/.test(lastWord) && /^[A-Z][A-Z'-]{1,24}$/.test(before) && isName(before);
+  const name = two ? `${before} ${lastWord}` : lastWord;
+  return { name, column: offset + t.lastIndexOf(name) };
+}
+
+/** The signer after an embassy trailer, or `null`. */
+function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer: LinePosition): SignerMatch | null {
+  const text = (lines[last] as SourceLine).text;
+  const end: LinePosition = trailer.column < 0 ? { index: last, column: 0 } : trailer;
+  if (trailer.index === last && trailer.column >= 0) {
+    // The name on the trailer's line: `... approvals.  Visit London's Classified Website: XXXXXXXXXXXX TUTTLE`.
+    const from = trailer.column + TRAILER_PHRASE.length;
+    const read = nameAfterTrailer(text.slice(from));
+    return read === null ? null : { index: last, signer: read.name, column: from + read.column, textEnd: end };
+  }
+  const read = nameLine(text);
+  if (read === null || !isName(read.name)) return null;
+  if (!(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) return null;
+  const column = text.indexOf(read.name.charAt(0));
+  return { index: last, signer: read.name, column, textEnd: trailer.column < 0 ? { index: last, column: 0 } : end };
+}
+
+/** Characters of an all-caps line's end looked at for a signer after its last sentence (a name is short). */
+const CAPS_TAIL = 120;
+
+/**
+ * The signer after the last sentence of an all-caps line: `3. PLEASE REPORT REACTION BY
+ * IMMEDIATE CABLE. KISSINGER` -> `KISSINGER`, `... CONDITIONS WORSEN. LE MELLE` -> `LE MELLE`.
+ * One or two name words, none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
+ * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
+ * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
+ */
+function capsSignerAfterSentence(text: string): { signer: string; column: number } | null {
+  const t = withoutLoneStop(text);
+  const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
+  const words = t.slice(from).trim().split(/\s+/);
+  for (let count = 1; count <= 2; count++) {
+    const at = words.length - count - 1;
+    if (at < 0) return null;
+    const names = words.slice(at + 1);
+    if (!names.every((w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w))) continue;
+    // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
+    if ((names[names.length - 1] as string).length < 3) continue;
+    const end = words[at] as string;
+    const before = SENTENCE_END_WORD.exec(end)?.[1];
+    if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before))) continue;
+    if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
+    const signer = names.join(' ');
+    return { signer, column: t.lastIndexOf(signer) };
+  }
+  return null;
+}
+
+/**
+ * The line before line `k` that is not a transmission line, looked for at most 4 lines back
+ * (a page marker may stand between two lines of a paragraph); `null` at a blank line or the start.
+ */
+function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[], k: number): string | null {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (marks[j] === true) continue;
+    const text = (lines[j] as SourceLine).text;
+    return isBlank(text) ? null : text.trim();
+  }
+  return null;
+}
+
+/**
+ * True when a line is text that runs on into the next line: three words or more, the last
+ * ending without a sentence end (`1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES`).
+ */
+function runsOn(text: string | null): boolean {
+  return text !== null && /[\p{L}\p{N},-]$/u.test(text) && text.split(/\s+/).length >= 3;
 }
 
 /**
  * Finds the signer: the last line of the body that is not blank and not a transmission
- * line (`marks`), when it reads like a name, or a name reflowed after the last sentence.
+ * line (`marks`), when it reads like a name, or a name reflowed after the last sentence;
+ * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
  */
 export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
   let i = lines.length - 1;
   while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
   if (i < 0) return null;
+  const trailer = findTrailer(lines, marks, i);
+  if (trailer !== null) {
+    const match = signerAfterTrailer(lines, i, trailer);
+    if (match !== null) return match;
+  }
   const text = (lines[i] as SourceLine).text;
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
@@ -105,15 +376,38 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
   const name = read === null || (read.glued && unfinished) ? '' : read.name;
   if (name !== '' && (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) && isName(name)) {
-    // Two signers on consecutive lines: `SMITH` / `JONES`.
-    if (i > 0 && SIGNER.test(previous) && previous.split(/\s+/).length <= 2 && isName(previous)) {
-      return { index: i - 1, signer: `${previous.replace(/\s+/g, ' ')} ${name}`, column: 0 };
+    // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
+    // (`REGULATIONS.` / `RABB`) nor the last line of a wrapped all-caps paragraph:
+    // `... AS THE MINISTRY ISSUES` / `NEW REGULATIONS` / `RABB`.
+    if (
+      i > 0 &&
+      SIGNER.test(previous) &&
+      !previous.endsWith('.') &&
+      previous.split(/\s+/).length <= 2 &&
+      isName(previous) &&
+      !runsOn(textLineBefore(lines, marks, i - 1))
+    ) {
+      return { index: i - 1, signer: `${previous.replace(/\s+/g, ' ')} ${name}`, column: 0, textEnd: { index: i - 1, column: 0 } };
     }
-    return { index: i, signer: name, column: text.indexOf(name.charAt(0)) };
+    const column = text.indexOf(name.charAt(0));
+    return { index: i, signer: name, column, textEnd: { index: i, column } };
   }
-  const after = /[a-z]/.test(text) ? SIGNER_AFTER_SENTENCE.exec(withoutLoneStop(text)) : null;
-  if (after !== null && after[1] !== undefined && isName(after[1])) {
-    return { index: i, signer: after[1], column: text.lastIndexOf(after[1]) };
+  if (!/[a-z]/.test(text)) {
+    // All caps: one or two name words after the last sentence, `... BY IMMEDIATE CABLE. KISSINGER`.
+    const caps = capsSignerAfterSentence(text);
+    return caps === null ? null : { index: i, signer: caps.signer, column: caps.column, textEnd: { index: i, column: caps.column } };
+  }
+  const after = SIGNER_AFTER_SENTENCE.exec(withoutLoneStop(text));
+  if (after !== null && after[1] !== undefined) {
+    // The name is the words after the last word that is no name: `... assistance. MINIMIZE CONSIDERED CLINTON` -> `CLINTON`.
+    const words = after[1].split(' ');
+    let first = words.length;
+    while (first > 0 && isName(words[first - 1] as string)) first--;
+    const signer = words.slice(first).join(' ');
+    if (signer !== '') {
+      const column = text.lastIndexOf(signer);
+      return { index: i, signer, column, textEnd: { index: i, column } };
+    }
   }
   return null;
 }
