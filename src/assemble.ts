@@ -7,8 +7,10 @@ import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Para
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { markTransmissionLines } from './body/transmission-lines.js';
+import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
 import { bodyBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
+import { matchLabel } from './body/paragraph-label.js';
 import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
@@ -34,20 +36,49 @@ const HEADER_SEARCH_LINES = 8;
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;
 
-/** Builds the `body` string: trailing spaces trimmed, transmission lines (page markers, repeated banners) removed, blank runs collapsed. */
+/**
+ * Builds the `body` string: trailing spaces trimmed, transmission lines (page markers,
+ * repeated banners) removed, blank runs collapsed. A blank line between two removed lines
+ * is the page break's own, not the text's: the text reads on across it, as paragraphs do,
+ * unless the next line starts a paragraph label. A blank line next to the text stays:
+ *
+ *     ... DEPRESS WORLD
+ *     UNCLASSIFIED              <- removed
+ *                               <- the page break's blank: dropped
+ *     PAGE 02        STATE  034567  01 OF 02  092344Z
+ *     PRICES TO THE DETRIMENT ...
+ */
 function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): string {
   const out: string[] = [];
+  // Since the last text line: a blank line next to text, a removed line, a blank line after a removed line.
+  let blankOuter = false;
+  let sawMark = false;
+  let blankAfterMark = false;
+  let blankInner = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as SourceLine;
-    if (marks[i] === true) continue;
-    const t = trimEnd(l.text);
-    if (isBlank(t)) {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+    if (marks[i] === true) {
+      // A blank after a removed line, followed by another removed line, was inside the page break.
+      if (blankAfterMark) blankInner = true;
+      blankAfterMark = false;
+      sawMark = true;
       continue;
     }
+    const t = trimEnd(l.text);
+    if (isBlank(t)) {
+      if (sawMark) blankAfterMark = true;
+      else blankOuter = true;
+      continue;
+    }
+    // Blanks after the last removed line are next to this text line.
+    const blank = blankOuter || blankAfterMark || (blankInner && matchLabel(t.trim()) !== null);
+    if (blank && out.length > 0) out.push('');
     out.push(t);
+    blankOuter = false;
+    sawMark = false;
+    blankAfterMark = false;
+    blankInner = false;
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
 
@@ -231,7 +262,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
       break;
     }
   }
-  const refContext: { year?: number; referenceId?: string; maxFieldLines: number } = { maxFieldLines: frame.maxFieldLines };
+  const refContext: { year?: number; referenceId?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
   let pre = readPreamble(lines, start, refContext, diagnostics);
@@ -244,28 +275,51 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
 
   // Body and signer. Inserted line breaks are repaired first (never across structural
   // lines), then transmission lines are marked and the signer found before them.
-  const region = repairInsertedBreaks(lines.slice(pre.end), diagnostics, bodyBreakRules);
-  const marks = markTransmissionLines(region.map((l) => l.text));
+  // lines: a reflowed line is first cut where a page marker, a framed heading or the next
+  // paragraph's label stands inside it (`... considered. SOFIA 00001271 002 OF 003`).
+  // When the preamble's last field ran on into the body's first line, the body starts at
+  // the column the preamble reports.
+  const bodyColumn = pre.bodyColumn;
+  const rest = lines.slice(pre.end);
+  const firstBody = rest[0];
+  if (bodyColumn > 0 && firstBody !== undefined) rest[0] = lineFrom(firstBody, bodyColumn, frame.source);
+  const region = splitReflowedLines(repairInsertedBreaks(rest, diagnostics, bodyBreakRules), frame.source);
+  // The preamble's lines: the next section's copy of them in the body is transmission.
+  const preambleLines: string[] = [];
+  for (let k = start; k < pre.end && k < lines.length; k++) preambleLines.push((lines[k] as SourceLine).text);
+  const marks = markTransmissionLines(region.map((l) => l.text), preambleLines);
   const found = findSigner(region, marks);
   // A signer reflowed after the last sentence leaves that sentence in the body.
-  const bodyEnd = found === null ? region.length : found.column > 0 ? found.index + 1 : found.index;
+  // An embassy trailer before the signer (`Visit London's Classified Website: ...`) is not text either.
+  const textEnd = found?.textEnd;
+  const bodyEnd = textEnd === undefined ? region.length : textEnd.column > 0 ? textEnd.index + 1 : textEnd.index;
   const bodyLines = region.slice(0, bodyEnd);
-  if (found !== null && found.column > 0) {
+  if (textEnd !== undefined && textEnd.column > 0) {
     const last = bodyLines[bodyLines.length - 1] as SourceLine;
-    bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, found.column), end: Math.min(last.end, last.offset + found.column) };
+    bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, textEnd.column), end: Math.min(last.end, last.offset + textEnd.column) };
   }
   const bodyMarks = marks.slice(0, bodyEnd);
   const { paragraphs, ranges } = readParagraphRanges(bodyLines.map((l) => l.text), bodyMarks);
-  // Page markers, with their lines: in the body, the preamble, and before the header of older cables.
+  // Page markers, with their lines: before the header of older cables, in the preamble
+  // (also inside a reflowed field line: `REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012`),
+  // and in the body (its reflowed lines are already cut around them).
   const pages: PageMarker[] = [];
   const pageLines: SourceLine[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k] as SourceLine;
+  const addPage = (l: SourceLine): void => {
     const m = parsePageMarkerLine(l.text);
-    if (m === null) continue;
+    if (m === null) return;
     pages.push(m);
     pageLines.push(l);
+  };
+  for (let k = 0; k < pre.end && k < lines.length; k++) {
+    const l = lines[k] as SourceLine;
+    addPage(l);
+    for (const piece of inlinePageMarkerLines(l, frame.source)) addPage(piece);
   }
+  if (bodyColumn > 0 && firstBody !== undefined) {
+    for (const piece of inlinePageMarkerLines(firstBody, frame.source, bodyColumn)) addPage(piece);
+  }
+  for (const l of region) addPage(l);
   const signer = found?.signer ?? null;
 
   // Reference id: the archive's, else built from the banner and the cable's year.
@@ -351,8 +405,14 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   });
   if (found !== null) {
     const l = region[found.index] as SourceLine;
-    const signerLast = found.signer.includes(' ') && region[found.index + 1] !== undefined && !isBlank((region[found.index + 1] as SourceLine).text) ? (region[found.index + 1] as SourceLine) : l;
+    // Two names on two lines (`SMITH` / `JONES`) end on the next line; `LA LIME` stands on one.
+    const next = region[found.index + 1];
+    const signerLast = !l.text.includes(found.signer) && next !== undefined && !isBlank(next.text) ? next : l;
     spans.signer = { start: Math.min(l.offset + found.column, l.end), end: Math.max(l.offset + found.column, signerLast.end) };
+    // The trailer, from where the text ends up to the signer.
+    const t = region[found.textEnd.index] as SourceLine;
+    const from = Math.min(t.offset + found.textEnd.column, t.end);
+    if (from < spans.signer.start) spans.transmission.push({ start: from, end: spans.signer.start });
   }
   const summary = extractSummary(paragraphs);
   if (summary !== null) {

@@ -3,7 +3,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
+import { findInlinePageMarkers, isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
 
 describe('modern page markers', () => {
   it('reads post, 8-digit serial, page and total (format digit .3)', () => {
@@ -99,5 +99,36 @@ describe('non-markers', () => {
 
   it('isPageMarker is true for a marker', () => {
     expect(isPageMarker('ASTANA 00000270  001.3 OF 002')).toBe(true);
+  });
+});
+
+describe('findInlinePageMarkers (markers reflowed into running text)', () => {
+  const found = (text: string): string[] => findInlinePageMarkers(text).map((m) => text.slice(m.start, m.end));
+
+  it('finds markers in the middle and at the end of a line', () => {
+    expect(found('but the relatively SOFIA 00001271 003 OF 003 short timelines')).toEqual(['SOFIA 00001271 003 OF 003']);
+    expect(found('should also be considered. SOFIA 00001271 002 OF 003')).toEqual(['SOFIA 00001271 002 OF 003']);
+    expect(found('one  TRIPOLI 00000151  003 OF 006   two  TRIPOLI 00000151  004 OF 006')).toEqual(['TRIPOLI 00000151  003 OF 006', 'TRIPOLI 00000151  004 OF 006']);
+  });
+
+  it('reads multi-word and truncated post names: USUN NEW Y, ADDIS ABAB', () => {
+    expect(found('as a result of the Joint USUN NEW Y 00001149 002 OF 003 Communique')).toEqual(['USUN NEW Y 00001149 002 OF 003']);
+    expect(found('in light of the ADDIS ABAB 00003404 002 OF 004 vision')).toEqual(['ADDIS ABAB 00003404 002 OF 004']);
+  });
+
+  it('never takes ordinary text with numbers (guard)', () => {
+    expect(found('REF: 09 STATE 125262 and 00001271 002 OF 003 without a post')).toEqual([]);
+    expect(found('the Sofia 00001271 002 OF 003 page')).toEqual([]);
+    expect(found('SOFIA 00001271 002 of 003')).toEqual([]);
+    expect(found('SOFIA 12345678 002 OF 003')).toEqual([]);
+    expect(found('SOFIA 000012711 002 OF 003')).toEqual([]);
+    expect(found('paragraph 2 of 3 and 00001271 002 OF 0031')).toEqual([]);
+  });
+
+  it('is linear on near-markers', () => {
+    const text = 'X 00001271 002 OF '.repeat(12_000);
+    const started = performance.now();
+    expect(findInlinePageMarkers(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

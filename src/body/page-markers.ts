@@ -88,6 +88,72 @@ export function findPageMarker(text: string): PageMarkerSpan | null {
   return null;
 }
 
+// The fixed part of a page marker reflowed into running text, strictly: an 8-digit
+// zero-padded serial (not the tail of a longer number), a 3-digit page with an optional
+// format digit, upper-case `OF`, a 3-digit total:
+//   `... but the relatively SOFIA 00001271 003 OF 003 short timelines ...`
+//   -> `00001271 003 OF 003`
+// Fixed or bounded repeats after a literal `0`: linear.
+const INLINE_MARKER_CORE = /(?<!\d)0\d{7}[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/g;
+
+/** True for a character of an upper-case post name: `A`-`Z`, `-`, `'`. */
+function isUpperPostCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 45 || c === 39;
+}
+
+/** Start of the upper-case word ending at `end` (`end` itself when there is none). */
+function upperWordStart(text: string, end: number): number {
+  let k = end;
+  // A post name is short: at most 20 characters are looked at (bounded, so linear).
+  while (k > 0 && end - k < 20 && isUpperPostCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * Every page marker inside a line of running text, strictly: an upper-case post name
+ * (several words when the first ones start a known multi-word post: `SAO PAULO`,
+ * `USUN NEW Y`), the zero-padded 8-digit serial, `NNN OF NNN` (optionally `NNN.N OF NNN`):
+ *
+ *     ... should also be considered. SOFIA 00001271 002 OF 003
+ *     ... but the relatively SOFIA 00001271 003 OF 003 short timelines offer ...
+ *
+ * Ordinary text with numbers (`09 STATE 125262`, `paragraph 2 of 3`) is never taken. Linear:
+ * one regex pass, and each match looks back a bounded distance.
+ *
+ * @returns The spans of the markers, in order.
+ */
+export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
+  const out: PageMarkerSpan[] = [];
+  // Cheap test first: a marker contains `OF` followed by a space.
+  if (text.indexOf('OF') < 0) return out;
+  INLINE_MARKER_CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_MARKER_CORE.exec(text)) !== null) {
+    const core = m.index;
+    const coreEnd = core + m[0].length;
+    // One to four spaces between the post name and the serial.
+    let j = core;
+    while (j > 0 && core - j < 4 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+    if (j === core) continue;
+    let start = upperWordStart(text, j);
+    if (start === j) continue;
+    // Extend over earlier words of a multi-word post name (`SAO PAULO`, `USUN NEW Y`).
+    for (let n = 0; n < 3; n++) {
+      const p = start - 1;
+      if (p <= 0 || text.charCodeAt(p) !== 32) break;
+      const q = upperWordStart(text, p);
+      if (q === p || !POST_FIRST_WORDS.has(text.slice(q, p))) break;
+      start = q;
+    }
+    // The post name is a word of its own: `XSOFIA` inside a longer token is not taken.
+    const before = text.charCodeAt(start - 1);
+    if (start > 0 && ((before >= 97 && before <= 122) || isAsciiDigitCode(before))) continue;
+    if (out.length > 0 && start < (out[out.length - 1] as PageMarkerSpan).end) continue;
+    out.push({ start, end: coreEnd });
+  }
+  return out;
+}
+
 /** The numbers of a modern marker once found: `00000270  001.3 OF 002`. */
 const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
 

@@ -10,10 +10,24 @@
  *
  *     UNCLAS SECTION 02 OF 02 ASTANA 000270     <- repeated section banner
  *     SIPDIS                                    <- its handling line
+ *
+ * Older text copies join whole transmissions: a section ends `BT` / `#2210` / `NNNN`, and
+ * the next one repeats its page header, office block, routing header and preamble:
+ *
+ *     NNNN                                      <- end of section 1's transmission
+ *     VZCZCBN0913                               <- section 2's routing header ...
+ *     DE RUEHBN #2210/02 1621540
+ *     ...
+ *     BT
+ *     C O N F I D E N T I A L SECTION 02 OF 02 BERN 002210
+ *     SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS <- the preamble's line again
+ *     3.  (C)  JEWISH ORGANIZATIONS ...         <- text again
  */
 
-import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseHandlingLine } from '../preamble/classification.js';
-import { isBlank, isWhitespaceCode } from '../text/source-line.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 
 /** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
@@ -48,37 +62,158 @@ export function isStructuralLine(text: string): boolean {
   return isPageMarker(text) || bannerKind(text) !== NOT_BANNER || isEndMark(text);
 }
 
+/** `BT` alone on a line: the end of a routing header (and of the text). */
+const BT_LINE = /^\s*BT\s*$/;
+
+/** An older page header, which may carry the office distribution block: `PAGE 01        ROME   01196  02 OF 02  082030Z`. */
+const OLD_PAGE_HEADER = /^\s*PAGE\s{1,20}\d/;
+
+/** How many lines before a routing header inside the body its page header and office block may take. */
+const HEADER_LEAD_LINES = 40;
+
+/** Routing header lines are short; a longer line is never tried as the start of one. */
+const HEADER_START_MAX_LENGTH = 120;
+
+/**
+ * A cheap first-character test before `isHeaderStart`: a header starts with `VZCZC...`,
+ * a relay (`OO RUEHC`), `DE RUEHBN ...`, a DTG (`O 111540Z JUN 94`, `301931Z OCT 09`) or `FM ...`.
+ */
+function mayStartHeader(text: string): boolean {
+  if (text.length > HEADER_START_MAX_LENGTH) return false;
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  // V D F O P R Y Z, or a digit.
+  return c === 86 || c === 68 || c === 70 || c === 79 || c === 80 || c === 82 || c === 89 || c === 90 || (c >= 48 && c <= 57);
+}
+
+/**
+ * Routing headers inside the body, as `[start, end)` line ranges: each section of an old
+ * multi-section cable was a telegram of its own, and text copies join them, so section 2
+ * repeats its header before its banner:
+ *
+ *     VZCZCBN0913                                  (or a telegram: O 082015Z FEB 85)
+ *     OO RUEHC RUEHZL
+ *     DE RUEHBN #2210/02 1621540
+ *     ...
+ *     FM AMEMBASSY BERN
+ *     TO RUEHC/SECSTATE WASHDC IMMEDIATE 7713
+ *     BT                                           (or the section banner next)
+ *
+ * A candidate counts only when the header reader takes it as a whole header: an `FM`
+ * line, no unrecognized line, and it ends at `BT` or right before a full banner. The
+ * scan goes on after the lines each read took, so every line is read about once (linear).
+ */
+function findEmbeddedHeaders(lines: readonly string[], blank: readonly boolean[], kind: readonly number[]): Array<[number, number]> {
+  const n = lines.length;
+  const found: Array<[number, number]> = [];
+  let source: SourceLine[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const text = lines[i] as string;
+    if (blank[i] === true || !mayStartHeader(text) || !isHeaderStart(text)) continue;
+    source ??= lines.map((t, k) => ({ text: t, offset: 0, end: t.length, line: k + 1 }));
+    const diagnostics: Diagnostic[] = [];
+    const read = readRoutingHeader(source, i, diagnostics);
+    const end = read.end;
+    if (read.header !== null && read.header.from !== null && !diagnostics.some((d) => d.code === 'HEADER_LINE_UNRECOGNIZED')) {
+      let next = end;
+      while (next < n && blank[next] === true) next++;
+      const closed = (end > i && BT_LINE.test(lines[end - 1] as string)) || (next < n && kind[next] === FULL_BANNER);
+      if (closed) found.push([i, end]);
+    }
+    // Lines the reader took are not tried again (each line is read at most once).
+    if (end > i) i = end - 1;
+  }
+  return found;
+}
+
+/** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
+function isSectionBanner(text: string): boolean {
+  const c = parseClassificationLine(text);
+  return c !== null && c.section !== null;
+}
+
 /**
  * Marks the transmission lines of a body. Bare classification words count only next to
  * a page marker or banner (ignoring blank lines) or after the last line of text; handling
- * lines only right after a repeated banner.
+ * lines only right after a repeated banner. `preamble` holds the cable's preamble lines:
+ * a line repeating one of them right after a banner in the body is the next section's
+ * copy of the preamble (`DEPT FOR EUR/AGS`, `E.O. ...`, `TAGS: ...`, `SUBJECT: ...`).
  */
-export function markTransmissionLines(lines: readonly string[]): boolean[] {
+export function markTransmissionLines(lines: readonly string[], preamble: readonly string[] = []): boolean[] {
   const n = lines.length;
   // Each line is classified once: blank, page marker, banner kind.
   const blank: boolean[] = new Array<boolean>(n);
   const pageMarker: boolean[] = new Array<boolean>(n);
   const kind: number[] = new Array<number>(n);
   const marks: boolean[] = new Array<boolean>(n);
-  // The first `NNNN` line (end of message), or -1.
-  let nnnn = -1;
+  // `NNNN` lines (end of message).
+  const nnnn: boolean[] = new Array<boolean>(n);
+  let anyNnnn = false;
   for (let i = 0; i < n; i++) {
     const t = lines[i] as string;
     blank[i] = isBlank(t);
     pageMarker[i] = !blank[i] && isPageMarker(t);
     kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
     const endMark = !blank[i] && isEndMark(t);
-    if (endMark && nnnn < 0 && t.includes('NNNN')) nnnn = i;
+    nnnn[i] = endMark && t.includes('NNNN');
+    if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
   }
-  // Handling lines (`SIPDIS`) right after a repeated banner.
+  // A joined section's own header: its routing header, and the page header and office
+  // distribution block printed before it (older cables):
+  //     CONFIDENTIAL
+  //     PAGE 01        ROME   01196  02 OF 02  082030Z
+  //     ACTION EUR-00
+  //     INFO  LOG-00   NP-00    /041 W
+  //                       ------------------123460  082036Z /38
+  //     O 082015Z FEB 85
+  //     FM AMEMBASSY ROME
+  //     TO SECSTATE WASHDC IMMEDIATE 4568
+  const headerStart: boolean[] = new Array<boolean>(n);
+  for (const [a, b] of findEmbeddedHeaders(lines, blank, kind)) {
+    headerStart[a] = true;
+    for (let k = a; k < b; k++) if (blank[k] !== true) marks[k] = true;
+    for (let k = a - 1; k >= 0 && k >= a - HEADER_LEAD_LINES; k--) {
+      if (blank[k] === true || pageMarker[k] === true || kind[k] === BARE_CLASSIFICATION) continue;
+      if (!isDistributionCodeLine(lines[k] as string)) break;
+      marks[k] = true;
+    }
+  }
+  // The office distribution block and dash line after an older page header:
+  //     PAGE 01        ROME   01196  02 OF 02  082030Z
+  //     ACTION EUR-00
+  //                       ------------------123460  082036Z /38
   for (let i = 0; i < n; i++) {
-    if (kind[i] !== FULL_BANNER) continue;
-    for (let j = i + 1; j < n; j++) {
+    if (pageMarker[i] !== true || !OLD_PAGE_HEADER.test(lines[i] as string)) continue;
+    let j = i + 1;
+    for (; j < n; j++) {
       if (blank[j] === true) continue;
-      if (parseHandlingLine(lines[j] as string) === null) break;
+      if (!isDistributionCodeLine(lines[j] as string)) break;
       marks[j] = true;
     }
+    i = j - 1;
+  }
+  // After a repeated banner: its handling lines (`SIPDIS`), and lines repeating the
+  // preamble's (the next section's copy of it):
+  //     C O N F I D E N T I A L SECTION 02 OF 02 BERN 002210
+  //     DEPT FOR EUR/AGS
+  //     E.O. 12356: DECL: OADR
+  //     TAGS: PREL, EFIN, SZ
+  //     SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS
+  const repeated = new Set<string>();
+  for (const t of preamble) if (!isBlank(t)) repeated.add(collapseWhitespace(t));
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== FULL_BANNER) continue;
+    let j = i + 1;
+    for (; j < n; j++) {
+      if (blank[j] === true) continue;
+      const t = lines[j] as string;
+      if (kind[j] === FULL_BANNER) break;
+      if (parseHandlingLine(t) === null && !(repeated.size > 0 && repeated.has(collapseWhitespace(t)))) break;
+      marks[j] = true;
+    }
+    i = j - 1;
   }
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
@@ -103,10 +238,19 @@ export function markTransmissionLines(lines: readonly string[]): boolean[] {
     const after = neighbour(i, 1);
     if ((before >= 0 && END_MARK.test(lines[before] as string)) || (after < n && END_MARK.test(lines[after] as string))) marks[i] = true;
   }
-  // After `NNNN` (end of message) only archive trailers follow:
+  // After `NNNN` (end of message) only archive trailers follow, until the next
+  // transmission of a joined text copy starts (a routing header or a section banner):
   //     NNNN
   //      2004VATICA03196 - Classification: CONFIDENTIAL
-  if (nnnn >= 0) for (let i = nnnn; i < n; i++) marks[i] = true;
+  //     VZCZCBN0913                               <- text again (after this header)
+  if (anyNnnn) {
+    let ended = false;
+    for (let i = 0; i < n; i++) {
+      if (nnnn[i] === true) ended = true;
+      else if (ended && (headerStart[i] === true || (kind[i] === FULL_BANNER && isSectionBanner(lines[i] as string)))) ended = false;
+      if (ended) marks[i] = true;
+    }
+  }
   // Trailing bare classification words, handling lines and decoration at the end:
   //     =======================CABLE ENDS============================
   //     ...

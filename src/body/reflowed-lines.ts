@@ -1,0 +1,416 @@
+/**
+ * Reflowed lines: archive pages that joined a cable's lines, so that a page marker, a
+ * heading with its rules, or the next paragraph's label share one line with running text.
+ * This pre-pass cuts such a line into the lines the cable had, each piece keeping its own
+ * position in the input (so spans and `unparsed` stay exact):
+ *
+ *     ... should also be considered. SOFIA 00001271 002 OF 003
+ *       -> `... should also be considered.` / `SOFIA 00001271 002 OF 003`
+ *     ... but the relatively SOFIA 00001271 003 OF 003 short timelines ...
+ *       -> `... but the relatively` / `SOFIA 00001271 003 OF 003` / `short timelines ...`
+ *     End Summary. ------ RUSSIAN FRIGATE SET TO SAIL ------ 2. (S/NF) During ...
+ *       -> `End Summary.` / `------` / `RUSSIAN FRIGATE SET TO SAIL` / `------` / `2. (S/NF) During ...`
+ *     ... at the meeting. 3. (C) The minister ...
+ *       -> `... at the meeting.` / `3. (C) The minister ...`
+ *
+ * Page markers are cut out of any line (their shape is strict); headings, rules and labels
+ * only out of long lines (`REFLOWED_LENGTH`), so wrapped pages are left as they are.
+ */
+
+import { isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { matchLabel, matchMarking } from './paragraph-label.js';
+import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
+
+/**
+ * Lines longer than this (twice `WRAP_WIDTH`; a wrapped cable line has about 70
+ * characters) were reflowed: only they are searched for headings and labels.
+ */
+export const REFLOWED_LENGTH = 100;
+
+/**
+ * A line at least this long holds several paragraphs of a page flattened to one line: there
+ * a label after a sentence end continues the sequence even without a portion marking
+ * (`... of the year. 4. The ministry ...`).
+ */
+const ONE_LINE_PAGE = 2000;
+
+/** Longest heading read between a sentence end and a rule run (`End Summary. Georgia and Abkhazia -----`). */
+const HEADING_MAX = 100;
+
+/** Fewest dashes of a rule run inside a line (`------`); `--` is a dash in the text. */
+const RULE_MIN = 5;
+
+/** An entity for whitespace at the start of a slice: `&#x000A;`, `&#10;`, `&#32;`, `&nbsp;` (bounded). */
+const WHITESPACE_ENTITY = /^&(?:#x0{0,4}(?:[9ad]|20);|#0{0,4}(?:9|10|13|32);|nbsp;)/i;
+
+/** `END SUMMARY`, `End Comment`, `END NOTE` at the end of a (bounded) slice. */
+const END_OF_BLOCK = /(?:^|[^a-z])END (?:SUMMARY|COMMENT|NOTE)$/i;
+
+/** A space, tab or no-break space before a digit: where a label may start (`... meeting. 3. (C)`). */
+const SPACE_DIGIT = /[ \t\u00a0](?=\d)/g;
+
+/** A rule run inside a line: `[start, end)`. */
+interface Run {
+  start: number;
+  end: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Rule runs of `RULE_MIN` or more dashes, single spaces allowed inside (the archive
+ * wraps long rules: `--------------------------------------------- ----`, and a stray
+ * `--- -` before a label). One pass: linear.
+ */
+function ruleRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const n = text.length;
+  let i = text.indexOf('-');
+  while (i >= 0 && i < n) {
+    let j = i;
+    let dashes = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 45) {
+        dashes++;
+        j++;
+      } else if (c === 32 && text.charCodeAt(j + 1) === 45) j++;
+      else break;
+    }
+    if (dashes >= RULE_MIN) runs.push({ start: i, end: j });
+    i = text.indexOf('-', j);
+  }
+  return runs;
+}
+
+/**
+ * True when a sentence ends just before `at` (spaces skipped, at most 8): `.`, `!` or `?`,
+ * possibly followed by a closing quote or parenthesis (`said."`, `(ref A).`). A dot after a
+ * single capital is an initial or an abbreviation (`U.S.`, `S. Ossetia`), not an end.
+ */
+function sentenceEndsBefore(text: string, at: number): boolean {
+  let p = at;
+  let spaces = 0;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1)) && spaces < 8) {
+    p--;
+    spaces++;
+  }
+  if (p === at && at > 0) return false;
+  // Closing quotes and brackets: `said."`, `(ref A).)`.
+  for (let k = 0; k < 2 && p > 0; k++) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 34 || c === 39 || c === 41 || c === 93) p--;
+    else break;
+  }
+  const c = text.charCodeAt(p - 1);
+  if (c === 33 || c === 63) return true;
+  // The end of a summary, comment or note block written without a period:
+  // `... trip to Moscow. END SUMMARY 2. (C) NATO Allies met ...`.
+  if (isUpper(c) || isLower(c)) return END_OF_BLOCK.test(text.slice(Math.max(0, p - 12), p));
+  if (c !== 46) return false;
+  const b = text.charCodeAt(p - 2);
+  const bb = text.charCodeAt(p - 3);
+  // `U.S.`, `S. Ossetia`: a lone capital before the dot.
+  if (isUpper(b) && (p - 3 < 0 || !(isUpper(bb) || isLower(bb)))) return false;
+  return isLower(b) || isUpper(b) || isDigit(b) || b === 41 || b === 34 || b === 39;
+}
+
+/**
+ * Where a heading before a rule run starts: the text between the run and a sentence end,
+ * the line start or the previous run, at most `HEADING_MAX` characters, with a letter and
+ * no label (`End Summary. Georgia and Abkhazia ------` -> the start of `Georgia`).
+ * `-1` when there is none. Bounded look-back: linear overall.
+ */
+function headingStartBefore(text: string, runStart: number, from: number): number {
+  // The spaces after the previous run are not part of the heading.
+  let lowest = from;
+  while (lowest < runStart && isSpace(text.charCodeAt(lowest))) lowest++;
+  let e = runStart;
+  while (e > lowest && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= lowest) return -1;
+  const stop = Math.max(lowest, e - HEADING_MAX);
+  let letter = false;
+  // Walk back over the heading; its last character may end it (`Who are they?`).
+  for (let h = e - 1; h >= stop; h--) {
+    const c = text.charCodeAt(h);
+    if (isUpper(c) || isLower(c)) letter = true;
+    const atStart = h === lowest;
+    if (!atStart && !(isSpace(text.charCodeAt(h - 1)) && sentenceEndsBefore(text, h))) continue;
+    if (!letter) return -1;
+    let s = h;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    if (matchLabel(text.slice(s, e)) !== null) return -1;
+    return s;
+  }
+  return -1;
+}
+
+/** An arabic label with a marking at `at`: `2. (S/NF) `, `3.(C/NF) `; its number, or `null`. */
+function labelAt(text: string, at: number, requireMarking: boolean): { number: number; marked: boolean } | null {
+  let k = at;
+  while (k < text.length && k - at < 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k === at || text.charCodeAt(k) !== 46 || isDigit(text.charCodeAt(k + 1))) return null;
+  const number = Number(text.slice(at, k));
+  k++;
+  let spaces = 0;
+  while (k < text.length && spaces < 4 && isSpace(text.charCodeAt(k))) {
+    k++;
+    spaces++;
+  }
+  // The marking: `(S/NF)`, read from a bounded slice.
+  if (text.charCodeAt(k) === 40 && matchMarking(text.slice(k, k + 64)) !== null) return { number, marked: true };
+  if (requireMarking || spaces === 0 || !isUpper(text.charCodeAt(k))) return null;
+  return { number, marked: false };
+}
+
+/** Skips the spaces from `at` (called once per rule run: linear overall). */
+function skipSpaces(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * Maps text columns of a line to offsets in the input. A line whose text has the length
+ * of its source range maps one to one; otherwise (HTML entities and tags, repairs) the text
+ * is walked along its source: markup and entities are skipped, whitespace runs matched
+ * loosely. Each step moves forward in both: linear. `columns` ascend; `starts[i]` is where
+ * the character at `columns[i]` comes from, `ends[i]` the offset just after the one before it.
+ */
+function mapColumns(line: SourceLine, source: string | null, columns: readonly number[]): { starts: number[]; ends: number[] } {
+  const text = line.text;
+  const to = line.end;
+  if (source === null || to - line.offset === text.length || to > source.length) {
+    const at = columns.map((k) => Math.min(to, line.offset + k));
+    return { starts: at, ends: at };
+  }
+  const starts: number[] = new Array<number>(columns.length);
+  const ends: number[] = new Array<number>(columns.length);
+  // `columns` ascend: `c` is the first not yet mapped.
+  let c = 0;
+  let p = line.offset;
+  for (let k = 0; k <= text.length && c < columns.length; k++) {
+    const want = columns[c] === k;
+    if (want) for (let d = c; d < columns.length && columns[d] === k; d++) ends[d] = p;
+    const ch = k < text.length ? text.charCodeAt(k) : -1;
+    // Markup the text does not hold: tags (`<a href='#par2'>`, bounded search for `>`) and
+    // the pilcrow of a paragraph anchor.
+    for (;;) {
+      if (p >= to) break;
+      const sc = source.charCodeAt(p);
+      if (sc === 60 && ch !== 60) {
+        let q = p + 1;
+        while (q < to && q - p < 300 && source.charCodeAt(q) !== 62) q++;
+        if (q < to && source.charCodeAt(q) === 62) {
+          p = q + 1;
+          continue;
+        }
+        break;
+      }
+      if (sc === 0xb6 && ch !== 0xb6) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (want) {
+      for (; c < columns.length && columns[c] === k; c++) starts[c] = Math.min(p, to);
+    }
+    if (ch < 0 || p >= to) continue;
+    const sc = source.charCodeAt(p);
+    if (sc === ch) {
+      p++;
+    } else if (isWhitespaceCode(ch)) {
+      // A space of the text for a run of source whitespace, or for a line break the
+      // repairs joined (`grow th&#x000A; nation's` -> `grow th nation's`).
+      for (;;) {
+        if (p < to && isWhitespaceCode(source.charCodeAt(p))) p++;
+        else if (source.charCodeAt(p) === 38 && p < to) {
+          const entity = WHITESPACE_ENTITY.exec(source.slice(p, p + 10));
+          if (entity === null) break;
+          p += entity[0].length;
+        } else break;
+      }
+    } else if (sc === 38) {
+      // An entity decoded to one character: `&quot;` -> `"`.
+      let q = p + 1;
+      while (q < to && q - p < 12 && source.charCodeAt(q) !== 59) q++;
+      p = q < to && source.charCodeAt(q) === 59 ? q + 1 : p + 1;
+    } else if (isWhitespaceCode(sc)) {
+      while (p < to && isWhitespaceCode(source.charCodeAt(p))) p++;
+      if (p < to && source.charCodeAt(p) === ch) p++;
+    } else {
+      // A character the text dropped (`Biob\u00edo` -> `Biobo`): the next few source
+      // characters are tried for this one and the next; otherwise a repaired character
+      // (`''` -> `"`), one for one.
+      let q = p + 1;
+      while (q < to && q - p <= 4 && !(source.charCodeAt(q) === ch && source.charCodeAt(q + 1) === text.charCodeAt(k + 1))) q++;
+      p = q < to && q - p <= 4 ? q + 1 : p + 1;
+    }
+  }
+  return { starts, ends };
+}
+
+/** Cut positions of one line: page markers, framing rules, headings before rules, inline labels. */
+function cutsOf(text: string, state: { last: number }): number[] {
+  const cuts: number[] = [];
+  // Page markers anywhere (the shape is strict): `... considered. SOFIA 00001271 002 OF 003`.
+  // (A marker holds `OF`: most lines are passed over by that native search.)
+  if (text.indexOf('OF') >= 0 && parsePageMarkerLine(text) === null) {
+    for (const m of findInlinePageMarkers(text)) cuts.push(m.start, m.end);
+  }
+  const first = matchLabel(text);
+  if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
+  if (text.length <= REFLOWED_LENGTH) return cuts;
+
+  // Rule runs that frame a heading or stand before a label:
+  //   `End Summary. ------ RUSSIAN FRIGATE SET TO SAIL ------ 2. (S/NF) During ...`
+  //   `FRENCH EDGY ABOUT NATO INVOLVEMENT ------ 3.(C/NF) French ...`
+  //   `... zone. ROGOZIN BACK, BUT AVOIDING CALLING NRC FOR NOW ------ - 4. (U) Russian ...`
+  const runs = ruleRuns(text);
+  let firstVisible = 0;
+  while (firstVisible < text.length && isWhitespaceCode(text.charCodeAt(firstVisible))) firstVisible++;
+  // Labels right after a separating rule: taken with their marking, whatever the number.
+  const ruleLabels = new Set<number>();
+  let forced = -1;
+  for (let t = 0; t < runs.length; t++) {
+    const run = runs[t] as Run;
+    const previous = runs[t - 1];
+    const lowest = previous === undefined ? 0 : previous.end;
+    const headingStart = headingStartBefore(text, run.start, lowest);
+    const lineStart = run.start <= firstVisible;
+    const prevOk = lineStart || sentenceEndsBefore(text, run.start) || headingStart >= 0;
+    const after = skipSpaces(text, run.end);
+    const label = after < text.length ? labelAt(text, after, true) : null;
+    const next = runs[t + 1];
+    let framesNext = false;
+    if (label === null && next !== undefined && next.start - run.end <= HEADING_MAX + 2) {
+      const between = text.slice(run.end, next.start);
+      // A letter, and no sentence end between the two runs: `------ COMMENT ------`.
+      framesNext = /[A-Za-z]/.test(between) && headingStartBefore(text, next.start, run.end) === skipSpaces(text, run.end);
+      // A line that is only the framed heading (`------ SUMMARY ------`) stays whole:
+      // the paragraph reader knows it.
+      if (framesNext && lineStart && skipSpaces(text, next.end) >= text.length) framesNext = false;
+    }
+    const separator = (prevOk && (label !== null || framesNext)) || forced === t;
+    if (!separator) continue;
+    if (headingStart > 0 && !lineStart && !sentenceEndsBefore(text, run.start)) cuts.push(headingStart);
+    cuts.push(run.start, run.end);
+    if (label !== null) ruleLabels.add(after);
+    // The rule closing a framed heading is cut too: `------ IRISL ------`.
+    if (framesNext) forced = t + 1;
+  }
+
+  // Labels after a sentence end that continue the paragraph sequence:
+  //   `... End Summary. 2. (C) The minister ...` (a marking, or a page flattened to one line).
+  const onePage = text.length >= ONE_LINE_PAGE;
+  const start = first === null ? 0 : first.length;
+  // Candidates are digits after a space, found by a native search (long lines are long).
+  SPACE_DIGIT.lastIndex = Math.max(0, start - 1);
+  for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
+    const i = m.index + 1;
+    if (ruleLabels.has(i)) {
+      const l = labelAt(text, i, true);
+      if (l !== null) state.last = l.number;
+      continue;
+    }
+    const l = labelAt(text, i, !onePage);
+    if (l === null) continue;
+    if (l.number === state.last + 1 && sentenceEndsBefore(text, i)) {
+      cuts.push(i);
+      state.last = l.number;
+    }
+  }
+  return cuts;
+}
+
+/**
+ * Cuts reflowed lines of a body into the lines the cable had (see the module comment).
+ * `source` is the text the lines' offsets refer to (`null`: offsets map one to one).
+ * Lines without a cut are returned as they are; pieces keep their true offsets, ends and
+ * line numbers, trimmed of the spaces around the cut.
+ */
+export function splitReflowedLines(lines: readonly SourceLine[], source: string | null): SourceLine[] {
+  const out: SourceLine[] = [];
+  const state = { last: 0 };
+  for (const line of lines) {
+    const text = line.text;
+    const cuts = cutsOf(text, state);
+    if (cuts.length === 0) {
+      out.push(line);
+      continue;
+    }
+    cuts.sort((a, b) => a - b);
+    // Segments between the cuts, trimmed: `[start, end)` pairs, flat (their columns ascend).
+    const columns: number[] = [];
+    let from = 0;
+    for (let k = 0; k <= cuts.length; k++) {
+      const to = k < cuts.length ? (cuts[k] as number) : text.length;
+      if (to <= from) continue;
+      let a = from;
+      let b = to;
+      while (a < b && isWhitespaceCode(text.charCodeAt(a))) a++;
+      while (b > a && isWhitespaceCode(text.charCodeAt(b - 1))) b--;
+      if (b > a) columns.push(a, b);
+      from = to;
+    }
+    if (columns.length <= 2) {
+      out.push(line);
+      continue;
+    }
+    const { starts, ends } = mapColumns(line, source, columns);
+    for (let k = 0; k < columns.length; k += 2) {
+      const offset = starts[k] ?? line.offset;
+      const end = Math.max(offset, ends[k + 1] ?? line.end);
+      out.push({ text: text.slice(columns[k] as number, columns[k + 1] as number), offset, end, line: line.line });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rest of a line from `column` on, with its true offset: the body's first line when the
+ * preamble's last field was reflowed onto it (`Classified By: ... (d) 1. (C) Summary ...`).
+ * The line itself when `column` is 0 or past its end.
+ */
+export function lineFrom(line: SourceLine, column: number, source: string | null): SourceLine {
+  if (column <= 0 || column >= line.text.length) return line;
+  const { starts } = mapColumns(line, source, [column]);
+  const offset = Math.min(line.end, starts[0] ?? line.offset);
+  return { text: line.text.slice(column), offset, end: line.end, line: line.line };
+}
+
+/**
+ * The page markers inside a line that is not a marker itself, as lines of their own with
+ * their true positions: `REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012  1. ...` gives
+ * `LONDON 00000092  001.3 OF 012`. Used for preamble lines, which are not cut; `before`
+ * limits the search to the columns before it.
+ */
+export function inlinePageMarkerLines(line: SourceLine, source: string | null, before = line.text.length): SourceLine[] {
+  const text = line.text;
+  if (text.indexOf('OF') < 0 || parsePageMarkerLine(text) !== null) return [];
+  // Only the markers before column `before` (the part of a line the preamble read).
+  const spans = findInlinePageMarkers(text).filter((s) => s.end <= before);
+  if (spans.length === 0) return [];
+  const columns: number[] = [];
+  for (const s of spans) columns.push(s.start, s.end);
+  const { starts, ends } = mapColumns(line, source, columns);
+  return spans.map((s, k) => {
+    const offset = starts[2 * k] ?? line.offset;
+    return { text: text.slice(s.start, s.end), offset, end: Math.max(offset, ends[2 * k + 1] ?? line.end), line: line.line };
+  });
+}

@@ -1,0 +1,286 @@
+/**
+ * Sections of an old multi-section cable joined in one text copy (docs/cable-format.md
+ * section 1d, section 2 "Routing header", section 4 "Sections" and "Page markers"): a
+ * mid-text `NNNN` ends one transmission only, a joined section's own page header, office
+ * block and routing header are transmission lines, its copy of the preamble too, and the
+ * body reads on across an old page break. Synthetic lines.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable, type Cable } from '../src/index.js';
+import { markTransmissionLines } from '../src/body/transmission-lines.js';
+
+/** The text of `cable` a span covers. */
+const spanText = (text: string, span: { start: number; end: number }): string => text.slice(span.start, span.end);
+
+/** Every transmission span's text, trimmed. */
+const transmissionOf = (text: string, cable: Cable): string[] => cable.spans.transmission.map((s) => spanText(text, s).trim());
+
+const HEAD = [
+  'O 082015Z FEB 85',
+  'FM AMEMBASSY ROME',
+  'TO SECSTATE WASHDC IMMEDIATE 4567',
+  'BT',
+  'C O N F I D E N T I A L SECTION 01 OF 02 ROME 01196',
+  '',
+  'E.O. 12356: DECL: OADR',
+  'TAGS: PREL, IT',
+  'SUBJECT: TEST OF JOINED SECTIONS',
+  '',
+  '1. (C) FIRST SECTION TEXT ENDS HERE.',
+];
+const TAIL = ['C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196', '', '2. (C) SECOND SECTION TEXT.', 'RABB'];
+
+/** A cable with `middle` between the first section's last paragraph and the second section's banner. */
+const joined = (...middle: string[]): string => [...HEAD, ...middle, ...TAIL].join('\n');
+
+describe('a mid-text NNNN ends one transmission, not the cable', () => {
+  it('reads the section after NNNN when a section banner follows', () => {
+    const text = joined('NNNN');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(cable.paragraphs[1]?.text).toBe('SECOND SECTION TEXT.');
+    expect(cable.signer).toBe('RABB');
+    expect(cable.diagnostics.map((d) => d.code)).not.toContain('SIGNER_MISSING');
+    expect(transmissionOf(text, cable)).toContain('NNNN');
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('reads the section after BT / #1196 / NNNN and a repeated ACP-127 header', () => {
+    const text = joined(
+      'BT',
+      '#1196',
+      'NNNN',
+      'VZCZCRO0511',
+      'OO RUEHC',
+      'DE RUEHRO #1196/02 0392015',
+      'ZNY CCCCC ZZH',
+      'O 082015Z FEB 85',
+      'FM AMEMBASSY ROME',
+      'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4568',
+      'BT',
+    );
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => `${p.number}:${p.text}`)).toEqual(['1:FIRST SECTION TEXT ENDS HERE.', '2:SECOND SECTION TEXT.']);
+    expect(cable.signer).toBe('RABB');
+    // The first header is the cable's; the second one's lines are transmission lines.
+    expect(cable.header?.to[0]?.mcn).toBe('4567');
+    const transmission = transmissionOf(text, cable);
+    for (const line of ['NNNN', 'VZCZCRO0511', 'DE RUEHRO #1196/02 0392015', 'FM AMEMBASSY ROME', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4568']) expect(transmission).toContain(line);
+    expect(cable.body).not.toContain('VZCZC');
+    expect(cable.body).not.toContain('DE RUEHRO');
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('takes the next section copy of the preamble as transmission lines, not text', () => {
+    const text = [
+      'VZCZCBN0912',
+      'OO RUEHC',
+      'DE RUEHBN #2210/01 1621540',
+      'ZNY CCCCC ZZH',
+      'O 111540Z JUN 94',
+      'FM AMEMBASSY BERN',
+      'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7712',
+      'BT',
+      'C O N F I D E N T I A L SECTION 01 OF 02 BERN 002210',
+      '',
+      'DEPT FOR EUR/AGS',
+      'E.O. 12356: DECL: OADR',
+      'TAGS: PREL, EFIN, SZ',
+      'SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS',
+      '',
+      '1.  (C)  THE BANKS WILL OPEN A CONTACT OFFICE.',
+      '',
+      'BT',
+      '#2210',
+      'NNNN',
+      'VZCZCBN0913',
+      'OO RUEHC',
+      'DE RUEHBN #2210/02 1621540',
+      'ZNY CCCCC ZZH',
+      'O 111540Z JUN 94',
+      'FM AMEMBASSY BERN',
+      'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7713',
+      'BT',
+      'C O N F I D E N T I A L SECTION 02 OF 02 BERN 002210',
+      '',
+      'DEPT FOR EUR/AGS',
+      'E.O. 12356: DECL: OADR',
+      'TAGS: PREL, EFIN, SZ',
+      'SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS',
+      '',
+      '2.  (C)  JEWISH ORGANIZATIONS HAVE CRITICIZED THE PROPOSAL.',
+      '',
+      '3.  (C)  COMMENT:  WE EXPECT THE ISSUE TO GROW.  END COMMENT.',
+      '',
+      'LARSON',
+      'BT',
+      '#2210',
+      'NNNN',
+    ].join('\n');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(cable.paragraphs[1]?.text).toBe('JEWISH ORGANIZATIONS HAVE CRITICIZED THE PROPOSAL.');
+    expect(cable.comments).toEqual(['WE EXPECT THE ISSUE TO GROW.']);
+    expect(cable.signer).toBe('LARSON');
+    expect(cable.subject).toBe('SWISS BANKS AND DORMANT ACCOUNTS');
+    expect(cable.body).not.toContain('SUBJECT');
+    expect(cable.body).not.toContain('DEPT FOR');
+    expect(cable.body).not.toContain('TAGS');
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('reads the section after NNNN when a telegram header (DTG line) starts it', () => {
+    const text = joined('NNNN', 'O 082015Z FEB 85', 'FM AMEMBASSY ROME', 'TO SECSTATE WASHDC IMMEDIATE 4568', 'BT');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(cable.signer).toBe('RABB');
+    expect(transmissionOf(text, cable)).toContain('TO SECSTATE WASHDC IMMEDIATE 4568');
+  });
+
+  it('keeps the archive trailer after the last NNNN a transmission line (guard)', () => {
+    const text = [...HEAD, '', 'RABB', 'BT', '#1196', 'NNNN', ' 1985ROME01196 - Classification: CONFIDENTIAL'].join('\n');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => `${p.number}:${p.text}`)).toEqual(['1:FIRST SECTION TEXT ENDS HERE.']);
+    expect(cable.signer).toBe('RABB');
+    expect(transmissionOf(text, cable)).toContain('1985ROME01196 - Classification: CONFIDENTIAL');
+    expect(cable.body).not.toContain('Classification');
+  });
+});
+
+describe("a joined section's own header block", () => {
+  it('takes the page header, office block and dash line as transmission lines', () => {
+    const text = joined(
+      'CONFIDENTIAL',
+      '',
+      'PAGE 01        ROME   01196  02 OF 02  082030Z',
+      'ACTION EUR-00',
+      '',
+      'INFO  LOG-00   NP-00    /041 W',
+      '                  ------------------123460  082036Z /38',
+    );
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => `${p.number}:${p.text}`)).toEqual(['1:FIRST SECTION TEXT ENDS HERE.', '2:SECOND SECTION TEXT.']);
+    expect(cable.body).not.toContain('EUR-00');
+    expect(cable.body).not.toContain('-----');
+    const transmission = transmissionOf(text, cable);
+    expect(transmission).toContain('ACTION EUR-00');
+    expect(transmission).toContain('INFO  LOG-00   NP-00    /041 W');
+    expect(transmission).toContain('------------------123460  082036Z /38');
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('takes a lone dash line after a page header as a transmission line', () => {
+    const text = joined('CONFIDENTIAL', '', 'PAGE 01        ROME   01196  02 OF 02  082030Z', '                  ------------------123460  082036Z /38');
+    const cable = parseCable(text);
+    expect(cable.paragraphs[0]?.text).toBe('FIRST SECTION TEXT ENDS HERE.');
+    expect(cable.body).not.toContain('-----');
+  });
+
+  it('takes the office block and a repeated telegram header before the section banner as transmission lines', () => {
+    const text = joined(
+      'CONFIDENTIAL',
+      '',
+      'PAGE 01        ROME   01196  02 OF 02  082030Z',
+      'ACTION EUR-00',
+      '',
+      'INFO  LOG-00   NP-00    OCT-00   ADS-00',
+      '      EB-08    DODE-00  /041 W',
+      '                  ------------------123460  082036Z /38',
+      'O 082015Z FEB 85',
+      'FM AMEMBASSY ROME',
+      'TO SECSTATE WASHDC IMMEDIATE 4568',
+      'INFO AMEMBASSY BONN PRIORITY',
+      'AMEMBASSY LONDON',
+      '',
+    );
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => `${p.number}:${p.text}`)).toEqual(['1:FIRST SECTION TEXT ENDS HERE.', '2:SECOND SECTION TEXT.']);
+    for (const word of ['LOG-00', 'FM AMEMBASSY', '082015Z', 'AMEMBASSY LONDON']) expect(cable.body).not.toContain(word);
+    // The cable's own header is the first one.
+    expect(cable.header?.info).toEqual([]);
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('takes a repeated ACP-127 header without NNNN as transmission lines', () => {
+    const text = joined('VZCZCRO0511', 'OO RUEHC', 'DE RUEHRO #1196/02 0392015', 'ZNY CCCCC ZZH', 'O 082015Z FEB 85', 'FM AMEMBASSY ROME', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4568', 'BT');
+    const cable = parseCable(text);
+    expect(cable.paragraphs[0]?.text).toBe('FIRST SECTION TEXT ENDS HERE.');
+    expect(cable.body).not.toContain('RUEHRO');
+  });
+
+  it('keeps text lines that only look like header or office lines (guard)', () => {
+    const text = joined(
+      'FM AMEMBASSY ROME POINT OF VIEW THE ISSUE IS CLOSED',
+      'AND WILL NOT BE REOPENED',
+      'F-16',
+      'ALL THE SAME WE WILL WATCH IT.',
+    );
+    const cable = parseCable(text);
+    expect(cable.paragraphs[0]?.text).toBe(
+      'FIRST SECTION TEXT ENDS HERE. FM AMEMBASSY ROME POINT OF VIEW THE ISSUE IS CLOSED AND WILL NOT BE REOPENED F-16 ALL THE SAME WE WILL WATCH IT.',
+    );
+  });
+
+  it('keeps a preamble-like line that does not follow a banner (guard)', () => {
+    const text = joined('', '2. (C) WE REPEAT THE SUBJECT LINE:', 'SUBJECT: TEST OF JOINED SECTIONS', '');
+    const cable = parseCable(text);
+    expect(cable.paragraphs[1]?.text).toBe('WE REPEAT THE SUBJECT LINE: SUBJECT: TEST OF JOINED SECTIONS');
+  });
+});
+
+describe('markTransmissionLines with the preamble', () => {
+  it('marks a repeated preamble right after a banner, and only there', () => {
+    const preamble = ['C O N F I D E N T I A L SECTION 01 OF 02 BERN 002210', 'DEPT FOR EUR/AGS', 'TAGS: PREL, EFIN, SZ'];
+    const body = ['1. (C) TEXT.', 'DEPT FOR EUR/AGS', 'C O N F I D E N T I A L SECTION 02 OF 02 BERN 002210', '', 'DEPT FOR  EUR/AGS', 'TAGS: PREL, EFIN, SZ', '', '2. (C) MORE.'];
+    expect(markTransmissionLines(body, preamble).map((m) => m === true)).toEqual([false, false, true, false, true, true, false, false]);
+    // Without the preamble only the banner is marked.
+    expect(markTransmissionLines(body).map((m) => m === true)).toEqual([false, false, true, false, false, false, false, false]);
+  });
+});
+
+describe('body across an old page break', () => {
+  const page = (...rest: string[]): string => [...HEAD.slice(0, 10), '1. (C) THE EXPORT SUBSIDIES DISTORT TRADE AND DEPRESS WORLD', ...rest, 'RABB'].join('\n');
+
+  it('reads on across a page break whose blank line lies between the banner word and the PAGE line', () => {
+    const cable = parseCable(page('CONFIDENTIAL', '', 'PAGE 02        ROME   01196  01 OF 02  082030Z', 'PRICES TO THE DETRIMENT OF EFFICIENT PRODUCERS.'));
+    expect(cable.body).toContain('DEPRESS WORLD\nPRICES TO THE DETRIMENT');
+    expect(cable.paragraphs[0]?.text).toBe('THE EXPORT SUBSIDIES DISTORT TRADE AND DEPRESS WORLD PRICES TO THE DETRIMENT OF EFFICIENT PRODUCERS.');
+  });
+
+  it('keeps a blank line next to the text at a page break (guard)', () => {
+    const before = parseCable(page('', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  01 OF 02  082030Z', 'PRICES ARE LOW.'));
+    expect(before.body).toContain('DEPRESS WORLD\n\nPRICES ARE LOW.');
+    const after = parseCable(page('CONFIDENTIAL', '', 'PAGE 02        ROME   01196  01 OF 02  082030Z', '', 'PRICES ARE LOW.'));
+    expect(after.body).toContain('DEPRESS WORLD\n\nPRICES ARE LOW.');
+  });
+
+  it('keeps the paragraph break before a numbered paragraph after the page break (guard)', () => {
+    const cable = parseCable(page('PRICES.', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  01 OF 02  082030Z', '2. (C) NEXT PARAGRAPH.'));
+    expect(cable.body).toContain('PRICES.\n\n2. (C) NEXT PARAGRAPH.');
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('hostile input for the joined-section rules', () => {
+  it('stays linear on many header-like, office-like and NNNN lines', () => {
+    const units = [
+      'FM AMEMBASSY ROME\nTO SECSTATE WASHDC\n',
+      'O 082015Z FEB 85\nNOT A HEADER LINE\n',
+      'NNNN\nC O N F I D E N T I A L SECTION 02 OF 02 ROME 01196\nSUBJECT: TEST OF JOINED SECTIONS\n',
+      'PAGE 01        ROME   01196  02 OF 02  082030Z\nACTION EUR-00\n\n',
+      'CONFIDENTIAL\n\nPAGE 02        ROME   01196  01 OF 02  082030Z\n',
+      'VZCZCRO0511\n',
+      'O 082015Z FEB 85\n',
+      'DE RUEHRO #1196/02 0392015\nFM AMEMBASSY ROME\nBT\nC O N F I D E N T I A L SECTION 02 OF 02 ROME 01196\nE.O. 12356: DECL: OADR\n',
+    ];
+    for (const unit of units) {
+      const text = `${HEAD.join('\n')}\n${unit.repeat(Math.ceil(150_000 / unit.length))}RABB\n`;
+      const t0 = performance.now();
+      const cable = parseCable(text);
+      const ms = performance.now() - t0;
+      expect(cable.diagnostics.map((d) => d.code)).not.toContain('INTERNAL_ERROR');
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Reflowed lines (docs/cable-format.md, page markers and paragraphs): pages that joined a
+ * cable's lines put page markers, rule-framed headings and paragraph labels inside one
+ * long line. Synthetic cables.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/assemble.js';
+import { inlinePageMarkerLines, splitReflowedLines } from '../src/body/reflowed-lines.js';
+import { splitLines, type SourceLine } from '../src/text/source-line.js';
+
+const HEAD = [
+  'UNCLAS SECTION 01 OF 03 ASTANA 000270',
+  '',
+  'SIPDIS',
+  '',
+  'E.O. 12958: N/A',
+  'TAGS: PREL KZ',
+  'SUBJECT: TEST SUBJECT',
+  '',
+];
+
+/** A cable: the preamble above, then `body` lines, then a signer. */
+const cable = (...body: string[]): string => [...HEAD, ...body, '', 'SMITH', ''].join('\n');
+
+/** Filler text of a reflowed paragraph (long enough to be a reflowed line). */
+const LONG = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length.';
+
+describe('splitReflowedLines: page markers inside a line', () => {
+  it('cuts a marker at the end of a line into a line of its own, with exact offsets', () => {
+    const source = `1. (C) ${LONG} Consolidation should also be considered. ASTANA 00000270 002 OF 003`;
+    const pieces = splitReflowedLines(splitLines(source), source);
+    expect(pieces.map((p) => p.text)).toEqual([`1. (C) ${LONG} Consolidation should also be considered.`, 'ASTANA 00000270 002 OF 003']);
+    for (const p of pieces) expect(source.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('cuts a marker in the middle of a sentence: the text on both sides stays', () => {
+    const source = 'but the relatively ASTANA 00000270 003 OF 003 short timelines offer a narrow window.';
+    const pieces = splitReflowedLines(splitLines(source), source);
+    expect(pieces.map((p) => p.text)).toEqual(['but the relatively', 'ASTANA 00000270 003 OF 003', 'short timelines offer a narrow window.']);
+    expect(pieces.every((p) => p.line === 1)).toBe(true);
+  });
+
+  it('keeps a multi-word post whole: SAO PAULO 00000449 006 OF 006', () => {
+    const source = 'He has SAO PAULO 00000449 006 OF 006 himself been accused.';
+    expect(splitReflowedLines(splitLines(source), source).map((p) => p.text)).toEqual(['He has', 'SAO PAULO 00000449 006 OF 006', 'himself been accused.']);
+  });
+
+  it('maps offsets through HTML entities the text no longer has', () => {
+    // The line's text is decoded; its source range still holds `&quot;`.
+    const source = 'said &quot;no&quot; to the ASTANA 00000270 002 OF 003 plan';
+    const line: SourceLine = { text: 'said "no" to the ASTANA 00000270 002 OF 003 plan', offset: 0, end: source.length, line: 1 };
+    const pieces = splitReflowedLines([line], source);
+    expect(pieces.map((p) => source.slice(p.offset, p.end))).toEqual(['said &quot;no&quot; to the', 'ASTANA 00000270 002 OF 003', 'plan']);
+  });
+
+  it('leaves a marker line, and text with ordinary numbers, as they are', () => {
+    const lines = splitLines([
+      'ASTANA 00000270  002.3 OF 003',
+      'REF: 09 STATE 125262 and 00001271 002 of 003 pages',
+      'Sales rose to 12345678 001 OF 002 units (no post name before the number).',
+    ].join('\n'));
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+});
+
+describe('splitReflowedLines: headings and labels inside a long line', () => {
+  it('stands a rule-framed heading and the next label on lines of their own', () => {
+    const text = `1. (C) ${LONG} End Summary. ------ RUSSIAN FRIGATE SET TO SAIL ------ 2. (S/NF) During the meeting the council decided.`;
+    expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual([
+      `1. (C) ${LONG} End Summary.`,
+      '------',
+      'RUSSIAN FRIGATE SET TO SAIL',
+      '------',
+      '2. (S/NF) During the meeting the council decided.',
+    ]);
+  });
+
+  it('cuts a heading before its rule and the label after it', () => {
+    const text = `3. (C) ${LONG} beyond the zone. ROGOZIN BACK, BUT AVOIDING THE COUNCIL ------------- - 4. (U) He returned early.`;
+    expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual([
+      `3. (C) ${LONG} beyond the zone.`,
+      'ROGOZIN BACK, BUT AVOIDING THE COUNCIL',
+      '------------- -',
+      '4. (U) He returned early.',
+    ]);
+  });
+
+  it('cuts a label after a sentence end when it has a marking and continues the sequence', () => {
+    const text = `1. (C) ${LONG} End comment. 2. (U) The deputy cleared this message.`;
+    expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual([`1. (C) ${LONG} End comment.`, '2. (U) The deputy cleared this message.']);
+  });
+
+  it('takes END SUMMARY without a period as a sentence end', () => {
+    const text = `1. (C) ${LONG} END SUMMARY 2. (C) Allies met on Monday.`;
+    expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual([`1. (C) ${LONG} END SUMMARY`, '2. (C) Allies met on Monday.']);
+  });
+
+  it('does not cut a number inside a sentence, out of sequence, or without a marking', () => {
+    const lines = splitLines([
+      `1. (C) ${LONG} As noted in paragraph 2. (C) the figures are firm.`,
+      `2. (C) ${LONG} The minister agreed. 7. (C) This is not the next paragraph.`,
+      `3. (C) ${LONG} The minister agreed. 4. This label has no marking.`,
+      `4. (C) ${LONG} The U.S. 5. (C) rule does not apply after an initial.`,
+    ].join('\n'));
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+
+  it('leaves wrapped (short) lines alone', () => {
+    const lines = splitLines('in the meeting. 2. (C) The minister said\n------ HEADING ------ 3. (C) Text.');
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+
+  it('leaves a long line that is only a framed heading whole', () => {
+    const lines = splitLines(`------------------------------------ THE PLAN FOR EDUCATIONAL DEVELOPMENT IN THE STATE ------------------------------------`);
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+
+  it('does not cut at a rule run inside a table row', () => {
+    const lines = splitLines(`Measure     Year  Index/Rating         for the UK -------     ----  ------------ Corruption Index   2008  Sixteenth of many`);
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+});
+
+describe('inlinePageMarkerLines', () => {
+  it('finds a marker reflowed into a preamble line, with its position', () => {
+    const source = 'REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012   1.  In response to reftel';
+    const [marker] = inlinePageMarkerLines(splitLines(source)[0] as SourceLine, source);
+    expect(marker?.text).toBe('LONDON 00000092  001.3 OF 012');
+    expect(source.slice(marker?.offset, marker?.end)).toBe('LONDON 00000092  001.3 OF 012');
+  });
+});
+
+describe('parseCable: reflowed pages', () => {
+  it('removes page markers from paragraph text, lists them in pages, and continues the paragraph', () => {
+    const text = cable(
+      `1. (C) ${LONG} Consolidation of redundant bases should also be considered. ASTANA 00000270 002 OF 003`,
+      '',
+      `2. (C) ${LONG} The revision offers an opportunity, but the relatively ASTANA 00000270 003 OF 003 short timelines offer only a narrow window.`,
+    );
+    const c = parseCable(text);
+    expect(c.pages).toEqual([
+      { post: 'ASTANA', serial: '00000270', page: 2, total: 3 },
+      { post: 'ASTANA', serial: '00000270', page: 3, total: 3 },
+    ]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[0]?.text.endsWith('should also be considered.')).toBe(true);
+    expect(c.paragraphs[1]?.text).toContain('but the relatively short timelines offer');
+    expect(c.body).not.toContain('00000270');
+    expect(c.spans.pages.map((s) => text.slice(s.start, s.end))).toEqual(['ASTANA 00000270 002 OF 003', 'ASTANA 00000270 003 OF 003']);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('PAGE_MARKER_OUT_OF_ORDER');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads a heading after a marker at the start of its line', () => {
+    const c = parseCable(cable(
+      '1. (C) The talks went well.',
+      '',
+      '------------------------------',
+      'ASTANA 00000270 002 OF 003 PUSHING THE PARTIES TO PROVIDE SERVICES',
+      '------------------------------',
+      '',
+      '2. (C) The parties must deliver basic services.',
+    ));
+    expect(c.pages.map((p) => p.page)).toEqual([2]);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'PUSHING THE PARTIES TO PROVIDE SERVICES']]);
+  });
+
+  it('splits a page flattened to one line into its paragraphs and headings', () => {
+    const text = cable(
+      `1. (C) Summary: ${LONG} End Summary. ------------------ RUSSIAN FRIGATE SET TO SAIL ------------------ 2. (S/NF) During the meeting the council decided. ------- ALLIES DIVIDED ------- 3. (S/NF) The ambassador stated firmly that we could not agree. 4. (S/NF) Germany disagreed. ------- COMMENT ------- 5. (S/NF) The German-led side is unlikely to move. End comment.`,
+    );
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['1', 'C', null],
+      ['2', 'S/NF', 'RUSSIAN FRIGATE SET TO SAIL'],
+      ['3', 'S/NF', 'ALLIES DIVIDED'],
+      ['4', 'S/NF', null],
+      ['5', 'S/NF', 'COMMENT'],
+    ]);
+    expect(c.paragraphs[1]?.text).toBe('During the meeting the council decided.');
+    // Paragraph spans start at their own pieces of the line.
+    expect(text.slice(c.spans.paragraphs[3]?.start, c.spans.paragraphs[3]?.end)).toBe('4. (S/NF) Germany disagreed.');
+    expect(c.unparsed).toEqual([]);
+    expect(c.signer).toBe('SMITH');
+  });
+
+  it('collects a marker reflowed into the subject line', () => {
+    const text = [...HEAD.slice(0, 6), 'SUBJECT: TEST SUBJECT ASTANA 00000270 001.2 OF 003', '', '1. (U) Text.', '', 'SMITH'].join('\n');
+    expect(parseCable(text).pages).toEqual([{ post: 'ASTANA', serial: '00000270', page: 1, total: 3 }]);
+  });
+
+  it('leaves wrapped pages as they were (guard)', () => {
+    const text = cable(
+      '1.  (C) The minister said the plan would be revised. 2. (C) The',
+      'deputy agreed. ASTANA 00000270 is the serial of this message.',
+      '',
+      '2.  (C) More text.',
+    );
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[0]?.text).toBe('The minister said the plan would be revised. 2. (C) The deputy agreed. ASTANA 00000270 is the serial of this message.');
+    expect(c.pages).toEqual([]);
+  });
+});
+
+describe('linear time on hostile reflowed lines', () => {
+  const cases: Record<string, string> = {
+    'markers and near-markers': 'ASTANA 00000270 002 OF 003 X 00000270 002 OF '.repeat(4000),
+    'rule runs and headings': 'End. ----- HEADING ----- - '.repeat(7000),
+    'labels after sentence ends': 'Text. 1. (C) Text. 2. (S/NF) '.repeat(7000),
+    'dashes with single spaces': '- '.repeat(100_000),
+    'digits and dots': '1. '.repeat(60_000),
+    'long spaces after rules': `-----${' '.repeat(150_000)}HEADING -----`,
+  };
+  for (const [name, line] of Object.entries(cases)) {
+    it(`${name}: ~200 kB in well under a second`, () => {
+      const text = cable(line);
+      // Best of three: the least disturbed by other work on the machine.
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const started = performance.now();
+        parseCable(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      expect(best).toBeLessThan(1000);
+    });
+  }
+});
