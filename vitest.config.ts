@@ -6,7 +6,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The tests that also run in a real browser: fixtures and properties (no Node APIs in them). */
-const BROWSER_TESTS = ['test/fixtures.test.ts', 'test/properties.test.ts', 'test/spans.test.ts', 'test/round-trip.test.ts', 'test/variants.test.ts'];
+const BROWSER_TESTS = ['test/fixtures.test.ts', 'test/properties.test.ts', 'test/spans.test.ts', 'test/round-trip.test.ts', 'test/variants.test.ts', 'test/eras.test.ts'];
 
 /** The browser project runs where Chromium is installed (CI installs it; see .ci/run). */
 const hasChromium = existsSync(CHROMIUM);
