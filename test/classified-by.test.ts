@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifiedByEnd, parseClassifiedBy } from '../src/preamble/classified-by.js';
 
@@ -148,6 +149,42 @@ describe('classifiedByEnd: where the statement ends in the text as written', () 
   it('maps the end back over collapsed whitespace and line breaks', () => {
     const text = 'Classified By:  Political Counselor   John Doe,\nreasons  1.4 (b)\n and (d)   Summary';
     expect(text.slice(0, classifiedByEnd(text))).toBe('Classified By:  Political Counselor   John Doe,\nreasons  1.4 (b)\n and (d)');
+  });
+
+  it('ends where the same statement ends with its whitespace collapsed (property)', () => {
+    // The statement with each whitespace run (and a backslash before whitespace) written as
+    // one space ends at the same place, mapped back to the text as written.
+    // A statement whose words are separated by any whitespace, then some text or punctuation.
+    const words = ['Classified By:', 'John', 'Doe,', 'reasons', '1.4', '(b)', 'and', '(d)'];
+    const gap = fc.constantFrom(' ', '  ', '\n', '\t', ' \\\n', '\u00a0', ' \n ');
+    const tail = fc.array(fc.constantFrom('Summary', '.', 'x', ' ', '  ', '\n', '(c)', '\\'), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(gap, { minLength: words.length, maxLength: words.length }), tail, (gaps, rest) => {
+        const text = words.map((w, k) => w + (gaps[k] as string)).join('') + rest.join('');
+        const isBlankAt = (k: number): boolean => {
+          const c = text.charCodeAt(k);
+          return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c === 92 && k + 1 < text.length && /\s/.test(text.charAt(k + 1)));
+        };
+        // Collapsed, with the index in `text` of each character (a run's first one for its space).
+        const at: number[] = [];
+        let spaced = '';
+        for (let k = 0; k < text.length; k++) {
+          if (isBlankAt(k)) {
+            if (k === 0 || !isBlankAt(k - 1)) {
+              spaced += ' ';
+              at.push(k);
+            }
+            continue;
+          }
+          spaced += text.charAt(k);
+          at.push(k);
+        }
+        const end = classifiedByEnd(spaced);
+        const expected = end <= 0 ? -1 : (at[end - 1] as number) + 1;
+        expect(classifiedByEnd(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is -1 without keyword or reasons', () => {

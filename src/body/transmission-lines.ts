@@ -83,8 +83,8 @@ function mayStartHeader(text: string): boolean {
   let i = 0;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  // V D F O P R Y Z, or a digit.
-  return c === 86 || c === 68 || c === 70 || c === 79 || c === 80 || c === 82 || c === 89 || c === 90 || (c >= 48 && c <= 57);
+  // V D F O P R Y Z, or the DTG's day, hour and minute: six digits and `Z` (`301931Z`).
+  return c === 86 || c === 68 || c === 70 || c === 79 || c === 80 || c === 82 || c === 89 || c === 90 || (c >= 48 && c <= 57 && text.charCodeAt(i + 6) === 90);
 }
 
 /**
@@ -201,10 +201,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     E.O. 12356: DECL: OADR
   //     TAGS: PREL, EFIN, SZ
   //     SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS
-  const repeated = new Set<string>();
-  for (const t of preamble) if (!isBlank(t)) repeated.add(collapseWhitespace(t));
+  // (The preamble's lines are collected at the first repeated banner: most bodies have none.)
+  let repeated: Set<string> | null = null;
   for (let i = 0; i < n; i++) {
     if (kind[i] !== FULL_BANNER) continue;
+    if (repeated === null) {
+      repeated = new Set<string>();
+      for (const t of preamble) if (!isBlank(t)) repeated.add(collapseWhitespace(t));
+    }
     let j = i + 1;
     for (; j < n; j++) {
       if (blank[j] === true) continue;

@@ -365,30 +365,35 @@ export function classifiedByEnd(text: string): number {
     return end <= 0 ? -1 : end;
   }
   // `spaced` as in `parseClassifiedBy` (each whitespace run one space, a line-end backslash a
-  // space), with the index in `text` of each of its characters: the end maps back.
-  const at: number[] = [];
-  let spaced = '';
-  let inSpace = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    // `Tripoli, \` + line break: a backslash before whitespace counts as whitespace.
-    const blank = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c === 92 && k + 1 < text.length && /\s/.test(text.charAt(k + 1)));
-    if (blank) {
-      if (!inSpace) {
-        spaced += ' ';
-        at.push(k);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    spaced += text.charAt(k);
-    at.push(k);
+  // space), built from the runs between whitespace; `spacedAt`/`textAt` hold where each run
+  // starts in both texts, so that the end maps back.
+  const pieces: string[] = [];
+  const spacedAt: number[] = [];
+  const textAt: number[] = [];
+  let length = 0;
+  for (let k = 0; k < text.length; ) {
+    let j = k;
+    const blank = isStatementBlank(text, k);
+    while (j < text.length && isStatementBlank(text, j) === blank) j++;
+    spacedAt.push(length);
+    textAt.push(k);
+    pieces.push(blank ? ' ' : text.slice(k, j));
+    length += blank ? 1 : j - k;
+    k = j;
   }
-  const end = statementEnd(spaced);
+  const end = statementEnd(pieces.join(''));
   if (end <= 0) return -1;
-  // Just after the statement's last character, in `text`.
-  return (at[end - 1] ?? -1) + 1;
+  // Just after the statement's last character, in `text` (a space stands for its run's first character).
+  let r = 0;
+  while (r + 1 < spacedAt.length && (spacedAt[r + 1] as number) <= end - 1) r++;
+  const inRun = pieces[r] === ' ' ? 0 : end - 1 - (spacedAt[r] as number);
+  return (textAt[r] as number) + inRun + 1;
+}
+
+/** Whitespace of a statement: space, ASCII controls 9-13, no-break space, and a backslash before whitespace (`Tripoli, \` + line break). */
+function isStatementBlank(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c === 92 && k + 1 < text.length && /\s/.test(text.charAt(k + 1)));
 }
 
 /** True when the only whitespace in `text` is single spaces and it holds no backslash (`classifiedByEnd` would not change it). */

@@ -188,11 +188,12 @@ const PAGE_BREAK_BLANKS = 2;
  */
 function pageBreakMarkerAt(lines: readonly SourceLine[], k: number): number {
   const line = lines[k];
-  if (line === undefined || bannerKind(line.text) !== BARE_CLASSIFICATION) return -1;
+  if (line === undefined || isBlank(line.text)) return -1;
+  // The page marker first: its test is cheaper, and most lines are followed by none.
   for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
-    return isPageMarker(text) ? j : -1;
+    return isPageMarker(text) && bannerKind(line.text) === BARE_CLASSIFICATION ? j : -1;
   }
   return -1;
 }
