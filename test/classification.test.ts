@@ -254,3 +254,18 @@ describe('bannerKind', () => {
     );
   });
 });
+
+describe('parseClassificationLine: FGI and a closing declassification marking (r3d)', () => {
+  it('reads SECRET//FGI//NOFORN//MR as a bare classification line with caveats FGI and NOFORN', () => {
+    const read = parseClassificationLine('SECRET//FGI//NOFORN//MR');
+    expect(read?.classification).toEqual({ level: 'SECRET', caveats: ['FGI', 'NOFORN'], text: 'SECRET' });
+    expect(read?.rest).toBe('');
+    expect(bannerKind('SECRET//FGI//NOFORN//MR')).toBe(BARE_CLASSIFICATION);
+    expect(bannerKind('CONFIDENTIAL//NOFORN//X1')).toBe(BARE_CLASSIFICATION);
+  });
+
+  it('keeps MR after a space, or any other word, out of the banner (guard)', () => {
+    expect(bannerKind('SECRET MR SMITH')).toBe(NOT_BANNER);
+    expect(bannerKind('SECRET//NOFORN//MRS')).toBe(NOT_BANNER);
+  });
+});

@@ -199,3 +199,21 @@ describe('classifiedByEnd: where the statement ends in the text as written', () 
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('parseClassifiedBy: a derivation and a lost parenthesis (r3d)', () => {
+  it('reads no name for a statement derived from sources', () => {
+    expect(parseClassifiedBy('Classified By: Derived from Multiple Sources')).toEqual({ name: null, title: null, reasons: [], text: 'Classified By: Derived from Multiple Sources' });
+    expect(parseClassifiedBy('CLASSIFIED BY: DERIVED FROM: DSCG 05-1, REASON 1.4 (C)')?.name).toBeNull();
+  });
+
+  it('reads the last reason whose closing parenthesis was lost at the end of the text', () => {
+    const cb = parseClassifiedBy('Classified By: Ambassador Jane Q. Roe, Reasons 1.4 (b) and (d');
+    expect(cb?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(cb?.name).toBe('Jane Q. Roe');
+    expect(cb?.text).toBe('Classified By: Ambassador Jane Q. Roe, Reasons 1.4 (b) and (d');
+  });
+
+  it('reads no lost-parenthesis letter before more text (guard)', () => {
+    expect(parseClassifiedBy('Classified By: Jane Roe, Reasons 1.4 (b) and (d and more')?.reasons).toEqual(['1.4(b)']);
+  });
+});

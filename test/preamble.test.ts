@@ -789,3 +789,143 @@ describe('readPreamble: a letter-spaced LIMITED OFFICIAL USE banner', () => {
     expect(c.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
   });
 });
+
+describe('readPreamble: distribution lines that wrap (r3d)', () => {
+  const HEAD = ['UNCLAS SECTION 01 OF 02 LIMA 000123', '', 'SIPDIS', ''];
+  const TAIL = ['E.O. 12958: N/A', 'TAGS: ASEC PGOV PE', 'SUBJECT: A BUS FIRE'];
+  const distribution = (lines: string[]): string[] => parsePreamble([...HEAD, ...lines, ...TAIL].join('\n')).distribution;
+
+  it('joins a line ending with AND to the next line', () => {
+    expect(distribution(['STATE FOR WHA/AND, WHA/PPC-JDOE, DS/ITA AND', 'DS/IP/WHA', 'DEPT FOR INL'])).toEqual(['STATE FOR WHA/AND, WHA/PPC-JDOE, DS/ITA AND DS/IP/WHA', 'DEPT FOR INL']);
+  });
+
+  it('joins a line starting with AND to the line before', () => {
+    expect(distribution(['DEPARTMENT FOR EUR/CE JANE ROE;', 'AND CA/OCS/CI JOHN DOE AND MARY MAJOR'])).toEqual(['DEPARTMENT FOR EUR/CE JANE ROE; AND CA/OCS/CI JOHN DOE AND MARY MAJOR']);
+  });
+
+  it('joins after a comma when the next line opens no addressee of its own', () => {
+    expect(distribution(['USDOE FOR U/S JANE ROE, DAS JDOE, MARY MAJOR,', 'RICHARD ROE, STATE FOR EB/ESC'])).toEqual(['USDOE FOR U/S JANE ROE, DAS JDOE, MARY MAJOR, RICHARD ROE, STATE FOR EB/ESC']);
+  });
+
+  it('keeps entries apart when the next line opens an addressee (guard)', () => {
+    const lines = ['BRASILIA FOR RSO AND LEGAT;', 'RIO DE JANEIRO FOR RSO', 'STATE FOR NEA/MAG,', 'COMMERCE FOR JOHN DOE,', 'NSC PLEASE PASS TO NEC JROE'];
+    expect(distribution(lines)).toEqual(lines);
+  });
+});
+
+describe('readPreamble: handling words glued onto other preamble lines (r3d)', () => {
+  it('reads SENSITIVE SIPDIS at the end of a distribution line', () => {
+    const p = parsePreamble(['UNCLAS SECTION 01 OF 06 RECIFE 000505', '', 'STATE PASS USTR FOR JDOE', 'STATE PASS OPIC FOR JROE NSC FOR MMAJOR AID/W FOR LAC/AA SENSITIVE SIPDIS', 'E.O. 12958: N/A', 'TAGS: PGOV BR', 'SUBJECT: A BUSY WEEK'].join('\n'));
+    expect(p.distribution).toEqual(['STATE PASS USTR FOR JDOE', 'STATE PASS OPIC FOR JROE NSC FOR MMAJOR AID/W FOR LAC/AA']);
+    expect(p.classification.caveats).toEqual(['SENSITIVE']);
+    expect(p.sipdis).toBe(true);
+  });
+
+  it('reads a SENSITIVE BUT UNCLASSIFIED caption at the end of the last REF item', () => {
+    const p = parsePreamble(
+      ['UNCLAS RECIFE 000505', 'E.O. 12958: N/A', 'TAGS: PGOV BR', 'SUBJECT: A BUSY WEEK', 'REF: (A) BRASILIA 888;', '(B) 05 BRASILIA 1979 AND PREVIOUS SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.'].join('\n'),
+      { year: 2006 },
+    );
+    expect(p.references.map((r) => r.text)).toEqual(['BRASILIA 888', '05 BRASILIA 1979 AND PREVIOUS']);
+    expect(p.classification.caveats).toEqual(['SENSITIVE BUT UNCLASSIFIED']);
+  });
+
+  it('keeps a cited cable\'s own handling word and NOTAL in the REF text (guard)', () => {
+    const p = parsePreamble(['SECRET ANKARA 000123', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL TU', 'SUBJECT: A TALK', 'REF: A. ANKARA 1561 EXDIS', 'B. STATE 1234 NOTAL'].join('\n'), { year: 2009 });
+    expect(p.references.map((r) => r.text)).toEqual(['ANKARA 1561 EXDIS', 'STATE 1234 NOTAL']);
+    expect(p.classification.caveats).toEqual([]);
+  });
+
+  it('keeps a line that is only handling words as handling, not a cut distribution entry (guard)', () => {
+    const p = parsePreamble(['UNCLAS MOSCOW 000293', 'SENSITIVE SIPDIS', 'POST FOR DEA ONLY', 'TAGS: SNAR RS', 'SUBJECT: A MEETING'].join('\n'));
+    expect(p.distribution).toEqual(['POST FOR DEA ONLY']);
+    expect(p.classification.caveats).toEqual(['SENSITIVE']);
+  });
+});
+
+describe('readPreamble: CORRECTED COPY captions (r3d)', () => {
+  const read = (caption: string[]): ReturnType<typeof parsePreamble> =>
+    parsePreamble(['C O N F I D E N T I A L LONDON 002333', '', 'SIPDIS', ...caption, '', 'E.O. 12958: DECL: 09/01/2019', 'TAGS: PREL UK', 'SUBJECT: A MEETING', '', 'REF: STATE 1'].join('\n'));
+
+  it('reads partly spaced captions with a note as handling, not distribution', () => {
+    for (const caption of ['C O R R E C T E D COPY CAPTION', 'C O R R E C T COPY - ADDRESSEES ADDED', 'C O R R E C T E D C O P Y -- FORMATTING', 'C O R R E C T E D COPY (ADDRESSEES ADDED)']) {
+      const p = read([caption]);
+      expect(p.distribution, caption).toEqual([]);
+      expect(p.classification.caveats, caption).toEqual(['CORRECTED COPY']);
+    }
+  });
+
+  it('reads the rules framing a caption as its decoration', () => {
+    const rule = '--------------------------------------------- -------';
+    const p = read(['', rule, 'C O R R E C T E D C O P Y -- CLASSIFICATION PARA 4', rule]);
+    expect(p.distribution).toEqual([]);
+    expect(p.classification.caveats).toEqual(['CORRECTED COPY']);
+  });
+
+  it('reads a caption note wrapped onto the next line, up to its sentence end', () => {
+    const text = ['UNCLAS HAVANA 000197', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: OREP CU', 'SUBJECT: SCENESETTER', '', 'CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE', 'REPLACES REFTEL, WHICH SHOULD BE DESTROYED.', '', '1. (SBU) Summary: The visit comes at a time of change.'].join('\n');
+    const { read: r, firstBody } = readAt(text);
+    expect(r.preamble.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(firstBody).toBe('1. (SBU) Summary: The visit comes at a time of change.');
+  });
+
+  it('keeps a distribution line after a short caption note (guard)', () => {
+    const p = read(['C O R R E C T COPY - ADDRESSEES ADDED', 'STATE FOR EUR/WE AND INR']);
+    expect(p.distribution).toEqual(['STATE FOR EUR/WE AND INR']);
+  });
+});
+
+describe('readPreamble: a subject ended on its own line after a blank line (r3d)', () => {
+  const HEAD = ['S E C R E T SECTION 01 OF 03 LONDON 004472', '', 'SIPDIS', '', 'E.O. 12958: DECL: 12/01/2017', 'TAGS: PREL UK'];
+
+  it('reads a short upper-case line between the SUBJECT and the next field as the end of the subject', () => {
+    const { read: r, firstBody } = readAt([...HEAD, "SUBJECT: SCENESETTER FOR SECRETARY DOE'S DECEMBER 7 VISIT", '', 'TO LONDON', '', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)', '', '1. (C) Summary: Welcome.'].join('\n'));
+    expect(r.preamble.subject).toBe("SCENESETTER FOR SECRETARY DOE'S DECEMBER 7 VISIT TO LONDON");
+    expect(r.preamble.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(firstBody).toBe('1. (C) Summary: Welcome.');
+  });
+
+  it('leaves a heading, a paragraph or a line with no field after it to the body (guard)', () => {
+    expect(readAt([...HEAD, 'SUBJECT: A VISIT', '', 'SUMMARY', '', '1. (C) Welcome.'].join('\n')).firstBody).toBe('SUMMARY');
+    expect(readAt([...HEAD, 'SUBJECT: A VISIT', '', '1. (C) WELCOME', '', 'REF: STATE 1'].join('\n')).firstBody).toBe('1. (C) WELCOME');
+    expect(readAt([...HEAD, 'SUBJECT: A VISIT', '', 'The minister said he would come.', '', 'REF: STATE 1'].join('\n')).firstBody).toBe('The minister said he would come.');
+  });
+});
+
+describe('readPreamble: a classification line with caveats among the fields (r3d)', () => {
+  it('reads FGI from a SECRET//FGI//NOFORN//MR line after Classified By; the body starts after it', () => {
+    const { read: r, firstBody } = readAt(
+      ['S E C R E T STATE 116943', '', 'NOFORN', '', 'E.O. 12958: DECL: MR', 'TAGS: ASEC', 'SUBJECT: SECURITY DAILY', '', 'Classified By: Derived from Multiple Sources', '', 'SECRET//FGI//NOFORN//MR', 'Declassify on: Source marked 25X1-human', '', '1. (U) Daily report.'].join('\n'),
+    );
+    expect(r.preamble.classification.caveats).toEqual(['NOFORN', 'FGI']);
+    expect(r.preamble.classifiedBy?.name).toBeNull();
+    expect(firstBody).toBe('Declassify on: Source marked 25X1-human');
+  });
+
+  it('reads SECRET NOFORN among the handling lines as caveats, not distribution', () => {
+    const p = parsePreamble(['S E C R E T SECTION 01 OF 06 CARACAS 000219', '', 'SIPDIS', '', 'SECRET NOFORN', '', 'HQSOUTHCOM ALSO FOR POLAD', '', 'E.O. 12958: DECL: 01/26/2021', 'TAGS: PGOV VE', 'SUBJECT: A MEETING'].join('\n'));
+    expect(p.distribution).toEqual(['HQSOUTHCOM ALSO FOR POLAD']);
+    expect(p.classification.caveats).toEqual(['NOFORN']);
+  });
+});
+
+describe('readPreamble: hostile input on the r3d rules', () => {
+  it('reads long distribution, REF, caption and subject lines in linear time', () => {
+    const words = 'SENSITIVE '.repeat(10000);
+    const dist = `STATE FOR ${'A, '.repeat(30000)}`;
+    const commas = Array.from({ length: 4000 }, () => 'STATE FOR WHA/BSC, DS/ITA AND').join('\n');
+    const started = performance.now();
+    for (const lines of [
+      [dist, words],
+      [`STATE FOR X ${words}SIPDIS`],
+      [commas],
+      [`C O R R E C T E D COPY ${'- '.repeat(50000)}`, ...Array.from({ length: 3000 }, () => 'CORRECTED COPY - A B C D E F')],
+      ['TAGS: PREL', 'SUBJECT: X', ...Array.from({ length: 5000 }, () => '\nTO LONDON\n'), 'REF: STATE 1'],
+      ['TAGS: PREL', 'SUBJECT: X', `REF: STATE 1 ${'SENSITIVE BUT UNCLASSIFIED '.repeat(5000)}- PLEASE PROTECT ACCORDINGLY.`],
+      Array.from({ length: 8000 }, (_, k) => (k % 2 === 0 ? '-----' : 'SECRET//FGI//NOFORN//MR')),
+    ]) {
+      readAt(['UNCLAS SECTION 01 OF 02 LIMA 000123', ...lines].join('\n'));
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

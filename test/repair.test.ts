@@ -302,3 +302,36 @@ describe('splitLines', () => {
     );
   });
 });
+
+describe('repairInsertedBreaks: whole tokens and field lines (r3d)', () => {
+  const repair = (lines: string[]): string[] => texts(repairInsertedBreaks(splitLines(lines.join('\n')), [], bodyBreakRules));
+  const CONVENTION = ['The regime is, in public, shocked ', 'that corruption might be going ', 'on in its midst, and the press ', 'says nothing about it. The ', 'officials who were removed had ', 'not shared the profits with the '];
+
+  it('joins a line ending in a redaction with a space', () => {
+    expect(repair([...CONVENTION, 'In a talk on other matters, XXXXXXXXXXXX', 'confided that the decision was made. '])).toEqual([
+      ...CONVENTION,
+      'In a talk on other matters, XXXXXXXXXXXX confided that the decision was made. ',
+    ]);
+    expect(repair([...CONVENTION, 'XXXXXXXXXXXX', '//RELATIONS WITH THE NEIGHBORS// '])).toEqual([...CONVENTION, 'XXXXXXXXXXXX //RELATIONS WITH THE NEIGHBORS// ']);
+  });
+
+  it('never joins a line onto a preamble field line', () => {
+    const lines = [...CONVENTION, 'TAGS: PARM PREL CH NL EUN', 'SUBJECT: DEMARCHE ON THE ARMS EMBARGO ', 'E.O. 12958: DECL: 04/01/2014', 'TAGS: PARM', 'REF: A. STATE 1', 'Classified By: Jane Roe for reasons 1.4 (b) and (d) '];
+    expect(repair(lines)).toEqual(lines);
+  });
+
+  it('never joins a line onto a portion marking before a sentence, but joins `(c) of`', () => {
+    const lines = [...CONVENTION, 'The minister left', '(C) The judge issued the warrants. '];
+    expect(repair(lines)).toEqual(lines);
+    expect(repair([...CONVENTION, 'as set out in the', '(c) list of the law. '])).toEqual([...CONVENTION, 'as set out in the (c) list of the law. ']);
+  });
+
+  it('reads long lines of redactions and keywords in linear time', () => {
+    const lines = [...CONVENTION];
+    for (let k = 0; k < 4000; k++) lines.push(k % 2 === 0 ? `${'X'.repeat(20)}` : `(C) SUBJECT: ${'X'.repeat(20)}`);
+    lines.push(`${'X'.repeat(100000)}`, 'said');
+    const started = performance.now();
+    repair(lines);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

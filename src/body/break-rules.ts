@@ -5,14 +5,31 @@
  */
 
 import type { BreakRules } from '../text/repair.js';
+import { startsFieldKeyword } from '../preamble/preamble.js';
+import { isWhitespaceCode } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { isRedactionLine, isUpperCaseSignerLine } from './signer.js';
 import { isMessageNumberLine, isStructuralLine } from './transmission-lines.js';
 
-/** True when a line starts a numbered, marked paragraph: `3. (C) The minister ...`. */
-function startsMarkedParagraph(text: string): boolean {
+/** A capital letter or an opening quote: the start of a sentence after a portion marking. */
+const SENTENCE_START = /^["'A-Z]/;
+
+/**
+ * True when a line starts a new element, so a line before it is never joined onto it:
+ * - a numbered, marked paragraph: `3. (C) The minister ...`;
+ * - a portion marking before a sentence: `(C) The minister ...`, `(SBU) "We will ...` (not `(c) of the law`);
+ * - a preamble field keyword: `SUBJECT: DEMARCHE ...` after `TAGS: PARM PREL CH NL EUN`.
+ */
+function startsElement(text: string): boolean {
   const label = matchLabel(text);
-  return label !== null && matchMarking(text.slice(label.length)) !== null;
+  if (label !== null) return matchMarking(text.slice(label.length)) !== null;
+  let k = 0;
+  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 40) {
+    const marking = matchMarking(text.slice(k, k + 80));
+    return marking !== null && SENTENCE_START.test(text.slice(k + marking.length, k + marking.length + 1));
+  }
+  return startsFieldKeyword(text);
 }
 
 /** True for a line never joined to its neighbours: a page marker, banner or end mark, or a message number (`#1196`). */
@@ -28,9 +45,9 @@ function isSignerOrRedactionLine(text: string): boolean {
   return isUpperCaseSignerLine(text) || isRedactionLine(text);
 }
 
-/** The rules of cable bodies: transmission lines are structural; a numbered, marked paragraph starts an element. */
+/** The rules of cable bodies: transmission lines are structural; a marked paragraph or a preamble field starts an element. */
 export const bodyBreakRules: BreakRules = {
   isStructural: isUnjoinable,
-  startsElement: startsMarkedParagraph,
+  startsElement,
   isSignerLine: isSignerOrRedactionLine,
 };

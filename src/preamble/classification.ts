@@ -26,7 +26,15 @@ export const CAVEAT_WORDS: readonly string[] = [
   'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO', 'ORCON', 'PROPIN', 'NOCONTRACT',
   'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'SENSITIVE', 'ROGER CHANNEL',
   'CHEROKEE', 'CORRECTED COPY', 'NOTAL',
+  // Foreign government information: `SECRET//FGI//NOFORN`.
+  'FGI',
 ];
+
+/**
+ * A declassification marking closing a `//`-separated banner, not a caveat:
+ * `SECRET//FGI//NOFORN//MR` (manual review), `SECRET//NOFORN//X1`, `CONFIDENTIAL//25X1`, `//OADR`.
+ */
+const DECLASSIFICATION_SEGMENT = /^(?:MR|X[1-8]|25X[1-9]|OADR)$/;
 
 /**
  * Collapses letter-spaced words: `C O N F I D E N T I A L` -> `CONFIDENTIAL`,
@@ -217,6 +225,8 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
     }
     break;
   }
+  // `SECRET//FGI//NOFORN//MR`: a declassification marking may close a `//` banner.
+  if (rest.includes('//') && DECLASSIFICATION_SEGMENT.test(r)) r = '';
   const ps = POST_SERIAL.exec(r);
   let tail = r.trim();
   if (ps !== null) {

@@ -33,8 +33,14 @@ const ORDER_NUMBER = /^E ?\. ?O ?\.? ?[0-9]{5}/i;
 // A broken `and` inside the reasons: `(b) an d (d)`, `(B) a nd (D)`.
 const BROKEN_AND = /\b(?:an d|a nd)\b/gi;
 
+/** A reason letter whose closing parenthesis was lost at the end of the text: `(d`, `(d.`, `(D `. */
+const UNCLOSED_LETTER = /^\(([a-hA-H])\.? ?$/;
+
 /** How far after the keyword (in characters) the reasons may start. */
 const REASONS_WINDOW = 400;
+
+/** A statement that names a source, not a person: `Derived from Multiple Sources`, `DERIVED FROM: DSCG 05-1`. */
+const DERIVED_FROM = /^\s?DERIVED\s?FROM\b/i;
 
 /** Result of reading a reasons list. */
 interface Reasons {
@@ -104,6 +110,15 @@ function readReasons(s: string): Reasons {
       continue;
     }
     if (ch === '(') {
+      // `1.4 (b) and (d` at the end of the text: the closing parenthesis was lost at the line end.
+      const open = UNCLOSED_LETTER.exec(s.slice(i, i + 8));
+      if (open !== null && i + open[0].length >= s.length) {
+        const l = (open[1] ?? '').toLowerCase();
+        if (lastLetter !== '' && l <= lastLetter) break;
+        i += open[0].length;
+        push(l);
+        break;
+      }
       // A group of letters: `(b)`, `(b,d)`, `(b and d)`, `(B/D )`; anything else (`(C/NF)`, `(SBU)`) ends the list.
       const close = s.indexOf(')', i);
       if (close === -1 || close - i > 16) break;
@@ -500,6 +515,7 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
       if (tail.charAt(read.length) === '.') end += 1;
     }
   }
-  const { name, title } = splitNameTitle(body.slice(0, whoEnd));
+  // `Classified By: Derived from Multiple Sources`: a derivation, not a person.
+  const { name, title } = DERIVED_FROM.test(body) ? { name: null, title: null } : splitNameTitle(body.slice(0, whoEnd));
   return { name, title, reasons, text: spaced.slice(start, end).trim() };
 }

@@ -19,7 +19,7 @@ import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
+import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences, referenceBodyStart } from './references.js';
@@ -218,6 +218,28 @@ export function emptyPreamble(): Preamble {
   };
 }
 
+/**
+ * A preamble field keyword as it opens a field line, in its usual spellings only (with a
+ * colon, or an order number after `E.O.`): `SUBJECT: ...`, `Subj: ...`, `TAGS: PREL`, `REF: A. STATE 1`,
+ * `Reftel: ...`, `E.O. 12958: N/A`, `Classified By: ...`, `CLASSIFIED BY ...`. Not `Subject to ...`,
+ * `classified by the ministry` (lower case).
+ */
+const FIELD_KEYWORD_START = /^[\s"]{0,8}(?:SUBJ(?:ECT)?\s?:|Subj(?:ect)?\s?:|TAGS?\s?:|Tags?\s?:|REF(?:S|TELS?|\(S\))?\s?:|Ref(?:s|tels?)?\s?:|E\.\s?[O0]\.\s?\d{4,5}\b|CLASSIFIED\s+BY\b|Classified\s+[Bb]y\b)/;
+
+/**
+ * True when a line opens with a preamble field keyword (`SUBJECT: ...`, `TAGS: ...`,
+ * `Classified By: ...`): the line-break repair never joins a line onto it
+ * (`TAGS: PARM PREL CH NL EUN` / `SUBJECT: DEMARCHE ...` are two lines).
+ */
+export function startsFieldKeyword(text: string): boolean {
+  // Every keyword starts with `S`, `T`, `R`, `E` or `C` (after spaces or a quote): most lines fail at once.
+  let k = 0;
+  while (k < text.length && k < 8 && (text.charCodeAt(k) === 34 || isWhitespaceCode(text.charCodeAt(k)))) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 83 && c !== 84 && c !== 82 && c !== 69 && c !== 67) return false;
+  return FIELD_KEYWORD_START.test(text);
+}
+
 /** Which field keyword a line starts with, if any. */
 function fieldOf(raw: string): Field | null {
   // A quote left by an archive's CSV export: `"Classified By: DCM ...`.
@@ -251,6 +273,37 @@ function fieldOf(raw: string): Field | null {
       // Also `1. (U) CLASSIFIED BY ...`: paragraph 1, not the field.
       return null;
   }
+}
+
+/**
+ * An addressee opening a distribution line: one to three words, then `FOR` or `PASS`
+ * (`RIO DE JANEIRO FOR RSO`, `DEPARTMENT ALSO FOR P`, `NSC PLEASE PASS TO NEC`), `X:` or a
+ * known agency (`TREASURY/OASIA/IMI`). Words hold no comma: `THOMAS CUTLER, STATE FOR EB` is a
+ * list going on. Bounded repeats over space-free words: linear.
+ */
+const OPENS_DISTRIBUTION_ENTRY =
+  /^[A-Z0-9/&.()'-]{1,40}(?: [A-Z0-9/&.()'-]{1,40}){0,3} (?:FOR|PASS)\b|^[A-Z0-9/&.-]{2,30} ?:|^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/;
+
+/**
+ * Whether a distribution line continues the entry before it, which was left open:
+ *
+ *     STATE FOR WHA/BSC, WHA/PDA-LGOULD, DS/ITA AND      ends with `AND` (or `&`)
+ *     DS/IP/WHA
+ *
+ *     DEPARTMENT FOR EUR/NCE BILL SILKWORTH;             the next line starts with `AND`
+ *     AND CA/OCS/CI CHRIS LAMORA AND SCOTT BOSWELL
+ *
+ *     USDOE FOR U/S DAVID GARMAN, DAS DPUMPHREY,         ends with `,` or `;` and the next line
+ *     THOMAS CUTLER, STATE FOR EB/ESC                    opens no addressee of its own
+ *
+ * Both texts are whitespace-collapsed entries.
+ */
+function continuesDistributionEntry(previous: string, entry: string): boolean {
+  if (previous === '' || entry === '') return false;
+  if (entry.startsWith('AND ') || entry.startsWith('& ')) return true;
+  const end = previous.charCodeAt(previous.length - 1);
+  if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
+  return (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -306,7 +359,10 @@ export function readPreamble(
   let lastLineBlank = false;
   // Blank lines follow a REF block: its list may still go on (`REF: A. STATE 1` / blank / `B. STATE 2`).
   let refGap = false;
+  // Blank lines follow a SUBJECT block: a short upper-case line before the next field may end it.
+  let subjectGap = false;
   let previousLength = 0;
+  let previousPiece = '';
   let bodyColumn = 0;
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
@@ -338,6 +394,7 @@ export function readPreamble(
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
       awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.texts.join(' '));
       refGap = current === 'ref' || refGap;
+      subjectGap = current === 'subject' || subjectGap;
       current = null;
       lastLineBlank = true;
       continue;
@@ -362,6 +419,8 @@ export function readPreamble(
     if (isPageMarker(text)) continue;
     const afterRefGap = refGap;
     refGap = false;
+    const afterSubjectGap = subjectGap;
+    subjectGap = false;
     const field = fieldOf(text);
     // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it.
     if (field !== null && !(field === 'eo' && current === 'eo' && continues('eo', text))) {
@@ -385,9 +444,19 @@ export function readPreamble(
       continue;
     }
     // A repeated banner (`UNCLAS SECTION 02 OF 02 ASTANA 000270`) or a handling line.
-    if (bannerKind(text) === FULL_BANNER) {
+    const kind = bannerKind(text);
+    if (kind === FULL_BANNER) {
       spans.transmission.push(wholeSpan(line, at));
       current = null;
+      continue;
+    }
+    // A classification word with caveats on its own line is the cable's marking repeated:
+    // `SECRET NOFORN` among the handling lines, `SECRET//FGI//NOFORN//MR` after Classified By.
+    // Its caveats are the cable's; the field read before it (if any) may go on after it.
+    if (kind === BARE_CLASSIFICATION) {
+      const bare = parseClassificationLine(text);
+      if (bare !== null) for (const c of bare.classification.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
+      spans.handling.push(wholeSpan(line, at));
       continue;
     }
     const handling = parseHandlingCaption(text);
@@ -396,6 +465,26 @@ export function readPreamble(
       if (handling.sipdis) preamble.sipdis = true;
       spans.handling.push(wholeSpan(line, at));
       current = null;
+      // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
+      // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most).
+      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) {
+        i++;
+        spans.handling.push(wholeSpan(lines[i] as SourceLine, (lines[i] as SourceLine).offset));
+      }
+      continue;
+    }
+    // After blank lines, the end of a subject on its own short line, right before the next field:
+    //     SUBJECT: SCENESETTER FOR SECRETARY PETERS' DECEMBER 7 VISIT
+    //     (blank)
+    //     TO LONDON
+    //     (blank)
+    //     Classified By: ...
+    const subjectBlock = blocks.subject[blocks.subject.length - 1];
+    if (afterSubjectGap && subjectBlock !== undefined && endsSubjectAfterGap(text) && fieldFollows(lines, i)) {
+      subjectBlock.texts.push(text);
+      subjectBlock.spans.push(wholeSpan(line, at));
+      current = 'subject';
+      lastLineBlank = false;
       continue;
     }
     // After blank lines, a lettered line that continues the letters of the REF list before
@@ -444,6 +533,14 @@ export function readPreamble(
         bodyColumn = line.text.length - text.length;
         break;
       }
+      // Rules framing a handling caption are its decoration, not distribution:
+      //     ----------------------------------------
+      //     C O R R E C T E D C O P Y -- CLASSIFICATION PARA 4
+      //     ----------------------------------------
+      if (wholeLine && isRuleLine(text) && (framesCaption(lines[i - 1]) || framesCaption(lines[i + 1]))) {
+        spans.handling.push(wholeSpan(line, at));
+        continue;
+      }
       // A field glued onto the line is read after it; handling words glued before it too:
       // `NOFORNE.O. 12958: ...`, `SIPDISSTATE FOR WHA/CAR`.
       const handlingWords = readGluedHandling(text);
@@ -464,13 +561,24 @@ export function readPreamble(
         carry = text.slice(glued);
         carryAt = at + glued;
       }
-      const piece = glued > 0 ? text.slice(0, glued) : text;
-      const pieceSpanned = glued > 0 ? pieceSpan(line, at, glued) : wholeSpan(line, at);
+      let piece = glued > 0 ? text.slice(0, glued) : text;
+      // Handling words reflowed onto the end of the line: `... AID/W FOR LAC/AA SENSITIVE SIPDIS`.
+      const handlingTail = trailingHandlingAt(piece, false);
+      if (handlingTail !== null && startsDistributionEntry(piece.slice(0, handlingTail.at))) {
+        for (const c of handlingTail.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
+        if (handlingTail.sipdis) preamble.sipdis = true;
+        spans.handling.push(pieceSpan(line, at + handlingTail.at, trimEnd(piece).length - handlingTail.at));
+        piece = trimEnd(piece.slice(0, handlingTail.at));
+      }
+      const pieceSpanned = piece.length < text.length ? pieceSpan(line, at, piece.length) : wholeSpan(line, at);
       const entry = collapseWhitespace(piece);
       const last = preamble.distribution.length - 1;
       const lastSpan = distributionSpans[last];
-      // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`).
-      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) {
+      // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`), or an
+      // entry left open (`... DS/ITA AND` / `DS/IP/WHA`, `... BILL SILKWORTH;` / `AND CA/OCS/CI ...`).
+      // The previous line's piece, not the whole entry (a long joined entry is not read again per line).
+      const wraps = (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesDistributionEntry(previousPiece, entry);
+      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && wraps) {
         preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
         lastSpan.end = pieceSpanned.end;
       } else {
@@ -478,6 +586,7 @@ export function readPreamble(
         distributionSpans.push(pieceSpanned);
       }
       previousLength = entry.length;
+      previousPiece = entry;
       lastLineBlank = false;
       continue;
     }
@@ -503,6 +612,20 @@ export function readPreamble(
     preamble.subject = subject;
     spans.subject = blockSpan(block);
     break;
+  }
+  // A caption reflowed onto the end of the REF block's last line:
+  // `(H) 05 BRASILIA 1979 AND PREVIOUS SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.`
+  for (const block of blocks.ref) {
+    const n = block.texts.length - 1;
+    const lastText = block.texts[n] ?? '';
+    const lastSpan = block.spans[n];
+    const tail = trailingHandlingAt(lastText, true);
+    if (tail === null || lastSpan === undefined) continue;
+    for (const c of tail.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
+    if (tail.sipdis) preamble.sipdis = true;
+    const cut = Math.min(lastSpan.end, lastSpan.start + tail.at);
+    spans.handling.push({ start: cut, end: lastSpan.end });
+    cutLastPiece(block, tail.at, cut);
   }
   // A preamble printed twice (a truncated copy, then the full one) gives its REF list twice:
   // a block whose cited cables all come again in the next block is that copy, and skipped.
@@ -682,8 +805,32 @@ const CAPTION_INSTRUCTION = /(?:[ \t]?[-,]{1,2}[ \t]?|[ \t])(?:PLEASE[ \t])?(?:H
  */
 const CORRECTION_REASON = /[ \t]{0,4}\([^()]{1,300}\)[ \t.]{0,4}$/;
 
-/** `CORRECTED COPY`, also letter-spaced (`C O R R E C T E D  C O P Y`), with dashes around. */
-const CORRECTED_COPY = /^[-* \t]*(?:CORRECTED[ \t]{1,4}COPY|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T[ \t]E[ \t]D[ \t]{1,4}C[ \t]O[ \t]P[ \t]Y)\b/i;
+/**
+ * `CORRECTED COPY`, also letter-spaced (`C O R R E C T E D  C O P Y`) or partly spaced
+ * (`C O R R E C T E D COPY`, `C O R R E C T COPY`), with dashes around.
+ */
+const CORRECTED_COPY = /^[-* \t]*(?:CORRECT(?:ED)?|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T(?:[ \t]E[ \t]D)?)[ \t]{1,4}(?:COPY|C[ \t]O[ \t]P[ \t]Y)\b/i;
+
+/** How long the note after a `CORRECTED COPY` caption may be (`- ADDRESSEES ADDED`, `CAPTION`). */
+const CORRECTION_NOTE_CHARS = 200;
+
+/**
+ * Whether what follows a `CORRECTED COPY` caption on its line says what was corrected:
+ * nothing, a note after a dash or colon or in parentheses (`C O R R E C T COPY - ADDRESSEES ADDED`), or upper-case
+ * words (`C O R R E C T E D COPY CAPTION`, `CORRECTED COPY TEXT`). Not a sentence.
+ */
+function isCorrectionNote(rest: string): boolean {
+  const note = rest.trim();
+  if (note.length > CORRECTION_NOTE_CHARS) return false;
+  const c = note.charCodeAt(0);
+  // `- ADDRESSEES ADDED`, `: PARA 3`, `(ADDED ADDRESSEE)`.
+  if (note === '' || c === 45 || c === 58 || c === 40) return true;
+  for (let k = 0; k < note.length; k++) {
+    const d = note.charCodeAt(k);
+    if (!((d >= 65 && d <= 90) || d === 32 || d === 9 || d === 46 || d === 44)) return false;
+  }
+  return true;
+}
 
 /**
  * A handling line, also as a caption with a trailing period or an instruction:
@@ -695,15 +842,89 @@ function parseHandlingCaption(raw: string): ReturnType<typeof parseHandlingLine>
   const text = raw.includes('"') ? trimQuotes(raw) : raw;
   const handling = parseHandlingLine(text);
   if (handling !== null) return handling;
-  if (CORRECTED_COPY.test(text)) {
+  const corrected = CORRECTED_COPY.exec(text);
+  if (corrected !== null) {
     const reason = CORRECTION_REASON.exec(text);
-    if (reason !== null) return parseHandlingLine(text.slice(0, reason.index));
+    const read = reason === null ? null : parseHandlingLine(text.slice(0, reason.index));
+    if (read !== null) return read;
+    // `C O R R E C T E D COPY CAPTION`, `C O R R E C T COPY - ADDRESSEES ADDED`: a caption all the same.
+    if (isCorrectionNote(text.slice(corrected[0].length))) return { caveats: ['CORRECTED COPY'], sipdis: false };
   }
   let caption = text.trimEnd();
   if (caption.endsWith('.')) caption = caption.slice(0, -1);
   const instruction = CAPTION_INSTRUCTION.exec(caption);
   if (instruction !== null) caption = caption.slice(0, instruction.index);
   return caption.length < text.trimEnd().length ? parseHandlingLine(caption) : null;
+}
+
+/** The caveat words and SIPDIS without their spaces (`SENSITIVEBUTUNCLASSIFIED`), for `trailingHandlingAt`. */
+const COMPACT_HANDLING_WORDS: readonly string[] = [...CAVEAT_WORDS.map((w) => w.replace(/ /g, '')), 'SIPDIS'];
+
+/** How far from a line's end handling words reflowed onto it are looked for (a caption and its instruction). */
+const TRAILING_HANDLING_CHARS = 120;
+/** How many words from a line's end may start handling words reflowed onto it. */
+const TRAILING_HANDLING_WORDS = 10;
+
+/**
+ * Handling words a reflowed preamble left at the end of another field's line: where they
+ * start in `text`, with the caveats and SIPDIS; `null` when the line ends with none.
+ *
+ *     STATE PASS OPIC FOR DMORONESE ... AID/W FOR LAC/AA SENSITIVE SIPDIS          (distribution)
+ *     (H) 05 BRASILIA 1979 AND PREVIOUS SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.   (REF)
+ *
+ * The earliest of the last `TRAILING_HANDLING_WORDS` words from which the rest of the line
+ * reads as a handling caption, within `TRAILING_HANDLING_CHARS` characters of the end (bounded
+ * work per line). Something must stand before it. `NOTAL` and `CORRECTED COPY` are never
+ * taken (`STATE 12345 NOTAL` marks the cited cable). With `ref`, only SIPDIS, `SENSITIVE BUT
+ * UNCLASSIFIED`, `SENSITIVE` and `FOR OFFICIAL USE ONLY` are: `ANKARA 1561 EXDIS` marks the cited cable.
+ */
+function trailingHandlingAt(text: string, ref: boolean): { at: number; caveats: string[]; sipdis: boolean } | null {
+  const end = trimEnd(text).length;
+  const from = Math.max(0, end - TRAILING_HANDLING_CHARS);
+  // Every caption read holds a caveat word or SIPDIS, maybe letter-spaced: without one in the
+  // tail (spaces removed, upper-cased), no word start needs reading (most lines).
+  const compact = text.slice(from, end).replace(/\s+/g, '').toUpperCase();
+  if (!COMPACT_HANDLING_WORDS.some((w) => compact.includes(w))) return null;
+  let found: { at: number; caveats: string[]; sipdis: boolean } | null = null;
+  let words = 0;
+  // Word starts, from the end backwards: each candidate is at most TRAILING_HANDLING_CHARS long.
+  for (let k = end - 1; k > from && words < TRAILING_HANDLING_WORDS; k--) {
+    if (!isWhitespaceCode(text.charCodeAt(k - 1)) || isWhitespaceCode(text.charCodeAt(k))) continue;
+    words++;
+    const handling = parseHandlingCaption(text.slice(k, end));
+    if (handling !== null) found = { at: k, caveats: handling.caveats, sipdis: handling.sipdis };
+  }
+  if (found === null || text.slice(0, found.at).trim() === '') return null;
+  if (found.caveats.includes('NOTAL') || found.caveats.includes('CORRECTED COPY')) return null;
+  if (ref && !found.caveats.every((c) => c === 'SENSITIVE BUT UNCLASSIFIED' || c === 'SENSITIVE' || c === 'FOR OFFICIAL USE ONLY')) return null;
+  return found;
+}
+
+/** How many lines a CORRECTED COPY caption's note may wrap onto. */
+const CORRECTION_NOTE_LINES = 2;
+
+/**
+ * Whether a line holding (the start or more of) a CORRECTED COPY caption's note goes on: the
+ * note, after a dash, has four words or more and ends without a period or parenthesis
+ * (`CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`; not `CORRECTED COPY - ADDRESSEES ADDED`).
+ */
+function correctionNoteGoesOn(text: string): boolean {
+  const corrected = CORRECTED_COPY.exec(text);
+  const note = (corrected === null ? text : text.slice(corrected[0].length)).trim();
+  if (corrected !== null && note.charCodeAt(0) !== 45) return false;
+  const last = note.charCodeAt(note.length - 1);
+  return last !== 46 && last !== 41 && note.split(/\s+/, 8).length >= 4;
+}
+
+/**
+ * Whether the line after a CORRECTED COPY caption whose note goes on continues that note:
+ * text that is no field, label, portion marking, rule, banner, handling line or distribution entry.
+ */
+function continuesCorrectionNote(line: SourceLine | undefined): boolean {
+  if (line === undefined || isBlank(line.text)) return false;
+  const t = line.text;
+  if (fieldOf(t) !== null || startsParagraph(t) || t.trimStart().charCodeAt(0) === 40 || isRuleLine(t)) return false;
+  return bannerKind(t) === NOT_BANNER && parseHandlingCaption(t) === null && !startsDistributionEntry(t);
 }
 
 /** `text` without the quotes (and spaces) around it: `"NOFORN ` -> `NOFORN`. */
@@ -869,6 +1090,41 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
   if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
   const heading = text.trim();
   return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading);
+}
+
+/** Whether a line next to a rule line is a handling caption the rule frames (`C O R R E C T E D  C O P Y`). */
+function framesCaption(line: SourceLine | undefined): boolean {
+  return line !== undefined && !isRuleLine(line.text) && parseHandlingCaption(line.text) !== null;
+}
+
+/** How long a subject's last line after a blank line may be (a few words: `TO LONDON`). */
+const SUBJECT_TAIL_CHARS = 60;
+
+/**
+ * Whether a line after a SUBJECT block and blank lines may end the subject: short, upper case,
+ * no paragraph label, portion marking, rule, or sentence end (`TO LONDON`; not `1. (C) ...`,
+ * `SUMMARY:`). `fieldFollows` must hold too.
+ */
+function endsSubjectAfterGap(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > SUBJECT_TAIL_CHARS || /[a-z]/.test(t) || !/[A-Z]{2}/.test(t)) return false;
+  const last = t.charCodeAt(t.length - 1);
+  // `.` or `:` at the end: a heading or a sentence (`SUMMARY:`), not the rest of a title.
+  if (last === 46 || last === 58) return false;
+  return t.charCodeAt(0) !== 40 && !startsParagraph(t) && !isRuleLine(t) && !isPageMarker(t);
+}
+
+/** How many lines after a line `fieldFollows` looks at (blank lines between). */
+const FIELD_LOOKAHEAD = 3;
+
+/** Whether the next non-blank line after line `k`, within `FIELD_LOOKAHEAD` lines, starts a preamble field. */
+function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + FIELD_LOOKAHEAD; j++) {
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text)) continue;
+    return fieldOf(text) !== null;
+  }
+  return false;
 }
 
 /** Whether a line continues the field block before it. */

@@ -188,6 +188,30 @@ function endsAfterWord(text: string): boolean {
   return c === 44 || c === 59 || c === 58 || isCloser(c);
 }
 
+/** The shortest run of `X` read as a redaction: `XXXXXXXXXXXX` (a whole word in the cables). */
+const MIN_REDACTION = 4;
+
+/**
+ * True when a line ends with a redaction, a whole token, and the next line does not go on
+ * with more of it: the break after it was not cut inside a word, and a join takes a space.
+ *
+ *     XXXXXXXXXXXX                    `XXXXXXXXXXXX //U.S.-SPAIN RELATIONS//`,
+ *     //U.S.-SPAIN RELATIONS//        not `XXXXXXXXXXXX//U.S.-SPAIN RELATIONS//`
+ *
+ * (`XXXXXX` / `XXXXXX`, a redaction cut in two, is joined directly.)
+ */
+function endsWithRedaction(line: string, next: string): boolean {
+  const word = lastWord(line);
+  if (word.length < MIN_REDACTION) return false;
+  const c = next.charCodeAt(0);
+  if (c === 88 || c === 120) return false;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d !== 88 && d !== 120) return false;
+  }
+  return true;
+}
+
 /**
  * What `repairInsertedBreaks` needs to know about lines of the body; the body's modules
  * answer (`bodyBreakRules` in `src/body/break-rules.ts`).
@@ -220,7 +244,7 @@ function hasLowerCase(text: string): boolean {
  * Such a line is joined to the next one: directly when the next line starts with a
  * space or the break cut a word, with one space when both sides are whole words (words
  * that occur elsewhere in the same text, or common short words) or the line ends with
- * punctuation after a word (`MBS,` / `said`).
+ * punctuation after a word (`MBS,` / `said`) or a redaction (`XXXXXXXXXXXX` / `confided`).
  *
  * The scraper breaks lines inside words and sentences, so a break where a new element
  * starts is the cable's own and is kept:
@@ -233,7 +257,7 @@ function hasLowerCase(text: string): boolean {
  *
  *     ARREST WARRANTS
  *     3. (C) The judge ...            a numbered paragraph with a portion marking
- *
+
  * A rule line (`------`) is never joined either, nor is a line `rules.isStructural` marks
  * (page markers, banners, end marks).
  */
@@ -309,7 +333,9 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
       const first = next.text.charCodeAt(0);
       const spaced = isWhitespaceCode(first)
         ? false
-        : head === ''
+        : endsWithRedaction(line.text, next.text)
+          ? true
+          : head === ''
           ? endsAfterWord(line.text) || (isAsciiDigitCode(line.text.charCodeAt(line.text.length - 1)) && isLetter(first))
           : tail === ''
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
