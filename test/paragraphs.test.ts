@@ -343,6 +343,70 @@ describe('paragraph labels and markings', () => {
   });
 });
 
+describe('paragraph labels: placeholders and glued numbers', () => {
+  it('reads a `#.` placeholder label with a marking as a paragraph numbered `#`', () => {
+    const ps = parseParagraphs(body(
+      'A.  Spread of information',
+      '',
+      'His handlers avoid talking about it.',
+      '',
+      '#. (U) This cable was coordinated with the consulate.',
+    ));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([['A', null], ['#', 'U']]);
+    expect(ps[0]?.text).toBe('Spread of information\n\nHis handlers avoid talking about it.');
+    expect(ps[1]).toMatchObject({ outline: ['#'], text: 'This cable was coordinated with the consulate.' });
+  });
+
+  it('leaves the sequence of numbers as it was after a `#.` paragraph', () => {
+    const ps = parseParagraphs(body('1. (U) First.', '', '#. (U) Placeholder.', '', '2. (U) Second.'));
+    expect(ps.map((p) => [p.number, p.outline])).toEqual([['1', ['1']], ['#', ['#']], ['2', ['2']]]);
+  });
+
+  it('does not read `#` without a marking, or a message number, as a label (guard)', () => {
+    expect(matchLabel('#. Some text')).toBeNull();
+    expect(matchLabel('#1196')).toBeNull();
+    expect(matchLabel('#. (U) Text')).toEqual({ label: '#', length: 3 });
+  });
+
+  it('nests numbers restarting under a letter item below a number (the level above was lost)', () => {
+    const ps = parseParagraphs(body(
+      '1.The government agreed to fund more equipment.',
+      '',
+      'A. SITE ASSESSMENTS',
+      '',
+      '1.On December 8 the advisor met the program manager.',
+      '',
+      'B. TRAINING',
+      '',
+      '1. A training course was held for customs officers.',
+      '',
+      '2. A second course is planned.',
+      '',
+      'C. EQUIPMENT',
+    ));
+    expect(ps.map((p) => p.outline)).toEqual([['1'], ['1', 'A'], ['1', 'A', '1'], ['1', 'B'], ['1', 'B', '1'], ['1', 'B', '2'], ['1', 'C']]);
+  });
+
+  it('still goes back to the top level for the next top-level number (guard)', () => {
+    const ps = parseParagraphs(body('1. First.', '', 'A. Sub one.', '', 'B. Sub two.', '', '2. Second.', '', '3. Third.'));
+    expect(ps.map((p) => p.outline)).toEqual([['1'], ['1', 'A'], ['1', 'B'], ['2'], ['3']]);
+  });
+
+  it('reads a number glued to a capitalized word as a label', () => {
+    expect(matchLabel('1.Secret - Entire Text.')).toEqual({ label: '1', length: 2 });
+    expect(matchLabel('¶10.The ministry agreed.')).toEqual({ label: '10', length: 4 });
+    const ps = parseParagraphs(body('1.Secret - Entire Text.', '', '2.(S) The report follows.'));
+    expect(ps.map((p) => [p.number, p.text])).toEqual([['1', 'Secret - Entire Text.'], ['2', 'The report follows.']]);
+  });
+
+  it('does not read a decimal number, initials or an abbreviation as a glued label (guard)', () => {
+    expect(matchLabel('1.5 million people attended.')).toBeNull();
+    expect(matchLabel('J.Smith said')).toBeNull();
+    expect(matchLabel('1.4(b) and (d)')).toBeNull();
+    expect(matchLabel('2.SECRET')).toBeNull();
+  });
+});
+
 describe('field guide variants', () => {
   it('drops the classification word standing on its own line before an older PAGE marker', () => {
     // docs/cable-format.md section 4: older markers are "often preceded by the

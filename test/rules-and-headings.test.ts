@@ -370,6 +370,187 @@ describe('lines that are not headings', () => {
   });
 });
 
+describe('headings glued to the paragraph before them', () => {
+  it('reads an underlined heading right after a page marker', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) Begin questions and answers.',
+      '',
+      'Question 2: Why did it happen?',
+      '------------------------------',
+      '',
+      'Answer: The officials planned the changes well before the vote, as a step to',
+      'consolidate their position.',
+      '',
+      'TIRANA 00000123 002 OF 004',
+      '',
+      'Question 3: Why was the reaction so strong?',
+      '-------------------------------------------',
+      '',
+      'Answer: Contacts cite two reasons for the anger.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], [null, 'Question 2: Why did it happen?'], [null, 'Question 3: Why was the reaction so strong?']]);
+    expect(ps[1]?.text).toBe('Answer: The officials planned the changes well before the vote, as a step to consolidate their position.');
+    expect(ps[2]?.text).toBe('Answer: Contacts cite two reasons for the anger.');
+  });
+
+  it('reads an all-caps title standing alone right after a page marker', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) The minister described the budget in some detail.',
+      '',
+      'TIRANA 00000123 002 OF 004',
+      '',
+      'ENERGY TALKS',
+      '',
+      'The talks on the pipeline resumed in May.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], [null, 'ENERGY TALKS']]);
+    expect(ps[0]?.text).toBe('The minister described the budget in some detail.');
+    expect(ps[1]?.text).toBe('The talks on the pipeline resumed in May.');
+  });
+
+  it('still continues a sentence across a page marker (guard)', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) THE MINISTER SAID THAT THE',
+      '',
+      'TIRANA 00000123 002 OF 004',
+      '',
+      'GOVERNMENT WOULD ACT SOON',
+      '',
+      '2. (C) NEXT POINT.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null]]);
+    expect(ps[0]?.text).toBe('THE MINISTER SAID THAT THE GOVERNMENT WOULD ACT SOON');
+  });
+
+  it('keeps a heading whole across a page marker after its first line ends with a colon (guard)', () => {
+    const ps = parseParagraphs(body(
+      '8. (C) The official said that public action engenders confidence.',
+      '',
+      'Ministry of Labor:',
+      '',
+      'TIRANA 00000123 004 OF 007',
+      '',
+      'Culture of Giving, Change Takes Time',
+      '------------------------------------',
+      '',
+      '9. (C) Reflecting upon the history of charitable work, the minister spoke.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['8', null], ['9', 'Ministry of Labor: Culture of Giving, Change Takes Time']]);
+  });
+
+  it('reads an all-caps title after END SUMMARY (no period) as the next heading', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) Summary: The delegations agreed on most points of the text.',
+      'The vote is expected next week.',
+      'END SUMMARY',
+      'STRONG PRESIDENCY',
+      '2. (U) Led by a pragmatic presidency, the members worked well with us.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'STRONG PRESIDENCY']]);
+    expect(ps[0]?.text).toBe('Summary: The delegations agreed on most points of the text. The vote is expected next week. END SUMMARY');
+  });
+
+  it('reads an underlined title after a paragraph ending with a colon as the heading of the next label', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The answers below are keyed to the questions in',
+      'the reference cable:',
+      '',
+      'Question A',
+      '----------',
+      '',
+      '2. (C) How does the president make decisions?',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Question A']]);
+    expect(ps[0]?.text).toBe('The answers below are keyed to the questions in the reference cable:');
+  });
+
+  it('keeps an underlined line after a colon as text when no label follows (guard)', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The schedule of the visit follows:',
+      '',
+      'Monday Meetings',
+      '---------------',
+      '',
+      'The delegation arrives in the capital at noon.',
+    ));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.heading).toBeNull();
+    expect(ps[0]?.text).toBe('The schedule of the visit follows:\n\nMonday Meetings\n\nThe delegation arrives in the capital at noon.');
+  });
+
+  it('joins an underlined title ending with a colon and the underlined title under it into one heading', () => {
+    const ps = parseParagraphs(body(
+      '14. (C) The mission is broadening its contacts with the community.',
+      '',
+      'SPECIFIC STEPS:',
+      '---------------',
+      '',
+      'MISSION-WIDE',
+      '------------',
+      '',
+      '15. (C) To coordinate its outreach, the mission set up a working group.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['14', null], ['15', 'SPECIFIC STEPS: MISSION-WIDE']]);
+    expect(ps[0]?.text).toBe('The mission is broadening its contacts with the community.');
+  });
+
+  it('reads a one-line heading framed by spaced dashes between two paragraphs without blank lines', () => {
+    const ps = parseParagraphs(body(
+      '6. (C) The officer asked about access. The minister said he would respond soon.',
+      '- - - Comment: Minister Remains Supportive of the Crackdown - - -',
+      '7. (C) The attitude of the minister bodes well for the crackdown.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['6', null], ['7', 'Comment: Minister Remains Supportive of the Crackdown']]);
+    expect(ps[0]?.text).toBe('The officer asked about access. The minister said he would respond soon.');
+  });
+
+  it('reads an underlined heading that starts with an ellipsis and a small letter', () => {
+    const ps = parseParagraphs(body(
+      '...Actions In A Collapse Scenario...',
+      '------------------------------------',
+      '',
+      '5. (S) The minister argued that the neighbors would not welcome troops.',
+      '...and Japan',
+      '------------',
+      '',
+      '6. (S) The minister acknowledged the point about Tokyo.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['5', '...Actions In A Collapse Scenario...'], ['6', '...and Japan']]);
+    expect(ps[0]?.text).toBe('The minister argued that the neighbors would not welcome troops.');
+  });
+
+  it('reads a two-line heading with a rule under each line as one heading', () => {
+    const ps = parseParagraphs(body(
+      '29. (SBU) She was president of the executive committee in Chicago.',
+      '',
+      'Minister of Culture and Communication,',
+      '--------------------------------------',
+      'Government Spokeswoman -- Jane Doe',
+      '----------------------------------',
+      '30. (SBU) A former speechwriter, Jane Doe has been named minister.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['29', null], ['30', 'Minister of Culture and Communication, Government Spokeswoman -- Jane Doe']]);
+    expect(ps[0]?.text).toBe('She was president of the executive committee in Chicago.');
+  });
+
+  it('keeps an unfinished source line of a table in the paragraph before an underlined heading', () => {
+    const ps = parseParagraphs(body(
+      '33. Drug use among students, by year (percent):',
+      '',
+      'Cannabis 20.0 19.0 9.0 9.0',
+      '',
+      '(Source: National Drug Monitor 2004, Institute of Mental Health',
+      '',
+      'Prevention',
+      '----------',
+      '',
+      '34. Drug prevention programs are organized through a network.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['33', null], ['34', 'Prevention']]);
+    expect(ps[0]?.text).toBe('Drug use among students, by year (percent):\n\nCannabis 20.0 19.0 9.0 9.0\n\n(Source: National Drug Monitor 2004, Institute of Mental Health');
+  });
+});
+
 describe('scans over headings and rules stay linear', () => {
   it('parses ~150 kB of title lines, rules, bullets and comma labels quickly', () => {
     const unit = ['Closure Of Girls Schools?', '-------------------------', '---joint venture with the company', '8, (C) text', 'Background', '', `${'-'.repeat(40)} Long Heading ${'-'.repeat(40)}`, 'A. ITEM', ''];
@@ -378,6 +559,17 @@ describe('scans over headings and rules stay linear', () => {
     const t0 = performance.now();
     parseParagraphs(text);
     parseParagraphs(`1. (C) ${'Word '.repeat(40_000)}\n${'Title Case Line ------\n'.repeat(5000)}`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('parses ~150 kB of page breaks before titles, END lines, framed titles and comma headings quickly', () => {
+    const unit = ['text ends here.', '', 'TIRANA 00000123 002 OF 004', '', 'Question: Why?', '----', 'END SUMMARY', 'A TITLE', '- - - Framed Title - - -',
+      'Minister of Culture,', '----', '...and more', '----', '#. (U) Cleared.', '1.Secret text', ''];
+    const text = body(...Array.from({ length: 1200 }, () => unit).flat());
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    parseParagraphs(text);
+    parseParagraphs(`1. (C) x\n${'END '.repeat(40_000)}SUMMARY\n${'- - - '.repeat(20_000)}`);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

@@ -23,19 +23,36 @@ export interface LabelMatch {
 /**
  * Label then dot then whitespace (or end of line, or a marking glued to the dot):
  * `1.  `, `¶12. `, `II. `, `A. `, `11.(U) `. `U.S.` is not a label (no space after the first dot).
+ * A number may also be glued to a capitalized word: `1.Secret - Entire Text.`, `10.The TFG had ...`
+ * (not `1.5 million`, not `J.Smith`: only digits, then a capital and a lower-case letter).
+ * `#` is a number the drafter never filled in, taken only before a marking: `#. (U) This cable
+ * was coordinated with Consulate Lagos.` (see `PLACEHOLDER_LABEL`).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]|[IVX]{2,5})\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]))/;
+
+/** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
+export const PLACEHOLDER_LABEL = '#';
+
+/** `I`, `V` or `X`: the letters of a roman label. */
+function isRomanLetter(c: number): boolean {
+  return c === 73 || c === 86 || c === 88;
+}
 
 /** Reads a label at the start of a line. */
 export function matchLabel(text: string): LabelMatch | null {
-  // Asked of most lines: a label starts with a digit, a capital or `¶` (after spaces).
+  // Asked of most lines: a label starts with a digit, a capital, `¶` or `#` (after spaces).
   let i = 0;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90) || c === 0xb6)) return null;
+  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90) || c === 0xb6 || c === 35)) return null;
+  // A capital starts a label only as a letter (`A.`) or a roman number (`IV.`): most lines of text fail here.
+  if (c >= 65 && c <= 90) {
+    const d = text.charCodeAt(i + 1);
+    if (d !== 46 && !(isRomanLetter(c) && isRomanLetter(d))) return null;
+  }
   const m = LABEL.exec(text);
   if (m === null) return null;
-  return { label: m[1] ?? '', length: m[0].length };
+  return { label: m[1] ?? m[2] ?? '', length: m[0].length };
 }
 
 /**

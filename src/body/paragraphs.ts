@@ -14,7 +14,7 @@
 import type { Paragraph } from '../model/cable.js';
 import { isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { markTransmissionLines } from './transmission-lines.js';
-import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, type LabelMatch, type LabelStyle } from './paragraph-label.js';
+import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
 
 interface Block {
   lines: string[];
@@ -55,7 +55,13 @@ function splitBlock(queue: Block[], k: number, block: Block, j: number, lines: r
   if (block.ruled === true) second.ruled = true;
   if (block.ruleAfter === true) second.ruleAfter = true;
   queue.splice(k + 1, 0, second);
-  return { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
+  const first: Block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
+  // A rule drawn on the first part's last line stays with it (a framed heading right over a label):
+  //     - - - Comment: Shahbaz Remains Strongly Supportive of JUD Crackdown - - -
+  //     8. (C) The unwavering attitude ...
+  const last = block.lines[j - 1] ?? '';
+  if (trimRules(last) !== last) first.ruled = true;
+  return first;
 }
 
 /**
@@ -108,6 +114,26 @@ const REDACTION = /^[X\s]{4,}$/;
 
 /** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
 const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
+/**
+ * The end mark of a summary, comment or note block, written without a period:
+ * `END SUMMARY`, `End Comment`, `END NOTE`, `END OF SUMMARY` (one try per position is bounded).
+ */
+const END_BLOCK = /\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)$/i;
+
+/**
+ * True when a line ends a sentence for heading and label decisions: sentence-final
+ * punctuation, or a block's end mark without one:
+ *
+ *     END SUMMARY
+ *     STRONG SWEDISH EU PRESIDENCY       <- heading of paragraph 7
+ *     7. (U) Led by an organized and pragmatic ...
+ */
+function endsSentence(line: string): boolean {
+  if (ENDS_SENTENCE.test(line)) return true;
+  // Only lines ending with a letter of the end words are tried (`...Y`, `...T`, `...S`, `...E`).
+  const c = line.charCodeAt(line.length - 1) | 32;
+  return (c === 121 || c === 116 || c === 115 || c === 101) && END_BLOCK.test(line);
+}
 /** No lower-case letters, at least two capitals: a heading-like line. */
 const HAS_LOWER = /[a-z]/;
 const TWO_CAPITALS = /[A-Z]{2}/;
@@ -149,11 +175,13 @@ function isRuledTitle(line: string, capital = true): boolean {
   const text = trimRules(line);
   if (text.length === 0 || text.length > RULED_HEADING_WIDTH || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
   if (!capital) return true;
-  // The first letter is a capital (a bounded scan: `...But`, `"Dual Character"`).
+  // The first letter is a capital (a bounded scan: `...But`, `"Dual Character"`), or a heading
+  // goes on from the one before after an ellipsis: `...and Japan` (after `...PRC Actions In A
+  // DPRK Collapse Scenario...`).
   for (let i = 0; i < text.length && i < 8; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
-    if (c >= 97 && c <= 122) return false;
+    if (c >= 97 && c <= 122) return text.startsWith('...') || text.startsWith('\u2026');
   }
   return false;
 }
@@ -197,12 +225,15 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     const text = raw.trim();
     const label = matchLabel(text) !== null;
     let boundary = current === null;
-    if (!boundary && sawPage) boundary = label;
+    if (!boundary && sawPage) boundary = label || headsAfterPage(lines, marks, i, text, previous);
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
       // The next line must go on with a word (`South-Kazakhstan`, `operations`), not a bullet.
-      const softBlank = !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text);
+      // An underlined line is a heading, not the rest of the sentence (`(Source: National Drug
+      // Monitor 2004, Trimbos Institute` / blank / `Prevention` / `----------`).
+      const softBlank =
+        !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '');
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -228,6 +259,29 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   // Rules after the last text (`-----` under the last paragraph) belong to its block.
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
+}
+
+/**
+ * True when line `i`, the first after a page break, is a heading rather than the text going on
+ * across the break: after a finished sentence (not a colon), an underlined title (or one carrying its rule),
+ * or an all-caps title standing alone (a blank line, rule or page break after it). Looks one
+ * line ahead.
+ *
+ *     permanently consolidate their dominance.
+ *
+ *     BAKU 00000575 002 OF 006
+ *
+ *     Question #3: Why was reaction so intense?
+ *     ----------------------------
+ */
+function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: number, text: string, previous: string): boolean {
+  // Not after a colon: a heading may go on across the break (`Ministry of Social Affairs and
+  // Labor:` / page marker / `Culture of Giving, Change Takes Time` / `-----`).
+  if (previous.endsWith(':') || (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH)) return false;
+  const next = lines[i + 1];
+  const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
+  if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
+  return alone && isTitleLine(text);
 }
 
 /** How many consecutive title blocks may make one heading (`SECTION II` / `TRAINING` over a paragraph). */
@@ -368,7 +422,7 @@ export function readParagraphRanges(
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
-      if (l !== null && expected.includes(l.label) && (marked || ENDS_SENTENCE.test(previous) || (mixedCase && followsHeading(block.lines, j)))) {
+      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)))) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -376,7 +430,7 @@ export function readParagraphRanges(
       // reflowed paragraph, starts a paragraph too: one lost label must not swallow the next ones.
       //     14. (SBU) Given its size ... (15 lost inside a line) ... the region.
       //     16. (SBU) Both Fernandes and Prakash told the CG ...
-      if (marked && l !== null && isNumberAfterGap(l.label, lastNumber) && (ENDS_SENTENCE.test(previous) || previous.length > REFLOWED_WIDTH)) {
+      if (marked && l !== null && isNumberAfterGap(l.label, lastNumber) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -410,14 +464,14 @@ export function readParagraphRanges(
       const j = block.lines.length - 1;
       const last = block.lines[j] ?? '';
       const previous = block.lines[j - 1] ?? '';
-      if ((block.ruled === true || hasTrailingRule(last)) && isRuledTitle(last) && (ENDS_SENTENCE.test(previous) || previous.length > REFLOWED_WIDTH)) {
+      if ((block.ruled === true || hasTrailingRule(last)) && isRuledTitle(last) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
         block = splitBlock(queue, k, block, j, lines);
       }
     }
     if (mixedCase && block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null) {
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
-      if (j < block.lines.length && ENDS_SENTENCE.test(block.lines[j - 1] ?? '')) {
+      if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '')) {
         block = splitBlock(queue, k, block, j, lines);
       }
     }
@@ -426,9 +480,12 @@ export function readParagraphRanges(
     const first = block.lines[0] ?? '';
     const label = matchLabel(first) ?? matchSequenceComma(first, stack);
     const style = label !== null ? classifyLabel(label.label, stack) : null;
-    if (label !== null && style !== null) {
+    // A placeholder number with its marking (`#. (U) This cable was coordinated with ...`) is a
+    // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
+    const placeholder = label !== null && label.label === PLACEHOLDER_LABEL;
+    if (label !== null && (style !== null || placeholder)) {
       flush();
-      stack = labelState(label.label, stack) ?? stack;
+      if (!placeholder) stack = labelState(label.label, stack) ?? stack;
       let rest = first.slice(label.length);
       const marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
@@ -436,7 +493,7 @@ export function readParagraphRanges(
       current = {
         paragraph: {
           number: label.label,
-          outline: stack.map((e) => e.label),
+          outline: placeholder ? [PLACEHOLDER_LABEL] : stack.map((e) => e.label),
           marking: headed.marking,
           heading: headed.heading,
           text: '',
@@ -450,21 +507,36 @@ export function readParagraphRanges(
       continue;
     }
     const currentText: string = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
-    if ((isHeadingBlock(block) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText))) && !currentText.endsWith(':')) {
+    // After a colon a title block is the content announced (`TRAINING:` / `NONE`), unless it is
+    // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
+    // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
+    const afterColon = currentText.endsWith(':');
+    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText));
+    if (titled && (!afterColon || block.ruled === true)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines));
       let n = k + 1;
       // At most `HEADING_BLOCKS` title blocks read as one heading (a bound: looking past
       // every one of thousands of title blocks from each of them would be quadratic).
-      while (!own.endsWith(':') && n < queue.length && n <= k + HEADING_BLOCKS && isHeadingBlock(queue[n] as Block)) n++;
+      // An underlined title with a colon looks past underlined titles only (`SPECIFIC STEPS:` /
+      // `-----` / `MISSION-WIDE` / `-----` / `15. (C) ...`).
+      const colonRuled = own.endsWith(':') && block.ruled === true;
+      while (
+        (!own.endsWith(':') || (colonRuled && (queue[n] as Block | undefined)?.ruled === true)) &&
+        n < queue.length &&
+        n <= k + HEADING_BLOCKS &&
+        isHeadingBlock(queue[n] as Block)
+      ) {
+        n++;
+      }
       const after = queue[n];
       const afterLabel = after !== undefined ? matchLabel(after.lines[0] ?? '') : null;
       const qualifies =
         after !== undefined &&
         (afterLabel !== null
-          ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label)
-          : mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
+          ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
+          : !afterColon && mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
       if (qualifies) {
         pendingHeading.push(own);
         pendingFirst ??= block.start;
@@ -508,6 +580,24 @@ export function readParagraphRanges(
 }
 
 /**
+ * True when an underlined one-line block ending with a comma opens a heading that goes on in
+ * the next (underlined) block, each line over its own rule:
+ *
+ *     Minister of Culture and Communication,
+ *     ---------------------------------------
+ *     Government Spokeswoman -- Christine Albanel
+ *     --------------------------------------------
+ *     30. (SBU) Former Chirac collaborator ...
+ */
+function commaHeading(block: Block, next: Block | undefined): boolean {
+  if (block.ruled !== true || block.lines.length !== 1 || next === undefined || next.ruled !== true || next.lines.length !== 1) return false;
+  const text = trimRules(block.lines[0] ?? '');
+  if (!text.endsWith(',')) return false;
+  // The line without its comma is a title, and so is the next line.
+  return isRuledTitle(text.slice(0, -1)) && isRuledTitle(next.lines[0] ?? '');
+}
+
+/**
  * True when lines `j - 3` to `j - 1` end with one to three title lines that follow a sentence
  * end or start the block: a heading over line `j` (in mixed-case text, where titles stand out).
  *
@@ -519,7 +609,7 @@ function followsHeading(lines: readonly string[], j: number): boolean {
   let t = j - 1;
   while (t >= 0 && j - t <= 3 && isTitleLine(lines[t] ?? '')) t--;
   if (t === j - 1 || (t >= 0 && isTitleLine(lines[t] ?? ''))) return false;
-  return t < 0 || ENDS_SENTENCE.test(lines[t] ?? '');
+  return t < 0 || endsSentence(lines[t] ?? '');
 }
 
 /** The number of the innermost arabic label of `stack`, 0 before any. */
@@ -579,7 +669,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
  */
 function titleOverLabel(block: Block, next: Block | undefined, currentText: string): boolean {
   if (next === undefined || block.lines.length !== 1 || matchLabel(next.lines[0] ?? '') === null) return false;
-  if (currentText !== '' && !ENDS_SENTENCE.test(currentText)) return false;
+  if (currentText !== '' && !endsSentence(currentText)) return false;
   const text = (block.lines[0] ?? '').trim();
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
@@ -605,7 +695,19 @@ function headingAndMarking(pending: readonly string[], marking: string | null): 
 function labelState(label: string, stack: readonly OutlineEntry[]): OutlineEntry[] | null {
   const style = classifyLabel(label, stack);
   if (style === null) return null;
-  const at = stack.findIndex((e) => e.style === style);
+  let at = stack.findIndex((e) => e.style === style);
+  if (style === 'arabic' && at >= 0) {
+    // Numbers restarting under a letter or roman item below a number nest there, and go on
+    // there while they continue (the level above the number was lost or never written):
+    //     1.The government of Norway has agreed ...
+    //     A. SITE ASSESSMENTS AND MEETINGS CONDUCTED     -> ['1', 'A']
+    //     1.On December 8, 2007, the EXBS Advisor ...   -> ['1', 'A', '1']
+    //     B. TRAINING DURING THE REPORTING PERIOD       -> ['1', 'B']
+    let last = stack.length - 1;
+    while (last >= 0 && (stack[last] as OutlineEntry).style !== 'arabic') last--;
+    if (label === '1' && last < stack.length - 1) at = -1;
+    else if (Number((stack[last] as OutlineEntry).label) + 1 === Number(label)) at = last;
+  }
   const next = at >= 0 ? stack.slice(0, at) : [...stack];
   next.push({ style, label });
   return next;
