@@ -4,26 +4,111 @@
  * (`COMMENT: ... END COMMENT.`) and notes (`(NOTE:  ... END NOTE.)`).
  */
 
-import type { Paragraph } from '../model/cable.js';
+import type { Paragraph } from "../model/cable.js";
 
-/** `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`). */
-const SUMMARY_START = /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+)?(?:SUMMARY|Summary)\s*(?:(?:AND|and)\s+(?:COMMENT|[Cc]omment)\s*)?[:.-]\s*/;
-/** `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between. */
-const SUMMARY_END = /\bEND\s+(?:OF\s+)?SUMMARY\b/i;
+/**
+ * `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`),
+ * also with one word joined before or after it by `and`:
+ * `Introduction and summary: During a December 29 meeting, ...`,
+ * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...`.
+ * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
+ */
+const SUMMARY_START =
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:AND|and|&)\s{1,4}[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?[:.-]\s*/;
+/**
+ * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
+ * also with the word joined before it: `End introduction and summary.`.
+ */
+const SUMMARY_END =
+  /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b/i;
+/**
+ * A paragraph whose whole text is the word `Summary`: the title of a numbered section over the
+ * paragraphs of the summary (`I. Summary` / `1. The Netherlands continues ... End summary.` / `II. Status of Country`).
+ */
+const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4})?SUMMARY\s{0,4}[:.]?\s*$/i;
+/**
+ * A `Summary:` opener inside a paragraph that holds an `END SUMMARY` but does not start with
+ * an opener (a label the paragraph reader left in the text: `Action request in paragraph 5.
+ * 2. Summary: Mission ... End Summary.`); the summary starts after the last one.
+ */
+const SUMMARY_INSIDE = /\b(?:SUMMARY|Summary)\s?:\s*/g;
+/** `SUMMARY On August 3 ...`: the bare word standing first, no punctuation after it. */
+const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
+/**
+ * A summary written only as `END SUMMARY` (docs/cable-format.md section 4, "Blocks") is the
+ * paragraph that holds it: looked for in this many first paragraphs (a summary opens the cable).
+ */
+const END_ONLY_PARAGRAPHS = 4;
 
-/** Extracts the summary from the paragraphs, or `null`. */
-export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
+/** The paragraphs from `from` up to an `END SUMMARY` among them, at most up to `to` (excluded). */
+function summaryUpToEnd(
+  paragraphs: readonly Paragraph[],
+  from: number,
+  to: number
+): string | null {
+  const pieces: string[] = [];
+  for (let j = from; j < to; j++) {
+    const text = (paragraphs[j] as Paragraph).text;
+    const end = SUMMARY_END.exec(text);
+    if (end !== null) {
+      pieces.push(text.slice(0, end.index));
+      break;
+    }
+    pieces.push(text);
+  }
+  return pieces.join("\n\n").trim() || null;
+}
+
+/**
+ * The summary written only as its end: the text before the first `END SUMMARY` in the first
+ * paragraphs (`1. (S/NF) Ambassador met ... in the long term. End Summary.`), from the last
+ * `Summary:` before it, if any. An `END SUMMARY` that starts its paragraph closes the paragraph before.
+ */
+function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
+  for (let i = 0; i < paragraphs.length && i < END_ONLY_PARAGRAPHS; i++) {
+    const text = (paragraphs[i] as Paragraph).text;
+    const end = SUMMARY_END.exec(text);
+    if (end === null) continue;
+    let before = text.slice(0, end.index);
+    if (before.trim() === "") {
+      if (i === 0) return null;
+      before = (paragraphs[i - 1] as Paragraph).text;
+    }
+    let from = 0;
+    SUMMARY_INSIDE.lastIndex = 0;
+    for (
+      let m = SUMMARY_INSIDE.exec(before);
+      m !== null;
+      m = SUMMARY_INSIDE.exec(before)
+    )
+      from = m.index + m[0].length;
+    if (from === 0) from = SUMMARY_WORD_FIRST.exec(before)?.[0].length ?? 0;
+    return before.slice(from).trim() || null;
+  }
+  return null;
+}
+
+/**
+ * Extracts the summary from the paragraphs, or `null`: after a `SUMMARY:` opener, under a
+ * `SUMMARY` heading or a section titled `Summary`, else the paragraph ending in `END SUMMARY`.
+ */
+export function extractSummary(
+  paragraphs: readonly Paragraph[]
+): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     const start = SUMMARY_START.exec(p.text);
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
-        const text = j === i ? p.text.slice(start[0].length) : (paragraphs[j] as Paragraph).text;
+        const text =
+          j === i
+            ? p.text.slice(start[0].length)
+            : (paragraphs[j] as Paragraph).text;
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
           pieces.push(text.slice(0, end.index));
-          return pieces.join('\n\n').trim() || null;
+          return pieces.join("\n\n").trim() || null;
         }
         pieces.push(text);
       }
@@ -31,29 +116,48 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     }
     // A heading `SUMMARY`, `Summary`, `Executive Summary:`: the paragraphs up to the next
     // heading, or up to an `END SUMMARY` among them.
-    // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`.
-    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|\/|&)\s*[A-Z][A-Z ]{0,30})?\s*:?$/i.test(p.heading)) {
-      const pieces: string[] = [];
-      for (let j = i; j < paragraphs.length && (j === i || (paragraphs[j] as Paragraph).heading === null); j++) {
-        const text = (paragraphs[j] as Paragraph).text;
-        const end = SUMMARY_END.exec(text);
-        if (end !== null) {
-          pieces.push(text.slice(0, end.index));
+    // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`,
+    // `Summary, Comment and Recommendation`.
+    if (
+      p.heading !== null &&
+      /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(
+        p.heading
+      )
+    ) {
+      let to = i + 1;
+      while (
+        to < paragraphs.length &&
+        (paragraphs[to] as Paragraph).heading === null
+      )
+        to++;
+      return summaryUpToEnd(paragraphs, i, to);
+    }
+    // A section titled `Summary` (`I. Summary`): its paragraphs, up to an `END SUMMARY`, the
+    // next heading or the next paragraph at the title's outline level (`II. Status of Country`).
+    if (p.heading === null && p.number !== null && SUMMARY_TITLE.test(p.text)) {
+      const level = p.outline.length;
+      let to = i + 1;
+      while (to < paragraphs.length && to < i + 41) {
+        const q = paragraphs[to] as Paragraph;
+        if (
+          q.heading !== null ||
+          (q.number !== null && q.outline.length <= level)
+        )
           break;
-        }
-        pieces.push(text);
+        to++;
       }
-      return pieces.join('\n\n').trim() || null;
+      if (to > i + 1) return summaryUpToEnd(paragraphs, i + 1, to);
     }
   }
-  return null;
+  return summaryBeforeEnd(paragraphs);
 }
 
 /**
  * Openers of comment and note blocks:
  * - `COMMENT:`, `BEGIN COMMENT:`, `NOTE:` (upper case, colon) anywhere: `... said. NOTE: The ...`;
  * - `Comment:`, `(Note:` (capitalized, colon) only at a paragraph start or after `(`: in
- *   running text `note:` is an ordinary word;
+ *   running text `note:` is an ordinary word; at a block start also after a marking left in
+ *   the text: `... go slow.` / (blank line) / `(S) Comment: Van den IJssel stressed ... End Comment.`;
  * - `COMMENT.`, `NOTE.` (upper case, period) at a paragraph start (after a marking left in
  *   the text: `(C) COMMENT. An ethnic ...`), after `(` or after a finished sentence:
  *   `... his father's business. NOTE. These assassinations ... END NOTE.` (`END NOTE.`
@@ -64,17 +168,83 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|\()[ \t]{0,4}(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|\()[ \t]{0,4}(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+    /\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+  NOTE: /\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
- * Closers: `END COMMENT`, `End comment`, `END NOTE`, possibly wrapped (`END` / `NOTE.`); a
+ * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`.
  */
 const CLOSERS = {
   COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENT\b/gi,
-  NOTE: /\bEND\s+(?:OF\s+)?NOTE\b/gi,
+  NOTE: /\bEND\s*(?:OF\s+)?NOTE\b/gi,
 } as const;
+
+/** At most this many characters from a parenthesized opener to its closing parenthesis. */
+const MAX_PARENTHESIZED = 6000;
+
+/**
+ * True when an opener stands right after an opening parenthesis: `(Note: ...`, `(NOTE: ...`,
+ * `( COMMENT: ...`; not a marking before the opener (`(C) COMMENT. ...`).
+ */
+function openedByParenthesis(all: string, index: number, end: number): boolean {
+  if (all.charCodeAt(index) === 40)
+    return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(
+      all.slice(index, end)
+    );
+  let k = index - 1;
+  while (
+    k >= 0 &&
+    index - k <= 4 &&
+    (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)
+  )
+    k--;
+  return k >= 0 && all.charCodeAt(k) === 40;
+}
+
+/** True for a space, tab or line break. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** True for an ASCII letter or digit. */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * True when the `)` at `k` closes no parenthesis:
+ * - one with a space before it, a dash lost by the scraping: `maximum permitted ) bound ) tariffs`;
+ * - a list label of one or two letters or digits after a space: `(Note: the five initiatives: 1) urging ..., 2) pressing ...)`.
+ */
+function isStrayParenthesis(all: string, k: number): boolean {
+  if (k === 0 || isSpace(all.charCodeAt(k - 1))) return true;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && isAlphanumeric(all.charCodeAt(j))) j--;
+  return (
+    k - j <= 3 &&
+    j >= 0 &&
+    isSpace(all.charCodeAt(j)) &&
+    k + 1 < all.length &&
+    isSpace(all.charCodeAt(k + 1))
+  );
+}
+
+/**
+ * The closing parenthesis of a block opened after `(`, searched from `from` up to `to`
+ * (nested pairs counted, stray `)` skipped): `(Note: Sanousi (the chief) was convicted.) Dabdoush ...`
+ * -> the `)` after `convicted.`; -1 when it is not found within `MAX_PARENTHESIZED` characters.
+ */
+function closingParenthesis(all: string, from: number, to: number): number {
+  let depth = 1;
+  const last = Math.min(to, from + MAX_PARENTHESIZED);
+  for (let k = from; k < last; k++) {
+    const c = all.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && !isStrayParenthesis(all, k) && --depth === 0) return k;
+  }
+  return -1;
+}
 
 /**
  * A heading that opens a comment section: `COMMENT`, `Comment`, `Comments:`, `Embassy Comment`,
@@ -83,8 +253,43 @@ const CLOSERS = {
  *     COMMENT
  *     -------
  *     15. (C/NF) There is no doubt that ... END COMMENT.
+ *
+ * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`.
  */
-const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?\s{0,4}[:.]?$/i;
+const COMMENT_HEADING =
+  /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
+
+/**
+ * A short paragraph that closes a cable rather than continuing a comment section above it:
+ * the clearance note (`(U) This telegram was cleared by EUR Assistant Secretary Dan Fried.`,
+ * `A/S Welch did not have a chance to clear this cable.`), the coordination note (`This cable
+ * was coordinated with Consulate Lagos.`) or an embassy trailer kept as a numbered paragraph
+ * (`15. (U) Visit New Delhi's Classified Website: ...`). Tested on the paragraph's first
+ * `CLOSING_PARAGRAPH_LENGTH` characters only.
+ */
+function isClosingParagraph(text: string): boolean {
+  if (text.length > CLOSING_PARAGRAPH_LENGTH) return false;
+  // `This cable was coordinated with ...`, `This message has been drafted by ...`.
+  if (
+    /^(?:\([A-Z/]{1,10}\)\s{0,4})?This\s{1,4}(?:telegram|cable|message)\s{1,4}(?:was|has\s{1,4}been)\s{1,4}(?:cleared|coordinated|drafted|approved)\b/i.test(
+      text
+    )
+  )
+    return true;
+  // `... did not clear on this cable.`, `... cleared this message.`
+  if (
+    /\bclear(?:ed)?\b/i.test(text) &&
+    /\b(?:this|the)\s{1,3}(?:telegram|cable|message)\b/i.test(text)
+  )
+    return true;
+  // `Visit New Delhi's Classified Website: (http://...)`.
+  return /^(?:\([A-Z/]{1,10}\)\s{0,4})?(?:Please\s{1,3})?visit\s[^\n]{0,60}classified\s{1,3}web\s?site/i.test(
+    text
+  );
+}
+
+/** Longest paragraph taken for a closing paragraph (clearance note or trailer). */
+const CLOSING_PARAGRAPH_LENGTH = 250;
 
 /** At most this many paragraphs in a block under a heading (like the summary under a SUMMARY heading). */
 const MAX_HEADED_PARAGRAPHS = 40;
@@ -95,14 +300,27 @@ const MAX_HEADED_PARAGRAPHS = 40;
  * heading opens a comment over its paragraphs, up to the next heading or an `END COMMENT`
  * among them (as a `SUMMARY` heading opens the summary).
  */
-export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' | 'NOTE'): string[] {
+export function extractBlocks(
+  paragraphs: readonly Paragraph[],
+  kind: "COMMENT" | "NOTE"
+): string[] {
   // Most cables have no such block: skip the scan when the word is absent (the words hold
   // no line break, so each occurrence lies inside one paragraph).
-  const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
-  const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(p.heading));
-  if (!headed && !paragraphs.some((p) => p.text.includes(kind) || p.text.includes(capitalized))) return [];
+  const capitalized = kind === "NOTE" ? "Note" : "Comment";
+  const headed =
+    kind === "COMMENT" &&
+    paragraphs.some(
+      (p) => p.heading !== null && COMMENT_HEADING.test(p.heading)
+    );
+  if (
+    !headed &&
+    !paragraphs.some(
+      (p) => p.text.includes(kind) || p.text.includes(capitalized)
+    )
+  )
+    return [];
   const texts = paragraphs.map((p) => p.text);
-  const all = texts.join('\n\n');
+  const all = texts.join("\n\n");
   // Where each paragraph starts and ends in `all`, to cut unterminated blocks.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -120,7 +338,12 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   let close: RegExpExecArray | null = null;
   let closeFrom = -1;
   const closerAfter = (from: number): RegExpExecArray | null => {
-    if (closeFrom >= 0 && from >= closeFrom && (close === null || close.index >= from)) return close;
+    if (
+      closeFrom >= 0 &&
+      from >= closeFrom &&
+      (close === null || close.index >= from)
+    )
+      return close;
     closer.lastIndex = from;
     close = closer.exec(all);
     closeFrom = from;
@@ -129,7 +352,8 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // The end of the paragraph holding a position; positions asked only grow.
   let paragraph = 0;
   const paragraphEnd = (from: number): number => {
-    while (paragraph < ends.length && (ends[paragraph] as number) < from) paragraph++;
+    while (paragraph < ends.length && (ends[paragraph] as number) < from)
+      paragraph++;
     return ends[paragraph] ?? all.length;
   };
   // Blocks as [start in `all`, text], sorted by start at the end.
@@ -147,13 +371,24 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       const own = opener.exec(all.slice(start, start + 40));
       if (own !== null && own.index <= 1) continue;
       let last = i;
-      while (last + 1 < paragraphs.length && last + 1 < i + MAX_HEADED_PARAGRAPHS && (paragraphs[last + 1] as Paragraph).heading === null) last++;
+      while (
+        last + 1 < paragraphs.length &&
+        last + 1 < i + MAX_HEADED_PARAGRAPHS
+      ) {
+        const after = paragraphs[last + 1] as Paragraph;
+        // The section stops at the next heading, and before the cable's clearance line.
+        if (after.heading !== null || isClosingParagraph(after.text)) break;
+        last++;
+      }
       let stop = ends[last] as number;
       const end = closerAfter(start);
       if (end !== null && end.index < stop) stop = end.index;
       const text = all.slice(start, stop).trim();
       if (text.length > 0) found.push([start, text]);
-      sections.push([start, end !== null && end.index === stop ? end.index + end[0].length : stop]);
+      sections.push([
+        start,
+        end !== null && end.index === stop ? end.index + end[0].length : stop,
+      ]);
       i = last;
     }
   }
@@ -167,18 +402,29 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const from = i === 0 ? 0 : (starts[i] as number) - 2;
     const piece = all.slice(from, ends[i]);
     opener.lastIndex = 0;
-    for (let m = opener.exec(piece); m !== null; m = opener.exec(piece)) matches.push({ index: from + m.index, end: from + m.index + m[0].length });
+    for (let m = opener.exec(piece); m !== null; m = opener.exec(piece))
+      matches.push({
+        index: from + m.index,
+        end: from + m.index + m[0].length,
+      });
   }
   // The first opener at or after a position (positions asked only grow).
   let k = 0;
-  const openerFrom = (from: number): { index: number; end: number } | undefined => {
-    while (k < matches.length && (matches[k] as { index: number }).index < from) k++;
+  const openerFrom = (
+    from: number
+  ): { index: number; end: number } | undefined => {
+    while (k < matches.length && (matches[k] as { index: number }).index < from)
+      k++;
     return matches[k];
   };
   let section = 0;
   for (let m = openerFrom(0); m !== undefined; ) {
     // Openers inside a comment section already taken are part of it.
-    while (section < sections.length && (sections[section] as [number, number])[1] <= m.index) section++;
+    while (
+      section < sections.length &&
+      (sections[section] as [number, number])[1] <= m.index
+    )
+      section++;
     const inside = sections[section];
     if (inside !== undefined && inside[0] <= m.index) {
       m = openerFrom(inside[1]);
@@ -188,12 +434,27 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const next = openerFrom(start);
     const limit = next === undefined ? all.length : next.index;
     const end = closerAfter(start);
-    let stop: number;
-    if (end !== null && end.index < limit) stop = end.index;
-    else stop = paragraphEnd(start);
+    const closed = end !== null && end.index < limit;
+    let stop = closed ? (end as RegExpExecArray).index : paragraphEnd(start);
+    let resume = closed
+      ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length
+      : stop;
+    // `(Note: ... .)` without its END marker ends at its closing parenthesis; an END marker
+    // before that parenthesis ends it first. (Searched no further than the paragraph's end.)
+    if (openedByParenthesis(all, m.index, m.end)) {
+      const close = closingParenthesis(
+        all,
+        start,
+        Math.min(stop, paragraphEnd(start))
+      );
+      if (close >= 0) {
+        stop = close;
+        resume = close + 1;
+      }
+    }
     const text = all.slice(start, stop).trim();
     if (text.length > 0) found.push([m.index, text]);
-    m = openerFrom(end !== null && end.index < limit ? end.index + end[0].length : stop);
+    m = openerFrom(resume);
   }
   if (sections.length > 0) found.sort((a, b) => a[0] - b[0]);
   return found.map((f) => f[1]);

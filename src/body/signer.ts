@@ -6,17 +6,24 @@
  * neither body text nor part of the name.
  */
 
-import { isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
-import { matchLabel, matchMarking } from './paragraph-label.js';
+import {
+  isBlank,
+  isRuleLine,
+  trimEnd,
+  type SourceLine,
+} from "../text/source-line.js";
+import { matchLabel, matchMarking } from "./paragraph-label.js";
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`.
  */
-const SIGNER = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+const SIGNER =
+  /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
 
 /** A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words. */
-const MIXED_CASE_SIGNER = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+const MIXED_CASE_SIGNER =
+  /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -28,10 +35,28 @@ const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
  * or more, then one to three upper-case name words at the end of the line; a word of two
  * letters (`LA`, `DE`) only before another word.
  */
-const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
+const SIGNER_AFTER_SENTENCE =
+  /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
-const NOT_NAMES = new Set(['BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY', 'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED']);
+const NOT_NAMES = new Set([
+  "BT",
+  "NNNN",
+  "END",
+  "NONE",
+  "SIPDIS",
+  "UNCLAS",
+  "UNCLASSIFIED",
+  "CONFIDENTIAL",
+  "SECRET",
+  "NOFORN",
+  "SUMMARY",
+  "COMMENT",
+  "TEXT",
+  "MINIMIZE",
+  "CONSIDERED",
+  "WIKILEAKS",
+]);
 
 /**
  * Words that end a sentence fragment but never a name, for a signer after the last sentence
@@ -39,21 +64,159 @@ const NOT_NAMES = new Set(['BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNC
  * MINISTER` and `... ADVISE. THANKS` are not): function words and closing words of old cables.
  */
 const CAPS_NOT_NAMES = new Set([
-  'A', 'AN', 'THE', 'AND', 'OR', 'BUT', 'NOR', 'OF', 'TO', 'IN', 'ON', 'AT', 'BY', 'FOR', 'WITH', 'FROM', 'AS', 'IF', 'SO',
-  'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'WILL', 'WOULD', 'SHALL', 'SHOULD',
-  'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'NO', 'YES', 'ALL', 'ANY', 'SOME', 'THIS', 'THAT', 'THESE', 'THOSE',
-  'IT', 'ITS', 'WE', 'OUR', 'US', 'HE', 'HIS', 'SHE', 'HER', 'THEY', 'THEIR', 'THEM', 'YOU', 'YOUR', 'WHO', 'WHICH',
-  'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'THERE', 'HERE', 'THEN', 'NOW', 'ALSO', 'MORE', 'LATER', 'SOON', 'TODAY',
-  'TOMORROW', 'YESTERDAY', 'PLEASE', 'ADVISE', 'THANKS', 'THANK', 'REGARDS', 'QUOTE', 'UNQUOTE', 'ENDQUOTE', 'SEPTEL',
-  'FOLLOWS', 'FOLLOW', 'REFTEL', 'PARA', 'PARAS', 'ETC', 'FYI', 'GDS', 'OADR', 'DECONTROL', 'NODIS', 'EXDIS', 'LIMDIS',
-  'EFTO', 'STADIS', 'CHANNEL', 'ROGER', 'DEPT', 'DEPARTMENT', 'EMBASSY', 'AMEMBASSY', 'SECSTATE', 'STATE', 'ACTION', 'INFO',
+  "A",
+  "AN",
+  "THE",
+  "AND",
+  "OR",
+  "BUT",
+  "NOR",
+  "OF",
+  "TO",
+  "IN",
+  "ON",
+  "AT",
+  "BY",
+  "FOR",
+  "WITH",
+  "FROM",
+  "AS",
+  "IF",
+  "SO",
+  "IS",
+  "ARE",
+  "WAS",
+  "WERE",
+  "BE",
+  "BEEN",
+  "HAS",
+  "HAVE",
+  "HAD",
+  "DO",
+  "DOES",
+  "DID",
+  "WILL",
+  "WOULD",
+  "SHALL",
+  "SHOULD",
+  "CAN",
+  "COULD",
+  "MAY",
+  "MIGHT",
+  "MUST",
+  "NOT",
+  "NO",
+  "YES",
+  "ALL",
+  "ANY",
+  "SOME",
+  "THIS",
+  "THAT",
+  "THESE",
+  "THOSE",
+  "IT",
+  "ITS",
+  "WE",
+  "OUR",
+  "US",
+  "HE",
+  "HIS",
+  "SHE",
+  "HER",
+  "THEY",
+  "THEIR",
+  "THEM",
+  "YOU",
+  "YOUR",
+  "WHO",
+  "WHICH",
+  "WHAT",
+  "WHEN",
+  "WHERE",
+  "WHY",
+  "HOW",
+  "THERE",
+  "HERE",
+  "THEN",
+  "NOW",
+  "ALSO",
+  "MORE",
+  "LATER",
+  "SOON",
+  "TODAY",
+  "TOMORROW",
+  "YESTERDAY",
+  "PLEASE",
+  "ADVISE",
+  "THANKS",
+  "THANK",
+  "REGARDS",
+  "QUOTE",
+  "UNQUOTE",
+  "ENDQUOTE",
+  "SEPTEL",
+  "FOLLOWS",
+  "FOLLOW",
+  "REFTEL",
+  "PARA",
+  "PARAS",
+  "ETC",
+  "FYI",
+  "GDS",
+  "OADR",
+  "DECONTROL",
+  "NODIS",
+  "EXDIS",
+  "LIMDIS",
+  "EFTO",
+  "STADIS",
+  "CHANNEL",
+  "ROGER",
+  "DEPT",
+  "DEPARTMENT",
+  "EMBASSY",
+  "AMEMBASSY",
+  "SECSTATE",
+  "STATE",
+  "ACTION",
+  "INFO",
 ]);
 
 /**
  * Abbreviations whose period is no sentence end: `... MET WITH GEN. SMITH`, `... AT ST. JAMES`
  * (words with an inner period, `U.S.`, `A.M.`, and single letters, `JOHN A. SMITH`, are refused apart).
  */
-const ABBREVIATIONS = new Set(['MR', 'MRS', 'MS', 'DR', 'ST', 'NO', 'NOS', 'GEN', 'COL', 'LT', 'MAJ', 'CAPT', 'ADM', 'SGT', 'AMB', 'JR', 'SR', 'VS', 'CF', 'SEN', 'REP', 'GOV', 'PROF', 'FT', 'MT', 'INC', 'CO', 'CORP', 'LTD']);
+const ABBREVIATIONS = new Set([
+  "MR",
+  "MRS",
+  "MS",
+  "DR",
+  "ST",
+  "NO",
+  "NOS",
+  "GEN",
+  "COL",
+  "LT",
+  "MAJ",
+  "CAPT",
+  "ADM",
+  "SGT",
+  "AMB",
+  "JR",
+  "SR",
+  "VS",
+  "CF",
+  "SEN",
+  "REP",
+  "GOV",
+  "PROF",
+  "FT",
+  "MT",
+  "INC",
+  "CO",
+  "CORP",
+  "LTD",
+]);
 
 /** An upper-case name word: `KISSINGER`, `O'BRIEN`, `SMITH-JONES`, `LE` (two letters or more). */
 const CAPS_NAME_WORD = /^[A-Z][A-Z'-]{1,24}$/;
@@ -62,13 +225,27 @@ const CAPS_NAME_WORD = /^[A-Z][A-Z'-]{1,24}$/;
  * A word that ends a sentence: a period (or `!`, `?`), then at most two closing quotes or
  * parentheses: `CABLE.`, `1975.`, `"NEVER."`, `(REFTEL).`. The word before the period is group 1.
  */
-const SENTENCE_END_WORD = /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?][)"']{0,2}$/;
+const SENTENCE_END_WORD =
+  /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?][)"']{0,2}$/;
 
 /** A paragraph label standing first on its line: `3.`, `12.` (its period ends no sentence). */
 const LABEL_WORD = /^\d{1,3}\.$/;
 
 /** First words of a title written after the signer and a comma: `GARDNER, AMBASSADOR`, `SMITH, CHARGE D'AFFAIRES`. */
-const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
+const TITLE_WORDS = new Set([
+  "AMBASSADOR",
+  "AMB",
+  "CHARGE",
+  "CDA",
+  "DCM",
+  "ACTING",
+  "CONSUL",
+  "PRINCIPAL",
+  "SECRETARY",
+  "DEPUTY",
+  "MINISTER",
+  "COUNSELOR",
+]);
 
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;
@@ -88,7 +265,12 @@ interface NameLine {
 function withoutStrayQuote(text: string): string {
   const t = trimEnd(text);
   const c = t.charCodeAt(t.length - 1);
-  if ((c === 34 || c === 39) && t.length >= 2 && (t.charCodeAt(t.length - 2) === 32 || t.charCodeAt(t.length - 2) === 9)) return trimEnd(t.slice(0, -1));
+  if (
+    (c === 34 || c === 39) &&
+    t.length >= 2 &&
+    (t.charCodeAt(t.length - 2) === 32 || t.charCodeAt(t.length - 2) === 9)
+  )
+    return trimEnd(t.slice(0, -1));
   return text;
 }
 
@@ -98,16 +280,16 @@ function withoutStrayQuote(text: string): string {
  * for a line cut by the archive (`DANIEL ORTEGA AN...`) or a comma before anything but a title.
  */
 function nameLine(text: string): NameLine | null {
-  let name = withoutStrayQuote(text).trim().replace(/\s+/g, ' ');
+  let name = withoutStrayQuote(text).trim().replace(/\s+/g, " ");
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 46) end--;
   if (name.length - end >= 3) return null;
   const glued = end < name.length && end > 0 && name.charCodeAt(end - 1) !== 32;
   name = name.slice(0, end).trimEnd();
-  const comma = name.indexOf(',');
+  const comma = name.indexOf(",");
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
-    if (!TITLE_WORDS.has(title.split(' ')[0] ?? '')) return null;
+    if (!TITLE_WORDS.has(title.split(" ")[0] ?? "")) return null;
     name = name.slice(0, comma).trimEnd();
   }
   return { name, glued };
@@ -116,7 +298,7 @@ function nameLine(text: string): NameLine | null {
 /** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
   const t = trimEnd(withoutStrayQuote(text));
-  return t.endsWith(' .') ? trimEnd(t.slice(0, -1)) : t;
+  return t.endsWith(" .") ? trimEnd(t.slice(0, -1)) : t;
 }
 
 /**
@@ -124,7 +306,12 @@ function withoutLoneStop(text: string): string {
  * `END`, `SECRET`) or a redaction (`XXXXXXXXXXXX`: the signature was removed).
  */
 function isName(candidate: string): boolean {
-  return !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
+  return !candidate
+    .split(/[ /]+/)
+    .some(
+      (w) =>
+        NOT_NAMES.has(w.replace(/\.$/, "").toUpperCase()) || REDACTION.test(w)
+    );
 }
 
 /** True for a line that is only a redaction: `XXXXXXXXXXXX` (the break repair keeps it apart like a signer line). */
@@ -170,7 +357,7 @@ export interface SignerMatch {
  * The trailer's phrase: `Visit London's Classified Website:`, `Please visit Paris' Classified
  * Website at:`, `Visit Embassy Kiev's classified website at:` (searched in lower case).
  */
-const TRAILER_PHRASE = 'classified website';
+const TRAILER_PHRASE = "classified website";
 /** At most this many characters between `visit` and `classified website` (`Visit Embassy Tel Aviv's `). */
 const TRAILER_SPAN = 60;
 /** The trailer is looked for in at most this many non-blank lines before the signer's line. */
@@ -181,26 +368,87 @@ const MORE_REPORTING = /^\s*For more reporting\b/i;
 const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
 
 /**
- * A line of the trailer after its phrase: a URL, a rule line (`*****`), or the SIPRNET
- * note: `You can also access this site through the` / `State Department's Classified SIPRNET website.`
+ * A line of the trailer after its phrase: a URL, a rule line (`*****`), the SIPRNET
+ * note: `You can also access this site through the` / `State Department's Classified SIPRNET website.`,
+ * or a redaction standing for the URL, alone on its line after a page marker:
+ * `... Visit London's Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX` / `Tuttle`.
  */
 function isTrailerLine(text: string): boolean {
-  return isRuleLine(text) || URL_LINE.test(text) || text.includes('SIPRNET') || /^\s*You can also access\b/.test(text);
+  return (
+    isRuleLine(text) ||
+    URL_LINE.test(text) ||
+    text.includes("SIPRNET") ||
+    /^\s*You can also access\b/.test(text) ||
+    REDACTION.test(text.trim())
+  );
 }
 
 /** Where the trailer phrase starts in a line (at `Visit` or `Please visit`), or -1. */
 function trailerColumn(text: string): number {
   // Cheap test first: most lines have no `ebsite`.
-  if (!text.includes('ebsite') && !text.includes('EBSITE')) return -1;
+  if (!text.includes("ebsite") && !text.includes("EBSITE")) return -1;
   const lower = text.toLowerCase();
   const at = lower.indexOf(TRAILER_PHRASE);
   if (at < 0) return -1;
-  const visit = lower.lastIndexOf('visit', at);
+  const visit = lower.lastIndexOf("visit", at);
   if (visit < 0 || at - visit > TRAILER_SPAN) return -1;
   // `Visit` capitalized, or `Please visit` / `please visit`.
-  const please = lower.lastIndexOf('please', visit);
-  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit))) return please;
+  const please = lower.lastIndexOf("please", visit);
+  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit)))
+    return please;
   return text.charCodeAt(visit) === 86 ? visit : -1;
+}
+
+/** `SIPRNET site`: the site named by the found-on form of the trailer (searched in lower case). */
+const SIPRNET_SITE = /siprnet\s{1,3}(?:web\s?)?site/;
+/** `can be found on`: the found-on form of the trailer's phrase (searched in lower case). */
+const FOUND_ON = /\b(?:can|may)\s{1,3}be\s{1,3}found\s{1,3}(?:on|at)\b/;
+
+/**
+ * The trailer in its found-on form, where the line `k` names the SIPRNET site:
+ * `(U) This report and additional information can be found on` / `Embassy Santo Domingo's
+ * SIPRNET site,` / `http://...`. The phrase `can be found on` stands on the same line or on
+ * the line before; the trailer starts with that phrase's sentence.
+ */
+function foundOnTrailer(
+  lines: readonly SourceLine[],
+  marks: readonly boolean[],
+  k: number
+): LinePosition | null {
+  const text = (lines[k] as SourceLine).text;
+  // Cheap test first: most lines have no `SIPRNET`.
+  if (
+    !text.includes("SIPRNET") &&
+    !text.includes("siprnet") &&
+    !text.includes("Siprnet")
+  )
+    return null;
+  const lower = text.toLowerCase();
+  const site = SIPRNET_SITE.exec(lower);
+  if (site === null) return null;
+  const same = FOUND_ON.exec(lower.slice(0, site.index));
+  if (same !== null)
+    return { index: k, column: sentenceStart(text, same.index) };
+  // The phrase on the line before (a page marker may stand between).
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const before = (lines[j] as SourceLine).text;
+    if (marks[j] === true) continue;
+    if (isBlank(before)) return null;
+    const on = FOUND_ON.exec(before.toLowerCase());
+    return on === null
+      ? null
+      : { index: j, column: sentenceStart(before, on.index) };
+  }
+  return null;
+}
+
+/** Where the sentence holding column `at` starts: after the last `. ` before it, else 0. */
+function sentenceStart(text: string, at: number): number {
+  const stop = text.lastIndexOf(". ", at);
+  if (stop < 0) return 0;
+  let k = stop + 1;
+  while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
 }
 
 /** True when the text before `column` is only a paragraph label and marking: `¶15.  (U) Visit ...`. */
@@ -230,7 +478,11 @@ function onlyLabelBefore(text: string, column: number): boolean {
  * A trailer that is the whole text of a numbered paragraph (`15. (U) Visit New Delhi's
  * Classified Website: ...`) is the cable's own paragraph: `column` is then -1 (no text cut).
  */
-function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], last: number): LinePosition | null {
+function findTrailer(
+  lines: readonly SourceLine[],
+  marks: readonly boolean[],
+  last: number
+): LinePosition | null {
   let found: LinePosition | null = null;
   let seen = 0;
   for (let k = last; k >= 0 && seen <= TRAILER_LINES; k--) {
@@ -242,12 +494,18 @@ function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], la
       found = { index: k, column };
       break;
     }
+    const foundOn = foundOnTrailer(lines, marks, k);
+    if (foundOn !== null) {
+      found = foundOn;
+      break;
+    }
     // Between the phrase and the signer only the trailer's own lines: URLs, rules, `You can also access ...`.
     if (k !== last && !isTrailerLine(text)) return null;
   }
   if (found === null) return null;
   const text = (lines[found.index] as SourceLine).text;
-  if (onlyLabelBefore(text, found.column)) return { index: found.index, column: -1 };
+  if (onlyLabelBefore(text, found.column))
+    return { index: found.index, column: -1 };
   if (!isBlank(text.slice(0, found.column))) return found;
   // The trailer starts its line: take in the block's lines before it.
   let start = found.index;
@@ -267,36 +525,83 @@ function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], la
  * `... index. cfm Tuttle` -> `Tuttle`: the last word when it is a capitalized name word,
  * with one more upper-case word before an upper-case one (`LA LIME`). `null` when none.
  */
-function nameAfterTrailer(rest: string): { name: string; column: number } | null {
+function nameAfterTrailer(
+  rest: string
+): { name: string; column: number } | null {
   const t = trimEnd(withoutStrayQuote(rest));
   // Bounded: a name is short; look only at the last 60 characters.
   const tail = t.length > 60 ? t.slice(t.length - 60) : t;
   const offset = t.length - tail.length;
-  const words = tail.split(' ');
-  const lastWord = words[words.length - 1] ?? '';
-  if (!/^(?:[A-Z][A-Z'-]{1,24}|[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})$/.test(lastWord) || !isName(lastWord)) return null;
+  const words = tail.split(" ");
+  const lastWord = words[words.length - 1] ?? "";
+  if (
+    !/^(?:[A-Z][A-Z'-]{1,24}|[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})$/.test(
+      lastWord
+    ) ||
+    !isName(lastWord)
+  )
+    return null;
   // One more upper-case word before an upper-case name: `LA LIME` (not a redaction: `XXXXXXXXXXXX TUTTLE`).
-  const before = words[words.length - 2] ?? '';
-  const two = /^[A-Z][A-Z'-]{1,24}$/.test(lastWord) && /^[A-Z][A-Z'-]{1,24}$/.test(before) && isName(before);
+  const before = words[words.length - 2] ?? "";
+  const two =
+    /^[A-Z][A-Z'-]{1,24}$/.test(lastWord) &&
+    /^[A-Z][A-Z'-]{1,24}$/.test(before) &&
+    isName(before);
   const name = two ? `${before} ${lastWord}` : lastWord;
   return { name, column: offset + t.lastIndexOf(name) };
 }
 
 /** The signer after an embassy trailer, or `null`. */
-function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer: LinePosition): SignerMatch | null {
+function signerAfterTrailer(
+  lines: readonly SourceLine[],
+  last: number,
+  trailer: LinePosition
+): SignerMatch | null {
   const text = (lines[last] as SourceLine).text;
-  const end: LinePosition = trailer.column < 0 ? { index: last, column: 0 } : trailer;
+  const end: LinePosition =
+    trailer.column < 0 ? { index: last, column: 0 } : trailer;
   if (trailer.index === last && trailer.column >= 0) {
     // The name on the trailer's line: `... approvals.  Visit London's Classified Website: XXXXXXXXXXXX TUTTLE`.
     const from = trailer.column + TRAILER_PHRASE.length;
     const read = nameAfterTrailer(text.slice(from));
-    return read === null ? null : { index: last, signer: read.name, column: from + read.column, textEnd: end };
+    return read === null
+      ? null
+      : {
+          index: last,
+          signer: read.name,
+          column: from + read.column,
+          textEnd: end,
+        };
   }
   const read = nameLine(text);
-  if (read === null || !isName(read.name)) return null;
-  if (!(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) return null;
+  if (
+    read === null ||
+    !isName(read.name) ||
+    !(
+      SIGNER.test(read.name) ||
+      MIXED_CASE_SIGNER.test(read.name) ||
+      LOWER_CASE_SIGNER.test(read.name)
+    )
+  ) {
+    // The name joined to the trailer's own last line, a redaction or a URL:
+    // `... Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX Tuttle`.
+    const after = nameAfterTrailer(text);
+    if (after === null || !isTrailerLine(text.slice(0, after.column)))
+      return null;
+    return {
+      index: last,
+      signer: after.name,
+      column: after.column,
+      textEnd: trailer.column < 0 ? { index: last, column: after.column } : end,
+    };
+  }
   const column = text.indexOf(read.name.charAt(0));
-  return { index: last, signer: read.name, column, textEnd: trailer.column < 0 ? { index: last, column: 0 } : end };
+  return {
+    index: last,
+    signer: read.name,
+    column,
+    textEnd: trailer.column < 0 ? { index: last, column: 0 } : end,
+  };
 }
 
 /** Characters of an all-caps line's end looked at for a signer after its last sentence (a name is short). */
@@ -309,7 +614,9 @@ const CAPS_TAIL = 120;
  * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
  * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
  */
-function capsSignerAfterSentence(text: string): { signer: string; column: number } | null {
+function capsSignerAfterSentence(
+  text: string
+): { signer: string; column: number } | null {
   const t = withoutLoneStop(text);
   const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
   const words = t.slice(from).trim().split(/\s+/);
@@ -317,14 +624,24 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
     const at = words.length - count - 1;
     if (at < 0) return null;
     const names = words.slice(at + 1);
-    if (!names.every((w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w))) continue;
+    if (
+      !names.every(
+        (w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w)
+      )
+    )
+      continue;
     // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
     const before = SENTENCE_END_WORD.exec(end)?.[1];
-    if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before))) continue;
+    if (
+      before === undefined ||
+      ABBREVIATIONS.has(before) ||
+      (before.length < 2 && !/\d/.test(before))
+    )
+      continue;
     if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
-    const signer = names.join(' ');
+    const signer = names.join(" ");
     return { signer, column: t.lastIndexOf(signer) };
   }
   return null;
@@ -334,7 +651,11 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
  * The line before line `k` that is not a transmission line, looked for at most 4 lines back
  * (a page marker may stand between two lines of a paragraph); `null` at a blank line or the start.
  */
-function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[], k: number): string | null {
+function textLineBefore(
+  lines: readonly SourceLine[],
+  marks: readonly boolean[],
+  k: number
+): string | null {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (marks[j] === true) continue;
     const text = (lines[j] as SourceLine).text;
@@ -348,7 +669,11 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
  * ending without a sentence end (`1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES`).
  */
 function runsOn(text: string | null): boolean {
-  return text !== null && /[\p{L}\p{N},-]$/u.test(text) && text.split(/\s+/).length >= 3;
+  return (
+    text !== null &&
+    /[\p{L}\p{N},-]$/u.test(text) &&
+    text.split(/\s+/).length >= 3
+  );
 }
 
 /**
@@ -356,9 +681,16 @@ function runsOn(text: string | null): boolean {
  * line (`marks`), when it reads like a name, or a name reflowed after the last sentence;
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
  */
-export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
+export function findSigner(
+  lines: readonly SourceLine[],
+  marks: readonly boolean[]
+): SignerMatch | null {
   let i = lines.length - 1;
-  while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
+  while (
+    i >= 0 &&
+    (isBlank((lines[i] as SourceLine).text) || marks[i] === true)
+  )
+    i--;
   if (i < 0) return null;
   const trailer = findTrailer(lines, marks, i);
   if (trailer !== null) {
@@ -368,26 +700,48 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   const text = (lines[i] as SourceLine).text;
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
-  const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
-  const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous));
+  const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : "";
+  const apart = i > 0 && (previous === "" || /[.!?:;"')]$/.test(previous));
   // `MURRAY .`, `GARDNER, AMBASSADOR`: the name without the period or title after it. A
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);
-  const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
-  const name = read === null || (read.glued && unfinished) ? '' : read.name;
-  if (name !== '' && (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) && isName(name)) {
+  const unfinished =
+    previous !== "" &&
+    /[\p{L}\p{N},]$/u.test(previous) &&
+    !SIGNER.test(previous);
+  const name = read === null || (read.glued && unfinished) ? "" : read.name;
+  if (
+    name !== "" &&
+    (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) &&
+    isName(name)
+  ) {
     // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
     // (`REGULATIONS.` / `RABB`) nor the last line of a wrapped all-caps paragraph:
     // `... AS THE MINISTRY ISSUES` / `NEW REGULATIONS` / `RABB`.
+    // The same name line twice (`RICE` / `RICE`): one signer; the first copy is no text.
+    if (i > 0 && previous.replace(/\s+/g, " ") === name && SIGNER.test(name)) {
+      const at = text.indexOf(name.charAt(0));
+      return {
+        index: i,
+        signer: name,
+        column: at,
+        textEnd: { index: i - 1, column: 0 },
+      };
+    }
     if (
       i > 0 &&
       SIGNER.test(previous) &&
-      !previous.endsWith('.') &&
+      !previous.endsWith(".") &&
       previous.split(/\s+/).length <= 2 &&
       isName(previous) &&
       !runsOn(textLineBefore(lines, marks, i - 1))
     ) {
-      return { index: i - 1, signer: `${previous.replace(/\s+/g, ' ')} ${name}`, column: 0, textEnd: { index: i - 1, column: 0 } };
+      return {
+        index: i - 1,
+        signer: `${previous.replace(/\s+/g, " ")} ${name}`,
+        column: 0,
+        textEnd: { index: i - 1, column: 0 },
+      };
     }
     const column = text.indexOf(name.charAt(0));
     return { index: i, signer: name, column, textEnd: { index: i, column } };
@@ -395,19 +749,165 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   if (!/[a-z]/.test(text)) {
     // All caps: one or two name words after the last sentence, `... BY IMMEDIATE CABLE. KISSINGER`.
     const caps = capsSignerAfterSentence(text);
-    return caps === null ? null : { index: i, signer: caps.signer, column: caps.column, textEnd: { index: i, column: caps.column } };
+    return caps === null
+      ? null
+      : {
+          index: i,
+          signer: caps.signer,
+          column: caps.column,
+          textEnd: { index: i, column: caps.column },
+        };
   }
   const after = SIGNER_AFTER_SENTENCE.exec(withoutLoneStop(text));
   if (after !== null && after[1] !== undefined) {
     // The name is the words after the last word that is no name: `... assistance. MINIMIZE CONSIDERED CLINTON` -> `CLINTON`.
-    const words = after[1].split(' ');
+    const words = after[1].split(" ");
     let first = words.length;
     while (first > 0 && isName(words[first - 1] as string)) first--;
-    const signer = words.slice(first).join(' ');
-    if (signer !== '') {
+    const signer = words.slice(first).join(" ");
+    if (signer !== "") {
       const column = text.lastIndexOf(signer);
       return { index: i, signer, column, textEnd: { index: i, column } };
     }
   }
-  return null;
+  const tail = nameEndingText(text);
+  return tail === null
+    ? null
+    : {
+        index: i,
+        signer: tail.signer,
+        column: tail.column,
+        textEnd: { index: i, column: tail.column },
+      };
+}
+
+/** Characters of a mixed-case line's end looked at for a name run onto it (a name is short). */
+const MIXED_TAIL = 80;
+
+/**
+ * An upper-case name glued to the last sentence without a space: `... killed one in Nativ
+ * Ha'asara.KURTZER`. A lower-case letter (or a closing quote or parenthesis), the period,
+ * then one name word of four letters or more ending the line.
+ */
+const GLUED_SIGNER = /[a-z"')\u2019\u201d]\.([A-Z][A-Z'-]{3,24})\s*$/;
+
+/**
+ * A mixed-case surname after the END marker of a comment or note ending the last line:
+ * `... for this year's MCC reports. End Comment. Krajeski`.
+ */
+const SIGNER_AFTER_END_MARK =
+  /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|comment|NOTE|Note|note)\s{0,2}[.)]{0,2}\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})\s*$/;
+
+/**
+ * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`.
+ * One capitalized word of four letters or more (a short word is rather a sentence's first word).
+ */
+const MIXED_SIGNER_AFTER_SENTENCE =
+  /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})\s*$/;
+
+/**
+ * Capitalized words that open a sentence or close a message but are no surnames, for a
+ * mixed-case name after the last sentence: `... next week. Thanks`, `... as follows. Septel`.
+ */
+const MIXED_NOT_NAMES = new Set([
+  "This",
+  "That",
+  "These",
+  "Those",
+  "There",
+  "They",
+  "Their",
+  "Then",
+  "Thus",
+  "Also",
+  "However",
+  "Meanwhile",
+  "Finally",
+  "Please",
+  "Thanks",
+  "Thank",
+  "Regards",
+  "Septel",
+  "Reftel",
+  "Minimize",
+  "Considered",
+  "Summary",
+  "Comment",
+  "Comments",
+  "Note",
+  "Text",
+  "Ends",
+  "Unquote",
+  "Quote",
+  "Wikileaks",
+  "Sipdis",
+  "None",
+  "What",
+  "When",
+  "Where",
+  "Which",
+  "While",
+  "With",
+  "From",
+  "Into",
+  "After",
+  "Before",
+  "Since",
+  "Some",
+  "Many",
+  "Most",
+  "More",
+  "Other",
+  "Such",
+  "Both",
+  "Each",
+  "Even",
+  "Only",
+  "Still",
+  "Here",
+  "Post",
+  "Embassy",
+  "Department",
+  "Action",
+  "Request",
+  "Background",
+  "Bio",
+  "Ref",
+]);
+
+/**
+ * A name run onto the end of the last line of mixed-case text: upper case glued after a
+ * period (`... Nativ Ha'asara.KURTZER`), or one capitalized word after `END COMMENT` / `END NOTE`
+ * (`... reports. End Comment. Krajeski`) or after a finished sentence. Reads only the line's
+ * last `MIXED_TAIL` characters.
+ */
+function nameEndingText(
+  text: string
+): { signer: string; column: number } | null {
+  const t = trimEnd(text);
+  const from = t.length > MIXED_TAIL ? t.length - MIXED_TAIL : 0;
+  const tail = t.slice(from);
+  const glued = GLUED_SIGNER.exec(tail);
+  if (
+    glued !== null &&
+    glued[1] !== undefined &&
+    /[a-z]/.test(t) &&
+    isName(glued[1]) &&
+    !CAPS_NOT_NAMES.has(glued[1])
+  ) {
+    return { signer: glued[1], column: from + tail.length - glued[1].length };
+  }
+  const marked = SIGNER_AFTER_END_MARK.exec(tail);
+  const mixed = marked ?? MIXED_SIGNER_AFTER_SENTENCE.exec(tail);
+  const name = mixed?.[1];
+  if (
+    mixed === null ||
+    name === undefined ||
+    !isName(name) ||
+    MIXED_NOT_NAMES.has(name)
+  )
+    return null;
+  // After a plain sentence end, four letters or more: `... spoke. The` is a cut sentence.
+  if (marked === null && name.length < 4) return null;
+  return { signer: name, column: from + tail.lastIndexOf(name) };
 }
