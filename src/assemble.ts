@@ -121,6 +121,108 @@ function rereadRepeatedPreamble(
   return first;
 }
 
+/** A line holding only an ellipsis, where an archive cut a copy short: `  ...`. */
+const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
+
+/** How many blank lines may stand between a cut preamble, its ellipsis and the complete copy. */
+const TRUNCATION_GAP = 6;
+
+/** The index of the first non-blank line from `k`, at most `TRUNCATION_GAP` blank lines on; -1 when none. */
+function nextNonBlank(lines: readonly SourceLine[], k: number): number {
+  for (let j = k; j < lines.length && j <= k + TRUNCATION_GAP; j++) if (!isBlank((lines[j] as SourceLine).text)) return j;
+  return -1;
+}
+
+/** A paragraph label with a number (`1. `, `12.  `): body text, never in a cut preamble copy. */
+const NUMBERED_LINE = /^\s*\d{1,3}\.\s/;
+
+/**
+ * Some pages print a cut copy of the preamble, ending in `...`, before the complete one:
+ *
+ *     S E C R E T THE HAGUE 000868           <- `start`
+ *     ...
+ *     REF: A. STATE 68263
+ *          B. THE HAGUE 787 (NOTAL)
+ *       ...                                  <- the first copy stops here
+ *
+ *     S E C R E T THE HAGUE 000868           <- the complete preamble, with REF C and D
+ *
+ * When an ellipsis line follows the banner at `start` within `REPEAT_SEARCH_LINES` lines
+ * (no numbered paragraph before it) and a banner follows the ellipsis, the preamble is read
+ * from that second banner; the cut copy and the ellipsis become transmission spans. `null`
+ * when there is no cut copy, or the second one has no SUBJECT.
+ */
+function readAfterCutPreamble(
+  lines: readonly SourceLine[],
+  start: number,
+  context: { year?: number; referenceId?: string; maxFieldLines: number; source: string },
+  diagnostics: Diagnostic[],
+): PreambleRead | null {
+  let dots = -1;
+  for (let k = start + 1; k < lines.length && k < start + REPEAT_SEARCH_LINES; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (NUMBERED_LINE.test(text)) return null;
+    if (ELLIPSIS_LINE.test(text)) {
+      dots = k;
+      break;
+    }
+  }
+  if (dots < 0) return null;
+  const k = nextNonBlank(lines, dots + 1);
+  if (k < 0 || !isBannerLine((lines[k] as SourceLine).text)) return null;
+  const own: Diagnostic[] = [];
+  const read = readPreamble(lines, k, context, own);
+  if (read.preamble.subject === null) return null;
+  // The reading's diagnostics count only once it is taken.
+  for (const d of own) diagnostics.push(d);
+  const transmission: Span[] = [...read.spans.transmission];
+  for (let j = start; j <= dots; j++) {
+    const l = lines[j] as SourceLine;
+    if (!isBlank(l.text) && l.end > l.offset) transmission.push(spanOf(l));
+  }
+  return { ...read, spans: { ...read.spans, transmission } };
+}
+
+/** How many lines after the routing header a second copy of it is looked for. */
+const HEADER_COPY_SEARCH_LINES = 12;
+
+/**
+ * A second copy of the routing header between the header and the preamble (an archive
+ * page printing the header again at the top of the text block):
+ *
+ *     FM AMEMBASSY BERN                        <- the header, read
+ *     TO RUEHC/SECSTATE WASHDC PRIORITY 3308
+ *
+ *     VZCZCXRO7014                             <- its copy: transmission
+ *     PP RUEHBC RUEHDBU ...
+ *     ...
+ *     C O N F I D E N T I A L SECTION 01 OF 05 BERN 001971
+ *
+ * Returns the copy's spans (empty when there is none). The copy must read as a whole
+ * header (an `FM` line); its TAGS / SUBJECT / REF lines before the banner are taken too.
+ */
+function headerCopySpans(lines: readonly SourceLine[], from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  for (let k = from; k < to && k < from + HEADER_COPY_SEARCH_LINES; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text) || !isHeaderStart(text)) continue;
+    const read = readRoutingHeader(lines, k, []);
+    if (read.header === null || read.header.from === null) return spans;
+    let end = Math.min(read.end, to);
+    // The header copy's preamble fields, up to the banner: `TAGS: MARR ...`, `SUBJECT: ...`, `REF: ...`.
+    while (end < to && (isBlank((lines[end] as SourceLine).text) || HEADER_COPY_FIELD.test((lines[end] as SourceLine).text))) end++;
+    for (let j = k; j < end; j++) {
+      const l = lines[j] as SourceLine;
+      if (!isBlank(l.text) && l.end > l.offset) spans.push(spanOf(l));
+    }
+    return spans;
+  }
+  return spans;
+}
+
+/** A preamble field line an archive appends to a header copy: `TAGS: MARR MCAP`, `SUBJECT: ...`, `REF: 09 STATE 122115`. */
+const HEADER_COPY_FIELD = /^\s*(?:TAGS|SUBJECT|REF)\s?:/;
+
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
@@ -170,6 +272,25 @@ function collectUnparsed(frame: Frame, spans: CableSpans, lines: readonly Source
   return out;
 }
 
+/**
+ * The frame's wrapper spans, and the lines the repairs left blank although their source
+ * holds a character: an archive's line-end backslash on an empty line (` \`), which is
+ * its escaping, not cable text. Bounded by each line's length: linear.
+ */
+function repairedAway(frame: Frame, lines: readonly SourceLine[]): Span[] {
+  const out = [...frame.wrapper];
+  for (const l of lines) {
+    if (l.end <= l.offset || l.end > frame.source.length || !isBlank(l.text)) continue;
+    for (let k = l.offset; k < l.end; k++) {
+      if (!/\s/.test(frame.source.charAt(k))) {
+        out.push({ start: l.offset, end: l.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Adds the non-blank pieces of `source.slice(from, to)`, one per line, trimmed. */
 function pushGaps(source: string, from: number, to: number, out: UnparsedText[]): void {
   let lineStart = from;
@@ -198,11 +319,13 @@ interface Frame {
   wrapper: Span[];
   metadata: Span | null;
   decoded: boolean;
+  /** Where a routing header must end (the offset of a page's text block after its header block), or `null`. */
+  headerLimit: number | null;
 }
 
 /** A frame for plain text occupying the whole input. */
 function plainFrame(source: string, maxFieldLines: number): Frame {
-  return { source, maxFieldLines, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false };
+  return { source, maxFieldLines, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false, headerLimit: null };
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
@@ -243,7 +366,16 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     seen++;
     if (isBannerLine(text)) break;
     if (isHeaderStart(text)) {
-      const read = readRoutingHeader(lines, lead ?? k, diagnostics, context);
+      // A header read from a page's header block ends with that block (a copy of it may
+      // open the text block after it).
+      const limit = frame.headerLimit;
+      let headerLines: readonly SourceLine[] = lines;
+      if (limit !== null && (lines[lead ?? k] as SourceLine).offset < limit) {
+        let stop = k;
+        while (stop < lines.length && (lines[stop] as SourceLine).offset < limit) stop++;
+        headerLines = lines.slice(0, stop);
+      }
+      const read = readRoutingHeader(headerLines, lead ?? k, diagnostics, context);
       header = read.header;
       headerSpans = read.spans;
       if (header !== null) i = read.end;
@@ -265,7 +397,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const refContext: { year?: number; referenceId?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
-  let pre = readPreamble(lines, start, refContext, diagnostics);
+  let pre = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
+  pre ??= readPreamble(lines, start, refContext, diagnostics);
   if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(lines, pre, refContext, diagnostics);
   // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
   const security = header?.security;
@@ -287,7 +420,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // The preamble's lines: the next section's copy of them in the body is transmission.
   const preambleLines: string[] = [];
   for (let k = start; k < pre.end && k < lines.length; k++) preambleLines.push((lines[k] as SourceLine).text);
-  const marks = markTransmissionLines(region.map((l) => l.text), preambleLines);
+  // A stray `SIPDIS` line between two blocks (`breaks`) is read as the blank line it stands for.
+  const breaks: boolean[] = [];
+  const marks = markTransmissionLines(region.map((l) => l.text), preambleLines, breaks);
   const found = findSigner(region, marks);
   // A signer reflowed after the last sentence leaves that sentence in the body.
   // An embassy trailer before the signer (`Visit London's Classified Website: ...`) is not text either.
@@ -299,7 +434,11 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, textEnd.column), end: Math.min(last.end, last.offset + textEnd.column) };
   }
   const bodyMarks = marks.slice(0, bodyEnd);
-  const { paragraphs, ranges } = readParagraphRanges(bodyLines.map((l) => l.text), bodyMarks);
+  const readerMarks = breaks.length === 0 ? bodyMarks : bodyMarks.map((m, k) => m && breaks[k] !== true);
+  const { paragraphs, ranges } = readParagraphRanges(
+    bodyLines.map((l, k) => (breaks[k] === true ? '' : l.text)),
+    readerMarks,
+  );
   // Page markers, with their lines: before the header of older cables, in the preamble
   // (also inside a reflowed field line: `REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012`),
   // and in the body (its reflowed lines are already cut around them).
@@ -382,7 +521,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     from: h?.from ?? null,
     to: h?.to ?? [],
     info: h?.info ?? [],
-    transmission: h === null ? [...ps.transmission] : [...h.transmission, ...ps.transmission],
+    transmission: h === null ? [...ps.transmission] : [...h.transmission, ...ps.transmission, ...headerCopySpans(lines, i, start)],
     classification: ps.classification,
     handling: ps.handling,
     distribution: ps.distribution,
@@ -392,7 +531,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     references: ps.references,
     classifiedBy: ps.classifiedBy,
     metadata: frame.metadata,
-    wrapper: frame.wrapper,
+    wrapper: repairedAway(frame, lines),
     paragraphs: ranges.map(([a, b]) => spanOf(bodyLines[a] as SourceLine, bodyLines[b] as SourceLine)),
     summary: null,
     signer: null,
@@ -500,7 +639,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
       at = Math.max(at, l.end);
     }
     if (at < text.length) wrapper.push({ start: at, end: text.length });
-    const frame: Frame = { source: text, maxFieldLines, range: { start: 0, end: text.length }, wrapper, metadata: null, decoded: true };
+    const frame: Frame = { source: text, maxFieldLines, range: { start: 0, end: text.length }, wrapper, metadata: null, decoded: true, headerLimit: page.bodyOffset };
     return [guarded(own, () => parseCableLines(page.lines, page.metadata, own, frame))];
   }
   if (format === 'csv') {
@@ -528,6 +667,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
       wrapper: entry.wrapper,
       metadata: entry.metadataSpan,
       decoded: false,
+      headerLimit: null,
     };
     return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own, frame));
   });

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../src/text/source-line.js';
+import { parseCable } from '../src/assemble.js';
 import { isWikileaksHtml, readWikileaksHtml } from '../src/text/wikileaks-html.js';
 
 /** Site chrome before the cable, with a script, a style and a comment holding cable-looking text. */
@@ -416,5 +417,97 @@ describe('readWikileaksHtml: robustness', () => {
     const page = readWikileaksHtml('<html><body><p>nothing here</p></body></html>');
     expect(page.lines).toEqual([]);
     expect(page.metadata).toBeNull();
+  });
+});
+
+describe('readWikileaksHtml: an archive record at the top of the text block', () => {
+  const TABLE =
+    "<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+    '<tr><td>07ROME123</td><td>2007-03-04 05:06</td><td>CONFIDENTIAL</td><td>Embassy Rome</td></tr></table>';
+  const HEADER = '<code><pre>VZCZCXYZ0001&#x000A;RR RUEHWEB&#x000A;&#x000A;DE RUEHRO #0123 0630506&#x000A;ZNY CCCCC ZZH&#x000A;R 040506Z MAR 07&#x000A;FM AMEMBASSY ROME&#x000A;TO RUEHC/SECSTATE WASHDC 0001</pre></code>';
+  const CABLE = [
+    'C O N F I D E N T I A L ROME 000123 ',
+    ' ',
+    'E.O. 12958: DECL: 03/04/2017 ',
+    'TAGS: PREL IT',
+    'SUBJECT: A TEST SUBJECT ',
+    ' ',
+    '1. (C) The only paragraph. ',
+    ' ',
+    'SMITH',
+  ];
+  const page = (pre: string[]): string => `<html><body>${TABLE}${HEADER}<code><pre>${pre.join('&#x000A;')}</pre></code></body></html>`;
+  const textOf = (html: string): string[] => readWikileaksHtml(html).lines.map((l) => l.text);
+
+  it('leaves out a record of one field per line (blank lines between allowed)', () => {
+    const html = page(['4711', '', '2007-03-04', '07ROME123', 'Embassy Rome', '', 'CONFIDENTIAL//NOFORN', '07STATE55|06ROME99', '', ...CABLE]);
+    const lines = textOf(html);
+    expect(lines).not.toContain('4711');
+    expect(lines).not.toContain('Embassy Rome');
+    expect(lines).not.toContain('07STATE55|06ROME99');
+    expect(lines).toContain('C O N F I D E N T I A L ROME 000123 ');
+    const c = parseCable(html);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves out `key: value` records with their header copy', () => {
+    const html = page(['id: 4711', 'date: 3/4/2007 5:06', 'refid: 07ROME123', 'origin: Embassy Rome', 'classification: CONFIDENTIAL', 'header:', 'VZCZCXYZ0001', 'FM AMEMBASSY ROME', '', '----- header ends -----', '', ...CABLE]);
+    const lines = textOf(html);
+    expect(lines).not.toContain('id: 4711');
+    expect(lines).not.toContain('----- header ends -----');
+    expect(lines.filter((t) => t === 'VZCZCXYZ0001')).toHaveLength(1);
+    const c = parseCable(html);
+    expect(c.subject).toBe('A TEST SUBJECT');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves out a titled record (`Class:`, `Date:`, `Key:`, `Tags:`)', () => {
+    const html = page(['A TEST SUBJECT', 'Class: \tCONFIDENTIAL', 'Date: \tSun Mar 04 05:06:00 2007', 'Key: \t07ROME123', 'Tags: \tPREL, IT', '', ...CABLE]);
+    const c = parseCable(html);
+    expect(c.unparsed).toEqual([]);
+    expect(c.header?.to.map((t) => t.address)).toEqual(['SECSTATE WASHDC']);
+  });
+
+  it('cuts a tab-separated row off the cable text on its line, with the true offset', () => {
+    const html = page(['4711\t2007-03-04 05:06:00\t07ROME123\tEmbassy Rome\tCONFIDENTIAL\t07STATE55\tVZCZCXYZ0001', 'FM AMEMBASSY ROME', '', ...CABLE]);
+    const lines = readWikileaksHtml(html).lines;
+    const first = lines.find((l) => l.text === 'VZCZCXYZ0001' && l.offset > html.indexOf('4711'));
+    expect(first).toBeDefined();
+    expect(html.slice(first?.offset, first?.end)).toBe('VZCZCXYZ0001');
+    const c = parseCable(html);
+    expect(c.header?.to.map((t) => t.address)).toEqual(['SECSTATE WASHDC']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves out a record after a cut preamble copy; the complete copy is read', () => {
+    const cut = ['C O N F I D E N T I A L ROME 000123 ', ' ', 'E.O. 12958: DECL: 03/04/2017 ', 'TAGS: PREL IT', 'SUBJECT: A TEST SUBJECT ', 'REF: A. STATE 1 ', '  ...', ''];
+    const full = [...CABLE.slice(0, 5), 'REF: A. STATE 1 ', '     B. STATE 2 ', ...CABLE.slice(5)];
+    const html = `<html><body>${TABLE}<code><pre>${[...cut, '4711', '', '2007-03-04', '', '07ROME123', '', 'Embassy Rome', '', 'CONFIDENTIAL', '', '07STATE1', '', ...full].join('&#x000A;')}</pre></code></body></html>`;
+    const c = parseCable(html);
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 1', 'STATE 2']);
+    expect(c.tags).toEqual(['PREL', 'IT']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps text that only starts with a number (guard)', () => {
+    const html = page(['2007', '', 'was a year of change.', ...CABLE]);
+    expect(textOf(html)).toContain('2007');
+  });
+
+  it('covers the pieces a line-end backslash repair left blank', () => {
+    const html = page(CABLE.map((l) => `${l}\\`));
+    const c = parseCable(html);
+    expect(c.unparsed.filter((u) => u.text === '\\')).toEqual([]);
+  });
+
+  it('stays fast on many record-like lines', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++) lines.push(i % 3 === 0 ? '  ...' : i % 3 === 1 ? '4711' : 'id: 1');
+    const html = page(lines);
+    const t0 = performance.now();
+    parseCable(html);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

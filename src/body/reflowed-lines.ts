@@ -265,9 +265,95 @@ function mapColumns(line: SourceLine, source: string | null, columns: readonly n
   return { starts, ends };
 }
 
-/** Cut positions of one line: page markers, framing rules, headings before rules, inline labels. */
-function cutsOf(text: string, state: { last: number }): number[] {
+/** The SIPDIS caption word. */
+const SIPDIS = 'SIPDIS';
+
+/**
+ * Words that make a `SIPDIS` next to them prose about the caption, not the tagger's stray
+ * caption: `Please include SIPDIS in all replies`, `use the SIPDIS caption`.
+ */
+const PROSE_BEFORE: ReadonlySet<string> = new Set(['include', 'includes', 'including', 'included', 'use', 'uses', 'using', 'used', 'caption', 'captioned', 'captions', 'slug', 'slugged', 'add', 'adding', 'added', 'mark', 'marked', 'tag', 'tagged']);
+const PROSE_AFTER: ReadonlySet<string> = new Set(['in', 'caption', 'captions', 'captioned', 'channel', 'channels', 'distribution', 'tag', 'tags', 'tagged', 'traffic', 'cable', 'cables', 'message', 'messages', 'telegram', 'telegrams', 'program', 'system', 'and', 'or']);
+
+/** The word (ASCII letters) ending at `end`, at most 16 characters, lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let a = end;
+  while (a > 0 && end - a < 16 && (isUpper(text.charCodeAt(a - 1)) || isLower(text.charCodeAt(a - 1)))) a--;
+  return text.slice(a, end).toLowerCase();
+}
+
+/** The word (ASCII letters) starting at `start`, at most 16 characters, lower-cased. */
+function wordAfter(text: string, start: number): string {
+  let b = start;
+  while (b < text.length && b - start < 16 && (isUpper(text.charCodeAt(b)) || isLower(text.charCodeAt(b)))) b++;
+  return text.slice(start, b).toLowerCase();
+}
+
+/**
+ * True when a line ends inside a sentence: its last visible character (after closing
+ * quotes and brackets) is not `.`, `!`, `?` or `:` (`... an opportunity for discussion on`).
+ */
+function endsInsideSentence(text: string): boolean {
+  let b = text.length;
+  while (b > 0 && isWhitespaceCode(text.charCodeAt(b - 1))) b--;
+  if (b === 0) return false;
+  for (let k = 0; k < 3 && b > 0; k++) {
+    const c = text.charCodeAt(b - 1);
+    if (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d) b--;
+    else break;
+  }
+  const c = text.charCodeAt(b - 1);
+  return !(c === 46 || c === 33 || c === 63 || c === 58);
+}
+
+/**
+ * True when the `SIPDIS` at `at` is the tagger's stray caption inside a sentence: a whole
+ * word, followed by a space and a lower-case word or a bracket (`SIPDIS the "secrets" of ...`), and
+ * neither word around it makes it prose about the caption (`PROSE_BEFORE`, `PROSE_AFTER`).
+ * `before` is the word before it (on this line or the line before). Bounded reads.
+ */
+function isStraySipdisAt(text: string, at: number, before: string): boolean {
+  const end = at + SIPDIS.length;
+  if (!isSpace(text.charCodeAt(end))) return false;
+  const next = skipSpaces(text, end);
+  // A lower-case word, or a bracket (`SIPDIS (REF B) that ...`).
+  if (!isLower(text.charCodeAt(next)) && text.charCodeAt(next) !== 40) return false;
+  return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
+}
+
+/**
+ * Cuts around stray `SIPDIS` words (see `isStraySipdisAt`), so the caption stands on a line
+ * of its own, which the transmission reader then passes over:
+ *
+ *     ... was an opportunity for discussion on
+ *     SIPDIS the "secrets" of Ireland's success ...      <- at a line start, the line before running on
+ *     ... increasing pressure on Iran by SIPDIS pressing aggressively ...   <- inside a reflowed line
+ *
+ * Inside a line only in reflowed lines (`long`), after a letter, a digit or a comma.
+ * One native search per occurrence: linear.
+ */
+function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: number[]): void {
+  let first = 0;
+  while (first < text.length && isWhitespaceCode(text.charCodeAt(first))) first++;
+  if (text.startsWith(SIPDIS, first) && previous !== null && endsInsideSentence(previous)) {
+    let e = previous.length;
+    while (e > 0 && isWhitespaceCode(previous.charCodeAt(e - 1))) e--;
+    if (isStraySipdisAt(text, first, wordBefore(previous, e))) cuts.push(first + SIPDIS.length);
+  }
+  if (!long) return;
+  for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
+    // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`).
+    const c = text.charCodeAt(at - 1);
+    if (!(isLower(c) || isUpper(c) || isDigit(c) || c === 44)) continue;
+    if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
+  }
+}
+
+/** Cut positions of one line: page markers, framing rules, headings before rules, inline labels, stray SIPDIS words. */
+function cutsOf(text: string, state: { last: number; previous: string | null }): number[] {
   const cuts: number[] = [];
+  // A stray `SIPDIS` word (a native search: most lines have none).
+  if (text.indexOf(SIPDIS) >= 0) sipdisCuts(text, state.previous, text.length > REFLOWED_LENGTH, cuts);
   // Page markers anywhere (the shape is strict): `... considered. SOFIA 00001271 002 OF 003`.
   // (A marker holds `OF`: most lines are passed over by that native search.)
   if (text.indexOf('OF') >= 0 && parsePageMarkerLine(text) === null) {
@@ -346,10 +432,17 @@ function cutsOf(text: string, state: { last: number }): number[] {
  */
 export function splitReflowedLines(lines: readonly SourceLine[], source: string | null): SourceLine[] {
   const out: SourceLine[] = [];
-  const state = { last: 0 };
+  const state: { last: number; previous: string | null } = { last: 0, previous: null };
   for (const line of lines) {
     const text = line.text;
     const cuts = cutsOf(text, state);
+    // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
+    for (let k = 0; k < text.length; k++) {
+      if (!isWhitespaceCode(text.charCodeAt(k))) {
+        state.previous = text;
+        break;
+      }
+    }
     if (cuts.length === 0) {
       out.push(line);
       continue;

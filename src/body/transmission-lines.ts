@@ -29,6 +29,7 @@ import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../hea
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
+import { matchLabel } from './paragraph-label.js';
 
 /** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
 const END_MARK = /^\s*(?:BT|NNNN)\s*$/;
@@ -127,6 +128,104 @@ function findEmbeddedHeaders(lines: readonly string[], blank: readonly boolean[]
   return found;
 }
 
+/** How many lines a stray handling line looks back or ahead for the text around it. */
+const STRAY_REACH = 6;
+
+/**
+ * True when a text line ends a sentence or introduces what follows: its last visible
+ * character (after closing quotes and brackets) is `.`, `!`, `?` or `:` (`... with you.`,
+ * `... said.")`, `Participants:`). A bounded scan from the end.
+ */
+function endsSentence(text: string): boolean {
+  let b = text.length;
+  while (b > 0 && isWhitespaceCode(text.charCodeAt(b - 1))) b--;
+  for (let k = 0; k < 3 && b > 0; k++) {
+    const c = text.charCodeAt(b - 1);
+    // `"` `'` `)` `]` and the typographic closing quote.
+    if (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d) b--;
+    else break;
+  }
+  const c = text.charCodeAt(b - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
+
+/** True when a line has a lower-case ASCII letter (mixed-case text, not a heading in capitals); bounded to 200 characters. */
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length && i < 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** True when the first visible character of a line is a lower-case ASCII letter (`areas for closer ...`). */
+function startsLower(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * True for a handling line holding `SIPDIS` (`SIPDIS`, `SENSITIVE SIPDIS`, `SIPDIS SIPDIS`);
+ * a native search for the word before the handling line reader.
+ */
+function isSipdisLine(text: string): boolean {
+  return text.length <= 80 && text.includes('SIPDIS') && parseHandlingLine(text) !== null;
+}
+
+/**
+ * Stray `SIPDIS` lines: the SIPDIS tagger put its caption into the text, most often
+ * mid-sentence with a blank line before it, sometimes between two paragraphs:
+ *
+ *     Secretary emphasized our deep concerns about continued SARG
+ *
+ *     SIPDIS                                    <- inside a sentence: the text reads on
+ *     misbehavior, including arms trafficking and lack of
+ *
+ *     ... may raise this issue with you.
+ *
+ *     SIPDIS                                    <- between blocks: stands for a blank line
+ *
+ *     Hours spent on preparation:
+ *
+ * Such a line never holds text (the preamble's SIPDIS and a repeated banner's are marked
+ * before). It reads on, like a page break (its blank lines before it marked too, so the
+ * body text joins), when the text line before it ends without `.`, `!`, `?` or `:` and is
+ * running text (lower case, or a long line), and the next text line follows without a
+ * blank line or goes on in lower case, and is no paragraph label. Otherwise it stands for
+ * a blank line (`breaks`). Look-back and look-ahead are bounded: linear.
+ */
+function markStrayHandlingLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[], breaks: boolean[] | undefined): void {
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (marks[i] === true || blank[i] === true || !isSipdisLine(lines[i] as string)) continue;
+    marks[i] = true;
+    // The text line before (blank and marked lines skipped, bounded).
+    let p = i - 1;
+    while (p >= 0 && p >= i - STRAY_REACH && (blank[p] === true || marks[p] === true)) p--;
+    let q = i + 1;
+    while (q < n && q <= i + STRAY_REACH && (blank[q] === true || marks[q] === true)) q++;
+    const before = p >= 0 && p >= i - STRAY_REACH ? (lines[p] as string) : null;
+    const after = q < n && q <= i + STRAY_REACH ? (lines[q] as string) : null;
+    let blankAfter = false;
+    for (let k = i + 1; k < q; k++) if (blank[k] === true) blankAfter = true;
+    const readsOn =
+      before !== null &&
+      after !== null &&
+      !endsSentence(before) &&
+      (hasLower(before) || before.trim().length >= 50) &&
+      (!blankAfter || startsLower(after)) &&
+      matchLabel(after.trim()) === null;
+    if (readsOn) {
+      // The blank lines between the text and the caption were the caption's.
+      for (let k = p + 1; k < i; k++) if (blank[k] === true) marks[k] = true;
+    } else if (breaks !== undefined) {
+      breaks[i] = true;
+    }
+  }
+}
+
 /** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
 function isSectionBanner(text: string): boolean {
   const c = parseClassificationLine(text);
@@ -139,8 +238,13 @@ function isSectionBanner(text: string): boolean {
  * lines only right after a repeated banner. `preamble` holds the cable's preamble lines:
  * a line repeating one of them right after a banner in the body is the next section's
  * copy of the preamble (`DEPT FOR EUR/AGS`, `E.O. ...`, `TAGS: ...`, `SUBJECT: ...`).
+ *
+ * A stray `SIPDIS` line inside the text is marked too (see `markStrayHandlingLines`).
+ * When such a line stands between two blocks rather than inside a sentence, `breaks`
+ * (if given) gets `true` at its index: the paragraph reader should take it for a blank
+ * line, not for a page break the text reads on across.
  */
-export function markTransmissionLines(lines: readonly string[], preamble: readonly string[] = []): boolean[] {
+export function markTransmissionLines(lines: readonly string[], preamble: readonly string[] = [], breaks?: boolean[]): boolean[] {
   const n = lines.length;
   // Each line is classified once: blank, page marker, banner kind.
   const blank: boolean[] = new Array<boolean>(n);
@@ -219,6 +323,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
     i = j - 1;
   }
+  // A handling caption printed with a page marker, on its line (cut off it) or the next:
+  //     SAO PAULO 00000505 002.2 OF 006 C O R R E C T E D C O P Y
+  for (let i = 0; i < n; i++) {
+    if (pageMarker[i] !== true) continue;
+    let j = i + 1;
+    while (j < n && j <= i + 2 && blank[j] === true) j++;
+    if (j < n && j <= i + 2 && marks[j] !== true && parseHandlingLine(lines[j] as string) !== null) marks[j] = true;
+  }
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
     while (j >= 0 && j < n && blank[j] === true) j += step;
@@ -255,6 +367,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
       if (ended) marks[i] = true;
     }
   }
+  markStrayHandlingLines(lines, blank, marks, breaks);
   // Trailing bare classification words, handling lines and decoration at the end:
   //     =======================CABLE ENDS============================
   //     ...

@@ -29,6 +29,11 @@ export interface WikileaksHtmlPage {
   metadata: ArchiveMetadata | null;
   /** The cable text: the header `<pre>` block, one blank line, the body `<pre>` block; positions point into the HTML. */
   lines: SourceLine[];
+  /**
+   * Where the last `<pre>` block's lines start in the page when there are two (the header
+   * block before it): a routing header read from the first block ends there. `null` otherwise.
+   */
+  bodyOffset: number | null;
   diagnostics: Diagnostic[];
 }
 
@@ -741,6 +746,174 @@ const TABLE_MARK = /<table\s+class\s?=\s?(?:'cable'|"cable")/i;
 /** An HTML page: `<html`, `<body` or a doctype near the start. Example: `<html lang='en'>`, `<!DOCTYPE html>`. */
 const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
 
+/** A line holding only an ellipsis, where the archive cut a copy short: `  ...`. */
+const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
+
+/** How many lines of a block are searched for an ellipsis line with a record after it. */
+const ELLIPSIS_REACH = 80;
+
+/** A record's id line: `245812`, `<<240168>>`. */
+const RECORD_ID = /^\s*(?:<<)?\d{1,7}(?:>>)?\s*$/;
+
+/** A record's date line: `2010-01-27`, `2009-06-04 14:29:00`, `12/16/2009 14:15`. */
+const RECORD_DATE = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+/** A record's reference id line: `10KABUL348`, `04THEHAGUE868`. */
+const RECORD_REFID = /^\s*\d{2}[A-Z]{2,30}\d{1,6}\s*$/;
+
+/** A record's origin line: `Embassy Kabul`, `Secretary of State`, `US Interests Section Havana` (no digits). */
+const RECORD_ORIGIN = /^\s*[A-Za-z][A-Za-z .,'()/-]{1,80}$/;
+
+/** A record's classification line: `SECRET`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`, `SECRET//NOFORN`. */
+const RECORD_CLASSIFICATION = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z][A-Z ]{1,30}){0,4}\s*$/;
+
+/** A record's references line: `04STATE68263`, `09NAIROBI2487|09STATE122115` (one separator before each further id). */
+const RECORD_REFERENCES = /^\s*\d{2}[A-Z]{2,30}\d{1,6}(?:[|,;] ?\d{2}[A-Z]{2,30}\d{1,6}){0,60}\s*$/;
+
+/** A `key: value` record line: `id: 145755`, `refid: 08SANTODOMINGO373`, `header:`; `Class: <TAB>SECRET`, `Key: <TAB>06LONDON4338`. */
+const RECORD_KEY = /^\s*(?:id|date|refid|origin|classification|destination|header|class|key|tags)\s?:/i;
+
+/** The second line of a titled record (its title line before it): `Class: <TAB>SECRET`. */
+const RECORD_CLASS_KEY = /^\s*Class:\s/;
+
+/** The end of a `key: value` record's header copy: `----------------- header ends ----------------`. */
+const RECORD_HEADER_END = /^\s*-{3,}\s?header ends\s?-{3,}\s*$/i;
+
+/**
+ * A tab-separated record row: `82783<TAB>2006-10-23 08:56:00<TAB>06BERN1971<TAB>...`, or
+ * without the id: `2009-09-08 13:49:00<TAB>09TRIPOLI714<TAB>...`. Group 1: the id.
+ */
+const RECORD_ROW = /^\s*(\d{1,7}\t)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[^\t]{0,20}\t/;
+
+/** How many fields of a tab-separated record row come before the cable's own text (one less without the id). */
+const RECORD_ROW_FIELDS = 6;
+
+/** How far after `header:` the end of a record's header copy is looked for. */
+const RECORD_HEADER_REACH = 200;
+
+/** Longest line read as a record field (the references line may be long). */
+const RECORD_LINE_MAX = 1200;
+
+/**
+ * An archive database record printed at the start of a `<pre>` block, before the cable
+ * text (docs/cable-format.md section 1b). It is archive wrapper, not cable text. Three
+ * shapes are known:
+ *
+ *     245812                                  one field per line (blank lines may stand between):
+ *     2010-01-27                              id, date, reference id, origin, classification,
+ *     10KABUL348                              and a references line when the cable has any
+ *     Embassy Kabul
+ *     UNCLASSIFIED//FOR OFFICIAL USE ONLY
+ *
+ *     id: 145755                              `key: value` lines; after `header:` a copy of the
+ *     date: 3/13/2008 21:32                   routing header up to `--- header ends ---`
+ *     refid: 08SANTODOMINGO373
+ *     header:
+ *     VZCZCXYZ0000 ...
+ *     ----------------- header ends ----------------
+ *
+ *     82783<TAB>2006-10-23 08:56:00<TAB>06BERN1971<TAB>Embassy Bern<TAB>CONFIDENTIAL<TAB>06BERN1867<TAB>VZCZCXRO7014\
+ *                                             a tab-separated row: its six fields, then the cable's own text
+ *
+ * Returns how many of `lines` the record takes whole, and for a row the column where the
+ * cable text starts on the next line (`rowColumn`, or -1). Reads a bounded number of lines.
+ */
+function recordAtStart(lines: readonly SourceLine[]): { count: number; rowColumn: number } {
+  const none = { count: 0, rowColumn: -1 };
+  let k = 0;
+  const nextField = (): string | null => {
+    while (k < lines.length && k < 40 && (lines[k] as SourceLine).text.trim() === '') k++;
+    const l = lines[k];
+    if (l === undefined || k >= 40 || l.text.length > RECORD_LINE_MAX) return null;
+    return l.text;
+  };
+  const first = nextField();
+  if (first === null) return none;
+  // A tab-separated row: cut after its sixth tab (fifth without the id).
+  const row = RECORD_ROW.exec(first);
+  if (row !== null) {
+    const fields = row[1] === undefined ? RECORD_ROW_FIELDS - 1 : RECORD_ROW_FIELDS;
+    let column = -1;
+    let tabs = 0;
+    for (let i = 0; i < first.length; i++) {
+      if (first.charCodeAt(i) !== 9) continue;
+      tabs++;
+      column = i + 1;
+      if (tabs === fields) break;
+    }
+    return tabs === fields && column < first.length ? { count: k, rowColumn: column } : { count: k + 1, rowColumn: -1 };
+  }
+  // A titled record: its title, then `Class:`, `Date:`, `Key:`, `Tags:` lines.
+  const second = lines[k + 1];
+  const titled = second !== undefined && RECORD_CLASS_KEY.test(second.text) && first.length <= 200;
+  // `key: value` lines.
+  if (titled || /^\s*id\s?:\s*\d{1,9}\s*$/.test(first)) {
+    if (titled) k++;
+    let last = '';
+    for (; k < lines.length && k < 40; k++) {
+      const t = (lines[k] as SourceLine).text;
+      if (t.trim() === '') continue;
+      if (!RECORD_KEY.test(t)) break;
+      last = t;
+    }
+    if (/^\s*header\s?:\s*$/.test(last)) {
+      for (let j = k; j < lines.length && j < k + RECORD_HEADER_REACH; j++) {
+        if (RECORD_HEADER_END.test((lines[j] as SourceLine).text)) return { count: j + 1, rowColumn: -1 };
+      }
+    }
+    return { count: k, rowColumn: -1 };
+  }
+  // One field per line, in order.
+  if (!RECORD_ID.test(first)) return none;
+  k++;
+  const fields = [RECORD_DATE, RECORD_REFID, RECORD_ORIGIN, RECORD_CLASSIFICATION];
+  for (const field of fields) {
+    const t = nextField();
+    if (t === null || !field.test(t)) return none;
+    k++;
+  }
+  const refs = nextField();
+  if (refs !== null && RECORD_REFERENCES.test(refs)) k++;
+  return { count: k, rowColumn: -1 };
+}
+
+/**
+ * The lines of a `<pre>` block without an archive record (see `recordAtStart`) at its
+ * start or right after a cut copy's ellipsis line (`  ...` / record / the complete text):
+ * the record is wrapper, so its lines are left out.
+ */
+function withoutRecord(text: string, read: SourceLine[]): SourceLine[] {
+  let from = 0;
+  let record = recordAtStart(read);
+  if (record.count === 0 && record.rowColumn < 0) {
+    // After the first ellipsis line near the start.
+    let e = 0;
+    while (e < read.length && e < ELLIPSIS_REACH && !ELLIPSIS_LINE.test((read[e] as SourceLine).text)) e++;
+    if (e >= read.length || e >= ELLIPSIS_REACH) return read;
+    from = e + 1;
+    record = recordAtStart(read.slice(from, from + ELLIPSIS_REACH));
+    if (record.count === 0 && record.rowColumn < 0) return read;
+  }
+  const out = read.slice(0, from);
+  for (let k = from + record.count; k < read.length; k++) out.push(read[k] as SourceLine);
+  const row = out[from];
+  if (record.rowColumn >= 0 && row !== undefined) out[from] = restOfRow(text, row, record.rowColumn);
+  return out;
+}
+
+/**
+ * The cable text after a record row's fields, from `column` on, with its offset in the page:
+ * the row's characters are found one for one in the page (a tag or entity in between
+ * keeps the whole line, to stay exact).
+ */
+function restOfRow(text: string, line: SourceLine, column: number): SourceLine {
+  const head = line.text.slice(0, column);
+  if (text.startsWith(head, line.offset) && line.offset + column <= line.end) {
+    return { text: line.text.slice(column), offset: line.offset + column, end: line.end, line: line.line };
+  }
+  return line;
+}
+
 /**
  * True when `text` looks like a WikiLeaks cable page: it has the cable metadata table
  * (`<table class='cable'>`), or it is an HTML page with the cable `<code><pre>` blocks.
@@ -767,7 +940,7 @@ export function isWikileaksHtml(text: string): boolean {
 export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   const diagnostics: Diagnostic[] = [];
   if (typeof text !== 'string') {
-    return { metadata: null, lines: [], diagnostics: [diagnosticAtStart('METADATA_INVALID', 'The input is not a string')] };
+    return { metadata: null, lines: [], bodyOffset: null, diagnostics: [diagnosticAtStart('METADATA_INVALID', 'The input is not a string')] };
   }
   const index = new LineIndex(text);
   const parts = scanPage(text);
@@ -785,16 +958,18 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   const blocks = (inCode.length > 0 ? inCode : afterTable).slice(0, 2);
   const lines: SourceLine[] = [];
   let previousEnd = -1;
+  let bodyOffset: number | null = null;
   for (const block of blocks) {
-    const blockLines = readPre(text, block.start, block.end, index, diagnostics);
+    const blockLines = withoutRecord(text, readPre(text, block.start, block.end, index, diagnostics));
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
       // The blank line standing between the header and the body; it sits at the header's `</pre>`.
       lines.push({ text: '', offset: previousEnd, end: previousEnd, line: index.lineOf(previousEnd) });
+      bodyOffset = (blockLines[0] as SourceLine).offset;
     }
     // A loop, not `push(...)`: a page may have more lines than a call has arguments.
     for (const l of blockLines) lines.push(l);
     previousEnd = block.end;
   }
-  return { metadata, lines, diagnostics };
+  return { metadata, lines, bodyOffset, diagnostics };
 }

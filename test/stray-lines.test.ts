@@ -1,0 +1,154 @@
+/**
+ * Stray handling lines in the body (docs/cable-format.md, handling lines and page markers):
+ * the SIPDIS tagger's caption dropped into the text, on a line of its own or as a word at
+ * a wrapped line's start or inside a reflowed line, and a handling caption printed with a
+ * page marker. None of it is text. Synthetic cables.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/assemble.js';
+import { splitReflowedLines } from '../src/body/reflowed-lines.js';
+import { markTransmissionLines } from '../src/body/transmission-lines.js';
+import { splitLines } from '../src/text/source-line.js';
+
+const HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ROME 001234', '', 'SIPDIS', '', 'E.O. 12958: DECL: 05/01/2017', 'TAGS: PREL IT', 'SUBJECT: TEST SUBJECT', ''];
+
+/** A cable: the preamble above, then `body` lines, then a signer. */
+const cable = (...body: string[]): string => [...HEAD, ...body, '', 'SMITH', ''].join('\n');
+
+/** The texts of a parsed cable's paragraphs, headings and summary: none may hold the caption. */
+const visible = (text: string): string => {
+  const c = parseCable(text);
+  return JSON.stringify([c.paragraphs.map((p) => [p.heading, p.text]), c.summary]);
+};
+
+describe('a stray SIPDIS line inside a sentence', () => {
+  it('is passed over: the sentence reads on across it and the blank line before it', () => {
+    const c = parseCable(
+      cable(
+        '1. (C) The minister stressed our deep concerns about continued',
+        '',
+        'SIPDIS',
+        'misbehavior, including arms trafficking and a lack of cooperation.',
+        '',
+        '2. (C) The second paragraph.',
+      ),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'The minister stressed our deep concerns about continued misbehavior, including arms trafficking and a lack of cooperation.',
+      'The second paragraph.',
+    ]);
+    expect(c.body).not.toContain('SIPDIS');
+    expect(c.body).toContain('continued\nmisbehavior');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps the summary free of it', () => {
+    const c = parseCable(cable('1. (C) Summary: The two delegations identified a number of specific', '', 'SIPDIS', 'areas for closer cooperation. End Summary.'));
+    expect(c.summary).toBe('The two delegations identified a number of specific areas for closer cooperation.');
+  });
+});
+
+describe('a stray SIPDIS line between blocks', () => {
+  it('stands for a blank line: never a heading, never text', () => {
+    const c = parseCable(
+      cable(
+        '1. (U) Point of contact is the economic officer, e-mail address given above.',
+        '',
+        'SIPDIS',
+        '',
+        'Hours spent on preparation: twenty.',
+        '',
+        '2. (U) The last paragraph.',
+      ),
+    );
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+    expect(c.paragraphs[0]?.text).toBe('Point of contact is the economic officer, e-mail address given above.\n\nHours spent on preparation: twenty.');
+  });
+
+  it('leaves a heading after it as the next paragraph\u2019s heading', () => {
+    const c = parseCable(cable('1. (C) The first paragraph ends here.', '', 'SIPDIS', '', 'Relief Operations', '', '2. (C) The navy deployed ships.'));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'Relief Operations'],
+    ]);
+  });
+});
+
+describe('a stray SIPDIS word', () => {
+  it('at the start of a wrapped line inside a sentence is cut off and passed over', () => {
+    const text = cable('1. (C) The visit was an opportunity for discussion on', 'SIPDIS the "secrets" of the country\'s economic success.');
+    expect(parseCable(text).paragraphs[0]?.text).toBe('The visit was an opportunity for discussion on the "secrets" of the country\'s economic success.');
+  });
+
+  it('inside a reflowed line, between lower-case words, is cut out', () => {
+    const long = '1. (C) The two ministers are increasing pressure on the government by SIPDIS pressing aggressively for tougher measures in the council this spring.';
+    expect(parseCable(cable(long)).paragraphs[0]?.text).toBe(
+      'The two ministers are increasing pressure on the government by pressing aggressively for tougher measures in the council this spring.',
+    );
+  });
+
+  it('cuts pieces with exact positions', () => {
+    const source = 'the discussion went on\nSIPDIS the secrets of success were shared';
+    const pieces = splitReflowedLines(splitLines(source), source);
+    expect(pieces.map((p) => p.text)).toEqual(['the discussion went on', 'SIPDIS', 'the secrets of success were shared']);
+    for (const p of pieces) expect(source.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('stays in prose about the caption (guard)', () => {
+    const a = cable('1. (U) Please slug replies for the bureau and please include', 'SIPDIS in all replies to this message.');
+    expect(parseCable(a).paragraphs[0]?.text).toBe('Please slug replies for the bureau and please include SIPDIS in all replies to this message.');
+    const b = cable('1. (U) Washington appreciates the assistance of post in this matter. Please use the caption SIPDIS in all replies and slug them for the bureau.');
+    expect(parseCable(b).paragraphs[0]?.text).toContain('caption SIPDIS in all replies');
+  });
+
+  it('stays after a sentence end or before a capital (guard)', () => {
+    const text = cable('1. (C) The minister left the room.', 'SIPDIS the word stays here.');
+    expect(parseCable(text).paragraphs[0]?.text).toBe('The minister left the room. SIPDIS the word stays here.');
+  });
+});
+
+describe('a handling caption printed with a page marker', () => {
+  it('is transmission, on the marker\u2019s line or the next', () => {
+    const c = parseCable(
+      cable(
+        '1. (C) The party had invited',
+        '',
+        'ROME 00001234 002.2 OF 002 C O R R E C T E D C O P Y',
+        '',
+        'a wide variety of individuals to the celebration.',
+      ),
+    );
+    expect(c.paragraphs[0]?.text).toBe('The party had invited a wide variety of individuals to the celebration.');
+    expect(c.pages.map((p) => p.page)).toEqual([2]);
+    expect(c.unparsed).toEqual([]);
+  });
+});
+
+describe('markTransmissionLines: stray SIPDIS lines', () => {
+  it('marks the caption, the blank before it when it reads on, and reports a break otherwise', () => {
+    const lines = ['the text runs on about continued', '', 'SIPDIS', 'misbehavior and more.', '', 'SIPDIS', '', 'Next block.'];
+    const breaks: boolean[] = [];
+    const marks = markTransmissionLines(lines, [], breaks);
+    expect(lines.map((_, k) => marks[k] === true)).toEqual([false, true, true, false, false, true, false, false]);
+    expect(lines.map((_, k) => breaks[k] === true)).toEqual([false, false, false, false, false, true, false, false]);
+  });
+});
+
+describe('hostile input', () => {
+  it('parses many SIPDIS lines and words in linear time', () => {
+    const body: string[] = [];
+    for (let i = 0; i < 4000; i++) body.push(i % 2 === 0 ? 'SIPDIS' : 'SIPDIS the text goes on and on SIPDIS with more');
+    body.push(`1. (C) ${'word SIPDIS and '.repeat(8000)}end.`);
+    const text = cable(...body);
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    parseCable(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
+  it('no caption survives in the visible fields of a mixed cable', () => {
+    const text = cable('1. (C) One paragraph that goes on about', '', 'SIPDIS', 'the issues.', '', 'SIPDIS', '', '2. (C) Another.');
+    expect(visible(text)).not.toContain('SIPDIS');
+  });
+});
