@@ -4,7 +4,7 @@
  * (`COMMENT: ... END COMMENT.`) and notes (`(NOTE:  ... END NOTE.)`).
  */
 
-import type { Paragraph } from "../model/cable.js";
+import type { Paragraph } from '../model/cable.js';
 
 /**
  * `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`),
@@ -19,8 +19,7 @@ const SUMMARY_START =
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
  * also with the word joined before it: `End introduction and summary.`.
  */
-const SUMMARY_END =
-  /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b/i;
+const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b/i;
 /**
  * A paragraph whose whole text is the word `Summary`: the title of a numbered section over the
  * paragraphs of the summary (`I. Summary` / `1. The Netherlands continues ... End summary.` / `II. Status of Country`).
@@ -41,11 +40,7 @@ const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
 const END_ONLY_PARAGRAPHS = 4;
 
 /** The paragraphs from `from` up to an `END SUMMARY` among them, at most up to `to` (excluded). */
-function summaryUpToEnd(
-  paragraphs: readonly Paragraph[],
-  from: number,
-  to: number
-): string | null {
+function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: number): string | null {
   const pieces: string[] = [];
   for (let j = from; j < to; j++) {
     const text = (paragraphs[j] as Paragraph).text;
@@ -56,7 +51,7 @@ function summaryUpToEnd(
     }
     pieces.push(text);
   }
-  return pieces.join("\n\n").trim() || null;
+  return pieces.join('\n\n').trim() || null;
 }
 
 /**
@@ -70,18 +65,13 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
     const end = SUMMARY_END.exec(text);
     if (end === null) continue;
     let before = text.slice(0, end.index);
-    if (before.trim() === "") {
+    if (before.trim() === '') {
       if (i === 0) return null;
       before = (paragraphs[i - 1] as Paragraph).text;
     }
     let from = 0;
     SUMMARY_INSIDE.lastIndex = 0;
-    for (
-      let m = SUMMARY_INSIDE.exec(before);
-      m !== null;
-      m = SUMMARY_INSIDE.exec(before)
-    )
-      from = m.index + m[0].length;
+    for (let m = SUMMARY_INSIDE.exec(before); m !== null; m = SUMMARY_INSIDE.exec(before)) from = m.index + m[0].length;
     if (from === 0) from = SUMMARY_WORD_FIRST.exec(before)?.[0].length ?? 0;
     return before.slice(from).trim() || null;
   }
@@ -92,23 +82,18 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
  * Extracts the summary from the paragraphs, or `null`: after a `SUMMARY:` opener, under a
  * `SUMMARY` heading or a section titled `Summary`, else the paragraph ending in `END SUMMARY`.
  */
-export function extractSummary(
-  paragraphs: readonly Paragraph[]
-): string | null {
+export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     const start = SUMMARY_START.exec(p.text);
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
-        const text =
-          j === i
-            ? p.text.slice(start[0].length)
-            : (paragraphs[j] as Paragraph).text;
+        const text = j === i ? p.text.slice(start[0].length) : (paragraphs[j] as Paragraph).text;
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
           pieces.push(text.slice(0, end.index));
-          return pieces.join("\n\n").trim() || null;
+          return pieces.join('\n\n').trim() || null;
         }
         pieces.push(text);
       }
@@ -118,18 +103,9 @@ export function extractSummary(
     // heading, or up to an `END SUMMARY` among them.
     // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`,
     // `Summary, Comment and Recommendation`.
-    if (
-      p.heading !== null &&
-      /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(
-        p.heading
-      )
-    ) {
+    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(p.heading)) {
       let to = i + 1;
-      while (
-        to < paragraphs.length &&
-        (paragraphs[to] as Paragraph).heading === null
-      )
-        to++;
+      while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
       return summaryUpToEnd(paragraphs, i, to);
     }
     // A section titled `Summary` (`I. Summary`): its paragraphs, up to an `END SUMMARY`, the
@@ -139,11 +115,7 @@ export function extractSummary(
       let to = i + 1;
       while (to < paragraphs.length && to < i + 41) {
         const q = paragraphs[to] as Paragraph;
-        if (
-          q.heading !== null ||
-          (q.number !== null && q.outline.length <= level)
-        )
-          break;
+        if (q.heading !== null || (q.number !== null && q.outline.length <= level)) break;
         to++;
       }
       if (to > i + 1) return summaryUpToEnd(paragraphs, i + 1, to);
@@ -188,17 +160,9 @@ const MAX_PARENTHESIZED = 6000;
  * `( COMMENT: ...`; not a marking before the opener (`(C) COMMENT. ...`).
  */
 function openedByParenthesis(all: string, index: number, end: number): boolean {
-  if (all.charCodeAt(index) === 40)
-    return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(
-      all.slice(index, end)
-    );
+  if (all.charCodeAt(index) === 40) return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end));
   let k = index - 1;
-  while (
-    k >= 0 &&
-    index - k <= 4 &&
-    (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)
-  )
-    k--;
+  while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
   return k >= 0 && all.charCodeAt(k) === 40;
 }
 
@@ -221,13 +185,7 @@ function isStrayParenthesis(all: string, k: number): boolean {
   if (k === 0 || isSpace(all.charCodeAt(k - 1))) return true;
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && isAlphanumeric(all.charCodeAt(j))) j--;
-  return (
-    k - j <= 3 &&
-    j >= 0 &&
-    isSpace(all.charCodeAt(j)) &&
-    k + 1 < all.length &&
-    isSpace(all.charCodeAt(k + 1))
-  );
+  return k - j <= 3 && j >= 0 && isSpace(all.charCodeAt(j)) && k + 1 < all.length && isSpace(all.charCodeAt(k + 1));
 }
 
 /**
@@ -256,8 +214,7 @@ function closingParenthesis(all: string, from: number, to: number): number {
  *
  * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`.
  */
-const COMMENT_HEADING =
-  /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
+const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
 
 /**
  * A short paragraph that closes a cable rather than continuing a comment section above it:
@@ -270,22 +227,11 @@ const COMMENT_HEADING =
 function isClosingParagraph(text: string): boolean {
   if (text.length > CLOSING_PARAGRAPH_LENGTH) return false;
   // `This cable was coordinated with ...`, `This message has been drafted by ...`.
-  if (
-    /^(?:\([A-Z/]{1,10}\)\s{0,4})?This\s{1,4}(?:telegram|cable|message)\s{1,4}(?:was|has\s{1,4}been)\s{1,4}(?:cleared|coordinated|drafted|approved)\b/i.test(
-      text
-    )
-  )
-    return true;
+  if (/^(?:\([A-Z/]{1,10}\)\s{0,4})?This\s{1,4}(?:telegram|cable|message)\s{1,4}(?:was|has\s{1,4}been)\s{1,4}(?:cleared|coordinated|drafted|approved)\b/i.test(text)) return true;
   // `... did not clear on this cable.`, `... cleared this message.`
-  if (
-    /\bclear(?:ed)?\b/i.test(text) &&
-    /\b(?:this|the)\s{1,3}(?:telegram|cable|message)\b/i.test(text)
-  )
-    return true;
+  if (/\bclear(?:ed)?\b/i.test(text) && /\b(?:this|the)\s{1,3}(?:telegram|cable|message)\b/i.test(text)) return true;
   // `Visit New Delhi's Classified Website: (http://...)`.
-  return /^(?:\([A-Z/]{1,10}\)\s{0,4})?(?:Please\s{1,3})?visit\s[^\n]{0,60}classified\s{1,3}web\s?site/i.test(
-    text
-  );
+  return /^(?:\([A-Z/]{1,10}\)\s{0,4})?(?:Please\s{1,3})?visit\s[^\n]{0,60}classified\s{1,3}web\s?site/i.test(text);
 }
 
 /** Longest paragraph taken for a closing paragraph (clearance note or trailer). */
@@ -300,27 +246,14 @@ const MAX_HEADED_PARAGRAPHS = 40;
  * heading opens a comment over its paragraphs, up to the next heading or an `END COMMENT`
  * among them (as a `SUMMARY` heading opens the summary).
  */
-export function extractBlocks(
-  paragraphs: readonly Paragraph[],
-  kind: "COMMENT" | "NOTE"
-): string[] {
+export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' | 'NOTE'): string[] {
   // Most cables have no such block: skip the scan when the word is absent (the words hold
   // no line break, so each occurrence lies inside one paragraph).
-  const capitalized = kind === "NOTE" ? "Note" : "Comment";
-  const headed =
-    kind === "COMMENT" &&
-    paragraphs.some(
-      (p) => p.heading !== null && COMMENT_HEADING.test(p.heading)
-    );
-  if (
-    !headed &&
-    !paragraphs.some(
-      (p) => p.text.includes(kind) || p.text.includes(capitalized)
-    )
-  )
-    return [];
+  const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
+  const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(p.heading));
+  if (!headed && !paragraphs.some((p) => p.text.includes(kind) || p.text.includes(capitalized))) return [];
   const texts = paragraphs.map((p) => p.text);
-  const all = texts.join("\n\n");
+  const all = texts.join('\n\n');
   // Where each paragraph starts and ends in `all`, to cut unterminated blocks.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -338,12 +271,7 @@ export function extractBlocks(
   let close: RegExpExecArray | null = null;
   let closeFrom = -1;
   const closerAfter = (from: number): RegExpExecArray | null => {
-    if (
-      closeFrom >= 0 &&
-      from >= closeFrom &&
-      (close === null || close.index >= from)
-    )
-      return close;
+    if (closeFrom >= 0 && from >= closeFrom && (close === null || close.index >= from)) return close;
     closer.lastIndex = from;
     close = closer.exec(all);
     closeFrom = from;
@@ -352,8 +280,7 @@ export function extractBlocks(
   // The end of the paragraph holding a position; positions asked only grow.
   let paragraph = 0;
   const paragraphEnd = (from: number): number => {
-    while (paragraph < ends.length && (ends[paragraph] as number) < from)
-      paragraph++;
+    while (paragraph < ends.length && (ends[paragraph] as number) < from) paragraph++;
     return ends[paragraph] ?? all.length;
   };
   // Blocks as [start in `all`, text], sorted by start at the end.
@@ -371,10 +298,7 @@ export function extractBlocks(
       const own = opener.exec(all.slice(start, start + 40));
       if (own !== null && own.index <= 1) continue;
       let last = i;
-      while (
-        last + 1 < paragraphs.length &&
-        last + 1 < i + MAX_HEADED_PARAGRAPHS
-      ) {
+      while (last + 1 < paragraphs.length && last + 1 < i + MAX_HEADED_PARAGRAPHS) {
         const after = paragraphs[last + 1] as Paragraph;
         // The section stops at the next heading, and before the cable's clearance line.
         if (after.heading !== null || isClosingParagraph(after.text)) break;
@@ -385,10 +309,7 @@ export function extractBlocks(
       if (end !== null && end.index < stop) stop = end.index;
       const text = all.slice(start, stop).trim();
       if (text.length > 0) found.push([start, text]);
-      sections.push([
-        start,
-        end !== null && end.index === stop ? end.index + end[0].length : stop,
-      ]);
+      sections.push([start, end !== null && end.index === stop ? end.index + end[0].length : stop]);
       i = last;
     }
   }
@@ -410,21 +331,14 @@ export function extractBlocks(
   }
   // The first opener at or after a position (positions asked only grow).
   let k = 0;
-  const openerFrom = (
-    from: number
-  ): { index: number; end: number } | undefined => {
-    while (k < matches.length && (matches[k] as { index: number }).index < from)
-      k++;
+  const openerFrom = (from: number): { index: number; end: number } | undefined => {
+    while (k < matches.length && (matches[k] as { index: number }).index < from) k++;
     return matches[k];
   };
   let section = 0;
   for (let m = openerFrom(0); m !== undefined; ) {
     // Openers inside a comment section already taken are part of it.
-    while (
-      section < sections.length &&
-      (sections[section] as [number, number])[1] <= m.index
-    )
-      section++;
+    while (section < sections.length && (sections[section] as [number, number])[1] <= m.index) section++;
     const inside = sections[section];
     if (inside !== undefined && inside[0] <= m.index) {
       m = openerFrom(inside[1]);
@@ -436,17 +350,11 @@ export function extractBlocks(
     const end = closerAfter(start);
     const closed = end !== null && end.index < limit;
     let stop = closed ? (end as RegExpExecArray).index : paragraphEnd(start);
-    let resume = closed
-      ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length
-      : stop;
+    let resume = closed ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length : stop;
     // `(Note: ... .)` without its END marker ends at its closing parenthesis; an END marker
     // before that parenthesis ends it first. (Searched no further than the paragraph's end.)
     if (openedByParenthesis(all, m.index, m.end)) {
-      const close = closingParenthesis(
-        all,
-        start,
-        Math.min(stop, paragraphEnd(start))
-      );
+      const close = closingParenthesis(all, start, Math.min(stop, paragraphEnd(start)));
       if (close >= 0) {
         stop = close;
         resume = close + 1;

@@ -6,24 +6,17 @@
  * neither body text nor part of the name.
  */
 
-import {
-  isBlank,
-  isRuleLine,
-  trimEnd,
-  type SourceLine,
-} from "../text/source-line.js";
-import { matchLabel, matchMarking } from "./paragraph-label.js";
+import { isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
+import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`.
  */
-const SIGNER =
-  /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+const SIGNER = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
 
 /** A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words. */
-const MIXED_CASE_SIGNER =
-  /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -35,27 +28,12 @@ const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
  * or more, then one to three upper-case name words at the end of the line; a word of two
  * letters (`LA`, `DE`) only before another word.
  */
-const SIGNER_AFTER_SENTENCE =
-  /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
+const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
-  "BT",
-  "NNNN",
-  "END",
-  "NONE",
-  "SIPDIS",
-  "UNCLAS",
-  "UNCLASSIFIED",
-  "CONFIDENTIAL",
-  "SECRET",
-  "NOFORN",
-  "SUMMARY",
-  "COMMENT",
-  "TEXT",
-  "MINIMIZE",
-  "CONSIDERED",
-  "WIKILEAKS",
+  'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY',
+  'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS',
 ]);
 
 /**
@@ -64,122 +42,15 @@ const NOT_NAMES = new Set([
  * MINISTER` and `... ADVISE. THANKS` are not): function words and closing words of old cables.
  */
 const CAPS_NOT_NAMES = new Set([
-  "A",
-  "AN",
-  "THE",
-  "AND",
-  "OR",
-  "BUT",
-  "NOR",
-  "OF",
-  "TO",
-  "IN",
-  "ON",
-  "AT",
-  "BY",
-  "FOR",
-  "WITH",
-  "FROM",
-  "AS",
-  "IF",
-  "SO",
-  "IS",
-  "ARE",
-  "WAS",
-  "WERE",
-  "BE",
-  "BEEN",
-  "HAS",
-  "HAVE",
-  "HAD",
-  "DO",
-  "DOES",
-  "DID",
-  "WILL",
-  "WOULD",
-  "SHALL",
-  "SHOULD",
-  "CAN",
-  "COULD",
-  "MAY",
-  "MIGHT",
-  "MUST",
-  "NOT",
-  "NO",
-  "YES",
-  "ALL",
-  "ANY",
-  "SOME",
-  "THIS",
-  "THAT",
-  "THESE",
-  "THOSE",
-  "IT",
-  "ITS",
-  "WE",
-  "OUR",
-  "US",
-  "HE",
-  "HIS",
-  "SHE",
-  "HER",
-  "THEY",
-  "THEIR",
-  "THEM",
-  "YOU",
-  "YOUR",
-  "WHO",
-  "WHICH",
-  "WHAT",
-  "WHEN",
-  "WHERE",
-  "WHY",
-  "HOW",
-  "THERE",
-  "HERE",
-  "THEN",
-  "NOW",
-  "ALSO",
-  "MORE",
-  "LATER",
-  "SOON",
-  "TODAY",
-  "TOMORROW",
-  "YESTERDAY",
-  "PLEASE",
-  "ADVISE",
-  "THANKS",
-  "THANK",
-  "REGARDS",
-  "QUOTE",
-  "UNQUOTE",
-  "ENDQUOTE",
-  "SEPTEL",
-  "FOLLOWS",
-  "FOLLOW",
-  "REFTEL",
-  "PARA",
-  "PARAS",
-  "ETC",
-  "FYI",
-  "GDS",
-  "OADR",
-  "DECONTROL",
-  "NODIS",
-  "EXDIS",
-  "LIMDIS",
-  "EFTO",
-  "STADIS",
-  "CHANNEL",
-  "ROGER",
-  "DEPT",
-  "DEPARTMENT",
-  "EMBASSY",
-  "AMEMBASSY",
-  "SECSTATE",
-  "STATE",
-  "ACTION",
-  "INFO",
+  'A', 'AN', 'THE', 'AND', 'OR', 'BUT', 'NOR', 'OF', 'TO', 'IN', 'ON', 'AT', 'BY', 'FOR', 'WITH', 'FROM', 'AS', 'IF',
+  'SO', 'IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'HAS', 'HAVE', 'HAD', 'DO', 'DOES', 'DID', 'WILL', 'WOULD',
+  'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST', 'NOT', 'NO', 'YES', 'ALL', 'ANY', 'SOME', 'THIS',
+  'THAT', 'THESE', 'THOSE', 'IT', 'ITS', 'WE', 'OUR', 'US', 'HE', 'HIS', 'SHE', 'HER', 'THEY', 'THEIR', 'THEM',
+  'YOU', 'YOUR', 'WHO', 'WHICH', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'THERE', 'HERE', 'THEN', 'NOW', 'ALSO',
+  'MORE', 'LATER', 'SOON', 'TODAY', 'TOMORROW', 'YESTERDAY', 'PLEASE', 'ADVISE', 'THANKS', 'THANK', 'REGARDS',
+  'QUOTE', 'UNQUOTE', 'ENDQUOTE', 'SEPTEL', 'FOLLOWS', 'FOLLOW', 'REFTEL', 'PARA', 'PARAS', 'ETC', 'FYI', 'GDS',
+  'OADR', 'DECONTROL', 'NODIS', 'EXDIS', 'LIMDIS', 'EFTO', 'STADIS', 'CHANNEL', 'ROGER', 'DEPT', 'DEPARTMENT',
+  'EMBASSY', 'AMEMBASSY', 'SECSTATE', 'STATE', 'ACTION', 'INFO',
 ]);
 
 /**
@@ -187,35 +58,8 @@ const CAPS_NOT_NAMES = new Set([
  * (words with an inner period, `U.S.`, `A.M.`, and single letters, `JOHN A. SMITH`, are refused apart).
  */
 const ABBREVIATIONS = new Set([
-  "MR",
-  "MRS",
-  "MS",
-  "DR",
-  "ST",
-  "NO",
-  "NOS",
-  "GEN",
-  "COL",
-  "LT",
-  "MAJ",
-  "CAPT",
-  "ADM",
-  "SGT",
-  "AMB",
-  "JR",
-  "SR",
-  "VS",
-  "CF",
-  "SEN",
-  "REP",
-  "GOV",
-  "PROF",
-  "FT",
-  "MT",
-  "INC",
-  "CO",
-  "CORP",
-  "LTD",
+  'MR', 'MRS', 'MS', 'DR', 'ST', 'NO', 'NOS', 'GEN', 'COL', 'LT', 'MAJ', 'CAPT', 'ADM', 'SGT', 'AMB', 'JR', 'SR',
+  'VS', 'CF', 'SEN', 'REP', 'GOV', 'PROF', 'FT', 'MT', 'INC', 'CO', 'CORP', 'LTD',
 ]);
 
 /** An upper-case name word: `KISSINGER`, `O'BRIEN`, `SMITH-JONES`, `LE` (two letters or more). */
@@ -225,27 +69,13 @@ const CAPS_NAME_WORD = /^[A-Z][A-Z'-]{1,24}$/;
  * A word that ends a sentence: a period (or `!`, `?`), then at most two closing quotes or
  * parentheses: `CABLE.`, `1975.`, `"NEVER."`, `(REFTEL).`. The word before the period is group 1.
  */
-const SENTENCE_END_WORD =
-  /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?][)"']{0,2}$/;
+const SENTENCE_END_WORD = /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?][)"']{0,2}$/;
 
 /** A paragraph label standing first on its line: `3.`, `12.` (its period ends no sentence). */
 const LABEL_WORD = /^\d{1,3}\.$/;
 
 /** First words of a title written after the signer and a comma: `GARDNER, AMBASSADOR`, `SMITH, CHARGE D'AFFAIRES`. */
-const TITLE_WORDS = new Set([
-  "AMBASSADOR",
-  "AMB",
-  "CHARGE",
-  "CDA",
-  "DCM",
-  "ACTING",
-  "CONSUL",
-  "PRINCIPAL",
-  "SECRETARY",
-  "DEPUTY",
-  "MINISTER",
-  "COUNSELOR",
-]);
+const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
 
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;
@@ -265,12 +95,7 @@ interface NameLine {
 function withoutStrayQuote(text: string): string {
   const t = trimEnd(text);
   const c = t.charCodeAt(t.length - 1);
-  if (
-    (c === 34 || c === 39) &&
-    t.length >= 2 &&
-    (t.charCodeAt(t.length - 2) === 32 || t.charCodeAt(t.length - 2) === 9)
-  )
-    return trimEnd(t.slice(0, -1));
+  if ((c === 34 || c === 39) && t.length >= 2 && (t.charCodeAt(t.length - 2) === 32 || t.charCodeAt(t.length - 2) === 9)) return trimEnd(t.slice(0, -1));
   return text;
 }
 
@@ -280,16 +105,16 @@ function withoutStrayQuote(text: string): string {
  * for a line cut by the archive (`DANIEL ORTEGA AN...`) or a comma before anything but a title.
  */
 function nameLine(text: string): NameLine | null {
-  let name = withoutStrayQuote(text).trim().replace(/\s+/g, " ");
+  let name = withoutStrayQuote(text).trim().replace(/\s+/g, ' ');
   let end = name.length;
   while (end > 0 && name.charCodeAt(end - 1) === 46) end--;
   if (name.length - end >= 3) return null;
   const glued = end < name.length && end > 0 && name.charCodeAt(end - 1) !== 32;
   name = name.slice(0, end).trimEnd();
-  const comma = name.indexOf(",");
+  const comma = name.indexOf(',');
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
-    if (!TITLE_WORDS.has(title.split(" ")[0] ?? "")) return null;
+    if (!TITLE_WORDS.has(title.split(' ')[0] ?? '')) return null;
     name = name.slice(0, comma).trimEnd();
   }
   return { name, glued };
@@ -298,7 +123,7 @@ function nameLine(text: string): NameLine | null {
 /** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
   const t = trimEnd(withoutStrayQuote(text));
-  return t.endsWith(" .") ? trimEnd(t.slice(0, -1)) : t;
+  return t.endsWith(' .') ? trimEnd(t.slice(0, -1)) : t;
 }
 
 /**
@@ -306,12 +131,7 @@ function withoutLoneStop(text: string): string {
  * `END`, `SECRET`) or a redaction (`XXXXXXXXXXXX`: the signature was removed).
  */
 function isName(candidate: string): boolean {
-  return !candidate
-    .split(/[ /]+/)
-    .some(
-      (w) =>
-        NOT_NAMES.has(w.replace(/\.$/, "").toUpperCase()) || REDACTION.test(w)
-    );
+  return !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
 }
 
 /** True for a line that is only a redaction: `XXXXXXXXXXXX` (the break repair keeps it apart like a signer line). */
@@ -357,7 +177,7 @@ export interface SignerMatch {
  * The trailer's phrase: `Visit London's Classified Website:`, `Please visit Paris' Classified
  * Website at:`, `Visit Embassy Kiev's classified website at:` (searched in lower case).
  */
-const TRAILER_PHRASE = "classified website";
+const TRAILER_PHRASE = 'classified website';
 /** At most this many characters between `visit` and `classified website` (`Visit Embassy Tel Aviv's `). */
 const TRAILER_SPAN = 60;
 /** The trailer is looked for in at most this many non-blank lines before the signer's line. */
@@ -374,28 +194,21 @@ const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
  * `... Visit London's Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX` / `Tuttle`.
  */
 function isTrailerLine(text: string): boolean {
-  return (
-    isRuleLine(text) ||
-    URL_LINE.test(text) ||
-    text.includes("SIPRNET") ||
-    /^\s*You can also access\b/.test(text) ||
-    REDACTION.test(text.trim())
-  );
+  return isRuleLine(text) || URL_LINE.test(text) || text.includes('SIPRNET') || /^\s*You can also access\b/.test(text) || REDACTION.test(text.trim());
 }
 
 /** Where the trailer phrase starts in a line (at `Visit` or `Please visit`), or -1. */
 function trailerColumn(text: string): number {
   // Cheap test first: most lines have no `ebsite`.
-  if (!text.includes("ebsite") && !text.includes("EBSITE")) return -1;
+  if (!text.includes('ebsite') && !text.includes('EBSITE')) return -1;
   const lower = text.toLowerCase();
   const at = lower.indexOf(TRAILER_PHRASE);
   if (at < 0) return -1;
-  const visit = lower.lastIndexOf("visit", at);
+  const visit = lower.lastIndexOf('visit', at);
   if (visit < 0 || at - visit > TRAILER_SPAN) return -1;
   // `Visit` capitalized, or `Please visit` / `please visit`.
-  const please = lower.lastIndexOf("please", visit);
-  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit)))
-    return please;
+  const please = lower.lastIndexOf('please', visit);
+  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit))) return please;
   return text.charCodeAt(visit) === 86 ? visit : -1;
 }
 
@@ -410,41 +223,29 @@ const FOUND_ON = /\b(?:can|may)\s{1,3}be\s{1,3}found\s{1,3}(?:on|at)\b/;
  * SIPRNET site,` / `http://...`. The phrase `can be found on` stands on the same line or on
  * the line before; the trailer starts with that phrase's sentence.
  */
-function foundOnTrailer(
-  lines: readonly SourceLine[],
-  marks: readonly boolean[],
-  k: number
-): LinePosition | null {
+function foundOnTrailer(lines: readonly SourceLine[], marks: readonly boolean[], k: number): LinePosition | null {
   const text = (lines[k] as SourceLine).text;
   // Cheap test first: most lines have no `SIPRNET`.
-  if (
-    !text.includes("SIPRNET") &&
-    !text.includes("siprnet") &&
-    !text.includes("Siprnet")
-  )
-    return null;
+  if (!text.includes('SIPRNET') && !text.includes('siprnet') && !text.includes('Siprnet')) return null;
   const lower = text.toLowerCase();
   const site = SIPRNET_SITE.exec(lower);
   if (site === null) return null;
   const same = FOUND_ON.exec(lower.slice(0, site.index));
-  if (same !== null)
-    return { index: k, column: sentenceStart(text, same.index) };
+  if (same !== null) return { index: k, column: sentenceStart(text, same.index) };
   // The phrase on the line before (a page marker may stand between).
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const before = (lines[j] as SourceLine).text;
     if (marks[j] === true) continue;
     if (isBlank(before)) return null;
     const on = FOUND_ON.exec(before.toLowerCase());
-    return on === null
-      ? null
-      : { index: j, column: sentenceStart(before, on.index) };
+    return on === null ? null : { index: j, column: sentenceStart(before, on.index) };
   }
   return null;
 }
 
 /** Where the sentence holding column `at` starts: after the last `. ` before it, else 0. */
 function sentenceStart(text: string, at: number): number {
-  const stop = text.lastIndexOf(". ", at);
+  const stop = text.lastIndexOf('. ', at);
   if (stop < 0) return 0;
   let k = stop + 1;
   while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -478,11 +279,7 @@ function onlyLabelBefore(text: string, column: number): boolean {
  * A trailer that is the whole text of a numbered paragraph (`15. (U) Visit New Delhi's
  * Classified Website: ...`) is the cable's own paragraph: `column` is then -1 (no text cut).
  */
-function findTrailer(
-  lines: readonly SourceLine[],
-  marks: readonly boolean[],
-  last: number
-): LinePosition | null {
+function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], last: number): LinePosition | null {
   let found: LinePosition | null = null;
   let seen = 0;
   for (let k = last; k >= 0 && seen <= TRAILER_LINES; k--) {
@@ -504,8 +301,7 @@ function findTrailer(
   }
   if (found === null) return null;
   const text = (lines[found.index] as SourceLine).text;
-  if (onlyLabelBefore(text, found.column))
-    return { index: found.index, column: -1 };
+  if (onlyLabelBefore(text, found.column)) return { index: found.index, column: -1 };
   if (!isBlank(text.slice(0, found.column))) return found;
   // The trailer starts its line: take in the block's lines before it.
   let start = found.index;
@@ -525,41 +321,25 @@ function findTrailer(
  * `... index. cfm Tuttle` -> `Tuttle`: the last word when it is a capitalized name word,
  * with one more upper-case word before an upper-case one (`LA LIME`). `null` when none.
  */
-function nameAfterTrailer(
-  rest: string
-): { name: string; column: number } | null {
+function nameAfterTrailer(rest: string): { name: string; column: number } | null {
   const t = trimEnd(withoutStrayQuote(rest));
   // Bounded: a name is short; look only at the last 60 characters.
   const tail = t.length > 60 ? t.slice(t.length - 60) : t;
   const offset = t.length - tail.length;
-  const words = tail.split(" ");
-  const lastWord = words[words.length - 1] ?? "";
-  if (
-    !/^(?:[A-Z][A-Z'-]{1,24}|[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})$/.test(
-      lastWord
-    ) ||
-    !isName(lastWord)
-  )
-    return null;
+  const words = tail.split(' ');
+  const lastWord = words[words.length - 1] ?? '';
+  if (!/^(?:[A-Z][A-Z'-]{1,24}|[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})$/.test(lastWord) || !isName(lastWord)) return null;
   // One more upper-case word before an upper-case name: `LA LIME` (not a redaction: `XXXXXXXXXXXX TUTTLE`).
-  const before = words[words.length - 2] ?? "";
-  const two =
-    /^[A-Z][A-Z'-]{1,24}$/.test(lastWord) &&
-    /^[A-Z][A-Z'-]{1,24}$/.test(before) &&
-    isName(before);
+  const before = words[words.length - 2] ?? '';
+  const two = /^[A-Z][A-Z'-]{1,24}$/.test(lastWord) && /^[A-Z][A-Z'-]{1,24}$/.test(before) && isName(before);
   const name = two ? `${before} ${lastWord}` : lastWord;
   return { name, column: offset + t.lastIndexOf(name) };
 }
 
 /** The signer after an embassy trailer, or `null`. */
-function signerAfterTrailer(
-  lines: readonly SourceLine[],
-  last: number,
-  trailer: LinePosition
-): SignerMatch | null {
+function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer: LinePosition): SignerMatch | null {
   const text = (lines[last] as SourceLine).text;
-  const end: LinePosition =
-    trailer.column < 0 ? { index: last, column: 0 } : trailer;
+  const end: LinePosition = trailer.column < 0 ? { index: last, column: 0 } : trailer;
   if (trailer.index === last && trailer.column >= 0) {
     // The name on the trailer's line: `... approvals.  Visit London's Classified Website: XXXXXXXXXXXX TUTTLE`.
     const from = trailer.column + TRAILER_PHRASE.length;
@@ -574,20 +354,11 @@ function signerAfterTrailer(
         };
   }
   const read = nameLine(text);
-  if (
-    read === null ||
-    !isName(read.name) ||
-    !(
-      SIGNER.test(read.name) ||
-      MIXED_CASE_SIGNER.test(read.name) ||
-      LOWER_CASE_SIGNER.test(read.name)
-    )
-  ) {
+  if (read === null || !isName(read.name) || !(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) {
     // The name joined to the trailer's own last line, a redaction or a URL:
     // `... Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX Tuttle`.
     const after = nameAfterTrailer(text);
-    if (after === null || !isTrailerLine(text.slice(0, after.column)))
-      return null;
+    if (after === null || !isTrailerLine(text.slice(0, after.column))) return null;
     return {
       index: last,
       signer: after.name,
@@ -614,9 +385,7 @@ const CAPS_TAIL = 120;
  * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
  * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
  */
-function capsSignerAfterSentence(
-  text: string
-): { signer: string; column: number } | null {
+function capsSignerAfterSentence(text: string): { signer: string; column: number } | null {
   const t = withoutLoneStop(text);
   const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
   const words = t.slice(from).trim().split(/\s+/);
@@ -624,24 +393,14 @@ function capsSignerAfterSentence(
     const at = words.length - count - 1;
     if (at < 0) return null;
     const names = words.slice(at + 1);
-    if (
-      !names.every(
-        (w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w)
-      )
-    )
-      continue;
+    if (!names.every((w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w))) continue;
     // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
     const before = SENTENCE_END_WORD.exec(end)?.[1];
-    if (
-      before === undefined ||
-      ABBREVIATIONS.has(before) ||
-      (before.length < 2 && !/\d/.test(before))
-    )
-      continue;
+    if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before))) continue;
     if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
-    const signer = names.join(" ");
+    const signer = names.join(' ');
     return { signer, column: t.lastIndexOf(signer) };
   }
   return null;
@@ -651,11 +410,7 @@ function capsSignerAfterSentence(
  * The line before line `k` that is not a transmission line, looked for at most 4 lines back
  * (a page marker may stand between two lines of a paragraph); `null` at a blank line or the start.
  */
-function textLineBefore(
-  lines: readonly SourceLine[],
-  marks: readonly boolean[],
-  k: number
-): string | null {
+function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[], k: number): string | null {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (marks[j] === true) continue;
     const text = (lines[j] as SourceLine).text;
@@ -669,11 +424,7 @@ function textLineBefore(
  * ending without a sentence end (`1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES`).
  */
 function runsOn(text: string | null): boolean {
-  return (
-    text !== null &&
-    /[\p{L}\p{N},-]$/u.test(text) &&
-    text.split(/\s+/).length >= 3
-  );
+  return text !== null && /[\p{L}\p{N},-]$/u.test(text) && text.split(/\s+/).length >= 3;
 }
 
 /**
@@ -681,16 +432,9 @@ function runsOn(text: string | null): boolean {
  * line (`marks`), when it reads like a name, or a name reflowed after the last sentence;
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
  */
-export function findSigner(
-  lines: readonly SourceLine[],
-  marks: readonly boolean[]
-): SignerMatch | null {
+export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
   let i = lines.length - 1;
-  while (
-    i >= 0 &&
-    (isBlank((lines[i] as SourceLine).text) || marks[i] === true)
-  )
-    i--;
+  while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
   if (i < 0) return null;
   const trailer = findTrailer(lines, marks, i);
   if (trailer !== null) {
@@ -700,26 +444,19 @@ export function findSigner(
   const text = (lines[i] as SourceLine).text;
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
-  const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : "";
-  const apart = i > 0 && (previous === "" || /[.!?:;"')]$/.test(previous));
+  const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
+  const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous));
   // `MURRAY .`, `GARDNER, AMBASSADOR`: the name without the period or title after it. A
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);
-  const unfinished =
-    previous !== "" &&
-    /[\p{L}\p{N},]$/u.test(previous) &&
-    !SIGNER.test(previous);
-  const name = read === null || (read.glued && unfinished) ? "" : read.name;
-  if (
-    name !== "" &&
-    (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) &&
-    isName(name)
-  ) {
+  const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
+  const name = read === null || (read.glued && unfinished) ? '' : read.name;
+  if (name !== '' && (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) && isName(name)) {
     // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
     // (`REGULATIONS.` / `RABB`) nor the last line of a wrapped all-caps paragraph:
     // `... AS THE MINISTRY ISSUES` / `NEW REGULATIONS` / `RABB`.
     // The same name line twice (`RICE` / `RICE`): one signer; the first copy is no text.
-    if (i > 0 && previous.replace(/\s+/g, " ") === name && SIGNER.test(name)) {
+    if (i > 0 && previous.replace(/\s+/g, ' ') === name && SIGNER.test(name)) {
       const at = text.indexOf(name.charAt(0));
       return {
         index: i,
@@ -728,17 +465,10 @@ export function findSigner(
         textEnd: { index: i - 1, column: 0 },
       };
     }
-    if (
-      i > 0 &&
-      SIGNER.test(previous) &&
-      !previous.endsWith(".") &&
-      previous.split(/\s+/).length <= 2 &&
-      isName(previous) &&
-      !runsOn(textLineBefore(lines, marks, i - 1))
-    ) {
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(textLineBefore(lines, marks, i - 1))) {
       return {
         index: i - 1,
-        signer: `${previous.replace(/\s+/g, " ")} ${name}`,
+        signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
         column: 0,
         textEnd: { index: i - 1, column: 0 },
       };
@@ -761,11 +491,11 @@ export function findSigner(
   const after = SIGNER_AFTER_SENTENCE.exec(withoutLoneStop(text));
   if (after !== null && after[1] !== undefined) {
     // The name is the words after the last word that is no name: `... assistance. MINIMIZE CONSIDERED CLINTON` -> `CLINTON`.
-    const words = after[1].split(" ");
+    const words = after[1].split(' ');
     let first = words.length;
     while (first > 0 && isName(words[first - 1] as string)) first--;
-    const signer = words.slice(first).join(" ");
-    if (signer !== "") {
+    const signer = words.slice(first).join(' ');
+    if (signer !== '') {
       const column = text.lastIndexOf(signer);
       return { index: i, signer, column, textEnd: { index: i, column } };
     }
@@ -795,84 +525,25 @@ const GLUED_SIGNER = /[a-z"')\u2019\u201d]\.([A-Z][A-Z'-]{3,24})\s*$/;
  * A mixed-case surname after the END marker of a comment or note ending the last line:
  * `... for this year's MCC reports. End Comment. Krajeski`.
  */
-const SIGNER_AFTER_END_MARK =
-  /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|comment|NOTE|Note|note)\s{0,2}[.)]{0,2}\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})\s*$/;
+const SIGNER_AFTER_END_MARK = /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|comment|NOTE|Note|note)\s{0,2}[.)]{0,2}\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})\s*$/;
 
 /**
  * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`.
  * One capitalized word of four letters or more (a short word is rather a sentence's first word).
  */
-const MIXED_SIGNER_AFTER_SENTENCE =
-  /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})\s*$/;
+const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})\s*$/;
 
 /**
  * Capitalized words that open a sentence or close a message but are no surnames, for a
  * mixed-case name after the last sentence: `... next week. Thanks`, `... as follows. Septel`.
  */
 const MIXED_NOT_NAMES = new Set([
-  "This",
-  "That",
-  "These",
-  "Those",
-  "There",
-  "They",
-  "Their",
-  "Then",
-  "Thus",
-  "Also",
-  "However",
-  "Meanwhile",
-  "Finally",
-  "Please",
-  "Thanks",
-  "Thank",
-  "Regards",
-  "Septel",
-  "Reftel",
-  "Minimize",
-  "Considered",
-  "Summary",
-  "Comment",
-  "Comments",
-  "Note",
-  "Text",
-  "Ends",
-  "Unquote",
-  "Quote",
-  "Wikileaks",
-  "Sipdis",
-  "None",
-  "What",
-  "When",
-  "Where",
-  "Which",
-  "While",
-  "With",
-  "From",
-  "Into",
-  "After",
-  "Before",
-  "Since",
-  "Some",
-  "Many",
-  "Most",
-  "More",
-  "Other",
-  "Such",
-  "Both",
-  "Each",
-  "Even",
-  "Only",
-  "Still",
-  "Here",
-  "Post",
-  "Embassy",
-  "Department",
-  "Action",
-  "Request",
-  "Background",
-  "Bio",
-  "Ref",
+  'This', 'That', 'These', 'Those', 'There', 'They', 'Their', 'Then', 'Thus', 'Also', 'However', 'Meanwhile',
+  'Finally', 'Please', 'Thanks', 'Thank', 'Regards', 'Septel', 'Reftel', 'Minimize', 'Considered', 'Summary',
+  'Comment', 'Comments', 'Note', 'Text', 'Ends', 'Unquote', 'Quote', 'Wikileaks', 'Sipdis', 'None', 'What', 'When',
+  'Where', 'Which', 'While', 'With', 'From', 'Into', 'After', 'Before', 'Since', 'Some', 'Many', 'Most', 'More',
+  'Other', 'Such', 'Both', 'Each', 'Even', 'Only', 'Still', 'Here', 'Post', 'Embassy', 'Department', 'Action',
+  'Request', 'Background', 'Bio', 'Ref',
 ]);
 
 /**
@@ -881,32 +552,18 @@ const MIXED_NOT_NAMES = new Set([
  * (`... reports. End Comment. Krajeski`) or after a finished sentence. Reads only the line's
  * last `MIXED_TAIL` characters.
  */
-function nameEndingText(
-  text: string
-): { signer: string; column: number } | null {
+function nameEndingText(text: string): { signer: string; column: number } | null {
   const t = trimEnd(text);
   const from = t.length > MIXED_TAIL ? t.length - MIXED_TAIL : 0;
   const tail = t.slice(from);
   const glued = GLUED_SIGNER.exec(tail);
-  if (
-    glued !== null &&
-    glued[1] !== undefined &&
-    /[a-z]/.test(t) &&
-    isName(glued[1]) &&
-    !CAPS_NOT_NAMES.has(glued[1])
-  ) {
+  if (glued !== null && glued[1] !== undefined && /[a-z]/.test(t) && isName(glued[1]) && !CAPS_NOT_NAMES.has(glued[1])) {
     return { signer: glued[1], column: from + tail.length - glued[1].length };
   }
   const marked = SIGNER_AFTER_END_MARK.exec(tail);
   const mixed = marked ?? MIXED_SIGNER_AFTER_SENTENCE.exec(tail);
   const name = mixed?.[1];
-  if (
-    mixed === null ||
-    name === undefined ||
-    !isName(name) ||
-    MIXED_NOT_NAMES.has(name)
-  )
-    return null;
+  if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return null;
   // After a plain sentence end, four letters or more: `... spoke. The` is a cut sentence.
   if (marked === null && name.length < 4) return null;
   return { signer: name, column: from + tail.lastIndexOf(name) };
