@@ -4,348 +4,175 @@
  * Synthetic paragraphs.
  */
 
-import { describe, expect, it } from "vitest";
-import { extractBlocks, extractSummary } from "../src/body/blocks.js";
-import type { Paragraph } from "../src/model/cable.js";
+import { describe, expect, it } from 'vitest';
+import { extractBlocks, extractSummary } from '../src/body/blocks.js';
+import type { Paragraph } from '../src/model/cable.js';
 
 /** A numbered paragraph with a heading (or none). */
 const para = (text: string, heading: string | null = null): Paragraph => ({
-  number: "1",
-  outline: ["1"],
-  marking: "C",
+  number: '1',
+  outline: ['1'],
+  marking: 'C',
   heading,
   text,
 });
 
-describe("extractBlocks: openers written with a period", () => {
-  it("reads COMMENT. ... END COMMENT. at a paragraph start", () => {
-    const paragraphs = [
-      para("The talks went well."),
-      para("COMMENT. Post remains concerned about the cartels. END COMMENT."),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "Post remains concerned about the cartels.",
-    ]);
+describe('extractBlocks: openers written with a period', () => {
+  it('reads COMMENT. ... END COMMENT. at a paragraph start', () => {
+    const paragraphs = [para('The talks went well.'), para('COMMENT. Post remains concerned about the cartels. END COMMENT.')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['Post remains concerned about the cartels.']);
   });
 
-  it("reads NOTE. ... END NOTE. after a finished sentence, and Comment. at a paragraph start", () => {
-    const note = para(
-      "Gunmen attacked the convoy. NOTE. The attack resembled the one in January. END NOTE. Police arrived late."
-    );
-    expect(extractBlocks([note], "NOTE")).toEqual([
-      "The attack resembled the one in January.",
-    ]);
-    expect(
-      extractBlocks(
-        [para("Comment. Two of the three bridges bear military names.")],
-        "COMMENT"
-      )
-    ).toEqual(["Two of the three bridges bear military names."]);
+  it('reads NOTE. ... END NOTE. after a finished sentence, and Comment. at a paragraph start', () => {
+    const note = para('Gunmen attacked the convoy. NOTE. The attack resembled the one in January. END NOTE. Police arrived late.');
+    expect(extractBlocks([note], 'NOTE')).toEqual(['The attack resembled the one in January.']);
+    expect(extractBlocks([para('Comment. Two of the three bridges bear military names.')], 'COMMENT')).toEqual(['Two of the three bridges bear military names.']);
   });
 
-  it("takes no ordinary word for an opener (guard)", () => {
-    const paragraphs = [
-      para(
-        "He sent the request via Diplomatic Note. This request was denied. END NOTE. As the ministry said, no comment."
-      ),
-    ];
-    expect(extractBlocks(paragraphs, "NOTE")).toEqual([]);
-    expect(
-      extractBlocks(
-        [para("The minister declined to comment. He left.")],
-        "COMMENT"
-      )
-    ).toEqual([]);
+  it('takes no ordinary word for an opener (guard)', () => {
+    const paragraphs = [para('He sent the request via Diplomatic Note. This request was denied. END NOTE. As the ministry said, no comment.')];
+    expect(extractBlocks(paragraphs, 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('The minister declined to comment. He left.')], 'COMMENT')).toEqual([]);
   });
 });
 
-describe("extractBlocks: SUMMARY AND COMMENT", () => {
-  it("closes the comment at END SUMMARY AND COMMENT, without the marker", () => {
-    const paragraphs = [
-      para(
-        "SUMMARY AND COMMENT: The EU is moving slowly. END SUMMARY AND COMMENT"
-      ),
-      para("Repeated Call for More Evidence"),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "The EU is moving slowly.",
-    ]);
-    expect(extractSummary(paragraphs)).toBe("The EU is moving slowly.");
+describe('extractBlocks: SUMMARY AND COMMENT', () => {
+  it('closes the comment at END SUMMARY AND COMMENT, without the marker', () => {
+    const paragraphs = [para('SUMMARY AND COMMENT: The EU is moving slowly. END SUMMARY AND COMMENT'), para('Repeated Call for More Evidence')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The EU is moving slowly.']);
+    expect(extractSummary(paragraphs)).toBe('The EU is moving slowly.');
   });
 });
 
-describe("extractBlocks: a COMMENT heading", () => {
-  it("takes the paragraphs under the heading up to END COMMENT", () => {
+describe('extractBlocks: a COMMENT heading', () => {
+  it('takes the paragraphs under the heading up to END COMMENT', () => {
     const paragraphs = [
-      para("The mayor spoke.", "Background"),
-      para("There is no doubt the mayor will run.", "COMMENT"),
-      para("He is better able to win. END COMMENT. Other text."),
-      para("The next part.", "Outlook"),
+      para('The mayor spoke.', 'Background'),
+      para('There is no doubt the mayor will run.', 'COMMENT'),
+      para('He is better able to win. END COMMENT. Other text.'),
+      para('The next part.', 'Outlook'),
     ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "There is no doubt the mayor will run.\n\nHe is better able to win.",
-    ]);
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['There is no doubt the mayor will run.\n\nHe is better able to win.']);
   });
 
-  it("takes the paragraphs up to the next heading when there is no END COMMENT", () => {
-    const paragraphs = [
-      para("The mayor spoke."),
-      para("The coming months matter.", "Comment"),
-      para("We will watch."),
-      para("Travel plans.", "Logistics"),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "The coming months matter.\n\nWe will watch.",
-    ]);
+  it('takes the paragraphs up to the next heading when there is no END COMMENT', () => {
+    const paragraphs = [para('The mayor spoke.'), para('The coming months matter.', 'Comment'), para('We will watch.'), para('Travel plans.', 'Logistics')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The coming months matter.\n\nWe will watch.']);
   });
 
-  it("reads a section opened again by its own opener once, and blocks in order", () => {
-    const paragraphs = [
-      para("Talks. COMMENT: First view. END COMMENT."),
-      para("Comment: The view is grim. END COMMENT.", "Comment"),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "First view.",
-      "The view is grim.",
-    ]);
+  it('reads a section opened again by its own opener once, and blocks in order', () => {
+    const paragraphs = [para('Talks. COMMENT: First view. END COMMENT.'), para('Comment: The view is grim. END COMMENT.', 'Comment')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['First view.', 'The view is grim.']);
     // A COMMENT: inside a section under a heading is part of it.
-    const inside = [
-      para("Second thoughts.", "COMMENT"),
-      para("As said, COMMENT: more. END COMMENT."),
-    ];
-    expect(extractBlocks(inside, "COMMENT")).toEqual([
-      "Second thoughts.\n\nAs said, COMMENT: more.",
-    ]);
+    const inside = [para('Second thoughts.', 'COMMENT'), para('As said, COMMENT: more. END COMMENT.')];
+    expect(extractBlocks(inside, 'COMMENT')).toEqual(['Second thoughts.\n\nAs said, COMMENT: more.']);
   });
 });
 
-describe("extractBlocks: hostile input", () => {
-  it("stays linear on many openers without closers and many COMMENT headings", () => {
-    const text = "Done. NOTE. x (Note. y. COMMENT. z ".repeat(5000);
-    const many = Array.from({ length: 3000 }, (_, k) =>
-      para(`Text ${k} NOTE: ${"w ".repeat(20)}`, k % 2 === 0 ? "COMMENT" : null)
-    );
+describe('extractBlocks: hostile input', () => {
+  it('stays linear on many openers without closers and many COMMENT headings', () => {
+    const text = 'Done. NOTE. x (Note. y. COMMENT. z '.repeat(5000);
+    const many = Array.from({ length: 3000 }, (_, k) => para(`Text ${k} NOTE: ${'w '.repeat(20)}`, k % 2 === 0 ? 'COMMENT' : null));
     const started = performance.now();
     // A block without its END marker runs to the end of its paragraph: one block each.
-    expect(extractBlocks([para(text)], "NOTE").length).toBe(1);
-    expect(extractBlocks([para(text)], "COMMENT").length).toBe(1);
-    expect(extractBlocks(many, "COMMENT").length).toBe(1500);
-    expect(extractBlocks(many, "NOTE").length).toBe(3000);
+    expect(extractBlocks([para(text)], 'NOTE').length).toBe(1);
+    expect(extractBlocks([para(text)], 'COMMENT').length).toBe(1);
+    expect(extractBlocks(many, 'COMMENT').length).toBe(1500);
+    expect(extractBlocks(many, 'NOTE').length).toBe(3000);
     expect(performance.now() - started).toBeLessThan(800);
   });
 });
 
-describe("extractBlocks: a parenthesized block without its END marker", () => {
-  it("ends a note at its closing parenthesis, counting nested pairs", () => {
-    const p = para(
-      "The talks resumed. (Note: The minister (a former general) was absent.) The deputy spoke instead."
-    );
-    expect(extractBlocks([p], "NOTE")).toEqual([
-      "The minister (a former general) was absent.",
-    ]);
+describe('extractBlocks: a parenthesized block without its END marker', () => {
+  it('ends a note at its closing parenthesis, counting nested pairs', () => {
+    const p = para('The talks resumed. (Note: The minister (a former general) was absent.) The deputy spoke instead.');
+    expect(extractBlocks([p], 'NOTE')).toEqual(['The minister (a former general) was absent.']);
     // The parenthesis closes after the sentence's period, or before it.
-    expect(
-      extractBlocks(
-        [
-          para(
-            "(NOTE: Post was asked not to call the office). The points follow:"
-          ),
-        ],
-        "NOTE"
-      )
-    ).toEqual(["Post was asked not to call the office"]);
-    expect(
-      extractBlocks(
-        [
-          para(
-            "He cited a group (Comment: the group is a small NGO). He left."
-          ),
-        ],
-        "COMMENT"
-      )
-    ).toEqual(["the group is a small NGO"]);
+    expect(extractBlocks([para('(NOTE: Post was asked not to call the office). The points follow:')], 'NOTE')).toEqual(['Post was asked not to call the office']);
+    expect(extractBlocks([para('He cited a group (Comment: the group is a small NGO). He left.')], 'COMMENT')).toEqual(['the group is a small NGO']);
   });
 
-  it("ends it at an END marker before the parenthesis, and reads the next block after it", () => {
-    const p = para(
-      "(NOTE: He left early. END NOTE.) Later (Note: she stayed.) All went home."
-    );
-    expect(extractBlocks([p], "NOTE")).toEqual([
-      "He left early.",
-      "she stayed.",
-    ]);
+  it('ends it at an END marker before the parenthesis, and reads the next block after it', () => {
+    const p = para('(NOTE: He left early. END NOTE.) Later (Note: she stayed.) All went home.');
+    expect(extractBlocks([p], 'NOTE')).toEqual(['He left early.', 'she stayed.']);
   });
 
-  it("skips a parenthesis standing for a lost dash and list labels (guard)", () => {
-    const dash = para(
-      "to fix tariffs (Comment: this means lower maximum permitted ) bound ) tariffs. End comment). He added more."
-    );
-    expect(extractBlocks([dash], "COMMENT")).toEqual([
-      "this means lower maximum permitted ) bound ) tariffs.",
-    ]);
-    const list = para(
-      "He spoke. (Note: his three aims were: 1) jobs, 2) schools and 3) roads.) Then he left."
-    );
-    expect(extractBlocks([list], "NOTE")).toEqual([
-      "his three aims were: 1) jobs, 2) schools and 3) roads.",
-    ]);
+  it('skips a parenthesis standing for a lost dash and list labels (guard)', () => {
+    const dash = para('to fix tariffs (Comment: this means lower maximum permitted ) bound ) tariffs. End comment). He added more.');
+    expect(extractBlocks([dash], 'COMMENT')).toEqual(['this means lower maximum permitted ) bound ) tariffs.']);
+    const list = para('He spoke. (Note: his three aims were: 1) jobs, 2) schools and 3) roads.) Then he left.');
+    expect(extractBlocks([list], 'NOTE')).toEqual(['his three aims were: 1) jobs, 2) schools and 3) roads.']);
     // No closing parenthesis: the block runs to the end of its paragraph, as before.
-    expect(
-      extractBlocks(
-        [para("(Note: the data are old and incomplete"), para("Next.")],
-        "NOTE"
-      )
-    ).toEqual(["the data are old and incomplete"]);
+    expect(extractBlocks([para('(Note: the data are old and incomplete'), para('Next.')], 'NOTE')).toEqual(['the data are old and incomplete']);
   });
 
-  it("stays linear on many parenthesized openers and parentheses", () => {
-    const text = "(NOTE: a (b (c ".repeat(10000) + ") x ".repeat(10000);
+  it('stays linear on many parenthesized openers and parentheses', () => {
+    const text = '(NOTE: a (b (c '.repeat(10000) + ') x '.repeat(10000);
     const started = performance.now();
-    expect(extractBlocks([para(text)], "NOTE").length).toBeGreaterThan(0);
-    expect(
-      extractBlocks([para("(Note: x 1) y ".repeat(15000))], "NOTE").length
-    ).toBeGreaterThan(0);
+    expect(extractBlocks([para(text)], 'NOTE').length).toBeGreaterThan(0);
+    expect(extractBlocks([para('(Note: x 1) y '.repeat(15000))], 'NOTE').length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(800);
   });
 });
 
-describe("extractSummary: variants of the summary marker", () => {
-  it("reads a summary with a word joined before or after it", () => {
-    expect(
-      extractSummary([
-        para(
-          "Introduction and summary: The president met the envoy. End introduction and summary."
-        ),
-      ])
-    ).toBe("The president met the envoy.");
-    expect(
-      extractSummary([
-        para("Intro."),
-        para(
-          "Summary and Action Request. Allies agreed to expand the mission. End Summary and Action Request."
-        ),
-      ])
-    ).toBe("Allies agreed to expand the mission.");
-    expect(
-      extractSummary([
-        para("Summary and comment: The plan is late. End summary and comment."),
-      ])
-    ).toBe("The plan is late.");
-  });
-
-  it("reads a section titled Summary up to END SUMMARY or the next section", () => {
-    const section = (
-      number: string,
-      outline: string[],
-      text: string
-    ): Paragraph => ({ number, outline, marking: null, heading: null, text });
-    const paragraphs = [
-      section("I", ["I"], "Summary"),
-      section(
-        "1",
-        ["I", "1"],
-        "The country remains a transit point. End summary."
-      ),
-      section("II", ["II"], "Status of Country"),
-      section("2", ["II", "2"], "The ports are busy."),
-    ];
-    expect(extractSummary(paragraphs)).toBe(
-      "The country remains a transit point."
+describe('extractSummary: variants of the summary marker', () => {
+  it('reads a summary with a word joined before or after it', () => {
+    expect(extractSummary([para('Introduction and summary: The president met the envoy. End introduction and summary.')])).toBe('The president met the envoy.');
+    expect(extractSummary([para('Intro.'), para('Summary and Action Request. Allies agreed to expand the mission. End Summary and Action Request.')])).toBe(
+      'Allies agreed to expand the mission.',
     );
-    const open = [
-      section("I", ["I"], "Summary"),
-      section("1", ["I", "1"], "The ports are busy."),
-      section("II", ["II"], "Status"),
-      section("2", ["II", "2"], "More."),
-    ];
-    expect(extractSummary(open)).toBe("The ports are busy.");
+    expect(extractSummary([para('Summary and comment: The plan is late. End summary and comment.')])).toBe('The plan is late.');
   });
 
-  it("reads a summary written only as END SUMMARY in the first paragraphs", () => {
-    expect(
-      extractSummary([
-        para("The ambassador met the minister, who was gloomy. End Summary."),
-        para("Echoing others, he said more."),
-      ])
-    ).toBe("The ambassador met the minister, who was gloomy.");
-    // A `Summary:` left inside the paragraph (an unsplit label) starts it; a bare SUMMARY word first is dropped.
-    expect(
-      extractSummary([
-        para(
-          "Action request in paragraph 5. 2. Summary: The mission needs funds. End Summary. More text."
-        ),
-      ])
-    ).toBe("The mission needs funds.");
-    expect(
-      extractSummary([
-        para("SUMMARY On August 3 the plan came out. END SUMMARY"),
-      ])
-    ).toBe("On August 3 the plan came out.");
-    // An END SUMMARY standing alone closes the paragraph before it.
-    expect(
-      extractSummary([para("The talks went well."), para("END SUMMARY.")])
-    ).toBe("The talks went well.");
-  });
-
-  it("takes no END SUMMARY deep in the cable for a summary (guard)", () => {
+  it('reads a section titled Summary up to END SUMMARY or the next section', () => {
+    const section = (number: string, outline: string[], text: string): Paragraph => ({ number, outline, marking: null, heading: null, text });
     const paragraphs = [
-      "One.",
-      "Two.",
-      "Three.",
-      "Four.",
-      "Five.",
-      "It was the end summary of talks. END SUMMARY.",
-    ].map((t) => para(t));
+      section('I', ['I'], 'Summary'),
+      section('1', ['I', '1'], 'The country remains a transit point. End summary.'),
+      section('II', ['II'], 'Status of Country'),
+      section('2', ['II', '2'], 'The ports are busy.'),
+    ];
+    expect(extractSummary(paragraphs)).toBe('The country remains a transit point.');
+    const open = [section('I', ['I'], 'Summary'), section('1', ['I', '1'], 'The ports are busy.'), section('II', ['II'], 'Status'), section('2', ['II', '2'], 'More.')];
+    expect(extractSummary(open)).toBe('The ports are busy.');
+  });
+
+  it('reads a summary written only as END SUMMARY in the first paragraphs', () => {
+    expect(extractSummary([para('The ambassador met the minister, who was gloomy. End Summary.'), para('Echoing others, he said more.')])).toBe(
+      'The ambassador met the minister, who was gloomy.',
+    );
+    // A `Summary:` left inside the paragraph (an unsplit label) starts it; a bare SUMMARY word first is dropped.
+    expect(extractSummary([para('Action request in paragraph 5. 2. Summary: The mission needs funds. End Summary. More text.')])).toBe('The mission needs funds.');
+    expect(extractSummary([para('SUMMARY On August 3 the plan came out. END SUMMARY')])).toBe('On August 3 the plan came out.');
+    // An END SUMMARY standing alone closes the paragraph before it.
+    expect(extractSummary([para('The talks went well.'), para('END SUMMARY.')])).toBe('The talks went well.');
+  });
+
+  it('takes no END SUMMARY deep in the cable for a summary (guard)', () => {
+    const paragraphs = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'It was the end summary of talks. END SUMMARY.'].map((t) => para(t));
     expect(extractSummary(paragraphs)).toBeNull();
   });
 });
 
-describe("extractBlocks: more comment forms", () => {
-  it("takes a comment heading with a title over its paragraphs", () => {
-    const paragraphs = [
-      para("Talks.", "Background"),
-      para(
-        "He is smart and well educated.",
-        "Comment: Smart, Corrupt, and a Good Ally"
-      ),
-      para("We will work with him."),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "He is smart and well educated.\n\nWe will work with him.",
-    ]);
+describe('extractBlocks: more comment forms', () => {
+  it('takes a comment heading with a title over its paragraphs', () => {
+    const paragraphs = [para('Talks.', 'Background'), para('He is smart and well educated.', 'Comment: Smart, Corrupt, and a Good Ally'), para('We will work with him.')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['He is smart and well educated.\n\nWe will work with him.']);
   });
 
-  it("stops a comment section before the clearance line", () => {
-    const paragraphs = [
-      para("The talks went well.", "Comment"),
-      para("This telegram was cleared by the Assistant Secretary."),
-    ];
-    expect(extractBlocks(paragraphs, "COMMENT")).toEqual([
-      "The talks went well.",
-    ]);
-    const other = [
-      para("The talks went well.", "Comment"),
-      para("A/S Smith did not have a chance to clear this cable."),
-    ];
-    expect(extractBlocks(other, "COMMENT")).toEqual(["The talks went well."]);
+  it('stops a comment section before the clearance line', () => {
+    const paragraphs = [para('The talks went well.', 'Comment'), para('This telegram was cleared by the Assistant Secretary.')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The talks went well.']);
+    const other = [para('The talks went well.', 'Comment'), para('A/S Smith did not have a chance to clear this cable.')];
+    expect(extractBlocks(other, 'COMMENT')).toEqual(['The talks went well.']);
   });
 
-  it("reads a marked Comment: block starting inside a paragraph, and Comment: after a sentence", () => {
-    const p = para(
-      "He will travel on April 5.\n\n(S) Comment: The Dutch are in no hurry. End Comment."
-    );
-    expect(extractBlocks([p], "COMMENT")).toEqual([
-      "The Dutch are in no hurry.",
-    ]);
-    const q = para(
-      "The leaders met. Comment: With only five parties, the outcome is open. End comment. They left."
-    );
-    expect(extractBlocks([q], "COMMENT")).toEqual([
-      "With only five parties, the outcome is open.",
-    ]);
+  it('reads a marked Comment: block starting inside a paragraph, and Comment: after a sentence', () => {
+    const p = para('He will travel on April 5.\n\n(S) Comment: The Dutch are in no hurry. End Comment.');
+    expect(extractBlocks([p], 'COMMENT')).toEqual(['The Dutch are in no hurry.']);
+    const q = para('The leaders met. Comment: With only five parties, the outcome is open. End comment. They left.');
+    expect(extractBlocks([q], 'COMMENT')).toEqual(['With only five parties, the outcome is open.']);
     // Not in running text after a word.
-    expect(
-      extractBlocks([para("They had no Comment: at all.")], "COMMENT")
-    ).toEqual([]);
+    expect(extractBlocks([para('They had no Comment: at all.')], 'COMMENT')).toEqual([]);
   });
 });

@@ -3,415 +3,302 @@
  * title after them, lines cut by the archive. Synthetic lines.
  */
 
-import { describe, expect, it } from "vitest";
-import { findSigner, isUpperCaseSignerLine } from "../src/body/signer.js";
-import { splitLines } from "../src/text/source-line.js";
-import { bodyBreakRules } from "../src/body/break-rules.js";
+import { describe, expect, it } from 'vitest';
+import { findSigner, isUpperCaseSignerLine } from '../src/body/signer.js';
+import { splitLines } from '../src/text/source-line.js';
+import { bodyBreakRules } from '../src/body/break-rules.js';
 
 /** The signer of a body given as lines (no transmission lines). */
 const signerOf = (...lines: string[]): string | null => {
-  const source = splitLines(lines.join("\n"));
+  const source = splitLines(lines.join('\n'));
   return (
     findSigner(
       source,
-      source.map(() => false)
+      source.map(() => false),
     )?.signer ?? null
   );
 };
 
-describe("findSigner", () => {
-  it("reads the name without a period or a title after it", () => {
-    expect(signerOf("1.  (U) The talks went well.", "", "MURRAY .")).toBe(
-      "MURRAY"
-    );
-    expect(
-      signerOf("1.  (U) The talks went well.", "", "GARDNER, AMBASSADOR")
-    ).toBe("GARDNER");
-    expect(
-      signerOf("1.  (U) The talks went well.", "", "SMITH, CHARGE D'AFFAIRES")
-    ).toBe("SMITH");
+describe('findSigner', () => {
+  it('reads the name without a period or a title after it', () => {
+    expect(signerOf('1.  (U) The talks went well.', '', 'MURRAY .')).toBe('MURRAY');
+    expect(signerOf('1.  (U) The talks went well.', '', 'GARDNER, AMBASSADOR')).toBe('GARDNER');
+    expect(signerOf('1.  (U) The talks went well.', '', "SMITH, CHARGE D'AFFAIRES")).toBe('SMITH');
     // Words after a comma other than a title are no signature.
-    expect(
-      signerOf("1.  (U) The delegates came from", "", "PARIS, LONDON")
-    ).toBeNull();
+    expect(signerOf('1.  (U) The delegates came from', '', 'PARIS, LONDON')).toBeNull();
   });
 
-  it("takes no line cut by the archive for a signer", () => {
+  it('takes no line cut by the archive for a signer', () => {
     // The page ends in the middle of a line: `...` is the archive's, the name is unknown.
-    expect(
-      signerOf("1.  (U) The talks went well.", "", "DANIEL ORTEGA AN...")
-    ).toBeNull();
+    expect(signerOf('1.  (U) The talks went well.', '', 'DANIEL ORTEGA AN...')).toBeNull();
   });
 });
 
-describe("isUpperCaseSignerLine", () => {
-  it("is true for upper-case name lines, with a period or a title after the name", () => {
-    expect(
-      [
-        "PARMLY",
-        "SMITH JONES",
-        "MURRAY .",
-        "GARDNER, AMBASSADOR",
-        "O'BRIEN",
-      ].map(isUpperCaseSignerLine)
-    ).toEqual([true, true, true, true, true]);
+describe('isUpperCaseSignerLine', () => {
+  it('is true for upper-case name lines, with a period or a title after the name', () => {
+    expect(['PARMLY', 'SMITH JONES', 'MURRAY .', 'GARDNER, AMBASSADOR', "O'BRIEN"].map(isUpperCaseSignerLine)).toEqual([true, true, true, true, true]);
   });
 
-  it("is false for text, mixed-case names and end marks", () => {
-    expect(
-      ["going on in its midst.", "Tuttle", "BT", "END COMMENT", "#1196"].map(
-        isUpperCaseSignerLine
-      )
-    ).toEqual([false, false, false, false, false]);
+  it('is false for text, mixed-case names and end marks', () => {
+    expect(['going on in its midst.', 'Tuttle', 'BT', 'END COMMENT', '#1196'].map(isUpperCaseSignerLine)).toEqual([false, false, false, false, false]);
   });
 });
 
 /** The signer match of a body given as lines (no transmission lines). */
 const matchOf = (...lines: string[]) => {
-  const source = splitLines(lines.join("\n"));
+  const source = splitLines(lines.join('\n'));
   return findSigner(
     source,
-    source.map(() => false)
+    source.map(() => false),
   );
 };
 
-describe("findSigner: names on the last line of text", () => {
-  it("reads a name of two words reflowed after the last sentence", () => {
-    const text = "10. (C) Time will tell what happens in 2010. VAN DYKE";
-    const m = matchOf("9. (C) The outlook is mixed.", "", text);
-    expect(m?.signer).toBe("VAN DYKE");
-    expect(m?.column).toBe(text.indexOf("VAN"));
-    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf("VAN") });
+describe('findSigner: names on the last line of text', () => {
+  it('reads a name of two words reflowed after the last sentence', () => {
+    const text = '10. (C) Time will tell what happens in 2010. VAN DYKE';
+    const m = matchOf('9. (C) The outlook is mixed.', '', text);
+    expect(m?.signer).toBe('VAN DYKE');
+    expect(m?.column).toBe(text.indexOf('VAN'));
+    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf('VAN') });
   });
 
-  it("reads a name after a redaction that ends the text without a period", () => {
-    expect(
-      signerOf(
-        "3. (SBU) Reach the officer via Post One at xxxxxxxxxx and email at xxxxxxxxxx HARMON"
-      )
-    ).toBe("HARMON");
+  it('reads a name after a redaction that ends the text without a period', () => {
+    expect(signerOf('3. (SBU) Reach the officer via Post One at xxxxxxxxxx and email at xxxxxxxxxx HARMON')).toBe('HARMON');
   });
 
-  it("reads the name after words that end cables but are no names", () => {
-    expect(
-      signerOf(
-        "9. (U) Department thanks Posts for their help. MINIMIZE CONSIDERED WRIGHT"
-      )
-    ).toBe("WRIGHT");
+  it('reads the name after words that end cables but are no names', () => {
+    expect(signerOf('9. (U) Department thanks Posts for their help. MINIMIZE CONSIDERED WRIGHT')).toBe('WRIGHT');
   });
 
-  it("reads a name with a stray quote after it", () => {
-    expect(signerOf("7. (C) We will keep trying.", "", 'PARKER "')).toBe(
-      "PARKER"
-    );
+  it('reads a name with a stray quote after it', () => {
+    expect(signerOf('7. (C) We will keep trying.', '', 'PARKER "')).toBe('PARKER');
   });
 
-  it("takes no redaction for a signer", () => {
-    expect(
-      signerOf("7. (C) We will keep trying.", "", "XXXXXXXXXXXX")
-    ).toBeNull();
-    expect(
-      signerOf("7. (C) We will keep trying.", "XXXXXXXXXXXX", "PARKER")
-    ).toBe("PARKER");
+  it('takes no redaction for a signer', () => {
+    expect(signerOf('7. (C) We will keep trying.', '', 'XXXXXXXXXXXX')).toBeNull();
+    expect(signerOf('7. (C) We will keep trying.', 'XXXXXXXXXXXX', 'PARKER')).toBe('PARKER');
   });
 });
 
-describe("findSigner: the embassy trailer before the name", () => {
-  it("reads the name on the trailer line; the text ends where the trailer starts", () => {
-    const text =
-      "2. (C) The officials agreed.  Visit Oslo's Classified Website: XXXXXXXXXXXX BRANDT";
+describe('findSigner: the embassy trailer before the name', () => {
+  it('reads the name on the trailer line; the text ends where the trailer starts', () => {
+    const text = "2. (C) The officials agreed.  Visit Oslo's Classified Website: XXXXXXXXXXXX BRANDT";
     const m = matchOf(text);
-    expect(m?.signer).toBe("BRANDT");
-    expect(m?.column).toBe(text.indexOf("BRANDT"));
-    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf("Visit") });
+    expect(m?.signer).toBe('BRANDT');
+    expect(m?.column).toBe(text.indexOf('BRANDT'));
+    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf('Visit') });
   });
 
-  it("reads a mixed-case name after a URL broken by a space", () => {
-    const text =
-      "Visit Oslo's Classified Website: http://www.example.sgov.gov/p/eur/oslo/index. cfm Brandt";
-    const m = matchOf("4. (U) This message was cleared.", text);
-    expect(m?.signer).toBe("Brandt");
+  it('reads a mixed-case name after a URL broken by a space', () => {
+    const text = "Visit Oslo's Classified Website: http://www.example.sgov.gov/p/eur/oslo/index. cfm Brandt";
+    const m = matchOf('4. (U) This message was cleared.', text);
+    expect(m?.signer).toBe('Brandt');
     expect(m?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
-  it("takes the whole trailer block before a lower-case name", () => {
+  it('takes the whole trailer block before a lower-case name', () => {
     const m = matchOf(
       "4. (C) The ministry's hand was forced.",
-      "",
-      "********************************************* *",
-      "For more reporting from Embassy Oslo, visit:",
-      "http://www.example.sgov.gov/p/eur/oslo/?cable s",
-      "",
+      '',
+      '********************************************* *',
+      'For more reporting from Embassy Oslo, visit:',
+      'http://www.example.sgov.gov/p/eur/oslo/?cable s',
+      '',
       "Visit Oslo's Classified Website:",
-      "http://www.example.sgov.gov/p/eur/oslo/",
-      "********************************************* *",
-      "smith"
+      'http://www.example.sgov.gov/p/eur/oslo/',
+      '********************************************* *',
+      'smith',
     );
-    expect(m?.signer).toBe("smith");
+    expect(m?.signer).toBe('smith');
     expect(m?.index).toBe(9);
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 
-  it("takes the SIPRNET note and a name on its own line after the trailer", () => {
+  it('takes the SIPRNET note and a name on its own line after the trailer', () => {
     const m = matchOf(
-      "5. (U) The cases will take time.",
-      "",
+      '5. (U) The cases will take time.',
+      '',
       "Please visit Rome's Classified Website at:",
-      "http://www.example.sgov.gov/p/eur/rome",
-      "",
-      "You can also access this site through the",
+      'http://www.example.sgov.gov/p/eur/rome',
+      '',
+      'You can also access this site through the',
       "State Department's Classified SIPRNET website.",
-      "",
-      "Carter"
+      '',
+      'Carter',
     );
-    expect(m?.signer).toBe("Carter");
+    expect(m?.signer).toBe('Carter');
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 
-  it("keeps a numbered paragraph that is only the trailer, and text after a trailer line", () => {
+  it('keeps a numbered paragraph that is only the trailer, and text after a trailer line', () => {
     // `15. (U) Visit ...` is the cable's own paragraph: the text ends at the signer.
-    const own = matchOf(
-      "14. (C) The talks went well.",
-      "",
-      "15. (U) Visit Oslo's Classified Website: (http://www.example.sgov.gov/p/eur/oslo/)",
-      "",
-      "BRANDT"
-    );
-    expect(own?.signer).toBe("BRANDT");
+    const own = matchOf('14. (C) The talks went well.', '', "15. (U) Visit Oslo's Classified Website: (http://www.example.sgov.gov/p/eur/oslo/)", '', 'BRANDT');
+    expect(own?.signer).toBe('BRANDT');
     expect(own?.textEnd).toEqual({ index: 4, column: 0 });
     // A paragraph of text between the phrase and the name: no trailer.
-    const text = matchOf(
-      "1. (U) Visit Oslo's Classified Website: XXXXXXXXXXXX",
-      "",
-      "2. (U) The talks continue.",
-      "",
-      "BRANDT"
-    );
+    const text = matchOf("1. (U) Visit Oslo's Classified Website: XXXXXXXXXXXX", '', '2. (U) The talks continue.', '', 'BRANDT');
     expect(text?.textEnd).toEqual({ index: 4, column: 0 });
   });
 
-  it("reads a long reflowed last line in linear time", () => {
-    const line =
-      "The officials said. XXXXXX  visit classified website ".repeat(3000) +
-      "Visit Oslo's Classified Website: XXXXXXXXXXXX BRANDT";
-    const lines = Array.from(
-      { length: 9 },
-      () => `${". xxxxxxxx ".repeat(2000)}`
-    );
+  it('reads a long reflowed last line in linear time', () => {
+    const line = 'The officials said. XXXXXX  visit classified website '.repeat(3000) + "Visit Oslo's Classified Website: XXXXXXXXXXXX BRANDT";
+    const lines = Array.from({ length: 9 }, () => `${'. xxxxxxxx '.repeat(2000)}`);
     const started = performance.now();
-    expect(matchOf(...lines, line)?.signer).toBe("BRANDT");
-    expect(signerOf(...lines, `${". LA ".repeat(30000)}x`)).toBeNull();
+    expect(matchOf(...lines, line)?.signer).toBe('BRANDT');
+    expect(signerOf(...lines, `${'. LA '.repeat(30000)}x`)).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
-describe("bodyBreakRules.isSignerLine", () => {
-  it("keeps a name with a stray quote and a redaction apart as the last line", () => {
-    expect(
-      ['MORIARTY "', "XXXXXXXXXXXX", "going on in its midst."].map(
-        bodyBreakRules.isSignerLine
-      )
-    ).toEqual([true, true, false]);
+describe('bodyBreakRules.isSignerLine', () => {
+  it('keeps a name with a stray quote and a redaction apart as the last line', () => {
+    expect(['MORIARTY "', 'XXXXXXXXXXXX', 'going on in its midst.'].map(bodyBreakRules.isSignerLine)).toEqual([true, true, false]);
   });
 });
 
-describe("findSigner: all-caps cables (before the mid-1990s)", () => {
-  const wrapped = "1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES";
+describe('findSigner: all-caps cables (before the mid-1990s)', () => {
+  const wrapped = '1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES';
 
-  it("keeps a short last line of a wrapped paragraph as text, not as part of the name", () => {
-    for (const last of [
-      "REGULATIONS.",
-      "NEW REGULATIONS.",
-      "TOMORROW",
-      "NEW REGULATIONS",
-    ]) {
-      const m = matchOf(wrapped, last, "RABB");
-      expect(m?.signer).toBe("RABB");
+  it('keeps a short last line of a wrapped paragraph as text, not as part of the name', () => {
+    for (const last of ['REGULATIONS.', 'NEW REGULATIONS.', 'TOMORROW', 'NEW REGULATIONS']) {
+      const m = matchOf(wrapped, last, 'RABB');
+      expect(m?.signer).toBe('RABB');
       // The text ends before the signer's line: the short line stays in the paragraph.
       expect(m?.textEnd).toEqual({ index: 2, column: 0 });
     }
     // A line ending a sentence is no name, even after a finished sentence.
-    expect(signerOf("1. THE TALKS WENT WELL.", "AGREED.", "RABB")).toBe("RABB");
+    expect(signerOf('1. THE TALKS WENT WELL.', 'AGREED.', 'RABB')).toBe('RABB');
     // A page marker line between the paragraph's lines changes nothing.
-    const source = splitLines(
-      [wrapped, "PAGE 02 ROME 01196 01 OF 02 082030Z", "TOMORROW", "RABB"].join(
-        "\n"
-      )
-    );
-    expect(findSigner(source, [false, true, false, false])?.signer).toBe(
-      "RABB"
-    );
+    const source = splitLines([wrapped, 'PAGE 02 ROME 01196 01 OF 02 082030Z', 'TOMORROW', 'RABB'].join('\n'));
+    expect(findSigner(source, [false, true, false, false])?.signer).toBe('RABB');
   });
 
-  it("still reads two names on consecutive lines after a finished sentence or a blank line", () => {
-    expect(
-      signerOf("1. THE EMBASSY WILL REPORT FURTHER.", "SMITH", "JONES")
-    ).toBe("SMITH JONES");
-    expect(
-      signerOf("1. THE EMBASSY WILL REPORT FURTHER", "", "SMITH", "JONES")
-    ).toBe("SMITH JONES");
-    const m = matchOf("1. THE EMBASSY WILL REPORT FURTHER.", "SMITH", "JONES");
+  it('still reads two names on consecutive lines after a finished sentence or a blank line', () => {
+    expect(signerOf('1. THE EMBASSY WILL REPORT FURTHER.', 'SMITH', 'JONES')).toBe('SMITH JONES');
+    expect(signerOf('1. THE EMBASSY WILL REPORT FURTHER', '', 'SMITH', 'JONES')).toBe('SMITH JONES');
+    const m = matchOf('1. THE EMBASSY WILL REPORT FURTHER.', 'SMITH', 'JONES');
     expect(m?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
-  it("reads a name after the last sentence of an all-caps line", () => {
-    const text = "3. PLEASE REPORT REACTION BY IMMEDIATE CABLE. KISSINGER";
-    const m = matchOf("2. THE MINISTER SAID NOTHING NEW.", "", text);
-    expect(m?.signer).toBe("KISSINGER");
-    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf("KISSINGER") });
-    expect(signerOf("2. MISSION WILL REPORT AGAIN IN 1978. LE MELLE")).toBe(
-      "LE MELLE"
-    );
-    expect(signerOf("2. MISSION WILL REPORT AGAIN (REFTEL). VANCE")).toBe(
-      "VANCE"
-    );
+  it('reads a name after the last sentence of an all-caps line', () => {
+    const text = '3. PLEASE REPORT REACTION BY IMMEDIATE CABLE. KISSINGER';
+    const m = matchOf('2. THE MINISTER SAID NOTHING NEW.', '', text);
+    expect(m?.signer).toBe('KISSINGER');
+    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf('KISSINGER') });
+    expect(signerOf('2. MISSION WILL REPORT AGAIN IN 1978. LE MELLE')).toBe('LE MELLE');
+    expect(signerOf('2. MISSION WILL REPORT AGAIN (REFTEL). VANCE')).toBe('VANCE');
   });
 
-  it("takes no words of text, abbreviations or labels for a name after a sentence", () => {
-    expect(signerOf("3. PLEASE REPORT REACTION. THE MINISTER")).toBeNull();
-    expect(signerOf("3. PLEASE ADVISE. THANKS")).toBeNull();
-    expect(signerOf("3. PLEASE ADVISE. END TEXT")).toBeNull();
-    expect(
-      signerOf("3. AMBASSADOR WILL MEET WITH U.S. NEGOTIATORS")
-    ).toBeNull();
-    expect(signerOf("3. AMBASSADOR WILL MEET WITH GEN. HAIG")).toBeNull();
-    expect(signerOf("3. AMBASSADOR WILL MEET JOHN A. SMITH")).toBeNull();
-    expect(
-      signerOf("2. THE MINISTER SAID NOTHING NEW.", "", "3. KISSINGER")
-    ).toBeNull();
+  it('takes no words of text, abbreviations or labels for a name after a sentence', () => {
+    expect(signerOf('3. PLEASE REPORT REACTION. THE MINISTER')).toBeNull();
+    expect(signerOf('3. PLEASE ADVISE. THANKS')).toBeNull();
+    expect(signerOf('3. PLEASE ADVISE. END TEXT')).toBeNull();
+    expect(signerOf('3. AMBASSADOR WILL MEET WITH U.S. NEGOTIATORS')).toBeNull();
+    expect(signerOf('3. AMBASSADOR WILL MEET WITH GEN. HAIG')).toBeNull();
+    expect(signerOf('3. AMBASSADOR WILL MEET JOHN A. SMITH')).toBeNull();
+    expect(signerOf('2. THE MINISTER SAID NOTHING NEW.', '', '3. KISSINGER')).toBeNull();
   });
 
-  it("reads long all-caps last lines in linear time", () => {
+  it('reads long all-caps last lines in linear time', () => {
     const started = performance.now();
-    expect(signerOf(`${". A ".repeat(40000)}B`)).toBeNull();
-    expect(signerOf(`${"ABC.".repeat(40000)} KISSINGER`)).toBeNull();
-    expect(signerOf(`${"X ".repeat(60000)}END. RABB`)).toBe("RABB");
-    const many = Array.from({ length: 20000 }, (_, k) =>
-      k % 2 === 0 ? "SMITH" : "WORD WORD WORD"
-    );
-    expect(signerOf(...many, "REGULATIONS", "RABB")).toBe("RABB");
+    expect(signerOf(`${'. A '.repeat(40000)}B`)).toBeNull();
+    expect(signerOf(`${'ABC.'.repeat(40000)} KISSINGER`)).toBeNull();
+    expect(signerOf(`${'X '.repeat(60000)}END. RABB`)).toBe('RABB');
+    const many = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SMITH' : 'WORD WORD WORD'));
+    expect(signerOf(...many, 'REGULATIONS', 'RABB')).toBe('RABB');
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
-describe("findSigner: names run onto the last line of mixed-case text", () => {
-  it("reads a surname after END COMMENT or END NOTE on the last line", () => {
-    const text =
-      "7. (C) The reforms may be rolled back this year. End Comment. Krajeski";
-    const m = matchOf("6. (C) The talks went well.", "", text);
-    expect(m?.signer).toBe("Krajeski");
-    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf("Krajeski") });
-    expect(signerOf("7. (C) The visit was quiet. END NOTE. Hoagland")).toBe(
-      "Hoagland"
-    );
+describe('findSigner: names run onto the last line of mixed-case text', () => {
+  it('reads a surname after END COMMENT or END NOTE on the last line', () => {
+    const text = '7. (C) The reforms may be rolled back this year. End Comment. Krajeski';
+    const m = matchOf('6. (C) The talks went well.', '', text);
+    expect(m?.signer).toBe('Krajeski');
+    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf('Krajeski') });
+    expect(signerOf('7. (C) The visit was quiet. END NOTE. Hoagland')).toBe('Hoagland');
   });
 
-  it("reads a capitalized surname after the last sentence", () => {
-    expect(signerOf("9. (C) A/S Smith has cleared this cable. Rice")).toBe(
-      "Rice"
-    );
-    expect(signerOf("9. (C) Post will report as warranted. McMullen")).toBe(
-      "McMullen"
-    );
+  it('reads a capitalized surname after the last sentence', () => {
+    expect(signerOf('9. (C) A/S Smith has cleared this cable. Rice')).toBe('Rice');
+    expect(signerOf('9. (C) Post will report as warranted. McMullen')).toBe('McMullen');
   });
 
-  it("takes no sentence opener, closing word or short word for a surname (guard)", () => {
-    expect(
-      signerOf("9. (C) We will report further next week. Thanks")
-    ).toBeNull();
-    expect(signerOf("9. (C) The minister spoke. However")).toBeNull();
-    expect(signerOf("9. (C) The minister spoke. The")).toBeNull();
-    expect(
-      signerOf("9. (C) The minister spoke with the Ambassador")
-    ).toBeNull();
-    expect(signerOf("9. (C) The minister spoke. Wikileaks")).toBeNull();
+  it('takes no sentence opener, closing word or short word for a surname (guard)', () => {
+    expect(signerOf('9. (C) We will report further next week. Thanks')).toBeNull();
+    expect(signerOf('9. (C) The minister spoke. However')).toBeNull();
+    expect(signerOf('9. (C) The minister spoke. The')).toBeNull();
+    expect(signerOf('9. (C) The minister spoke with the Ambassador')).toBeNull();
+    expect(signerOf('9. (C) The minister spoke. Wikileaks')).toBeNull();
   });
 
-  it("reads an upper-case name glued after the last period", () => {
-    const text =
-      "13. (S) The meeting took place before the attack in Nativ Ha'asara.KURTZER";
+  it('reads an upper-case name glued after the last period', () => {
+    const text = "13. (S) The meeting took place before the attack in Nativ Ha'asara.KURTZER";
     const m = matchOf(text);
-    expect(m?.signer).toBe("KURTZER");
-    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf("KURTZER") });
+    expect(m?.signer).toBe('KURTZER');
+    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf('KURTZER') });
     // Not a handling word, not a short word, not in upper-case text.
-    expect(signerOf("13. (S) The meeting was on Monday.SIPDIS")).toBeNull();
-    expect(signerOf("13. (S) The meeting was with the U.S.NATO")).toBeNull();
+    expect(signerOf('13. (S) The meeting was on Monday.SIPDIS')).toBeNull();
+    expect(signerOf('13. (S) The meeting was with the U.S.NATO')).toBeNull();
   });
 
-  it("reads the same name line twice as one signer; the first copy is no text", () => {
-    const m = matchOf(
-      "5. (C) She urged isolation of the regime.",
-      "",
-      "RICE",
-      "RICE"
-    );
-    expect(m?.signer).toBe("RICE");
+  it('reads the same name line twice as one signer; the first copy is no text', () => {
+    const m = matchOf('5. (C) She urged isolation of the regime.', '', 'RICE', 'RICE');
+    expect(m?.signer).toBe('RICE');
     expect(m?.index).toBe(3);
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 
-  it("reads long mixed-case last lines in linear time", () => {
+  it('reads long mixed-case last lines in linear time', () => {
     const started = performance.now();
-    expect(signerOf(`${"the end. Word ".repeat(20000)}x`)).toBeNull();
-    expect(signerOf(`${"a.B".repeat(40000)} x.`)).toBeNull();
+    expect(signerOf(`${'the end. Word '.repeat(20000)}x`)).toBeNull();
+    expect(signerOf(`${'a.B'.repeat(40000)} x.`)).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
-describe("findSigner: more embassy trailers", () => {
-  it("reads a name after a redacted URL split from the trailer by a page marker", () => {
-    const text =
-      "20. (U) A/S Smith did not clear this message. Visit Oslo's Classified Website:";
-    const source = splitLines(
-      [text, "OSLO 00004328 006.2 OF 006", "XXXXXXXXXXXX", "Tuttle"].join("\n")
-    );
+describe('findSigner: more embassy trailers', () => {
+  it('reads a name after a redacted URL split from the trailer by a page marker', () => {
+    const text = "20. (U) A/S Smith did not clear this message. Visit Oslo's Classified Website:";
+    const source = splitLines([text, 'OSLO 00004328 006.2 OF 006', 'XXXXXXXXXXXX', 'Tuttle'].join('\n'));
     const m = findSigner(source, [false, true, false, false]);
-    expect(m?.signer).toBe("Tuttle");
-    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf("Visit") });
+    expect(m?.signer).toBe('Tuttle');
+    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf('Visit') });
     // The name joined to the redaction line.
-    const joined = splitLines(
-      [text, "OSLO 00004328 006.2 OF 006", "XXXXXXXXXXXX Tuttle"].join("\n")
-    );
+    const joined = splitLines([text, 'OSLO 00004328 006.2 OF 006', 'XXXXXXXXXXXX Tuttle'].join('\n'));
     const j = findSigner(joined, [false, true, false]);
-    expect(j?.signer).toBe("Tuttle");
-    expect(j?.column).toBe("XXXXXXXXXXXX ".length);
-    expect(j?.textEnd).toEqual({ index: 0, column: text.indexOf("Visit") });
+    expect(j?.signer).toBe('Tuttle');
+    expect(j?.column).toBe('XXXXXXXXXXXX '.length);
+    expect(j?.textEnd).toEqual({ index: 0, column: text.indexOf('Visit') });
   });
 
-  it("takes the found-on form of the trailer: can be found on ... SIPRNET site", () => {
+  it('takes the found-on form of the trailer: can be found on ... SIPRNET site', () => {
     const m = matchOf(
-      "13. (C) The attack was a tactic to change the story.",
-      "",
-      "(U) This report and additional information can be found on",
+      '13. (C) The attack was a tactic to change the story.',
+      '',
+      '(U) This report and additional information can be found on',
       "Embassy Oslo's SIPRNET site,",
-      "http://www.example.sgov.gov/p/eur/oslo/",
-      "BRANDT"
+      'http://www.example.sgov.gov/p/eur/oslo/',
+      'BRANDT',
     );
-    expect(m?.signer).toBe("BRANDT");
+    expect(m?.signer).toBe('BRANDT');
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
     // On one line, after the last sentence of the text.
-    const line =
-      "13. (C) The talks went well. This report can be found on Embassy Oslo's SIPRNET site, http://www.example.sgov.gov/p/eur/oslo/";
-    const one = matchOf(line, "BRANDT");
+    const line = "13. (C) The talks went well. This report can be found on Embassy Oslo's SIPRNET site, http://www.example.sgov.gov/p/eur/oslo/";
+    const one = matchOf(line, 'BRANDT');
     expect(one?.textEnd).toEqual({
       index: 0,
-      column: line.indexOf("This report"),
+      column: line.indexOf('This report'),
     });
     // A SIPRNET site named in text without the phrase is no trailer (guard).
-    const text = matchOf(
-      "13. (C) The SIPRNET site was down all week.",
-      "BRANDT"
-    );
+    const text = matchOf('13. (C) The SIPRNET site was down all week.', 'BRANDT');
     expect(text?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
-  it("reads long trailer lines in linear time", () => {
-    const line =
-      "can be found on ".repeat(10000) + "SIPRNET site ".repeat(10000);
+  it('reads long trailer lines in linear time', () => {
+    const line = 'can be found on '.repeat(10000) + 'SIPRNET site '.repeat(10000);
     const started = performance.now();
-    expect(signerOf(line, "siprnet site ".repeat(20000), "BRANDT")).toBe(
-      "BRANDT"
-    );
+    expect(signerOf(line, 'siprnet site '.repeat(20000), 'BRANDT')).toBe('BRANDT');
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
