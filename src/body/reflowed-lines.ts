@@ -17,7 +17,7 @@
  * only out of long lines (`REFLOWED_LENGTH`), so wrapped pages are left as they are.
  */
 
-import { isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 
@@ -65,10 +65,6 @@ function isUpper(c: number): boolean {
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -126,7 +122,7 @@ function sentenceEndsBefore(text: string, at: number): boolean {
   const bb = text.charCodeAt(p - 3);
   // `U.S.`, `S. Ossetia`: a lone capital before the dot.
   if (isUpper(b) && (p - 3 < 0 || !(isUpper(bb) || isLower(bb)))) return false;
-  return isLower(b) || isUpper(b) || isDigit(b) || b === 41 || b === 34 || b === 39;
+  return isLower(b) || isUpper(b) || isAsciiDigitCode(b) || b === 41 || b === 34 || b === 39;
 }
 
 /**
@@ -162,8 +158,8 @@ function headingStartBefore(text: string, runStart: number, from: number): numbe
 /** An arabic label with a marking at `at`: `2. (S/NF) `, `3.(C/NF) `; its number, or `null`. */
 function labelAt(text: string, at: number, requireMarking: boolean): { number: number; marked: boolean } | null {
   let k = at;
-  while (k < text.length && k - at < 3 && isDigit(text.charCodeAt(k))) k++;
-  if (k === at || text.charCodeAt(k) !== 46 || isDigit(text.charCodeAt(k + 1))) return null;
+  while (k < text.length && k - at < 3 && isAsciiDigitCode(text.charCodeAt(k))) k++;
+  if (k === at || text.charCodeAt(k) !== 46 || isAsciiDigitCode(text.charCodeAt(k + 1))) return null;
   const number = Number(text.slice(at, k));
   k++;
   let spaces = 0;
@@ -344,7 +340,7 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
     // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`).
     const c = text.charCodeAt(at - 1);
-    if (!(isLower(c) || isUpper(c) || isDigit(c) || c === 44)) continue;
+    if (!(isLower(c) || isUpper(c) || isAsciiDigitCode(c) || c === 44)) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
   }
 }
