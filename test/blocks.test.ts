@@ -176,3 +176,45 @@ describe('extractBlocks: more comment forms', () => {
     expect(extractBlocks([para('They had no Comment: at all.')], 'COMMENT')).toEqual([]);
   });
 });
+
+describe('extractBlocks: comment and note variants', () => {
+  it('reads a section under COMMENT AND ACTION REQUEST up to End Comment and Action Request', () => {
+    const paragraphs = [
+      para('The talks went well.'),
+      para('The hostages remain in the jungle.', 'COMMENT AND ACTION REQUEST'),
+      para('We ask for more surveillance. End Comment and Action Request.'),
+      para('Closing text.'),
+    ];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The hostages remain in the jungle.\n\nWe ask for more surveillance.']);
+  });
+
+  it('takes no other heading that merely starts with a comment word for a comment section (guard)', () => {
+    expect(extractBlocks([para('Text.', 'Commentary on the elections'), para('More.')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('Text.', 'Comments and criticism, in the press of the week')], 'COMMENT')).toEqual([]);
+  });
+
+  it('reads a parenthesized comment or note with a word before the keyword', () => {
+    const p = para('Asad proposed the idea. (Post Comment: His recollection is selective. Officials first proposed it in May.) "This was a step," he said.');
+    expect(extractBlocks([p], 'COMMENT')).toEqual(['His recollection is selective. Officials first proposed it in May.']);
+    const bio = para('(Biographic Note: Sandra Roe was born in 1959. She studied in Belize. End Note.)');
+    expect(extractBlocks([bio], 'NOTE')).toEqual(['Sandra Roe was born in 1959. She studied in Belize.']);
+  });
+
+  it('takes a word before the keyword only after a parenthesis (guard)', () => {
+    expect(extractBlocks([para('He delivered the Diplomatic Note: it protests the arrest.')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('The Post Comment: section was left empty.')], 'COMMENT')).toEqual([]);
+  });
+
+  it('leaves the clearance line closing the last paragraph of a comment section out of it', () => {
+    const paragraphs = [para('The talks went well.'), para("He sees the accord as key.\n\nCongressman Roe's office did not clear on this cable.", 'Comment')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['He sees the accord as key.']);
+  });
+
+  it('stays linear on many qualified openers', () => {
+    const text = '(Post Comment: a (Biographic Note: b ( Xxxxxxxxxxxxxxx '.repeat(6000);
+    const started = performance.now();
+    expect(extractBlocks([para(text)], 'COMMENT').length).toBeGreaterThan(0);
+    expect(extractBlocks([para(text)], 'NOTE').length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(800);
+  });
+});

@@ -218,6 +218,18 @@ describe('repairInsertedBreaks: breaks that are the cable\'s own', () => {
     expect(repair(lines).out).toEqual(lines);
   });
 
+  it('keeps a signer line standing after the last sentence apart from an archive line after it', () => {
+    const lines = [...CONVENTION, 'when his economic luck runs ', 'out. End Comment. ', 'JONES', "SELECT * FROM `records` WHERE `id` = '7' ORDER BY `date` ASC"];
+    const { out, diagnostics } = repair(lines);
+    expect(out).toEqual(lines);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('still joins a cut upper-case word inside a sentence before the last line (guard)', () => {
+    const lines = [...CONVENTION, 'the talks with the ', 'NA', 'TO officials went well.'];
+    expect(repair(lines).out).toEqual([...CONVENTION, 'the talks with the ', 'NATO officials went well.']);
+  });
+
   it('never joins a line onto the message number that follows it (`#1196` without BT)', () => {
     const lines = [...CONVENTION, 'We will report further. ', 'TUTTLE', '#1196', 'NNNN'];
     expect(repair(lines).out).toEqual(lines);

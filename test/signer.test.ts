@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findSigner, isUpperCaseSignerLine } from '../src/body/signer.js';
 import { splitLines } from '../src/text/source-line.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
+import { parseCable } from '../src/assemble.js';
 
 /** The signer of a body given as lines (no transmission lines). */
 const signerOf = (...lines: string[]): string | null => {
@@ -299,6 +300,71 @@ describe('findSigner: more embassy trailers', () => {
     const line = 'can be found on '.repeat(10000) + 'SIPRNET site '.repeat(10000);
     const started = performance.now();
     expect(signerOf(line, 'siprnet site '.repeat(20000), 'BRANDT')).toBe('BRANDT');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('findSigner: archive lines after the name, names ending reflowed or sentence-cased text', () => {
+  /** A whole cable around a body, for the rules that span stages (transmission lines, then the signer). */
+  const HEAD = ['UNCLASSIFIED SECTION 01 OF 01 ROME 001234', '', 'E.O. 12958: N/A', 'TAGS: PREL IT', 'SUBJECT: TEST SUBJECT', ''];
+  const parsed = (...body: string[]) => parseCable([...HEAD, ...body, ''].join('\n'));
+
+  it('reads the name before archive trailer lines: End Cable Text, a mail stamp, a lone period', () => {
+    const c = parsed('4. (U) This cable was cleared by the delegation.', 'JONES', 'End Cable Text', 'Mary A Smith 01/02/2009 11:22:33 AM From DB/Inbox: ARCHIVE', '.');
+    expect(c.signer).toBe('JONES');
+    expect(c.paragraphs.at(-1)?.text).toBe('This cable was cleared by the delegation.');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads the name before a database query line printed after the text', () => {
+    const c = parsed('4. (U) The talks will resume in May.', 'JONES', "SELECT * FROM `records` WHERE `id` = '12' ORDER BY `date` ASC");
+    expect(c.signer).toBe('JONES');
+    expect(c.paragraphs.at(-1)?.text).toBe('The talks will resume in May.');
+  });
+
+  it('keeps End Cable Text inside the text as text (guard)', () => {
+    const c = parsed('4. (U) The clerk typed', 'End Cable Text', 'at the bottom of the page.', '', 'JONES');
+    expect(c.signer).toBe('JONES');
+    expect(c.paragraphs.at(-1)?.text).toContain('End Cable Text');
+  });
+
+  it('reads an upper-case name ending a reflowed list without a sentence end', () => {
+    const text = `12. (U) Participants: ${'Jane Roe, Deputy Director, Office of Regional Affairs, '.repeat(2)}John Doe, Program Coordinator SMITHSON`;
+    const m = matchOf('11. (U) The talks went well.', '', text);
+    expect(m?.signer).toBe('SMITHSON');
+    expect(m?.textEnd).toEqual({ index: 2, column: text.indexOf('SMITHSON') });
+  });
+
+  it('takes no acronym of two letters, end word or word of a wrapped line for a name (guard)', () => {
+    const long = `12. (U) Participants: ${'Jane Roe, Deputy Director, Office of Regional Affairs, '.repeat(2)}`;
+    expect(signerOf(`${long}and the delegation of the EU`)).toBeNull();
+    expect(signerOf(`${long}as well as observers from the CONFIDENTIAL`)).toBeNull();
+    expect(signerOf('12. (U) The delegation will then travel to Vienna for the IAEA')).toBeNull();
+  });
+
+  it('reads a mixed-case name with a period after the last sentence', () => {
+    const text = '14. (U) The full statement can be found on the mission web site: www.example.int/usa. Newman.';
+    const m = matchOf(text);
+    expect(m?.signer).toBe('Newman');
+    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf('Newman') });
+  });
+
+  it('takes no short one-word sentence for a name (guard)', () => {
+    expect(signerOf('14. (U) The ministry asked for a delay. Done.')).toBeNull();
+    expect(signerOf('14. (U) We will report further. Thanks.')).toBeNull();
+  });
+
+  it('reads a sentence-cased signer before the end mark Nnnn', () => {
+    const c = parsed('6. (U) Posts are requested to report reactions.', '', '7. (U) Minimize considered.', 'Rice', '', '', 'Nnnn');
+    expect(c.signer).toBe('Rice');
+    expect(c.paragraphs.at(-1)?.text).toBe('Minimize considered.');
+    expect(c.body).not.toContain('Nnnn');
+  });
+
+  it('reads long reflowed last lines ending in upper-case words in linear time', () => {
+    const started = performance.now();
+    expect(signerOf(`${'word EU '.repeat(30000)}Coordinator`)).toBeNull();
+    expect(signerOf(`${'a. Bbbb. '.repeat(30000)}x`)).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

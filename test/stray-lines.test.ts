@@ -152,3 +152,63 @@ describe('hostile input', () => {
     expect(visible(text)).not.toContain('SIPDIS');
   });
 });
+
+describe('a stray Sipdis line in a cable converted to sentence case', () => {
+  it('is passed over like the upper-case caption', () => {
+    const c = parseCable(cable('1. (S) They kept the site secret by taking very careful steps to conceal the', '', 'Sipdis', 'true nature of the site.'));
+    expect(c.paragraphs[0]?.text).toBe('They kept the site secret by taking very careful steps to conceal the true nature of the site.');
+  });
+
+  it('stays as a word inside a line of text (guard)', () => {
+    const c = parseCable(cable('1. (U) The tag', 'Sipdis was added to the caption.'));
+    expect(c.paragraphs[0]?.text).toBe('The tag Sipdis was added to the caption.');
+  });
+});
+
+describe('the subject caption of a continuation page', () => {
+  const SUBJECT = 'SUBJECT: SHIPPING LINE EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY WORLDWIDE';
+  const preamble = ['UNCLAS STATE 001234', '', 'TAGS: EFIN IR', SUBJECT, ''];
+
+  it('is transmission after a page marker, also cut at the page width', () => {
+    const lines = ['and encourage all', 'STATE 00001234  002.2 OF 005', 'SUBJECT: SHIPPING LINE EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY WORLDWI', 'states to act.'];
+    expect(markTransmissionLines(lines, preamble)).toEqual([false, true, true, false]);
+    const c = parseCable([...preamble, '1. (SBU) We encourage all', '', 'STATE 00001234  002 OF 002', '', SUBJECT, 'states to act.', '', 'CLINTON', ''].join('\n'));
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['We encourage all states to act.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('stays text when it is no copy of the subject, or stands after no page marker (guard)', () => {
+    const other = ['and encourage all', 'STATE 00001234  002.2 OF 005', 'SUBJECT: ANOTHER MATTER ENTIRELY', 'states to act.'];
+    expect(markTransmissionLines(other, preamble)).toEqual([false, true, false, false]);
+    const apart = ['and encourage all', 'STATE 00001234  002.2 OF 005', 'states to act.', SUBJECT];
+    expect(markTransmissionLines(apart, preamble)).toEqual([false, true, false, false]);
+  });
+
+  it('is checked in linear time on many page markers', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) lines.push('STATE 00001234  002.2 OF 005', `${SUBJECT.slice(0, 20)}X${' word'.repeat(4)}`);
+    const long = [...preamble.slice(0, 3), `SUBJECT: ${'A '.repeat(60000)}`];
+    const t0 = performance.now();
+    markTransmissionLines(lines, long);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('archive trailer lines after the text', () => {
+  it('are transmission at the end: End Cable Text, a mail stamp, a database query', () => {
+    const lines = ['text.', 'JONES', 'End Cable Text', 'Mary A Smith 01/02/2009 11:22:33 AM From DB/Inbox: ARCHIVE', "SELECT * FROM `records` WHERE `id` = '7'", '.'];
+    expect(markTransmissionLines(lines)).toEqual([false, false, true, true, true, true]);
+  });
+
+  it('stay text before the last line of text (guard)', () => {
+    const lines = ['End Cable Text', "SELECT * FROM `records` WHERE `id` = '7'", 'Mary A Smith 01/02/2009 11:22:33 AM From DB/Inbox: ARCHIVE', 'text.', 'JONES'];
+    expect(markTransmissionLines(lines)).toEqual([false, false, false, false, false]);
+  });
+
+  it('are read in linear time', () => {
+    const lines = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? `${'Aa '.repeat(20)}1/2/2009 1:22 AM From` : 'End Cable Text'));
+    const t0 = performance.now();
+    markTransmissionLines(lines);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -136,12 +136,14 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   follows no sentence end, so it opens nothing);
  * - `Comment.`, `(Note.` (capitalized, period) only at a paragraph start or after `(`:
  *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`.
+ * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
+ *   `(Biographic Note: Sandra Torres was born ... End Note.)`.
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
-    /\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+    /\([ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+  NOTE: /\([ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
@@ -160,7 +162,8 @@ const MAX_PARENTHESIZED = 6000;
  * `( COMMENT: ...`; not a marking before the opener (`(C) COMMENT. ...`).
  */
 function openedByParenthesis(all: string, index: number, end: number): boolean {
-  if (all.charCodeAt(index) === 40) return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end));
+  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`.
+  if (all.charCodeAt(index) === 40) return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end));
   let k = index - 1;
   while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
   return k >= 0 && all.charCodeAt(k) === 40;
@@ -206,7 +209,8 @@ function closingParenthesis(all: string, from: number, to: number): number {
 
 /**
  * A heading that opens a comment section: `COMMENT`, `Comment`, `Comments:`, `Embassy Comment`,
- * `SUMMARY AND COMMENT`, written above the paragraph(s) of the comment:
+ * `SUMMARY AND COMMENT`, `COMMENT AND ACTION REQUEST` (closed by `End Comment and Action Request.`),
+ * written above the paragraph(s) of the comment:
  *
  *     COMMENT
  *     -------
@@ -214,7 +218,7 @@ function closingParenthesis(all: string, from: number, to: number): number {
  *
  * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`.
  */
-const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
+const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
 
 /**
  * A short paragraph that closes a cable rather than continuing a comment section above it:
@@ -307,6 +311,13 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       let stop = ends[last] as number;
       const end = closerAfter(start);
       if (end !== null && end.index < stop) stop = end.index;
+      else {
+        // The cable's clearance line left as the last block of the section's last paragraph:
+        // `... if Peru is to advance.` / (blank line) / `Congressman Meeks' office did not clear on this cable.`
+        const lastText = texts[last] as string;
+        const cut = lastText.lastIndexOf('\n\n');
+        if (cut >= 0 && isClosingParagraph(lastText.slice(cut + 2))) stop = (starts[last] as number) + cut;
+      }
       const text = all.slice(start, stop).trim();
       if (text.length > 0) found.push([start, text]);
       sections.push([start, end !== null && end.index === stop ? end.index + end[0].length : stop]);

@@ -531,7 +531,17 @@ const SIGNER_AFTER_END_MARK = /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|commen
  * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`.
  * One capitalized word of four letters or more (a short word is rather a sentence's first word).
  */
-const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})\s*$/;
+const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})(\.?)\s*$/;
+
+/**
+ * An upper-case surname run onto the end of a reflowed last line whose text ends without a
+ * sentence end (a list of participants): `... Julie-Anne Peterson, e-PINE Coordinator RICE`.
+ * A word ending in a lower-case letter, then one upper-case name word of three letters or more.
+ */
+const CAPS_SIGNER_AFTER_WORDS = /[a-z]\s{1,4}([A-Z][A-Z'-]{2,24})\s*$/;
+
+/** A reflowed line: longer than a wrapped cable line (a name at its end was run onto the text). */
+const REFLOWED_LINE = 100;
 
 /**
  * Capitalized words that open a sentence or close a message but are no surnames, for a
@@ -563,8 +573,23 @@ function nameEndingText(text: string): { signer: string; column: number } | null
   const marked = SIGNER_AFTER_END_MARK.exec(tail);
   const mixed = marked ?? MIXED_SIGNER_AFTER_SENTENCE.exec(tail);
   const name = mixed?.[1];
-  if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return null;
+  if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return t.length > REFLOWED_LINE ? capsNameAfterWords(tail, from) : null;
   // After a plain sentence end, four letters or more: `... spoke. The` is a cut sentence.
   if (marked === null && name.length < 4) return null;
+  // A period after the name ends its own one-word sentence (`... www.un.int/usa. Khalilzad.`):
+  // the name then needs five letters or more (not `... as agreed. Done.`).
+  if (mixed[2] === '.' && name.length < 5) return null;
+  return { signer: name, column: from + tail.lastIndexOf(name) };
+}
+
+/**
+ * An upper-case name after the words of a reflowed last line that ends without a sentence
+ * end: `... e-PINE Coordinator RICE` -> `RICE` (not a word of text or an end word: `... the EU`
+ * has two letters, `... and CONFIDENTIAL` ends cables without being a name). `tail` starts at `from`.
+ */
+function capsNameAfterWords(tail: string, from: number): { signer: string; column: number } | null {
+  const caps = CAPS_SIGNER_AFTER_WORDS.exec(tail);
+  const name = caps?.[1];
+  if (caps === null || name === undefined || !isName(name) || CAPS_NOT_NAMES.has(name)) return null;
   return { signer: name, column: from + tail.lastIndexOf(name) };
 }

@@ -31,8 +31,11 @@ import { collapseWhitespace, isBlank, isWhitespaceCode, type SourceLine } from '
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 
-/** Transmission end marks: `BT` (end of text), `NNNN` (end of message). */
-const END_MARK = /^\s*(?:BT|NNNN)\s*$/;
+/**
+ * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
+ * of message of a cable whose text was converted to sentence case (`Minimize considered.` / `Rice` / `Nnnn`).
+ */
+const END_MARK = /^\s*(?:BT|NNNN|Nnnn)\s*$/;
 
 /**
  * The message number the transmission prints after `BT` (or before `NNNN`): `#1196`,
@@ -42,6 +45,32 @@ const MESSAGE_NUMBER = /^\s*#\d{1,6}(?:\/\d{1,3})?\s*$/;
 
 /** A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`. */
 const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,})\s*$/u;
+
+/** `End Cable Text`, `END OF CABLE TEXT`: the archive's mark after the signer (any case; a cheap length test first). */
+const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?cable\s{1,3}text\s{0,3}\.?\s*$/i;
+
+/**
+ * A mail system's stamp the archive kept after the text: a name, date, time and the folder it
+ * was filed from: `Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS`. Bounded repeats.
+ */
+const MAIL_STAMP = /^\s*[A-Z][A-Za-z .'-]{0,60}\s\d{1,2}\/\d{1,2}\/\d{2,4}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:[AP]M\s{1,3})?From\s{1,3}[A-Za-z]{1,20}\//;
+
+/** A database query the archive printed after the text: `SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC`. */
+const ARCHIVE_QUERY = /^\s*SELECT\s{1,3}\S{1,60}\s{1,3}FROM\s{1,3}`/;
+
+/**
+ * True for an archive's line after the end of the text (looked for only among the last
+ * lines of a body): `End Cable Text`, a mail stamp, a database query. First-letter tests before a regex.
+ */
+function isArchiveTrailer(text: string): boolean {
+  if (text.length > 200) return false;
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 69 || c === 101) return text.length <= 40 && END_CABLE_TEXT.test(text);
+  if (c === 83 && text.startsWith('SELECT', i)) return ARCHIVE_QUERY.test(text);
+  return c >= 65 && c <= 90 && text.includes(' From ') && MAIL_STAMP.test(text);
+}
 
 /** True for a message number line: `#1196` (a cheap first-character test before the regex). */
 export function isMessageNumberLine(text: string): boolean {
@@ -171,7 +200,11 @@ function startsLower(text: string): boolean {
  * a native search for the word before the handling line reader.
  */
 function isSipdisLine(text: string): boolean {
-  return text.length <= 80 && text.includes('SIPDIS') && parseHandlingLine(text) !== null;
+  if (text.length > 80) return false;
+  if (text.includes('SIPDIS')) return parseHandlingLine(text) !== null;
+  // A cable converted to sentence case writes the caption `Sipdis`: only a whole line of its own
+  // (`... to conceal the` / `Sipdis` / `true nature of the site.`), never the word inside text.
+  return text.includes('ipdis') && /^\s*[Ss]ipdis\s*$/.test(text);
 }
 
 /**
@@ -226,6 +259,30 @@ function markStrayHandlingLines(lines: readonly string[], blank: readonly boolea
   }
 }
 
+/** `SUBJECT:` and the space after it: a caption must hold more than this many characters. */
+const SUBJECT_KEYWORD_LENGTH = 'SUBJECT: '.length;
+
+/** True for a line starting with `SUBJECT:` (a cheap first-letter test before the comparison). */
+function startsSubjectKeyword(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 83 && text.startsWith('SUBJECT:', i);
+}
+
+/**
+ * The preamble's SUBJECT line and the two lines after it (a wrapped subject), whitespace
+ * collapsed, or `''`: `SUBJECT: IRISL'S UNINSURED FLEET ... PORT ENTRY WORLDWIDE`.
+ */
+function preambleSubject(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length; k++) {
+    if (!startsSubjectKeyword(preamble[k] as string)) continue;
+    const parts: string[] = [];
+    for (let j = k; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
+    return collapseWhitespace(parts.join(' '));
+  }
+  return '';
+}
+
 /** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
 function isSectionBanner(text: string): boolean {
   const c = parseClassificationLine(text);
@@ -260,7 +317,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     pageMarker[i] = !blank[i] && isPageMarker(t);
     kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
     const endMark = !blank[i] && isEndMark(t);
-    nnnn[i] = endMark && t.includes('NNNN');
+    nnnn[i] = endMark && (t.includes('NNNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
   }
@@ -331,6 +388,20 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     while (j < n && j <= i + 2 && blank[j] === true) j++;
     if (j < n && j <= i + 2 && marks[j] !== true && parseHandlingLine(lines[j] as string) !== null) marks[j] = true;
   }
+  // The subject caption continuation pages print under their page marker, often cut at the page's width:
+  //     STATE 00016219  002.2 OF 005
+  //     SUBJECT: IRISL'S UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY WORLDWI
+  // (the preamble's subject, `... PORT ENTRY WORLDWIDE`, starts with the caption's text).
+  let subject: string | null = null;
+  for (let i = 0; i < n; i++) {
+    if (pageMarker[i] !== true) continue;
+    let j = i + 1;
+    while (j < n && j <= i + 2 && (blank[j] === true || marks[j] === true)) j++;
+    if (j >= n || j > i + 2 || !startsSubjectKeyword(lines[j] as string)) continue;
+    subject ??= preambleSubject(preamble);
+    const caption = collapseWhitespace(lines[j] as string);
+    if (subject.length > 0 && caption.length > SUBJECT_KEYWORD_LENGTH && subject.startsWith(caption)) marks[j] = true;
+  }
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
     while (j >= 0 && j < n && blank[j] === true) j += step;
@@ -368,13 +439,17 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
   }
   markStrayHandlingLines(lines, blank, marks, breaks);
-  // Trailing bare classification words, handling lines and decoration at the end:
+  // Trailing bare classification words, handling lines, decoration and archive trailers at the end:
   //     =======================CABLE ENDS============================
   //     ...
+  //     MURRAY
+  //     End Cable Text
+  //     Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS
+  //     .
   for (let i = n - 1; i >= 0; i--) {
     const t = lines[i] as string;
     if (blank[i] === true || marks[i] === true) continue;
-    if (kind[i] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t)) {
+    if (kind[i] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t) || isArchiveTrailer(t)) {
       marks[i] = true;
       continue;
     }

@@ -310,11 +310,20 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
     isRuleLine(next) ||
     rules.startsElement(next) ||
     (index === lastText && rules.isSignerLine(next) && (hasLowerCase(line) || rules.isSignerLine(line)));
+  // A signer line standing apart after the last sentence of mixed-case text, with one line
+  // the archive put after it (the cable's last line has no trailing space, like a cut one):
+  //     out. End Comment.
+  //     GOLDBERG
+  //     SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC
+  // `index` is the next line's; `before` the line before the signer line (blank or text).
+  const signerBeforeTrailer = (line: string, before: SourceLine | undefined, index: number): boolean =>
+    index === lastText && before !== undefined && rules.isSignerLine(line) && (isBlank(before.text) || (endsSentence(trimEnd(before.text)) && hasLowerCase(before.text)));
   const out: SourceLine[] = [];
   let current: SourceLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as SourceLine;
     const line: SourceLine = current ?? l;
+    const whole = current === null;
     current = null;
     const next = lines[i + 1];
     if (
@@ -324,7 +333,8 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
       !isBlank(next.text) &&
       !rules.isStructural(line.text) &&
       !rules.isStructural(next.text) &&
-      !startsElement(line.text, next.text, i + 1)
+      !startsElement(line.text, next.text, i + 1) &&
+      !(whole && signerBeforeTrailer(line.text, out[out.length - 1], i + 1))
     ) {
       const head = lastWord(line.text);
       const tail = FIRST_WORD.exec(next.text)?.[0] ?? '';
