@@ -929,3 +929,184 @@ describe('readPreamble: hostile input on the r3d rules', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readPreamble: a preamble block printed twice (r4a)', () => {
+  const REPEATED = [
+    'C O N F I D E N T I A L SECTION 01 OF 02 LIMA 000245',
+    '',
+    'SIPDIS',
+    '',
+    'E.O. 12958: DECL: 03/13/2013',
+    'TAGS: PE PGOV PHUM',
+    'SUBJECT: CARDINAL VISIT DISAPPOINTS',
+    '',
+    'SIPDIS',
+    '',
+    'E.O. 12958: DECL: 03/13/2013',
+    'TAGS: PE PGOV PHUM',
+    'SUBJECT: CARDINAL VISIT DISAPPOINTS',
+    '',
+    'REF: STATE 31',
+    '',
+    'Classified By: DCM John Doe for reason 1.4 (b) and (d)',
+    '',
+    '1. (C) Summary: text.',
+  ].join('\n');
+
+  it('keeps one set of tags and one subject; the repeated lines are no unparsed text', () => {
+    const { read, firstBody } = readAt(REPEATED);
+    expect(read.preamble.tags).toEqual(['PE', 'PGOV', 'PHUM']);
+    expect(read.preamble.subject).toBe('CARDINAL VISIT DISAPPOINTS');
+    expect(firstBody).toBe('1. (C) Summary: text.');
+    const cable = parseCable(REPEATED);
+    expect(cable.tags).toEqual(['PE', 'PGOV', 'PHUM']);
+    expect(cable.unparsed).toEqual([]);
+  });
+
+  it('takes the full subject after a truncated copy, in any case', () => {
+    const p = parsePreamble(['UNCLAS LIMA 000160', 'TAGS: PREL ETRD', 'SUBJECT: CHINA AND AFRICA: VIEWS ON TRADE AND', '', 'Tags: prel, etrd', 'Subject: china and africa: views on trade and', 'investment ties'].join('\n'));
+    expect(p.subject).toBe('china and africa: views on trade and investment ties');
+    expect(p.tags).toEqual(['PREL', 'ETRD']);
+  });
+
+  it('adds the new tags of a second TAGS line, and keeps a different subject unread (guard)', () => {
+    const p = parsePreamble(['UNCLAS LIMA 000160', 'TAGS: PREL', 'TAGS: PREL ECON', 'SUBJECT: ONE THING', 'SUBJECT: ANOTHER THING'].join('\n'));
+    expect(p.tags).toEqual(['PREL', 'ECON']);
+    expect(p.subject).toBe('ONE THING');
+    expect(parsePreamble(['UNCLAS LIMA 000160', 'TAGS: PREL PREL'].join('\n')).tags).toEqual(['PREL', 'PREL']);
+  });
+});
+
+describe('readPreamble: REF glued onto the end of the subject (r4b)', () => {
+  const HEAD = ['C O N F I D E N T I A L ISLAMABAD 022025', '', 'SIPDIS', '', 'E.O. 12958: DECL: 11/16/2016', 'TAGS: PTER PK'];
+
+  it('starts the REF field at REF: glued to the last word when a reference list follows', () => {
+    const text = [...HEAD, 'SUBJECT: MINISTER ON TERROR CASES AND MISSING AMCITREF:', '', '\u00b6A. ISLAMABAD 21222 B. PESHAWAR 653', '', 'Classified By: Ambassador Jane Roe, Reasons 1.4 (b) and (d)', '', '1. (C) Summary: text.'].join('\n');
+    const { read, firstBody } = readAt(text);
+    expect(read.preamble.subject).toBe('MINISTER ON TERROR CASES AND MISSING AMCIT');
+    expect(read.preamble.references.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09ISLAMABAD21222'],
+      ['B', '09PESHAWAR653'],
+    ]);
+    expect(read.preamble.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(firstBody).toBe('1. (C) Summary: text.');
+    const cable = parseCable(text);
+    expect(cable.unparsed).toEqual([]);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('reads a list on the same line after the glued keyword', () => {
+    const p = parsePreamble([...HEAD, 'SUBJECT: TALKS ON TRADEREF: A. STATE 1234 B. STATE 5678'].join('\n'), { year: 2009 });
+    expect(p.subject).toBe('TALKS ON TRADE');
+    expect(p.references.map((r) => r.referenceId)).toEqual(['09STATE1234', '09STATE5678']);
+  });
+
+  it('keeps a word ending in REF: without a reference list after it (guard)', () => {
+    const p = parsePreamble([...HEAD, 'SUBJECT: NEW PREF: TALKS GO ON', '', '1. (C) Text.'].join('\n'), { year: 2009 });
+    expect(p.subject).toBe('NEW PREF: TALKS GO ON');
+    expect(p.references).toEqual([]);
+  });
+
+  it('covers a REF keyword alone on its line with the first reference span', () => {
+    const cable = parseCable([...HEAD, 'SUBJECT: A VISIT', 'REF:', '', 'A. ISLAMABAD 21222 B. PESHAWAR 653', '', '1. (C) Summary: text.'].join('\n'));
+    expect(cable.references).toHaveLength(2);
+    expect(cable.unparsed).toEqual([]);
+  });
+});
+
+describe('readPreamble: distribution entries wrapped (r4a, r4b)', () => {
+  const TAIL = ['', 'E.O. 12958: N/A', 'TAGS: PREL ET', 'SUBJECT: A VISIT'];
+
+  it('joins a line opening with a parenthesis to the entry before, also across a blank line', () => {
+    const p = parsePreamble(['UNCLAS ADDIS ABABA 003404', '', 'DEPARTMENT FOR ASSISTANT SECRETARIES DOE (AF), ROE', '', '(DRL), AND POE (PRM);', '', 'DEPARTMENT ALSO FOR P: JCASSIDY', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['DEPARTMENT FOR ASSISTANT SECRETARIES DOE (AF), ROE (DRL), AND POE (PRM);', 'DEPARTMENT ALSO FOR P: JCASSIDY']);
+  });
+
+  it('joins a PLEASE PASS line to the line with its addressee', () => {
+    const p = parsePreamble(['UNCLAS TRIPOLI 000694', '', 'DEPT FOR NEA/MAG, DRL (JANE ROE).  DEPT', 'PLEASE PASS TO NSC (JOHN DOE) AND OVP (MARY POE).', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['DEPT FOR NEA/MAG, DRL (JANE ROE). DEPT PLEASE PASS TO NSC (JOHN DOE) AND OVP (MARY POE).']);
+  });
+
+  it('keeps entries after a blank line apart when the one before ends with a semicolon (guard)', () => {
+    const p = parsePreamble(['UNCLAS TOKYO 001441', '', 'DEPT FOR E, P, EB;', '', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['DEPT FOR E, P, EB;', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;']);
+  });
+});
+
+describe('readPreamble: a record pasted before the cable, then its lower-cased preamble (r4a)', () => {
+  const TEXT = [
+    '<<201778>>',
+    '04.10.2009 01:32',
+    '09LIMA160',
+    'CONFIDENTIAL',
+    'TAGS: PREL ETRD PE',
+    'SUBJECT: TRADE AND',
+    'REF: A) LIMA 80',
+    '',
+    '',
+    'C o n f i d e n t i a l section 01 of 06 lima 000160',
+    '',
+    'Sipdis',
+    '',
+    'Dept for wha/and, eb',
+    'nsc for doe',
+    '',
+    'E.o. 12958: decl: 4/9/2024',
+    'Tags: prel, etrd, pe',
+    'Subject: trade and',
+    'investment ties',
+    '',
+    'Ref: a) lima 80',
+    '',
+    'CLASSIFIED BY: Jane Roe, Pol/Econ Chief.',
+    'REASON: 1.4 (b), (d)',
+    '',
+    '1. (C) Summary: text.',
+  ].join('\n');
+
+  it('reads the spaced mixed-case banner and the lower-case fields after it', () => {
+    const { read, firstBody } = readAt(TEXT);
+    const p = read.preamble;
+    expect(p.classification.level).toBe('CONFIDENTIAL');
+    expect(p.section).toEqual({ number: 1, total: 6 });
+    expect(p.post).toBe('LIMA');
+    expect(p.serial).toBe('000160');
+    expect(p.distribution).toEqual(['Dept for wha/and, eb', 'nsc for doe']);
+    expect(p.executiveOrder?.declassify).toEqual({ kind: 'date', date: '2024-04-09' });
+    expect(p.tags).toEqual(['PREL', 'ETRD', 'PE']);
+    expect(p.subject).toBe('trade and investment ties');
+    expect(p.references.map((r) => r.referenceId)).toEqual(['09LIMA80']);
+    expect(p.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(firstBody).toBe('1. (C) Summary: text.');
+  });
+
+  it('leaves a later SECTION 02 banner in the preamble a transmission line (guard)', () => {
+    const { read } = readAt(['TAGS: PREL', 'SUBJECT: A VISIT', 'UNCLAS SECTION 02 OF 03 LIMA 000160', 'REF: STATE 1'].join('\n'));
+    expect(read.hasBanner).toBe(false);
+    expect(read.preamble.section).toBeNull();
+  });
+});
+
+describe('readPreamble: hostile input on the r4 rules', () => {
+  it('reads repeated blocks, glued REF keywords and wrapped distribution lines in linear time', () => {
+    const started = performance.now();
+    readAt(['UNCLAS LIMA 000123', ...Array.from({ length: 3000 }, () => 'TAGS: PREL ECON\nSUBJECT: A VISIT TO\nE.O. 12958: N/A')].join('\n'));
+    readAt(['UNCLAS LIMA 000123', `SUBJECT: ${'AREF:'.repeat(30000)}`, '', 'A. STATE 1'].join('\n'));
+    readAt(['UNCLAS LIMA 000123', ...Array.from({ length: 1500 }, () => 'STATE FOR X, Y\n\n(DRL), AND\nPLEASE PASS TO NSC')].join('\n'));
+    readAt(['TAGS: PREL', ...Array.from({ length: 3000 }, () => 'UNCLAS SECTION 01 OF 02 LIMA 000123\nTAGS: PREL')].join('\n'));
+    readAt(['UNCLAS LIMA 000123', ...Array.from({ length: 5000 }, (_, k) => `TAGS: T${k} PREL`)].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('readPreamble: a Classified By statement printed twice (r4a)', () => {
+  it('takes the full statement after a copy cut with "..."; the same statement again is a transmission line', () => {
+    const cut = ['S E C R E T LIMA 000287', '', 'E.O. 12958: DECL: 01/05/2017', 'TAGS: PREL PE', 'SUBJECT: A DEBATE', '', 'Classified By: Ambassador Jane Roe for reason...', '', 'SUBJECT: A DEBATE Classified By: Ambassador Jane Roe for reasons 1.4 (b), (d)', '', '1. (C) Summary: text.'].join('\n');
+    const p = parsePreamble(cut);
+    expect(p.classifiedBy?.text).toBe('Classified By: Ambassador Jane Roe for reasons 1.4 (b), (d)');
+    expect(p.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(parseCable(cut).unparsed).toEqual([]);
+    const twice = ['S E C R E T LIMA 000287', '', 'TAGS: PREL PE', 'SUBJECT: A DEBATE', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b), (d)', '', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b), (d)', '', '1. (C) Summary: text.'].join('\n');
+    expect(parseCable(twice).unparsed).toEqual([]);
+  });
+});

@@ -308,3 +308,40 @@ describe('parseReferences: a year misplaced inside a station name', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('parseReferences: a page marker inside a reflowed list (r4a)', () => {
+  it('skips the marker and reads the list on after it', () => {
+    const refs = parseReferences('REF A) LONDON 002351 B) STATE 90303 STATE 00001234 001.2 OF 005 C) STATE 7877 D) SINGAPORE 00083 E) UNSCR 1737 COMMITTEE NOTICE- 24 JULY 2009', { year: 2010 });
+    expect(refs.map((r) => r.label)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(refs[2]).toEqual(cable('C', 'STATE 7877', '10STATE7877'));
+    expect(refs[3]).toEqual(cable('D', 'SINGAPORE 00083', '10SINGAPORE83'));
+    expect(refs[4]?.kind).toBe('other');
+    expect(refs[1]?.text).toBe('STATE 90303');
+  });
+
+  it('still ends the list at a marker followed by a paragraph or by nothing (guard)', () => {
+    expect(parseReferences('REF: STATE 1234 LONDON 00000092  001.3 OF 012   1.  In response to reftel', { year: 2010 })).toEqual([cable(null, 'STATE 1234', '10STATE1234')]);
+    expect(parseReferences('REF: STATE 1234 LONDON 00000092  001.3 OF 012', { year: 2010 })).toEqual([cable(null, 'STATE 1234', '10STATE1234')]);
+  });
+
+  it('reads many markers in one line in linear time', () => {
+    const started = performance.now();
+    const refs = parseReferences(`REF: ${'A) STATE 1 LIMA 00000123 001.2 OF 005 '.repeat(4000)}`, { year: 2010 });
+    expect(refs.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('parseReferences: a page anchor before a list label (r4b)', () => {
+  it('reads ¶A. STATE 1234 as reference A, also after a blank line', () => {
+    expect(parseReferences('REF:\n\n\u00b6A. ISLAMABAD 21222 B. PESHAWAR 653', { year: 2006 })).toEqual([
+      cable('A', 'ISLAMABAD 21222', '06ISLAMABAD21222'),
+      cable('B', 'PESHAWAR 653', '06PESHAWAR653'),
+    ]);
+    expect(parseReferences('REF: \u00b6A. STATE 1 \u00b6B. STATE 2', { year: 2006 }).map((r) => r.referenceId)).toEqual(['06STATE1', '06STATE2']);
+  });
+
+  it('still ends the list at a ¶1. paragraph (guard)', () => {
+    expect(parseReferences('REF: STATE 1234\n\u00b61. (C) Summary: text.', { year: 2006 })).toEqual([cable(null, 'STATE 1234', '06STATE1234')]);
+  });
+});

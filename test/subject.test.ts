@@ -120,3 +120,14 @@ describe('findPageMarker', () => {
     expect(findPageMarker('00000270 001 OF '.repeat(10_000))).toBeNull();
   });
 });
+
+describe('parseSubject: the keyword printed twice (r4a)', () => {
+  it('reads SUBJECT: SUBJECT: X as subject X', () => {
+    expect(parseSubject('SUBJECT: SUBJECT: MINISTER VISIT TO\nGENEVA, MAY 4, 2010')).toBe('MINISTER VISIT TO GENEVA, MAY 4, 2010');
+    expect(parseSubject('Subject: subject: talks on trade')).toBe('talks on trade');
+  });
+
+  it('keeps a second SUBJECT word without a colon (guard)', () => {
+    expect(parseSubject('SUBJECT: SUBJECT TO APPROVAL, TALKS GO ON')).toBe('SUBJECT TO APPROVAL, TALKS GO ON');
+  });
+});

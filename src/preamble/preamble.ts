@@ -132,6 +132,36 @@ function gluedFieldAt(text: string): number {
 }
 
 /**
+ * A REF keyword glued onto the last word of a subject by a scraper that removed the line break
+ * before it: `SUBJECT: ... IPR AND MISSING AMCITREF:`. Upper case, after a letter, with a colon.
+ */
+const GLUED_REF = /(?<=[A-Z])REF(?:S|TELS?)?[ \t]?:/;
+
+/** How much of the text after a glued REF keyword, or of the next line, is read for a reference list. */
+const GLUED_REF_CHARS = 200;
+
+/**
+ * Where a REF field glued onto the end of a subject line starts (`... MISSING AMCITREF:`), or -1:
+ * only when a reference list follows, on the line (`...AMCITREF: A. STATE 1234`) or on the next
+ * non-blank line within `FIELD_LOOKAHEAD` lines (`¶A. ISLAMABAD 21222 B. PESHAWAR 653`), citing a cable.
+ */
+function gluedRefAt(text: string, lines: readonly SourceLine[], i: number): number {
+  // Cheap pre-test: no upper-case `REF` in the line (most subject lines).
+  if (text.indexOf('REF') <= 0) return -1;
+  const m = GLUED_REF.exec(text);
+  if (m === null) return -1;
+  const rest = text.slice(m.index + m[0].length);
+  // The list's first items are enough to tell (bounded: a glued keyword may precede a long line).
+  if (!isBlank(rest)) return parseReferences(rest.slice(0, GLUED_REF_CHARS)).some((r) => r.kind === 'cable') ? m.index : -1;
+  for (let j = i + 1; j < lines.length && j <= i + FIELD_LOOKAHEAD; j++) {
+    const next = (lines[j] as SourceLine).text;
+    if (isBlank(next)) continue;
+    return REF_LIST_ITEM.test(next) && parseReferences(next.slice(0, GLUED_REF_CHARS)).some((r) => r.kind === 'cable') ? m.index : -1;
+  }
+  return -1;
+}
+
+/**
  * Handling words glued together or to what follows, from the start of a text:
  * `SIPDISSIPDISNOFORN` (all of it), `SIPDISSTATE FOR WHA/CAR` (`SIPDIS`). The length read,
  * with the caveats and SIPDIS; `null` when the text starts with no handling word.
@@ -296,14 +326,29 @@ const OPENS_DISTRIBUTION_ENTRY =
  *     USDOE FOR U/S DAVID GARMAN, DAS DPUMPHREY,         ends with `,` or `;` and the next line
  *     THOMAS CUTLER, STATE FOR EB/ESC                    opens no addressee of its own
  *
- * Both texts are whitespace-collapsed entries.
+ *     DEPARTMENT FOR ... FRAZER (AF), LOWENKRON           the next line opens with a parenthesis
+ *     (DRL), AND SAUERBREY (PRM);                         (also after a blank line)
+ *
+ *     DEPT FOR NEA/MAG, DRL (KARI JOHNSTONE).  DEPT       the next line opens with `PLEASE PASS`
+ *     PLEASE PASS TO NSC (SCOTT BUSBY)                    or `PASS TO`: no addressee of its own
+ *
+ * Both texts are whitespace-collapsed entries. After a blank line (`afterBlank`), a comma or
+ * semicolon at the end leaves no entry open.
  */
-function continuesDistributionEntry(previous: string, entry: string): boolean {
+function continuesDistributionEntry(previous: string, entry: string, afterBlank = false): boolean {
   if (previous === '' || entry === '') return false;
   if (entry.startsWith('AND ') || entry.startsWith('& ')) return true;
+  const first = entry.charCodeAt(0);
+  // `DEPARTMENT FOR ASSISTANT SECRETARIES FRAZER (AF), LOWENKRON` / `(DRL), AND SAUERBREY (PRM);`:
+  // the office of the name before (not a portion marking: `(U) ...`).
+  if (first === 40) return matchMarking(entry.slice(0, 40)) === null;
+  // `DEPT FOR NEA/MAG, DRL (KARI JOHNSTONE).  DEPT` / `PLEASE PASS TO NSC ...`: a line opening with a
+  // connector has no addressee of its own; the last word of the line before is it. Also `and Judy Ansley`.
+  if ((first === 80 || first === 97 || first === 111) && /^(?:PLEASE PASS|PASS TO|and|or) /.test(entry)) return true;
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
-  return (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
+  // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
+  return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -424,7 +469,8 @@ export function readPreamble(
     const field = fieldOf(text);
     // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it.
     if (field !== null && !(field === 'eo' && current === 'eo' && continues('eo', text))) {
-      const cut = inlineFieldAt(text, 1);
+      let cut = inlineFieldAt(text, 1);
+      if (cut < 0 && field === 'subject') cut = gluedRefAt(text, lines, i);
       if (cut > 0) {
         carry = text.slice(cut);
         carryAt = at + cut;
@@ -445,6 +491,32 @@ export function readPreamble(
     }
     // A repeated banner (`UNCLAS SECTION 02 OF 02 ASTANA 000270`) or a handling line.
     const kind = bannerKind(text);
+    // No banner read yet, fields read before this one: a record pasted before the cable (`TAGS:`,
+    // `SUBJECT:`, `REF:` of an archive row), then the cable itself from its banner
+    // (`C o n f i d e n t i a l section 01 of 06 shanghai 000160`): the banner is the cable's, and its
+    // preamble reads on (handling, distribution, fields: a field given twice is read as repeated).
+    if (kind === FULL_BANNER && !hasBanner && fieldSeen && wholeLine) {
+      const late = parseClassificationLine(text);
+      if (late !== null && late.rest === '' && (late.section === null || late.section.number === 1)) {
+        hasBanner = true;
+        preamble.classification = late.classification;
+        preamble.section = late.section;
+        preamble.post = late.post;
+        preamble.serial = late.serial;
+        if (late.sipdis) preamble.sipdis = true;
+        spans.classification = spanOf(line);
+        // Lines read as distribution before it were the pasted record's (its id, date, routing header).
+        for (const span of distributionSpans) spans.transmission.push(span);
+        distributionSpans.length = 0;
+        preamble.distribution.length = 0;
+        previousLength = 0;
+        previousPiece = '';
+        fieldSeen = false;
+        current = null;
+        lastLineBlank = true;
+        continue;
+      }
+    }
     if (kind === FULL_BANNER) {
       spans.transmission.push(wholeSpan(line, at));
       current = null;
@@ -492,7 +564,8 @@ export function readPreamble(
     if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text)) current = 'ref';
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
-    const refItem = current === 'ref' && /^\s*\(?[A-Z][.)]\s/.test(text);
+    // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
+    const refItem = current === 'ref' && /^\s*\u00b6?\(?[A-Z][.)]\s/.test(text);
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
@@ -509,7 +582,8 @@ export function readPreamble(
           continue;
         }
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
-        const cut = inlineFieldAt(text, 0);
+        let cut = inlineFieldAt(text, 0);
+        if (cut < 0 && current === 'subject') cut = gluedRefAt(text, lines, i);
         if (cut > 0) {
           carry = text.slice(cut);
           carryAt = at + cut;
@@ -578,7 +652,9 @@ export function readPreamble(
       // entry left open (`... DS/ITA AND` / `DS/IP/WHA`, `... BILL SILKWORTH;` / `AND CA/OCS/CI ...`).
       // The previous line's piece, not the whole entry (a long joined entry is not read again per line).
       const wraps = (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesDistributionEntry(previousPiece, entry);
-      if (last >= 0 && lastSpan !== undefined && !lastLineBlank && wraps) {
+      // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
+      const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
+      if (last >= 0 && lastSpan !== undefined && joins) {
         preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
         lastSpan.end = pieceSpanned.end;
       } else {
@@ -601,17 +677,55 @@ export function readPreamble(
   if (eo !== undefined) {
     preamble.executiveOrder = parseExecutiveOrder(eo.texts.join('\n'));
     spans.executiveOrder = blockSpan(eo);
+    // A preamble block printed twice (`E.O. 12958: DECL: 03/13/2013` / `TAGS: CU PGOV` / `SUBJECT: ...`,
+    // then the same lines again): the repeated E.O. line is the same field, a transmission line.
+    const eoText = blocks.eo.length > 1 ? collapseWhitespace(eo.texts.join(' ')) : '';
+    for (let k = 1; k < blocks.eo.length; k++) {
+      const again = blocks.eo[k] as Block;
+      if (collapseWhitespace(again.texts.join(' ')) === eoText) spans.transmission.push(blockSpan(again));
+    }
   }
-  // Loops, not `push(...list)`: a huge list must not overflow the call stack.
-  for (const t of blocks.tags) for (const tag of parseTags(t.texts.join('\n'))) preamble.tags.push(tag);
+  // Loops, not `push(...list)`: a huge list must not overflow the call stack. A TAGS block printed
+  // again (a repeated preamble) adds no tags: a tag a previous block gave is not added twice.
+  // (Each tag with the index of the block that first gave it: a tag given again in that block stays.)
+  const tagBlock = blocks.tags.length > 1 ? new Map<string, number>() : null;
+  for (let k = 0; k < blocks.tags.length; k++) {
+    const read = parseTags((blocks.tags[k] as Block).texts.join('\n'));
+    for (const tag of read) {
+      if (tagBlock !== null) {
+        const first = tagBlock.get(tag);
+        if (first !== undefined && first < k) continue;
+        tagBlock.set(tag, k);
+      }
+      preamble.tags.push(tag);
+    }
+  }
   if (blocks.tags.length > 0) spans.tags = joinSpans(blocks.tags.map(blockSpan));
   // The first SUBJECT block that reads as a subject (`SUBJECT:` alone before a reflowed one does not).
-  for (const block of blocks.subject) {
+  // A later block giving the same subject is the preamble printed again (a transmission line); one
+  // that goes on where it stops is the full copy after a truncated one (`... TRADE AND`, then
+  // `... TRADE AND INVESTMENT TIES`): its text is the subject.
+  let subjectAt = -1;
+  for (let k = 0; k < blocks.subject.length; k++) {
+    const block = blocks.subject[k] as Block;
     const subject = parseSubject(block.texts.join('\n'));
     if (subject === null) continue;
-    preamble.subject = subject;
-    spans.subject = blockSpan(block);
-    break;
+    if (subjectAt < 0 || preamble.subject === null) {
+      preamble.subject = subject;
+      spans.subject = blockSpan(block);
+      subjectAt = k;
+      continue;
+    }
+    // Compared in upper case: a lower-cased copy (`Subject: china and africa: ...`) is the same field.
+    const upper = subject.toUpperCase();
+    const chosen = preamble.subject.toUpperCase();
+    if (upper === chosen) spans.transmission.push(blockSpan(block));
+    else if (upper.length > chosen.length && upper.startsWith(`${chosen} `)) {
+      spans.transmission.push(blockSpan(blocks.subject[subjectAt] as Block));
+      preamble.subject = subject;
+      spans.subject = blockSpan(block);
+      subjectAt = k;
+    }
   }
   // A caption reflowed onto the end of the REF block's last line:
   // `(H) 05 BRASILIA 1979 AND PREVIOUS SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.`
@@ -636,10 +750,15 @@ export function readPreamble(
     if (repeatedIn(refs, refLists[k + 1])) continue;
     let from = { index: 0, at: 0 };
     const collapsed: (string | undefined)[] = [];
-    for (const ref of refs) {
+    for (let r = 0; r < refs.length; r++) {
+      const ref = refs[r] as Reference;
       preamble.references.push(ref);
       const found = referenceSpan(block, collapsed, ref.text, from);
-      spans.references.push(found.span);
+      // `REF:` alone on its line, the list after it (`REF:` / blank / `A. STATE 1234`): the first
+      // reference's span starts at the keyword, which no other span holds.
+      const head = block.spans[0];
+      if (r === 0 && found.index > 0 && head !== undefined && head.start < found.span.start) spans.references.push({ start: head.start, end: found.span.end });
+      else spans.references.push(found.span);
       from = { index: found.index, at: found.at };
     }
   }
@@ -647,6 +766,23 @@ export function readPreamble(
   if (cb !== undefined) {
     preamble.classifiedBy = parseClassifiedBy(cb.texts.join('\n'));
     spans.classifiedBy = blockSpan(cb);
+    // The statement printed again with a repeated preamble (`Classified By: Ambassador Jane Roe for reasons 1.4 (b), (d)`):
+    // the same text is a transmission line; after a copy an archive cut (`Classified By: Ambassador Jane Roe for reason...`),
+    // the full statement that goes on where it stops is the field.
+    let cbText = blocks.classifiedBy.length > 1 ? collapseWhitespace(cb.texts.join(' ')) : '';
+    let cbBlock = cb;
+    for (let k = 1; k < blocks.classifiedBy.length; k++) {
+      const again = blocks.classifiedBy[k] as Block;
+      const againText = collapseWhitespace(again.texts.join(' '));
+      if (againText === cbText) spans.transmission.push(blockSpan(again));
+      else if (cbText.endsWith('...') && againText.length > cbText.length && againText.startsWith(cbText.slice(0, -3))) {
+        spans.transmission.push(blockSpan(cbBlock));
+        preamble.classifiedBy = parseClassifiedBy(again.texts.join('\n'));
+        spans.classifiedBy = blockSpan(again);
+        cbText = againText;
+        cbBlock = again;
+      }
+    }
   }
   return { preamble, spans, end: i, bodyColumn: i < lines.length ? bodyColumn : 0, hasBanner, hasFields: fieldSeen };
 }
@@ -765,8 +901,8 @@ export function emptyPreambleSpans(): PreambleSpans {
   };
 }
 
-/** A lettered item of a REF list: `     B. STATE 126870`, `(B) SAN JOSE 1549`, `C) 08 MUNICH 355`. */
-const REF_LIST_ITEM = /^\s*\(?([A-Z])[.)]\s/;
+/** A lettered item of a REF list: `     B. STATE 126870`, `(B) SAN JOSE 1549`, `C) 08 MUNICH 355`, `¶A. ISLAMABAD 21222`. */
+const REF_LIST_ITEM = /^\s*\u00b6?\(?([A-Z])[.)]\s/;
 /** A REF keyword with nothing after it: `REF:`, `Refs:`. */
 const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
 

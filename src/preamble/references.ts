@@ -32,12 +32,12 @@ export interface ReferenceContext {
 
 // A line that starts the next field or the body, ending the REF block:
 //   `Classified By: ...`   `Classif...` (archive-truncated)   `SUMMARY`   `-------`   `1.  (U) ...`
-//   `¶1. ...`   `E.O. 12958`   `TAGS: ...`   `SUBJECT: ...`   `(SBU) text`, `(U) text`, `(C/NF) text`
+//   `¶1. ...` (not `¶A. ISLAMABAD 21222`: a page's anchor before a list label)   `E.O. 12958`   `TAGS: ...`   `SUBJECT: ...`   `(SBU) text`, `(U) text`, `(C/NF) text`
 //   `SENSITIVE BUT UNCLASSIFIED`, `SIPDIS`, `NOFORN`, `CORRECTED COPY` (handling lines)
 // (`(C)` and `(S)` are not here: they can be list labels; see the blank-line rule in the scanner.)
 // Anchored; each alternative starts with a distinct literal and its repeats are bounded or end the match.
 const STOP_LINE =
-  /^[ \t]*(?:CLASSIF|SUMMARY|-{3}|\d{1,2}\.(?:[ \t]|$)|¶|E\.[ \t]?O\.|TAGS?\b|SUBJ|SENSITIVE\b|SIPDIS\b|NOFORN\b|CORRECTED\b|\((?:U|SBU|TS|LOU|[CS]\/{1,2}NF|SBU\/NF|U\/\/FOUO)\))/i;
+  /^[ \t]*(?:CLASSIF|SUMMARY|-{3}|\d{1,2}\.(?:[ \t]|$)|¶(?![A-Z][.)])|E\.[ \t]?O\.|TAGS?\b|SUBJ|SENSITIVE\b|SIPDIS\b|NOFORN\b|CORRECTED\b|\((?:U|SBU|TS|LOU|[CS]\/{1,2}NF|SBU\/NF|U\/\/FOUO)\))/i;
 
 // A field reflowed onto a REF line: `REF: STATE 74896  Classified By: ...`,
 // `B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS ...`, `... 1. (C) Summary ...`, `... ------- SUMMARY`.
@@ -82,8 +82,7 @@ export function referenceBodyStart(line: string): ReferenceBodyStart | null {
     let k = marker.end;
     while (k < line.length && isWhitespaceAt(line, k)) k++;
     // A paragraph after the marker: `001.3 OF 012   1.  In response ...`, `... 001.2 OF 003 1. (C) Summary`.
-    const after = line.slice(k, k + 40);
-    if (/^\u00b6?\d{1,2}\.[ \t]/.test(after) || (after.charCodeAt(0) === 40 && /^\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]/i.test(after))) {
+    if (opensParagraph(line.slice(k, k + 40))) {
       found = { body: k, marker: { start: marker.start, end: marker.end } };
     }
   }
@@ -92,6 +91,14 @@ export function referenceBodyStart(line: string): ReferenceBodyStart | null {
   // Some reference text before the cut, not only the keyword: `REF:   1. (C) ...` starts no body here.
   const toks = tokenize(line.slice(0, cut));
   return cut > 0 && skipKeywords(toks, 0) < toks.length ? found : null;
+}
+
+/**
+ * Whether text after a page marker opens a paragraph: a number label (`1.  In response ...`,
+ * `¶2. (C) ...`) or a portion marking (`(C) Summary`). Anchored, bounded.
+ */
+function opensParagraph(after: string): boolean {
+  return /^\u00b6?\d{1,2}\.[ \t]/.test(after) || (after.charCodeAt(0) === 40 && /^\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]/i.test(after));
 }
 
 function isWhitespaceAt(text: string, index: number): boolean {
@@ -115,17 +122,34 @@ function cutBlock(text: string): string {
       continue;
     }
     if (content && STOP_LINE.test(line)) break;
+    // A page's paragraph anchor before a list label is no reference text: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`,
+    // `REF: ¶A. STATE 1234` (after the start, a space or the keyword's colon; fixed-width look-ahead).
+    if (line.includes('\u00b6')) line = line.replace(/(^|[\s:])\u00b6(?=[A-Z][.)])/g, '$1 ');
     let stop = false;
-    const marker = findPageMarker(line);
-    if (marker !== null) {
-      if (isBlank(line.slice(0, marker.start))) {
-        // `ASTANA 00000270  001.3 OF 002` on its own line: a page break inside the block.
-        out.push('');
-        continue;
-      }
-      line = line.slice(0, marker.start);
-      stop = true;
+    let marker = findPageMarker(line);
+    if (marker !== null && isBlank(line.slice(0, marker.start))) {
+      // `ASTANA 00000270  001.3 OF 002` on its own line: a page break inside the block.
+      out.push('');
+      continue;
     }
+    // A page marker inside a reflowed list, the list going on after it (the marker is skipped):
+    //   `K) STATE 115243 L) STATE 90303 STATE 00016219 001.2 OF 005 M) STATE 7877 N) SINGAPORE 00083`
+    // A paragraph after it (`... 001.3 OF 012   1.  In response ...`) or nothing ends the block.
+    // Each round searches on after the last marker: linear in the line.
+    let read = '';
+    while (marker !== null) {
+      const before = line.slice(0, marker.start);
+      const rest = line.slice(marker.end).trimStart();
+      if (rest === '' || opensParagraph(rest.slice(0, 40))) {
+        line = before;
+        stop = true;
+        break;
+      }
+      read += `${before} `;
+      line = rest;
+      marker = findPageMarker(line);
+    }
+    if (read !== '') line = read + line;
     const inline = INLINE_STOP.exec(line);
     if (inline !== null) {
       line = line.slice(0, inline.index);

@@ -44,6 +44,10 @@ function splitMarking(s: string): { marking: string; rest: string } | null {
 //   so `SUBJECTS` is not a keyword).
 const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}[:.]|(SUBJECT|SUBJ)(?=[ \t]))/i;
 
+// The keyword printed twice: `SUBJECT: SUBJECT: DEPUTY NSA VISIT TO` (the second one with a colon,
+// so `SUBJECT: SUBJECT TO APPROVAL ...` keeps its words). Anchored, bounded.
+const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
+
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
 //   `... CLASSIFIED BY: ...`   `... E.O. 12958: N/A`   `... EO 12958 DECL`   `... TAGS: PREL`
@@ -83,8 +87,11 @@ export function parseSubjectDetails(text: string): SubjectDetails {
     let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
     if (first) {
       const kw = SUBJECT_KEYWORD.exec(line);
-      if (kw !== null) line = line.slice(kw[0].length);
-      else if (isBlank(line)) continue; // leading blank lines before the field
+      if (kw !== null) {
+        line = line.slice(kw[0].length);
+        const again = REPEATED_SUBJECT_KEYWORD.exec(line);
+        if (again !== null) line = line.slice(again[0].length);
+      } else if (isBlank(line)) continue; // leading blank lines before the field
     } else {
       if (isBlank(line) || LINE_FIELD.test(line)) break;
     }
