@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../src/text/source-line.js';
+import { splitLines, type SourceLine } from '../src/text/source-line.js';
 import { parseCable } from '../src/assemble.js';
 import { isWikileaksHtml, readWikileaksHtml } from '../src/text/wikileaks-html.js';
 
@@ -502,6 +502,26 @@ describe('readWikileaksHtml: an archive record at the top of the text block', ()
     expect(c.unparsed.filter((u) => u.text === '\\')).toEqual([]);
   });
 
+  it('leaves out the date line over a partial extract and the notice block before it', () => {
+    const notice = '<code><pre>This record is a partial extract of the original cable. The full text of the original cable is not available.</pre></code>';
+    const html = `<html><body>${TABLE}${notice}<code><pre>${['Friday, 04 March 2007, 05:06', ...CABLE].join('&#x000A;')}</pre></code></body></html>`;
+    const lines = textOf(html);
+    expect(lines.some((t) => t.includes('partial extract'))).toBe(false);
+    expect(lines).not.toContain('Friday, 04 March 2007, 05:06');
+    const c = parseCable(html);
+    expect(c.classification.level).toBe('CONFIDENTIAL');
+    expect(c.subject).toBe('A TEST SUBJECT');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps a block that only starts like the notice, and a date inside text (guard)', () => {
+    const html = page(['Friday, 04 March 2007, 05:06 was the day of the vote.', ...CABLE]);
+    expect(textOf(html)).toContain('Friday, 04 March 2007, 05:06 was the day of the vote.');
+    const other = `<html><body>${TABLE}<code><pre>This record is a partial extract of the original cable, <b>with</b> more.</pre></code><code><pre>${CABLE.join('&#x000A;')}</pre></code></body></html>`;
+    expect(textOf(other).some((t) => t.startsWith('This record is a partial extract'))).toBe(true);
+  });
+
   it('stays fast on many record-like lines', () => {
     const lines: string[] = [];
     for (let i = 0; i < 20_000; i++) lines.push(i % 3 === 0 ? '  ...' : i % 3 === 1 ? '4711' : 'id: 1');
@@ -509,5 +529,60 @@ describe('readWikileaksHtml: an archive record at the top of the text block', ()
     const t0 = performance.now();
     parseCable(html);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('readWikileaksHtml: U+2028 and U+2029 end lines', () => {
+  const TABLE =
+    "<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+    '<tr><td>07ROME123</td><td>2007-03-04 05:06</td><td>UNCLASSIFIED</td><td>Embassy Rome</td></tr></table>';
+  // A scraped page whose original line ends became U+2028 (LINE SEPARATOR) inside its lines.
+  const body = [
+    'UNCLAS ROME 000123 ',
+    '\u2028TAGS: PREL IT',
+    'SUBJECT: A TEST SUBJECT ',
+    ' ',
+    '1. (U) Whoever wins the election on July 2 \u2028WILL inherit a stable economy. ',
+    ' ',
+    '-----------------\u2029A SECTION HEADING\u2028-----------------',
+    ' ',
+    '2. (U) The second paragraph. ',
+    ' ',
+    'SMITH',
+  ];
+  const html = `<html><body>\n${TABLE}\n<code><pre>${body.join('&#x000A;')}</pre></code></body></html>`;
+
+  it('splits lines at U+2028 and U+2029, with offsets and line numbers that count them', () => {
+    const lines = readWikileaksHtml(html).lines;
+    expect(lines.map((l) => l.text)).toContain('TAGS: PREL IT');
+    expect(lines.map((l) => l.text)).toContain('A SECTION HEADING');
+    for (const l of lines) expect(html.slice(l.offset, l.end)).not.toMatch(/[\u2028\u2029]/);
+    const tags = lines.find((l) => l.text === 'TAGS: PREL IT') as SourceLine;
+    expect(html.slice(tags.offset, tags.end)).toBe('TAGS: PREL IT');
+    // Lines of the page: 1 (<html><body>), 2 (the table), 3 (the <pre> start, the banner), then the separator.
+    expect(tags.line).toBe(4);
+  });
+
+  it('reads no U+2028 into the text, and the text on both sides of it', () => {
+    const c = parseCable(html);
+    expect(c.tags).toEqual(['PREL', 'IT']);
+    expect(c.paragraphs.some((p) => /[\u2028\u2029]/.test(p.text))).toBe(false);
+    expect(c.paragraphs[0]?.text).toBe('Whoever wins the election on July 2 WILL inherit a stable economy.');
+    expect(c.paragraphs[1]?.heading).toBe('A SECTION HEADING');
+  });
+
+  it('ends lines at U+2028 in plain text too, and counts them in line numbers', () => {
+    const text = ['UNCLAS ROME 000123', 'TAGS: PREL IT', 'SUBJECT: A TEST SUBJECT', '', '1. (U) The first paragraph.\u2028\u20282. (U) The second paragraph.', '', 'SMITH'].join('\n');
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1', 'The first paragraph.'],
+      ['2', 'The second paragraph.'],
+    ]);
+    expect(c.signer).toBe('SMITH');
+    const second = c.spans.paragraphs[1];
+    expect(text.slice(second?.start, second?.end)).toBe('2. (U) The second paragraph.');
+    // Lines 5 (paragraph 1), 6 (blank, between the two separators), 7 (paragraph 2), 8 (blank), 9 (SMITH).
+    expect(c.diagnostics.find((d) => d.code === 'SIGNER_MISSING')).toBeUndefined();
+    expect(splitLines(text).map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A point in the input text. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
 export interface Position {
-  /** Line number, from 1; lines end at `\n`, `\r\n` or a lone `\r`. */
+  /** Line number, from 1; lines end at `\n`, `\r\n`, a lone `\r`, U+2028 or U+2029. */
   line: number;
   /** Column in the line, from 1, counted in UTF-16 code units. */
   column: number;

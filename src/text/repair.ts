@@ -70,7 +70,8 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
       });
     }
     // Split the decoded text on line feeds the entities produced.
-    const pieces = decoded.text.split(/\r\n|\r|\n/);
+    // (also U+2028 and U+2029, the line terminators `splitLines` ends lines at: `&#x2028;`).
+    const pieces = decoded.text.split(/\r\n|[\r\n\u2028\u2029]/);
     let outIndex = 0;
     for (const piece of pieces) {
       // Map the piece's output index back to an input index through the anchors.

@@ -18,7 +18,21 @@ export interface SourceLine {
 }
 
 /**
- * Splits text into lines on `\n`, `\r\n` or a lone `\r`, keeping positions.
+ * True for a line terminator other than `\n` and `\r`: U+2028 LINE SEPARATOR and U+2029
+ * PARAGRAPH SEPARATOR (JavaScript's own line terminators). Some scraped pages end their
+ * lines with them: `...election on July 2\u2028WILL inherit both...`.
+ */
+export function isSeparatorCode(c: number): boolean {
+  return c === 0x2028 || c === 0x2029;
+}
+
+/** True when `text` holds U+2028 or U+2029 (native searches; instant on one-byte strings, which cannot hold them). */
+export function hasSeparators(text: string): boolean {
+  return text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
+}
+
+/**
+ * Splits text into lines on `\n`, `\r\n`, a lone `\r`, U+2028 or U+2029, keeping positions.
  * A final empty line after a trailing newline is not returned.
  */
 export function splitLines(text: string, startOffset = 0, startLine = 1): SourceLine[] {
@@ -26,7 +40,7 @@ export function splitLines(text: string, startOffset = 0, startLine = 1): Source
   let lineStart = 0;
   let lineNo = startLine;
   const n = text.length;
-  if (text.indexOf('\r') < 0) {
+  if (text.indexOf('\r') < 0 && !hasSeparators(text)) {
     // Only `\n` ends lines: the native search finds each end (about twice as fast as a
     // character loop on a whole archive dump).
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', lineStart)) {
@@ -38,7 +52,7 @@ export function splitLines(text: string, startOffset = 0, startLine = 1): Source
   }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    if (c === 10 || c === 13 || isSeparatorCode(c)) {
       lines.push({ text: text.slice(lineStart, i), offset: startOffset + lineStart, end: startOffset + i, line: lineNo++ });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       lineStart = i + 1;

@@ -21,7 +21,7 @@ import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, isAsciiDigitCode, type SourceLine } from './source-line.js';
+import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isSeparatorCode, type SourceLine } from './source-line.js';
 
 /** What `readWikileaksHtml` returns. */
 export interface WikileaksHtmlPage {
@@ -223,11 +223,20 @@ function rawTextElement(text: string, start: number, end: number): { name: strin
 /** `</pre>` in any case. Example: `...SMITH</pre></code>`. */
 const PRE_END = /<\/pre[\s>]/gi;
 
-/** 1-based line numbers of offsets in the original input (`\n`, `\r\n`, `\r`). */
+/** 1-based line numbers of offsets in the original input (`\n`, `\r\n`, `\r`, U+2028, U+2029, as `splitLines`). */
 class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    if (hasSeparators(text)) {
+      // Rare (a page with U+2028 line ends): one loop over every character.
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 10 || c === 13 || isSeparatorCode(c)) this.starts.push(i + 1);
+      }
+      return;
+    }
     // Line ends found with `indexOf` (native, much faster than a loop over every
     // character of a page); the next `\r` is searched again only once passed.
     let cr = text.indexOf('\r');
@@ -647,9 +656,12 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
   if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
   else if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) i += 1;
   lineStart = i;
+  // U+2028 / U+2029 end lines too (as in `splitLines`); searched only on a page that has them.
+  const separators = hasSeparators(text);
+  let nextSep = separators ? -1 : end;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    if (c === 10 || isSeparatorCode(c)) {
       lineBreak(i, i + 1, false);
       i++;
       continue;
@@ -684,7 +696,7 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     if (c === 38) {
       const e = entityAt(text, i, end);
       if (e !== null) {
-        if (e.decoded === '\n') lineBreak(i, e.end, false);
+        if (e.decoded === '\n' || e.decoded === '\u2028' || e.decoded === '\u2029') lineBreak(i, e.end, false);
         else if (e.decoded === '\r') lineBreak(i, e.end, true);
         else append(e.decoded, i);
         i = e.end;
@@ -708,7 +720,8 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     nextAmp = nextOf('&', nextAmp, i);
     nextLf = nextOf('\n', nextLf, i);
     nextCr = nextOf('\r', nextCr, i);
-    const j = Math.min(nextLt, nextAmp, nextLf, nextCr);
+    if (separators) nextSep = Math.min(nextOf('\u2028', nextSep, i), nextOf('\u2029', nextSep, i));
+    const j = Math.min(nextLt, nextAmp, nextLf, nextCr, nextSep);
     append(text.slice(i, j), i);
     i = j;
   }
@@ -785,6 +798,27 @@ const RECORD_HEADER_END = /^\s*-{3,}\s?header ends\s?-{3,}\s*$/i;
  */
 const RECORD_ROW = /^\s*(\d{1,7}\t)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[^\t]{0,20}\t/;
 
+/**
+ * The date line an archive printed over the cable text of a partial extract: weekday, day,
+ * month, year, time. Example: `Friday, 04 February 2005, 16:06`.
+ */
+const RECORD_DATE_LINE = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4},\s\d{1,2}:\d{2}\s*$/;
+
+/**
+ * The notice a partial extract's page prints in a `<pre>` block of its own before the cable
+ * block. Example: `This record is a partial extract of the original cable. The full text of
+ * the original cable is not available.` (bounded: the block is short).
+ */
+const PARTIAL_EXTRACT_NOTICE = /^\s*This record is a partial extract of the original cable\.[^<&]{0,200}$/;
+
+/** Longest `<pre>` block read as the partial-extract notice. */
+const NOTICE_MAX = 300;
+
+/** True when a `<pre>` block holds only the partial-extract notice (archive wrapper). */
+function isNoticeBlock(text: string, block: { start: number; end: number }): boolean {
+  return block.end - block.start <= NOTICE_MAX && text.startsWith('This record', block.start) && PARTIAL_EXTRACT_NOTICE.test(text.slice(block.start, block.end));
+}
+
 /** How many fields of a tab-separated record row come before the cable's own text (one less without the id). */
 const RECORD_ROW_FIELDS = 6;
 
@@ -796,8 +830,8 @@ const RECORD_LINE_MAX = 1200;
 
 /**
  * An archive database record printed at the start of a `<pre>` block, before the cable
- * text (docs/cable-format.md section 1b). It is archive wrapper, not cable text. Three
- * shapes are known:
+ * text (docs/cable-format.md section 1b). It is archive wrapper, not cable text. Four
+ * shapes are known (the fourth, a partial extract's date line, is `RECORD_DATE_LINE`):
  *
  *     245812                                  one field per line (blank lines may stand between):
  *     2010-01-27                              id, date, reference id, origin, classification,
@@ -829,6 +863,8 @@ function recordAtStart(lines: readonly SourceLine[]): { count: number; rowColumn
   };
   const first = nextField();
   if (first === null) return none;
+  // The date line of a partial extract: `Friday, 04 February 2005, 16:06` / `S E C R E T SECTION 01 OF 03 DUBLIN 000143`.
+  if (first.length <= 40 && RECORD_DATE_LINE.test(first)) return { count: k + 1, rowColumn: -1 };
   // A tab-separated row: cut after its sixth tab (fifth without the id).
   const row = RECORD_ROW.exec(first);
   if (row !== null) {
@@ -953,7 +989,8 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   }
   // The cable blocks: `<code><pre>` after the table (any `<pre>` when none is in `<code>`).
   const tableEnd = parts.table?.end ?? 0;
-  const afterTable = parts.pres.filter((p) => p.start >= tableEnd);
+  // A block holding only the partial-extract notice is wrapper.
+  const afterTable = parts.pres.filter((p) => p.start >= tableEnd && !isNoticeBlock(text, p));
   const inCode = afterTable.filter((p) => p.inCode);
   const blocks = (inCode.length > 0 ? inCode : afterTable).slice(0, 2);
   const lines: SourceLine[] = [];
