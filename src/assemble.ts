@@ -416,10 +416,11 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const rest = lines.slice(pre.end);
   const firstBody = rest[0];
   if (bodyColumn > 0 && firstBody !== undefined) rest[0] = lineFrom(firstBody, bodyColumn, frame.source);
-  const region = splitReflowedLines(repairInsertedBreaks(rest, diagnostics, bodyBreakRules), frame.source);
-  // The preamble's lines: the next section's copy of them in the body is transmission.
+  // The preamble's lines: the next section's copy of them in the body is transmission (its
+  // SUBJECT line also tells where a continuation page's subject caption ends inside a line).
   const preambleLines: string[] = [];
   for (let k = start; k < pre.end && k < lines.length; k++) preambleLines.push((lines[k] as SourceLine).text);
+  const region = splitReflowedLines(repairInsertedBreaks(rest, diagnostics, bodyBreakRules), frame.source, preambleLines);
   // A stray `SIPDIS` line between two blocks (`breaks`) is read as the blank line it stands for.
   const breaks: boolean[] = [];
   const marks = markTransmissionLines(region.map((l) => l.text), preambleLines, breaks);

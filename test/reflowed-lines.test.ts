@@ -204,14 +204,138 @@ describe('parseCable: reflowed pages', () => {
   });
 });
 
+describe('parseCable: a heading run onto the end of a reflowed line', () => {
+  it('cuts the heading off the last sentence when its rule follows on a line below', () => {
+    const c = parseCable(cable(
+      `1. (C) ${LONG} End Summary. First Lady Preparing for 2011`,
+      '',
+      'Election',
+      '----------------------',
+      '',
+      `2. (C) ${LONG}`,
+      '',
+      `3. (C) ${LONG} Talks in Washington D.C.`,
+      '',
+      '----------------------',
+      '',
+      `4. (C) ${LONG}`,
+    ));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'First Lady Preparing for 2011 Election'], ['3', null], ['4', 'Talks in Washington D.C.']]);
+    expect(c.paragraphs[0]?.text).toBe(`${LONG} End Summary.`);
+    expect(c.paragraphs[2]?.text).toBe(LONG);
+  });
+
+  it('keeps a last sentence, an end mark or unfinished text before a rule in the paragraph (guard)', () => {
+    const c = parseCable(cable(
+      `1. (C) ${LONG} The minister agreed.`,
+      '',
+      '----------------------',
+      '',
+      `2. (C) ${LONG} End Comment`,
+      '',
+      '----------------------',
+      '',
+      `3. (C) ${LONG} The minister said that the plan`,
+      '',
+      '----------------------',
+      '',
+      `4. (C) ${LONG}`,
+    ));
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null, null, null]);
+    expect(c.paragraphs[1]?.text).toBe(`${LONG} End Comment`);
+    expect(c.paragraphs[2]?.text).toBe(`${LONG} The minister said that the plan`);
+  });
+});
+
+describe('the subject caption of a continuation page inside a reflowed line', () => {
+  const SUBJECT = 'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORLDWIDE';
+  /** The cable's head with a longer subject. */
+  const withSubject = (...body: string[]): string => [...HEAD.slice(0, 6), SUBJECT, '', ...body, '', 'SMITH', ''].join('\n');
+
+  it('cuts the caption, cut at the page width inside a word, off the text after it, with exact offsets', () => {
+    const source = `${LONG} and encourage all ASTANA 00000270 002 OF 003 SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to take similar action.`;
+    const pieces = splitReflowedLines(splitLines(source), source, ['TAGS: PREL KZ', SUBJECT]);
+    expect(pieces.map((p) => p.text)).toEqual([
+      `${LONG} and encourage all`,
+      'ASTANA 00000270 002 OF 003',
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL',
+      'states to take similar action.',
+    ]);
+    for (const p of pieces) expect(source.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('cuts a caption ended at a word, a caption opening the line after a marker line, and a subject wrapped in the preamble', () => {
+    const preamble = ['SUBJECT: PORT STATES URGED TO DENY ENTRY TO', 'UNINSURED TANKERS WORLDWIDE', '', 'REF: STATE 1234'];
+    const source = ['ASTANA 00000270 003 OF 003', 'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED millions of dollars in damage.'].join('\n');
+    expect(splitReflowedLines(splitLines(source), source, preamble).map((p) => p.text)).toEqual([
+      'ASTANA 00000270 003 OF 003',
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED',
+      'millions of dollars in damage.',
+    ]);
+  });
+
+  it('leaves SUBJECT text that is not the caption, or has no text after it, as it is (guard)', () => {
+    const lines = splitLines([
+      // Fewer than 20 characters shared with the subject.
+      'He said ASTANA 00000270 002 OF 003 SUBJECT: PORT STATES were discussed at length.',
+      // The caption stops inside a word of the text (no space where the shared part ends).
+      'ASTANA 00000270 002 OF 003',
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERSHIPS in the Gulf.',
+      // Not after a page marker.
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to act.',
+      // The caption alone.
+      'ASTANA 00000270 003 OF 003 SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORLDWIDE',
+    ].join('\n'));
+    const pieces = splitReflowedLines(lines, null, [SUBJECT]).map((p) => p.text);
+    expect(pieces).toEqual([
+      'He said', 'ASTANA 00000270 002 OF 003', 'SUBJECT: PORT STATES were discussed at length.',
+      'ASTANA 00000270 002 OF 003',
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERSHIPS in the Gulf.',
+      'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to act.',
+      'ASTANA 00000270 003 OF 003', 'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORLDWIDE',
+    ]);
+    // Without the preamble's lines nothing is cut after the marker.
+    const source = 'all ASTANA 00000270 002 OF 003 SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to act.';
+    expect(splitReflowedLines(splitLines(source), source).map((p) => p.text)).toEqual(['all', 'ASTANA 00000270 002 OF 003', 'SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to act.']);
+  });
+
+  it('parseCable: the caption is no text of the paragraph, which reads on across it', () => {
+    const text = withSubject(
+      `1. (C) ${LONG} We encourage all ASTANA 00000270 002 OF 003 SUBJECT: PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORL states to take similar action. End Summary.`,
+    );
+    const c = parseCable(text);
+    expect(c.subject).toBe('PORT STATES URGED TO DENY ENTRY TO UNINSURED TANKERS WORLDWIDE');
+    expect(c.paragraphs.map((p) => p.text)).toEqual([`${LONG} We encourage all states to take similar action. End Summary.`]);
+    expect(c.pages.map((p) => p.page)).toEqual([2]);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('compares captions with a long subject in linear time: ~200 kB in well under a second', () => {
+    const subject = `SUBJECT: ${'A '.repeat(3000)}`;
+    const line = `ASTANA 00000270 002 OF 003 SUBJECT: ${'A '.repeat(400)}`.repeat(230);
+    expect(line.length).toBeGreaterThan(190_000);
+    const text = [...HEAD.slice(0, 6), subject, '', line, '', 'SMITH'].join('\n');
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      splitReflowedLines(splitLines(line), line, [subject]);
+      parseCable(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(1000);
+  });
+});
+
 describe('linear time on hostile reflowed lines', () => {
   const cases: Record<string, string> = {
+    'page markers before subject captions': `ASTANA 00000270 002 OF 003 SUBJECT: TEST SUBJECT ${'A '.repeat(120)}`.repeat(600),
     'markers and near-markers': 'ASTANA 00000270 002 OF 003 X 00000270 002 OF '.repeat(4000),
     'rule runs and headings': 'End. ----- HEADING ----- - '.repeat(7000),
     'labels after sentence ends': 'Text. 1. (C) Text. 2. (S/NF) '.repeat(7000),
     'dashes with single spaces': '- '.repeat(100_000),
     'digits and dots': '1. '.repeat(60_000),
     'long spaces after rules': `-----${' '.repeat(150_000)}HEADING -----`,
+    'reflowed lines ending in titles over rules': 'Text of a reflowed paragraph that goes on for a while. The Heading Words Here\n\n-----\n'.repeat(2000),
   };
   for (const [name, line] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {

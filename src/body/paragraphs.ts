@@ -34,6 +34,8 @@ interface Block {
    *     ---------------------------------
    */
   ruleAfter?: boolean;
+  /** Cut off the end of the block before as a heading (see the trailing heading rules of `readParagraphRanges`). */
+  heading?: boolean;
 }
 
 /**
@@ -143,12 +145,44 @@ function isTitleLine(text: string): boolean {
   return (
     !HAS_LOWER.test(text) &&
     TWO_CAPITALS.test(text) &&
+    !isMostlyDigits(text) &&
     matchLabel(text) === null &&
     !/^\s*(?:BEGIN|END)\b/.test(text) &&
+    // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
+    !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     !/[.,;]$/.test(text) &&
     !isBullet(text.trimStart()) &&
     !REDACTION.test(text)
   );
+}
+
+/**
+ * True when a line has more digits than letters: a value of a table, not a title
+ * (`US$4,908,373`, `EUR 1,325,527`; not `FY 2010 BUDGET`). Asked only of title candidates.
+ */
+function isMostlyDigits(text: string): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return digits > letters;
+}
+
+/**
+ * `isTitleLine` for line `i` of a heading block: a line before the last may end with a comma,
+ * the title going on below it (under a rule, or before `AND`):
+ *
+ *     DESCRIPTION OF THE PROJECT: SPECIFIC ACTIVITIES, DESIRED OUTCOMES,
+ *     AND PERFORMANCE MEASURES
+ */
+function isTitleLineOfBlock(text: string, i: number, all: readonly string[], underlined: boolean): boolean {
+  // Only in an underlined title or before the last item of the title's list (`AND ...`):
+  // `COUNTRIES: BURUNDI, CONGO,` / `RWANDA` is a list line.
+  if (i < all.length - 1 && text.endsWith(',') && (underlined || /^\s*(?:AND|OR|&)\s/.test(all[i + 1] ?? ''))) return isTitleLine(text.slice(0, -1));
+  return isTitleLine(text);
 }
 
 /**
@@ -181,9 +215,16 @@ function isRuledTitle(line: string, capital = true): boolean {
   for (let i = 0; i < text.length && i < 8; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
+    // A lower-case prefix glued to a capital by a hyphen: `e-PINE: Political Directors' Meetings`.
+    if (c >= 97 && c <= 122 && text.charCodeAt(i + 1) === 45 && isUpperCode(text.charCodeAt(i + 2))) return true;
     if (c >= 97 && c <= 122) return text.startsWith('...') || text.startsWith('\u2026');
   }
   return false;
+}
+
+/** `A` to `Z`. */
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /**
@@ -387,6 +428,8 @@ export function readParagraphRanges(
   const paragraphs: Paragraph[] = [];
   let stack: OutlineEntry[] = [];
   let pendingHeading: string[] = [];
+  // Inside a quoted text (`BEGIN TEXT ...` to `END TEXT`): its titles are no unnumbered paragraphs.
+  let quoting = false;
   let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number } | null = null;
 
   const flush = (): void => {
@@ -399,9 +442,18 @@ export function readParagraphRanges(
   };
   // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
   const isHeadingBlock = (b: Block): boolean =>
+    b.heading === true ||
     // Only a rule after blank lines: the heading starts with a capital (`Chinese Engagement in Trade`).
-    ((b.ruled === true || b.ruleAfter === true) && b.lines.length <= 2 && b.lines.every((l, i) => isRuledTitle(l, b.ruled !== true && i === 0))) ||
-    (mixedCase ? b.lines.length <= 3 && b.lines.every(isTitleLine) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
+    // Three lines when rules frame them (a rule over the first line too):
+    //     -----------------------------------------------
+    //     Proposal 4: Using The Court's Sentence in the Case as an
+    //     Instrument to Empower Women in Their Struggle against
+    //     Gender Violence
+    //     -----------------------------------------------
+    ((b.ruled === true || b.ruleAfter === true) &&
+      (b.lines.length <= 2 || (b.lines.length === 3 && b.ruled === true && b.start < (b.indices[0] as number))) &&
+      b.lines.every((l, i) => isRuledTitle(l, b.ruled !== true && i === 0))) ||
+    (mixedCase ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
@@ -452,33 +504,111 @@ export function readParagraphRanges(
     // Trailing title lines just before a labeled block are its heading:
     //     drugs.
     //     DOMESTIC PROGRAMS/DEMAND REDUCTION
+    // The labeled block may come after a heading block that the title goes on in (a blank line
+    // inside a two-line heading, or a heading reflowed onto a paragraph's last line):
+    //     ...in the wake of the earthquake.
+    //     IMPROVING U.S.-EU COOPERATION TO MEET THE BASIC
+    //
+    //     CHALLENGE
+    //     -----------------
+    //     6. (C) DNSA Froman made two major points ...
     const nextBlock = queue[k + 1];
-    // A last line with a rule under it (or on it), after a finished sentence or a whole reflowed
-    // paragraph, is the heading of the labeled block after the rule, in any case:
+    const nextLabeled = nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null;
+    // Asked only of a block of several lines before a heading block (a bounded look two blocks ahead).
+    const nextHeads =
+      !nextLabeled && block.lines.length > 1 && nextBlock !== undefined && queue[k + 2] !== undefined && matchLabel(queue[k + 2]?.lines[0] ?? '') !== null && isHeadingBlock(nextBlock);
+    // One to three last lines with a rule under them (or on the last), after a finished sentence
+    // or a whole reflowed paragraph, are the heading of the labeled block after the rule, in any
+    // case (the rule may come after blank lines, or a page marker before the heading):
     //     ...citing a scheduling conflict. End Summary.
     //     Human Rights Activists: Most Gujaratis Have Forgotten
     //     -----------------------------------------------------
     //     3. (SBU) Kirtee Shah, a well-known human rights activist ...
+    //
+    //     speaks English and Greek.
+    //     AMMAN 00004693 002 OF 007
+    //     Salah Bashir
+    //     Foreign Minister
+    //     ----------------
+    //     8. (SBU/NF) Born in 1966, ...
     // (A two-line heading over its rule stays whole: `Ministry of Foreign Affairs:` / `"We Need Evidence"`.)
-    if (block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null && !isHeadingBlock(block)) {
-      const j = block.lines.length - 1;
-      const last = block.lines[j] ?? '';
-      const previous = block.lines[j - 1] ?? '';
-      if ((block.ruled === true || hasTrailingRule(last)) && isRuledTitle(last) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
-        block = splitBlock(queue, k, block, j, lines);
+    if (block.lines.length > 1 && nextLabeled && (block.ruled === true || block.ruleAfter === true || hasTrailingRule(block.lines.at(-1) ?? '')) && !isHeadingBlock(block)) {
+      // The lines after `j` go on with the heading (any first letter); line `j` starts it (a capital).
+      const n = block.lines.length;
+      for (let j = n - 1; j > 0 && n - j <= 3; j--) {
+        const line = block.lines[j] ?? '';
+        if (!isRuledTitle(line, false)) break;
+        // A heading of several lines is in title case (`Salah Bashir` / `Foreign Minister`), not a sentence's end.
+        if (j < n - 1 && !isTitleLine(line) && !isTitleCase(trimRules(line).trim(), 12)) break;
+        const previous = block.lines[j - 1] ?? '';
+        if (endsSentence(previous) || previous.length > REFLOWED_WIDTH) {
+          if (isRuledTitle(line)) block = splitBlock(queue, k, block, j, lines);
+          break;
+        }
       }
     }
-    if (mixedCase && block.lines.length > 1 && nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null) {
+    if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
       if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '')) {
         block = splitBlock(queue, k, block, j, lines);
+        if (nextHeads) (queue[k + 1] as Block).heading = true;
+      }
+    }
+    // A short title-case line (or one opening with a portion marking) right after a finished
+    // sentence or a whole reflowed paragraph, with a blank line after it, heads the labeled block:
+    //     ...submit additional requests for information.
+    //     Taliban/Haqqani Network
+    //
+    //     4. (S//NF) Mendelsohn acknowledged ...
+    // (also `(S//NF) Lashkar-e-Tayyiba and Jamaat al-Dawa` before a label, and `... End Summary.
+    // First Lady Preparing for 2011` / `Election` / `-----` / `2. (C) ...`, its line cut by `splitReflowedLines`).
+    if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
+      const j = block.lines.length - 1;
+      const previous = block.lines[j - 1] ?? '';
+      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH)) {
+        block = splitBlock(queue, k, block, j, lines);
+        (queue[k + 1] as Block).heading = true;
       }
     }
     queue[k] = block;
 
+    // A number opening a line after a sentence left open on a reference word goes on with it
+    // (not a label out of sequence); a heading framed by rules after it heads the next block:
+    //     1. (U) This is an action request. Please see paragraph
+    //
+    //     6. ------------------ SUMMARY/BACKGROUND -------------------
+    //
+    //     2. (SBU) On October 12, 2009, ...
+    if (current !== null && endsOnReferenceWord((current as { blocks: string[] }).blocks.at(-1) ?? '')) {
+      const l = matchLabel(block.lines[0] ?? '');
+      if (l !== null && /^\d+$/.test(l.label) && Number(l.label) !== lastArabic(stack) + 1 && matchMarking((block.lines[0] ?? '').slice(l.length)) === null) {
+        const open = current as { blocks: string[]; last: number };
+        const rest = (block.lines[0] ?? '').slice(l.length).trim();
+        if (rest.length > 0 && trimRules(rest) !== rest && block.lines.length === 1) {
+          // `6.` ends the sentence; the framed heading stays a block of its own.
+          open.blocks[open.blocks.length - 1] = `${open.blocks.at(-1) ?? ''} ${l.label}.`;
+          open.last = block.indices[0] as number;
+          block = { lines: [rest], indices: block.indices, start: block.indices[0] as number, end: block.end, ruled: true };
+          queue[k] = block;
+        } else {
+          open.blocks[open.blocks.length - 1] = `${open.blocks.at(-1) ?? ''} ${blockText(block.lines).replace(/^\u00b6\s?/, '')}`;
+          open.last = block.end;
+          continue;
+        }
+      }
+    }
+
     const first = block.lines[0] ?? '';
-    const label = matchLabel(first) ?? matchSequenceComma(first, stack);
+    // A roman or letter label over an all-caps title framed by rules, before the next numbered
+    // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
+    // (A first visible capital is the cheap pre-test.)
+    if (block.heading !== true && (isUpperCode(first.charCodeAt(skipBlank(first))) || first.charCodeAt(skipBlank(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
+      const before = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
+      // After a colon only an underlined title heads (as for any title block below).
+      if (!before.endsWith(':') || block.ruled === true) block.heading = true;
+    }
+    const label = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack));
     const style = label !== null ? classifyLabel(label.label, stack) : null;
     // A placeholder number with its marking (`#. (U) This cable was coordinated with ...`) is a
     // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
@@ -489,7 +619,26 @@ export function readParagraphRanges(
       let rest = first.slice(label.length);
       const marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
-      const headed = headingAndMarking(pendingHeading, marking?.marking ?? null);
+      // A label over its heading and a rule, the marking opening the text under the rule:
+      //     2. Afghanistan
+      //     --------------
+      //     (C) The SYG expressed his condolences ...
+      const under = queue[k + 1];
+      let own = marking?.marking ?? null;
+      let lines1 = block.lines.slice(1);
+      let last = block.end;
+      if (marking === null && block.lines.length === 1 && block.ruled === true && under !== undefined && (under.lines[0] ?? '').charCodeAt(0) === 40 && isRuledTitle(rest)) {
+        const underMarking = matchMarking(under.lines[0] ?? '');
+        if (underMarking !== null) {
+          pendingHeading.push(trimRules(rest).trim());
+          own = underMarking.marking;
+          rest = (under.lines[0] ?? '').slice(underMarking.length);
+          lines1 = under.lines.slice(1);
+          last = under.end;
+          k++;
+        }
+      }
+      const headed = headingAndMarking(pendingHeading, own);
       current = {
         paragraph: {
           number: label.label,
@@ -498,10 +647,11 @@ export function readParagraphRanges(
           heading: headed.heading,
           text: '',
         },
-        blocks: [blockText([rest, ...block.lines.slice(1)])],
+        blocks: [blockText([rest, ...lines1])],
         first: pendingFirst ?? block.start,
-        last: block.end,
+        last,
       };
+      quoting = quoteState(current.blocks[0] ?? '', false);
       pendingHeading = [];
       pendingFirst = null;
       continue;
@@ -536,7 +686,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
+          : !afterColon && !quoting && mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
       if (qualifies) {
         pendingHeading.push(own);
         pendingFirst ??= block.start;
@@ -562,13 +712,16 @@ export function readParagraphRanges(
         first: pendingFirst ?? block.start,
         last: block.end,
       };
+      quoting = quoteState(text, quoting);
       pendingHeading = [];
       pendingFirst = null;
       continue;
     }
     const open = current as { blocks: string[]; last: number };
-    open.blocks.push(blockText(block.lines));
+    const text = blockText(block.lines);
+    open.blocks.push(text);
     open.last = block.end;
+    quoting = quoteState(text, quoting);
   }
   if (pendingHeading.length > 0 && current !== null) {
     const open = current as { blocks: string[]; last: number };
@@ -595,6 +748,62 @@ function commaHeading(block: Block, next: Block | undefined): boolean {
   if (!text.endsWith(',')) return false;
   // The line without its comma is a title, and so is the next line.
   return isRuledTitle(text.slice(0, -1)) && isRuledTitle(next.lines[0] ?? '');
+}
+
+/** The index of the first character of `text` that is not whitespace (its length when there is none). */
+function skipBlank(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Longest title of a section heading after its label (two or three wrapped lines of a title). */
+const SECTION_TITLE_WIDTH = 160;
+
+/**
+ * True when block `k` is a section heading: a roman or letter label over an all-caps title (at
+ * most three lines, no portion marking), with a rule under it (directly, after blank lines, or
+ * right over the next block), before a numbered paragraph that goes on with the numbers of a
+ * plain numbered outline (after at most `HEADING_BLOCKS` further title blocks). It heads that
+ * paragraph, its label kept (`I. REFORM THE TAX SYSTEM AND KEEP THE BUDGET BALANCED`); the
+ * paragraph stays at the top level:
+ *
+ *     ...kept investor confidence stable.
+ *
+ *     -----------------------------
+ *      I. REFORM THE TAX SYSTEM AND
+ *      KEEP THE BUDGET BALANCED
+ *     -----------------------------
+ *
+ *     6. (SBU) One of the most pressing ...
+ *
+ * Not a section heading: a roman paragraph with text (`I. (C) The minister said ...`), a label
+ * under a roman or letter outline already open, a section before paragraph 1 (its numbers may
+ * restart in every section: `I. BACKGROUND` / `1. ...` nests as `['I', '1']`).
+ */
+function isSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], isHeading: (b: Block) => boolean): boolean {
+  const block = queue[k] as Block;
+  const next = queue[k + 1];
+  if (block.lines.length > 3 || next === undefined) return false;
+  // A rule under the title: on its last line or right under it, after blank lines, or over the next block.
+  if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return false;
+  const first = block.lines[0] ?? '';
+  const label = matchLabel(first);
+  if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isUpperCode(label.label.charCodeAt(0))))) return false;
+  // A plain outline of numbers, at least one read.
+  const last = lastArabic(stack);
+  if (last === 0 || stack.some((e) => e.style !== 'arabic')) return false;
+  const title = trimRules(blockText([first.slice(label.length), ...block.lines.slice(1)]));
+  if (title.length === 0 || title.length > SECTION_TITLE_WIDTH || title.charCodeAt(0) === 40 || !isTitleLine(title)) return false;
+  // Past further title blocks as the heading reader looks past them (`I. HOST COUNTRY EFFORTS:` /
+  // `-----` / `NATIONAL LEVEL:` / `-----` / `2. (C) ...`): a colon looks past underlined ones only.
+  const colonRuled = title.endsWith(':') && block.ruled === true;
+  let n = k + 1;
+  while ((!title.endsWith(':') || (colonRuled && queue[n]?.ruled === true)) && n < queue.length && n <= k + HEADING_BLOCKS && isHeading(queue[n] as Block)) n++;
+  const after = queue[n];
+  const l = after === undefined ? null : matchLabel(after.lines[0] ?? '');
+  if (l === null || !/^\d+$/.test(l.label)) return false;
+  return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last);
 }
 
 /**
@@ -654,6 +863,65 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
   return matchMarking(text.slice(m.length)) !== null ? m : null;
 }
 
+/**
+ * True when a line glued under a paragraph's last sentence reads as a heading: at most
+ * `RULED_HEADING_WIDTH` characters, no sentence end, and in title case (`Taliban/Haqqani
+ * Network`, `First Lady Preparing for 2011`) or opening with a portion marking (`(S//NF)
+ * Lashkar-e-Tayyiba and Jamaat al-Dawa`). Not `End Summary`, not a question, not all caps.
+ */
+function isGluedHeading(line: string): boolean {
+  const text = line.trim();
+  if (text.length > RULED_HEADING_WIDTH || !HAS_LOWER.test(text)) return false;
+  const marking = matchMarking(text);
+  const rest = marking === null ? text : text.slice(marking.length);
+  // A letter or a quote first: not `(SIMAS Event: Taipei-00194-2008)`, `4) Health and Medical Developments`.
+  if (rest.length < 3 || !/^["'A-Za-z]/.test(rest) || !isRuledTitle(rest) || /[:?!]$/.test(rest) || /^(?:begin|end)\b/i.test(rest)) return false;
+  // An attribution closing a news item, not a heading: `Source - SciDev`, `Source: Reuters`.
+  if (/^(?:sources?|via|courtesy)\b/i.test(rest)) return false;
+  if (marking !== null) return true;
+  // Mostly capitalized words: `Taliban/Haqqani Network`, `First Lady Preparing for 2011`; not `REASON: 1.4 (b), (d), (e)`.
+  const words = rest.split(' ');
+  let capitals = 0;
+  for (const w of words) if (isUpperCode(w.charCodeAt(0))) capitals++;
+  // Two words at least: a lone name under the last sentence (`Minimize considered.` / `Rice`) is a signature.
+  return words.length >= 2 && capitals * 2 >= words.length && isTitleCase(rest, 8);
+}
+
+/** True when every word of `text` (at most `maxWords`) starts with a capital, a digit or a sign, or is a small word (`SMALL_WORDS`). */
+function isTitleCase(text: string, maxWords: number): boolean {
+  const words = text.split(' ');
+  if (words.length > maxWords) return false;
+  return words.every((w) => w.length === 0 || SMALL_WORDS.has(w) || !/^[a-z]/.test(w));
+}
+
+/**
+ * The ends of a quoted text: `BEGIN TEXT OF TALKING POINTS:`, `Begin text:`, `BEGIN QUOTE`,
+ * `END TEXT OF TALKING POINTS.`, `End quote.` (bounded: one try per position is constant).
+ */
+const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE)\b/gi;
+
+/** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
+function quoteState(text: string, quoting: boolean): boolean {
+  // Native searches first: most blocks hold neither `BEGIN` nor (while quoting) `END`.
+  const begins = text.indexOf('EGIN') >= 0 || text.indexOf('egin') >= 0;
+  if (!begins && !(quoting && (text.indexOf('END') >= 0 || text.indexOf('End') >= 0 || text.indexOf('end') >= 0))) return quoting;
+  let state = quoting;
+  QUOTE_END.lastIndex = 0;
+  for (let m = QUOTE_END.exec(text); m !== null; m = QUOTE_END.exec(text)) state = (m[1] ?? '').toUpperCase() === 'BEGIN';
+  return state;
+}
+
+/** A sentence left open on a word that announces a number: `Please see paragraph`, `see paras`. */
+const REFERENCE_WORD_END = /\b(?:see|paragraphs?|paras?)$/i;
+
+/** True when a paragraph's text ends on a reference word (`... Please see paragraph`); tries the last 12 characters. */
+function endsOnReferenceWord(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1) | 32;
+  // Only texts ending with `e`, `h`, `s` or `a`.
+  if (c !== 101 && c !== 104 && c !== 115 && c !== 97) return false;
+  return REFERENCE_WORD_END.test(text.slice(-12));
+}
+
 /** Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`. */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
 
@@ -673,9 +941,9 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   const text = (block.lines[0] ?? '').trim();
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
-  const words = text.split(' ');
-  if (words.length > 8) return false;
-  return words.every((w) => w.length === 0 || SMALL_WORDS.has(w) || !/^[a-z]/.test(w));
+  // A short heading in sentence case: `Problem statement`, `Next steps` (not a question).
+  if (text.length <= 40 && text.split(' ').length <= 4 && !/[?!]$/.test(text)) return true;
+  return isTitleCase(text, 8);
 }
 
 /**

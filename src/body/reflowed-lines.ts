@@ -17,7 +17,7 @@
  * only out of long lines (`REFLOWED_LENGTH`), so wrapped pages are left as they are.
  */
 
-import { isAsciiDigitCode, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 
@@ -345,15 +345,106 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   }
 }
 
+/** The `SUBJECT:` keyword of a caption. */
+const SUBJECT_KEYWORD = 'SUBJECT:';
+
+/** Fewest characters a caption shares with the preamble's subject (the keyword, a space and 20 of the subject). */
+const CAPTION_MIN = SUBJECT_KEYWORD.length + 21;
+
+/** Most characters of a caption compared with the preamble's subject (a caption is cut at the page's width): a bound. */
+const CAPTION_MAX = 300;
+
+/** State of the scan over a body's lines. */
+interface ScanState {
+  /** The number of the last paragraph label read. */
+  last: number;
+  /** The last non-blank line. */
+  previous: string | null;
+  /** The preamble's lines, for its SUBJECT line. */
+  preamble: readonly string[];
+  /** The preamble's SUBJECT line and the two lines after it, joined (`''` for none); read on first use. */
+  subject: string | null;
+}
+
+/**
+ * The preamble's SUBJECT line from its keyword, with the (at most two) non-blank lines after it
+ * joined by a space (a wrapped subject), or `''`: `SUBJECT: UNINSURED TANKERS ... PORT ENTRY WORLDWIDE`.
+ */
+function preambleSubject(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length; k++) {
+    const line = preamble[k] as string;
+    const at = skipSpaces(line, 0);
+    if (line.charCodeAt(at) !== 83 || !line.startsWith(SUBJECT_KEYWORD, at)) continue;
+    const parts = [line.slice(at)];
+    for (let j = k + 1; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
+    return parts.join(' ');
+  }
+  return '';
+}
+
+/**
+ * Where the subject caption of a continuation page ends when the text runs on after it on the
+ * same line (the page marker before it already cut): the column where the text at `at` stops
+ * sharing a prefix with the preamble's subject (`CAPTION_MIN` characters at least, runs of
+ * whitespace matched as one), at a space (before or after the last shared character); `-1`
+ * when there is none. The caption may be cut inside a word at the page's width:
+ *
+ *     ... and encourage all STATE 00012345 002.2 OF 005 SUBJECT: UNINSURED TANKERS AND EVASIVE
+ *     ROUTES CALL FOR DENIAL OF PORT ENTRY WORLDWI states to take similar ...
+ *       -> ... `SUBJECT: UNINSURED TANKERS ... PORT ENTRY WORLDWI` / `states to take similar ...`
+ *
+ * (the preamble's subject: `SUBJECT: UNINSURED TANKERS ... PORT ENTRY WORLDWIDE`). Compares at most
+ * `CAPTION_MAX` characters: bounded.
+ */
+function captionEnd(text: string, at: number, state: ScanState): number {
+  const start = skipSpaces(text, at);
+  if (text.charCodeAt(start) !== 83 || !text.startsWith(SUBJECT_KEYWORD, start)) return -1;
+  state.subject ??= preambleSubject(state.preamble);
+  const subject = state.subject;
+  let i = start;
+  let j = skipSpaces(subject, 0);
+  while (i < text.length && j < subject.length && i - start < CAPTION_MAX) {
+    const a = text.charCodeAt(i);
+    const b = subject.charCodeAt(j);
+    if (isWhitespaceCode(a) && isWhitespaceCode(b)) {
+      while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+      while (j < subject.length && isWhitespaceCode(subject.charCodeAt(j))) j++;
+      continue;
+    }
+    if (a !== b) break;
+    i++;
+    j++;
+  }
+  // Nothing after the caption (the line is the caption), too short a caption, or one not ended.
+  if (i >= text.length || i - start < CAPTION_MIN || i - start >= CAPTION_MAX) return -1;
+  // `WORLDWI| states` (the text goes on at a space), `ENTRY |states` (it went on after one).
+  return isWhitespaceCode(text.charCodeAt(i)) || isWhitespaceCode(text.charCodeAt(i - 1)) ? i : -1;
+}
+
 /** Cut positions of one line: page markers, framing rules, headings before rules, inline labels, stray SIPDIS words. */
-function cutsOf(text: string, state: { last: number; previous: string | null }): number[] {
+function cutsOf(text: string, state: ScanState): number[] {
   const cuts: number[] = [];
   // A stray `SIPDIS` word (a native search: most lines have none).
   if (text.indexOf(SIPDIS) >= 0) sipdisCuts(text, state.previous, text.length > REFLOWED_LENGTH, cuts);
   // Page markers anywhere (the shape is strict): `... considered. SOFIA 00001271 002 OF 003`.
   // (A marker holds `OF`: most lines are passed over by that native search.)
+  // The subject caption printed under a marker, the text running on after it, is cut off too
+  // (`... 002.2 OF 005 SUBJECT: UNINSURED TANKERS ... WORLDWI states to ...`, see `captionEnd`).
   if (text.indexOf('OF') >= 0 && parsePageMarkerLine(text) === null) {
-    for (const m of findInlinePageMarkers(text)) cuts.push(m.start, m.end);
+    for (const m of findInlinePageMarkers(text)) {
+      cuts.push(m.start, m.end);
+      const e = captionEnd(text, m.end, state);
+      if (e > 0) cuts.push(e);
+    }
+  }
+  // The same caption opening the line after a marker line:
+  //     STATE 00012345 004.2 OF 005
+  //     SUBJECT: UNINSURED TANKERS ... PORT ENTRY WORLDWI millions of dollars in damage ...
+  // (a first-letter test, then the previous line is asked whether it is a page marker).
+  const first0 = skipSpaces(text, 0);
+  if (text.charCodeAt(first0) === 83 && state.previous !== null && text.startsWith(SUBJECT_KEYWORD, first0) && parsePageMarkerLine(state.previous) !== null) {
+    const e = captionEnd(text, first0, state);
+    if (e > 0) cuts.push(e);
   }
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
@@ -420,18 +511,89 @@ function cutsOf(text: string, state: { last: number; previous: string | null }):
   return cuts;
 }
 
+/** Words a title-case heading leaves in lower case (`First Lady Preparing for 2011`). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
+
+/** Most words of a heading run onto the end of a reflowed line. */
+const END_HEADING_WORDS = 12;
+
+/**
+ * True when a rule line comes after line `i` (blank lines skipped), or a short line and then a
+ * rule (the heading's last word on a line of its own, `Election` / `-----`). Looks at most six lines ahead.
+ */
+function ruleFollows(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank(lines[k]?.text ?? '')) k++;
+  const next = lines[k]?.text;
+  if (next === undefined) return false;
+  if (isRuleLine(next)) return true;
+  return next.trim().length <= 60 && k - i <= 4 && isRuleLine(lines[k + 1]?.text ?? '');
+}
+
+/**
+ * Where a heading run onto the end of a reflowed line starts (the rule under it is on a line
+ * below), or `-1`: the text after the last sentence end, in title case, not ending like a
+ * sentence (an ellipsis or `D.C.` may end it):
+ *
+ *     ... preparing for the 2011 campaign. End Summary. First Lady Preparing for 2011
+ *
+ *     Election
+ *     --------------------------------------------- -----
+ *
+ * `... in Vilnius. End Summary. e-PINE: Political Directors' Meetings in Washington D.C.` /
+ * blank / `-----` gives `e-PINE: Political Directors' Meetings in Washington D.C.`. Bounded
+ * look-back (`headingStartBefore`).
+ */
+function headingStartAtEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  // `,`, `;`, `:`, `?`, `!`: text or a question, not a heading.
+  if (last === 44 || last === 59 || last === 58 || last === 63 || last === 33) return -1;
+  const start = headingStartBefore(text, e, 0);
+  let firstVisible = 0;
+  while (firstVisible < text.length && isWhitespaceCode(text.charCodeAt(firstVisible))) firstVisible++;
+  if (start <= firstVisible) return -1;
+  const heading = text.slice(start, e);
+  // A period ends it only in an ellipsis or an abbreviation: `An Effective Manager...`, `Washington D.C.`.
+  if (last === 46 && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(heading)) return -1;
+  // `End Summary`, `BEGIN TEXT`, `XXXXXXXXXXXX END NOTE)`: block marks (and redactions), not headings.
+  if (/\b(?:begin|end)\b/i.test(heading) || heading.indexOf('XXX') >= 0) return -1;
+  const words = heading.split(' ');
+  if (words.length > END_HEADING_WORDS) return -1;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? '';
+    const c = word.charCodeAt(0);
+    if (!isLower(c)) continue;
+    // A lower-case word: a small word inside the heading, or a prefix glued to a capital (`e-PINE:`).
+    if ((w > 0 && SMALL_WORDS.has(word)) || (word.charCodeAt(1) === 45 && isUpper(word.charCodeAt(2)))) continue;
+    return -1;
+  }
+  return isUpper(heading.charCodeAt(0)) || isLower(heading.charCodeAt(0)) ? start : -1;
+}
+
 /**
  * Cuts reflowed lines of a body into the lines the cable had (see the module comment).
  * `source` is the text the lines' offsets refer to (`null`: offsets map one to one).
+ * `preamble` holds the preamble's lines: the subject caption of a continuation page is cut
+ * off the text run on after it by comparison with its SUBJECT line (`captionEnd`).
  * Lines without a cut are returned as they are; pieces keep their true offsets, ends and
  * line numbers, trimmed of the spaces around the cut.
  */
-export function splitReflowedLines(lines: readonly SourceLine[], source: string | null): SourceLine[] {
+export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = []): SourceLine[] {
   const out: SourceLine[] = [];
-  const state: { last: number; previous: string | null } = { last: 0, previous: null };
-  for (const line of lines) {
+  const state: ScanState = { last: 0, previous: null, preamble, subject: null };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
     const text = line.text;
     const cuts = cutsOf(text, state);
+    // A heading run onto the end of a reflowed line, its rule on a line below (a few lines looked at).
+    if (text.length > REFLOWED_LENGTH && ruleFollows(lines, i)) {
+      const h = headingStartAtEnd(text);
+      let before = true;
+      for (const c of cuts) if (c >= h) before = false;
+      if (h > 0 && before) cuts.push(h);
+    }
     // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
     for (let k = 0; k < text.length; k++) {
       if (!isWhitespaceCode(text.charCodeAt(k))) {
