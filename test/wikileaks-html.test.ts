@@ -515,6 +515,15 @@ describe('readWikileaksHtml: an archive record at the top of the text block', ()
     expect(c.unparsed).toEqual([]);
   });
 
+  it('leaves out the notice as a line of a header block; the DTG under it is the header', () => {
+    const header = '<code><pre>This record is a partial extract of the original cable. The full text of the original cable is not available.&#x000A;&#x000A;040506Z Mar 07</pre></code>';
+    const html = `<html><body>${TABLE}${header}<code><pre>${CABLE.join('&#x000A;')}</pre></code></body></html>`;
+    const c = parseCable(html);
+    expect(c.header?.dtg?.datetime).toBe('2007-03-04T05:06:00Z');
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('HEADER_MISSING');
+    expect(c.unparsed).toEqual([]);
+  });
+
   it('keeps a block that only starts like the notice, and a date inside text (guard)', () => {
     const html = page(['Friday, 04 March 2007, 05:06 was the day of the vote.', ...CABLE]);
     expect(textOf(html)).toContain('Friday, 04 March 2007, 05:06 was the day of the vote.');

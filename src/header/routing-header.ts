@@ -138,8 +138,11 @@ export function isHeaderStart(text: string): boolean {
   return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text) || DTG_WITH_PRECEDENCE.test(text);
 }
 
-/** A DTG line can open a header that lost its first lines: `R 301001Z JUN 04`, `301931Z OCT 09`. */
-const DTG_WITH_PRECEDENCE = /^\s*(?:[ZOPRY](?:\s[ZOPRY])?\s)?\d{6}Z\s[A-Z]{3}\s\d{2}\b/;
+/**
+ * A DTG line can open a header that lost its first lines: `R 301001Z JUN 04`, `301931Z OCT 09`;
+ * a partial extract's header block holds only the DTG, its month in mixed case: `070028Z Apr 04`.
+ */
+const DTG_WITH_PRECEDENCE = /^\s*(?:[ZOPRY](?:\s[ZOPRY])?\s)?\d{6}Z\s[A-Z][A-Za-z]{2}\s\d{2}\b/;
 
 /** Security letters on the ZNR/ZNY line and the level they stand for. */
 export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET'>> = Object.freeze({

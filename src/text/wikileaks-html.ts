@@ -819,6 +819,16 @@ function isNoticeBlock(text: string, block: { start: number; end: number }): boo
   return block.end - block.start <= NOTICE_MAX && text.startsWith('This record', block.start) && PARTIAL_EXTRACT_NOTICE.test(text.slice(block.start, block.end));
 }
 
+/**
+ * The lines without the partial-extract notice where it stands as a line of a block (in a
+ * header block over the DTG, `This record is a partial extract ...` / blank / `070028Z Apr 04`,
+ * or after a record row's fields). A first-letter test before the regex.
+ */
+function withoutNotice(lines: SourceLine[]): SourceLine[] {
+  const isNotice = (t: string): boolean => t.length <= NOTICE_MAX && t.trimStart().startsWith('This record') && PARTIAL_EXTRACT_NOTICE.test(t);
+  return lines.some((l) => isNotice(l.text)) ? lines.filter((l) => !isNotice(l.text)) : lines;
+}
+
 /** How many fields of a tab-separated record row come before the cable's own text (one less without the id). */
 const RECORD_ROW_FIELDS = 6;
 
@@ -997,7 +1007,7 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   let previousEnd = -1;
   let bodyOffset: number | null = null;
   for (const block of blocks) {
-    const blockLines = withoutRecord(text, readPre(text, block.start, block.end, index, diagnostics));
+    const blockLines = withoutNotice(withoutRecord(text, readPre(text, block.start, block.end, index, diagnostics)));
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
       // The blank line standing between the header and the body; it sits at the header's `</pre>`.
