@@ -524,6 +524,20 @@ describe('readWikileaksHtml: an archive record at the top of the text block', ()
     expect(c.unparsed).toEqual([]);
   });
 
+  it('leaves out a `Cable dated:` line and a record that starts at the reference id', () => {
+    for (const top of [['Cable dated:2007-03-04T05:06:00'], ['07ROME123', '', 'Embassy Rome', '', 'CONFIDENTIAL//NOFORN', '', '07STATE55']]) {
+      const html = page([...top, '', ...CABLE]);
+      const c = parseCable(html);
+      expect(c.unparsed).toEqual([]);
+      expect(c.subject).toBe('A TEST SUBJECT');
+      expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    }
+  });
+
+  it('keeps a reference id line over text that is no record (guard)', () => {
+    expect(textOf(page(['07ROME123', 'was cited in the meeting.', ...CABLE]))).toContain('07ROME123');
+  });
+
   it('keeps a block that only starts like the notice, and a date inside text (guard)', () => {
     const html = page(['Friday, 04 March 2007, 05:06 was the day of the vote.', ...CABLE]);
     expect(textOf(html)).toContain('Friday, 04 March 2007, 05:06 was the day of the vote.');

@@ -799,10 +799,11 @@ const RECORD_HEADER_END = /^\s*-{3,}\s?header ends\s?-{3,}\s*$/i;
 const RECORD_ROW = /^\s*(\d{1,7}\t)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[^\t]{0,20}\t/;
 
 /**
- * The date line an archive printed over the cable text of a partial extract: weekday, day,
- * month, year, time. Example: `Friday, 04 February 2005, 16:06`.
+ * The date line an archive printed over the cable text: weekday, day, month, year, time
+ * over a partial extract (`Friday, 04 February 2005, 16:06`), or `Cable dated:` and an ISO
+ * date-time (`Cable dated:2005-05-23T14:26:00`; glued to the banner it is read there).
  */
-const RECORD_DATE_LINE = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4},\s\d{1,2}:\d{2}\s*$/;
+const RECORD_DATE_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4},\s\d{1,2}:\d{2}|Cable dated:\s?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)\s*$/;
 
 /**
  * The notice a partial extract's page prints in a `<pre>` block of its own before the cable
@@ -909,10 +910,12 @@ function recordAtStart(lines: readonly SourceLine[]): { count: number; rowColumn
     }
     return { count: k, rowColumn: -1 };
   }
-  // One field per line, in order.
-  if (!RECORD_ID.test(first)) return none;
+  // One field per line, in order; the id and date may be missing (the record starts at
+  // the reference id: `06THEHAGUE1510` / `Embassy The Hague` / `UNCLASSIFIED//FOR OFFICIAL USE ONLY`).
+  const fromRefid = RECORD_REFID.test(first);
+  if (!fromRefid && !RECORD_ID.test(first)) return none;
   k++;
-  const fields = [RECORD_DATE, RECORD_REFID, RECORD_ORIGIN, RECORD_CLASSIFICATION];
+  const fields = fromRefid ? [RECORD_ORIGIN, RECORD_CLASSIFICATION] : [RECORD_DATE, RECORD_REFID, RECORD_ORIGIN, RECORD_CLASSIFICATION];
   for (const field of fields) {
     const t = nextField();
     if (t === null || !field.test(t)) return none;
