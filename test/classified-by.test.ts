@@ -217,3 +217,26 @@ describe('parseClassifiedBy: a derivation and a lost parenthesis (r3d)', () => {
     expect(parseClassifiedBy('Classified By: Jane Roe, Reasons 1.4 (b) and (d and more')?.reasons).toEqual(['1.4(b)']);
   });
 });
+
+describe('parseClassifiedBy: a source named alone, a title cut by the archive (s5e)', () => {
+  it('reads no person for a statement that names only multiple sources', () => {
+    expect(parseClassifiedBy('Classified By: MULTIPLE SOURCES')).toEqual({ name: null, title: null, reasons: [], text: 'Classified By: MULTIPLE SOURCES' });
+    const cb = parseClassifiedBy('Classified By: Multiple Sources, reason 1.4 (c)');
+    expect(cb?.name).toBeNull();
+    expect(cb?.reasons).toEqual(['1.4(c)']);
+  });
+
+  it('still reads a person whose name merely contains the words (guard)', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Jane Roe, multiple sources, reasons 1.4 (b)')?.name).toBe('Jane Roe');
+  });
+
+  it('reads an office acronym and title as a title when the cut word was the only lower-case one', () => {
+    // `USEU POLMC Jan...`: the name was cut after its first letters; what is left is all title.
+    expect(parseClassifiedBy('Classified By: USEU POLMC Jan...')).toMatchObject({ name: null, title: 'USEU POLMC', reasons: [] });
+  });
+
+  it('keeps an all-caps name in upper-case text cut by the archive (guard)', () => {
+    expect(parseClassifiedBy('Classified By: RSO JOHN SMITH, Re...')).toMatchObject({ name: 'JOHN SMITH', title: 'RSO' });
+    expect(parseClassifiedBy('Classified By: JOHN SMITH, A...')).toMatchObject({ name: 'JOHN SMITH', title: null });
+  });
+});

@@ -1110,3 +1110,56 @@ describe('readPreamble: a Classified By statement printed twice (r4a)', () => {
     expect(parseCable(twice).unparsed).toEqual([]);
   });
 });
+
+describe('readPreamble: REF lines that give no reference (s5e)', () => {
+  const textsOf = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+
+  it('makes the REF list of a preamble printed again with the same list a transmission line, not unparsed text', () => {
+    const text = [
+      'UNCLAS RIGA 000412',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: ECON EFIN LG',
+      'SUBJECT: BANKS AND LENDERS',
+      '',
+      'REFS: (A) RIGA 0512, (B) Riga 0207',
+      '',
+      'UNCLAS RIGA 000412 E.O. 12958: N/A TAGS: ECON EFIN LG',
+      'SUBJECT: BANKS AND LENDERS REFS: (A) RIGA 0512, (B) Riga 0207',
+      '',
+      '1. Summary: The banks are small.',
+    ].join('\n');
+    const { read } = readAt(text);
+    expect(read.preamble.references.map((r) => r.referenceId)).toEqual(['09RIGA512', '09RIGA207']);
+    // The first list is the copy: its line is a transmission line; the one reflowed onto SUBJECT gives the references.
+    expect(textsOf(text, read.spans.transmission)).toContain('REFS: (A) RIGA 0512, (B) Riga 0207');
+    const reflowed = text.lastIndexOf('REFS:');
+    expect(read.spans.references.map((s) => s.start)).toEqual([reflowed, reflowed]);
+    expect(read.spans.transmission.map((s) => s.start)).toContain(text.indexOf('REFS:'));
+  });
+
+  it('makes `REF: NONE` a transmission line with no reference', () => {
+    for (const line of ['REF: NONE', 'Ref: None.', 'REF: N/A']) {
+      const text = ['UNCLAS TBILISI 000233', '', 'E.O. 12958: N/A', 'TAGS: MARR GG', 'SUBJECT: A LETTER OF REQUEST', '', line, '', '1. THE OFFICE RECEIVED A LETTER.'].join('\n');
+      const c = parseCable(text);
+      expect(c.references).toEqual([]);
+      expect(textsOf(text, c.spans.transmission)).toContain(line);
+      expect(c.unparsed).toEqual([]);
+      expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    }
+  });
+
+  it('still reads a REF line that cites something after NONE-like words (guard)', () => {
+    const c = parseCable(['UNCLAS STATE 000001', 'TAGS: PREL', 'SUBJECT: X', 'REF: NONE OTHER THAN STATE 1234', '', '1. Text.'].join('\n'));
+    expect(c.references.map((r) => r.text).join(' ')).toContain('STATE 1234');
+  });
+
+  it('reads long and many REF lines that cite nothing in linear time', () => {
+    const long = `REF: ${'NONE '.repeat(40000)}`;
+    const many = Array.from({ length: 20000 }, () => 'REF: NONE').join('\n');
+    const copies = Array.from({ length: 5000 }, () => 'REF: A. STATE 1234 B. STATE 5678').join('\n\n');
+    const started = performance.now();
+    for (const body of [long, many, copies]) readAt(['UNCLAS STATE 000001', 'TAGS: PREL', 'SUBJECT: X', body].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -39,8 +39,11 @@ const UNCLOSED_LETTER = /^\(([a-hA-H])\.? ?$/;
 /** How far after the keyword (in characters) the reasons may start. */
 const REASONS_WINDOW = 400;
 
-/** A statement that names a source, not a person: `Derived from Multiple Sources`, `DERIVED FROM: DSCG 05-1`. */
-const DERIVED_FROM = /^\s?DERIVED\s?FROM\b/i;
+/**
+ * A statement that names a source, not a person: `Derived from Multiple Sources`, `DERIVED FROM: DSCG 05-1`,
+ * and the source alone: `Classified By: MULTIPLE SOURCES`, `Classified By: Multiple Sources, reason 1.4 (c)`.
+ */
+const DERIVED_FROM = /^\s?(?:DERIVED\s?FROM|MULTIPLE\s?SOURCES)\b/i;
 
 /** Result of reading a reasons list. */
 interface Reasons {
@@ -273,6 +276,9 @@ function cleanPart(s: string): string {
 /** Split the person part of the statement into name and title. */
 function splitNameTitle(who: string): { name: string | null; title: string | null } {
   let w = who;
+  // Mixed-case text (`Ambassador Jane Roe`) lets all-caps words read as office acronyms (`USEU`); told
+  // before the cut below, which may drop the only lower-case word: `USEU POLMC Jan...` is a title.
+  const mixedCase = /[a-z]/.test(w);
   // `Jane Q. Doe, A...`: the archive cut the line; drop the cut word.
   const cut = w.indexOf('...');
   if (cut !== -1) {
@@ -282,8 +288,6 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
   // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
   w = cleanPart(stripTrailingConnectors(cleanPart(w)));
   if (w === '') return { name: null, title: null };
-  // Mixed-case text (`Ambassador Jane Roe`) lets all-caps words read as office acronyms (`USEU`).
-  const mixedCase = /[a-z]/.test(w);
   // `Jane Q. Doe, Political Officer; ...` -> `Jane Q. Doe`, `Political Officer`
   const segments = w
     .split(/[,;]/)

@@ -50,6 +50,8 @@ const SUBJECT_LINE_ANY_CASE = /^\s*SUBJ(?:ECT)?\s?:/i;
  * `Ref(s): ...`, `Ref A:  Geneva 2373` (not `Reference is made ...`, `Ref. B, ...`).
  */
 const REF_LINE_ANY_CASE = /^\s*REF(?:S|TELS?|\(S\))?(?:\s[A-Z])?\s?:/i;
+/** A REF field that cites nothing: `REF: NONE`, `Refs: none.`, `REF: N/A` (read on the field's first 40 characters). */
+const NO_REFERENCES = /^\s*REF(?:S|TELS?|\(S\))?\s?:?\s?(?:NONE|N\/A)\.?\s*$/i;
 /** `Classified By: ...`, `CLASSIFIED BY ...`. */
 const CLASSIFIED_BY_LINE = /^\s*CLASSIFIED\s+BY\b/i;
 
@@ -747,7 +749,13 @@ export function readPreamble(
   for (let k = 0; k < blocks.ref.length; k++) {
     const block = blocks.ref[k] as Block;
     const refs = refLists[k] ?? [];
-    if (repeatedIn(refs, refLists[k + 1])) continue;
+    // The skipped copy is a repeated transmission line, like a repeated SUBJECT: `REFS: (A) RIGA 0512, (B) Riga 0207`
+    // before the preamble printed again with the same list.
+    // A REF field that cites nothing, `REF: NONE`, `Ref: N/A`, carries no field either.
+    if (repeatedIn(refs, refLists[k + 1]) || (refs.length === 0 && NO_REFERENCES.test(block.texts.slice(0, 2).join(' ').slice(0, 40)))) {
+      for (const span of block.spans) spans.transmission.push(span);
+      continue;
+    }
     let from = { index: 0, at: 0 };
     const collapsed: (string | undefined)[] = [];
     for (let r = 0; r < refs.length; r++) {
