@@ -293,6 +293,37 @@ describe('parseRecipient', () => {
   });
 });
 
+describe('an office distribution block opening with ORIGIN, its count on a line of its own', () => {
+  const text = [
+    'ORIGIN DS-00',
+    '',
+    'INFO  LOG-00   AID-00   CIAE-00  INL-00   DODE-00',
+    '      DHSE-00  UTED-00  VCI-00   H-00     TEDE-00',
+    '        /000W',
+    '',
+    'R 041236Z FEB 10',
+    'FM AMEMBASSY MANAMA',
+    'TO SECSTATE WASHDC 9190',
+    '',
+    'UNCLAS MANAMA 000064',
+    '',
+    'E.O. 12958: N/A',
+    'TAGS: PREL BA',
+    'SUBJECT: A TEST SUBJECT',
+    '',
+    '1. (U) One paragraph.',
+    '',
+    'SMITH',
+  ].join('\n');
+
+  it('reads the header after the block and leaves none of it unparsed', () => {
+    const c = parseCable(text);
+    expect(c.header?.from).toBe('AMEMBASSY MANAMA');
+    expect(c.header?.to.map((r) => r.address)).toEqual(['SECSTATE WASHDC']);
+    expect(c.unparsed).toEqual([]);
+  });
+});
+
 describe('pre-1990s cables: page header and office distribution before the header', () => {
   // Section 2: `ACTION EUR-00` / `INFO LOG-00 NP-00 ...` blocks, a `PAGE 01 ...` header and
   // a `------123456 082035Z /38` line stand before the DTG.

@@ -41,13 +41,14 @@ const INFO = /^\s*INFO\s+(\S(?:.*\S)?)\s*$/;
 const XMT = /^\s*XMT\s+(\S(?:.*\S)?)\s*$/;
 /**
  * Pre-1990s distribution blocks and separator lines, which are not addressees:
- *     ACTION EUR-00
+ *     ACTION EUR-00                        (or `ORIGIN DS-00`)
  *     INFO  LOG-00   EEB-00   AF-00    AGRE-00
  *           G-00     SAS-00   DTT-00   FA-00    SWCI-00    /001R
  *     ------------------123456 082035Z /38
  */
-// `INFO  OCT-01  ISO-00  CIAE-00`, `      L-03  NSAE-00 /059 W` (the count and a letter, maybe spaced).
-const DISTRIBUTION_CODES = /^\s*(?:(?:ACTION|INFO)\s+)?[A-Z]{1,6}-\d{2}(?:\s+[A-Z]{1,6}-\d{2})*(?:\s+\/\d{3} ?[A-Z]?)?\s*$/;
+// `INFO  OCT-01  ISO-00  CIAE-00`, `      L-03  NSAE-00 /059 W` (the count and a letter, maybe spaced),
+// or the count alone on the last line: `        /000W`.
+const DISTRIBUTION_CODES = /^\s*(?:(?:ACTION|INFO|ORIGIN)\s+)?(?:[A-Z]{1,6}-\d{2}(?:\s+[A-Z]{1,6}-\d{2})*(?:\s+\/\d{3} ?[A-Z]?)?|\/\d{3} ?[A-Z]?)\s*$/;
 const SEPARATOR = /^\s*-{5,}\s?[0-9A-Z]{0,8}\s+\d{6}Z\s+\/\d{1,3}\s*$/;
 
 /** True for the office distribution codes and separator lines of older cables. */
