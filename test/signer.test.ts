@@ -368,3 +368,78 @@ describe('findSigner: archive lines after the name, names ending reflowed or sen
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('findSigner: archive debris around the name, more name shapes', () => {
+  /** A whole cable around a body, for the rules that span stages (transmission lines, then the signer). */
+  const HEAD = ['UNCLASSIFIED SECTION 01 OF 01 ROME 001234', '', 'E.O. 12958: N/A', 'TAGS: PREL IT', 'SUBJECT: TEST SUBJECT', ''];
+  const parsed = (...body: string[]) => parseCable([...HEAD, ...body, ''].join('\n'));
+
+  it('reads the name before the archive metadata run onto its line: a zero, the date, the id, the TAGS', () => {
+    expect(signerOf('4. (U) The visit went well.', 'McGEE 0 11/30/2007')).toBe('McGEE');
+    const text = '4. (U) Contacts are Jane Roe and John Doe. RICE 0 02/23/2008 4549 EAIR,ETRD,PREL';
+    const m = matchOf(text);
+    expect(m?.signer).toBe('RICE');
+    expect(m?.textEnd).toEqual({ index: 0, column: text.indexOf('RICE') });
+  });
+
+  it('reads the name inside the quotes and commas of a CSV field', () => {
+    const c = parsed('12. (U) Posts contributed to this cable. ,,,,"', '"CASON ,,,,"');
+    expect(c.signer).toBe('CASON');
+    expect(c.paragraphs.at(-1)?.text).toBe('Posts contributed to this cable. ,,,,"');
+    expect(signerOf('3. MANY THANKS FOR THE REPORT. BEST REGARDS FROM WASHINGTON. ,,""CLINTON ,,"')).toBe('CLINTON');
+  });
+
+  it('takes no word with a comma of the text for a name (guard)', () => {
+    expect(signerOf('4. (U) Asked about the plan, the minister answered:', '"NO,"')).toBeNull();
+    expect(signerOf('4. (U) The minister said we will WAIT,"')).toBeNull();
+  });
+
+  it('reads an upper-case name after END TEXT on the last line', () => {
+    expect(signerOf('4. (U) The text of the letter follows.', 'END TEXT HEFFERN')).toBe('HEFFERN');
+    expect(signerOf('4. (U) The text of the letter follows.', 'END TEXT THE')).toBeNull();
+  });
+
+  it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
+    expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
+    expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');
+    expect(signerOf('4. (U) He said so in an aside.', 'McGEE')).toBe('McGEE');
+    // The last word of a wrapped sentence stays text (guard).
+    expect(signerOf('4. (U) The meeting took place in Rio', 'de Janeiro')).toBeNull();
+  });
+
+  it('reads the name after a trailer written Web Site, with a first name before it', () => {
+    const m = matchOf(
+      '4. (U) The work continues.',
+      '',
+      "Visit Mexico City's Classified Web Site at",
+      'http://www.example.gov/p/wha/mexicocity and the North American',
+      'Partnership Blog at http://www.example.gov/communities/nap /',
+      'Leslie SMITHERS',
+    );
+    expect(m?.signer).toBe('SMITHERS');
+    expect(m?.textEnd).toEqual({ index: 2, column: 0 });
+  });
+
+  it('reads the name before an embassy trailer printed after it', () => {
+    const c = parsed('4. (U) The visit went well.', '', 'JEFFREY', '', '           "Visit Ankara\'s Classified Web Site at http://www.example.s', 'gov.gov/wiki/Portal:Turkey"');
+    expect(c.signer).toBe('JEFFREY');
+    expect(c.paragraphs.at(-1)?.text).toBe('The visit went well.');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads the name before archive lines: CABLE ENDS in quotes, a date, another cable\'s CSV record', () => {
+    expect(parsed('4. (U) The visit went well.', '', 'SMITH', '', '=====CABLE ENDS====="').signer).toBe('SMITH');
+    expect(parsed('4. (U) The visit went well.', '', 'SMITH', '', '1/21/2009').signer).toBe('SMITH');
+    const c = parsed('4. (U) The visit went well.', 'SMITH', '", 1234,7/30/2004 12:31,04ROME1235,"Embassy Rome",CONFIDENTIAL,04STATE15,"This record is a partial extract.');
+    expect(c.signer).toBe('SMITH');
+    expect(c.paragraphs.at(-1)?.text).toBe('The visit went well.');
+  });
+
+  it('reads long lines with archive debris in linear time', () => {
+    const started = performance.now();
+    expect(signerOf(`${' 0 1/1/2000 1'.repeat(20000)} x`)).toBeNull();
+    expect(signerOf(`${'a ,"'.repeat(40000)}`)).toBeNull();
+    expect(signerOf(`x ${',"'.repeat(60000)}`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -212,3 +212,34 @@ describe('archive trailer lines after the text', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('archive and embassy lines after the signer', () => {
+  const preamble = ['SUBJECT: MOST WANTED PART I: THE CRIMES OF DANIEL ORTEGA AND HIS FAMILY'];
+
+  it('are transmission: CABLE ENDS in quotes, a date, another cable\'s CSV record', () => {
+    const lines = ['text.', 'JONES', '=====CABLE ENDS====="', '1/21/2009', '", 1234,7/30/2004 12:31,04ROME1235,"Embassy Rome",CONFIDENTIAL,04STATE15,"This record is ...'];
+    expect(markTransmissionLines(lines)).toEqual([false, false, true, true, true]);
+  });
+
+  it('are transmission: the rest of the subject cut with ..., an embassy trailer after the name', () => {
+    expect(markTransmissionLines(['filmed in 1984.', 'TRIVELLI', '', 'DANIEL ORTEGA AN...'], preamble)).toEqual([false, false, false, true]);
+    const trailer = ['next year.', 'Jeffrey', ' ', '   "Visit Ankara\'s Classified Web Site at http://www.example.s', 'gov.gov/wiki/Portal:Turkey"'];
+    expect(markTransmissionLines(trailer)).toEqual([false, false, false, true, true]);
+  });
+
+  it('stay text without a name before them, or when the cut line is no piece of the subject (guard)', () => {
+    expect(markTransmissionLines(['filmed in 1984.', 'DANIEL ORTEGA AN...'], preamble)).toEqual([false, false]);
+    expect(markTransmissionLines(['filmed in 1984.', 'TRIVELLI', 'THE CABINET MET ON...'], preamble)).toEqual([false, false, false]);
+    expect(markTransmissionLines(['next year.', 'Visit Ankara\'s Classified Web Site at', 'http://www.example.gov/ankara'])).toEqual([false, false, false]);
+    // A date or a record line before the last line of text stays text.
+    expect(markTransmissionLines(['1/21/2009', 'text.', 'JONES'])).toEqual([false, false, false]);
+  });
+
+  it('are read in linear time', () => {
+    const lines = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? `12,1/1/2000 1:00,${'04ROME1,"A",B '.repeat(20)}` : 'Visit the Classified Web Site at http://a.b/c'));
+    lines.push('SMITH', `${'A'.repeat(100000)}...`, `"${'='.repeat(100000)}`);
+    const t0 = performance.now();
+    markTransmissionLines(lines, [`SUBJECT: ${'A '.repeat(50000)}`]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -11,12 +11,16 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
- * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`.
+ * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`; a word may start with
+ * `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`.
  */
-const SIGNER = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+const SIGNER = /^\s*(?:Ma?c)?[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
 
-/** A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words. */
-const MIXED_CASE_SIGNER = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+/**
+ * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words;
+ * a hyphenated surname (`Thompson-Jones`) and a lower-case particle before it (`van Voorst`, `de Souza`).
+ */
+const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -194,15 +198,24 @@ const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
  * `... Visit London's Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX` / `Tuttle`.
  */
 function isTrailerLine(text: string): boolean {
-  return isRuleLine(text) || URL_LINE.test(text) || text.includes('SIPRNET') || /^\s*You can also access\b/.test(text) || REDACTION.test(text.trim());
+  return isRuleLine(text) || URL_LINE.test(text) || text.includes('SIPRNET') || /^\s*You can also access\b/.test(text) || REDACTION.test(text.trim()) || hasUrl(text);
 }
+
+/** True when a line holds a URL: `Partnership Blog at http://www.intelink.gov/communities/state/nap /`. */
+function hasUrl(text: string): boolean {
+  return text.includes('http://') || text.includes('https://');
+}
+
+/** The phrase written in two words: `Visit Ankara's Classified Web Site at http://...` (searched in lower case). */
+const TRAILER_PHRASE_SPACED = 'classified web site';
 
 /** Where the trailer phrase starts in a line (at `Visit` or `Please visit`), or -1. */
 function trailerColumn(text: string): number {
-  // Cheap test first: most lines have no `ebsite`.
-  if (!text.includes('ebsite') && !text.includes('EBSITE')) return -1;
+  // Cheap test first: most lines have no `ebsite` (`Web Site`: `eb Site`, `EB SITE`).
+  if (!text.includes('ebsite') && !text.includes('EBSITE') && !text.includes('eb Site') && !text.includes('eb site') && !text.includes('EB SITE')) return -1;
   const lower = text.toLowerCase();
-  const at = lower.indexOf(TRAILER_PHRASE);
+  let at = lower.indexOf(TRAILER_PHRASE);
+  if (at < 0) at = lower.indexOf(TRAILER_PHRASE_SPACED);
   if (at < 0) return -1;
   const visit = lower.lastIndexOf('visit', at);
   if (visit < 0 || at - visit > TRAILER_SPAN) return -1;
@@ -210,6 +223,30 @@ function trailerColumn(text: string): number {
   const please = lower.lastIndexOf('please', visit);
   if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit))) return please;
   return text.charCodeAt(visit) === 86 ? visit : -1;
+}
+
+/**
+ * True when a line starts with the trailer's phrase (after blanks or an opening quote):
+ * `           "Visit Ankara's Classified Web Site at http://www.intelink.s`.
+ */
+export function startsTrailer(text: string): boolean {
+  const column = trailerColumn(text);
+  if (column < 0) return false;
+  for (let k = 0; k < column; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 34) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a line reads as a signer's name on its own: `JEFFREY`, `McGEE`, `MURRAY .`,
+ * `Jeffrey`, `van Voorst` (not a word that opens a sentence: `Thanks`).
+ */
+export function isSignerNameLine(text: string): boolean {
+  if (isUpperCaseSignerLine(text)) return true;
+  const read = nameLine(text);
+  return read !== null && MIXED_CASE_SIGNER.test(read.name) && isName(read.name) && !MIXED_NOT_NAMES.has(read.name.split(' ')[0] ?? '');
 }
 
 /** `SIPRNET site`: the site named by the found-on form of the trailer (searched in lower case). */
@@ -336,6 +373,9 @@ function nameAfterTrailer(rest: string): { name: string; column: number } | null
   return { name, column: offset + t.lastIndexOf(name) };
 }
 
+/** A first name written before an upper-case surname on the signer's line: `Leslie ` in `Leslie BASSETT`. */
+const FIRST_NAME = /^\s*[A-Z][a-z]{1,20}\s{1,2}$/;
+
 /** The signer after an embassy trailer, or `null`. */
 function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer: LinePosition): SignerMatch | null {
   const text = (lines[last] as SourceLine).text;
@@ -357,8 +397,11 @@ function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer:
   if (read === null || !isName(read.name) || !(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) {
     // The name joined to the trailer's own last line, a redaction or a URL:
     // `... Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX Tuttle`.
+    // Or a first name before the upper-case surname: `Leslie BASSETT` (the signer is the surname).
     const after = nameAfterTrailer(text);
-    if (after === null || !isTrailerLine(text.slice(0, after.column))) return null;
+    if (after === null) return null;
+    const before = text.slice(0, after.column);
+    if (!isTrailerLine(before) && !(FIRST_NAME.test(before) && CAPS_NAME_WORD.test(after.name))) return null;
     return {
       index: last,
       signer: after.name,
@@ -374,6 +417,9 @@ function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer:
     textEnd: trailer.column < 0 ? { index: last, column: 0 } : end,
   };
 }
+
+/** The second word of a block's end mark: `END TEXT`, `END COMMENT.`, `END NOTE`, `END SUMMARY`. */
+const END_BLOCK_WORD = /^(?:TEXT|COMMENT|NOTE|SUMMARY|QUOTE)\.?$/;
 
 /** Characters of an all-caps line's end looked at for a signer after its last sentence (a name is short). */
 const CAPS_TAIL = 120;
@@ -397,6 +443,11 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
     // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
+    // The end of a block marks a sentence end too: `END TEXT HEFFERN`, `END COMMENT. SMITH`.
+    if (at > 0 && words[at - 1] === 'END' && END_BLOCK_WORD.test(end)) {
+      const signer = names.join(' ');
+      return { signer, column: t.lastIndexOf(signer) };
+    }
     const before = SENTENCE_END_WORD.exec(end)?.[1];
     if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before))) continue;
     if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
@@ -404,6 +455,47 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
     return { signer, column: t.lastIndexOf(signer) };
   }
   return null;
+}
+
+/**
+ * Archive metadata run onto the signer's line: a zero, the date, then the record's id and its
+ * TAGS or not: `McGEE 0 11/30/2007`, `... Bendana. RICE 0 02/23/2008 4549 EAIR,ETRD,ETTC,IR,KS`.
+ * Bounded repeats; tried only on the line's last `ARCHIVE_TAIL_LENGTH` characters.
+ */
+const ARCHIVE_TAIL = /\s0\s{1,2}\d{1,2}\/\d{1,2}\/\d{4}(?:\s{1,2}\d{1,7}(?:\s{1,2}[A-Z][A-Z,]{1,300})?)?\s*$/;
+/** Characters of a line's end looked at for the archive's metadata after the name. */
+const ARCHIVE_TAIL_LENGTH = 340;
+
+/**
+ * The signer's line without the archive's debris at its end, columns unchanged (the result
+ * is the line cut, debris at the start of the last word replaced by spaces):
+ * - its metadata: `McGEE 0 11/30/2007` -> `McGEE`;
+ * - the quotes and commas of a CSV field printed around the last words:
+ *   `"CASON ,,,,"` -> ` CASON`, `... FROM WASHINGTON. ,,""CLINTON ,,"` -> `... FROM WASHINGTON.     CLINTON`
+ *   (only when the run of commas, quotes and blanks ending the line starts with a blank and holds a comma).
+ */
+function withoutArchiveDebris(text: string): string {
+  let t = text;
+  // Cheap test first: the metadata has ` 0 ` and a date.
+  if (t.includes(' 0 ')) {
+    const from = t.length > ARCHIVE_TAIL_LENGTH ? t.length - ARCHIVE_TAIL_LENGTH : 0;
+    const tail = ARCHIVE_TAIL.exec(t.slice(from));
+    if (tail !== null) t = t.slice(0, from + tail.index);
+  }
+  let end = t.length;
+  let comma = false;
+  for (; end > 0; end--) {
+    const c = t.charCodeAt(end - 1);
+    if (c === 44) comma = true;
+    else if (c !== 34 && c !== 32 && c !== 9) break;
+  }
+  // The debris stands apart from the name (`CASON ,,,,"`); a comma touching a word is the text's (`"NO,"`).
+  if (!comma || end === t.length || (t.charCodeAt(end) !== 32 && t.charCodeAt(end) !== 9)) return t;
+  let start = end;
+  while (start > 0 && t.charCodeAt(start - 1) !== 32 && t.charCodeAt(start - 1) !== 9) start--;
+  let k = start;
+  while (k < end && (t.charCodeAt(k) === 34 || t.charCodeAt(k) === 44)) k++;
+  return t.slice(0, start) + ' '.repeat(k - start) + t.slice(k, end);
 }
 
 /**
@@ -441,7 +533,7 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
     const match = signerAfterTrailer(lines, i, trailer);
     if (match !== null) return match;
   }
-  const text = (lines[i] as SourceLine).text;
+  const text = withoutArchiveDebris((lines[i] as SourceLine).text);
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
@@ -474,7 +566,9 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
       };
     }
     const column = text.indexOf(name.charAt(0));
-    return { index: i, signer: name, column, textEnd: { index: i, column } };
+    // Only the archive's debris before the name (`"CASON ,,,,"`): no text on the line.
+    const debris = column > 0 && isBlank(text.slice(0, column)) && !isBlank((lines[i] as SourceLine).text.slice(0, column));
+    return { index: i, signer: name, column, textEnd: { index: i, column: debris ? 0 : column } };
   }
   if (!/[a-z]/.test(text)) {
     // All caps: one or two name words after the last sentence, `... BY IMMEDIATE CABLE. KISSINGER`.
@@ -528,10 +622,11 @@ const GLUED_SIGNER = /[a-z"')\u2019\u201d]\.([A-Z][A-Z'-]{3,24})\s*$/;
 const SIGNER_AFTER_END_MARK = /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|comment|NOTE|Note|note)\s{0,2}[.)]{0,2}\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})\s*$/;
 
 /**
- * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`.
- * One capitalized word of four letters or more (a short word is rather a sentence's first word).
+ * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`,
+ * `... achieve more. Thompson-Jones`. One capitalized word of four letters or more (a short word
+ * is rather a sentence's first word), or two joined by a hyphen.
  */
-const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20})(\.?)\s*$/;
+const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)(\.?)\s*$/;
 
 /**
  * An upper-case surname run onto the end of a reflowed last line whose text ends without a

@@ -27,9 +27,10 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
+import { isSignerNameLine, startsTrailer } from './signer.js';
 
 /**
  * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
@@ -43,8 +44,11 @@ const END_MARK = /^\s*(?:BT|NNNN|Nnnn)\s*$/;
  */
 const MESSAGE_NUMBER = /^\s*#\d{1,6}(?:\/\d{1,3})?\s*$/;
 
-/** A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`. */
-const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,})\s*$/u;
+/**
+ * A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`,
+ * also with the closing quote of the archive's CSV field after it: `=====CABLE ENDS====="`.
+ */
+const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,}"?)\s*$/u;
 
 /** `End Cable Text`, `END OF CABLE TEXT`: the archive's mark after the signer (any case; a cheap length test first). */
 const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?cable\s{1,3}text\s{0,3}\.?\s*$/i;
@@ -58,15 +62,29 @@ const MAIL_STAMP = /^\s*[A-Z][A-Za-z .'-]{0,60}\s\d{1,2}\/\d{1,2}\/\d{2,4}\s{1,3
 /** A database query the archive printed after the text: `SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC`. */
 const ARCHIVE_QUERY = /^\s*SELECT\s{1,3}\S{1,60}\s{1,3}FROM\s{1,3}`/;
 
+/** The archive's date alone on a line after the signer: `1/21/2009`, `12/03/2008`. */
+const ARCHIVE_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
+
+/**
+ * The start of another cable's `cables.csv` record pasted after the text: the reference id, then
+ * the quoted origin and the classification, with the row's id and date before it or not:
+ * `04THEHAGUE1916,"Embassy The Hague",CONFIDENTIAL//NOFORN,04STATE157147,"This record is ...`,
+ * `19285,7/30/2004 12:31,04THEHAGUE1916,"Embassy The Hague",...`, after the end of the
+ * cable's own field or not: `", 19285,7/30/2004 12:31,04THEHAGUE1916,...`. Bounded repeats.
+ */
+const CSV_RECORD = /^\s*(?:",\s{0,3})?(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2},)?\d{2}[A-Z][A-Z-]{1,30}\d{1,6},"[A-Za-z][^"]{0,60}",[A-Z]/;
+
 /**
  * True for an archive's line after the end of the text (looked for only among the last
- * lines of a body): `End Cable Text`, a mail stamp, a database query. First-letter tests before a regex.
+ * lines of a body): `End Cable Text`, a mail stamp, a database query, a date (`1/21/2009`),
+ * another cable's CSV record. First-letter tests before a regex.
  */
 function isArchiveTrailer(text: string): boolean {
-  if (text.length > 200) return false;
   let i = 0;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || c === 34) return text.length <= 20 ? ARCHIVE_DATE.test(text) : text.includes(',"') && CSV_RECORD.test(text);
+  if (text.length > 200) return false;
   if (c === 69 || c === 101) return text.length <= 40 && END_CABLE_TEXT.test(text);
   if (c === 83 && text.startsWith('SELECT', i)) return ARCHIVE_QUERY.test(text);
   return c >= 65 && c <= 90 && text.includes(' From ') && MAIL_STAMP.test(text);
@@ -446,14 +464,63 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     End Cable Text
   //     Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS
   //     .
-  for (let i = n - 1; i >= 0; i--) {
-    const t = lines[i] as string;
-    if (blank[i] === true || marks[i] === true) continue;
-    if (kind[i] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t) || isArchiveTrailer(t)) {
-      marks[i] = true;
+  let last = n - 1;
+  for (; last >= 0; last--) {
+    const t = lines[last] as string;
+    if (blank[last] === true || marks[last] === true) continue;
+    if (kind[last] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t) || isArchiveTrailer(t)) {
+      marks[last] = true;
       continue;
     }
     break;
   }
+  if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
+}
+
+/** How many non-blank lines an embassy trailer after the signer may take. */
+const TRAILER_AFTER_NAME_LINES = 3;
+
+/** True for a piece of a URL cut at the page width, alone on its line: `gov.gov/wiki/Portal:Turkey"` (no space inside). */
+function isUrlPiece(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && !/\s/.test(t) && (t.includes('/') || t.includes('.'));
+}
+
+/**
+ * Marks the archive's or the embassy's lines after the signer's line, when the line before
+ * them reads as a name (`JEFFREY`, `Jeffrey`); `last` is the last line of text:
+ * - the rest of the subject the archive prints after the text, cut with `...` (all caps):
+ *   `TRIVELLI` / `DANIEL ORTEGA AN...` (the subject is `... THE CRIMES OF DANIEL ORTEGA AND HIS FAMILY`);
+ * - an embassy trailer printed after the name, its URL cut at the page width:
+ *   `JEFFREY` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`.
+ * Looks at most `TRAILER_AFTER_NAME_LINES` non-blank lines back.
+ */
+function markAfterSigner(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number, preamble: readonly string[]): void {
+  const text = lines[last] as string;
+  let start = -1;
+  if (trimEnd(text).endsWith('...') && !hasLower(text)) {
+    // The cut subject: its words before `...` stand in the preamble's subject (ten characters or more).
+    let end = trimEnd(text).length;
+    while (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+    const piece = collapseWhitespace(text.slice(0, end));
+    if (piece.length >= 10 && preambleSubject(preamble).includes(piece)) start = last;
+  } else {
+    let seen = 0;
+    for (let k = last; k >= 0 && seen < TRAILER_AFTER_NAME_LINES; k--) {
+      if (blank[k] === true || marks[k] === true) continue;
+      seen++;
+      const t = lines[k] as string;
+      if (startsTrailer(t)) {
+        start = k;
+        break;
+      }
+      if (!isUrlPiece(t)) return;
+    }
+  }
+  if (start < 0) return;
+  let j = start - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  if (j < 0 || !isSignerNameLine(lines[j] as string)) return;
+  for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
 }
