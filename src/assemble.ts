@@ -15,7 +15,7 @@ import { findSigner } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
-import { isBannerLine, isBareClassificationLine } from './preamble/classification.js';
+import { isBannerLine, isBareClassificationLine, parseClassificationLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
@@ -136,6 +136,27 @@ function nextNonBlank(lines: readonly SourceLine[], k: number): number {
 /** A paragraph label with a number (`1. `, `12.  `): body text, never in a cut preamble copy. */
 const NUMBERED_LINE = /^\s*\d{1,3}\.\s/;
 
+/** A line an archive cut short inside a word: `Anu Laamanen on Aug...`, `Classif...` (the ellipsis glued to the last word). */
+const CUT_LINE_END = /[A-Za-z0-9,;:)](?:\.{3}|\u2026)[ \t]*$/;
+
+/** True when `text` ends in an ellipsis glued to a word (cheap pre-test on the last visible character first). */
+function endsCut(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+  const c = text.charCodeAt(e);
+  return (c === 46 || c === 0x2026) && CUT_LINE_END.test(text);
+}
+
+/** Longest excerpt (characters from its banner to its cut) an archive prints before the complete copy; theirs hold about 240. */
+const EXCERPT_MAX = 600;
+
+/** True when two banner lines name the same cable: the same serial (`HELSINKI 000374` and `HELSINKI 000374 SENSITIVE SIPDIS ...`). */
+function sameSerial(a: string, b: string): boolean {
+  const x = parseClassificationLine(a)?.serial;
+  const y = parseClassificationLine(b)?.serial;
+  return x !== null && x !== undefined && y !== null && y !== undefined && Number(x) === Number(y);
+}
+
 /**
  * Some pages print a cut copy of the preamble, ending in `...`, before the complete one:
  *
@@ -151,6 +172,21 @@ const NUMBERED_LINE = /^\s*\d{1,3}\.\s/;
  * (no numbered paragraph before it) and a banner follows the ellipsis, the preamble is read
  * from that second banner; the cut copy and the ellipsis become transmission spans. `null`
  * when there is no cut copy, or the second one has no SUBJECT.
+ *
+ * The cut may also fall inside a word, in the preamble or in the first paragraph, with the
+ * complete cable after it flattened into long lines:
+ *
+ *     UNCLAS HELSINKI 000374                 <- `start`
+ *     ...
+ *     (SBU) Poloff delivered GAERC points to MFA Deputy Director
+ *     Anu Laamanen on Aug...                 <- the excerpt stops here
+ *
+ *     UNCLAS HELSINKI 000374 SENSITIVE SIPDIS E.O. 12958: N/A TAGS: PGOV PREL GG RU FI
+ *     SUBJECT: FINNISH COMMENTS ON ... REF: STATE 86108 (SBU)
+ *     Poloff delivered GAERC points to MFA Deputy Director Anu Laamanen on August 12. ...
+ *
+ * The excerpt is then a copy only when the banner after it names the same serial and is not
+ * a later section (a joined section repeats its preamble, but its text is new).
  */
 function readAfterCutPreamble(
   lines: readonly SourceLine[],
@@ -159,20 +195,32 @@ function readAfterCutPreamble(
   diagnostics: Diagnostic[],
 ): PreambleRead | null {
   let dots = -1;
+  let glued = false;
+  let numbered = false;
+  let excerpt = (lines[start] as SourceLine).text.length;
   for (let k = start + 1; k < lines.length && k < start + REPEAT_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
-    if (NUMBERED_LINE.test(text)) return null;
-    if (ELLIPSIS_LINE.test(text)) {
+    excerpt += text.length;
+    if (!numbered && NUMBERED_LINE.test(text)) numbered = true;
+    if (!numbered && ELLIPSIS_LINE.test(text)) {
       dots = k;
+      break;
+    }
+    if (endsCut(text) && excerpt + text.length <= EXCERPT_MAX) {
+      dots = k;
+      glued = true;
       break;
     }
   }
   if (dots < 0) return null;
   const k = nextNonBlank(lines, dots + 1);
   if (k < 0 || !isBannerLine((lines[k] as SourceLine).text)) return null;
+  if (glued && !sameSerial((lines[start] as SourceLine).text, (lines[k] as SourceLine).text)) return null;
   const own: Diagnostic[] = [];
   const read = readPreamble(lines, k, context, own);
   if (read.preamble.subject === null) return null;
+  // A later section is new text; a complete copy whose fields ran to the end left no body to read instead.
+  if (glued && ((read.preamble.section !== null && read.preamble.section.number > 1) || read.end >= lines.length)) return null;
   // The reading's diagnostics count only once it is taken.
   for (const d of own) diagnostics.push(d);
   const transmission: Span[] = [...read.spans.transmission];

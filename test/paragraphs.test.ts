@@ -550,3 +550,55 @@ describe('labels: comma typos, letter sub-items, lost numbers', () => {
     expect(matchCommaLabel('Text')).toBeNull();
   });
 });
+
+describe('parseParagraphs: a title-case line over a heading block', () => {
+  it('stacks a title-case line with a parenthesis over the heading of the next paragraph', () => {
+    const ps = parseParagraphs(body(
+      '20. (U) Performance measures are listed.',
+      '',
+      '-Three visibility materials, such as flyers.',
+      '',
+      'BUDGET (In Separate Email)',
+      '',
+      'RECIPIENT ORGANIZATION',
+      '',
+      '21. (U) The recipient is a women\'s fund.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['20', null], ['21', 'BUDGET (In Separate Email) RECIPIENT ORGANIZATION']]);
+    expect(ps[0]?.text).toBe('Performance measures are listed.\n\n-Three visibility materials, such as flyers.');
+  });
+
+  it('keeps a sentence-case line over a heading block as text (guard)', () => {
+    const ps = parseParagraphs(body(
+      '20. (U) Performance measures are listed.',
+      '',
+      'More details to follow',
+      '',
+      'RECIPIENT ORGANIZATION',
+      '',
+      '21. (U) The recipient is a women\'s fund.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['20', null], ['21', 'RECIPIENT ORGANIZATION']]);
+    expect(ps[0]?.text).toBe('Performance measures are listed.\n\nMore details to follow');
+  });
+
+  it('keeps a title-case line after an open sentence as text (guard)', () => {
+    const ps = parseParagraphs(body(
+      '20. (U) The organizations listed are the',
+      '',
+      'Women Of Chihuahua (In Mexico)',
+      '',
+      'RECIPIENT ORGANIZATION',
+      '',
+      '21. (U) The recipient is a women\'s fund.',
+    ));
+    expect(ps[1]?.heading).toBe('RECIPIENT ORGANIZATION');
+  });
+
+  it('reads many stacked title lines in linear time', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => (i % 2 === 0 ? 'Budget (In Separate Email)' : 'RECIPIENT')).join('\n\n');
+    const t = Date.now();
+    parseParagraphs(`1. (U) Text.\n\n${text}\n\n2. (U) More.`);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

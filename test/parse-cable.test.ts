@@ -265,3 +265,70 @@ describe('field guide variants', () => {
     ]);
   });
 });
+
+describe('a cut excerpt before the complete copy', () => {
+  // Some archive pages print the first ~240 characters of the cable, cut inside a word
+  // (`... on Aug...`), then the complete cable with its preamble flattened into long lines.
+  const EXCERPT = [
+    'C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000123',
+    '',
+    'SIPDIS',
+    '',
+    'E.O. 12958: DECL: 08/13/2018',
+    'TAGS: PREL MT',
+    'SUBJECT: MALTA: A MEETING ON FERRIES',
+    '',
+    '1. (C) The minister met the ambassador on Aug...',
+    '',
+  ];
+  const COMPLETE = [
+    'C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000123 SIPDIS E.O. 12958: DECL: 08/13/2018 TAGS: PREL MT',
+    '',
+    'SUBJECT: MALTA: A MEETING ON FERRIES',
+    '',
+    'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)',
+    '',
+    '1. (C) The minister met the ambassador on August 12 about the ferries.',
+    '',
+    '2. (C) He asked for help with the port.',
+    '',
+    'ROE',
+  ];
+
+  it('reads the complete copy once and drops the excerpt', () => {
+    const c = parseCable([...EXCERPT, ...COMPLETE].join('\n'));
+    expect(c.subject).toBe('MALTA: A MEETING ON FERRIES');
+    expect(c.classifiedBy?.name).toBe('Jane Roe');
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1', 'The minister met the ambassador on August 12 about the ferries.'],
+      ['2', 'He asked for help with the port.'],
+    ]);
+    expect(c.body).not.toContain('SUBJECT');
+    expect(c.body).not.toContain('Aug...');
+  });
+
+  it('keeps the text when the banner after the cut names another serial', () => {
+    const other = COMPLETE.map((l, k) => (k === 0 ? l.replace('000123', '000124') : l));
+    const c = parseCable([...EXCERPT, ...other].join('\n'));
+    expect(c.paragraphs[0]?.text).toContain('on Aug...');
+  });
+
+  it('keeps the text when a later section follows a sentence ending in an ellipsis', () => {
+    const later = COMPLETE.map((l, k) => (k === 0 ? l.replace('SECTION 01 OF 02', 'SECTION 02 OF 02') : l));
+    const c = parseCable([...EXCERPT, ...later].join('\n'));
+    expect(c.paragraphs[0]?.text).toContain('on Aug...');
+  });
+
+  it('keeps a long first part: an excerpt is short', () => {
+    const long = [...EXCERPT.slice(0, 8), ...Array.from({ length: 8 }, () => '1. (C) The minister met the ambassador on a long day of talks, and then'), 'they spoke on Aug...', ''];
+    const c = parseCable([...long, ...COMPLETE].join('\n'));
+    expect(c.body).toContain('on Aug...');
+  });
+
+  it('scans a hostile run of cut lines in linear time', () => {
+    const hostile = ['UNCLAS VALLETTA 000123', ...Array.from({ length: 20000 }, () => 'a... ')].join('\n');
+    const t = Date.now();
+    parseCable(hostile);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

@@ -661,7 +661,7 @@ export function readParagraphRanges(
     // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
     // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
     const afterColon = currentText.endsWith(':');
-    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText));
+    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2]));
     if (titled && (!afterColon || block.ruled === true)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
@@ -935,12 +935,23 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
  *
  *     3. In March 2007, after three-and-a-half years ...
  */
-function titleOverLabel(block: Block, next: Block | undefined, currentText: string): boolean {
-  if (next === undefined || block.lines.length !== 1 || matchLabel(next.lines[0] ?? '') === null) return false;
+function titleOverLabel(block: Block, next: Block | undefined, currentText: string, headsNext: (b: Block) => boolean, after: Block | undefined): boolean {
+  if (next === undefined || block.lines.length !== 1) return false;
+  // Or over a heading block with the labeled block after it, the two titles read as one heading:
+  //     BUDGET (In Separate Email)
+  //
+  //     RECIPIENT ORGANIZATION
+  //
+  //     21. (U) The recipient organization ...
+  const labeled = matchLabel(next.lines[0] ?? '') !== null;
+  const stacked = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null && headsNext(next);
+  if (!labeled && !stacked) return false;
   if (currentText !== '' && !endsSentence(currentText)) return false;
   const text = (block.lines[0] ?? '').trim();
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
+  // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`.
+  if (stacked) return !/[?!]$/.test(text) && isTitleCase(text, 6);
   // A short heading in sentence case: `Problem statement`, `Next steps` (not a question).
   if (text.length <= 40 && text.split(' ').length <= 4 && !/[?!]$/.test(text)) return true;
   return isTitleCase(text, 8);
