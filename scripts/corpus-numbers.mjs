@@ -81,7 +81,20 @@ for (const entry of index) {
   if (/^\s*SUBJ/m.test(text)) tally('subject (cables with a SUBJ line)', cable.subject !== null, id);
   if (/^\s*TAGS?\b/m.test(text)) tally('tags (cables with a TAGS line)', cable.tags.length > 0, id);
   // The page marks numbered paragraphs with anchors (`<a id='par3' ...>`), independently of the parser.
-  const anchors = new Set([...html.matchAll(/id='par(\d+)'/g)].map((a) => a[1])).size;
+  // The page also anchors some numbers that start a wrapped line inside a sentence (`... July 12, /
+  // 2005.`, `November / 8.`): in page order, an anchor more than 5 past the last one kept that the
+  // next anchor does not continue is not counted (`1 8 2`, `2 3 2008 4`; but `1 17 18 19` is, and so
+  // is the first one: a partial extract may start at paragraph 7).
+  const numbers = [...html.matchAll(/id='par(\d+)'/g)].map((a) => Number(a[1]));
+  const kept = new Set();
+  let last = 0;
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k];
+    if (kept.size > 0 && n > last + 5 && numbers[k + 1] !== n + 1) continue;
+    kept.add(n);
+    last = Math.max(last, n);
+  }
+  const anchors = kept.size;
   if (anchors > 0) {
     const numbered = cable.paragraphs.filter((p) => p.number !== null && /^\d+$/.test(p.number)).length;
     tally("numbered paragraphs >= 80% of the page's numbered anchors", numbered >= 0.8 * anchors, id);
@@ -89,8 +102,11 @@ for (const entry of index) {
     paragraphTotals.found += Math.min(numbered, anchors);
   }
   if (/\b(?:SUMMARY|Summary)\s*:|\bEND\s+SUMMARY\b|^[\s-]*SUMMARY[\s-]*$/m.test(text)) tally('summary (cables with SUMMARY:, END SUMMARY or a SUMMARY heading)', cable.summary !== null, id);
-  if (/^(SECRET|CONFIDENTIAL)/.test(entry.classification) && /Classified By/i.test(text)) {
-    tally('classifiedBy name + reasons (SECRET/CONFIDENTIAL with Classified By)', !!cable.classifiedBy?.name && cable.classifiedBy.reasons.length > 0, id);
+  // Only statements that name a person and give reasons on the page: `Classified By: AMB JAMES C. KENNY`
+  // (no reasons), a statement cut off with `...`, or `Derived from Multiple Sources` cannot pass.
+  const statement = /Classified By[^\n]*(?:\n[^\n]+){0,2}/i.exec(text)?.[0] ?? '';
+  if (/^(SECRET|CONFIDENTIAL)/.test(entry.classification) && /\breasons?\b|\b1\.[4-6]\b/i.test(statement) && !/derived from|multiple sources/i.test(statement)) {
+    tally('classifiedBy name + reasons (SECRET/CONFIDENTIAL whose Classified By names a person and reasons)', !!cable.classifiedBy?.name && cable.classifiedBy.reasons.length > 0, id);
   }
 }
 
