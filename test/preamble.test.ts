@@ -1163,3 +1163,40 @@ describe('readPreamble: REF lines that give no reference (s5e)', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readPreamble: a portion marking closing a REF line (flattened copy)', () => {
+  const HEAD = ['UNCLAS OSLO 000214 SENSITIVE SIPDIS E.O. 12958: N/A TAGS: PREL NO'];
+
+  it('ends the REF field at the marking; the body starts there, its text on the next line', () => {
+    const { read, firstBody } = readAt([...HEAD, 'SUBJECT: NORWEGIAN VIEWS ON THE MINISTERIAL REF: STATE 4321 (SBU) ', 'Poloff met the desk officer on May 2. She had no instructions yet.', 'ROE'].join('\n'));
+    expect(read.preamble.subject).toBe('NORWEGIAN VIEWS ON THE MINISTERIAL');
+    expect(read.preamble.references.map((r) => r.text)).toEqual(['STATE 4321']);
+    expect(firstBody).toBe('(SBU) ');
+    const c = parseCable([...HEAD, 'SUBJECT: NORWEGIAN VIEWS ON THE MINISTERIAL REF: STATE 4321 (SBU) ', 'Poloff met the desk officer on May 2. She had no instructions yet.', '', 'ROE'].join('\n'));
+    expect(c.paragraphs.map((p) => [p.marking, p.text])).toEqual([['SBU', 'Poloff met the desk officer on May 2. She had no instructions yet.']]);
+  });
+
+  it('keeps a REF list whose last label closes the line, and a field after the marking (guard)', () => {
+    const list = readAt([...HEAD, 'SUBJECT: A MEETING', 'REF: (A) STATE 11 (B) STATE 22 (C)', 'Rome 33', '', '1. (U) Text.'].join('\n'));
+    expect(list.read.preamble.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(list.firstBody).toBe('1. (U) Text.');
+    const field = readAt([...HEAD, 'SUBJECT: A MEETING', 'REF: STATE 11 (C)', 'Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d)', '', '1. (C) Text.'].join('\n'));
+    expect(field.read.preamble.classifiedBy?.name).toBe('Jane Roe');
+    expect(field.firstBody).toBe('1. (C) Text.');
+    const upper = readAt([...HEAD, 'SUBJECT: A MEETING', 'REF: STATE 11 (SBU)', 'STATE 22', '', '1. (U) Text.'].join('\n'));
+    expect(upper.firstBody).toBe('1. (U) Text.');
+  });
+
+  it('ends the subject at a sensitivity note under it (no blank line between)', () => {
+    const { read, firstBody } = readAt(['UNCLAS THE HAGUE 000735', 'E.O. 12958: N/A', 'TAGS: PREL NL', 'SUBJECT: DUTCH REACTION TO THE REPORT', 'THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. PLEASE HANDLE', 'ACCORDINGLY.', '1. (SBU) Text.'].join('\n'));
+    expect(read.preamble.subject).toBe('DUTCH REACTION TO THE REPORT');
+    expect(firstBody).toBe('THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. PLEASE HANDLE');
+  });
+
+  it('reads many REF lines closed by markings in linear time', () => {
+    const lines = Array.from({ length: 20_000 }, (_, k) => (k % 2 === 0 ? 'A) STATE 1 (B) STATE 2 (C)' : 'STATE 3 (SBU)'));
+    const started = performance.now();
+    readAt([...HEAD, 'SUBJECT: X', 'REF: STATE 9', ...lines, 'Text follows.'].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

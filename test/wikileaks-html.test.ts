@@ -609,3 +609,92 @@ describe('readWikileaksHtml: U+2028 and U+2029 end lines', () => {
     expect(splitLines(text).map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
+
+describe('readWikileaksHtml: a cables.csv row pasted into the text block', () => {
+  const TABLE =
+    "<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+    '<tr><td>07ROME123</td><td>2007-03-04 05:06</td><td>CONFIDENTIAL</td><td>Embassy Rome</td></tr></table>';
+  const HEADER = '<code><pre>VZCZCXYZ0001&#x000A;RR RUEHWEB&#x000A;&#x000A;DE RUEHRO #0123 0630506&#x000A;ZNY CCCCC ZZH&#x000A;R 040506Z MAR 07&#x000A;FM AMEMBASSY ROME&#x000A;TO RUEHC/SECSTATE WASHDC 0001</pre></code>';
+  const NOTICE = 'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+  const BANNER = 'C O N F I D E N T I A L ROME 000123 ';
+  const FIELDS = ['', 'E.O. 12958: DECL: 03/04/2017 ', 'TAGS: PREL IT', 'SUBJECT: A TEST SUBJECT ', ' ', 'REF: STATE 55 ', ' ', '1. (C) The only paragraph. ', ' ', 'SMITH'];
+  const page = (pre: string[], header = HEADER): string => `<html><body>${TABLE}${header}<code><pre>${pre.join('&#x000A;')}</pre></code></body></html>`;
+
+  it('cuts a row at the top of a block where its content field starts, with the true offset', () => {
+    const html = page([`4711,3/4/2007 5:06,07ROME123,"Embassy Rome",CONFIDENTIAL,07STATE55,"${NOTICE}`, '', ` ","${BANNER}`, ...FIELDS]);
+    const lines = readWikileaksHtml(html).lines;
+    expect(lines.some((l) => l.text.includes('4711'))).toBe(false);
+    const banner = lines.find((l) => l.text === BANNER);
+    expect(html.slice(banner?.offset, banner?.end)).toBe(BANNER);
+    const c = parseCable(html);
+    expect(c.classification.level).toBe('CONFIDENTIAL');
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 55']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves out a header copy in the row (unquoted origin, no references), read from the header block', () => {
+    const html = page(['4711,3/4/2007 5:06,07ROME123,Embassy Rome,CONFIDENTIAL,,"VZCZCXYZ0001', 'FM AMEMBASSY ROME', `TO RUEHC/SECSTATE WASHDC 0001","${BANNER}`, ...FIELDS]);
+    const lines = readWikileaksHtml(html).lines.map((l) => l.text);
+    expect(lines.filter((t) => t.includes('VZCZCXYZ0001'))).toEqual(['VZCZCXYZ0001']);
+    expect(lines).toContain(BANNER);
+    const c = parseCable(html);
+    expect(c.header?.from).toBe('AMEMBASSY ROME');
+    expect(c.subject).toBe('A TEST SUBJECT');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves out a row after a cut copy (its signer and `",` too); the complete copy is read', () => {
+    const cut = [BANNER, '', 'E.O. 12958: DECL: 03/04/2017 ', 'TAGS: PREL IT', 'SUBJECT: A TEST SUB...', '', 'SMITH ', '",'];
+    const row = ['4711,3/4/2007 5:06,07ROME123,"Embassy Rome",CONFIDENTIAL//FOR', `NOFORN,07STATE55,"${NOTICE}`, '', `","${BANNER}`];
+    const html = page([...cut, ...row, ...FIELDS], '');
+    const lines = readWikileaksHtml(html).lines.map((l) => l.text);
+    expect(lines.some((t) => t.includes('4711') || t.includes('NOFORN,') || t === '",')).toBe(false);
+    expect(lines.filter((t) => t.startsWith('SMITH'))).toEqual(['SMITH']);
+    const c = parseCable(html);
+    expect(c.subject).toBe('A TEST SUBJECT');
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 55']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.']);
+    expect(c.signer).toBe('SMITH');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps a routing header in the row when the page has no header block', () => {
+    const html = page(['4711,3/4/2007 5:06,07ROME123,"Embassy Rome",CONFIDENTIAL,,"VZCZCXYZ0001', 'FM AMEMBASSY ROME', 'TO RUEHC/SECSTATE WASHDC 0001', '', BANNER, ...FIELDS], '');
+    const lines = readWikileaksHtml(html).lines;
+    const first = lines[0];
+    expect(first?.text).toBe('VZCZCXYZ0001');
+    expect(html.slice(first?.offset, first?.end)).toBe('VZCZCXYZ0001');
+  });
+
+  it('keeps text that only looks like a row: numbers with commas, a row not after a cut (guard)', () => {
+    const numbers = page(['1,200,000 people attended on 3/4/2007.', BANNER, ...FIELDS]);
+    expect(readWikileaksHtml(numbers).lines.map((l) => l.text)).toContain('1,200,000 people attended on 3/4/2007.');
+    const uncut = page([BANNER, 'A full sentence ends here.', `4711,3/4/2007 5:06,07ROME123,"Embassy Rome",CONFIDENTIAL,,"${NOTICE}`, `","${BANNER}`, ...FIELDS]);
+    expect(readWikileaksHtml(uncut).lines.some((l) => l.text.startsWith('4711,'))).toBe(true);
+  });
+
+  it('leaves out a tab-separated record after the end mark and the text printed after it', () => {
+    const html = page([BANNER, ...FIELDS.slice(0, -1), 'SMITH NNNN\t2007-03-04\tA TEST SUBJECT\t', '', 'The summary printed again.']);
+    const lines = readWikileaksHtml(html).lines;
+    const last = lines[lines.length - 1];
+    expect(last?.text).toBe('SMITH NNNN');
+    expect(html.slice(last?.offset, last?.end)).toBe('SMITH NNNN');
+    const c = parseCable(html);
+    expect(c.paragraphs.map((p) => p.text).join(' ')).not.toContain('printed again');
+    expect(c.unparsed).toEqual([]);
+    // Guard: a tab inside the text, no end mark.
+    const kept = page([BANNER, ...FIELDS.slice(0, -1), 'SMITH', '', 'Note\t2007-03-04\tkept\t']);
+    expect(readWikileaksHtml(kept).lines.map((l) => l.text)).toContain('Note\t2007-03-04\tkept\t');
+  });
+
+  it('stays fast on many row-like lines and a header field that never closes', () => {
+    const lines: string[] = ['SUBJECT: X...'];
+    for (let i = 0; i < 4000; i++) lines.push(`${i},3/4/2007 5:06,07ROME123,"Embassy Rome",${'SECRET '.repeat(5)},"VZCZC ${'",'.repeat(10)}`);
+    const html = page(lines);
+    const t0 = performance.now();
+    parseCable(html);
+    readWikileaksHtml(page([`1,3/4/2007 5:06,07ROME1,"E",${'A/'.repeat(100_000)}`]));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

@@ -484,7 +484,9 @@ export function readPreamble(
       lastLineBlank = false;
       // The body reflowed onto the field's line: after the reasons of a Classified By, after the references.
       const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
-      const column = field === 'classifiedBy' ? bodyAfterReasons(block, where) : field === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+      let column = field === 'classifiedBy' ? bodyAfterReasons(block, where) : field === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+      // `REF: STATE 86108 (SBU)` / `Poloff delivered ...`: the body starts at the marking.
+      if (column < 0 && field === 'ref' && carry === null) column = bodyAtTrailingMarking(block, where, lines[i + 1]);
       if (column > 0) {
         bodyColumn = line.text.length - text.length + column;
         break;
@@ -594,7 +596,8 @@ export function readPreamble(
         block.spans.push(cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at));
         lastLineBlank = false;
         const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
-        const column = current === 'classifiedBy' ? bodyAfterReasons(block, where) : current === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+        let column = current === 'classifiedBy' ? bodyAfterReasons(block, where) : current === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+        if (column < 0 && current === 'ref' && carry === null) column = bodyAtTrailingMarking(block, where, lines[i + 1]);
         if (column > 0) {
           bodyColumn = line.text.length - text.length + column;
           break;
@@ -1199,6 +1202,36 @@ function bodyAfterReferences(block: Block, where: PieceAt, transmission: Span[])
   return found.body;
 }
 
+/** Longest portion marking read at the end of a REF line (`(SBU)`, `(C/NF)`, `(S//REL TO USA, FVEY)`). */
+const TRAILING_MARKING_MAX = 40;
+
+/**
+ * The body's first portion marking reflowed onto the end of a REF line, its text on the next line
+ * (a flattened copy: `SUBJECT: ... GAERC REF: STATE 86108 (SBU)` / `Poloff delivered GAERC points ...`).
+ * The marking must follow some reference text after a space, close the line, and not be the next
+ * label of the list (`REF: (A) STATE 1 (B) STATE 2 (C)` / `STATE 3`); the next line must open with a
+ * sentence-case word (`Poloff`, not `STATE 5678` or a field keyword). Cuts the block's last piece
+ * there and returns the marking's column in the piece, or -1. A `)` test before anything else.
+ */
+function bodyAtTrailingMarking(block: Block, where: PieceAt, next: SourceLine | undefined): number {
+  if (next === undefined) return -1;
+  const last = block.texts[block.texts.length - 1] ?? '';
+  const end = trimEnd(last).length;
+  if (last.charCodeAt(end - 1) !== 41) return -1; // ')'
+  const open = last.lastIndexOf('(', end - 1);
+  if (open < 2 || end - open > TRAILING_MARKING_MAX || !isWhitespaceCode(last.charCodeAt(open - 1))) return -1;
+  const marking = matchMarking(last.slice(open, end));
+  if (marking === null || marking.length < end - open) return -1;
+  // The next line: a sentence-case word first (bounded look at its start), and no preamble field.
+  if (!/^[\s"]{0,8}[A-Z][a-z]/.test(next.text.slice(0, 12)) || fieldOf(next.text) !== null) return -1;
+  // Some reference text before the marking, not only the keyword; a list label is no marking.
+  const refs = parseReferences(last.slice(0, open));
+  const label = refs[refs.length - 1]?.label ?? '';
+  if (refs.length === 0 || (marking.marking.length === 1 && label.length === 1 && label.charCodeAt(0) + 1 === marking.marking.charCodeAt(0))) return -1;
+  cutLastPiece(block, open, offsetIn(where, open));
+  return open;
+}
+
 /** A line that opens with a portion marking and text: ` (SBU) Poloff delivered ...`, `(C/NF) The minister ...`. */
 function startsMarkedText(text: string): boolean {
   let k = 0;
@@ -1209,10 +1242,18 @@ function startsMarkedText(text: string): boolean {
 }
 
 /**
+ * A sensitivity note right under the subject (no blank line between in a flattened copy):
+ * `THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. PLEASE HANDLE`, `This message is Sensitive But Unclassified.`
+ * It is text, not the rest of the subject. Anchored; read on the line's start.
+ */
+const SENSITIVITY_NOTE = /^[\s"]{0,8}THIS[ \t](?:CABLE|MESSAGE|TELEGRAM)[ \t]IS[ \t]SENSITIVE\b/i;
+
+/**
  * Whether a line after a field block, which would otherwise continue it, starts the body:
  * - after a complete Classified By statement (its reasons read to the end of its text), a line
  *   that adds no reasons (`Summary`, `Department action request ...`); `(b) and (d)` after
  *   `... for reasons 1.4` still continues it;
+ * - after SUBJECT, a sensitivity note (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. ...`);
  * - after SUBJECT or REF, a line opening with a portion marking (` (SBU) Poloff delivered
  *   reftel demarche ...`), unless it is the next lettered item of the REF list (`(C) SAN JOSE 1171`);
  * - a short line right over a rule line: a heading (`Summary` / `-------`).
@@ -1227,6 +1268,8 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
       const complete = done.end >= done.lastStart && !/[A-Za-z0-9]/.test(last.slice(done.end - done.lastStart));
       if (complete && statementEndIn(block, text).end <= done.lastStart + last.length) return true;
     }
+  } else if (field === 'subject' && text.length > 16 && SENSITIVITY_NOTE.test(text)) {
+    return true;
   } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
     if (field === 'subject' || !(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
