@@ -218,3 +218,15 @@ describe('extractBlocks: comment and note variants', () => {
     expect(performance.now() - started).toBeLessThan(800);
   });
 });
+
+describe('summary and comment from paragraphs read with keyword markings and comment headings (guard)', () => {
+  it('reads the summary without the marking the paragraph reader took, and a `Comment: <title>` heading', () => {
+    const ps: Paragraph[] = [
+      { number: '1', outline: ['1'], marking: 'SBU', heading: null, text: 'SUMMARY: Heading into the elections, the right leads.' },
+      { number: '2', outline: ['2'], marking: 'SBU', heading: 'Regional League: Deep Roots', text: 'The league is strong.' },
+      { number: '3', outline: ['3'], marking: 'C', heading: 'Comment: Jockeying for Power within the Coalition', text: 'The real contest is inside the coalition.' },
+    ];
+    expect(extractSummary(ps)).toBe('Heading into the elections, the right leads.');
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['The real contest is inside the coalition.']);
+  });
+});

@@ -602,3 +602,15 @@ describe('parseParagraphs: a title-case line over a heading block', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('a portion marking after a block keyword', () => {
+  it('takes `SUMMARY:  (SBU)` as the paragraph marking, the keyword kept in the text', () => {
+    const ps = parseParagraphs('1. SUMMARY:  (SBU) Heading into the regional elections, the right leads.\n\n2. (C) Next.');
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([['1', 'SBU', 'SUMMARY: Heading into the regional elections, the right leads.'], ['2', 'C', 'Next.']]);
+  });
+
+  it('keeps a parenthesis after a keyword that is no marking, and a marking already read (guards)', () => {
+    const ps = parseParagraphs('1. SUMMARY: (See paragraph 5) The talks went well.\n\n2. (C) SUMMARY: (U) text.');
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([[null, 'SUMMARY: (See paragraph 5) The talks went well.'], ['C', 'SUMMARY: (U) text.']]);
+  });
+});

@@ -918,3 +918,105 @@ describe('section labels over framed all-caps titles', () => {
     expect(best).toBeLessThan(1000);
   });
 });
+
+describe('headings right before a labeled paragraph, not the end of the paragraph before', () => {
+  it('reads a title-case heading with a colon and a double space between blank lines', () => {
+    const c = parseCable(body(
+      'UNCLAS ROME 000123', '', 'SUBJECT: REGIONAL ELECTIONS', '',
+      '1. SUMMARY:  (SBU) The ruling coalition leads the race in the north.',
+      'The opposition is weak and divided.  End Summary.', '',
+      'Coastal League:  Deep Northern Roots, and Growing Stronger', '',
+      '2. (SBU) With elections coming up in March, the league is strong.', '',
+      'MAYOR',
+    ));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Coastal League: Deep Northern Roots, and Growing Stronger']]);
+    expect(c.paragraphs[0]?.text.endsWith('divided. End Summary.')).toBe(true);
+  });
+
+  it('reads a `Comment: <title>` heading right over its paragraph, and the comment is that paragraph', () => {
+    const c = parseCable(body(
+      'UNCLAS ROME 000124', '', 'SUBJECT: COALITION', '',
+      '1. (SBU) The party has struggled to set new roots down.', '',
+      'Comment:  Jockeying for Power within the Ruling Coalition',
+      '2. (C) Because the victory is assured, the real contest is inside the coalition.', '',
+      'MAYOR',
+    ));
+    expect(c.paragraphs.map((p) => [p.number, p.marking, p.heading])).toEqual([['1', 'SBU', null], ['2', 'C', 'Comment: Jockeying for Power within the Ruling Coalition']]);
+    expect(c.paragraphs[0]?.text).toBe('The party has struggled to set new roots down.');
+    expect(c.comments).toEqual(['Because the victory is assured, the real contest is inside the coalition.']);
+  });
+
+  it('reads lower-case designator headings (`question B -- Title`) glued between reflowed paragraphs', () => {
+    const ps = parseParagraphs(body(
+      long(1, 'C', 'Recruitment is rare outside the valley.'),
+      'question B -- Characteristics of Recruits',
+      long(2, 'C', 'Contacts say recruits come from poor families.'),
+      'question C -- Reasons why Groups May Refrain from Recruitment',
+      long(3, 'C', 'Groups fear a public backlash.'),
+    ));
+    expect(ps.map((p) => p.heading)).toEqual([null, 'question B -- Characteristics of Recruits', 'question C -- Reasons why Groups May Refrain from Recruitment']);
+    expect(ps[0]?.text.endsWith('with the ministry.')).toBe(true);
+    expect(ps[1]?.text.endsWith('with the ministry.')).toBe(true);
+  });
+
+  it('reads a two-line all-caps heading whose first line ends with a colon as one heading', () => {
+    const ps = parseParagraphs(body(
+      '5. (S) The minister urged the envoy to act before he leaves for the region.', '',
+      'BANK FRAUD AND OIL-FOR-FOOD:',
+      'WAYS TO BRING DOWN THE PRESIDENT?',
+      '--------------------------------', '',
+      '6. (S) The two ministers raised the familiar subject again.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['5', null], ['6', 'BANK FRAUD AND OIL-FOR-FOOD: WAYS TO BRING DOWN THE PRESIDENT?']]);
+    expect(ps[0]?.text).toBe('The minister urged the envoy to act before he leaves for the region.');
+  });
+
+  it('reads a title with a rule over it and a redacted text as a paragraph of its own', () => {
+    const ps = parseParagraphs(body(
+      '6. (U) Post should report results within seven days. Please include SIPDIS in all replies.', '',
+      '----------------',
+      'POINT OF CONTACT',
+      'XXXXXXXXXXXX', '',
+      '8. (U) Department thanks Post for its assistance.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['6', null, 'Post should report results within seven days. Please include SIPDIS in all replies.'],
+      [null, 'POINT OF CONTACT', 'XXXXXXXXXXXX'],
+      ['8', null, 'Department thanks Post for its assistance.'],
+    ]);
+  });
+
+  it('keeps short last sentences, list items and signer lines in their paragraph (guards)', () => {
+    // A short last line that finishes a sentence; a list item; a name and title under the text.
+    const ps = parseParagraphs(body(
+      '1. (C) The minister listed the steps the government would take:',
+      'item A -- more funds for schools',
+      '2. (C) He closed the meeting with a short remark.',
+      'Thanks.',
+      '3. (C) The ambassador agreed with the plan. He said:',
+      'Section 3: The Budget',
+      '4. (C) The embassy will follow up. Best regards,',
+      'John Smith, Political Officer',
+      '5. (C) The budget passed. The vote was',
+      'close to Twenty Eight Votes',
+      '6. (C) Done.',
+    ));
+    expect(ps.map((p) => p.heading)).toEqual([null, null, null, null, null, null]);
+    expect(ps[0]?.text.endsWith('more funds for schools')).toBe(true);
+    expect(ps[1]?.text.endsWith('remark. Thanks.')).toBe(true);
+    expect(ps[2]?.text.endsWith('He said: Section 3: The Budget')).toBe(true);
+    expect(ps[3]?.text.endsWith('John Smith, Political Officer')).toBe(true);
+    expect(ps[4]?.text.endsWith('close to Twenty Eight Votes')).toBe(true);
+  });
+
+  it('parses ~150 kB of designator lines and keyword markings quickly', () => {
+    const unit = ['1. SUMMARY:  (SBU) Text ends here.', 'question B -- A Title of Words', '2. (C) More text.', '', 'Comment:  A Title within the Text', '3. (C) x.', '-----', 'TITLE', 'XXXX', ''];
+    const text = body(...Array.from({ length: 1500 }, () => unit).flat());
+    expect(text.length).toBeGreaterThan(140_000);
+    const t0 = performance.now();
+    parseParagraphs(text);
+    parseParagraphs(`1. (C) x.\n${'aaa B -- '.repeat(20000)}\n2. (C) y`);
+    parseParagraphs(`1. SUMMARY${' '.repeat(100000)}(SBU) x`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

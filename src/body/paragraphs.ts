@@ -34,6 +34,8 @@ interface Block {
    *     ---------------------------------
    */
   ruleAfter?: boolean;
+  /** The redacted text under a title with a rule over it (`-----` / `POINT OF CONTACT` / `XXXXXXXXXXXX`): the title heads it. */
+  redacted?: boolean;
   /** Cut off the end of the block before as a heading (see the trailing heading rules of `readParagraphRanges`). */
   heading?: boolean;
 }
@@ -460,6 +462,16 @@ export function readParagraphRanges(
     // A label that continues the sequence starts a paragraph even without a blank line:
     //     of heroin is $30,000 per kilo in Europe.
     //     49.  In July, the Head of the KNB Division ...
+    // A title with a rule drawn over it, the text under it redacted: the title heads the
+    // redacted text (a paragraph of its own), not the paragraph before:
+    //     ----------------
+    //     POINT OF CONTACT
+    //     XXXXXXXXXXXX
+    // (Only blocks with a rule over them are tried.)
+    if (block.start < (block.indices[0] as number) && block.lines.length > 1 && block.lines.length <= 4 && isTitleLine(block.lines[0] ?? '') && block.lines.every((l, i) => i === 0 || REDACTION.test(l))) {
+      block = splitBlock(queue, k, block, 1, lines);
+      (queue[k + 1] as Block).redacted = true;
+    }
     const firstLabel = matchLabel(block.lines[0] ?? '');
     const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, stack) ?? stack : stack;
     const expected = expectedNext(stackAfterFirst);
@@ -550,7 +562,13 @@ export function readParagraphRanges(
     if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
       let j = block.lines.length;
       while (j > 1 && isTitleLine(block.lines[j - 1] ?? '')) j--;
-      if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '')) {
+      // A first line that is a title too, ending with a colon or a question, opens a heading of
+      // the whole block, not a sentence before it:
+      //     BANK AL-MEDINA AND OIL-FOR-FOOD:
+      //     WAYS TO BRING DOWN LAHOUD?
+      //     --------------------------------
+      //     6. (S/NF) Mouawad and Hamadeh raised ...
+      if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '') && !(j === 1 && isTitleLine(block.lines[0] ?? ''))) {
         block = splitBlock(queue, k, block, j, lines);
         if (nextHeads) (queue[k + 1] as Block).heading = true;
       }
@@ -617,8 +635,17 @@ export function readParagraphRanges(
       flush();
       if (!placeholder) stack = labelState(label.label, stack) ?? stack;
       let rest = first.slice(label.length);
-      const marking = matchMarking(rest);
+      let marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
+      else {
+        // The marking after a block keyword is the paragraph's: `1. SUMMARY:  (SBU) Heading into ...`
+        // -> marking `SBU`, text `SUMMARY: Heading into ...`.
+        const keyed = markingAfterKeyword(rest);
+        if (keyed !== null) {
+          marking = keyed.marking;
+          rest = keyed.rest;
+        }
+      }
       // A label over its heading and a rule, the marking opening the text under the rule:
       //     2. Afghanistan
       //     --------------
@@ -686,7 +713,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !own.endsWith(':') && n === k + 1);
+          : !afterColon && !quoting && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1);
       if (qualifies) {
         pendingHeading.push(own);
         pendingFirst ??= block.start;
@@ -870,8 +897,11 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
  * Lashkar-e-Tayyiba and Jamaat al-Dawa`). Not `End Summary`, not a question, not all caps.
  */
 function isGluedHeading(line: string): boolean {
-  const text = line.trim();
+  if (line.length > 2 * RULED_HEADING_WIDTH) return false;
+  // Runs of spaces collapsed: `Northern League:  Strong Venetian Roots` has no empty word.
+  const text = blockText([line]);
   if (text.length > RULED_HEADING_WIDTH || !HAS_LOWER.test(text)) return false;
+  if (isDesignatorHeading(text)) return true;
   const marking = matchMarking(text);
   const rest = marking === null ? text : text.slice(marking.length);
   // A letter or a quote first: not `(SIMAS Event: Taipei-00194-2008)`, `4) Health and Medical Developments`.
@@ -885,6 +915,22 @@ function isGluedHeading(line: string): boolean {
   for (const w of words) if (isUpperCode(w.charCodeAt(0))) capitals++;
   // Two words at least: a lone name under the last sentence (`Minimize considered.` / `Rice`) is a signature.
   return words.length >= 2 && capitals * 2 >= words.length && isTitleCase(rest, 8);
+}
+
+/**
+ * A heading naming a numbered or lettered item, its first word in any case, a dash or a colon
+ * after the designator and a capital after that, no sentence end:
+ * `question B -- Characteristics of Recruits`, `Question 3: Reasons why Extremists May Refrain`,
+ * `Part II - Funding`. (Bounded word and designator lengths: one try is constant.)
+ */
+const DESIGNATOR_HEADING = /^[A-Za-z]{3,12} (?:[A-Z]|\d{1,2}|[IVX]{1,4})(?: ?-{1,2}|:) {1,3}["']?[A-Z]/;
+
+/** True when `text` (spaces collapsed, at most `RULED_HEADING_WIDTH` long) is a designator heading (`DESIGNATOR_HEADING`). */
+function isDesignatorHeading(text: string): boolean {
+  // Cheap pre-test: the fourth to thirteenth character holds a space before a designator.
+  const space = text.indexOf(' ');
+  if (space < 3 || space > 12) return false;
+  return !ENDS_SENTENCE.test(text) && DESIGNATOR_HEADING.test(text) && !/^(?:begin|end|source|via)\b/i.test(text);
 }
 
 /** True when every word of `text` (at most `maxWords`) starts with a capital, a digit or a sign, or is a small word (`SMALL_WORDS`). */
@@ -923,7 +969,7 @@ function endsOnReferenceWord(text: string): boolean {
 }
 
 /** Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`. */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after', 'within', 'between', 'against', 'amid']);
 
 /**
  * A one-line block in title case between blank lines, right before a labeled block and after
@@ -947,7 +993,12 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   const stacked = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null && headsNext(next);
   if (!labeled && !stacked) return false;
   if (currentText !== '' && !endsSentence(currentText)) return false;
-  const text = (block.lines[0] ?? '').trim();
+  const line = block.lines[0] ?? '';
+  if (line.length > 2 * RULED_HEADING_WIDTH) return false;
+  // Runs of spaces collapsed: `Comment:  Jockeying for Power within the Ruling Coalition`.
+  const text = blockText([line]);
+  // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
+  if (!stacked && isDesignatorHeading(text)) return true;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`.
@@ -968,6 +1019,24 @@ function headingAndMarking(pending: readonly string[], marking: string | null): 
   const own = matchMarking(heading);
   if (own === null || own.length >= heading.length) return { heading, marking };
   return { heading: heading.slice(own.length), marking: marking ?? own.marking };
+}
+
+/** A block keyword opening a paragraph's text before its marking: `SUMMARY:  (SBU)`, `Comment: (C)` (bounded: constant per try). */
+const KEYWORD_BEFORE_MARKING = /^\s{0,4}((?:EXECUTIVE\s{1,4})?(?:SUMMARY|COMMENT)\s{0,4}[:.-])\s{0,4}(?=\()/i;
+
+/**
+ * The portion marking written after a block keyword at a paragraph's start, and the text with
+ * the keyword kept and the marking cut: `SUMMARY:  (SBU) Heading into` -> `SBU`, `SUMMARY: Heading into`.
+ */
+function markingAfterKeyword(rest: string): { marking: { marking: string; length: number }; rest: string } | null {
+  // Cheap pre-test: a `(` within the first 30 characters.
+  const open = rest.indexOf('(');
+  if (open < 0 || open > 30) return null;
+  const m = KEYWORD_BEFORE_MARKING.exec(rest);
+  if (m === null) return null;
+  const marking = matchMarking(rest.slice(m[0].length));
+  if (marking === null) return null;
+  return { marking, rest: `${m[1] ?? ''} ${rest.slice(m[0].length + marking.length)}` };
 }
 
 /** The outline stack after accepting `label`, or `null` when it is not accepted. */
