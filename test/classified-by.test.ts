@@ -240,3 +240,33 @@ describe('parseClassifiedBy: a source named alone, a title cut by the archive (s
     expect(parseClassifiedBy('Classified By: JOHN SMITH, A...')).toMatchObject({ name: 'JOHN SMITH', title: null });
   });
 });
+
+describe('parseClassifiedBy: two officials joined by and (r5)', () => {
+  it('keeps both names in the name and both titles in the title', () => {
+    expect(parseClassifiedBy('Classified By: RMAS Chief Jane Roe and Poloff John Q. Doe for re asons 1.4 (b, d).')).toEqual({
+      name: 'Jane Roe and John Q. Doe',
+      title: 'RMAS Chief, Poloff',
+      reasons: ['1.4(b)', '1.4(d)'],
+      text: 'Classified By: RMAS Chief Jane Roe and Poloff John Q. Doe for re asons 1.4 (b, d).',
+    });
+    expect(parseClassifiedBy('CLASSIFIED BY: AMBASSADOR JANE ROE AND DEPUTY CHIEF OF MISSION JOHN DOE, REASON 1.4 (D)')).toMatchObject({
+      name: 'JANE ROE AND JOHN DOE',
+      title: 'AMBASSADOR, DEPUTY CHIEF OF MISSION',
+    });
+    expect(parseClassifiedBy('Classified By: Jane Roe and Econoff John Doe, reasons 1.4 (b)')).toMatchObject({ name: 'Jane Roe and John Doe', title: 'Econoff' });
+  });
+
+  it('keeps a title holding and, and one title before two names (guard)', () => {
+    expect(parseClassifiedBy('Classified By: Political and Economic Counselor Jane Roe, reasons 1.4 (b)')).toMatchObject({ name: 'Jane Roe', title: 'Political and Economic Counselor' });
+    expect(parseClassifiedBy('Classified By: Political-Military and Economic Counselor Jane Roe, reasons 1.4 (b)')).toMatchObject({ name: 'Jane Roe', title: 'Political-Military and Economic Counselor' });
+    expect(parseClassifiedBy('Classified By: Ambassador Jane Roe and John Doe, reasons 1.4 (b)')).toMatchObject({ name: 'Jane Roe and John Doe', title: 'Ambassador' });
+    expect(parseClassifiedBy('Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d)')).toMatchObject({ name: 'Jane Roe', title: 'Ambassador' });
+  });
+
+  it('reads a long run of and-joined words in linear time', () => {
+    const started = performance.now();
+    parseClassifiedBy(`Classified By: ${'Poloff Jane Roe and '.repeat(8000)}reasons 1.4 (b)`);
+    parseClassifiedBy(`Classified By: ${'Jane and '.repeat(20000)}reasons 1.4 (b)`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1200,3 +1200,48 @@ describe('readPreamble: a portion marking closing a REF line (flattened copy)', 
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readPreamble: a CORRECTED COPY caption with slashes (r5)', () => {
+  it('reads the caption as handling, not distribution', () => {
+    const p = parsePreamble(['S E C R E T SECTION 01 OF 02 LIMA 000918', '', 'C O R R E C T E D COPY//SUBJECT LINE//////////////////', '', 'NOFORN', 'SIPDIS', '', 'E.O. 12958: DECL: 07/09/2018', 'TAGS: PREL PE', 'SUBJECT: A MEETING'].join('\n'));
+    expect(p.distribution).toEqual([]);
+    expect(p.classification.caveats).toEqual(['CORRECTED COPY', 'NOFORN']);
+  });
+
+  it('keeps a distribution line with slashes after a caption (guard)', () => {
+    const p = parsePreamble(['C O N F I D E N T I A L LIMA 000918', '', 'CORRECTED COPY//TEXT//', 'STATE FOR WHA/AND//INR', '', 'E.O. 12958: DECL: 07/09/2018', 'TAGS: PREL PE', 'SUBJECT: A MEETING'].join('\n'));
+    expect(p.distribution).toEqual(['STATE FOR WHA/AND//INR']);
+    expect(p.classification.caveats).toEqual(['CORRECTED COPY']);
+  });
+});
+
+describe('readPreamble: an office name wrapped before its colon (r5)', () => {
+  const HEAD = ['UNCLAS SECTION 01 OF 04 LIMA 001219', '', 'SIPDIS', ''];
+  const TAIL = ['', 'E.O. 12958: N/A', 'TAGS: SENV PE', 'SUBJECT: A NEWSLETTER'];
+  const distribution = (lines: string[]): string[] => parsePreamble([...HEAD, ...lines, ...TAIL].join('\n')).distribution;
+
+  it('joins the rest of the office name to the long line it wrapped from', () => {
+    const lines = ['USGS FOR INTERNATIONAL: J ROE', 'INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR ARS/INTERNATIONAL', 'RESEARCH: R ROE NSF FOR INTERNATIONAL: JOHN DOE'];
+    expect(distribution(lines)).toEqual([
+      'USGS FOR INTERNATIONAL: J ROE',
+      'INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR ARS/INTERNATIONAL RESEARCH: R ROE NSF FOR INTERNATIONAL: JOHN DOE',
+    ]);
+  });
+
+  it('keeps an entry apart after a long line without names, a closed name, or a line opening with an agency (guard)', () => {
+    const noNames = ['STATE FOR EAP/MLS, EAP/RSP, INR/EAP AND EAP/CM USDA FOR FAS/OA', 'CBP/INA: JROE'];
+    expect(distribution(noNames)).toEqual(noNames);
+    const closed = ['INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE', 'USGS/INTL: J ROE'];
+    expect(distribution(closed)).toEqual(closed);
+    const agency = ['INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR FAS', 'TREASURY: JOHN DOE'];
+    expect(distribution(agency)).toEqual(agency);
+  });
+
+  it('reads many wrapped office lines in linear time', () => {
+    const line = `${'EPA FOR INTERNATIONAL: JROE '.repeat(20)}USDA FOR ARS/INTL`;
+    const started = performance.now();
+    parsePreamble([...HEAD, ...Array.from({ length: 3000 }, () => `${line}\nRESEARCH: X ${'FOR '.repeat(30)}`), ...TAIL].join('\n'));
+    parsePreamble([...HEAD, `${' FOR A: B'.repeat(20000)} FOR X`, `R: ${':'.repeat(60000)}`, ...TAIL].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

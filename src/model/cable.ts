@@ -193,7 +193,11 @@ export interface Reference {
 
 /** `Classified By:` line. */
 export interface ClassifiedBy {
-  /** The classifying official's name as written, title split off: `'Richard E. Hoagland'`; `null` when only a title is given. */
+  /**
+   * The classifying official's name as written, title split off: `'Richard E. Hoagland'`; `null` when only a title
+   * (or only sources: `Derived from Multiple Sources`) is given. Two officials joined by `and` keep both names:
+   * `'Fred Carter and Steven Prohaska'`, their titles in `title` (`'DTRO Chief, Poloff'`).
+   */
   name: string | null;
   /** Title(s) before the name or after a comma, as written: `'Ambassador'`, `'Political Officer'` (parts joined by `', '`); `null` when none. */
   title: string | null;

@@ -273,8 +273,33 @@ function cleanPart(s: string): string {
   return t;
 }
 
-/** Split the person part of the statement into name and title. */
-function splitNameTitle(who: string): { name: string | null; title: string | null } {
+/**
+ * Two officials joined by `and`, each with a title before the name:
+ * `DTRO Chief Jane Roe and Poloff John Doe` -> name `Jane Roe and John Doe`, title `DTRO Chief, Poloff`
+ * (the names joined by the `and` as written, the titles as parts of the title, joined by `', '`,
+ * which is what `ClassifiedBy` holds for several titles). Only when the words before `and` end
+ * with a name word and the words after it open with a title word and end with a name (each of two
+ * words or more): not
+ * `Political and Economic Counselor Jane Roe` (a title), nor `Ambassador Jane Roe and John Doe`
+ * (one title, the name part read as written). `null` when the text is not read so.
+ */
+function splitTwoOfficials(words: readonly string[], mixedCase: boolean): { name: string; title: string | null } | null {
+  // Cheap pre-test: an `and` word at all (most statements name one person).
+  const k = words.findIndex((x, j) => j > 0 && j < words.length - 2 && titleKey(x) === 'and');
+  if (k === -1) return null;
+  const before = words[k - 1] ?? '';
+  const after = words[k + 1] ?? '';
+  if (isTitleWord(before, mixedCase) || !isTitleWord(after, false) || CONNECTOR_WORDS.has(titleKey(after))) return null;
+  const first = splitNameTitle(words.slice(0, k).join(' '), false);
+  const second = splitNameTitle(words.slice(k + 1).join(' '), false);
+  // Each name of two words or more (`Political-Military and Economic Counselor Jane Roe` is one title).
+  if (first.name === null || second.name === null || second.title === null || !first.name.includes(' ') || !second.name.includes(' ')) return null;
+  const titles = [first.title, second.title].filter((t): t is string => t !== null);
+  return { name: `${first.name} ${words[k] ?? 'and'} ${second.name}`, title: titles.length === 0 ? null : titles.join(', ') };
+}
+
+/** Split the person part of the statement into name and title; with `pairs`, also two officials joined by `and`. */
+function splitNameTitle(who: string, pairs = true): { name: string | null; title: string | null } {
   let w = who;
   // Mixed-case text (`Ambassador Jane Roe`) lets all-caps words read as office acronyms (`USEU`); told
   // before the cut below, which may drop the only lower-case word: `USEU POLMC Jan...` is a title.
@@ -310,6 +335,12 @@ function splitNameTitle(who: string): { name: string | null; title: string | nul
     const leadTitle = [seg0, nameSeg.slice(0, q).join(' ')].filter((x) => x !== '').join(', ');
     const title = [leadTitle, ...others.filter((_, k) => k !== idx)].join(', ');
     return { name: cleanPart(nameSeg.slice(q).join(' ')), title: cleanPart(title) };
+  }
+
+  // `DTRO Chief Jane Roe and Poloff John Doe`: two officials, each with a title.
+  if (pairs && others.length === 0) {
+    const two = splitTwoOfficials(words0, mixedCase);
+    if (two !== null) return two;
   }
 
   // Leading title words: `Ambassador Richard E. Hoagland`, `Acting DCM Craig Cloud`.
@@ -462,7 +493,9 @@ function statementEnd(spaced: string): number {
  * `1.4(b,d)`, `1.4 B/D`, `1.4 (b and d)`, `1.4 a,b,and d`. Titles before the name
  * (`Ambassador`, `Charge d'Affaires`, `DCM`, `Acting Political Counselor`, `A/DCM`, office
  * acronyms like `USEU`) and titles after a comma (`Jane Q. Doe, Political Officer`) are
- * split from the name; both keep the case they are written in.
+ * split from the name; both keep the case they are written in. Two officials joined by `and`,
+ * each with a title (`DTRO Chief Jane Roe and Poloff John Doe`), give both names in `name`
+ * (`Jane Roe and John Doe`) and both titles in `title` (`DTRO Chief, Poloff`).
  *
  * @returns `reasons` normalized as `1.4(b)` (lower-case letters, in order, without
  * duplicates), and `text`: the statement from the keyword through the reasons (text

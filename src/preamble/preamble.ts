@@ -353,6 +353,43 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
 }
 
+/**
+ * The office a line's last `X FOR` addressee names, left without its `: NAME` at the line end:
+ * ` FOR ` then up to three words holding no colon, comma, semicolon or parenthesis (`USDA FOR ARS/INTERNATIONAL`).
+ * Bounded repeats, anchored at the end.
+ */
+const OPEN_OFFICE_TAIL = / FOR [A-Z0-9/&.'-]{1,40}(?: [A-Z0-9/&.'-]{1,40}){0,2}$/;
+
+/** An addressee written `AGENCY FOR OFFICE: NAME` before the end of a line (`EPA FOR INTERNATIONAL: CAM ROE`). Bounded. */
+const OFFICE_WITH_NAME = / FOR [^:,;]{1,60}: [A-Z]/;
+
+/** A line opening with the rest of an office name and its colon: `RESEARCH: G ROE ...`, `AFFAIRS/ECA: JDOE`. Bounded. */
+const OFFICE_REST = /^[A-Z0-9/&.-]{2,30}(?: [A-Z0-9/&.-]{1,30}){0,2} ?: /;
+
+/**
+ * Whether a line that opens like an addressee (`RESEARCH: G ROE`) is the rest of an office name a long line
+ * before it wrapped (its last addressee has no `: NAME` yet), in a line whose addressees are written
+ * `AGENCY FOR OFFICE: NAME`:
+ *
+ *     JUSTICE FOR ENRD: JROE EPA FOR INTERNATIONAL: CAM DOE USDA FOR ARS/INTERNATIONAL
+ *     RESEARCH: G POE NSF FOR INTERNATIONAL: HAROLD ROE
+ *
+ * Not when the line opens with `X FOR`, `PASS` or a known agency (`STATE: ...`), nor when the
+ * line before writes its addressees without names (`STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS`).
+ */
+function continuesOfficeName(previous: string, entry: string): boolean {
+  // Cheap pre-tests: a colon near the start of the line, ` FOR ` in the line before.
+  const colon = entry.indexOf(':');
+  if (colon < 2 || colon > 64 || previous.length < WRAP_WIDTH) return false;
+  // The tail and the text before it are read over bounded windows (a long joined line is not rescanned).
+  const base = Math.max(0, previous.length - 130);
+  const open = OPEN_OFFICE_TAIL.exec(previous.slice(base));
+  if (open === null || !OFFICE_REST.test(entry)) return false;
+  if (/ (?:FOR|PASS)\b/.test(entry.slice(0, colon)) || /^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(entry)) return false;
+  const openAt = base + open.index;
+  return OFFICE_WITH_NAME.test(previous.slice(Math.max(0, openAt - 400), openAt));
+}
+
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
 function startsDistributionEntry(text: string): boolean {
   // `DEPT FOR ...`, `STATE PASS TO ...`, `AMEMBASSY BERLIN FOR CUSTOMS ATTACHE`, `CBP/INA: KCHAISSON`.
@@ -656,7 +693,9 @@ export function readPreamble(
       // A wrapped line continues a long line before it (`... FOR EXBS` / `ADVISORS`), or an
       // entry left open (`... DS/ITA AND` / `DS/IP/WHA`, `... BILL SILKWORTH;` / `AND CA/OCS/CI ...`).
       // The previous line's piece, not the whole entry (a long joined entry is not read again per line).
-      const wraps = (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesDistributionEntry(previousPiece, entry);
+      // Also the rest of an office name whose `: NAME` follows (`... USDA FOR ARS/INTERNATIONAL` / `RESEARCH: G ROE ...`).
+      const wraps =
+        (previousLength >= WRAP_WIDTH && (!startsDistributionEntry(piece) || continuesOfficeName(previousPiece, entry))) || continuesDistributionEntry(previousPiece, entry);
       // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
       const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
       if (last >= 0 && lastSpan !== undefined && joins) {
@@ -964,7 +1003,8 @@ const CORRECTION_NOTE_CHARS = 200;
 /**
  * Whether what follows a `CORRECTED COPY` caption on its line says what was corrected:
  * nothing, a note after a dash or colon or in parentheses (`C O R R E C T COPY - ADDRESSEES ADDED`), or upper-case
- * words (`C O R R E C T E D COPY CAPTION`, `CORRECTED COPY TEXT`). Not a sentence.
+ * words (`C O R R E C T E D COPY CAPTION`, `CORRECTED COPY TEXT`), also between slashes
+ * (`C O R R E C T E D COPY//SUBJECT LINE//////`). Not a sentence.
  */
 function isCorrectionNote(rest: string): boolean {
   const note = rest.trim();
@@ -972,9 +1012,12 @@ function isCorrectionNote(rest: string): boolean {
   const c = note.charCodeAt(0);
   // `- ADDRESSEES ADDED`, `: PARA 3`, `(ADDED ADDRESSEE)`.
   if (note === '' || c === 45 || c === 58 || c === 40) return true;
+  // `C O R R E C T E D COPY//SUBJECT LINE/////////`: after slashes, upper-case words and slashes
+  // (a slash only after `//`: `CORRECTED COPY/DOCUMENT` is read as before).
+  const slashed = c === 47 && note.charCodeAt(1) === 47;
   for (let k = 0; k < note.length; k++) {
     const d = note.charCodeAt(k);
-    if (!((d >= 65 && d <= 90) || d === 32 || d === 9 || d === 46 || d === 44)) return false;
+    if (!((d >= 65 && d <= 90) || d === 32 || d === 9 || d === 46 || d === 44 || (slashed && d === 47))) return false;
   }
   return true;
 }
