@@ -543,11 +543,98 @@ describe('labels: comma typos, letter sub-items, lost numbers', () => {
     expect(ps.map((p) => p.number)).toEqual(['1']);
   });
 
+  it('reads `B, (U)` as letter B when it continues an open letter outline', () => {
+    const ps = parseParagraphs(body(
+      'A. (U) POST: The embassy.',
+      '',
+      ' B, (U) ACTIVITY DATE/TIME: Monday at approximately',
+      '1250 hrs.',
+      '',
+      'C.  (SBU) SUMMARY: The officers met the coordinator.',
+    ));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['A', 'U', 'POST: The embassy.'],
+      ['B', 'U', 'ACTIVITY DATE/TIME: Monday at approximately 1250 hrs.'],
+      ['C', 'SBU', 'SUMMARY: The officers met the coordinator.'],
+    ]);
+  });
+
+  it('does not read a comma letter out of sequence, without an open letter outline or without a marking as a label (guard)', () => {
+    // No letter outline open: `B,` after numbers.
+    expect(parseParagraphs(body('1. (C) One.', '', 'B, (C) Not a label here.')).map((p) => p.number)).toEqual(['1']);
+    // `A,` never opens an outline; `C,` skips B; `B,` without a marking is text.
+    expect(parseParagraphs(body('1. (C) One.', '', 'A, (C) Not a label here.')).map((p) => p.number)).toEqual(['1']);
+    expect(parseParagraphs(body('A. (C) One.', '', 'C, (C) Not a label here.')).map((p) => p.number)).toEqual(['A']);
+    expect(parseParagraphs(body('A. (C) One.', '', 'B, C and D are the next ones.')).map((p) => p.number)).toEqual(['A']);
+  });
+
   it('matches a comma label only before a marking', () => {
+    expect(matchCommaLabel('B, (U) Text')).toEqual({ label: 'B', length: 3 });
+    expect(matchCommaLabel('\u00b6 C, (SBU) Text')).toEqual({ label: 'C', length: 5 });
+    // A lower-case letter, a word, a letter without a marking: no label.
+    expect(matchCommaLabel('b, (U) Text')).toBeNull();
+    expect(matchCommaLabel('BA, (U) Text')).toBeNull();
+    expect(matchCommaLabel('B, C and D')).toBeNull();
     expect(matchCommaLabel('8, (C) Text')).toEqual({ label: '8', length: 3 });
     expect(matchCommaLabel('\u00b66, (SBU) Post will')).toEqual({ label: '6', length: 4 });
     expect(matchCommaLabel('8, 9 and 10')).toBeNull();
     expect(matchCommaLabel('Text')).toBeNull();
+  });
+});
+
+describe('parseParagraphs: a designator heading on a short label line', () => {
+  it('reads `Question A -- Recruitment` after the marking as the heading when the text starts on the next line', () => {
+    const ps = parseParagraphs(body(
+      '9. (C) Most people view these groups as agents of a hostile power.',
+      '',
+      '10. (C) Question A -- Recruitment',
+      'As explained above, there are two distinct threads of',
+      'extremism in the country.',
+      '',
+      '11. (C) Part 2: Funding',
+      '"Charities" send most of the money.',
+    ));
+    expect(ps.map((p) => [p.number, p.marking, p.heading, p.text])).toEqual([
+      ['9', 'C', null, 'Most people view these groups as agents of a hostile power.'],
+      ['10', 'C', 'Question A -- Recruitment', 'As explained above, there are two distinct threads of extremism in the country.'],
+      ['11', 'C', 'Part 2: Funding', '"Charities" send most of the money.'],
+    ]);
+  });
+
+  it('joins it to a heading over the label', () => {
+    const ps = parseParagraphs(body(
+      '9. (C) Most people view these groups as agents of a hostile power.',
+      'Answers to Specific Questions',
+      '-----------------------------',
+      '10. (C) Question A -- Recruitment',
+      'As explained above, there are two threads.',
+    ));
+    expect(ps[1]?.heading).toBe('Answers to Specific Questions Question A -- Recruitment');
+    expect(ps[1]?.text).toBe('As explained above, there are two threads.');
+  });
+
+  it('reads comma letters and label-line headings in linear time: ~200 kB in well under a second', () => {
+    const text = body('A. (U) One.', '', ...Array.from({ length: 4000 }, (_, k) => [`B, (U) Question ${String.fromCharCode(65 + (k % 26))} -- Recruitment`, 'As explained.', ''].flat()));
+    expect(text.length).toBeGreaterThan(190_000);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      parseParagraphs(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(1000);
+  });
+
+  it('keeps a sentence start, a long line, a lone line or a heading before lower-case text as text (guard)', () => {
+    const texts = (...lines: string[]): Array<[string | null, string]> => parseParagraphs(body(...lines)).map((p) => [p.heading, p.text]);
+    // The next line goes on with the sentence (lower case).
+    expect(texts('5. (C) Paragraph 3 -- The ministry agreed to', 'extend the deadline.')).toEqual([[null, 'Paragraph 3 -- The ministry agreed to extend the deadline.']]);
+    // A line as long as a wrapped one.
+    expect(texts('5. (C) Paragraph 3 -- The Ministry Agreed To Extend The', 'Deadline for another year.')).toEqual([[null, 'Paragraph 3 -- The Ministry Agreed To Extend The Deadline for another year.']]);
+    // No text under it: the line is the paragraph's text.
+    expect(texts('5. (C) Question A -- Recruitment')).toEqual([[null, 'Question A -- Recruitment']]);
+    // Not a designator: a plain title stays the text's start.
+    expect(texts('5. (C) Recruitment of Youth', 'As explained above.')).toEqual([[null, 'Recruitment of Youth As explained above.']]);
   });
 });
 

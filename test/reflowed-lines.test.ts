@@ -326,6 +326,35 @@ describe('the subject caption of a continuation page inside a reflowed line', ()
   });
 });
 
+describe('an end mark glued after the signer on the last line', () => {
+  // The copy joined the name and the end of message mark: `SMITH NNNN` (a record after it cut away).
+  const text = [...HEAD, '1. (C) The talks went well.', '', 'SMITH NNNN', ''].join('\n');
+
+  it('cuts the mark into a line of its own, with exact offsets', () => {
+    const lines = splitLines('1. (C) The talks went well.\n\nSMITH NNNN\n');
+    const out = splitReflowedLines(lines, null);
+    expect(out.map((l) => l.text)).toEqual(['1. (C) The talks went well.', '', 'SMITH', 'NNNN']);
+    const at = '1. (C) The talks went well.\n\n'.length;
+    expect(out.slice(2, 4).map((l) => [l.offset, l.end])).toEqual([[at, at + 5], [at + 6, at + 10]]);
+  });
+
+  it('parseCable: the name is the signer, the mark is transmission, the paragraph ends with its sentence', () => {
+    const c = parseCable(text);
+    expect(c.signer).toBe('SMITH');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The talks went well.']);
+    expect(c.spans.transmission.map((s) => text.slice(s.start, s.end))).toContain('NNNN');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('leaves `NNNN` inside the text, or on a line that is not the last, as it is (guard)', () => {
+    const lines = splitLines('1. (C) Serial NNNN was assigned.\n\n2. (C) See item NNNN\n\nSMITH');
+    expect(splitReflowedLines(lines, null).map((l) => l.text)).toEqual(['1. (C) Serial NNNN was assigned.', '', '2. (C) See item NNNN', '', 'SMITH']);
+    // Glued to the word before (`XNNNN`), or alone on the line: nothing to cut.
+    expect(splitReflowedLines(splitLines('SMITHNNNN'), null).map((l) => l.text)).toEqual(['SMITHNNNN']);
+    expect(splitReflowedLines(splitLines('  NNNN'), null).map((l) => l.text)).toEqual(['  NNNN']);
+  });
+});
+
 describe('linear time on hostile reflowed lines', () => {
   const cases: Record<string, string> = {
     'page markers before subject captions': `ASTANA 00000270 002 OF 003 SUBJECT: TEST SUBJECT ${'A '.repeat(120)}`.repeat(600),
@@ -336,6 +365,8 @@ describe('linear time on hostile reflowed lines', () => {
     'digits and dots': '1. '.repeat(60_000),
     'long spaces after rules': `-----${' '.repeat(150_000)}HEADING -----`,
     'reflowed lines ending in titles over rules': 'Text of a reflowed paragraph that goes on for a while. The Heading Words Here\n\n-----\n'.repeat(2000),
+    'names and end marks on every line': 'SMITH NNNN\n'.repeat(18_000),
+    'spaces before a last end mark': `SMITH${' '.repeat(200_000)}NNNN`,
   };
   for (const [name, line] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {

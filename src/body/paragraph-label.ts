@@ -57,20 +57,28 @@ export function matchLabel(text: string): LabelMatch | null {
 
 /**
  * A number typed with a comma for its dot, then a portion marking: `8, (C) Senator Kerry ...`,
- * `¶6, (SBU) Post will ...`. The marking is required: `8, 9 and 10 are ...` is text.
+ * `¶6, (SBU) Post will ...`; also a capital letter: `B, (U) ACTIVITY DATE/TIME: July 27 ...`.
+ * The marking is required: `8, 9 and 10 are ...` is text. (`i` for the marking's case: the
+ * caller tests that a letter label is a capital.)
  */
-const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}),\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)])/i;
+const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]),\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)])/i;
 
 /**
- * Reads a number label typed with a comma (`8, (C) ...`). Only a label when it continues the
- * paragraph sequence: the caller decides that.
+ * Reads a label typed with a comma (`8, (C) ...`, `B, (U) ...`). Only a label when it continues
+ * the paragraph sequence (`7.` then `8,`, `A.` then `B,`): the caller decides that.
  */
 export function matchCommaLabel(text: string): LabelMatch | null {
-  // Asked of block starts that `matchLabel` refused: the label starts with a digit or `¶`.
+  // Asked of block starts that `matchLabel` refused: the label starts with a digit or `¶`,
+  // or is a capital right before the comma (`B,`).
   let i = 0;
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  if (!(isAsciiDigitCode(c) || c === 0xb6)) return null;
+  let c = text.charCodeAt(i);
+  if (c === 0xb6) {
+    i++;
+    if (isWhitespaceCode(text.charCodeAt(i))) i++;
+    c = text.charCodeAt(i);
+  }
+  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90 && text.charCodeAt(i + 1) === 44))) return null;
   const m = COMMA_LABEL.exec(text);
   if (m === null) return null;
   return { label: m[1] ?? '', length: m[0].length };

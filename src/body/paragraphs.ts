@@ -654,6 +654,7 @@ export function readParagraphRanges(
       let own = marking?.marking ?? null;
       let lines1 = block.lines.slice(1);
       let last = block.end;
+      let underRule = false;
       if (marking === null && block.lines.length === 1 && block.ruled === true && under !== undefined && (under.lines[0] ?? '').charCodeAt(0) === 40 && isRuledTitle(rest)) {
         const underMarking = matchMarking(under.lines[0] ?? '');
         if (underMarking !== null) {
@@ -662,8 +663,16 @@ export function readParagraphRanges(
           rest = (under.lines[0] ?? '').slice(underMarking.length);
           lines1 = under.lines.slice(1);
           last = under.end;
+          underRule = true;
           k++;
         }
+      }
+      // A designator heading alone on a short label line, the text starting on the next line, heads the paragraph:
+      //     10. (C) Question A -- Recruitment
+      //     As explained above, there are two distinct threads ...
+      if (!underRule && lines1.length > 0 && first.length <= 2 * WRAP_WIDTH && isLabelLineHeading(first, rest, lines1[0] ?? '')) {
+        pendingHeading.push(blockText([rest]));
+        rest = '';
       }
       const headed = headingAndMarking(pendingHeading, own);
       current = {
@@ -881,13 +890,36 @@ function opensList(line: string, labelLength: number, mixedCase: boolean): boole
 }
 
 /**
- * A number label typed with a comma, taken only when it is the next number of the sequence
- * and a marking follows: `7. (C) ...` / `8, (C) Senator Kerry ...`.
+ * A label typed with a comma, taken only when it continues the sequence and a marking follows:
+ * the next number (`7. (C) ...` / `8, (C) Senator Kerry ...`), or the next letter of an open
+ * letter outline (`A. (U) POST: The Hague.` / `B, (U) ACTIVITY DATE/TIME: ...`; never `A,`).
  */
 function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
   const m = matchCommaLabel(text);
-  if (m === null || Number(m.label) !== lastArabic(stack) + 1) return null;
+  if (m === null) return null;
+  const c = m.label.charCodeAt(0);
+  if (isUpperCode(c)) {
+    const letter = stack.find((e) => e.style === 'letter');
+    if (letter === undefined || nextLetter(letter.label) !== m.label) return null;
+  } else if (Number(m.label) !== lastArabic(stack) + 1) return null;
   return matchMarking(text.slice(m.length)) !== null ? m : null;
+}
+
+/**
+ * True when the rest of a label line after its label and marking is only a designator heading
+ * (`isDesignatorHeading`) and the text starts on the next line with a capital: the label line is
+ * shorter than a wrapped line (`WRAP_WIDTH`: its writer ended it there), so the heading is no
+ * sentence's start (`5. (C) Paragraph 3 -- The ministry agreed to` / `extend ...` stays text).
+ *
+ *     10. (C) Question A -- Recruitment
+ *     As explained above, there are two distinct threads ...
+ */
+function isLabelLineHeading(line: string, rest: string, next: string): boolean {
+  if (line.trim().length >= WRAP_WIDTH) return false;
+  const c = next.charCodeAt(skipBlank(next));
+  if (!isUpperCode(c) && c !== 34) return false;
+  const text = blockText([rest]);
+  return text.length > 0 && isDesignatorHeading(text);
 }
 
 /**

@@ -13,8 +13,12 @@
  *     ... at the meeting. 3. (C) The minister ...
  *       -> `... at the meeting.` / `3. (C) The minister ...`
  *
+ *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
+ *       -> `HOAGLAND` / `NNNN`
+ *
  * Page markers are cut out of any line (their shape is strict); headings, rules and labels
- * only out of long lines (`REFLOWED_LENGTH`), so wrapped pages are left as they are.
+ * only out of long lines (`REFLOWED_LENGTH`), so wrapped pages are left as they are; an end
+ * mark only off the end of the body's last line.
  */
 
 import { isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
@@ -572,6 +576,26 @@ function headingStartAtEnd(text: string): number {
   return isUpper(heading.charCodeAt(0)) || isLower(heading.charCodeAt(0)) ? start : -1;
 }
 
+/** The transmission's end of message mark. */
+const END_OF_MESSAGE = 'NNNN';
+
+/**
+ * Where the end mark `NNNN` starts when it ends the body's last line after other words (the
+ * copy joined the signer's line and the mark: `HOAGLAND NNNN`, an archive record after it
+ * already cut away), so that the name and the mark stand on lines of their own; `-1` when there
+ * is none. A whole word after a space; reads only the line's end.
+ */
+function gluedEndMark(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  // Cheap test first: the line ends with `N`.
+  if (text.charCodeAt(e - 1) !== 78 || e < END_OF_MESSAGE.length + 2) return -1;
+  const at = e - END_OF_MESSAGE.length;
+  if (!text.startsWith(END_OF_MESSAGE, at) || !isSpace(text.charCodeAt(at - 1))) return -1;
+  // Words before the mark: `HOAGLAND`, not a line of blanks.
+  return isBlank(text.slice(0, at)) ? -1 : at;
+}
+
 /**
  * Cuts reflowed lines of a body into the lines the cable had (see the module comment).
  * `source` is the text the lines' offsets refer to (`null`: offsets map one to one).
@@ -583,10 +607,17 @@ function headingStartAtEnd(text: string): number {
 export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = []): SourceLine[] {
   const out: SourceLine[] = [];
   const state: ScanState = { last: 0, previous: null, preamble, subject: null };
+  // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
+  let lastVisible = lines.length - 1;
+  while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
     const cuts = cutsOf(text, state);
+    if (i === lastVisible) {
+      const mark = gluedEndMark(text);
+      if (mark > 0) cuts.push(mark);
+    }
     // A heading run onto the end of a reflowed line, its rule on a line below (a few lines looked at).
     if (text.length > REFLOWED_LENGTH && ruleFollows(lines, i)) {
       const h = headingStartAtEnd(text);
