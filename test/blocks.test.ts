@@ -106,11 +106,26 @@ describe('extractBlocks: a parenthesized block without its END marker', () => {
     expect(extractBlocks([para('(Note: the data are old and incomplete'), para('Next.')], 'NOTE')).toEqual(['the data are old and incomplete']);
   });
 
+  it('reads a comment or note in square brackets, ending at its closing bracket', () => {
+    const comment = para('Growth fell to less than 4 percent at the end of the year. [Comment: Amazing how far a little "creative accounting" will get you.] The bank disagreed.');
+    expect(extractBlocks([comment], 'COMMENT')).toEqual(['Amazing how far a little "creative accounting" will get you.']);
+    const note = para('The two traders remain under arrest. [Note: They were detained in August [per ref A] on customs charges. End note.] Their lawyer is hopeful.');
+    expect(extractBlocks([note], 'NOTE')).toEqual(['They were detained in August [per ref A] on customs charges.']);
+    expect(extractBlocks([para('Prices rose. [Post Comment: The rise is seasonal.] Exports fell.')], 'COMMENT')).toEqual(['The rise is seasonal.']);
+  });
+
+  it('takes no block from other bracketed text, and a parenthesized comment still ends at its parenthesis (guard)', () => {
+    expect(extractBlocks([para('The minister [the comment was made in private] said the note would follow.')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('He said [sic] that the Note: was late.')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('Prices rose. (Comment: The rise [in the north] is seasonal.) Exports fell.')], 'COMMENT')).toEqual(['The rise [in the north] is seasonal.']);
+  });
+
   it('stays linear on many parenthesized openers and parentheses', () => {
     const text = '(NOTE: a (b (c '.repeat(10000) + ') x '.repeat(10000);
     const started = performance.now();
     expect(extractBlocks([para(text)], 'NOTE').length).toBeGreaterThan(0);
     expect(extractBlocks([para('(Note: x 1) y '.repeat(15000))], 'NOTE').length).toBeGreaterThan(0);
+    expect(extractBlocks([para('[Comment: a [b [c '.repeat(8000) + '] x '.repeat(8000))], 'COMMENT').length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(800);
   });
 });

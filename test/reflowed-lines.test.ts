@@ -96,6 +96,20 @@ describe('splitReflowedLines: headings and labels inside a long line', () => {
     expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual([`1. (C) ${LONG} END SUMMARY`, '2. (C) Allies met on Monday.']);
   });
 
+  it('cuts a label without a marking whose text opens with a block keyword (`2. Summary:`)', () => {
+    const text = `1. Action request in paragraph 5. 2. Summary: ${LONG} End Summary.`;
+    expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual(['1. Action request in paragraph 5.', `2. Summary: ${LONG} End Summary.`]);
+  });
+
+  it('does not cut a keyword label out of sequence, inside a sentence, or before an ordinary word (guard)', () => {
+    const lines = splitLines([
+      `1. ${LONG} The minister agreed. 4. Summary: not the next paragraph.`,
+      `2. ${LONG} As the note says in part 3. Summary: of the talks follows.`,
+      `3. ${LONG} The minister agreed. 4. Summaries of the talks follow.`,
+    ].join('\n'));
+    expect(splitReflowedLines(lines, null)).toEqual(lines);
+  });
+
   it('does not cut a number inside a sentence, out of sequence, or without a marking', () => {
     const lines = splitLines([
       `1. (C) ${LONG} As noted in paragraph 2. (C) the figures are firm.`,
@@ -223,6 +237,31 @@ describe('parseCable: a heading run onto the end of a reflowed line', () => {
     expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'First Lady Preparing for 2011 Election'], ['3', null], ['4', 'Talks in Washington D.C.']]);
     expect(c.paragraphs[0]?.text).toBe(`${LONG} End Summary.`);
     expect(c.paragraphs[2]?.text).toBe(LONG);
+  });
+
+  it('cuts a heading after a block end mark when the next paragraph\'s label follows, with no rule', () => {
+    const c = parseCable(cable(
+      `1. Action request in paragraph 5. 2. Summary: ${LONG} End Summary. Proven Outreach 2.0 Expertise`,
+      '',
+      `3. ${LONG}`,
+    ));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null], ['3', 'Proven Outreach 2.0 Expertise']]);
+    expect(c.paragraphs[0]?.text).toBe('Action request in paragraph 5.');
+    expect(c.paragraphs[1]?.text).toBe(`Summary: ${LONG} End Summary.`);
+    expect(c.summary).toBe(LONG);
+  });
+
+  it('keeps title-case words after an ordinary sentence, or before unlabeled text, in the paragraph (guard)', () => {
+    const c = parseCable(cable(
+      `1. (C) ${LONG} The delegation was led by Deputy Minister John Smith`,
+      '',
+      `2. (C) ${LONG} End Summary. Proven Outreach Expertise`,
+      '',
+      `The talks went on. ${LONG}`,
+    ));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null]]);
+    expect(c.paragraphs[0]?.text).toBe(`${LONG} The delegation was led by Deputy Minister John Smith`);
+    expect(c.paragraphs[1]?.text.startsWith(`${LONG} End Summary. Proven Outreach Expertise`)).toBe(true);
   });
 
   it('keeps a last sentence, an end mark or unfinished text before a rule in the paragraph (guard)', () => {
@@ -367,6 +406,7 @@ describe('linear time on hostile reflowed lines', () => {
     'reflowed lines ending in titles over rules': 'Text of a reflowed paragraph that goes on for a while. The Heading Words Here\n\n-----\n'.repeat(2000),
     'names and end marks on every line': 'SMITH NNNN\n'.repeat(18_000),
     'spaces before a last end mark': `SMITH${' '.repeat(200_000)}NNNN`,
+    'keyword labels and end marks before titles over labels': `1. Text. ${'x. 2. Summary: A b. End Summary. Title Words Here\n\n3. Text of a line that is long enough to be reflowed by the archive pages we read. '.repeat(1000)}`,
   };
   for (const [name, line] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {

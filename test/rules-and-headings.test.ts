@@ -552,6 +552,32 @@ describe('headings glued to the paragraph before them', () => {
 });
 
 describe('headings between paragraphs, in more layouts', () => {
+  it('reads a one-line heading between dash runs over unnumbered text as the heading of an unnumbered paragraph', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The weekly report covers the markets and politics.',
+      '',
+      '2. Market rate: 2,000 to the dollar and scarcer than ever',
+      '',
+      '---------------------------- On the Political Front ----------------------------',
+      '',
+      'Changes to the Election Law - The bill published on Monday proposes a new voter roll.',
+      '',
+      'Police Disperse a March - Police dispersed the crowd on Tuesday.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null], [null, 'On the Political Front']]);
+    expect(ps[1]?.text).toBe('Market rate: 2,000 to the dollar and scarcer than ever');
+    expect(ps[2]?.text).toBe('Changes to the Election Law - The bill published on Monday proposes a new voter roll.\n\nPolice Disperse a March - Police dispersed the crowd on Tuesday.');
+  });
+
+  it('still reads a long line without a sentence end and no rule on it across a blank line (guard)', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The customs service installed three mobile scanning machines for trucks in the',
+      '',
+      'Southern, Eastern and Coastal Provinces.',
+    ));
+    expect(ps.map((p) => p.text)).toEqual(['The customs service installed three mobile scanning machines for trucks in the Southern, Eastern and Coastal Provinces.']);
+  });
+
   it('reads a two-line underlined heading right after a page marker as the next heading', () => {
     const ps = parseParagraphs(body(
       '7. (U) The minister is married and speaks English and Greek.',
@@ -775,6 +801,8 @@ describe('scans over headings and rules stay linear', () => {
     const t0 = performance.now();
     parseParagraphs(text);
     parseParagraphs(`1. (C) ${'Word '.repeat(40_000)}\n${'Title Case Line ------\n'.repeat(5000)}`);
+    // Framed headings before blank lines and lower-case text, and one line of a long rule run after a word.
+    parseParagraphs(`1. (C) x\n${'---------- A heading of the text ----------\n\nand more text\n\n'.repeat(2500)}word ${'- '.repeat(20_000)}\n\nand text`);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 

@@ -115,6 +115,43 @@ describe('findSigner: the embassy trailer before the name', () => {
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 
+  it('takes a `For more reporting ...` sentence over its URL as the trailer, without the website phrase', () => {
+    const m = matchOf(
+      '12. (C) Post will report further. The station has cleared',
+      'this cable.',
+      '',
+      '',
+      'For more reporting from Embassy Oslo and information about Norway,',
+      'please see our Intelink site:',
+      '',
+      'http://www.example.sgov.gov/wiki/portal:nor way',
+      'BRANDT',
+    );
+    expect(m?.signer).toBe('BRANDT');
+    expect(m?.textEnd).toEqual({ index: 4, column: 0 });
+    // The whole cable: the last paragraph ends before the trailer, which is no text.
+    const c = parseCable(
+      ['UNCLASSIFIED OSLO 001234', '', 'E.O. 12958: N/A', 'TAGS: PREL NO', 'SUBJECT: TEST SUBJECT', '', '1. (U) Post will report further.', '',
+        'For more reporting from Embassy Oslo and information about Norway,', 'please see our Intelink site:', '', 'http://www.example.sgov.gov/wiki/portal:norway', 'BRANDT', ''].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Post will report further.']);
+    expect(c.signer).toBe('BRANDT');
+  });
+
+  it('keeps a `For more reporting` sentence with no URL under it, or with text between (guard)', () => {
+    const none = matchOf('12. (C) The station has cleared this cable.', '', 'For more reporting on the talks, see our next cable.', 'BRANDT');
+    expect(none?.textEnd).toEqual({ index: 3, column: 0 });
+    const between = matchOf(
+      'For more reporting from Embassy Oslo, please see our site:',
+      'http://www.example.sgov.gov/wiki/portal:norway',
+      'The ministry disagreed with the assessment and',
+      'asked for a meeting with the delegation on',
+      'the second day of the talks.',
+      'BRANDT',
+    );
+    expect(between?.textEnd).toEqual({ index: 5, column: 0 });
+  });
+
   it('takes the SIPRNET note and a name on its own line after the trailer', () => {
     const m = matchOf(
       '5. (U) The cases will take time.',
@@ -300,6 +337,8 @@ describe('findSigner: more embassy trailers', () => {
     const line = 'can be found on '.repeat(10000) + 'SIPRNET site '.repeat(10000);
     const started = performance.now();
     expect(signerOf(line, 'siprnet site '.repeat(20000), 'BRANDT')).toBe('BRANDT');
+    // Many `For more reporting` lines over URL lines: only a bounded look-back.
+    expect(signerOf(...Array.from({ length: 8000 }, (_, i) => (i % 2 === 0 ? 'For more reporting from the post,' : 'http://www.example.sgov.gov/x')), 'BRANDT')).toBe('BRANDT');
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

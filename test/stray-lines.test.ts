@@ -102,6 +102,21 @@ describe('a stray SIPDIS word', () => {
     expect(parseCable(b).paragraphs[0]?.text).toContain('caption SIPDIS in all replies');
   });
 
+  it('at the start of a wrapped line before a capitalized word, the line before running on in lower case, is passed over', () => {
+    const text = cable('1. (C) The minister and the secretary of the Department of', 'SIPDIS Fisheries and Coastal Affairs have been very helpful.');
+    expect(parseCable(text).paragraphs[0]?.text).toBe('The minister and the secretary of the Department of Fisheries and Coastal Affairs have been very helpful.');
+  });
+
+  it('stays before a capitalized word after a line ending in capitals, digits or a sentence end, or before an all-caps word (guard)', () => {
+    // A line ending in upper case: the caption may head a handling line of its own (`SIPDIS PACOM FOR ...`).
+    const a = cable('1. (C) The talks were held with the USG AND THE GOI', 'SIPDIS Fisheries officials were present too.');
+    expect(parseCable(a).paragraphs[0]?.text).toBe('The talks were held with the USG AND THE GOI SIPDIS Fisheries officials were present too.');
+    const b = cable('1. (C) The talks were held with the ministry of', 'SIPDIS NOFORN officials were present too.');
+    expect(parseCable(b).paragraphs[0]?.text).toBe('The talks were held with the ministry of SIPDIS NOFORN officials were present too.');
+    const c = cable('1. (C) Please tag replies and use', 'SIPDIS Channels for all replies.');
+    expect(parseCable(c).paragraphs[0]?.text).toBe('Please tag replies and use SIPDIS Channels for all replies.');
+  });
+
   it('stays after a sentence end or before a capital (guard)', () => {
     const text = cable('1. (C) The minister left the room.', 'SIPDIS the word stays here.');
     expect(parseCable(text).paragraphs[0]?.text).toBe('The minister left the room. SIPDIS the word stays here.');
@@ -139,6 +154,7 @@ describe('hostile input', () => {
   it('parses many SIPDIS lines and words in linear time', () => {
     const body: string[] = [];
     for (let i = 0; i < 4000; i++) body.push(i % 2 === 0 ? 'SIPDIS' : 'SIPDIS the text goes on and on SIPDIS with more');
+    for (let i = 0; i < 2000; i++) body.push(i % 2 === 0 ? 'the department of' : 'SIPDIS Fisheries SIPDIS Affairs and more of');
     body.push(`1. (C) ${'word SIPDIS and '.repeat(8000)}end.`);
     const text = cable(...body);
     expect(text.length).toBeGreaterThan(150_000);

@@ -138,12 +138,13 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`.
  * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
  *   `(Biographic Note: Sandra Torres was born ... End Note.)`.
+ * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
-    /\([ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\([ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|\(|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|\()[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+    /[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+  NOTE: /[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
@@ -158,15 +159,17 @@ const CLOSERS = {
 const MAX_PARENTHESIZED = 6000;
 
 /**
- * True when an opener stands right after an opening parenthesis: `(Note: ...`, `(NOTE: ...`,
- * `( COMMENT: ...`; not a marking before the opener (`(C) COMMENT. ...`).
+ * The bracket an opener stands right after, `(` (40) or `[` (91), else 0: `(Note: ...`, `(NOTE: ...`,
+ * `( COMMENT: ...`, `[Comment: ...`; not a marking before the opener (`(C) COMMENT. ...`).
  */
-function openedByParenthesis(all: string, index: number, end: number): boolean {
-  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`.
-  if (all.charCodeAt(index) === 40) return /^\([ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end));
+function openingBracket(all: string, index: number, end: number): number {
+  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `[Comment:`.
+  const c = all.charCodeAt(index);
+  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end)) ? c : 0;
   let k = index - 1;
   while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
-  return k >= 0 && all.charCodeAt(k) === 40;
+  const b = k >= 0 ? all.charCodeAt(k) : 0;
+  return b === 40 || b === 91 ? b : 0;
 }
 
 /** True for a space, tab or line break. */
@@ -192,17 +195,19 @@ function isStrayParenthesis(all: string, k: number): boolean {
 }
 
 /**
- * The closing parenthesis of a block opened after `(`, searched from `from` up to `to`
+ * The closing bracket of a block opened after `open` (`(` or `[`), searched from `from` up to `to`
  * (nested pairs counted, stray `)` skipped): `(Note: Sanousi (the chief) was convicted.) Dabdoush ...`
- * -> the `)` after `convicted.`; -1 when it is not found within `MAX_PARENTHESIZED` characters.
+ * -> the `)` after `convicted.`; `[Comment: ... books" will get you.]` -> its `]`; -1 when it is
+ * not found within `MAX_PARENTHESIZED` characters.
  */
-function closingParenthesis(all: string, from: number, to: number): number {
+function closingBracket(all: string, from: number, to: number, open: number): number {
+  const shut = open === 91 ? 93 : 41;
   let depth = 1;
   const last = Math.min(to, from + MAX_PARENTHESIZED);
   for (let k = from; k < last; k++) {
     const c = all.charCodeAt(k);
-    if (c === 40) depth++;
-    else if (c === 41 && !isStrayParenthesis(all, k) && --depth === 0) return k;
+    if (c === open) depth++;
+    else if (c === shut && !isStrayParenthesis(all, k) && --depth === 0) return k;
   }
   return -1;
 }
@@ -362,10 +367,11 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const closed = end !== null && end.index < limit;
     let stop = closed ? (end as RegExpExecArray).index : paragraphEnd(start);
     let resume = closed ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length : stop;
-    // `(Note: ... .)` without its END marker ends at its closing parenthesis; an END marker
+    // `(Note: ... .)` (or `[Comment: ... .]`) without its END marker ends at its closing bracket; an END marker
     // before that parenthesis ends it first. (Searched no further than the paragraph's end.)
-    if (openedByParenthesis(all, m.index, m.end)) {
-      const close = closingParenthesis(all, start, Math.min(stop, paragraphEnd(start)));
+    const bracket = openingBracket(all, m.index, m.end);
+    if (bracket !== 0) {
+      const close = closingBracket(all, start, Math.min(stop, paragraphEnd(start)), bracket);
       if (close >= 0) {
         stop = close;
         resume = close + 1;

@@ -275,8 +275,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       // The next line must go on with a word (`South-Kazakhstan`, `operations`), not a bullet.
       // An underlined line is a heading, not the rest of the sentence (`(Source: National Drug
       // Monitor 2004, Trimbos Institute` / blank / `Prevention` / `----------`).
+      // A heading framed by rules on its line is no sentence going on either (`------ On the
+      // Political/Social Front ------` / blank / `Proposed Changes to Electoral Laws ...`).
       const softBlank =
-        !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '');
+        !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '') && !hasTrailingRule(previous);
       boundary = !softBlank;
     }
     if (boundary || current === null) {

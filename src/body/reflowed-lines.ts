@@ -177,6 +177,20 @@ function labelAt(text: string, at: number, requireMarking: boolean): { number: n
   return { number, marked: false };
 }
 
+/** A block keyword opening a paragraph's text: `Summary:`, `COMMENT:` (bounded slice). */
+const BLOCK_KEYWORD = /^(?:SUMMARY|Summary|COMMENT|Comment)\s?:/;
+
+/**
+ * An arabic label without a marking at `at`, its text opening with a block keyword:
+ * `... in paragraph 5. 2. Summary: Mission Indonesia requests ...`; its number, or `null`.
+ */
+function keywordLabelAt(text: string, at: number): { number: number; marked: boolean } | null {
+  const l = labelAt(text, at, false);
+  if (l === null) return null;
+  const k = skipSpaces(text, text.indexOf('.', at) + 1);
+  return BLOCK_KEYWORD.test(text.slice(k, k + 12)) ? l : null;
+}
+
 /** Skips the spaces from `at` (called once per rule run: linear overall). */
 function skipSpaces(text: string, at: number): number {
   let k = at;
@@ -322,11 +336,33 @@ function isStraySipdisAt(text: string, at: number, before: string): boolean {
 }
 
 /**
+ * True when the `SIPDIS` opening a line at `at` is the stray caption before a capitalized
+ * word, the line before running on in lower case (`previousEnd`: its end, spaces trimmed):
+ *
+ *     ... and the Secretary of the Department of
+ *     SIPDIS Women and Child Development (DWCD) have been ...
+ *
+ * Narrow on purpose: the line before ends in a lower-case letter or a comma (a banner or a
+ * distribution line before a handling line `SIPDIS PACOM FOR ...` ends in capitals or digits),
+ * and the next word is a capital and a lower-case letter (`Women`, not `NOFORN`). Bounded reads.
+ */
+function isStraySipdisBeforeName(text: string, at: number, previous: string, previousEnd: number, before: string): boolean {
+  const last = previous.charCodeAt(previousEnd - 1);
+  if (!isLower(last) && last !== 44) return false;
+  const end = at + SIPDIS.length;
+  if (!isSpace(text.charCodeAt(end))) return false;
+  const next = skipSpaces(text, end);
+  if (!isUpper(text.charCodeAt(next)) || !isLower(text.charCodeAt(next + 1))) return false;
+  return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
+}
+
+/**
  * Cuts around stray `SIPDIS` words (see `isStraySipdisAt`), so the caption stands on a line
  * of its own, which the transmission reader then passes over:
  *
  *     ... was an opportunity for discussion on
  *     SIPDIS the "secrets" of Ireland's success ...      <- at a line start, the line before running on
+ *     SIPDIS Women and Child Development ...             <- the same before a capitalized word (`isStraySipdisBeforeName`)
  *     ... increasing pressure on Iran by SIPDIS pressing aggressively ...   <- inside a reflowed line
  *
  * Inside a line only in reflowed lines (`long`), after a letter, a digit or a comma.
@@ -338,7 +374,8 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   if (text.startsWith(SIPDIS, first) && previous !== null && endsInsideSentence(previous)) {
     let e = previous.length;
     while (e > 0 && isWhitespaceCode(previous.charCodeAt(e - 1))) e--;
-    if (isStraySipdisAt(text, first, wordBefore(previous, e))) cuts.push(first + SIPDIS.length);
+    const before = wordBefore(previous, e);
+    if (isStraySipdisAt(text, first, before) || isStraySipdisBeforeName(text, first, previous, e, before)) cuts.push(first + SIPDIS.length);
   }
   if (!long) return;
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
@@ -505,7 +542,7 @@ function cutsOf(text: string, state: ScanState): number[] {
       if (l !== null) state.last = l.number;
       continue;
     }
-    const l = labelAt(text, i, !onePage);
+    const l = labelAt(text, i, !onePage) ?? keywordLabelAt(text, i);
     if (l === null) continue;
     if (l.number === state.last + 1 && sentenceEndsBefore(text, i)) {
       cuts.push(i);
@@ -532,6 +569,32 @@ function ruleFollows(lines: readonly SourceLine[], i: number): boolean {
   if (next === undefined) return false;
   if (isRuleLine(next)) return true;
   return next.trim().length <= 60 && k - i <= 4 && isRuleLine(lines[k + 1]?.text ?? '');
+}
+
+/** A numbered label opening a line: `3. U.S. Mission ...`, `¶3. (C) ...` (the `¶` of WikiLeaks pages allowed). */
+const LINE_LABEL = /^\s{0,8}\u00b6?\d{1,3}\.\s/;
+
+/** True when the next non-blank line after line `i` opens with a numbered label. Looks at most four lines ahead. */
+function labelFollows(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank(lines[k]?.text ?? '')) k++;
+  const next = lines[k]?.text;
+  return next !== undefined && LINE_LABEL.test(next);
+}
+
+/** `End Summary.`, `END COMMENT.)` just before a heading (bounded slice). */
+const END_MARK_BEFORE = /\bEND (?:SUMMARY|COMMENT|NOTE)[.)]{1,2}\s{1,4}$/i;
+
+/**
+ * True when a block's end mark stands right before column `h` (a heading run onto a
+ * reflowed line after it, the next paragraph's label below):
+ *
+ *     ... online outreach for the visit. End Summary. Proven PD 2.0 Expertise
+ *
+ *     3. U.S. Mission Indonesia is on the forefront of ...
+ */
+function endMarkBefore(text: string, h: number): boolean {
+  return END_MARK_BEFORE.test(text.slice(Math.max(0, h - 20), h));
 }
 
 /**
@@ -618,12 +681,14 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
       const mark = gluedEndMark(text);
       if (mark > 0) cuts.push(mark);
     }
-    // A heading run onto the end of a reflowed line, its rule on a line below (a few lines looked at).
-    if (text.length > REFLOWED_LENGTH && ruleFollows(lines, i)) {
+    // A heading run onto the end of a reflowed line, its rule on a line below (a few lines looked at),
+    // or after a block's end mark, the next paragraph's label on a line below (see `endMarkBefore`).
+    const ruled = text.length > REFLOWED_LENGTH && ruleFollows(lines, i);
+    if (ruled || (text.length > REFLOWED_LENGTH && labelFollows(lines, i))) {
       const h = headingStartAtEnd(text);
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
-      if (h > 0 && before) cuts.push(h);
+      if (h > 0 && before && (ruled || endMarkBefore(text, h))) cuts.push(h);
     }
     // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
     for (let k = 0; k < text.length; k++) {

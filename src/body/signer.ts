@@ -188,6 +188,8 @@ const TRAILER_SPAN = 60;
 const TRAILER_LINES = 8;
 /** `For more reporting from Embassy Kuwait, visit:`: a line that opens the trailer block before the phrase. */
 const MORE_REPORTING = /^\s*For more reporting\b/i;
+/** Most lines of a `For more reporting ...` sentence over its URL (the opening line included). */
+const MORE_REPORTING_LINES = 3;
 /** A URL line of the trailer: `http://www.state.sgov.gov/p/nea/kuwait/?cable s`, `www.state.sgov.gov/p/eur/kiev.`. */
 const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
 
@@ -319,6 +321,9 @@ function onlyLabelBefore(text: string, column: number): boolean {
 function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], last: number): LinePosition | null {
   let found: LinePosition | null = null;
   let seen = 0;
+  // A URL line seen (scanning up), and the lines of a sentence above it (`MORE_REPORTING_LINES`).
+  let url = false;
+  let loose = 0;
   for (let k = last; k >= 0 && seen <= TRAILER_LINES; k--) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text) || marks[k] === true) continue;
@@ -333,8 +338,23 @@ function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], la
       found = foundOn;
       break;
     }
-    // Between the phrase and the signer only the trailer's own lines: URLs, rules, `You can also access ...`.
-    if (k !== last && !isTrailerLine(text)) return null;
+    // The trailer written as one sentence over its URL, with no `Classified Website` phrase:
+    //     For more reporting from Embassy Lisbon and information about Portugal,
+    //     please see our Intelink site:
+    //
+    //     http://www.intelink.sgov.gov/wiki/portal:port ugal
+    // (asked only above a URL line, of at most `TRAILER_LINES` lines: an anchored pattern).
+    if (url && k !== last && MORE_REPORTING.test(text)) {
+      found = { index: k, column: 0 };
+      break;
+    }
+    // Between the phrase and the signer only the trailer's own lines: URLs, rules, `You can also access ...`;
+    // above a URL, the lines of a `For more reporting ...` sentence.
+    if (k !== last && !isTrailerLine(text)) {
+      if (!url || ++loose >= MORE_REPORTING_LINES) return null;
+      continue;
+    }
+    if (k !== last && loose === 0 && (URL_LINE.test(text) || hasUrl(text))) url = true;
   }
   if (found === null) return null;
   const text = (lines[found.index] as SourceLine).text;
