@@ -1245,3 +1245,60 @@ describe('readPreamble: an office name wrapped before its colon (r5)', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readPreamble: a distribution line wrapped at FOR (r6)', () => {
+  const HEAD = ['C O N F I D E N T I A L ROME 000812', '', 'SIPDIS', ''];
+  const TAIL = ['', 'E.O. 12958: DECL: 10/17/2018', 'TAGS: EFIN IT', 'SUBJECT: A MEETING'];
+  const distribution = (lines: string[]): string[] => parsePreamble([...HEAD, ...lines, ...TAIL].join('\n')).distribution;
+
+  it('joins a line ending with FOR to the office on the next line', () => {
+    expect(distribution(['PARIS FOR TREASURY ATTACHE JOHN ROE; STATE FOR', 'EUR/WE; ENERGY FOR JANE DOE'])).toEqual(['PARIS FOR TREASURY ATTACHE JOHN ROE; STATE FOR EUR/WE; ENERGY FOR JANE DOE']);
+  });
+
+  it('joins a line opening with FOR to the addressee ending the line before', () => {
+    expect(distribution(['LONDON FOR ROE; BERLIN FOR DOE; VIENNA', 'FOR POE AND LOE; BERN FOR MOE'])).toEqual(['LONDON FOR ROE; BERLIN FOR DOE; VIENNA FOR POE AND LOE; BERN FOR MOE']);
+  });
+
+  it('keeps a line opening with FOR apart after a complete addressee (guard)', () => {
+    expect(distribution(['EUCOM ALSO FOR POLAD', 'FOR J5 ROE'])).toEqual(['EUCOM ALSO FOR POLAD', 'FOR J5 ROE']);
+    expect(distribution(['INTERIOR FOR INT AFFAIRS: K ROE', 'FOR NPS: J DOE'])).toEqual(['INTERIOR FOR INT AFFAIRS: K ROE', 'FOR NPS: J DOE']);
+  });
+
+  it('reads many lines ending or opening with FOR in linear time', () => {
+    const started = performance.now();
+    parsePreamble([...HEAD, ...Array.from({ length: 5000 }, () => `${'X; '.repeat(20)}STATE FOR\nFOR ${'Y'.repeat(50)}`), ...TAIL].join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('readPreamble: REF lines opening with two labels (r6)', () => {
+  it('reads the list on after a blank line; nothing of it goes to the body', () => {
+    const { read, firstBody } = readAt([
+      'C O N F I D E N T I A L ROME 002030',
+      '',
+      'SIPDIS',
+      '',
+      'E.O. 12958: DECL: 08/28/2016',
+      'TAGS: PHUM UNHRC',
+      'SUBJECT: INSIDE THE COUNCIL',
+      '',
+      'REF: A. A. ROME 1954 B. STATE 130904',
+      '',
+      '     \u00b6B. C. STATE 130145 D. ROME 1675',
+      '     \u00b6C. E. ROME 1673',
+      '',
+      'Classified By: PolCouns Jane Roe. Reason: E.O. 12958 1.4 (d)',
+      '',
+      '1. (C) The council met.',
+    ].join('\n'));
+    expect(read.preamble.references.map((r) => `${r.label} ${r.text}`)).toEqual(['A ROME 1954', 'B STATE 130904', 'C STATE 130145', 'D ROME 1675', 'E ROME 1673']);
+    expect(read.preamble.classifiedBy?.name).toBe('Jane Roe');
+    expect(firstBody).toBe('1. (C) The council met.');
+  });
+
+  it('does not take a lettered body paragraph with an out-of-sequence second label (guard)', () => {
+    const { read, firstBody } = readAt(['UNCLAS ROME 000001', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1 B. STATE 2', '', 'D. C. The minister said the talks went well.'].join('\n'));
+    expect(read.preamble.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(firstBody).toBe('D. C. The minister said the talks went well.');
+  });
+});

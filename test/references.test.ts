@@ -345,3 +345,53 @@ describe('parseReferences: a page anchor before a list label (r4b)', () => {
     expect(parseReferences('REF: STATE 1234\n\u00b61. (C) Summary: text.', { year: 2006 })).toEqual([cable(null, 'STATE 1234', '06STATE1234')]);
   });
 });
+
+describe('parseReferences: the year of a date written after the reference (r6)', () => {
+  it('takes the year of a day-month-year date, a DTG or a month-day-year date', () => {
+    expect(parseReferences('REF: A. 04 STATE 111 02 MAR 2004\n     B. STATE 222 14 OCT 2008\n     C. LIMA 333 3 JAN 07', { year: 2010 }).map((r) => r.referenceId)).toEqual([
+      '04STATE111',
+      '08STATE222',
+      '07LIMA333',
+    ]);
+    expect(parseReferences('REF: STATE 4455 (DTG 121530Z FEB 06)', { year: 2009 })[0]?.referenceId).toBe('06STATE4455');
+    expect(parseReferences('REF: ROME 77 DATED SEPTEMBER 4, 2007', { year: 2009 })).toEqual([cable(null, 'ROME 77 DATED SEPTEMBER 4, 2007', '07ROME77')]);
+    expect(parseReferences('REF: ROME 78 05MAY08', { year: 2009 })[0]?.referenceId).toBe('08ROME78');
+  });
+
+  it('keeps a written year prefix, and the citing year when no full date follows (guard)', () => {
+    // The prefix is the cable's own year; a date without year, a page or a paragraph number is no date.
+    expect(parseReferences('REF: 06 STATE 92 07 JUN 2005', { year: 2010 })[0]?.referenceId).toBe('06STATE92');
+    expect(parseReferences('REF: STATE 123 OF 24 SEP', { year: 2010 })[0]?.referenceId).toBe('10STATE123');
+    expect(parseReferences('REF: STATE 124 PARA 24 SEP 2009', { year: 2010 })[0]?.referenceId).toBe('10STATE124');
+    expect(parseReferences('REF: STATE 125 24 SEP 2009/10', { year: 2010 })[0]?.referenceId).toBe('10STATE125');
+    expect(parseReferences('REF: A. STATE 126 B. LIMA 5 12 MAY 2008', { year: 2010 }).map((r) => r.referenceId)).toEqual(['10STATE126', '08LIMA5']);
+  });
+
+  it('reads many dated references in linear time', () => {
+    const started = performance.now();
+    parseReferences(`REF: ${'STATE 1 24 SEP 2009 DTD ( 121530Z '.repeat(8000)}`, { year: 2010 });
+    parseReferences(`REF: ${'LIMA 2 ( ( 3 '.repeat(15000)}`, { year: 2010 });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('parseReferences: a line opening with two labels (r6)', () => {
+  it('reads the list on at the second label, also after a blank line', () => {
+    const block = 'REF: A. A. ROME 1954 B. STATE 130904\n\n     \u00b6B. C. STATE 130145 D. ROME 1675\n     \u00b6C. E. ROME 1673';
+    expect(parseReferences(block, { year: 2006 })).toEqual([
+      cable('A', 'ROME 1954', '06ROME1954'),
+      cable('B', 'STATE 130904', '06STATE130904'),
+      cable('C', 'STATE 130145', '06STATE130145'),
+      cable('D', 'ROME 1675', '06ROME1675'),
+      cable('E', 'ROME 1673', '06ROME1673'),
+    ]);
+  });
+
+  it('keeps an in-sequence label followed by an initial, and ends at out-of-sequence labels (guard)', () => {
+    // `C. J. SMITH EMAIL`: C is the next label, `J.` an initial.
+    const refs = parseReferences('REF: A. STATE 1\n B. STATE 2\n C. J. SMITH EMAIL', { year: 2006 });
+    expect(refs.map((r) => [r.label, r.text, r.kind])).toEqual([['A', 'STATE 1', 'cable'], ['B', 'STATE 2', 'cable'], ['C', 'J. SMITH EMAIL', 'email']]);
+    // Two labels neither of which is the next one: the blank line ends the list.
+    expect(parseReferences('REF: A. STATE 1 B. STATE 2\n\nD. E. The minister said', { year: 2006 }).map((r) => r.label)).toEqual(['A', 'B']);
+  });
+});

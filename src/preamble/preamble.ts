@@ -334,6 +334,12 @@ const OPENS_DISTRIBUTION_ENTRY =
  *     DEPT FOR NEA/MAG, DRL (KARI JOHNSTONE).  DEPT       the next line opens with `PLEASE PASS`
  *     PLEASE PASS TO NSC (SCOTT BUSBY)                    or `PASS TO`: no addressee of its own
  *
+ *     CAIRO FOR TREASURY ATTACHE; STATE FOR                ends with `FOR`: the office follows
+ *     NEA/MAG; ENERGY FOR GINA ERICKSON
+ *
+ *     LONDON FOR MURRAY; BAGHDAD                           the next line opens with `FOR`: the
+ *     FOR POPAL; BAKU FOR MCCRENSKY                        addressee ends the line before
+ *
  * Both texts are whitespace-collapsed entries. After a blank line (`afterBlank`), a comma or
  * semicolon at the end leaves no entry open.
  */
@@ -349,6 +355,16 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   if ((first === 80 || first === 97 || first === 111) && /^(?:PLEASE PASS|PASS TO|and|or) /.test(entry)) return true;
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
+  // `CAIRO FOR TREASURY ATTACHE CLARENCE SEVERENS; STATE FOR` / `NEA/MAG; ENERGY FOR ...`: an addressee
+  // keyword with its office on the next line (cheap pre-test: the last character is `R`).
+  if (end === 82 && previous.endsWith(' FOR') && previous.length > 4) return true;
+  // `LONDON FOR MURRAY; BERLIN FOR ROSENSTOCK-STILLER; BAGHDAD` / `FOR POPAL AND HUBAH; BAKU FOR ...`: the keyword
+  // opening the line has its addressee at the end of the line before, a last `;` entry without `FOR` or `PASS` of its own
+  // (not `HQSOUTHCOM ALSO FOR POLAD` / `FOR FRC LAMBERT`, an entry of its own).
+  if (first === 70 && !afterBlank && entry.startsWith('FOR ')) {
+    const tail = previous.slice(previous.lastIndexOf(';') + 1);
+    if (/[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':')) return true;
+  }
   // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
   return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
 }
@@ -972,7 +988,14 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
   const last = refs[refs.length - 1];
   if (last === undefined) return letter === 'A' && block.texts.length === 1 && EMPTY_REF.test(block.texts[0] ?? '');
   const label = last.label ?? '';
-  if (label.length !== 1 || label < 'A' || label >= 'Z' || String.fromCharCode(label.charCodeAt(0) + 1) !== letter) return false;
+  if (label.length !== 1 || label < 'A' || label >= 'Z') return false;
+  const next = String.fromCharCode(label.charCodeAt(0) + 1);
+  if (next !== letter) {
+    // Two labels, the list's next one second: `REF: A. A. GENEVA 1954 B. STATE 130904` / blank /
+    // `¶B. C. STATE 130145 D. GENEVA 1675` (the first numbers the lines). Anchored, bounded.
+    const second = /^\(?([A-Z])[.)]\s/.exec(text.slice(item[0].length, item[0].length + 8).trimStart());
+    return second !== null && second[1] === next && parseReferences(text).some((r) => r.kind === 'cable');
+  }
   if (!text.trimStart().startsWith('(') || (letter !== 'C' && letter !== 'S' && letter !== 'U')) return true;
   return parseReferences(text).some((r) => r.kind === 'cable');
 }

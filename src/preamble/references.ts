@@ -332,6 +332,52 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
   return { from: i, to: j + 1, year, station, serial: serialTok.text };
 }
 
+/** Month words of a date written after a reference (`24 SEP 2009`, `SEPTEMBER 24, 2009`), upper case. */
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  'JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MAR', 'MARCH', 'APR', 'APRIL', 'MAY', 'JUN', 'JUNE', 'JUL', 'JULY', 'AUG', 'AUGUST',
+  'SEP', 'SEPT', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV', 'NOVEMBER', 'DEC', 'DECEMBER',
+]);
+
+/** Words (and punctuation) that may stand between a serial and its date: `STATE 1234 (DTD 24 SEP 2009)`, `STATE 1234, DATED ...`. */
+const DATE_LEAD_WORDS: ReadonlySet<string> = new Set(['(', ',', 'DTD', 'DATED', 'OF', 'ON', 'DTG', ':']);
+
+function isMonthTok(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text.length >= 3 && MONTH_WORDS.has(t.text.toUpperCase());
+}
+
+function isDayTok(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
+}
+
+/**
+ * Two-digit year of a date written right after a reference's serial (tokens `[k, end)`), or `null`:
+ *   `STATE 99488 24 SEP 2009`, `STATE 99488 24SEP09`      day, month, year (4 or 2 digits)
+ *   `STATE 99488 (DTG 241530Z SEP 09)`                   a date-time group: `DDHHMMZ MON YY`
+ *   `STATE 99488 DATED SEPTEMBER 24, 2009`                month, day, four-digit year
+ * At most two lead words (`(`, `DTD`, `DATED`, `OF`, ...) before the date, and a date of at most
+ * five tokens: a bounded look at the tokens after the serial. The date may not run on glued into
+ * more digits (`24 SEP 2009/10` is no date).
+ */
+function writtenDateYear(toks: readonly Tok[], k: number, end: number): string | null {
+  let i = k;
+  for (let lead = 0; lead < 2 && i < end && DATE_LEAD_WORDS.has((toks[i] as Tok).text.toUpperCase()); lead++) i++;
+  const a = toks[i];
+  // Day, month and year: three tokens at least.
+  if (a === undefined || i + 2 >= end) return null;
+  let yearAt = -1;
+  if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = i + 2;
+  else if (a.kind === 'num' && a.text.length === 6 && toks[i + 1]?.text.toUpperCase() === 'Z' && toks[i + 1]?.space === false && isMonthTok(toks[i + 2])) yearAt = i + 3;
+  else if (isMonthTok(a) && isDayTok(toks[i + 1])) {
+    yearAt = toks[i + 2]?.text === ',' ? i + 3 : i + 2;
+    if (toks[yearAt]?.text.length !== 4) return null;
+  }
+  const y = toks[yearAt];
+  if (yearAt < 0 || yearAt >= end || y === undefined || y.kind !== 'num') return null;
+  const after = toks[yearAt + 1];
+  if (after !== undefined && yearAt + 1 < end && !after.space && (after.kind !== 'punct' || after.text === '/' || after.text === '-')) return null;
+  return yearOf(y);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Other references
 
@@ -508,9 +554,25 @@ function splitItems(toks: readonly Tok[]): Item[] {
         from = i;
         continue;
       }
-      const expected = lastLabel === null ? null : successor(lastLabel);
+      const expected: string | null = lastLabel === null ? null : successor(lastLabel);
       accepted =
         expected === null ? lab.value === 'A' || lab.value === '1' || i === firstContent : lab.value === expected;
+      // A line opening with two labels, the first out of sequence and the second the list's next:
+      //   `REF: A. A. GENEVA 1954 B. STATE 130904` / blank / `¶B. C. STATE 130145 D. GENEVA 1675` / `¶C. E. GENEVA 1673`
+      // (the first is a numbering of the lines, the page's `¶` anchor): the list reads on at the second label.
+      if (!accepted && expected !== null && t.newline) {
+        const second = toks[lab.next];
+        const lab2 = second !== undefined && second.space && !second.newline ? matchLabel(toks, lab.next) : null;
+        if (lab2 !== null && lab2.value === expected) {
+          close(i);
+          label = lab2.value;
+          lastLabel = lab2.value;
+          i = lab2.next;
+          lastLabelEnd = i;
+          from = i;
+          continue;
+        }
+      }
     }
     if (t.blank && !accepted) {
       // After a blank line the block goes on only with its next label or another REF keyword.
@@ -622,8 +684,9 @@ function contextYear(context: ReferenceContext | undefined): string | null {
  * without label and list punctuation, whitespace collapsed (`'09 STATE 125262'`), `kind`
  * (`cable` for `[YY] STATION SERIAL`: alphabetic station words followed by a 1-6 digit
  * serial; else `email`, `telcon`, `memcon`, `report`, `manual` or `other`) and
- * `referenceId` for cables (year from the text, else from `context`; `null` when neither
- * gives one, and for non-cables).
+ * `referenceId` for cables (year from the text: a year prefix, else the year of a date written
+ * after the serial, `STATE 99488 24 SEP 2009`; else from `context`; `null` when none gives one,
+ * and for non-cables). A line opening with two labels (`¶B. C. STATE 130145`) reads on at the second.
  *
  * @example parseReferences('REF: A) 09 STATE 125262\n B) STATE 6668', { year: 2010 })
  * // [{ label: 'A', text: '09 STATE 125262', kind: 'cable', referenceId: '09STATE125262' },
@@ -636,7 +699,8 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   const refs: Reference[] = [];
 
   const pushCable = (label: string | null, m: CableMatch, from: number, to: number): void => {
-    const year = m.year ?? fallbackYear;
+    // `STATE 99488 24 SEP 2009`: a reference without year prefix but with its own date is of that date's year.
+    const year = m.year ?? writtenDateYear(toks, m.to, to) ?? fallbackYear;
     refs.push({
       label,
       text: sliceText(block, toks, from, to),
@@ -669,7 +733,8 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       else if (t.text === ')') depth = Math.max(0, depth - 1);
       else if (t.text === '"' || t.text === '“' || t.text === '”') quoted = !quoted;
       if (depth === 0 && !quoted) {
-        if (isSeparator(t)) {
+        // `ROME 77 DATED SEPTEMBER 4, 2007`: the comma of a date separates no serials.
+        if (isSeparator(t) && !(t.text === ',' && isDayTok(toks[j - 1]) && isMonthTok(toks[j - 2]))) {
           // `LIMA 123, TRIPOLI 4`, `HAVANA 500 & 511`, `LIMA 123 AND 456`
           const c2 = matchCable(toks, j + 1, to);
           if (c2 !== null) {
