@@ -202,6 +202,8 @@ function readAfterCutPreamble(
     const text = (lines[k] as SourceLine).text;
     excerpt += text.length;
     if (!numbered && NUMBERED_LINE.test(text)) numbered = true;
+    // Past a numbered line only a short excerpt's cut is looked for.
+    if (numbered && excerpt > EXCERPT_MAX) break;
     if (!numbered && ELLIPSIS_LINE.test(text)) {
       dots = k;
       break;

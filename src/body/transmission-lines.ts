@@ -222,7 +222,8 @@ function isSipdisLine(text: string): boolean {
   if (text.includes('SIPDIS')) return parseHandlingLine(text) !== null;
   // A cable converted to sentence case writes the caption `Sipdis`: only a whole line of its own
   // (`... to conceal the` / `Sipdis` / `true nature of the site.`), never the word inside text.
-  return text.includes('ipdis') && /^\s*[Ss]ipdis\s*$/.test(text);
+  // (A short line only: the word and some spaces.)
+  return text.length <= 16 && text.includes('ipdis') && /^\s*[Ss]ipdis\s*$/.test(text);
 }
 
 /**

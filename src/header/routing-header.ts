@@ -53,6 +53,8 @@ const SEPARATOR = /^\s*-{5,}\s?[0-9A-Z]{0,8}\s+\d{6}Z\s+\/\d{1,3}\s*$/;
 
 /** True for the office distribution codes and separator lines of older cables. */
 export function isDistributionCodeLine(text: string): boolean {
+  // Every such line holds a `-` (`EUR-00`, `-----`) or a `/` (the count `/000W`): a native search first.
+  if (text.indexOf('-') < 0 && text.indexOf('/') < 0) return false;
   return DISTRIBUTION_CODES.test(text) || SEPARATOR.test(text);
 }
 
