@@ -869,6 +869,24 @@ describe('readPreamble: CORRECTED COPY captions (r3d)', () => {
     expect(firstBody).toBe('1. (SBU) Summary: The visit comes at a time of change.');
   });
 
+  it('leaves the note of a caption to unparsed, the caption to handling (r8)', () => {
+    const text = ['UNCLAS HAVANA 000197', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: OREP CU', 'SUBJECT: SCENESETTER', '', 'CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE', 'REPLACES REFTEL, WHICH SHOULD BE DESTROYED.', '', '1. (SBU) Summary: The visit comes at a time of change.'].join('\n');
+    const c = parseCable(text);
+    expect(c.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(c.unparsed.map((u) => u.text)).toEqual(['CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE', 'REPLACES REFTEL, WHICH SHOULD BE DESTROYED.']);
+    expect(c.spans.handling.map((s) => text.slice(s.start, s.end).trim())).toContain('CORRECTED COPY -');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Summary: The visit comes at a time of change.']);
+    const reason = parseCable(['UNCLAS LIMA 000918', '', '- - C O R R E C T E D  C O P Y - - (PARA 3 TEXT ADDED)', '', 'E.O. 12958: N/A', 'TAGS: PREL PE', 'SUBJECT: A MEETING', '', '1. Text.'].join('\n'));
+    expect(reason.unparsed.map((u) => u.text)).toEqual(['(PARA 3 TEXT ADDED)']);
+  });
+
+  it('covers a caption without a note whole (guard)', () => {
+    for (const caption of ['CORRECTED COPY', '- - C O R R E C T E D  C O P Y - -', 'SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY']) {
+      const c = parseCable(['UNCLAS LIMA 000918', '', caption, '', 'E.O. 12958: N/A', 'TAGS: PREL PE', 'SUBJECT: A MEETING', '', '1. Text.'].join('\n'));
+      expect(c.unparsed, caption).toEqual([]);
+    }
+  });
+
   it('keeps a distribution line after a short caption note (guard)', () => {
     const p = read(['C O R R E C T COPY - ADDRESSEES ADDED', 'STATE FOR EUR/WE AND INR']);
     expect(p.distribution).toEqual(['STATE FOR EUR/WE AND INR']);

@@ -395,3 +395,27 @@ describe('parseReferences: a line opening with two labels (r6)', () => {
     expect(parseReferences('REF: A. STATE 1 B. STATE 2\n\nD. E. The minister said', { year: 2006 }).map((r) => r.label)).toEqual(['A', 'B']);
   });
 });
+
+describe('parseReferences: a labelled item that is only a serial (r8)', () => {
+  it('takes the station and written year of the cable right before it', () => {
+    expect(parseReferences('REF: A) MADRAS 00211   B)  00215   C)  MADRAS 00230', { year: 2006 })).toEqual([
+      cable('A', 'MADRAS 00211', '06MADRAS211'),
+      cable('B', '00215', '06MADRAS215'),
+      cable('C', 'MADRAS 00230', '06MADRAS230'),
+    ]);
+    expect(parseReferences('REF: A. 05 LIMA 4410\n     B. 4415', { year: 2006 }).map((r) => r.referenceId)).toEqual(['05LIMA4410', '05LIMA4415']);
+  });
+
+  it('stays a bare document without a cable right before it, or with more than the serial (guard)', () => {
+    expect(parseReferences('REF: A) 00215 B) LIMA 12', { year: 2006 }).map((r) => [r.kind, r.referenceId])).toEqual([['other', null], ['cable', '06LIMA12']]);
+    expect(parseReferences('REF: A) LIMA 12 B) SMITH EMAIL C) 4415', { year: 2006 }).map((r) => r.referenceId)).toEqual(['06LIMA12', null, null]);
+    expect(parseReferences('REF: A) LIMA 12 B) 4415 PAGES', { year: 2006 }).map((r) => r.referenceId)).toEqual(['06LIMA12', null]);
+  });
+
+  it('reads many bare serial items in linear time', () => {
+    const started = performance.now();
+    const refs = parseReferences(`REF: A) LIMA 1 ${'B) 2 '.repeat(30000)}`, { year: 2010 });
+    expect(refs.length).toBeGreaterThan(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

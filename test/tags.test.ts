@@ -35,6 +35,29 @@ describe('parseTags', () => {
     expect(parseTags('TAGS: PREL, PGOV, EUN, USEU BRUSSELS')).toEqual(['PREL', 'PGOV', 'EUN', 'USEU BRUSSELS']);
   });
 
+  it('keeps multi-word tags when most commas of the line stand between codes (r7)', () => {
+    expect(parseTags('TAGS: PREL, PGOV, KPAL, ELECTIONS, GOI INTERNAL, ISRAELI PALESTINIAN AFFAIRS, GOI EXTERNAL')).toEqual([
+      'PREL', 'PGOV', 'KPAL', 'ELECTIONS', 'GOI INTERNAL', 'ISRAELI PALESTINIAN AFFAIRS', 'GOI EXTERNAL',
+    ]);
+    expect(parseTags('TAGS: PREL, PGOV, GOI EXTERNAL, ISRAELI SOCIETY')).toEqual(['PREL', 'PGOV', 'GOI EXTERNAL', 'ISRAELI SOCIETY']);
+    expect(parseTags('TAGS: PREL PGOV, GOI EXTERNAL')).toEqual(['PREL', 'PGOV', 'GOI EXTERNAL']);
+  });
+
+  it('keeps the space-separated reading of words and names (guard)', () => {
+    expect(parseTags('TAGS: PREL PGOV IS GOI EXTERNAL')).toEqual(['PREL', 'PGOV', 'IS', 'GOI', 'EXTERNAL']);
+    expect(parseTags('TAGS: PREL PGOV CLINTON, HILLARY KZ')).toEqual(['PREL', 'PGOV', 'CLINTON, HILLARY', 'KZ']);
+    expect(parseTags('TAGS: PREL PGOV RICE, CONDOLEEZZA KZ')).toEqual(['PREL', 'PGOV', 'RICE, CONDOLEEZZA', 'KZ']);
+    expect(parseTags('TAGS: PREL, PGOV CLINTON, HILLARY KZ')).toEqual(['PREL', 'PGOV', 'CLINTON, HILLARY', 'KZ']);
+    expect(parseTags('TAGS: ECON, ETRD EFIN, KZ')).toEqual(['ECON', 'ETRD', 'EFIN', 'KZ']);
+  });
+
+  it('weighs the commas of a long line in linear time', () => {
+    const started = performance.now();
+    expect(parseTags(`TAGS: ${'PREL PGOV, GOI EXTERNAL, '.repeat(8000)}`)).toHaveLength(24000);
+    expect(Array.isArray(parseTags(`TAGS: ${'CLINTON, HILLARY '.repeat(10000)}`))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stops at a blank line and at a following field', () => {
     expect(parseTags('TAGS: PREL PGOV\n\nSUBJECT: FOO')).toEqual(['PREL', 'PGOV']);
     expect(parseTags('TAGS: PREL PGOV SUBJECT: FOO BAR')).toEqual(['PREL', 'PGOV']);

@@ -592,14 +592,15 @@ export function readPreamble(
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
-      spans.handling.push(wholeSpan(line, at));
+      // `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW.`: the span covers the caption; its note is
+      // read by no field and shows up in `unparsed` (text never disappears).
+      const captionEnd = correctionCaptionEnd(text);
+      spans.handling.push(captionEnd < 0 ? wholeSpan(line, at) : pieceSpan(line, at, captionEnd));
       current = null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
-      // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most).
-      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) {
-        i++;
-        spans.handling.push(wholeSpan(lines[i] as SourceLine, (lines[i] as SourceLine).offset));
-      }
+      // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
+      // preamble's (not body text), left to `unparsed` like the note's start.
+      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) i++;
       continue;
     }
     // After blank lines, the end of a subject on its own short line, right before the next field:
@@ -1019,6 +1020,28 @@ const CORRECTION_REASON = /[ \t]{0,4}\([^()]{1,300}\)[ \t.]{0,4}$/;
  * (`C O R R E C T E D COPY`, `C O R R E C T COPY`), with dashes around.
  */
 const CORRECTED_COPY = /^[-* \t]*(?:CORRECT(?:ED)?|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T(?:[ \t]E[ \t]D)?)[ \t]{1,4}(?:COPY|C[ \t]O[ \t]P[ \t]Y)\b/i;
+
+/**
+ * Where the caption of a `CORRECTED COPY` handling line with a note ends (its note starts), or
+ * -1 when the whole line is the caption: `CORRECTED COPY - ADDRESSEES ADDED` -> after `- `,
+ * `- - C O R R E C T E D  C O P Y - - (PARA 3 TEXT ADDED)` -> before the parenthesis,
+ * `C O R R E C T E D COPY//SUBJECT LINE//` -> after the slashes. Only called on handling lines.
+ */
+function correctionCaptionEnd(text: string): number {
+  if (parseHandlingLine(text) !== null) return -1;
+  const corrected = CORRECTED_COPY.exec(text);
+  if (corrected === null) return -1;
+  const reason = CORRECTION_REASON.exec(text);
+  if (reason !== null && parseHandlingLine(text.slice(0, reason.index)) !== null) return reason.index;
+  // The separator after the caption (`-`, `--`, `:`, `//`) is the caption's decoration.
+  let end = corrected[0].length;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c !== 45 && c !== 58 && c !== 47 && !isWhitespaceCode(c)) break;
+    end++;
+  }
+  return end >= trimEnd(text).length ? -1 : end;
+}
 
 /** How long the note after a `CORRECTED COPY` caption may be (`- ADDRESSEES ADDED`, `CAPTION`). */
 const CORRECTION_NOTE_CHARS = 200;

@@ -697,8 +697,11 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   const toks = tokenize(block);
   const fallbackYear = contextYear(context);
   const refs: Reference[] = [];
+  // The cable pushed last, while it is the last reference (a bare serial item takes its post).
+  let lastCable: CableMatch | null = null;
 
   const pushCable = (label: string | null, m: CableMatch, from: number, to: number): void => {
+    lastCable = m;
     // `STATE 99488 24 SEP 2009`: a reference without year prefix but with its own date is of that date's year.
     const year = m.year ?? writtenDateYear(toks, m.to, to) ?? fallbackYear;
     refs.push({
@@ -713,9 +716,18 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     const { label, from, to } = item;
     const first = matchCable(toks, from, to);
     if (first === null) {
+      // `REF: A) CALCUTTA 00354 B) 00357`: a labelled item that is only a serial is a cable of the
+      // station (and written year) of the cable right before it, like `A. LIMA 123 AND 456`.
+      const only = toks[from];
+      if (label !== null && lastCable !== null && to === from + 1 && only !== undefined && only.kind === 'num' && validSerial(only.text)) {
+        const prevCable: CableMatch = lastCable;
+        pushCable(label, { from, to, year: prevCable.year, station: prevCable.station, serial: only.text }, from, to);
+        continue;
+      }
       const t = sliceText(block, toks, from, to);
       // `REF: NONE`, `REF: N/A`: no reference.
       if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) continue;
+      lastCable = null;
       refs.push({ label, text: t, kind: classify(toks, from, to), referenceId: null });
       continue;
     }
@@ -784,6 +796,7 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
             if (kind !== 'other') {
               pushCable(label, cur, curFrom, j);
               refs.push({ label, text: sliceText(block, toks, j, to), kind, referenceId: null });
+              lastCable = null;
               split = true;
               break;
             }

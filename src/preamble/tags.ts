@@ -95,6 +95,27 @@ function isCodeLike(word: string): boolean {
 }
 
 /**
+ * Whether the commas of a TAGS line with several words between commas are its separators:
+ * more commas stand between two codes (or after a parenthesised person) than between words
+ * of which one is not a code, which is how a space-separated line writes a name
+ * (`PREL, PGOV, GOI EXTERNAL, ISRAELI PALESTINIAN AFFAIRS`: two separators, one ambiguous;
+ * `PREL PGOV CLINTON, HILLARY KZ`: one name comma). A tie keeps the space-separated reading.
+ */
+function commasSeparateCodes(tokens: readonly TagToken[]): boolean {
+  let separators = 0;
+  let names = 0;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const before = tokens[k - 1]?.text ?? ',';
+    const after = tokens[k + 1]?.text ?? ',';
+    if (before === ',' || after === ',') continue;
+    if (before.includes('(') || (isCodeLike(before) && isCodeLike(after))) separators++;
+    else names++;
+  }
+  return separators > names;
+}
+
+/**
  * Parse a TAGS field into its values, upper-cased, in order.
  *
  * `text` is the TAGS line (keyword `TAGS:`, `TAGS`, `TAG:`, `TAG` or none) and any lines it
@@ -102,7 +123,9 @@ function isCodeLike(word: string): boolean {
  * `E.O.`, `CLASSIFIED BY`), also when reflowed onto the same line. Values are separated by
  * spaces, commas or semicolons. A parenthesised part stays with the value before it
  * (`OVIP (CLINTON, HILLARY)`), and in a space-separated line a comma joins a person's name
- * (`CLINTON, HILLARY`). In a comma-separated line, a value of several words is kept whole
+ * (`CLINTON, HILLARY`). A line is comma-separated when it has more commas than gaps between
+ * words, or when most of its commas stand between codes (`PREL, PGOV, GOI EXTERNAL, ISRAELI
+ * PALESTINIAN AFFAIRS`; see `commasSeparateCodes`). In a comma-separated line, a value of several words is kept whole
  * when one of its words is not code-like (`USEU BRUSSELS`), and two adjacent non-code
  * values with at least one longer than four letters are read as a name
  * (`PREL, CLINTON, HILLARY` -> `PREL`, `CLINTON, HILLARY`).
@@ -178,7 +201,7 @@ export function parseTags(text: string): string[] {
   const nonEmpty = items.filter((it) => it.length > 0);
   const tags: string[] = [];
 
-  if (commas === 0 || spaceGaps >= commas) {
+  if (commas === 0 || (spaceGaps >= commas && !commasSeparateCodes(tokens))) {
     // Space-separated line; a comma here joins the words around it into a name.
     for (let k = 0; k < nonEmpty.length; k++) {
       const item = nonEmpty[k] ?? [];
