@@ -701,3 +701,125 @@ describe('a portion marking after a block keyword', () => {
     expect(ps.map((p) => [p.marking, p.text])).toEqual([[null, 'SUMMARY: (See paragraph 5) The talks went well.'], ['C', 'SUMMARY: (U) text.']]);
   });
 });
+
+describe('numbers with a letter suffix (`18A.`, `20A-B.`)', () => {
+  it('reads `18A.  (SBU)` and `20A-B.  (SBU)` as top-level paragraphs with their markings, the sequence going on after them', () => {
+    const ps = parseParagraphs(body(
+      '17.  (U) The embassy answers the questions below.',
+      '',
+      'OVERVIEW',
+      '',
+      '18A.  (SBU)  The country is mainly one of transit.',
+      '',
+      '18B.  (SBU) Persons are moved through the north.',
+      '19A.  (C)  The government knows of the problem.',
+      '',
+      '20A-B.  (SBU)  There is no specific law against it.',
+      '',
+      '21.  (U) Point of contact is the labor officer.',
+    ));
+    expect(ps.map((p) => [p.number, p.outline, p.marking, p.heading])).toEqual([
+      ['17', ['17'], 'U', null],
+      ['18A', ['18A'], 'SBU', 'OVERVIEW'],
+      ['18B', ['18B'], 'SBU', null],
+      ['19A', ['19A'], 'C', null],
+      ['20A-B', ['20A-B'], 'SBU', null],
+      ['21', ['21'], 'U', null],
+    ]);
+    expect(ps[1]?.text).toBe('The country is mainly one of transit.');
+  });
+
+  it('needs a marking after the suffixed number (guards)', () => {
+    expect(matchLabel('18A.  (SBU)  Text')?.label).toBe('18A');
+    expect(matchLabel('20A-B. (U) Text')?.label).toBe('20A-B');
+    expect(matchLabel('2B. The second option')).toBeNull();
+    expect(matchLabel('4A. of the act applies')).toBeNull();
+    const ps = parseParagraphs('1. (U) The rules are in section\n\n4A. of the act, as amended.');
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+});
+
+describe('lettered sub-paragraphs without a blank line', () => {
+  it('splits `A.` after a finished sentence when `B.` follows, then `B.` to `D.`', () => {
+    const ps = parseParagraphs(body(
+      '1. (C) ANALYSTS ARE INTERESTED IN THE NEW MINISTER. THANKS FOR',
+      'POST\'S COVERAGE, AND BEST REGARDS FROM WASHINGTON.',
+      'A. (C) ANALYSTS APPRECIATED REF A, WHICH PROVIDED VALUABLE',
+      'INSIGHT INTO THE MINISTER.',
+      'B. (C) WHAT HAS THE PRESIDENT SAID ABOUT',
+      'THE SUMMIT?',
+      'C. (C) WHAT IS THE ADVISOR\'S ROLE?',
+      'D. (C) HOW UNITED IS THE COALITION?',
+      '2. (U) PLEASE CITE THE REQUEST NUMBER.',
+    ));
+    expect(ps.map((p) => [p.number, p.outline, p.marking])).toEqual([
+      ['1', ['1'], 'C'],
+      ['A', ['1', 'A'], 'C'],
+      ['B', ['1', 'B'], 'C'],
+      ['C', ['1', 'C'], 'C'],
+      ['D', ['1', 'D'], 'C'],
+      ['2', ['2'], 'U'],
+    ]);
+    expect(ps[0]?.text).toBe('ANALYSTS ARE INTERESTED IN THE NEW MINISTER. THANKS FOR POST\'S COVERAGE, AND BEST REGARDS FROM WASHINGTON.');
+  });
+
+  it('keeps an initial or a lone `A.` line inside the paragraph (guards)', () => {
+    const ps = parseParagraphs(body(
+      '1. (U) The delegation was led by the deputy minister.',
+      'A. SMITH AND J. JONES ALSO ATTENDED THE MEETING.',
+      'The talks went well.',
+      '2. (U) Next.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text).toBe('The delegation was led by the deputy minister. A. SMITH AND J. JONES ALSO ATTENDED THE MEETING. The talks went well.');
+  });
+
+  it('needs a marked `B.` after a marked `A.` (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) Two options remain.', 'A. (C) The first is to wait.', 'B. Nothing else was said.', '2. (U) Next.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('looks ahead a bounded number of lines from many `A.` lines (linear time)', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => (i % 2 === 0 ? 'The talks ended.' : 'A. (C) Another line of text')).join('\n');
+    const t = Date.now();
+    parseParagraphs(`1. (U) Text.\n${text}\n2. (U) More.`);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('a letter list of references inside a paragraph', () => {
+  it('does not nest a quoted letter\'s numbers under the last reference', () => {
+    const ps = parseParagraphs(body(
+      '5. (SBU) The air force sent the following letter. Begin text:',
+      '',
+      'Ref:',
+      '',
+      'A. FMS Case AB-C-DEF',
+      'B. The discussion at the ministry on 28 December.',
+      '',
+      '1. The air force presents its compliments to the office.',
+      '',
+      '2. The engines are as follows.',
+      '',
+      'End text.',
+    ));
+    expect(ps.map((p) => [p.number, p.outline])).toEqual([
+      ['5', ['5']],
+      ['A', ['5', 'A']],
+      ['B', ['5', 'B']],
+      ['1', ['5', '1']],
+      ['2', ['5', '2']],
+    ]);
+  });
+
+  it('still nests numbers restarting under a letter item that is no reference (guard)', () => {
+    const ps = parseParagraphs(body(
+      '1. The government has agreed to the program.',
+      '',
+      'A. SITE ASSESSMENTS AND MEETINGS CONDUCTED',
+      '',
+      '1. On December 8 the advisor met the customs chief.',
+    ));
+    expect(ps.map((p) => p.outline)).toEqual([['1'], ['1', 'A'], ['1', 'A', '1']]);
+  });
+});

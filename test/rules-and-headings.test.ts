@@ -1048,3 +1048,68 @@ describe('headings right before a labeled paragraph, not the end of the paragrap
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('short underlines, headings after a page break, talking points', () => {
+  it('takes a two-letter heading underlined with two dashes as the next paragraph\'s heading', () => {
+    const ps = parseParagraphs(body('5. (C) The challenges are many (religion; rule of law).', '', 'EU', '--', '', '6. (U) The prime minister tied his survival to the talks.'));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['5', null, 'The challenges are many (religion; rule of law).'],
+      ['6', 'EU', 'The prime minister tied his survival to the talks.'],
+    ]);
+  });
+
+  it('keeps `--` under a longer line, or under a sentence, as text (guards)', () => {
+    const ps = parseParagraphs(body('5. (C) The talks went on.', '', 'EUROPE', '--', '', '6. (U) Next.'));
+    expect(ps[0]?.text).toBe('The talks went on.\n\nEUROPE --');
+    const qs = parseParagraphs(body('5. (C) The talks went on.', 'OK', '--', '6. (U) Next.'));
+    expect(qs.map((p) => p.heading)).toEqual([null, null]);
+  });
+
+  it('takes an underlined title after a page marker as a heading even when the sentence before is open', () => {
+    const ps = parseParagraphs(body(
+      '12. (S) The government has denied any support, although the benefits to the',
+      'GOVERNMENT XXXXXXXXXXXX',
+      'TIRANA 00000123 004 OF 006',
+      'Making the Group Legitimate',
+      '------------------------',
+      '13. (S) The group does not yet have the status of a party.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['12', null], ['13', 'Making the Group Legitimate']]);
+    expect(ps[0]?.text).toBe('The government has denied any support, although the benefits to the GOVERNMENT XXXXXXXXXXXX');
+  });
+
+  it('reads on across a page marker into an underlined line that heads no label (guard)', () => {
+    const ps = parseParagraphs(body(
+      '12. (S) The government has denied any support, although the benefits to the',
+      'TIRANA 00000123 004 OF 006',
+      'Government Are Clear',
+      '------------------------',
+      'and the party knows it.',
+    ));
+    expect(ps.map((p) => p.number)).toEqual(['12']);
+  });
+
+  it('keeps underlined sub-headings of talking points inside the paragraph, all alike', () => {
+    const ps = parseParagraphs(body(
+      '11. (U) Begin talking points:',
+      '',
+      'Overview: Where We Have Been',
+      '----------------------------',
+      '-- The President made clear his offer.',
+      '',
+      'The Pressure Aspect: Making the Case',
+      '------------------------------------',
+      '-- The two elements of the strategy go together.',
+      '',
+      'Next Steps',
+      '----------',
+      '-- We stand behind our offer.',
+      '',
+      'End talking points.',
+      '',
+      '12. (U) Posts should report responses.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['11', null], ['12', null]]);
+    expect(ps[0]?.text).toContain('Next Steps');
+  });
+});

@@ -27,8 +27,12 @@ export interface LabelMatch {
  * (not `1.5 million`, not `J.Smith`: only digits, then a capital and a lower-case letter).
  * `#` is a number the drafter never filled in, taken only before a marking: `#. (U) This cable
  * was coordinated with Consulate Lagos.` (see `PLACEHOLDER_LABEL`).
+ * A number with a capital suffix, or a range of two (the key of a reporting cable's questions, as
+ * TIP reports number them), is a label only before a marking: `18A.  (SBU)  Costa Rica is a country
+ * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); see
+ * `isSuffixedLabel` for its outline level.
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -52,7 +56,17 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const m = LABEL.exec(text);
   if (m === null) return null;
-  return { label: m[1] ?? m[2] ?? '', length: m[0].length };
+  return { label: m[1] ?? m[2] ?? m[3] ?? '', length: m[0].length };
+}
+
+/**
+ * True when `label` is a number with a capital suffix or range (`18A`, `20A-B`): a paragraph of
+ * its own at the number's level (`18A` replaces `17` or `18B` at the top, no level under `18`),
+ * its number the digits (`18`) for the sequence (`20A-B` then `21.`).
+ */
+export function isSuffixedLabel(label: string): boolean {
+  const n = label.length;
+  return n >= 2 && isAsciiDigitCode(label.charCodeAt(0)) && !isAsciiDigitCode(label.charCodeAt(n - 1));
 }
 
 /**

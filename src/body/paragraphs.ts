@@ -14,7 +14,7 @@
 import type { Paragraph } from '../model/cable.js';
 import { isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { markTransmissionLines } from './transmission-lines.js';
-import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
+import { isRoman, isSuffixedLabel, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
 
 interface Block {
   lines: string[];
@@ -256,7 +256,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       sawPage = true;
       continue;
     }
-    if (isRuleLine(raw)) {
+    if (isRuleLine(raw) || (!sawBlank && !sawPage && current !== null && current.lines.length === 1 && current.end === i - 1 && isShortUnderline(raw, previous))) {
       // Underlined: `WHO'S IN CHARGE?` / `----------------`; or after blank lines (`ruleAfter`).
       if (current !== null && !sawBlank && ruleStart === null) current.ruled = true;
       else if (current !== null && !sawPage && ruleStart === null) current.ruleAfter = true;
@@ -307,6 +307,23 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 }
 
 /**
+ * True when `raw` is a rule of two marks as long as the one-line heading right over it (`isRuleLine`
+ * wants three): `EU` / `--`, `UN` / `==`. (Constant work: asked of one-line blocks only.)
+ *
+ *     of religion; identity and history; rule of law).
+ *
+ *     EU
+ *     --
+ *
+ *     6. (U) Erdogan indexed his political survival ...
+ */
+function isShortUnderline(raw: string, previous: string): boolean {
+  const text = raw.trim();
+  if (text.length !== 2 || !isRuleCode(text.charCodeAt(0)) || text.charCodeAt(1) !== text.charCodeAt(0)) return false;
+  return previous.length === 2 && isUpperCode(previous.charCodeAt(0)) && isUpperCode(previous.charCodeAt(1));
+}
+
+/**
  * True when line `i`, the first after a page break, is a heading rather than the text going on
  * across the break: after a finished sentence (not a colon), an underlined title (or one carrying its rule),
  * or an all-caps title standing alone (a blank line, rule or page break after it). Looks one
@@ -322,8 +339,15 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: number, text: string, previous: string): boolean {
   // Not after a colon: a heading may go on across the break (`Ministry of Social Affairs and
   // Labor:` / page marker / `Culture of Giving, Change Takes Time` / `-----`).
-  if (previous.endsWith(':') || (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH)) return false;
+  if (previous.endsWith(':')) return false;
   const next = lines[i + 1];
+  // Mid-sentence, only an underlined title right over a label (two lines ahead) heads:
+  //     SIPDIS benefits the GSLXXXXXXXXXXXX
+  //     COLOMBO 00000728 004 OF 006
+  //     Making Karuna Legitimate
+  //     ------------------------
+  //     13. (S) XXXXXXXXXXXX The TMVP does not yet have ...
+  if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH) return next !== undefined && isRuleLine(next) && matchLabel(lines[i + 2] ?? '') !== null && isRuledTitle(text);
   const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
   if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
   return alone && isTitleLine(text);
@@ -378,11 +402,17 @@ function isRunSpace(c: number): boolean {
 interface OutlineEntry {
   style: LabelStyle;
   label: string;
+  /** A letter list opened after `Ref:` (a quoted letter's references): numbers restarting after it do not nest under its last item. */
+  refs?: boolean;
 }
+
+/** A text ending with a reference list's caption: `Ref:`, `REFS:`, `References:` (a constant-length try at the end). */
+const REF_CAPTION_END = /\bref(?:s|erences?)?:$/i;
 
 /** Decides whether `label` is accepted as a paragraph label given the outline, and its style. */
 function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyle | null {
-  if (/^\d+$/.test(label)) return Number(label) > 0 ? 'arabic' : null;
+  // `18A`, `20A-B` (see `isSuffixedLabel`) are numbers too.
+  if (/^\d+$/.test(label) || isSuffixedLabel(label)) return labelNumber(label) > 0 ? 'arabic' : null;
   const letter = stack.find((e) => e.style === 'letter');
   const roman = stack.find((e) => e.style === 'roman');
   if (label.length === 1) {
@@ -402,8 +432,14 @@ function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyl
 function expectedNext(stack: readonly OutlineEntry[]): string[] {
   const out: string[] = [];
   for (const e of stack) {
-    const n = e.style === 'arabic' ? String(Number(e.label) + 1) : e.style === 'letter' ? nextLetter(e.label) : nextRoman(e.label);
+    const n = e.style === 'arabic' ? String(labelNumber(e.label) + 1) : e.style === 'letter' ? nextLetter(e.label) : nextRoman(e.label);
     if (n !== null) out.push(n);
+    // After `18A`: `18B` or `19A` (`20A-B` is never expected: it is read after a blank line only).
+    if (e.style === 'arabic' && isSuffixedLabel(e.label)) {
+      const letter = nextLetter(e.label.slice(-1));
+      if (letter !== null) out.push(`${labelNumber(e.label)}${letter}`);
+      out.push(`${labelNumber(e.label) + 1}A`);
+    }
   }
   return out;
 }
@@ -504,6 +540,16 @@ export function readParagraphRanges(
       //     1.  (SBU) DEMONSTRATIONS
       //     A.  ARE THERE ANY ETHNIC OR RELIGIOUS COMMUNITIES ...
       if (j === 1 && l !== null && l.label === 'A' && firstLabel !== null && opensList(block.lines[0] ?? '', firstLabel.length, mixedCase)) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // A letter list opening after a finished sentence or a colon, `B.` following in the block
+      // (no blank lines on a `cables.csv`-style page); `B.` on continues the open letter outline:
+      //     PARAGUAYAN POLITICS, AND BEST REGARDS FROM WASHINGTON.
+      //     A. (C) ANALYSTS APPRECIATED REF A, WHICH PROVIDED VALUABLE
+      //     ...USEFUL.
+      //     B. (C) WHAT HAS LUGO SAID PRIVATELY ...
+      if (l !== null && l.label === 'A' && endsSentence(previous) && lettersFollow(block.lines, j, matchMarking(line.slice(l.length)) !== null)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -634,8 +680,13 @@ export function readParagraphRanges(
     // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
     const placeholder = label !== null && label.label === PLACEHOLDER_LABEL;
     if (label !== null && (style !== null || placeholder)) {
+      // A letter list under `Ref:` is a reference list (see `OutlineEntry.refs`):
+      //     Ref:
+      //     A. FMS Case MF-D-SAJ
+      const refs = label.label === 'A' && style === 'letter' && current !== null && REF_CAPTION_END.test((current as { blocks: string[] }).blocks.at(-1) ?? '');
       flush();
       if (!placeholder) stack = labelState(label.label, stack) ?? stack;
+      if (refs) (stack.at(-1) as OutlineEntry).refs = true;
       let rest = first.slice(label.length);
       let marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
@@ -859,11 +910,38 @@ function followsHeading(lines: readonly string[], j: number): boolean {
   return t < 0 || endsSentence(lines[t] ?? '');
 }
 
+/** Most lines looked ahead from an `A.` line for the `B.` that makes it a list (`lettersFollow`). */
+const LETTER_LIST_LOOKAHEAD = 40;
+
+/**
+ * True when line `j` of a block (an `A.` label) opens a letter list: within `LETTER_LIST_LOOKAHEAD`
+ * lines a `B.` label follows a finished sentence, with a portion marking when `A.` has one
+ * (`A. (C) ...` / `B. (C) ...`). An initial is no list: `A. SMITH` with no `B.` after it.
+ */
+function lettersFollow(blockLines: readonly string[], j: number, marked: boolean): boolean {
+  const end = Math.min(blockLines.length, j + 1 + LETTER_LIST_LOOKAHEAD);
+  for (let t = j + 1; t < end; t++) {
+    const line = blockLines[t] ?? '';
+    // Cheap pre-test: a `B` (after spaces or a pilcrow) comes first.
+    const c = line.charCodeAt(skipBlank(line));
+    if (c !== 66 && c !== 0xb6) continue;
+    const l = matchLabel(line);
+    if (l === null || l.label !== 'B') continue;
+    return endsSentence(blockLines[t - 1] ?? '') && (!marked || matchMarking(line.slice(l.length)) !== null);
+  }
+  return false;
+}
+
+/** The number of an arabic label, its suffix left out: `18A` -> 18, `20A-B` -> 20. */
+function labelNumber(label: string): number {
+  return Number.parseInt(label, 10);
+}
+
 /** The number of the innermost arabic label of `stack`, 0 before any. */
 function lastArabic(stack: readonly OutlineEntry[]): number {
   for (let i = stack.length - 1; i >= 0; i--) {
     const e = stack[i] as OutlineEntry;
-    if (e.style === 'arabic') return Number(e.label);
+    if (e.style === 'arabic') return labelNumber(e.label);
   }
   return 0;
 }
@@ -976,9 +1054,10 @@ function isTitleCase(text: string, maxWords: number): boolean {
 
 /**
  * The ends of a quoted text: `BEGIN TEXT OF TALKING POINTS:`, `Begin text:`, `BEGIN QUOTE`,
- * `END TEXT OF TALKING POINTS.`, `End quote.` (bounded: one try per position is constant).
+ * `END TEXT OF TALKING POINTS.`, `End quote.`; also talking points without `TEXT`: `Begin talking
+ * points:`, `END POINTS.` (bounded: one try per position is constant).
  */
-const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE)\b/gi;
+const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS)\b/gi;
 
 /** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
 function quoteState(text: string, quoting: boolean): boolean {
@@ -1087,11 +1166,16 @@ function labelState(label: string, stack: readonly OutlineEntry[]): OutlineEntry
     //     B. TRAINING DURING THE REPORTING PERIOD       -> ['1', 'B']
     let last = stack.length - 1;
     while (last >= 0 && (stack[last] as OutlineEntry).style !== 'arabic') last--;
-    if (label === '1' && last < stack.length - 1) at = -1;
-    else if (Number((stack[last] as OutlineEntry).label) + 1 === Number(label)) at = last;
+    // Not under a reference list's last item: the letter's text after its references goes on
+    // beside them (`Ref:` / `A. FMS Case ...` / `F. The discussion ...` / `1. The Royal Malaysian Air
+    // Force ...` -> ['5', '1'] when the list was under paragraph 5).
+    if (label === '1' && last < stack.length - 1) at = (stack.at(-1) as OutlineEntry).refs === true ? last + 1 : -1;
+    else if (labelNumber((stack[last] as OutlineEntry).label) + 1 === labelNumber(label)) at = last;
   }
   const next = at >= 0 ? stack.slice(0, at) : [...stack];
-  next.push({ style, label });
+  // `B.` after `A.` of a reference list is in that list.
+  if (style === 'letter' && at >= 0 && stack[at]?.refs === true) next.push({ style, label, refs: true });
+  else next.push({ style, label });
   return next;
 }
 
