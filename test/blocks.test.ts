@@ -245,3 +245,36 @@ describe('summary and comment from paragraphs read with keyword markings and com
     expect(extractBlocks(ps, 'COMMENT')).toEqual(['The real contest is inside the coalition.']);
   });
 });
+
+describe('extractBlocks: continued comments, summary-and-comment headings; summary end markers', () => {
+  it('goes on with a comment in the next paragraph that opens with Comment, continued', () => {
+    const paragraphs = [para('Comment: The rally stayed calm.'), para("Comment, Cont'd.: Police kept their distance."), para('The next day was quiet.')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The rally stayed calm.\n\nPolice kept their distance.']);
+    const upper = [para('COMMENT: The site is remote.'), para('COMMENT CONTINUED: No one has seen it. END COMMENT. Other news follows.')];
+    expect(extractBlocks(upper, 'COMMENT')).toEqual(['The site is remote.\n\nNo one has seen it.']);
+  });
+
+  it('continues no closed comment, and no paragraph without the continued word (guard)', () => {
+    const closed = [para('Comment: The rally stayed calm. End comment.'), para("Comment, Cont'd.: Police kept their distance.")];
+    expect(extractBlocks(closed, 'COMMENT')).toEqual(['The rally stayed calm.']);
+    expect(extractBlocks([para('Comment: The rally stayed calm.'), para('Commentators were quiet.')], 'COMMENT')).toEqual(['The rally stayed calm.']);
+  });
+
+  it('takes only the Comment: part of a section under a Summary and Comment heading', () => {
+    const paragraphs = [para('Officials said little about the theft.', 'Summary and Comment'), para('Comment: We doubt the official account. End Summary and Comment.'), para('Details follow.')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['We doubt the official account.']);
+    expect(extractBlocks([para('Officials said little about the theft.', 'Summary and Comment'), para('More follows.')], 'COMMENT')).toEqual([]);
+  });
+
+  it('leaves the bracket of a parenthesized END SUMMARY out of the summary', () => {
+    expect(extractSummary([para('Summary: The two chiefs work well together. (END SUMMARY)'), para('Details.')])).toBe('The two chiefs work well together.');
+    expect(extractSummary([para('The two chiefs work well together. [End summary.]'), para('Details.')])).toBe('The two chiefs work well together.');
+  });
+
+  it('stays linear on many continued paragraphs', () => {
+    const paragraphs = [para('Comment: start.'), ...Array.from({ length: 5000 }, () => para("Comment, Cont'd.: more (text [ here")), para('END COMMENT')];
+    const t = Date.now();
+    extractBlocks(paragraphs, 'COMMENT');
+    expect(Date.now() - t).toBeLessThan(500);
+  });
+});

@@ -259,3 +259,51 @@ describe('archive and embassy lines after the signer', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('page-break residue: a SIPDIS insertion after a sentence end, the subject caption wrapped line, banners with caveats', () => {
+  it('reads on across a blank line and SIPDIS with no blank line after it, also after a sentence end', () => {
+    const c = parseCable(cable('1. (C) The minister met the secretary general on October 17.', '', 'SIPDIS', 'The secretary also spoke about the border dispute.', '', '2. (C) More.'));
+    expect(c.paragraphs[0]?.text).toBe('The minister met the secretary general on October 17. The secretary also spoke about the border dispute.');
+  });
+
+  it('keeps the break when a blank line follows the caption too, or a label follows it (guard)', () => {
+    const lines = ['The first block ends here today.', '', 'SIPDIS', '', 'The second block starts.', 'The third block ends here.', '', 'SIPDIS', '2. (C) A label.'];
+    const breaks: boolean[] = [];
+    const marks = markTransmissionLines(lines, [], breaks);
+    expect(lines.map((_, k) => marks[k] === true)).toEqual([false, false, true, false, false, false, false, true, false]);
+    expect(breaks[2]).toBe(true);
+    expect(breaks[7]).toBe(true);
+  });
+
+  it('passes over the wrapped end of the subject left alone at a page break inside a sentence', () => {
+    const head = ['CONFIDENTIAL MINSK 000311', '', 'E.O. 12958: DECL: 03/22/2016', 'TAGS: PGOV BO', 'SUBJECT: The President Gives a Speech and a Long Press', 'Conference', ''];
+    const text = [...head, '1. (U) The speech was long. However, the critics of the', 'Conference', 'government were not invited to the hall.', '', '2. (U) A Conference', 'Conference', 'Later text.', '', 'SMITH', ''].join('\n');
+    const c = parseCable(text);
+    expect(c.paragraphs[0]?.text).toBe('The speech was long. However, the critics of the government were not invited to the hall.');
+    // After a line that is no running text (`A Conference` holds one lower-case word but the check is lower case: kept when it ends a sentence).
+    const lines = ['It ended.', 'Conference', 'the talks went on'];
+    expect(markTransmissionLines(lines, head)[1]).toBe(false);
+    expect(markTransmissionLines(['It went on with', 'Conference', 'the talks'], ['SUBJECT: Other Words', ''])[1]).toBe(false);
+  });
+
+  it('takes a banner with caveats between paragraphs for transmission, never a heading', () => {
+    const c = parseCable([...HEAD, '1. (S) A car was seen.', '', '2. (S) Vehicle spotted near the residence.', '', 'SECRET//FGI//NOFORN', '', 'Full appendix available upon request.', 'SMITH', ''].join('\n'));
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+    expect(c.paragraphs[1]?.text).toBe('Vehicle spotted near the residence.\n\nFull appendix available upon request.');
+  });
+
+  it('takes a Declassify on: line opening the body, with its wrapped end, for transmission', () => {
+    const lines = ['SECRET//FGI//NOFORN', '', 'Declassify on: Source marked 25X1-human, Date of source: June', '27, 2009', '', '1. (U) Daily report.', 'Declassify on: later text'];
+    const marks = markTransmissionLines(lines);
+    expect(lines.map((_, k) => marks[k] === true)).toEqual([true, false, true, true, false, false, false]);
+  });
+
+  it('checks subject captions in linear time', () => {
+    const head = ['SUBJECT: The President Gives a Speech and a Long Press', 'Conference'];
+    const lines: string[] = [];
+    for (let i = 0; i < 30000; i++) lines.push(i % 2 === 0 ? 'the text runs on and' : 'Conference ');
+    const t0 = performance.now();
+    markTransmissionLines(lines, head);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -39,6 +39,17 @@ const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
  */
 const END_ONLY_PARAGRAPHS = 4;
 
+/**
+ * The text before an `END SUMMARY` at `index`, without the bracket that opens the marker:
+ * `... individuals move on. (END SUMMARY)` -> `... individuals move on. ` (also `[END SUMMARY]`).
+ */
+function textBeforeEnd(text: string, index: number): string {
+  let k = index;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 0;
+  return text.slice(0, c === 40 || c === 91 ? k - 1 : index);
+}
+
 /** The paragraphs from `from` up to an `END SUMMARY` among them, at most up to `to` (excluded). */
 function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: number): string | null {
   const pieces: string[] = [];
@@ -46,7 +57,7 @@ function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: numb
     const text = (paragraphs[j] as Paragraph).text;
     const end = SUMMARY_END.exec(text);
     if (end !== null) {
-      pieces.push(text.slice(0, end.index));
+      pieces.push(textBeforeEnd(text, end.index));
       break;
     }
     pieces.push(text);
@@ -64,7 +75,7 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
     const text = (paragraphs[i] as Paragraph).text;
     const end = SUMMARY_END.exec(text);
     if (end === null) continue;
-    let before = text.slice(0, end.index);
+    let before = textBeforeEnd(text, end.index);
     if (before.trim() === '') {
       if (i === 0) return null;
       before = (paragraphs[i - 1] as Paragraph).text;
@@ -92,7 +103,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
         const text = j === i ? p.text.slice(start[0].length) : (paragraphs[j] as Paragraph).text;
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
-          pieces.push(text.slice(0, end.index));
+          pieces.push(textBeforeEnd(text, end.index));
           return pieces.join('\n\n').trim() || null;
         }
         pieces.push(text);
@@ -154,6 +165,24 @@ const CLOSERS = {
   COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENT\b/gi,
   NOTE: /\bEND\s*(?:OF\s+)?NOTE\b/gi,
 } as const;
+
+/**
+ * A paragraph that goes on with the block of the paragraph before: `Comment, Cont'd.: It is ...`,
+ * `COMMENT CONTINUED: We cannot ...`, `(C) Comment (cont'd): ...`, `Note continued. ...`. Bounded runs only.
+ */
+const CONTINUED = {
+  COMMENT: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTINUED|CONT\.)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
+  NOTE: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?NOTE[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTINUED|CONT\.)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
+} as const;
+
+/** The length of a continuation opener at the start of a paragraph's text (`COMMENT CONTINUED: `), else 0. */
+function continuedBlock(text: string, kind: 'COMMENT' | 'NOTE'): number {
+  const c = text.charCodeAt(0);
+  // Cheap pre-test: the text starts with the keyword's letter or a marking.
+  if (c !== 40 && c !== 67 && c !== 99 && c !== 78 && c !== 110) return 0;
+  const m = CONTINUED[kind].exec(text.slice(0, 60));
+  return m === null ? 0 : m[0].length;
+}
 
 /** At most this many characters from a parenthesized opener to its closing parenthesis. */
 const MAX_PARENTHESIZED = 6000;
@@ -300,6 +329,9 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     for (let i = 0; i < paragraphs.length; i++) {
       const heading = (paragraphs[i] as Paragraph).heading;
       if (heading === null || !COMMENT_HEADING.test(heading)) continue;
+      // `Summary and Comment` / `---` over `1. ... summary ...` / `2. Comment: ... End Summary and Comment.`:
+      // the section is the summary; its comment (if any) is the part its own `Comment:` opens.
+      if (/^summary/i.test(heading)) continue;
       const start = starts[i] as number;
       // A section that starts with its own opener (`Comment: ...`) is left to the openers.
       // (Looked for in the paragraph's first 40 characters only: the scan stays linear.)
@@ -377,7 +409,25 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
         resume = close + 1;
       }
     }
-    const text = all.slice(start, stop).trim();
+    let text = all.slice(start, stop).trim();
+    // A block without its END marker goes on in the next paragraph when that one opens with the
+    // keyword and `continued`: `5. Comment, Cont'd.: It is possible ...`, `8. COMMENT CONTINUED: We cannot ...`.
+    // (Closed by an END marker in a later paragraph: the continuation openers are left out.)
+    if (closed && text.includes('\n\n')) text = text.split('\n\n').map((t, i) => (i === 0 ? t : t.slice(continuedBlock(t, kind)))).join('\n\n');
+    else if (!closed && bracket === 0) {
+      for (let p = paragraph + 1, n = 0; p < texts.length && n < MAX_HEADED_PARAGRAPHS && stop === ends[p - 1]; p++, n++) {
+        const more = continuedBlock(texts[p] as string, kind);
+        if (more === 0) break;
+        const from = (starts[p] as number) + more;
+        const after = closerAfter(from);
+        const shut = after !== null && after.index < (ends[p] as number);
+        stop = shut ? (after as RegExpExecArray).index : (ends[p] as number);
+        resume = shut ? (after as RegExpExecArray).index + (after as RegExpExecArray)[0].length : stop;
+        text = `${text}\n\n${all.slice(from, stop).trim()}`.trim();
+        paragraphEnd(from);
+        if (shut) break;
+      }
+    }
     if (text.length > 0) found.push([m.index, text]);
     m = openerFrom(resume);
   }

@@ -269,7 +269,14 @@ function markStrayHandlingLines(lines: readonly string[], blank: readonly boolea
       (hasLower(before) || before.trim().length >= 50) &&
       (!blankAfter || startsLower(after)) &&
       matchLabel(after.trim()) === null;
-    if (readsOn) {
+    // The tagger's insertion is a blank line and the caption; with no blank line after it, the
+    // text before and after was one block, also after a finished sentence:
+    //     ... Secretary General Enrique Iglesias (protect) on October 17.  /  (blank)  /  SIPDIS  /  Iglesias also spoke about ...
+    let blankBefore = false;
+    for (let k = p + 1; k < i; k++) if (blank[k] === true) blankBefore = true;
+    const sameBlock =
+      !readsOn && blankBefore && !blankAfter && before !== null && after !== null && hasLower(before) && hasLower(after) && matchLabel(after.trim()) === null;
+    if (readsOn || sameBlock) {
       // The blank lines between the text and the caption were the caption's.
       for (let k = p + 1; k < i; k++) if (blank[k] === true) marks[k] = true;
     } else if (breaks !== undefined) {
@@ -300,6 +307,50 @@ function preambleSubject(preamble: readonly string[]): string {
     return collapseWhitespace(parts.join(' '));
   }
   return '';
+}
+
+/** Longest wrapped subject line taken for a page caption. */
+const SUBJECT_TAIL_MAX_LENGTH = 60;
+
+/**
+ * The wrapped last line of the preamble's subject, whitespace collapsed, or `''`: `Conference` in
+ * `SUBJECT: Lukashenko Gives Victory Speech and Fiery Press` / `Conference`. A line holding a colon
+ * (the next field, `Ref: ...`) or a paragraph label is no part of the subject.
+ */
+function preambleSubjectTail(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length; k++) {
+    if (!startsSubjectKeyword(preamble[k] as string)) continue;
+    const next = preamble[k + 1];
+    if (next === undefined || isBlank(next) || next.includes(':') || next.length > SUBJECT_TAIL_MAX_LENGTH) return '';
+    const tail = collapseWhitespace(next);
+    return matchLabel(tail) === null ? tail : '';
+  }
+  return '';
+}
+
+/**
+ * The wrapped end of the subject caption continuation pages print, left alone at a page break
+ * inside a sentence (the caption's first line and the page marker were lost):
+ *
+ *     However, the opposition's actions
+ *     Conference                                <- the subject's wrapped line again
+ *     with the help of foreign pressure ...
+ *
+ * A line equal to the preamble subject's wrapped line, after a text line that does not end a
+ * sentence, is transmission (the text reads on across it). A length test before the comparison.
+ */
+function markSubjectTails(lines: readonly string[], blank: readonly boolean[], marks: boolean[], preamble: readonly string[]): void {
+  if (preamble.length === 0) return;
+  const tail = preambleSubjectTail(preamble);
+  if (tail.length < 4) return;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i] as string;
+    if (marks[i] === true || blank[i] === true || t.length < tail.length || t.length > tail.length + 20 || collapseWhitespace(t) !== tail) continue;
+    let p = i - 1;
+    while (p >= 0 && p >= i - STRAY_REACH && (blank[p] === true || marks[p] === true)) p--;
+    if (p < 0 || p < i - STRAY_REACH || blank[i - 1] === true || endsSentence(lines[p] as string) || !hasLower(lines[p] as string)) continue;
+    marks[i] = true;
+  }
 }
 
 /** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
@@ -421,6 +472,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const caption = collapseWhitespace(lines[j] as string);
     if (subject.length > 0 && caption.length > SUBJECT_KEYWORD_LENGTH && subject.startsWith(caption)) marks[j] = true;
   }
+  markSubjectTails(lines, blank, marks, preamble);
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
     while (j >= 0 && j < n && blank[j] === true) j += step;
@@ -432,7 +484,15 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const before = neighbour(i, -1);
     const after = neighbour(i, 1);
     if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) marks[i] = true;
+    // A banner in the modern form, with its caveats after `//`, is never text nor a heading, wherever it stands:
+    //     ... (SIMAS Event: Tunis-02054-2009)  /  SECRET//FGI//NOFORN  /  Full Appendix with sourcing available upon request.
+    // Between blank lines and before a capitalized line, it stands for a blank line (`breaks`): the text does not read on across it.
+    else if ((lines[i] as string).includes('//')) {
+      marks[i] = true;
+      if (breaks !== undefined && blank[i - 1] === true && blank[i + 1] === true && after < n && !startsLower(lines[after] as string)) breaks[i] = true;
+    }
   }
+  markDeclassifyLines(lines, blank, marks);
   // The message number next to an end mark (ignoring blank lines):
   //     GARDNER
   //     BT
@@ -477,6 +537,43 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
+}
+
+/**
+ * The declassification line of a classification statement (docs/cable-format.md: `Classified By:`
+ * ... `Declassify on:`), also wrapped: `DECLASSIFY ON: 06/29/2019`, `Declassify on: Source marked 25X1-human, Date of source: June`.
+ * Keyword runs bounded.
+ */
+const DECLASSIFY_LINE = /^\s{0,20}(?:DECLASSIFY|DECL)\s{1,3}ON\s{0,2}:/i;
+
+/** How many lines a `Declassify on:` line at the body's start may wrap onto. */
+const DECLASSIFY_WRAP_LINES = 2;
+
+/**
+ * Marks a `Declassify on:` line that opens the body (only transmission lines and blank lines
+ * before it), which the preamble did not take because a banner stood between it and `Classified By:`:
+ *
+ *     Classified By: Derived from Multiple Sources      <- preamble
+ *     SECRET//FGI//NOFORN                               <- banner (transmission)
+ *     Declassify on: Source marked 25X1-human, Date of source: June
+ *     27, 2009                                          <- its wrapped end
+ *     1. (U) Diplomatic Security Daily ...
+ *
+ * It belongs to the classification statement, not to the text; its wrapped lines (up to a blank
+ * line or a paragraph label, at most `DECLASSIFY_WRAP_LINES`) go with it.
+ */
+function markDeclassifyLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+  let i = 0;
+  while (i < lines.length && (blank[i] === true || marks[i] === true)) i++;
+  const t = lines[i];
+  if (t === undefined) return;
+  const c = t.trimStart().charCodeAt(0);
+  if ((c !== 68 && c !== 100) || !DECLASSIFY_LINE.test(t)) return;
+  marks[i] = true;
+  for (let k = i + 1; k < lines.length && k <= i + DECLASSIFY_WRAP_LINES; k++) {
+    if (blank[k] === true || marks[k] === true || matchLabel((lines[k] as string).trim()) !== null) break;
+    marks[k] = true;
+  }
 }
 
 /** How many non-blank lines an embassy trailer after the signer may take. */
