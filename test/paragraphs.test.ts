@@ -614,7 +614,7 @@ describe('parseParagraphs: a designator heading on a short label line', () => {
   });
 
   it('reads comma letters and label-line headings in linear time: ~200 kB in well under a second', () => {
-    const text = body('A. (U) One.', '', ...Array.from({ length: 4000 }, (_, k) => [`B, (U) Question ${String.fromCharCode(65 + (k % 26))} -- Recruitment`, 'As explained.', ''].flat()));
+    const text = body('A. (U) One.', '', ...Array.from({ length: 4000 }, (_, k) => [`B, (U) Question ${String.fromCharCode(65 + (k % 26))} -- Recruitment`, 'As explained.', '']).flat());
     expect(text.length).toBeGreaterThan(190_000);
     let best = Infinity;
     for (let r = 0; r < 3; r++) {
