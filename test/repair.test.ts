@@ -338,6 +338,19 @@ describe('repairInsertedBreaks: whole tokens and field lines (r3d)', () => {
     expect(repair([...CONVENTION, 'as set out in the', '(c) list of the law. '])).toEqual([...CONVENTION, 'as set out in the (c) list of the law. ']);
   });
 
+  it('keeps two whole words apart when only one side is a known word, or both sides are long (r9 #3)', () => {
+    expect(repair([...CONVENTION, 'the officer confirmed Samson\'s', 'death, and the search went on. '])).toEqual([...CONVENTION, 'the officer confirmed Samson\'s death, and the search went on. ']);
+    expect(repair([...CONVENTION, 'he was held with at', 'least two guards nearby. '])).toEqual([...CONVENTION, 'he was held with at least two guards nearby. ']);
+    expect(repair([...CONVENTION, 'the turnout essentially', 'represented a silent protest. '])).toEqual([...CONVENTION, 'the turnout essentially represented a silent protest. ']);
+    expect(repair([...CONVENTION, 'the guards were released', 'after a few days in custody. '])).toEqual([...CONVENTION, 'the guards were released after a few days in custody. ']);
+  });
+
+  it('still joins a cut word directly: short halves, or halves that make a word seen elsewhere (guard)', () => {
+    expect(repair([...CONVENTION, 'the draft protoco', 'l was signed. '])).toEqual([...CONVENTION, 'the draft protocol was signed. ']);
+    expect(repair([...CONVENTION, 'plans including roads. Plans i', 'ncluding water. '])).toEqual([...CONVENTION, 'plans including roads. Plans including water. ']);
+    expect(repair([...CONVENTION, 'the campaign was exceedin', 'gly long. '])).toEqual([...CONVENTION, 'the campaign was exceedingly long. ']);
+  });
+
   it('reads long lines of redactions and keywords in linear time', () => {
     const lines = [...CONVENTION];
     for (let k = 0; k < 4000; k++) lines.push(k % 2 === 0 ? `${'X'.repeat(20)}` : `(C) SUBJECT: ${'X'.repeat(20)}`);

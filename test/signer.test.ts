@@ -75,6 +75,27 @@ describe('findSigner: names on the last line of text', () => {
     expect(signerOf('7. (C) We will keep trying.', '', 'PARKER "')).toBe('PARKER');
   });
 
+  it('reads an upper-case surname after the last words of a short line without a sentence end (r10 #3)', () => {
+    const text = 'Duty Office   555-1234 Guard Post 1 (24 hrs)     555-9876  MORROW';
+    const m = matchOf('4. (U) Call us at any time.', text);
+    expect(m?.signer).toBe('MORROW');
+    expect(m?.textEnd).toEqual({ index: 1, column: text.indexOf('MORROW') });
+    expect(signerOf('B. OTHER DEVELOPMENTS', '', '1.None HALLORAN')).toBe('HALLORAN');
+  });
+
+  it('takes no acronym after a function word or an all-caps word for a name (guard)', () => {
+    expect(signerOf('3. (C) The minister discussed the talks with NATO')).toBeNull();
+    expect(signerOf('3. (C) Funds go to the UN and UNHCR')).toBeNull();
+    expect(signerOf('3. (C) Support for the program remains SECRET')).toBeNull();
+  });
+
+  it('reads a short last line of many spaces before a capital in linear time', () => {
+    const started = performance.now();
+    expect(signerOf(`a${' a'.repeat(60000)}  A`)).toBeNull();
+    expect(signerOf(...Array.from({ length: 20000 }, () => 'a1    A a1 '), `${'  '.repeat(30)}a1    ABCD`)).toBe('ABCD');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('takes no redaction for a signer', () => {
     expect(signerOf('7. (C) We will keep trying.', '', 'XXXXXXXXXXXX')).toBeNull();
     expect(signerOf('7. (C) We will keep trying.', 'XXXXXXXXXXXX', 'PARKER')).toBe('PARKER');

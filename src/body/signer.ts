@@ -655,6 +655,14 @@ const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z
  */
 const CAPS_SIGNER_AFTER_WORDS = /[a-z]\s{1,4}([A-Z][A-Z'-]{2,24})\s*$/;
 
+/**
+ * An upper-case surname of four letters or more ending a short last line after a word that ends
+ * in a lower-case letter or a digit (no sentence end): `1.None ORDWAY`, `... Marine Post 1 (24 hrs)
+ * 5777-4873  WAYNE`. The word before is captured to refuse a function word (`... talks with NATO`).
+ * Bounded repeats, tried on the line's last `MIXED_TAIL` characters.
+ */
+const CAPS_SIGNER_AFTER_WORD = /([A-Za-z0-9][A-Za-z0-9'-]{0,24})\s{1,4}([A-Z][A-Z'-]{3,24})\s*$/;
+
 /** A reflowed line: longer than a wrapped cable line (a name at its end was run onto the text). */
 const REFLOWED_LINE = 100;
 
@@ -688,7 +696,7 @@ function nameEndingText(text: string): { signer: string; column: number } | null
   const marked = SIGNER_AFTER_END_MARK.exec(tail);
   const mixed = marked ?? MIXED_SIGNER_AFTER_SENTENCE.exec(tail);
   const name = mixed?.[1];
-  if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return t.length > REFLOWED_LINE ? capsNameAfterWords(tail, from) : null;
+  if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return t.length > REFLOWED_LINE ? capsNameAfterWords(tail, from) : capsNameAfterWord(tail, from);
   // After a plain sentence end, four letters or more: `... spoke. The` is a cut sentence.
   if (marked === null && name.length < 4) return null;
   // A period after the name ends its own one-word sentence (`... www.un.int/usa. Khalilzad.`):
@@ -706,5 +714,22 @@ function capsNameAfterWords(tail: string, from: number): { signer: string; colum
   const caps = CAPS_SIGNER_AFTER_WORDS.exec(tail);
   const name = caps?.[1];
   if (caps === null || name === undefined || !isName(name) || CAPS_NOT_NAMES.has(name)) return null;
+  return { signer: name, column: from + tail.lastIndexOf(name) };
+}
+
+/**
+ * An upper-case surname ending a short last line of mixed-case text after a word that is no
+ * function word and no all-caps word (`1.None ORDWAY` -> `ORDWAY`; not `... talks with NATO`,
+ * `... the UN and UNHCR`). The word before ends in a lower-case letter or a digit. `tail` starts at `from`.
+ */
+function capsNameAfterWord(tail: string, from: number): { signer: string; column: number } | null {
+  // Cheap pre-test: the line ends in an upper-case letter.
+  const c = tail.charCodeAt(trimEnd(tail).length - 1);
+  if (!(c >= 65 && c <= 90)) return null;
+  const caps = CAPS_SIGNER_AFTER_WORD.exec(tail);
+  const before = caps?.[1];
+  const name = caps?.[2];
+  if (caps === null || before === undefined || name === undefined || !/[a-z0-9]$/.test(before) || CAPS_NOT_NAMES.has(before.toUpperCase())) return null;
+  if (!isName(name) || CAPS_NOT_NAMES.has(name)) return null;
   return { signer: name, column: from + tail.lastIndexOf(name) };
 }

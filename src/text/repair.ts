@@ -189,6 +189,12 @@ function endsAfterWord(text: string): boolean {
   return c === 44 || c === 59 || c === 58 || isCloser(c);
 }
 
+/** Letters on each side of a break from which two unknown letter runs are read as two words: `released` / `after`. */
+const MIN_WHOLE_HALF = 5;
+
+/** Letters of an unknown run beside a whole word from which the two are read as two words: `at` / `least`, not `NA` / `TO`. */
+const MIN_RUN_BESIDE_WORD = 4;
+
 /** The shortest run of `X` read as a redaction: `XXXXXXXXXXXX` (a whole word in the cables). */
 const MIN_REDACTION = 4;
 
@@ -243,8 +249,9 @@ function hasLowerCase(text: string): boolean {
  *     stained media campaign to highlight the event and
  *
  * Such a line is joined to the next one: directly when the next line starts with a
- * space or the break cut a word, with one space when both sides are whole words (words
- * that occur elsewhere in the same text, or common short words) or the line ends with
+ * space or the break cut a word, with one space when a side is a whole word (a word
+ * that occurs elsewhere in the same text, or a common short word) and the halves do not
+ * join into a word seen elsewhere, when both sides are long unknown runs, or the line ends with
  * punctuation after a word (`MBS,` / `said`) or a redaction (`XXXXXXXXXXXX` / `confided`).
  *
  * The scraper breaks lines inside words and sentences, so a break where a new element
@@ -296,6 +303,20 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
   const isWord = (w: string): boolean => {
     const lw = w.toLowerCase();
     return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2);
+  };
+  // Two letter runs meet at the break. Both whole words: a space. One whole word and a run of
+  // `MIN_RUN_BESIDE_WORD` letters or more (`at` / `least`, `sees` / `the`): a space, unless the
+  // halves make a word that occurs whole elsewhere (`i` / `ncluding`); a shorter run is a cut
+  // (`NA` / `TO`). Neither a word: a cut (`su` / `stained`, `protoco` / `l`), unless both halves
+  // have `MIN_WHOLE_HALF` letters (`released` / `after`, `essentially` / `represented`: far likelier
+  // two words at a line end than one long word cut in the middle) and their join is not seen
+  // elsewhere. Letters after an apostrophe end a word (`Samson's` / `death`). When unsure, a space.
+  const spacesWords = (line: string, head: string, tail: string): boolean => {
+    const headWord = line.charCodeAt(line.length - head.length - 1) === 39 || isWord(head);
+    const tailWord = isWord(tail);
+    if (headWord && tailWord) return true;
+    const long = headWord ? tail.length >= MIN_RUN_BESIDE_WORD : tailWord ? head.length >= MIN_RUN_BESIDE_WORD : head.length >= MIN_WHOLE_HALF && tail.length >= MIN_WHOLE_HALF;
+    return long && occurrences((head + tail).toLowerCase()) === 0;
   };
   // The last line of text: after it only blank lines and structural lines (end marks, a message number `#1196`).
   let lastText = lines.length - 1;
@@ -350,7 +371,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
           ? endsAfterWord(line.text) || (isAsciiDigitCode(line.text.charCodeAt(line.text.length - 1)) && isLetter(first))
           : tail === ''
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
-            : isWord(head) && isWord(tail);
+            : spacesWords(line.text, head, tail);
       const separator = spaced ? ' ' : '';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
