@@ -270,3 +270,15 @@ describe('parseClassifiedBy: two officials joined by and (r5)', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('parseClassifiedBy: a surname cut by the archive', () => {
+  it('keeps the cut surname without the dots', () => {
+    expect(parseClassifiedBy('Classified By: Pol/Econ Counselor Jane Smithe...')).toMatchObject({ name: 'Jane Smithe', title: 'Pol/Econ Counselor' });
+  });
+
+  it('still drops a cut word after a comma or a title, and dots after a space (guards)', () => {
+    expect(parseClassifiedBy('Classified By: Political Counselor Jane Roe, ...')).toMatchObject({ name: 'Jane Roe', title: 'Political Counselor' });
+    expect(parseClassifiedBy('Classified By: A/DCM ...')).toMatchObject({ name: null, title: 'A/DCM' });
+    expect(parseClassifiedBy('Classified By: Jane Roe Pol...')).toMatchObject({ name: 'Jane Roe' });
+  });
+});

@@ -419,3 +419,17 @@ describe('parseReferences: a labelled item that is only a serial (r8)', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('parseReferences: serial before the post', () => {
+  it('reads `00821 ASMARA` as a cable of the citing post', () => {
+    expect(parseReferences('REF: A. A) 00821 ASMARA\n\nB. B) 00838 ASMARA', { referenceId: '07ASMARA850' })).toEqual([
+      cable('A', '00821 ASMARA', '07ASMARA821'),
+      cable('B', '00838 ASMARA', '07ASMARA838'),
+    ]);
+  });
+
+  it('leaves a serial before another word, or a year before the post, as it was (guard)', () => {
+    expect(parseReferences('REF: A) 00821 PARIS', { referenceId: '07ASMARA850' })[0]?.kind).toBe('other');
+    expect(parseReferences('REF: A) 2005 ASMARA', { referenceId: '07ASMARA850' })[0]?.kind).toBe('other');
+  });
+});

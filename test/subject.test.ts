@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPageMarker } from '../src/body/page-markers.js';
 import { parseSubject, parseSubjectDetails, parseSubjectMarking } from '../src/preamble/subject.js';
+import { parseCable } from '../src/index.js';
 
 const JUNK = ['', '(((((', 'REF: A) '.repeat(100_000)];
 
@@ -129,5 +130,37 @@ describe('parseSubject: the keyword printed twice (r4a)', () => {
 
   it('keeps a second SUBJECT word without a colon (guard)', () => {
     expect(parseSubject('SUBJECT: SUBJECT TO APPROVAL, TALKS GO ON')).toBe('SUBJECT TO APPROVAL, TALKS GO ON');
+  });
+});
+
+describe('subject end with no blank line after it', () => {
+  it('stops at a one-word heading line (`INDEX:`)', () => {
+    expect(parseSubject('SUBJECT:  DAILY SUMMARY OF PRESS 03/15/06\n  INDEX:\n(1) Poll on the cabinet')).toBe('DAILY SUMMARY OF PRESS 03/15/06');
+  });
+
+  it('the preamble reader leaves the text after the subject to the body (nothing dropped)', () => {
+    const text = ['UNCLAS TOKYO 001234', 'SUBJECT:  DAILY SUMMARY OF PRESS 03/15/06', '  INDEX:', '(1) Poll on the cabinet', 'Other parties    0.1   (---)', 'None   39.2'].join('\n');
+    const c = parseCable(text);
+    expect(c.subject).toBe('DAILY SUMMARY OF PRESS 03/15/06');
+    expect(c.body).toContain('Poll on the cabinet');
+    expect(c.body).toContain('None');
+  });
+
+  it('a table row with `(---)` in a wrapped subject: the rest of the line is not dropped', () => {
+    const text = ['UNCLAS TOKYO 001234', 'SUBJECT: POLL RESULTS ON THE CABINET', 'Other parties    0.1   (---)', 'None   39.2'].join('\n');
+    const c = parseCable(text);
+    expect(c.body).toContain('None');
+    expect(c.body).toContain('---)');
+  });
+
+  it('keeps a wrapped upper-case subject line (guard)', () => {
+    expect(parseSubject('SUBJECT: SCENESETTER FOR THE VISIT OF\nCODEL SMITH TO LONDON')).toBe('SCENESETTER FOR THE VISIT OF CODEL SMITH TO LONDON');
+  });
+
+  it('reads a long run of heading-like lines in linear time', () => {
+    const started = performance.now();
+    parseSubject(`SUBJECT: FOO\n${'A'.repeat(200_000)}:`);
+    parseCable(`UNCLAS TOKYO 001234\nSUBJECT: FOO\n${'WORD WORD (---)\n'.repeat(10_000)}`);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

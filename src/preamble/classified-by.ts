@@ -304,12 +304,20 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // Mixed-case text (`Ambassador Jane Roe`) lets all-caps words read as office acronyms (`USEU`); told
   // before the cut below, which may drop the only lower-case word: `USEU POLMC Jan...` is a title.
   const mixedCase = /[a-z]/.test(w);
-  // `Jane Q. Doe, A...`: the archive cut the line; drop the cut word.
+  // `Jane Q. Doe, A...`: the archive cut the line; drop the cut word. A cut surname right after a
+  // name word of the same part is kept without the dots: `Pol/Econ Counselor Bill Mozdz...` -> `Bill Mozdz`
+  // (not after a comma or a title word, `USEU POLMC Jan...`, and not a title word itself, `Jane Roe Pol...`).
   const cut = w.indexOf('...');
-  if (cut !== -1) {
+  // `A/DCM ...`, `Annie Pforzheimer, ...`: dots after a space cut no word.
+  if (cut !== -1 && cut > 0 && w.charCodeAt(cut - 1) !== 32) {
     w = w.slice(0, cut);
-    w = w.slice(0, w.lastIndexOf(' ') + 1);
-  }
+    const space = w.lastIndexOf(' ');
+    const kept = w.slice(space + 1);
+    const before = w.slice(0, space + 1).trimEnd();
+    const previous = before.slice(before.lastIndexOf(' ') + 1);
+    const keep = space > 0 && /^[A-Z][A-Za-z'-]{1,30}$/.test(kept) && /^[A-Z][A-Za-z'.-]*$/.test(previous) && !isTitleWord(previous, mixedCase) && !isTitleWord(kept, mixedCase);
+    if (!keep) w = w.slice(0, space + 1);
+  } else if (cut !== -1) w = w.slice(0, cut);
   // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
   w = cleanPart(stripTrailingConnectors(cleanPart(w)));
   if (w === '') return { name: null, title: null };

@@ -23,7 +23,7 @@ import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER,
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences, referenceBodyStart } from './references.js';
-import { parseSubject } from './subject.js';
+import { parseSubject, subjectStopAt } from './subject.js';
 import { parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
@@ -642,6 +642,23 @@ export function readPreamble(
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
         let cut = inlineFieldAt(text, 0);
         if (cut < 0 && current === 'subject') cut = gluedRefAt(text, lines, i);
+        // The subject stops where its parser stops (`(---)` in a table row, a page marker, `INDEX:` alone):
+        // the rest is read again as the next field or the body, so it is never covered by the subject's
+        // span without being in the subject. `SUBJECT:  DAILY SUMMARY ... 03/15/06` / `  INDEX:` / `(1) Poll ...`.
+        if (cut < 0 && current === 'subject') {
+          const stop = subjectStopAt(text);
+          if (stop >= 0) {
+            if (stop > 0) {
+              block.texts.push(text.slice(0, stop));
+              block.spans.push(pieceSpan(line, at, stop));
+            }
+            carry = text.slice(stop);
+            carryAt = at + stop;
+            current = null;
+            lastLineBlank = false;
+            continue;
+          }
+        }
         if (cut > 0) {
           carry = text.slice(cut);
           carryAt = at + cut;

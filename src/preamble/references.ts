@@ -666,6 +666,32 @@ function contextYear(context: ReferenceContext | undefined): string | null {
   return null;
 }
 
+/** The station of the citing cable, canonical (`07ASMARA850` -> `ASMARA`), or `null`. */
+function contextStation(context: ReferenceContext | undefined): string | null {
+  const id = context?.referenceId;
+  if (typeof id !== 'string') return null;
+  // `07ASMARA850`: two year digits, the station letters, the serial. Anchored, bounded.
+  const m = /^\d{2}([A-Z]{2,40})\d{1,6}$/.exec(id);
+  return m === null ? null : (m[1] as string);
+}
+
+/**
+ * A reference written serial first, then the post (`A) 00821 ASMARA`): a cable when the post is
+ * the citing cable's own station or the Department (`00123 STATE`), else `null`. Only a whole item
+ * of these two tokens (a number before any other word is too common to read more).
+ */
+function serialFirstCable(toks: readonly Tok[], from: number, to: number, station: string | null): CableMatch | null {
+  const num = toks[from];
+  const word = toks[from + 1];
+  if (to !== from + 2 || num === undefined || word === undefined || num.kind !== 'num' || word.kind !== 'word' || !word.space) return null;
+  // `B) 2005 Minsk` is a year, not a serial.
+  if (num.text.length < 3 || yearOf(num) !== null || !validSerial(num.text)) return null;
+  const post = word.text.toUpperCase();
+  const canonical = post === 'SECSTATE' ? 'STATE' : post;
+  if (canonical !== 'STATE' && canonical !== station) return null;
+  return { from, to, year: null, station: canonical, serial: num.text };
+}
+
 /**
  * Parse a REF block into references, in order.
  *
@@ -696,6 +722,7 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   const block = cutBlock(text);
   const toks = tokenize(block);
   const fallbackYear = contextYear(context);
+  const station = contextStation(context);
   const refs: Reference[] = [];
   // The cable pushed last, while it is the last reference (a bare serial item takes its post).
   let lastCable: CableMatch | null = null;
@@ -716,6 +743,12 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     const { label, from, to } = item;
     const first = matchCable(toks, from, to);
     if (first === null) {
+      // `REF: A. A) 00821 ASMARA` (in a cable of Asmara): the serial before the post.
+      const reversed = label !== null ? serialFirstCable(toks, from, to, station) : null;
+      if (reversed !== null) {
+        pushCable(label, reversed, from, to);
+        continue;
+      }
       // `REF: A) CALCUTTA 00354 B) 00357`: a labelled item that is only a serial is a cable of the
       // station (and written year) of the cable right before it, like `A. LIMA 123 AND 456`.
       const only = toks[from];

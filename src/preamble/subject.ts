@@ -65,6 +65,34 @@ const INLINE_FIELD =
 const LINE_FIELD =
   /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
 
+// A one-word heading alone on a later line, ending with a colon: the body's first heading after a
+// subject with no blank line after it (`SUBJECT:  DAILY SUMMARY OF JAPANESE PRESS 03/15/06` / `  INDEX:`).
+// Anchored at both ends, one bounded word: linear.
+const HEADING_LINE = /^[ \t]*[A-Za-z]{2,20}[ \t]?:[ \t]*$/;
+
+/**
+ * Where the subject stops in `line`, a line after the SUBJECT line: `-1` when the whole line continues
+ * the subject, `0` when the line is no part of it (a blank line, a line starting another field or
+ * the body, a one-word heading `INDEX:`), else the column where a field or page marker reflowed onto
+ * the line starts (`FOO BAR REF: STATE 1234` -> 8). The preamble reader and {@link parseSubjectDetails}
+ * both stop there, so the text after the stop is read as the next field or the body, never dropped.
+ */
+export function subjectStopAt(line: string): number {
+  if (isBlank(line) || LINE_FIELD.test(line)) return 0;
+  // Cheap pre-test: a heading line ends with its colon.
+  if (line.indexOf(':') >= 0 && HEADING_LINE.test(line)) return 0;
+  return subjectStopInLine(line);
+}
+
+/** The column of a page marker or a field reflowed into `line` (the subject stops there), or -1. */
+function subjectStopInLine(line: string): number {
+  const marker = findPageMarker(line);
+  const end = marker === null ? line.length : marker.start;
+  const inline = INLINE_FIELD.exec(end < line.length ? line.slice(0, end) : line);
+  if (inline !== null) return inline.index;
+  return marker === null ? -1 : marker.start;
+}
+
 /**
  * Parse a SUBJECT field into its text and leading portion marking.
  *
@@ -92,20 +120,11 @@ export function parseSubjectDetails(text: string): SubjectDetails {
         const again = REPEATED_SUBJECT_KEYWORD.exec(line);
         if (again !== null) line = line.slice(again[0].length);
       } else if (isBlank(line)) continue; // leading blank lines before the field
-    } else {
-      if (isBlank(line) || LINE_FIELD.test(line)) break;
     }
-    const marker = findPageMarker(line);
-    let stop = false;
-    if (marker !== null) {
-      line = line.slice(0, marker.start);
-      stop = true;
-    }
-    const inline = INLINE_FIELD.exec(line);
-    if (inline !== null) {
-      line = line.slice(0, inline.index);
-      stop = true;
-    }
+    const at = first ? subjectStopInLine(line) : subjectStopAt(line);
+    if (at === 0 && !first) break;
+    const stop = at >= 0;
+    if (stop) line = line.slice(0, at);
     parts.push(line);
     first = false;
     if (stop) break;
