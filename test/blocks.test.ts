@@ -278,3 +278,17 @@ describe('extractBlocks: continued comments, summary-and-comment headings; summa
     expect(Date.now() - t).toBeLessThan(500);
   });
 });
+
+describe('fix S: lower-case note and dashed comment heading', () => {
+  it('reads a lower-case (note: ...) aside as a note', () => {
+    const p = [{ number: 2, outline: ['2'], marking: 'C', heading: null, text: 'The minister said the family (note: his father was a leader of the party) has long held this view.' }];
+    expect(extractBlocks(p as never, 'NOTE')).toEqual(['his father was a leader of the party']);
+  });
+  it('opens a comment at a COMMENT - title heading', () => {
+    const p = [
+      { number: 7, outline: ['7'], marking: 'SBU', heading: null, text: 'The case was closed last week.' },
+      { number: 8, outline: ['8'], marking: 'SBU', heading: 'COMMENT - WHAT TO DO WITH THE BOXES?', text: 'The debate is only now starting.' },
+    ];
+    expect(extractBlocks(p as never, 'COMMENT')).toEqual(['The debate is only now starting.']);
+  });
+});

@@ -823,3 +823,58 @@ describe('a letter list of references inside a paragraph', () => {
     expect(ps.map((p) => p.outline)).toEqual([['1'], ['1', 'A'], ['1', 'A', '1']]);
   });
 });
+
+describe('fix S: rules inside a table are table lines, not heading frames', () => {
+  const table = body(
+    '3. (U) Investment grew again last year, mostly in industry and in tourism.',
+    '',
+    '4.  (U) TABLE ONE',
+    '',
+    'INVESTMENT BY SECTOR',
+    '--------------------',
+    '(in millions of dollars, current)',
+    '',
+    '               2004   2005   2006',
+    '               ----   ----   ----',
+    'Industry      456.0  344.9   428.7',
+    'Tourism        41.4   53.5   144.1',
+    '                             -----',
+    'Total         497.4  398.4   572.8',
+    '',
+    'Top Firms by Exports',
+    '--------------------',
+    '',
+    'Rank   Company             Exports',
+    '----   ----------------    -------',
+    '1      Acme Chips            812.1',
+    '2      Beta Fruit            215.9',
+    '',
+    '5. (U) The trend is likely to continue next year.',
+  );
+
+  it('keeps the whole table, titles and rules in its numbered paragraph', () => {
+    const ps = parseParagraphs(table);
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([['3', 'U', null], ['4', 'U', null], ['5', 'U', null]]);
+    expect(ps[1]?.text.startsWith('TABLE ONE\n\nINVESTMENT BY SECTOR\n\n(in millions of dollars, current)\n\n2004 2005 2006 ---- ---- ----')).toBe(true);
+    expect(ps[1]?.text).toContain('Total 497.4 398.4 572.8');
+    expect(ps[1]?.text).toContain('Top Firms by Exports');
+  });
+
+  it('still reads an underlined title over a numbered paragraph as its heading (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) The year went well.', '', 'Outlook for 2007', '----------------', '', '2. (U) Growth will slow.'));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([['1', null, 'The year went well.'], ['2', 'Outlook for 2007', 'Growth will slow.']]);
+  });
+
+  it('reads rows of numbers and column rules in linear time: ~200 kB in well under a second', () => {
+    const rows = Array.from({ length: 3000 }, (_, k) => [`Item ${k}      1.0  2.0  3.0`, '----   ----   ----   ---- ', `TITLE ${k}`, '-------']).flat();
+    const text = body('1. (U) Table.', ...rows, `${'  1'.repeat(20_000)}`);
+    expect(text.length).toBeGreaterThan(150_000);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      parseParagraphs(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(1000);
+  });
+});

@@ -1113,3 +1113,45 @@ describe('short underlines, headings after a page break, talking points', () => 
     expect(ps[0]?.text).toContain('Next Steps');
   });
 });
+
+describe('fix S: headings between paragraphs in more shapes', () => {
+  const heads = (...lines: string[]): Array<[string | null, string | null, string]> => parseParagraphs(body(...lines)).map((p) => [p.number, p.heading, p.text]);
+
+  it('reads a title-case heading with an infinitive (`to be`) as the next paragraph heading', () => {
+    expect(heads('1. (SBU) The vote is next week. End summary.', '', 'Mayor Almost Certain to be Re-elected', '', '2. (SBU) The mayor leads the polls.')).toEqual([
+      ['1', null, 'The vote is next week. End summary.'],
+      ['2', 'Mayor Almost Certain to be Re-elected', 'The mayor leads the polls.'],
+    ]);
+  });
+
+  it('reads an underlined two-line heading whose first line ends with a semicolon', () => {
+    expect(heads('2. (SBU) The crossing opened in March.', '', 'No signature on the port protocol;', 'no clearance of cargo imports', '------------------------------', '', '3. (SBU) The team asked again.')).toEqual([
+      ['2', null, 'The crossing opened in March.'],
+      ['3', 'No signature on the port protocol; no clearance of cargo imports', 'The team asked again.'],
+    ]);
+  });
+
+  it('reads an underlined redaction as the (redacted) heading of the next paragraph', () => {
+    expect(heads('4. (C) He said the vote was a protest.', '', 'XXXXXXXXXXX', '-------------', '', '5. (C) XXXXXXXXXXX')).toEqual([
+      ['4', null, 'He said the vote was a protest.'],
+      ['5', 'XXXXXXXXXXX', 'XXXXXXXXXXX'],
+    ]);
+  });
+
+  it('keeps a sentence with `to` and lower-case words, and a semicolon line over text, as text (guard)', () => {
+    expect(heads('1. (U) The vote is next week.', '', 'Officials Said They Plan to meet again soon', '', '2. (U) More later.').map((p) => p[1])).toEqual([null, null]);
+    expect(heads('1. (U) The vote is next week;', 'turnout is expected to be high', '------', '', '2. (U) More later.').map((p) => p[1])).toEqual([null, null]);
+  });
+
+  it('reads many semicolon lines and redactions in linear time: ~200 kB in well under a second', () => {
+    const text = body('1. (U) One.', '', ...Array.from({ length: 3000 }, (_, k) => [`Title ${k};`, 'more to be said', '------', 'XXXXXXXXXXXX', '------', `${k + 2}. (U) Text.`, '']).flat());
+    expect(text.length).toBeGreaterThan(150_000);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      parseParagraphs(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(1000);
+  });
+});

@@ -150,12 +150,13 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
  *   `(Biographic Note: Sandra Torres was born ... End Note.)`.
  * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
+ * - `(note:` in lower case after a bracket only: `the Odinga family (note: Odinga's father ...) has`.
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
     /[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+  NOTE: /[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
@@ -194,7 +195,7 @@ const MAX_PARENTHESIZED = 6000;
 function openingBracket(all: string, index: number, end: number): number {
   // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `[Comment:`.
   const c = all.charCodeAt(index);
-  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|COMMENT|Comment)/.test(all.slice(index, end)) ? c : 0;
+  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|note|COMMENT|Comment)/.test(all.slice(index, end)) ? c : 0;
   let k = index - 1;
   while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
   const b = k >= 0 ? all.charCodeAt(k) : 0;
@@ -250,9 +251,10 @@ function closingBracket(all: string, from: number, to: number, open: number): nu
  *     -------
  *     15. (C/NF) There is no doubt that ... END COMMENT.
  *
- * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`.
+ * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`,
+ * or after a dash: `COMMENT - WHAT TO DO WITH THE FILES?` / `-----`.
  */
-const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100})?$/i;
+const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100}|-{1,2}\s{1,4}\S[^\n]{0,100})?$/i;
 
 /**
  * A short paragraph that closes a cable rather than continuing a comment section above it:
@@ -289,7 +291,8 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
   const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(p.heading));
-  if (!headed && !paragraphs.some((p) => p.text.includes(kind) || p.text.includes(capitalized))) return [];
+  const has = (t: string): boolean => t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' && t.includes('(note'));
+  if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
   // Where each paragraph starts and ends in `all`, to cut unterminated blocks.
@@ -367,7 +370,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   const matches: Array<{ index: number; end: number }> = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] as string;
-    if (!t.includes(kind) && !t.includes(capitalized)) continue;
+    if (!has(t)) continue;
     const from = i === 0 ? 0 : (starts[i] as number) - 2;
     const piece = all.slice(from, ends[i]);
     opener.lastIndex = 0;

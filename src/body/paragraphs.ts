@@ -256,6 +256,15 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       sawPage = true;
       continue;
     }
+    // A rule inside a table is one of its lines, not a heading frame: column rules under a header
+    // row (`2001   2002` / `----   ----`), a sum rule under a row of numbers (`10  Atlas  92.8` /
+    // `-------` / `Total Exports  3,123.8`).
+    if (!sawBlank && !sawPage && current !== null && current.end === i - 1 && isRuleLine(raw) && (isColumnRule(raw) || isTableRow(previous))) {
+      current.lines.push(raw.trim());
+      current.indices.push(i);
+      current.end = i;
+      continue;
+    }
     if (isRuleLine(raw) || (!sawBlank && !sawPage && current !== null && current.lines.length === 1 && current.end === i - 1 && isShortUnderline(raw, previous))) {
       // Underlined: `WHO'S IN CHARGE?` / `----------------`; or after blank lines (`ruleAfter`).
       if (current !== null && !sawBlank && ruleStart === null) current.ruled = true;
@@ -304,6 +313,72 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   // Rules after the last text (`-----` under the last paragraph) belong to its block.
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
+}
+
+/**
+ * True when a rule line is drawn in columns: two or more runs of two or more marks set apart by
+ * two or more spaces (`----   ----   ----`, `----   -----------------   --------`). One pass.
+ */
+function isColumnRule(raw: string): boolean {
+  let runs = 0;
+  let run = 0;
+  let gap = 2;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (isRuleCode(c)) {
+      if (run === 0 && gap < 2) return false;
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      if (run < 2) return false;
+      runs++;
+      run = 0;
+      gap = 0;
+    }
+    gap++;
+  }
+  return runs >= 2;
+}
+
+/**
+ * True when a line is a table row: two or more number cells set apart by two or more spaces
+ * (`Industry      231.4  482.7`, `10     Atlas Industrial        92.8`). One pass; a cheap pre-test first.
+ */
+function isTableRow(text: string): boolean {
+  if (text.indexOf('  ') < 0) return false;
+  let cells = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const end = i === text.length || (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32) || text.charCodeAt(i) === 9;
+    if (!end) continue;
+    if (i > start && isNumberCell(text, start, i)) cells++;
+    start = i + 1;
+  }
+  return cells >= 2;
+}
+
+/** True when `text[a, b)`, spaces trimmed, is a number: `1,832.1`, `-8.6`, `.3`, `2001`. */
+function isNumberCell(text: string, a: number, b: number): boolean {
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  let digits = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 44 && c !== 46 && !(c === 45 && i === a) && !(c === 37 && i === b - 1)) return false;
+  }
+  return digits > 0;
+}
+
+/** True when one of a block's first three lines is a table row or a column rule (a bounded look). */
+function opensTable(block: Block | undefined): boolean {
+  if (block === undefined) return false;
+  for (let i = 0; i < 3 && i < block.lines.length; i++) {
+    const line = block.lines[i] ?? '';
+    if (isTableRow(line) || (isRuleLine(line) && isColumnRule(line))) return true;
+  }
+  return false;
 }
 
 /**
@@ -492,7 +567,11 @@ export function readParagraphRanges(
     //     -----------------------------------------------
     ((b.ruled === true || b.ruleAfter === true) &&
       (b.lines.length <= 2 || (b.lines.length === 3 && b.ruled === true && b.start < (b.indices[0] as number))) &&
-      b.lines.every((l, i) => isRuledTitle(l, b.ruled !== true && i === 0))) ||
+      // An underlined title's first line may end with a semicolon, the title going on below it:
+      // `Lack of signature on Customs Protocol;` / `no clearance of commercial cargo imports` / `-----`.
+      b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && l.endsWith(';') ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
+    // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
+    (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
     (mixedCase ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
 
   for (let k = 0; k < queue.length; k++) {
@@ -775,7 +854,10 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1);
+          : !afterColon && !quoting && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1 &&
+            // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
+            // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
+            !opensTable(after) && !opensTable(queue[n + 1]));
       if (qualifies) {
         pendingHeading.push(own);
         pendingFirst ??= block.start;
@@ -1045,11 +1127,14 @@ function isDesignatorHeading(text: string): boolean {
   return !ENDS_SENTENCE.test(text) && DESIGNATOR_HEADING.test(text) && !/^(?:begin|end|source|via)\b/i.test(text);
 }
 
-/** True when every word of `text` (at most `maxWords`) starts with a capital, a digit or a sign, or is a small word (`SMALL_WORDS`). */
-function isTitleCase(text: string, maxWords: number): boolean {
+/**
+ * True when every word of `text` (at most `maxWords`) starts with a capital, a digit or a sign, or is a small word (`SMALL_WORDS`).
+ * With `infinitive`, the verb right after `to` may be lower case: `Lula Almost Certain to be Re-elected`.
+ */
+function isTitleCase(text: string, maxWords: number, infinitive = false): boolean {
   const words = text.split(' ');
   if (words.length > maxWords) return false;
-  return words.every((w) => w.length === 0 || SMALL_WORDS.has(w) || !/^[a-z]/.test(w));
+  return words.every((w, i) => w.length === 0 || SMALL_WORDS.has(w) || !/^[a-z]/.test(w) || (infinitive && i > 1 && words[i - 1] === 'to' && i < words.length - 1));
 }
 
 /**
@@ -1118,7 +1203,7 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   if (stacked) return !/[?!]$/.test(text) && isTitleCase(text, 6);
   // A short heading in sentence case: `Problem statement`, `Next steps` (not a question).
   if (text.length <= 40 && text.split(' ').length <= 4 && !/[?!]$/.test(text)) return true;
-  return isTitleCase(text, 8);
+  return isTitleCase(text, 8, true);
 }
 
 /**
