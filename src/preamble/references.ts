@@ -524,6 +524,15 @@ function splitItems(toks: readonly Tok[]): Item[] {
     if (to > from) items.push({ label, from, to });
   };
   let i = skipKeywords(toks, 0);
+  /** Closes the item before `i` and opens one labelled `value`, its text starting at `next`. */
+  const openItem = (value: string, next: number): void => {
+    close(i);
+    label = value;
+    lastLabel = value;
+    i = next;
+    lastLabelEnd = i;
+    from = i;
+  };
   from = i;
   const firstContent = i;
   while (i < n) {
@@ -564,12 +573,7 @@ function splitItems(toks: readonly Tok[]): Item[] {
         const second = toks[lab.next];
         const lab2 = second !== undefined && second.space && !second.newline ? matchLabel(toks, lab.next) : null;
         if (lab2 !== null && lab2.value === expected) {
-          close(i);
-          label = lab2.value;
-          lastLabel = lab2.value;
-          i = lab2.next;
-          lastLabelEnd = i;
-          from = i;
+          openItem(lab2.value, lab2.next);
           continue;
         }
       }
@@ -586,12 +590,7 @@ function splitItems(toks: readonly Tok[]): Item[] {
       continue;
     }
     if (lab !== null && accepted) {
-      close(i);
-      label = lab.value;
-      lastLabel = lab.value;
-      i = lab.next;
-      lastLabelEnd = i;
-      from = i;
+      openItem(lab.value, lab.next);
       continue;
     }
     if (t.text === ';') {
