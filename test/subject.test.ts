@@ -146,11 +146,19 @@ describe('subject end with no blank line after it', () => {
     expect(c.body).toContain('None');
   });
 
-  it('a table row with `(---)` in a wrapped subject: the rest of the line is not dropped', () => {
+  it('a table row with `(---)` in a wrapped subject: no text of the line is dropped', () => {
     const text = ['UNCLAS TOKYO 001234', 'SUBJECT: POLL RESULTS ON THE CABINET', 'Other parties    0.1   (---)', 'None   39.2'].join('\n');
     const c = parseCable(text);
-    expect(c.body).toContain('None');
-    expect(c.body).toContain('---)');
+    const read = `${c.subject ?? ''} ${c.body}`.replace(/\s+/g, ' ');
+    expect(read).toContain('0.1 (---)');
+    expect(read).toContain('None 39.2');
+  });
+
+  it('keeps dashes in parentheses on the SUBJECT line in the subject; a dashed heading still ends it', () => {
+    const c = parseCable(['UNCLAS TOKYO 001234', 'SUBJECT: FOO (---) BAR', '', '1. (U) One.'].join('\n'));
+    expect(c.subject).toBe('FOO (---) BAR');
+    expect(parseSubject('SUBJECT: FOO BAR -------')).toBe('FOO BAR');
+    expect(parseSubject('SUBJECT: FOO BAR Summary -------')).toBe('FOO BAR');
   });
 
   it('keeps a wrapped upper-case subject line (guard)', () => {

@@ -52,11 +52,11 @@ const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
 //   `... CLASSIFIED BY: ...`   `... E.O. 12958: N/A`   `... EO 12958 DECL`   `... TAGS: PREL`
 //   `... 1. (C) SUMMARY: ...` (paragraph 1 reflowed onto the subject line)
-//   `... Summary -------`, `... -------` (a dashed heading)
+//   `... Summary -------`, `... -------` (a dashed heading; not dashes in parentheses: `... 0.1 (---) ...`)
 //   `... C O N F I D E N T I A L SECTION 01 OF 02 ...`, `... S E C R E T ...` (the banner of a reflowed cable)
 // Each alternative starts with a distinct literal and has bounded repeats.
 const INLINE_FIELD =
-  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?-{3}|C O N F I D E N T I A L\b|S E C R E T\b)/i;
+  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)/i;
 
 // A following field at the start of a later line (no colon needed):
 //   `REF: ...`, `REFS ...`, `REFTEL ...`, `TAGS PREL`, `E.O. 12958`, `CLASSIFIED BY ...`, `1.  (U) ...`,
