@@ -12,7 +12,8 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { SMALL_WORDS as TITLE_SMALL_WORDS } from './reflowed-lines.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import { isRoman, isSuffixedLabel, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
 
@@ -218,15 +219,10 @@ function isRuledTitle(line: string, capital = true): boolean {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
     // A lower-case prefix glued to a capital by a hyphen: `e-PINE: Political Directors' Meetings`.
-    if (c >= 97 && c <= 122 && text.charCodeAt(i + 1) === 45 && isUpperCode(text.charCodeAt(i + 2))) return true;
+    if (c >= 97 && c <= 122 && text.charCodeAt(i + 1) === 45 && isAsciiUpperCode(text.charCodeAt(i + 2))) return true;
     if (c >= 97 && c <= 122) return text.startsWith('...') || text.startsWith('\u2026');
   }
   return false;
-}
-
-/** `A` to `Z`. */
-function isUpperCode(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /**
@@ -395,7 +391,7 @@ function opensTable(block: Block | undefined): boolean {
 function isShortUnderline(raw: string, previous: string): boolean {
   const text = raw.trim();
   if (text.length !== 2 || !isRuleCode(text.charCodeAt(0)) || text.charCodeAt(1) !== text.charCodeAt(0)) return false;
-  return previous.length === 2 && isUpperCode(previous.charCodeAt(0)) && isUpperCode(previous.charCodeAt(1));
+  return previous.length === 2 && isAsciiUpperCode(previous.charCodeAt(0)) && isAsciiUpperCode(previous.charCodeAt(1));
 }
 
 /**
@@ -748,7 +744,7 @@ export function readParagraphRanges(
     // A roman or letter label over an all-caps title framed by rules, before the next numbered
     // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
     // (A first visible capital is the cheap pre-test.)
-    if (block.heading !== true && (isUpperCode(first.charCodeAt(skipBlank(first))) || first.charCodeAt(skipBlank(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
+    if (block.heading !== true && (isAsciiUpperCode(first.charCodeAt(skipBlank(first))) || first.charCodeAt(skipBlank(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
       const before = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
       // After a colon only an underlined title heads (as for any title block below).
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
@@ -960,7 +956,7 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return false;
   const first = block.lines[0] ?? '';
   const label = matchLabel(first);
-  if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isUpperCode(label.label.charCodeAt(0))))) return false;
+  if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
   // A plain outline of numbers, at least one read.
   const last = lastArabic(stack);
   if (last === 0 || stack.some((e) => e.style !== 'arabic')) return false;
@@ -1060,7 +1056,7 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
   const m = matchCommaLabel(text);
   if (m === null) return null;
   const c = m.label.charCodeAt(0);
-  if (isUpperCode(c)) {
+  if (isAsciiUpperCode(c)) {
     const letter = stack.find((e) => e.style === 'letter');
     if (letter === undefined || nextLetter(letter.label) !== m.label) return null;
   } else if (Number(m.label) !== lastArabic(stack) + 1) return null;
@@ -1079,7 +1075,7 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
 function isLabelLineHeading(line: string, rest: string, next: string): boolean {
   if (line.trim().length >= WRAP_WIDTH) return false;
   const c = next.charCodeAt(skipBlank(next));
-  if (!isUpperCode(c) && c !== 34) return false;
+  if (!isAsciiUpperCode(c) && c !== 34) return false;
   const text = blockText([rest]);
   return text.length > 0 && isDesignatorHeading(text);
 }
@@ -1106,7 +1102,7 @@ function isGluedHeading(line: string): boolean {
   // Mostly capitalized words: `Taliban/Haqqani Network`, `First Lady Preparing for 2011`; not `REASON: 1.4 (b), (d), (e)`.
   const words = rest.split(' ');
   let capitals = 0;
-  for (const w of words) if (isUpperCode(w.charCodeAt(0))) capitals++;
+  for (const w of words) if (isAsciiUpperCode(w.charCodeAt(0))) capitals++;
   // Two words at least: a lone name under the last sentence (`Minimize considered.` / `Rice`) is a signature.
   return words.length >= 2 && capitals * 2 >= words.length && isTitleCase(rest, 8);
 }
@@ -1166,8 +1162,11 @@ function endsOnReferenceWord(text: string): boolean {
   return REFERENCE_WORD_END.test(text.slice(-12));
 }
 
-/** Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`. */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after', 'within', 'between', 'against', 'amid']);
+/**
+ * Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`;
+ * those of a heading cut off a reflowed line, and longer prepositions (`Jockeying for Power within the Coalition`).
+ */
+const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid']);
 
 /**
  * A one-line block in title case between blank lines, right before a labeled block and after

@@ -21,9 +21,10 @@
  * mark only off the end of the body's last line.
  */
 
-import { isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
+import { preambleSubjectLines } from '../preamble/subject.js';
 
 /**
  * Lines longer than this (twice `WRAP_WIDTH`; a wrapped cable line has about 70
@@ -61,10 +62,6 @@ interface Run {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 function isLower(c: number): boolean {
@@ -120,13 +117,13 @@ function sentenceEndsBefore(text: string, at: number): boolean {
   if (c === 33 || c === 63) return true;
   // The end of a summary, comment or note block written without a period:
   // `... trip to Moscow. END SUMMARY 2. (C) NATO Allies met ...`.
-  if (isUpper(c) || isLower(c)) return END_OF_BLOCK.test(text.slice(Math.max(0, p - 12), p));
+  if (isAsciiUpperCode(c) || isLower(c)) return END_OF_BLOCK.test(text.slice(Math.max(0, p - 12), p));
   if (c !== 46) return false;
   const b = text.charCodeAt(p - 2);
   const bb = text.charCodeAt(p - 3);
   // `U.S.`, `S. Ossetia`: a lone capital before the dot.
-  if (isUpper(b) && (p - 3 < 0 || !(isUpper(bb) || isLower(bb)))) return false;
-  return isLower(b) || isUpper(b) || isAsciiDigitCode(b) || b === 41 || b === 34 || b === 39;
+  if (isAsciiUpperCode(b) && (p - 3 < 0 || !(isAsciiUpperCode(bb) || isLower(bb)))) return false;
+  return isLower(b) || isAsciiUpperCode(b) || isAsciiDigitCode(b) || b === 41 || b === 34 || b === 39;
 }
 
 /**
@@ -147,7 +144,7 @@ function headingStartBefore(text: string, runStart: number, from: number): numbe
   // Walk back over the heading; its last character may end it (`Who are they?`).
   for (let h = e - 1; h >= stop; h--) {
     const c = text.charCodeAt(h);
-    if (isUpper(c) || isLower(c)) letter = true;
+    if (isAsciiUpperCode(c) || isLower(c)) letter = true;
     const atStart = h === lowest;
     if (!atStart && !(isSpace(text.charCodeAt(h - 1)) && sentenceEndsBefore(text, h))) continue;
     if (!letter) return -1;
@@ -173,7 +170,7 @@ function labelAt(text: string, at: number, requireMarking: boolean): { number: n
   }
   // The marking: `(S/NF)`, read from a bounded slice.
   if (text.charCodeAt(k) === 40 && matchMarking(text.slice(k, k + 64)) !== null) return { number, marked: true };
-  if (requireMarking || spaces === 0 || !isUpper(text.charCodeAt(k))) return null;
+  if (requireMarking || spaces === 0 || !isAsciiUpperCode(text.charCodeAt(k))) return null;
   return { number, marked: false };
 }
 
@@ -292,14 +289,14 @@ const PROSE_AFTER: ReadonlySet<string> = new Set(['in', 'caption', 'captions', '
 /** The word (ASCII letters) ending at `end`, at most 16 characters, lower-cased. */
 function wordBefore(text: string, end: number): string {
   let a = end;
-  while (a > 0 && end - a < 16 && (isUpper(text.charCodeAt(a - 1)) || isLower(text.charCodeAt(a - 1)))) a--;
+  while (a > 0 && end - a < 16 && (isAsciiUpperCode(text.charCodeAt(a - 1)) || isLower(text.charCodeAt(a - 1)))) a--;
   return text.slice(a, end).toLowerCase();
 }
 
 /** The word (ASCII letters) starting at `start`, at most 16 characters, lower-cased. */
 function wordAfter(text: string, start: number): string {
   let b = start;
-  while (b < text.length && b - start < 16 && (isUpper(text.charCodeAt(b)) || isLower(text.charCodeAt(b)))) b++;
+  while (b < text.length && b - start < 16 && (isAsciiUpperCode(text.charCodeAt(b)) || isLower(text.charCodeAt(b)))) b++;
   return text.slice(start, b).toLowerCase();
 }
 
@@ -352,7 +349,7 @@ function isStraySipdisBeforeName(text: string, at: number, previous: string, pre
   const end = at + SIPDIS.length;
   if (!isSpace(text.charCodeAt(end))) return false;
   const next = skipSpaces(text, end);
-  if (!isUpper(text.charCodeAt(next)) || !isLower(text.charCodeAt(next + 1))) return false;
+  if (!isAsciiUpperCode(text.charCodeAt(next)) || !isLower(text.charCodeAt(next + 1))) return false;
   return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
 }
 
@@ -381,7 +378,7 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
     // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`).
     const c = text.charCodeAt(at - 1);
-    if (!(isLower(c) || isUpper(c) || isAsciiDigitCode(c) || c === 44)) continue;
+    if (!(isLower(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44)) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
   }
 }
@@ -408,22 +405,6 @@ interface ScanState {
 }
 
 /**
- * The preamble's SUBJECT line from its keyword, with the (at most two) non-blank lines after it
- * joined by a space (a wrapped subject), or `''`: `SUBJECT: UNINSURED TANKERS ... PORT ENTRY WORLDWIDE`.
- */
-function preambleSubject(preamble: readonly string[]): string {
-  for (let k = 0; k < preamble.length; k++) {
-    const line = preamble[k] as string;
-    const at = skipSpaces(line, 0);
-    if (line.charCodeAt(at) !== 83 || !line.startsWith(SUBJECT_KEYWORD, at)) continue;
-    const parts = [line.slice(at)];
-    for (let j = k + 1; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
-    return parts.join(' ');
-  }
-  return '';
-}
-
-/**
  * Where the subject caption of a continuation page ends when the text runs on after it on the
  * same line (the page marker before it already cut): the column where the text at `at` stops
  * sharing a prefix with the preamble's subject (`CAPTION_MIN` characters at least, runs of
@@ -440,7 +421,7 @@ function preambleSubject(preamble: readonly string[]): string {
 function captionEnd(text: string, at: number, state: ScanState): number {
   const start = skipSpaces(text, at);
   if (text.charCodeAt(start) !== 83 || !text.startsWith(SUBJECT_KEYWORD, start)) return -1;
-  state.subject ??= preambleSubject(state.preamble);
+  state.subject ??= preambleSubjectLines(state.preamble);
   const subject = state.subject;
   let i = start;
   let j = skipSpaces(subject, 0);
@@ -552,8 +533,8 @@ function cutsOf(text: string, state: ScanState): number[] {
   return cuts;
 }
 
-/** Words a title-case heading leaves in lower case (`First Lady Preparing for 2011`). */
-const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
+/** Words a title-case heading leaves in lower case (`First Lady Preparing for 2011`); paragraphs.ts adds a few. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after']);
 
 /** Most words of a heading run onto the end of a reflowed line. */
 const END_HEADING_WORDS = 12;
@@ -633,10 +614,10 @@ function headingStartAtEnd(text: string): number {
     const c = word.charCodeAt(0);
     if (!isLower(c)) continue;
     // A lower-case word: a small word inside the heading, or a prefix glued to a capital (`e-PINE:`).
-    if ((w > 0 && SMALL_WORDS.has(word)) || (word.charCodeAt(1) === 45 && isUpper(word.charCodeAt(2)))) continue;
+    if ((w > 0 && SMALL_WORDS.has(word)) || (word.charCodeAt(1) === 45 && isAsciiUpperCode(word.charCodeAt(2)))) continue;
     return -1;
   }
-  return isUpper(heading.charCodeAt(0)) || isLower(heading.charCodeAt(0)) ? start : -1;
+  return isAsciiUpperCode(heading.charCodeAt(0)) || isLower(heading.charCodeAt(0)) ? start : -1;
 }
 
 /** The transmission's end of message mark. */

@@ -27,6 +27,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
+import { preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
@@ -288,27 +289,6 @@ function markStrayHandlingLines(lines: readonly string[], blank: readonly boolea
 /** `SUBJECT:` and the space after it: a caption must hold more than this many characters. */
 const SUBJECT_KEYWORD_LENGTH = 'SUBJECT: '.length;
 
-/** True for a line starting with `SUBJECT:` (a cheap first-letter test before the comparison). */
-function startsSubjectKeyword(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 83 && text.startsWith('SUBJECT:', i);
-}
-
-/**
- * The preamble's SUBJECT line and the two lines after it (a wrapped subject), whitespace
- * collapsed, or `''`: `SUBJECT: IRISL'S UNINSURED FLEET ... PORT ENTRY WORLDWIDE`.
- */
-function preambleSubject(preamble: readonly string[]): string {
-  for (let k = 0; k < preamble.length; k++) {
-    if (!startsSubjectKeyword(preamble[k] as string)) continue;
-    const parts: string[] = [];
-    for (let j = k; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
-    return collapseWhitespace(parts.join(' '));
-  }
-  return '';
-}
-
 /** Longest wrapped subject line taken for a page caption. */
 const SUBJECT_TAIL_MAX_LENGTH = 60;
 
@@ -468,7 +448,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     let j = i + 1;
     while (j < n && j <= i + 2 && (blank[j] === true || marks[j] === true)) j++;
     if (j >= n || j > i + 2 || !startsSubjectKeyword(lines[j] as string)) continue;
-    subject ??= preambleSubject(preamble);
+    subject ??= preambleSubjectLines(preamble);
     const caption = collapseWhitespace(lines[j] as string);
     if (subject.length > 0 && caption.length > SUBJECT_KEYWORD_LENGTH && subject.startsWith(caption)) marks[j] = true;
   }
@@ -602,7 +582,7 @@ function markAfterSigner(lines: readonly string[], blank: readonly boolean[], ma
     let end = trimEnd(text).length;
     while (end > 0 && text.charCodeAt(end - 1) === 46) end--;
     const piece = collapseWhitespace(text.slice(0, end));
-    if (piece.length >= 10 && preambleSubject(preamble).includes(piece)) start = last;
+    if (piece.length >= 10 && preambleSubjectLines(preamble).includes(piece)) start = last;
   } else {
     let seen = 0;
     for (let k = last; k >= 0 && seen < TRAILER_AFTER_NAME_LINES; k--) {

@@ -7,7 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
-import { isAsciiDigitCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiUpperCode } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -127,7 +127,7 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   while (lastDigit >= 0 && !isAsciiDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
   for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
-    if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isUpperLetter(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
+    if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
       const found = readBanner(text.slice(i), true);
       if (found !== null) return found;
     }
@@ -147,10 +147,6 @@ const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C 
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);
-}
-
-function isUpperLetter(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** True when `a` becomes `b` by deleting, inserting or doubling one letter (`ONFIDENTIAL`, `SSECRET`). */

@@ -5,7 +5,7 @@
  */
 
 import { findPageMarker } from '../body/page-markers.js';
-import { collapseWhitespace, isBlank } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode } from '../text/source-line.js';
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -91,6 +91,28 @@ function subjectStopInLine(line: string): number {
   const inline = INLINE_FIELD.exec(end < line.length ? line.slice(0, end) : line);
   if (inline !== null) return inline.index;
   return marker === null ? -1 : marker.start;
+}
+
+/** True when `text` starts with `SUBJECT:` after its leading whitespace (a first-letter test before the comparison). */
+export function startsSubjectKeyword(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 83 && text.startsWith('SUBJECT:', i);
+}
+
+/**
+ * A preamble's SUBJECT line with the (at most two) non-blank lines after it, joined and
+ * whitespace collapsed, or `''`: `SUBJECT: IRISL'S UNINSURED FLEET ... PORT ENTRY WORLDWIDE`.
+ * What a continuation page's subject caption is compared with.
+ */
+export function preambleSubjectLines(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length; k++) {
+    if (!startsSubjectKeyword(preamble[k] as string)) continue;
+    const parts: string[] = [];
+    for (let j = k; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
+    return collapseWhitespace(parts.join(' '));
+  }
+  return '';
 }
 
 /**

@@ -81,6 +81,11 @@ export function isAsciiDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True for an ASCII capital's code (`A`-`Z`); NaN (outside a text) is not. */
+export function isAsciiUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 export function isWhitespaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
