@@ -22,7 +22,7 @@ import { emptyCable } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
-import { readWikileaksHtml } from './text/wikileaks-html.js';
+import { ELLIPSIS_LINE, readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
 import { isBlank, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
@@ -120,9 +120,6 @@ function rereadRepeatedPreamble(
   }
   return first;
 }
-
-/** A line holding only an ellipsis, where an archive cut a copy short: `  ...`. */
-const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
 
 /** How many blank lines may stand between a cut preamble, its ellipsis and the complete copy. */
 const TRUNCATION_GAP = 6;

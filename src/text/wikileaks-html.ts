@@ -759,8 +759,8 @@ const TABLE_MARK = /<table\s+class\s?=\s?(?:'cable'|"cable")/i;
 /** An HTML page: `<html`, `<body` or a doctype near the start. Example: `<html lang='en'>`, `<!DOCTYPE html>`. */
 const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
 
-/** A line holding only an ellipsis, where the archive cut a copy short: `  ...`. */
-const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
+/** A line holding only an ellipsis, where the archive cut a copy short: `  ...` (also read by `assemble.ts`). */
+export const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
 
 /** How many lines of a block are searched for an ellipsis line with a record after it. */
 const ELLIPSIS_REACH = 80;
