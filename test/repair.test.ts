@@ -245,6 +245,16 @@ describe('repairInsertedBreaks: breaks that are the cable\'s own', () => {
     expect(repair(lines).out).toEqual(lines);
   });
 
+  it('joins with a space where the case changes as no cut word does (`SUCCESSES` / `None`, `Leach` / `T ONE`)', () => {
+    const lines = [...CONVENTION, 'HAVE THE SERVICES SCORED ANY MAJOR SUCCESSES', 'None identified in recent years. ', 'We talked with Smith', 'The meeting ended late. '];
+    expect(repair(lines).out).toEqual([...CONVENTION, 'HAVE THE SERVICES SCORED ANY MAJOR SUCCESSES None identified in recent years. ', 'We talked with Smith The meeting ended late. ']);
+  });
+
+  it('still joins cut words that keep their case, and a camel-case name cut after two letters (guard)', () => {
+    const lines = [...CONVENTION, 'THE MINISTRY OF FOREIGN AF', 'FAIRS SAID SO. ', 'the restaurant owned by Mc', 'Donald was closed. ', 'the ministry of for', 'eign affairs. '];
+    expect(repair(lines).out).toEqual([...CONVENTION, 'THE MINISTRY OF FOREIGN AFFAIRS SAID SO. ', 'the restaurant owned by McDonald was closed. ', 'the ministry of foreign affairs. ']);
+  });
+
   it('joins after a comma with one space, and a cut number directly', () => {
     const lines = [...CONVENTION, 'a personal relationship with MBS,', 'said he would leave the country. ', 'revenue could reach $260 million in 2', '010. This is a rise of ten percent in', '2011 over the year before. '];
     expect(repair(lines).out).toEqual([

@@ -21,7 +21,7 @@
  * mark only off the end of the body's last line.
  */
 
-import { isAsciiDigitCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
@@ -62,10 +62,6 @@ interface Run {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 /**
@@ -117,13 +113,13 @@ function sentenceEndsBefore(text: string, at: number): boolean {
   if (c === 33 || c === 63) return true;
   // The end of a summary, comment or note block written without a period:
   // `... trip to Moscow. END SUMMARY 2. (C) NATO Allies met ...`.
-  if (isAsciiUpperCode(c) || isLower(c)) return END_OF_BLOCK.test(text.slice(Math.max(0, p - 12), p));
+  if (isAsciiUpperCode(c) || isAsciiLowerCode(c)) return END_OF_BLOCK.test(text.slice(Math.max(0, p - 12), p));
   if (c !== 46) return false;
   const b = text.charCodeAt(p - 2);
   const bb = text.charCodeAt(p - 3);
   // `U.S.`, `S. Ossetia`: a lone capital before the dot.
-  if (isAsciiUpperCode(b) && (p - 3 < 0 || !(isAsciiUpperCode(bb) || isLower(bb)))) return false;
-  return isLower(b) || isAsciiUpperCode(b) || isAsciiDigitCode(b) || b === 41 || b === 34 || b === 39;
+  if (isAsciiUpperCode(b) && (p - 3 < 0 || !(isAsciiUpperCode(bb) || isAsciiLowerCode(bb)))) return false;
+  return isAsciiLowerCode(b) || isAsciiUpperCode(b) || isAsciiDigitCode(b) || b === 41 || b === 34 || b === 39;
 }
 
 /**
@@ -144,7 +140,7 @@ function headingStartBefore(text: string, runStart: number, from: number): numbe
   // Walk back over the heading; its last character may end it (`Who are they?`).
   for (let h = e - 1; h >= stop; h--) {
     const c = text.charCodeAt(h);
-    if (isAsciiUpperCode(c) || isLower(c)) letter = true;
+    if (isAsciiUpperCode(c) || isAsciiLowerCode(c)) letter = true;
     const atStart = h === lowest;
     if (!atStart && !(isSpace(text.charCodeAt(h - 1)) && sentenceEndsBefore(text, h))) continue;
     if (!letter) return -1;
@@ -289,14 +285,14 @@ const PROSE_AFTER: ReadonlySet<string> = new Set(['in', 'caption', 'captions', '
 /** The word (ASCII letters) ending at `end`, at most 16 characters, lower-cased. */
 function wordBefore(text: string, end: number): string {
   let a = end;
-  while (a > 0 && end - a < 16 && (isAsciiUpperCode(text.charCodeAt(a - 1)) || isLower(text.charCodeAt(a - 1)))) a--;
+  while (a > 0 && end - a < 16 && (isAsciiUpperCode(text.charCodeAt(a - 1)) || isAsciiLowerCode(text.charCodeAt(a - 1)))) a--;
   return text.slice(a, end).toLowerCase();
 }
 
 /** The word (ASCII letters) starting at `start`, at most 16 characters, lower-cased. */
 function wordAfter(text: string, start: number): string {
   let b = start;
-  while (b < text.length && b - start < 16 && (isAsciiUpperCode(text.charCodeAt(b)) || isLower(text.charCodeAt(b)))) b++;
+  while (b < text.length && b - start < 16 && (isAsciiUpperCode(text.charCodeAt(b)) || isAsciiLowerCode(text.charCodeAt(b)))) b++;
   return text.slice(start, b).toLowerCase();
 }
 
@@ -328,7 +324,7 @@ function isStraySipdisAt(text: string, at: number, before: string): boolean {
   if (!isSpace(text.charCodeAt(end))) return false;
   const next = skipSpaces(text, end);
   // A lower-case word, or a bracket (`SIPDIS (REF B) that ...`).
-  if (!isLower(text.charCodeAt(next)) && text.charCodeAt(next) !== 40) return false;
+  if (!isAsciiLowerCode(text.charCodeAt(next)) && text.charCodeAt(next) !== 40) return false;
   return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
 }
 
@@ -345,11 +341,11 @@ function isStraySipdisAt(text: string, at: number, before: string): boolean {
  */
 function isStraySipdisBeforeName(text: string, at: number, previous: string, previousEnd: number, before: string): boolean {
   const last = previous.charCodeAt(previousEnd - 1);
-  if (!isLower(last) && last !== 44) return false;
+  if (!isAsciiLowerCode(last) && last !== 44) return false;
   const end = at + SIPDIS.length;
   if (!isSpace(text.charCodeAt(end))) return false;
   const next = skipSpaces(text, end);
-  if (!isAsciiUpperCode(text.charCodeAt(next)) || !isLower(text.charCodeAt(next + 1))) return false;
+  if (!isAsciiUpperCode(text.charCodeAt(next)) || !isAsciiLowerCode(text.charCodeAt(next + 1))) return false;
   return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
 }
 
@@ -378,7 +374,7 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
     // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`).
     const c = text.charCodeAt(at - 1);
-    if (!(isLower(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44)) continue;
+    if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44)) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
   }
 }
@@ -612,12 +608,12 @@ function headingStartAtEnd(text: string): number {
   for (let w = 0; w < words.length; w++) {
     const word = words[w] ?? '';
     const c = word.charCodeAt(0);
-    if (!isLower(c)) continue;
+    if (!isAsciiLowerCode(c)) continue;
     // A lower-case word: a small word inside the heading, or a prefix glued to a capital (`e-PINE:`).
     if ((w > 0 && SMALL_WORDS.has(word)) || (word.charCodeAt(1) === 45 && isAsciiUpperCode(word.charCodeAt(2)))) continue;
     return -1;
   }
-  return isAsciiUpperCode(heading.charCodeAt(0)) || isLower(heading.charCodeAt(0)) ? start : -1;
+  return isAsciiUpperCode(heading.charCodeAt(0)) || isAsciiLowerCode(heading.charCodeAt(0)) ? start : -1;
 }
 
 /** The transmission's end of message mark. */

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
-import { isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
 interface Segment {
@@ -123,6 +123,26 @@ function lastWord(text: string): string {
   let i = text.length;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return text.slice(i);
+}
+
+/**
+ * True when two letter runs meeting at a break cannot be one word cut in two, because the
+ * case changes where no word changes it: an all-caps run before a capitalized word, or a
+ * lower-case run of 3 letters or more before a capital (a cut word goes on in its own case,
+ * `GOVERN` / `MENT`, `govern` / `ment`; a camel-case name cut after 2 letters, `Mc` / `Donald`, stays possible):
+ *
+ *     ... SCORE ANY MAJOR ANTI-TERRORISM SUCCESSES
+ *     None identified in recent years.
+ *
+ *     ... judge's decision. End comment.
+ *     Leach
+ *     T ONE ORDERED RELEASED ON...
+ */
+function changesCase(head: string, tail: string): boolean {
+  if (!isAsciiUpperCode(tail.charCodeAt(0))) return false;
+  const last = head.charCodeAt(head.length - 1);
+  if (isAsciiLowerCode(last)) return head.length >= 3;
+  return head.length >= 2 && isAsciiLowerCode(tail.charCodeAt(1)) && !hasLowerCase(head);
 }
 
 /** Whole-word searches of a text before its words are counted instead (see `repairInsertedBreaks`). */
@@ -371,7 +391,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
           ? endsAfterWord(line.text) || (isAsciiDigitCode(line.text.charCodeAt(line.text.length - 1)) && isLetter(first))
           : tail === ''
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
-            : spacesWords(line.text, head, tail);
+            : changesCase(head, tail) || spacesWords(line.text, head, tail);
       const separator = spaced ? ' ' : '';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };

@@ -86,6 +86,11 @@ export function isAsciiUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** True for an ASCII lower-case letter's code (`a`-`z`); NaN (outside a text) is not. */
+export function isAsciiLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 export function isWhitespaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
