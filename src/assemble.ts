@@ -133,8 +133,11 @@ function nextNonBlank(lines: readonly SourceLine[], k: number): number {
 /** A paragraph label with a number (`1. `, `12.  `): body text, never in a cut preamble copy. */
 const NUMBERED_LINE = /^\s*\d{1,3}\.\s/;
 
-/** A line an archive cut short inside a word: `Anu Laamanen on Aug...`, `Classif...` (the ellipsis glued to the last word). */
-const CUT_LINE_END = /[A-Za-z0-9,;:)](?:\.{3}|\u2026)[ \t]*$/;
+/**
+ * A line an archive cut short inside a word or after one: `Anu Laamanen on Aug...`, `Classif...`,
+ * `     C. 08 STATE ...` (the ellipsis glued to the last word or one space after it).
+ */
+const CUT_LINE_END = /[A-Za-z0-9,;:)] ?(?:\.{3}|\u2026)[ \t]*$/;
 
 /** True when `text` ends in an ellipsis glued to a word (cheap pre-test on the last visible character first). */
 function endsCut(text: string): boolean {
@@ -212,7 +215,13 @@ function readAfterCutPreamble(
     }
   }
   if (dots < 0) return null;
-  const k = nextNonBlank(lines, dots + 1);
+  let k = nextNonBlank(lines, dots + 1);
+  // An archive record may stand between the cut copy and the complete one (see `recordEnd`):
+  //     SUBJECT: UNSC: GOE STILL UNDECIDED ... / RE...      <- the cut
+  //     id: 81871 / date: ... / header: / VZCZC... / ----- header ends -----
+  //     C O N F I D E N T I A L QUITO 002529                 <- the complete copy
+  const record = k < 0 ? -1 : recordEnd(lines, k);
+  if (record > 0) k = nextNonBlank(lines, record);
   if (k < 0 || !isBannerLine((lines[k] as SourceLine).text)) return null;
   if (glued && !sameSerial((lines[start] as SourceLine).text, (lines[k] as SourceLine).text)) return null;
   const own: Diagnostic[] = [];
@@ -223,11 +232,56 @@ function readAfterCutPreamble(
   // The reading's diagnostics count only once it is taken.
   for (const d of own) diagnostics.push(d);
   const transmission: Span[] = [...read.spans.transmission];
-  for (let j = start; j <= dots; j++) {
+  // The cut copy and the record after it are transmission.
+  for (let j = start; j < k; j++) {
     const l = lines[j] as SourceLine;
     if (!isBlank(l.text) && l.end > l.offset) transmission.push(spanOf(l));
   }
   return { ...read, spans: { ...read.spans, transmission } };
+}
+
+/** A record's first line: `id: 81871` (bounded). */
+const RECORD_ID_LINE = /^\s{0,8}id\s?:\s{0,8}\d{1,9}\s*$/;
+
+/** A record's `key: value` line: `date: 10/13/2006 20:26`, `refid: 06QUITO2529`, `header:` (the key is anchored and bounded). */
+const RECORD_KEY_LINE = /^\s{0,8}(?:id|date|refid|origin|classification|destination|references|header|tags)\s?:/i;
+
+/** The end of a record's copy of the routing header: `----------------- header ends ----------------`. */
+const RECORD_HEADER_END_LINE = /^\s{0,8}-{3,200} ?header ends ?-{3,200}\s*$/i;
+
+/** Most lines of a record's routing header copy (`header:` to `header ends`). */
+const RECORD_HEADER_LINES = 200;
+
+/**
+ * The line after an archive export record starting at line `k` (an `id:` line, then `key: value`
+ * lines; after `header:` the routing header copy up to `--- header ends ---`), or -1 when
+ * line `k` does not start one. Reads a bounded number of lines.
+ *
+ *     id: 81871
+ *     date: 10/13/2006 20:26
+ *     refid: 06QUITO2529
+ *     header:
+ *     VZCZCXYZ0013 ...
+ *     ----------------- header ends ----------------
+ */
+function recordEnd(lines: readonly SourceLine[], k: number): number {
+  const first = (lines[k] as SourceLine).text;
+  // Cheap pre-test: an `i` first (after a few spaces).
+  if (first.length > 40 || first.trimStart().charCodeAt(0) !== 105 || !RECORD_ID_LINE.test(first)) return -1;
+  let j = k + 1;
+  let last = '';
+  for (; j < lines.length && j < k + 20; j++) {
+    const t = (lines[j] as SourceLine).text;
+    if (isBlank(t)) continue;
+    if (t.length > 1200 || !RECORD_KEY_LINE.test(t)) break;
+    last = t;
+  }
+  if (!/^\s*header\s?:\s*$/i.test(last)) return j;
+  for (let h = j; h < lines.length && h < j + RECORD_HEADER_LINES; h++) {
+    const t = (lines[h] as SourceLine).text;
+    if ((t.indexOf('ends') >= 0 || t.indexOf('ENDS') >= 0) && RECORD_HEADER_END_LINE.test(t)) return h + 1;
+  }
+  return -1;
 }
 
 /** How many lines after the routing header a second copy of it is looked for. */

@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS } from './reflowed-lines.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import { isRoman, isSuffixedLabel, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
@@ -572,6 +572,19 @@ export function readParagraphRanges(
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
+    // A heading, a dash run and a marked label on the block's first line (see `splitInlineHeading`):
+    // `ESDP ---- 5. (SBU) Lengthy Conclusions ...` -> heading `ESDP`, the label line after the run.
+    // (A digit-free first character and a native search for `--` are the pre-tests.)
+    let inlineHeading: string | null = null;
+    const head0 = block.lines[0] ?? '';
+    if (isAsciiUpperCode(head0.charCodeAt(0)) && block.heading !== true && head0.indexOf('--') > 0) {
+      const inline = splitInlineHeading(head0, lastArabic(stack));
+      if (inline !== null) {
+        inlineHeading = inline.heading;
+        block = { ...block, lines: [inline.rest, ...block.lines.slice(1)] };
+        queue[k] = block;
+      }
+    }
     // A label that continues the sequence starts a paragraph even without a blank line:
     //     of heroin is $30,000 per kilo in Europe.
     //     49.  In July, the Head of the KNB Division ...
@@ -802,6 +815,7 @@ export function readParagraphRanges(
         pendingHeading.push(blockText([rest]));
         rest = '';
       }
+      if (inlineHeading !== null) pendingHeading.push(inlineHeading);
       const headed = headingAndMarking(pendingHeading, own);
       current = {
         paragraph: {
@@ -825,7 +839,7 @@ export function readParagraphRanges(
     // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
     // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
     const afterColon = currentText.endsWith(':');
-    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2]));
+    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
     if (titled && (!afterColon || block.ruled === true)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
@@ -915,6 +929,35 @@ function commaHeading(block: Block, next: Block | undefined): boolean {
   if (!text.endsWith(',')) return false;
   // The line without its comma is a title, and so is the next line.
   return isRuledTitle(text.slice(0, -1)) && isRuledTitle(next.lines[0] ?? '');
+}
+
+/** Longest heading read before a dash run and a label on one line (`IRAN AND OTHER ISSUES ---- 6. (SBU)`). */
+const INLINE_HEADING_WIDTH = 80;
+
+/**
+ * A heading, a dash run of any length (two or more dashes, single spaces allowed inside: `--- -`)
+ * and a marked number label that goes on with the sequence after `last`, all on one line (a
+ * partial extract's page keeps them together; `splitReflowedLines` cuts only long lines at
+ * runs of five or more dashes):
+ *
+ *     ESDP ---- 5. (SBU) Lengthy Conclusions have been agreed ...
+ *
+ * gives the heading `ESDP` and the line from the label on. `null` otherwise. The heading is
+ * a title (`isRuledTitle`: a capital first, no sentence end, no label); a native search for
+ * `--` is the pre-test, and only the first run (within `INLINE_HEADING_WIDTH + 1` characters) is tried.
+ */
+function splitInlineHeading(line: string, last: number): { heading: string; rest: string } | null {
+  const i = line.indexOf('--');
+  if (i < 2 || i > INLINE_HEADING_WIDTH + 1 || !isWhitespaceCode(line.charCodeAt(i - 1))) return null;
+  let j = i;
+  while (j < line.length && (line.charCodeAt(j) === 45 || (line.charCodeAt(j) === 32 && line.charCodeAt(j + 1) === 45))) j++;
+  const heading = blockText([line.slice(0, i)]);
+  // A title (`ESDP`, `IRAN AND OTHER ISSUES`, `Trade and Energy`) with no sentence end inside (`... went on. Then ----`).
+  if (heading.length === 0 || !isRuledTitle(heading) || !(isTitleLine(heading) || isTitleCase(heading, 8)) || /[a-z][.!?] /.test(heading)) return null;
+  const rest = line.slice(skipBlank(line.slice(j)) + j);
+  const l = matchLabel(rest);
+  if (l === null || !/^\d+$/.test(l.label) || matchMarking(rest.slice(l.length)) === null) return null;
+  return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last) ? { heading, rest } : null;
 }
 
 /** The index of the first character of `text` that is not whitespace (its length when there is none). */
@@ -1178,7 +1221,7 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within'
  *
  *     3. In March 2007, after three-and-a-half years ...
  */
-function titleOverLabel(block: Block, next: Block | undefined, currentText: string, headsNext: (b: Block) => boolean, after: Block | undefined): boolean {
+function titleOverLabel(block: Block, next: Block | undefined, currentText: string, headsNext: (b: Block) => boolean, after: Block | undefined, openHeading: string | null = null): boolean {
   if (next === undefined || block.lines.length !== 1) return false;
   // Or over a heading block with the labeled block after it, the two titles read as one heading:
   //     BUDGET (In Separate Email)
@@ -1196,6 +1239,15 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   const text = blockText([line]);
   // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
   if (!stacked && isDesignatorHeading(text)) return true;
+  // The second half of a heading left open with an ellipsis over the paragraph before, opening with a conjunction:
+  //     Lula Plays on Class Tensions...       <- heading of paragraph 4
+  //     4. (SBU) Lula's campaign has ... a continued commitment to social spending. ...
+  //
+  //     and Continues With the Misinformation Tactic       <- heading of paragraph 5
+  //
+  //     5. (C) In the October 23 debate, ...
+  // (A lower-case `a`, `b`, `o`, `y` first is the pre-test.)
+  if (labeled && openHeading !== null && isAsciiLowerCode(text.charCodeAt(0)) && continuesHeading(text, openHeading)) return true;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`.
@@ -1203,6 +1255,22 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   // A short heading in sentence case: `Problem statement`, `Next steps` (not a question).
   if (text.length <= 40 && text.split(' ').length <= 4 && !/[?!]$/.test(text)) return true;
   return isTitleCase(text, 8, true);
+}
+
+/** A conjunction opening the second half of a heading: `and Continues With the Misinformation Tactic` (anchored, bounded). */
+const HEADING_CONJUNCTION = /^(?:and|but|or|yet) [A-Z]/;
+
+/**
+ * True when `text` (one line, spaces collapsed) goes on with the heading `openHeading` of the
+ * paragraph before, which ends with an ellipsis (`Lula Plays on Class Tensions...`): a conjunction,
+ * then a title-case title of at most 60 characters with no sentence end (`and Continues With the
+ * Misinformation Tactic`; not `and the talks went on.`).
+ */
+function continuesHeading(text: string, openHeading: string): boolean {
+  if (!openHeading.endsWith('...') && !openHeading.endsWith('\u2026')) return false;
+  if (text.length > 60 || !HEADING_CONJUNCTION.test(text) || endsLikeText(text) || /[:?!]$/.test(text)) return false;
+  const rest = text.slice(text.indexOf(' ') + 1);
+  return isRuledTitle(rest) && isTitleCase(rest, 8);
 }
 
 /**
