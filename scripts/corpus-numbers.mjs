@@ -13,7 +13,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCable } from '../dist/index.js';
+import { lineColumn, parseCable } from '../dist/index.js';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 if (!existsSync(join(corpus, 'index.json'))) {
@@ -66,6 +66,10 @@ for (const entry of index) {
   const m = cable.metadata;
   tally('parsed (no INTERNAL_ERROR)', !cable.diagnostics.some((d) => d.code === 'INTERNAL_ERROR'), id);
   tally('spans + unparsed cover every non-blank character of the page', covers(html, cable), id);
+  tally('diagnostics: line and column are those of the offset in the page', cable.diagnostics.every((d) => {
+    const at = lineColumn(html, d.offset);
+    return at.line === d.line && at.column === d.column;
+  }), id);
   tally('referenceId = index', cable.referenceId === id, id);
   tally('metadata.created = index', m?.created === iso(entry.created), id);
   tally('metadata.released = index', m?.released === iso(entry.released), id);

@@ -85,6 +85,18 @@ describe('repairEntities', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('gives each piece of a split line its true end and the start of its input line', () => {
+    const input = 'ONE\nTWO &amp; A&#x000A;THREE&#x000D;&#x000A;FOUR &amp; FIVE\nSIX';
+    const out = repairEntities(splitLines(input), []);
+    expect(out.map((l) => [l.text, input.slice(l.offset, l.end), l.lineStart])).toEqual([
+      ['ONE', 'ONE', undefined],
+      ['TWO & A', 'TWO &amp; A', undefined],
+      ['THREE', 'THREE', 4],
+      ['FOUR & FIVE', 'FOUR &amp; FIVE', 4],
+      ['SIX', 'SIX', undefined],
+    ]);
+  });
+
   it('keeps line numbers of untouched lines', () => {
     const out = repairEntities(splitLines('ONE\nTWO&#x000A;THREE\nFOUR'), []);
     expect(out.map((l) => [l.text, l.line])).toEqual([['ONE', 1], ['TWO', 2], ['THREE', 2], ['FOUR', 3]]);

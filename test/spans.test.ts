@@ -191,6 +191,40 @@ describe('lineColumn', () => {
     expect(lineColumn('ab\nc', 99)).toEqual({ line: 2, column: 2 });
   });
 
+  it('agrees with the diagnostics of an HTML page, whose cable lines sit inside one long input line', () => {
+    // `&#x000A;` entities break the cable's lines; the input line holds the whole <pre> block.
+    const lines = [
+      'UNCLAS TASHKENT 000412 ', ' ', 'SIPDIS ', ' ', 'E.O. 12958: N/A ', 'TAGS: ECON UZ ', 'SUBJECT: WATER &amp; POWER ', ' ',
+      '1. (U) Ministers from three countries agreed on a plan &quot;to share&quot; the ', 'river. The embassy will support a su', 'stained campaign. ', ' ', 'SMITH',
+    ];
+    const html = `<html><body>\n<div class='x'><code><pre>${lines.join('&#x000A;')}</pre></code></div>\n</body></html>`;
+    const c = parseCable(html);
+    const codes = new Set(c.diagnostics.map((d) => d.code));
+    expect(codes).toContain('LINE_BREAK_REPAIRED');
+    expect(codes).toContain('METADATA_INVALID');
+    for (const d of c.diagnostics) {
+      expect(lineColumn(html, d.offset)).toEqual({ line: d.line, column: d.column });
+    }
+    // The repaired break is reported where the cut line ends in the page: before its `&#x000A;`.
+    const repaired = c.diagnostics.find((d) => d.code === 'LINE_BREAK_REPAIRED');
+    expect(html.slice(repaired?.offset).startsWith('&#x000A;stained')).toBe(true);
+  });
+
+  it('agrees with every diagnostic on mutated seed cables, also with entities and cut lines', () => {
+    const damaged = fc.tuple(mutated, fc.nat(), fc.constantFrom('&#x000A;', '&amp;', '&quot;', '\n', 'su\nstained ')).map(([text, at, insert]) => {
+      const k = at % (text.length + 1);
+      return text.slice(0, k) + insert + text.slice(k);
+    });
+    fc.assert(
+      fc.property(damaged, (text) => {
+        for (const c of parseCables(text)) {
+          for (const d of c.diagnostics) expect(lineColumn(text, d.offset), d.code).toEqual({ line: d.line, column: d.column });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('agrees with the diagnostics of the seed', () => {
     for (const c of seedCables) {
       for (const d of c.diagnostics) expect(lineColumn(seed, d.offset)).toEqual({ line: d.line, column: d.column });

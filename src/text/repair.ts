@@ -15,16 +15,34 @@ interface Segment {
   /** Input offset of that index. */
   offset: number;
   line: number;
+  /** Offset where the input's line holding the segment starts (see `SourceLine.lineStart`). */
+  lineStart: number;
 }
 
-function locate(segments: readonly Segment[], index: number): { offset: number; line: number } {
-  let seg = segments[0] ?? { at: 0, offset: 0, line: 1 };
+/** The segment of `segments` from which `line` came. */
+function segmentOf(line: SourceLine, at: number): Segment {
+  return { at, offset: line.offset, line: line.line, lineStart: line.lineStart ?? line.offset };
+}
+
+/** The input position of `index` of a merged text: offset, line number, and where that line starts. */
+function locate(segments: readonly Segment[], index: number): { offset: number; line: number; lineStart: number } {
+  let seg = segments[0] ?? { at: 0, offset: 0, line: 1, lineStart: 0 };
   for (const s of segments) {
     if (s.at <= index) seg = s;
     else break;
   }
-  return { offset: seg.offset + (index - seg.at), line: seg.line };
+  return { offset: seg.offset + (index - seg.at), line: seg.line, lineStart: seg.lineStart };
 }
+
+/** A line of decoded text at `where`; its input line starts before it unless `where` is that start. */
+function lineAt(text: string, where: { offset: number; line: number; lineStart: number }, end: number): SourceLine {
+  const line: SourceLine = { text, offset: where.offset, end: Math.max(where.offset, end), line: where.line };
+  if (where.lineStart !== where.offset) line.lineStart = where.lineStart;
+  return line;
+}
+
+/** A line end in decoded text (`&#x000D;&#x000A;` gives `\r\n`, one break). */
+const DECODED_LINE_END = /\r\n|[\r\n\u2028\u2029]/g;
 
 /**
  * Decodes HTML entities in the lines. An entity cut at a line end (`&#x000` + `A;`,
@@ -41,14 +59,14 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
     }
     let text = first.text;
     let end = first.end;
-    const segments: Segment[] = [{ at: 0, offset: first.offset, line: first.line }];
+    const segments: Segment[] = [segmentOf(first, 0)];
     // A cut entity: `... DELIVERY &#x000` / `A;`. Only joined when the pieces form a known entity.
     const head = ENTITY_HEAD_AT_END.exec(text);
     const next = lines[i + 1];
     if (head !== null && next !== undefined) {
       const tail = ENTITY_TAIL_AT_START.exec(next.text);
       if (tail !== null && isSplitEntity(head[0], tail[0])) {
-        segments.push({ at: text.length, offset: next.offset, line: next.line });
+        segments.push(segmentOf(next, text.length));
         diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping inside an HTML entity removed', first, text.length));
         text += next.text;
         end = next.end;
@@ -56,33 +74,34 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
       }
     }
     if (!hasEntity(text)) {
-      out.push(segments.length === 1 ? first : { text, offset: first.offset, end: end, line: first.line });
+      out.push(segments.length === 1 ? first : { ...first, text, end });
       continue;
     }
     const decoded = decodeEntitiesMapped(text);
     for (const at of decoded.decoded) {
       const where = locate(segments, at);
-      diagnostics.push({
-        ...diagnosticAt('ENTITY_DECODED', `HTML entity decoded: ${text.slice(at, text.indexOf(';', at) + 1)}`, first),
-        line: where.line,
-        offset: where.offset,
-        column: where.offset - (where.line === first.line ? first.offset : (segments.find((s) => s.line === where.line)?.offset ?? first.offset)) + 1,
-      });
+      diagnostics.push(diagnosticAt('ENTITY_DECODED', `HTML entity decoded: ${text.slice(at, text.indexOf(';', at) + 1)}`, lineAt(text.slice(at), where, end)));
     }
     // Split the decoded text on line feeds the entities produced.
     // (also U+2028 and U+2029, the line terminators `splitLines` ends lines at: `&#x2028;`).
-    const pieces = decoded.text.split(/\r\n|[\r\n\u2028\u2029]/);
-    let outIndex = 0;
-    for (const piece of pieces) {
-      // Map the piece's output index back to an input index through the anchors.
+    const pieces = decoded.text.split(DECODED_LINE_END);
+    const breaks = decoded.text.match(DECODED_LINE_END) ?? [];
+    // Map an output index back to an input index through the anchors.
+    const inputIndexOf = (outIndex: number): number => {
       let inputIndex = 0;
       for (const [o, inp] of decoded.anchors) {
         if (o <= outIndex) inputIndex = inp + (outIndex - o);
         else break;
       }
-      const where = locate(segments, Math.min(inputIndex, text.length));
-      out.push({ text: piece, offset: where.offset, end, line: where.line });
-      outIndex += piece.length + 1;
+      return Math.min(inputIndex, text.length);
+    };
+    let outIndex = 0;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p] as string;
+      // A piece before a decoded line feed ends where that entity starts; the last one at the line's end.
+      const pieceEnd = p === pieces.length - 1 ? end : locate(segments, inputIndexOf(outIndex + piece.length)).offset;
+      out.push(lineAt(piece, locate(segments, inputIndexOf(outIndex)), pieceEnd));
+      outIndex += piece.length + (breaks[p]?.length ?? 1);
     }
   }
   return out;

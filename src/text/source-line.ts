@@ -15,6 +15,13 @@ export interface SourceLine {
   end: number;
   /** 1-based line number in the original input. */
   line: number;
+  /**
+   * Offset where the input's own line holding `offset` starts, when the line does not start
+   * one: a `<pre>` line of an HTML page (its breaks are `&#x000A;` entities inside one long
+   * input line), a line a decoded `&#x000A;` began. Absent: the line starts at `offset`.
+   * Diagnostics count their column from it.
+   */
+  lineStart?: number;
 }
 
 /**

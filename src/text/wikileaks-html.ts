@@ -267,9 +267,16 @@ class LineIndex {
     return lo + 1;
   }
 
+  /** A source line of `text` at `offset`, ending at `end`, with its input line's number and start. */
+  line(text: string, offset: number, end: number): SourceLine {
+    const line = this.lineOf(offset);
+    const start = this.starts[line - 1] as number;
+    return start === offset ? { text, offset, end, line } : { text, offset, end, line, lineStart: start };
+  }
+
   /** A zero-length source line at `offset`, for diagnostics. */
   at(offset: number): SourceLine {
-    return { text: '', offset, end: offset, line: this.lineOf(offset) };
+    return this.line('', offset, offset);
   }
 }
 
@@ -634,7 +641,7 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
       return;
     }
     const offset = firstAt >= 0 ? firstAt : lineStart;
-    lines.push({ text: buf, offset, end: Math.max(offset, at), line: index.lineOf(offset) });
+    lines.push(index.line(buf, offset, Math.max(offset, at)));
     buf = '';
     firstAt = -1;
     lineStart = after;
@@ -726,7 +733,7 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     i = j;
   }
   // Like `splitLines`: no final empty line after a trailing break.
-  if (buf !== '') lines.push({ text: buf, offset: firstAt, end: Math.max(firstAt, end), line: index.lineOf(firstAt) });
+  if (buf !== '') lines.push(index.line(buf, firstAt, Math.max(firstAt, end)));
   return lines;
 }
 
@@ -1108,7 +1115,7 @@ function withoutTrailingRecord(text: string, read: SourceLine[]): SourceLine[] {
       const head = t.slice(0, at + 4);
       if (!text.startsWith(head, line.offset)) return read;
       const out = read.slice(0, k);
-      out.push({ text: head, offset: line.offset, end: line.offset + head.length, line: line.line });
+      out.push({ ...line, text: head, end: line.offset + head.length });
       return out;
     }
     if (endMark && RECORD_ROW.test(t)) return read.slice(0, k);
@@ -1125,7 +1132,7 @@ function withoutTrailingRecord(text: string, read: SourceLine[]): SourceLine[] {
 function restOfRow(text: string, line: SourceLine, column: number): SourceLine {
   const head = line.text.slice(0, column);
   if (text.startsWith(head, line.offset) && line.offset + column <= line.end) {
-    return { text: line.text.slice(column), offset: line.offset + column, end: line.end, line: line.line };
+    return { text: line.text.slice(column), offset: line.offset + column, end: line.end, line: line.line, lineStart: line.lineStart ?? line.offset };
   }
   return line;
 }
@@ -1182,7 +1189,7 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
       // The blank line standing between the header and the body; it sits at the header's `</pre>`.
-      lines.push({ text: '', offset: previousEnd, end: previousEnd, line: index.lineOf(previousEnd) });
+      lines.push(index.at(previousEnd));
       bodyOffset = (blockLines[0] as SourceLine).offset;
     }
     // A loop, not `push(...)`: a page may have more lines than a call has arguments.
