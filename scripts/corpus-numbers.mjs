@@ -33,6 +33,56 @@ function pageText(html) {
     .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** A piece of page HTML as text: tags out, entities decoded (crudely, as `pageText`). */
+function htmlText(piece) {
+  return piece
+    .replace(/<[^>]{0,500}>/g, ' ')
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&#(\d{1,7});/g, (_, d) => String.fromCharCode(Number(d)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** How many words (letter and digit runs, any case) of `source` are missing from `value`, counted with repeats. */
+function wordsMissing(source, value) {
+  const counts = new Map();
+  for (const w of source.toLowerCase().match(/[a-z0-9]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of value.toLowerCase().match(/[a-z0-9]+/g) ?? []) if (counts.has(w)) counts.set(w, counts.get(w) - 1);
+  let missing = 0;
+  for (const c of counts.values()) if (c > 0) missing += c;
+  return missing;
+}
+
+/**
+ * The most words a paragraph or the subject lacks of the page text its span covers, leaving out
+ * what other spans inside it hold (page markers, transmission lines, the signer, unparsed text).
+ * A field that drops text its span covers hides it from the coverage check; this finds it. A
+ * repaired line break joins a cut word (`su` / `stained`: two words missing), and the subject's
+ * portion marking is not part of its value (`(C/NF)`), hence a tolerance of 2.
+ */
+function mostWordsMissing(html, cable) {
+  const holes = [...cable.spans.pages, ...cable.spans.transmission, ...cable.spans.wrapper, ...cable.unparsed.map((u) => u.span)];
+  if (cable.spans.signer !== null) holes.push(cable.spans.signer);
+  if (cable.spans.classifiedBy !== null) holes.push(cable.spans.classifiedBy);
+  holes.sort((a, b) => a.start - b.start);
+  const textOf = (span) => {
+    let text = '';
+    let at = span.start;
+    for (const h of holes) {
+      if (h.end <= span.start || h.start >= span.end || (h.start <= span.start && h.end >= span.end)) continue;
+      if (h.start > at) text += `${html.slice(at, h.start)} `;
+      at = Math.max(at, h.end);
+    }
+    return htmlText(text + html.slice(Math.min(at, span.end), span.end));
+  };
+  let most = 0;
+  cable.paragraphs.forEach((p, i) => {
+    const value = `${p.number ?? ''} ${p.marking ?? ''} ${p.heading ?? ''} ${p.text}`;
+    most = Math.max(most, wordsMissing(textOf(cable.spans.paragraphs[i]), value));
+  });
+  if (cable.subject !== null && cable.spans.subject !== null) most = Math.max(most, wordsMissing(textOf(cable.spans.subject).replace(/^\s*subj(?:ect)?\b/i, ''), cable.subject));
+  return most;
+}
+
 /** True when field spans, wrapper spans and unparsed pieces cover every non-blank character. */
 function covers(text, cable) {
   const covered = new Uint8Array(text.length);
@@ -66,6 +116,7 @@ for (const entry of index) {
   const m = cable.metadata;
   tally('parsed (no INTERNAL_ERROR)', !cable.diagnostics.some((d) => d.code === 'INTERNAL_ERROR'), id);
   tally('spans + unparsed cover every non-blank character of the page', covers(html, cable), id);
+  tally('paragraphs and subject keep the words their spans cover (at most 2 missing, see mostWordsMissing)', mostWordsMissing(html, cable) <= 2, id);
   tally('diagnostics: line and column are those of the offset in the page', cable.diagnostics.every((d) => {
     const at = lineColumn(html, d.offset);
     return at.line === d.line && at.column === d.column;
