@@ -99,7 +99,10 @@ export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid
   const lastSpace = rest.lastIndexOf(' ');
   if (lastSpace >= 0 && rest.length - lastSpace - 1 <= 6) {
     const last = rest.slice(lastSpace + 1);
-    if (hasDigit(last)) {
+    // After a one-word address, only a four-digit number is an MCN: `RUAYJAA/CTF 72`, `CTG 72.1`, `TF 150`
+    // are task force names (military addressees carry no MCN); `RUEHXX/USUN 1234` has one.
+    const named = rest.indexOf(' ') === lastSpace && !(last.length === 4 && isAllDigits(last));
+    if (hasDigit(last) && !named) {
       mcn = last;
       mcnInvalid = !isAllDigits(last);
       rest = rest.slice(0, lastSpace);

@@ -143,7 +143,8 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
 // Letters may be spaced (` ?` between them, each bounded: linear); so may those of
 // `LIMITED OFFICIAL`: `L I M I T E D  O F F I C I A L  U S E BRASILIA 2817`,
 // `L I M I T E D OFFICIAL USE ROME 01196`.
-const BANNER_HINT = /N ?C ?L ?A ?S|O ?N ?F ?I ?D ?E ?N|C ?O ?N ?F ?I ?D ?E|E ?C ?R ?E ?T|S ?E ?C ?R ?E|L ?I ?M ?I ?T ?E ?D {1,4}O ?F ?F ?I ?C ?I ?A ?L/i;
+// A space may be doubled: `S E C  R E T` (each gap bounded).
+const BANNER_HINT = /N {0,2}C {0,2}L {0,2}A {0,2}S|O {0,2}N {0,2}F {0,2}I {0,2}D {0,2}E {0,2}N|C {0,2}O {0,2}N {0,2}F {0,2}I {0,2}D {0,2}E|E {0,2}C {0,2}R {0,2}E {0,2}T|S {0,2}E {0,2}C {0,2}R {0,2}E|L ?I ?M ?I ?T ?E ?D {1,4}O ?F ?F ?I ?C ?I ?A ?L/i;
 
 function mayHoldBanner(text: string): boolean {
   return BANNER_HINT.test(text);
@@ -181,6 +182,13 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
     }
   }
   let damaged = false;
+  // `SE C R E T TUNIS 000193`: the spaced word with a space missing or doubled does not collapse.
+  const irregular = level === null ? readIrregularlySpacedWord(text.trim().replace(/^[-*\s]+/, '')) : null;
+  if (irregular !== null) {
+    level = irregular[1];
+    levelWord = irregular[0];
+    rest = collapsed.slice(writtenPrefix(collapsed, levelWord).length);
+  }
   if (level === null) {
     // `SS E C R E T`: a doubled letter keeps the spaced run from collapsing; squeeze it.
     const squeezed = text.trim().replace(/^[-*\s]+/, '').toUpperCase().replace(/^[A-Z]{1,2}(?: [A-Z]{1,2}){3,11}(?![A-Z])/, (run) => run.replace(/ /g, ''));
@@ -245,6 +253,41 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
     rest: tail,
   };
 }
+
+/** The classification words without spaces, for `readIrregularlySpacedWord`. */
+const SPACED_LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = LEVEL_WORDS.filter(([word]) => !word.includes(' '));
+
+/**
+ * A letter-spaced classification word whose spacing the source damaged, at the start of `text`:
+ * a space missing or doubled (`SE C R E T TUNIS 000193`, `C O N F I D E N T I AL`, `S E C  R E T`),
+ * which `collapseSpacedLetters` does not join. Groups of one to three upper-case letters with one or
+ * two spaces between, at least three groups, their letters spelling the whole word (the longest:
+ * `U N C L A S S I F I E D`, not `UNCLAS`). The word and its level, or `null`. A scan over at most
+ * `SPACED_GROUPS_MAX` groups, each extending a word's prefix.
+ */
+function readIrregularlySpacedWord(text: string): readonly [string, ClassificationLevel] | null {
+  let letters = '';
+  let found: readonly [string, ClassificationLevel] | null = null;
+  let i = 0;
+  for (let groups = 1; groups <= SPACED_GROUPS_MAX; groups++) {
+    let j = i;
+    while (j < text.length && j - i < 4 && isAsciiUpperCode(text.charCodeAt(j))) j++;
+    const after = text.charCodeAt(j);
+    // A group is one to three letters, then no letter or digit: `SE`, not `SECRET` or `TUNIS`.
+    if (j === i || j - i > 3 || isAsciiUpperCode(after) || isAsciiDigitCode(after) || (after >= 97 && after <= 122)) break;
+    letters += text.slice(i, j);
+    if (!SPACED_LEVEL_WORDS.some(([word]) => word.startsWith(letters))) break;
+    if (groups >= 3) found = SPACED_LEVEL_WORDS.find(([word]) => word === letters) ?? found;
+    let k = j;
+    while (k < text.length && k - j < 2 && text.charCodeAt(k) === 32) k++;
+    if (k === j) break;
+    i = k;
+  }
+  return found;
+}
+
+/** How many letter groups `readIrregularlySpacedWord` reads (`U N C L A S S I F I E D`: 12). */
+const SPACED_GROUPS_MAX = 12;
 
 /**
  * The classification word of a cable whose text was lower-cased, letter-spaced with its
@@ -311,7 +354,7 @@ function mayBeBanner(text: string): boolean {
 /**
  * A necessary condition for `BANNER_HINT`, by scanning: every word it looks for holds
  * `C` `L` (UNCLAS), `F` `I` (CONFIDENTIAL, OFFICIAL) or `C` `R` (SECRET), in any case,
- * maybe with one space between (`U N C L A S`). Routing lines like
+ * maybe with one or two spaces between (`U N C L A S`, `S E C  R E T`). Routing lines like
  * `RUEHBJ/AMEMBASSY BEIJING 1884` hold none.
  */
 function hasHintPair(text: string): boolean {
@@ -319,7 +362,9 @@ function hasHintPair(text: string): boolean {
     // `| 0x20` lower-cases an ASCII letter; only `C`/`c` give 99, only `F`/`f` give 102.
     const c = text.charCodeAt(i) | 0x20;
     if (c !== 99 && c !== 102) continue;
-    const j = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+    // One or two spaces between: `C R`, `C  R` (a doubled space in `S E C  R E T`).
+    let j = i + 1;
+    if (text.charCodeAt(j) === 32) j += text.charCodeAt(j + 1) === 32 ? 2 : 1;
     const d = text.charCodeAt(j) | 0x20;
     if (c === 99 ? d === 108 || d === 114 : d === 105) return true;
   }

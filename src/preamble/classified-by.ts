@@ -64,7 +64,7 @@ function isAsciiLetter(ch: string | undefined): boolean {
 
 /**
  * Read a reasons list at the start of `s`: `1.4 (b) and (d)`, `1.4(B), (D)`, `1.4 (b,d)`,
- * `1.4 B/D`, `1.4 a,b,and d`, `1.5 (B) AND (D)`, `E.O. 12958 1.4 (d)`. Letters must rise
+ * `1.4 B/D`, `1.4(b+d)`, `1.4 a,b,and d`, `1.5 (B) AND (D)`, `E.O. 12958 1.4 (d)`. Letters must rise
  * within one order, which stops the list before a following portion marking (`(C) ...`).
  */
 function readReasons(s: string): Reasons {
@@ -81,7 +81,7 @@ function readReasons(s: string): Reasons {
   };
   while (i < s.length) {
     const ch = s.charAt(i);
-    if (ch === ' ' || ch === ',' || ch === ';' || ch === ':' || ch === '&' || ch === '/') {
+    if (ch === ' ' || ch === ',' || ch === ';' || ch === ':' || ch === '&' || ch === '/' || ch === '+') {
       i++;
       continue;
     }
@@ -132,7 +132,8 @@ function readReasons(s: string): Reasons {
       let ok = true;
       for (let k = 0; k < inner.length; k++) {
         const c = inner.charAt(k);
-        if (c === ' ' || c === ',' || c === '/' || c === '&') continue;
+        // `(b+d)`: letters joined by `+`.
+        if (c === ' ' || c === ',' || c === '/' || c === '&' || c === '+') continue;
         if (isReasonLetter(c) && !isAsciiLetter(inner[k - 1]) && !isAsciiLetter(inner[k + 1])) {
           letters.push(c.toLowerCase());
           continue;
@@ -315,7 +316,8 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     const kept = w.slice(space + 1);
     const before = w.slice(0, space + 1).trimEnd();
     const previous = before.slice(before.lastIndexOf(' ') + 1);
-    const keep = space > 0 && /^[A-Z][A-Za-z'-]{1,30}$/.test(kept) && /^[A-Z][A-Za-z'.-]*$/.test(previous) && !isTitleWord(previous, mixedCase) && !isTitleWord(kept, mixedCase);
+    // An initial is kept too: `Senior Watch Officer Shawn C...` -> `Shawn C`.
+    const keep = space > 0 && /^[A-Z][A-Za-z'-]{0,30}$/.test(kept) && /^[A-Z][A-Za-z'.-]*$/.test(previous) && !isTitleWord(previous, mixedCase) && (kept.length === 1 || !isTitleWord(kept, mixedCase));
     if (!keep) w = w.slice(0, space + 1);
   } else if (cut !== -1) w = w.slice(0, cut);
   // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
@@ -365,6 +367,11 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // `Ambassador JOHN SMITH` in mixed-case text: give back all-caps words read as acronyms
   // until the name has two words.
   while (p > 0 && words0.length - p < 2 && byAcronym[p - 1] === true) {
+    byAcronym.pop();
+    p--;
+  }
+  // `Amb. P Michael McKinley`: a bare initial before a mixed-case given name is the name's, not an office acronym.
+  if (p > 0 && byAcronym[p - 1] === true && /^[A-Z]$/.test(words0[p - 1] ?? '') && /^[A-Z][a-z]/.test(words0[p] ?? '') && words0.length - p >= 2) {
     byAcronym.pop();
     p--;
   }

@@ -18,12 +18,12 @@ import { isPageMarker } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences, referenceBodyStart } from './references.js';
-import { parseSubject, subjectStopAt } from './subject.js';
+import { parseSubject, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
@@ -526,6 +526,12 @@ export function readPreamble(
     if (field !== null && !(field === 'eo' && current === 'eo' && continues('eo', text))) {
       let cut = inlineFieldAt(text, 1);
       if (cut < 0 && field === 'subject') cut = gluedRefAt(text, lines, i);
+      // The subject stops where its parser stops on its own line (`... 06/26/09 Index: Index:`, `... 1. (C) Summary: ...`):
+      // the rest is read as the next field or the body, never covered by the subject's span alone.
+      if (field === 'subject') {
+        const stop = subjectLineStopAt(text);
+        if (stop > 0 && (cut < 0 || stop < cut)) cut = stop;
+      }
       if (cut > 0) {
         carry = text.slice(cut);
         carryAt = at + cut;
@@ -537,7 +543,9 @@ export function readPreamble(
       lastLineBlank = false;
       // The body reflowed onto the field's line: after the reasons of a Classified By, after the references.
       const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
-      let column = field === 'classifiedBy' ? bodyAfterReasons(block, where) : field === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+      // `REF: A. LONDON 2198  B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS, ...`: the note is no reference.
+      let column = field === 'ref' ? cutNoteAfterReferences(block, where, carry === null && !fieldFollows(lines, i)) : -1;
+      if (column < 0) column = field === 'classifiedBy' ? bodyAfterReasons(block, where) : field === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
       // `REF: STATE 86108 (SBU)` / `Poloff delivered ...`: the body starts at the marking.
       if (column < 0 && field === 'ref' && carry === null) column = bodyAtTrailingMarking(block, where, lines[i + 1]);
       if (column > 0) {
@@ -617,6 +625,16 @@ export function readPreamble(
       lastLineBlank = false;
       continue;
     }
+    // After blank lines, a date alone on its line goes on the REF block (the date of its last reference),
+    // not the body: `Ref: a) budapest 135 b) budapest daily` / blank / `February 7` / blank / `Classified By: ...`.
+    const refBlock = blocks.ref[blocks.ref.length - 1];
+    if (afterRefGap && refBlock !== undefined && refBlock.texts.length < maxFieldLines && isDateLine(text)) {
+      refBlock.texts.push(text);
+      refBlock.spans.push(wholeSpan(line, at));
+      current = 'ref';
+      lastLineBlank = false;
+      continue;
+    }
     // After blank lines, a lettered line that continues the letters of the REF list before
     // them (`REF: A. STATE 1234` / blank / `     B. STATE 5678`) still belongs to it.
     if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text)) current = 'ref';
@@ -667,7 +685,8 @@ export function readPreamble(
         block.spans.push(cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at));
         lastLineBlank = false;
         const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
-        let column = current === 'classifiedBy' ? bodyAfterReasons(block, where) : current === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
+        let column = current === 'ref' ? cutNoteAfterReferences(block, where, carry === null && !fieldFollows(lines, i)) : -1;
+        if (column < 0) column = current === 'classifiedBy' ? bodyAfterReasons(block, where) : current === 'ref' ? bodyAfterReferences(block, where, spans.transmission) : -1;
         if (column < 0 && current === 'ref' && carry === null) column = bodyAtTrailingMarking(block, where, lines[i + 1]);
         if (column > 0) {
           bodyColumn = line.text.length - text.length + column;
@@ -1308,6 +1327,36 @@ function bodyAfterReferences(block: Block, where: PieceAt, transmission: Span[])
   return found.body;
 }
 
+/**
+ * A note reflowed onto a REF line after the references, which `parseReferences` ends the list at:
+ * `REF: A. LONDON 2198      B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS ...`.
+ * After a space; no repeat.
+ */
+const INLINE_NOTE = /\sNOTE[ \t]?:/i;
+
+/**
+ * The note reflowed onto the last line of a REF block, after some reference text: cuts the block's
+ * last piece before `NOTE:` (the references' span never holds the note). With `bodyMayStart` (no
+ * field follows), the body starts at the note, which the body reads as a note block: returns its
+ * column in the piece. Else the note is left to `unparsed` (-1). -1 when there is no such note.
+ * A `:` test first (most REF lines hold none after the keyword).
+ */
+function cutNoteAfterReferences(block: Block, where: PieceAt, bodyMayStart: boolean): number {
+  const n = block.texts.length - 1;
+  const last = block.texts[n] ?? '';
+  const colon = last.indexOf(':', 4);
+  if (colon < 0) return -1;
+  const m = INLINE_NOTE.exec(last);
+  if (m === null) return -1;
+  const column = m.index + 1;
+  // Some reference before the note (on this piece or the block's lines before it), not only the keyword.
+  let before = last.slice(0, column);
+  for (let k = n - 1; k >= 0 && k >= n - REASON_PIECES; k--) before = `${block.texts[k] ?? ''}\n${before}`;
+  if (parseReferences(before).length === 0) return -1;
+  cutLastPiece(block, column, offsetIn(where, column));
+  return bodyMayStart ? column : -1;
+}
+
 /** Longest portion marking read at the end of a REF line (`(SBU)`, `(C/NF)`, `(S//REL TO USA, FVEY)`). */
 const TRAILING_MARKING_MAX = 40;
 
@@ -1418,6 +1467,21 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
     return fieldOf(text) !== null;
   }
   return false;
+}
+
+/**
+ * A date alone on a line: `February 7`, `Feb. 7, 2007`, `7 February 2007`, `FEBRUARY 7, 2007.`
+ * Anchored at both ends, bounded repeats.
+ */
+const DATE_LINE =
+  /^[ \t]*(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?[ \t]{1,3}\d{1,2}(?:,?[ \t]{1,3}\d{4})?|\d{1,2}[ \t]{1,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?(?:,?[ \t]{1,3}\d{4})?)[ \t]{0,3}\.?[ \t]*$/i;
+
+/** Whether a line holds only a date (`February 7`); a length and digit test before the pattern. */
+function isDateLine(text: string): boolean {
+  if (text.length > 40) return false;
+  let digit = false;
+  for (let k = 0; k < text.length && !digit; k++) digit = isAsciiDigitCode(text.charCodeAt(k));
+  return digit && DATE_LINE.test(text);
 }
 
 /** Whether a line continues the field block before it. */

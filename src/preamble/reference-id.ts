@@ -31,6 +31,9 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   // Common abbreviations in REF lines: `09 KL 1016`, `HCMC 55`.
   KL: 'KUALALUMPUR',
   HCMC: 'HOCHIMINHCITY',
+  // Misspellings in REF lines: `REF:  SECTATE 188288`, `C. TALLIN 309`.
+  SECTATE: 'STATE',
+  TALLIN: 'TALLINN',
 };
 
 /** Letters only, upper case: the key form used for alias look-up. */

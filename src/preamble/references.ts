@@ -692,6 +692,23 @@ function serialFirstCable(toks: readonly Tok[], from: number, to: number, statio
 }
 
 /**
+ * The index of the token an archive cut at the end of a block (`W...`, `BEIJ...`: a word with three
+ * dots glued after it, closing the block), or the token count when there is none. Dots after a space
+ * (`A. STATE ...`) cut no word.
+ */
+function archiveCutAt(toks: readonly Tok[]): number {
+  const n = toks.length;
+  const word = toks[n - 4];
+  // A number glued to the dots (`STATE 1234...`) may be whole: only a word counts as cut.
+  if (word === undefined || word.kind !== 'word') return n;
+  for (let k = n - 3; k < n; k++) {
+    const dot = toks[k] as Tok;
+    if (dot.text !== '.' || dot.space) return n;
+  }
+  return n - 4;
+}
+
+/**
  * Parse a REF block into references, in order.
  *
  * `text` starts with `REF:`, `REFS:`, `REFTEL:`, `REF(S):`, `REFTELS:` (or no keyword) and
@@ -738,8 +755,13 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     });
   };
 
+  // `REF: W...`, `B. BEIJ...`: a partial extract cut the block inside a word; the cut word is no reference text
+  // (an item left empty gives no reference; its text stays in `unparsed`).
+  const cutAt = archiveCutAt(toks);
   for (const item of splitItems(toks)) {
-    const { label, from, to } = item;
+    const { label, from } = item;
+    const to = Math.min(item.to, cutAt);
+    if (to <= from) continue;
     const first = matchCable(toks, from, to);
     if (first === null) {
       // `REF: A. A) 00821 ASMARA` (in a cable of Asmara): the serial before the post.

@@ -70,6 +70,11 @@ const LINE_FIELD =
 // Anchored at both ends, one bounded word: linear.
 const HEADING_LINE = /^[ \t]*[A-Za-z]{2,20}[ \t]?:[ \t]*$/;
 
+// The body's first heading reflowed onto the end of a subject line (a reflowed press summary):
+// `SUBJECT: JAPANESE MORNING PRESS HIGHLIGHTS 06/26/09 Index: Index:` (printed twice), `... 03/15/06 INDEX:`.
+// At the line's end (no subject ends with a colon); one bounded word, then its repeat: each try is bounded.
+const TRAILING_HEADING = /(?:^|[ \t])(?:INDEX[ \t]?:|([A-Za-z]{2,20})[ \t]?:[ \t]{1,3}\1[ \t]?:)[ \t]*$/i;
+
 /**
  * Where the subject stops in `line`, a line after the SUBJECT line: `-1` when the whole line continues
  * the subject, `0` when the line is no part of it (a blank line, a line starting another field or
@@ -90,7 +95,29 @@ function subjectStopInLine(line: string): number {
   const end = marker === null ? line.length : marker.start;
   const inline = INLINE_FIELD.exec(end < line.length ? line.slice(0, end) : line);
   if (inline !== null) return inline.index;
-  return marker === null ? -1 : marker.start;
+  if (marker !== null) return marker.start;
+  // Cheap pre-test: the line ends with a colon.
+  let last = line.length - 1;
+  while (last >= 0 && isWhitespaceCode(line.charCodeAt(last))) last--;
+  if (line.charCodeAt(last) !== 58) return -1;
+  const heading = TRAILING_HEADING.exec(line);
+  if (heading === null) return -1;
+  return heading.index + (isWhitespaceCode(line.charCodeAt(heading.index)) ? 1 : 0);
+}
+
+/**
+ * Where the subject stops in the SUBJECT line itself (`line` holds the keyword): the column of a field,
+ * page marker or heading the source reflowed onto it (`SUBJECT: FOO BAR 1. (C) Summary: ...` -> the
+ * column of `1.`), or -1. The preamble reader cuts the line there, as `parseSubjectDetails` stops there.
+ */
+export function subjectLineStopAt(line: string): number {
+  const kw = SUBJECT_KEYWORD.exec(line);
+  let from = kw === null ? 0 : kw[0].length;
+  const again = REPEATED_SUBJECT_KEYWORD.exec(line.slice(from, from + 16));
+  if (again !== null) from += again[0].length;
+  const rest = line.slice(from);
+  const at = subjectStopInLine(rest.includes('\\') ? rest.replace(/\\(?=\s|$)/g, ' ') : rest);
+  return at <= 0 ? -1 : from + at;
 }
 
 /** True when `text` starts with `SUBJECT:` after its leading whitespace (a first-letter test before the comparison). */
