@@ -90,6 +90,16 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
 }
 
 /**
+ * A heading without the double slashes some posts frame it with: `//COMMENT//` -> `COMMENT`,
+ * `// SUMMARY //` -> `SUMMARY` (as a heading framed by dashes). Other headings as they are.
+ */
+function headingWord(heading: string): string {
+  // Cheap test first: the heading starts with `/`.
+  if (heading.charCodeAt(0) !== 47 || !heading.startsWith('//') || !heading.endsWith('//') || heading.length < 5) return heading;
+  return heading.slice(2, -2).trim();
+}
+
+/**
  * Extracts the summary from the paragraphs, or `null`: after a `SUMMARY:` opener, under a
  * `SUMMARY` heading or a section titled `Summary`, else the paragraph ending in `END SUMMARY`.
  */
@@ -114,7 +124,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     // heading, or up to an `END SUMMARY` among them.
     // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`,
     // `Summary, Comment and Recommendation`.
-    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(p.heading)) {
+    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(headingWord(p.heading))) {
       let to = i + 1;
       while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
       return summaryUpToEnd(paragraphs, i, to);
@@ -151,19 +161,22 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   `(Biographic Note: Sandra Torres was born ... End Note.)`.
  * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
  * - `(note:` in lower case after a bracket only: `the Odinga family (note: Odinga's father ...) has`.
+ * - a comment qualified by its author, where a `Comment:` may stand (a block start, a sentence end):
+ *   `(S/NF) Embassy Note and Comment: Embassy's Legatt Office has ... End Embassy Comment.`, `Post Comment: ...`.
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
-    /[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Embassy|Post|Mission|Consulate|Ambassador's)[ \t]{1,4}(?:Note[ \t]{1,4}(?:and|&)[ \t]{1,4})?Comment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
   NOTE: /[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
- * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`.
+ * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
+ * `End Embassy Comment`, `END POST NOTE AND COMMENT`.
  */
 const CLOSERS = {
-  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+)?COMMENT\b/gi,
+  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:EMBASSY|POST|MISSION|CONSULATE|AMBASSADOR'S)\s{1,4}(?:NOTE\s{1,4}(?:AND|&)\s{1,4})?)?COMMENT\b/gi,
   NOTE: /\bEND\s*(?:OF\s+)?NOTE\b/gi,
 } as const;
 
@@ -266,8 +279,8 @@ const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|
  */
 function isClosingParagraph(text: string): boolean {
   if (text.length > CLOSING_PARAGRAPH_LENGTH) return false;
-  // `This cable was coordinated with ...`, `This message has been drafted by ...`.
-  if (/^(?:\([A-Z/]{1,10}\)\s{0,4})?This\s{1,4}(?:telegram|cable|message)\s{1,4}(?:was|has\s{1,4}been)\s{1,4}(?:cleared|coordinated|drafted|approved)\b/i.test(text)) return true;
+  // `This cable was coordinated with ...`, `This message has been drafted by ...`, `(U) This report was coordinated with Amconsul Recife.`.
+  if (/^(?:\([A-Z/]{1,10}\)\s{0,4})?This\s{1,4}(?:telegram|cable|message|report)\s{1,4}(?:was|has\s{1,4}been)\s{1,4}(?:cleared|coordinated|drafted|approved)\b/i.test(text)) return true;
   // `... did not clear on this cable.`, `... cleared this message.`
   if (/\bclear(?:ed)?\b/i.test(text) && /\b(?:this|the)\s{1,3}(?:telegram|cable|message)\b/i.test(text)) return true;
   // `Visit New Delhi's Classified Website: (http://...)`.
@@ -290,7 +303,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // Most cables have no such block: skip the scan when the word is absent (the words hold
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
-  const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(p.heading));
+  const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(headingWord(p.heading)));
   const has = (t: string): boolean => t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' && t.includes('(note'));
   if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
@@ -330,8 +343,10 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   const sections: Array<[number, number]> = [];
   if (headed) {
     for (let i = 0; i < paragraphs.length; i++) {
-      const heading = (paragraphs[i] as Paragraph).heading;
-      if (heading === null || !COMMENT_HEADING.test(heading)) continue;
+      const raw = (paragraphs[i] as Paragraph).heading;
+      if (raw === null) continue;
+      const heading = headingWord(raw);
+      if (!COMMENT_HEADING.test(heading)) continue;
       // `Summary and Comment` / `---` over `1. ... summary ...` / `2. Comment: ... End Summary and Comment.`:
       // the section is the summary; its comment (if any) is the part its own `Comment:` opens.
       if (/^summary/i.test(heading)) continue;

@@ -157,18 +157,29 @@ export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
 /** The numbers of a modern marker once found: `00000270  001.3 OF 002`. */
 const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
 
-/** Reads one page marker line; `null` when the line is not a page marker. */
+/** The archive's mark of a cut line: `001.2 OF 0...`. */
+const ELLIPSIS = '...';
+
+/**
+ * Reads one page marker line; `null` when the line is not a page marker. A modern marker cut
+ * by the archive (`DUSHANBE 00000575  001.2 OF 0...`) is one, its total unknown (0) unless whole.
+ */
 export function parsePageMarkerLine(text: string): PageMarker | null {
   if (text.length > 120 || !mayBePageMarker(text)) return null;
-  const trimmed = text.trim();
+  let trimmed = text.trim();
+  // A marker the archive cut, its total lost: `DUSHANBE 00000575  001.2 OF 0...` (the total is then unknown, 0).
+  const cut = trimmed.endsWith(ELLIPSIS);
+  if (cut) trimmed = trimmed.slice(0, -ELLIPSIS.length);
   const span = findPageMarker(trimmed);
   if (span !== null && span.start === 0 && span.end === trimmed.length) {
     const n = MODERN_NUMBERS.exec(trimmed);
     if (n !== null) {
       const post = trimmed.slice(0, n.index).trim().toUpperCase();
-      return { post, serial: n[1] ?? '', page: Number(n[2]), total: Number(n[3]) };
+      const total = n[3] ?? '';
+      return { post, serial: n[1] ?? '', page: Number(n[2]), total: cut && total.length < 3 ? 0 : Number(total) };
     }
   }
+  if (cut) return null;
   const m = OLDER.exec(text);
   if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: 0 };
   return null;
@@ -184,6 +195,8 @@ function mayBePageMarker(text: string): boolean {
   let e = text.length;
   while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
   if (isAsciiDigitCode(text.charCodeAt(e - 1))) return true;
+  // A marker cut by the archive: `... 001.2 OF 0...`.
+  if (text.charCodeAt(e - 1) === 46 && isAsciiDigitCode(text.charCodeAt(e - 4)) && text.startsWith(ELLIPSIS, e - 3)) return true;
   let i = 0;
   while (i < e && isWhitespaceCode(text.charCodeAt(i))) i++;
   return text.startsWith('PAGE', i);

@@ -274,6 +274,8 @@ function mapColumns(line: SourceLine, source: string | null, columns: readonly n
 
 /** The SIPDIS caption word. */
 const SIPDIS = 'SIPDIS';
+/** The country's abbreviation a stray `SIPDIS` may touch: `the SIPDIS U.S., which`, `the U.S. SIPDIS to`. */
+const US = 'U.S.';
 
 /**
  * Words that make a `SIPDIS` next to them prose about the caption, not the tagger's stray
@@ -323,8 +325,9 @@ function isStraySipdisAt(text: string, at: number, before: string): boolean {
   const end = at + SIPDIS.length;
   if (!isSpace(text.charCodeAt(end))) return false;
   const next = skipSpaces(text, end);
-  // A lower-case word, or a bracket (`SIPDIS (REF B) that ...`).
-  if (!isAsciiLowerCode(text.charCodeAt(next)) && text.charCodeAt(next) !== 40) return false;
+  // A lower-case word, or a bracket (`SIPDIS (REF B) that ...`), or the country's abbreviation
+  // after a lower-case word (`... trade with the SIPDIS U.S., which ...`).
+  if (!isAsciiLowerCode(text.charCodeAt(next)) && text.charCodeAt(next) !== 40 && !(text.startsWith(US, next) && isAsciiLowerCode(text.charCodeAt(at - 2)))) return false;
   return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
 }
 
@@ -372,9 +375,10 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
   }
   if (!long) return;
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
-    // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`).
+    // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`);
+    // `U.S.` ends no sentence before a lower-case word (`... committed the U.S. SIPDIS to developing ...`).
     const c = text.charCodeAt(at - 1);
-    if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44)) continue;
+    if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44 || (c === 46 && at >= US.length && text.startsWith(US, at - US.length)))) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
   }
 }
@@ -521,12 +525,49 @@ function cutsOf(text: string, state: ScanState): number[] {
     }
     const l = labelAt(text, i, !onePage) ?? keywordLabelAt(text, i);
     if (l === null) continue;
-    if (l.number === state.last + 1 && sentenceEndsBefore(text, i)) {
+    if (l.number !== state.last + 1) continue;
+    if (sentenceEndsBefore(text, i)) {
+      cuts.push(i);
+      state.last = l.number;
+      continue;
+    }
+    // The next label with its marking after an all-caps heading run in after a sentence end:
+    //   `... End summary.  JUMA'A BOUFAYED RELEASED  2. (C) Human Rights Watch ...`
+    //     -> `... End summary.` / `JUMA'A BOUFAYED RELEASED` / `2. (C) Human Rights Watch ...`
+    const h = l.marked ? capsHeadingBefore(text, i) : -1;
+    if (h >= 0) {
+      if (h > 0) cuts.push(h);
       cuts.push(i);
       state.last = l.number;
     }
   }
   return cuts;
+}
+
+/**
+ * Where an all-caps heading before the label at `at` starts: two spaces or more before the
+ * label, and before them up to `HEADING_MAX` characters after a sentence end (or the line's
+ * start), no lower-case letter among them, two capitals at least, no redaction (`XXXXXX`) and no
+ * block mark (`END NOTE`): `... in Ghariyan.  ADEL HUMAID RELEASED; ELEVEN OTHERS CONVICTED  4. (C) HRW ...`
+ * gives the start of `ADEL`. `-1` when there is none. Bounded look-back.
+ */
+function capsHeadingBefore(text: string, at: number): number {
+  // Cheap test first: two spaces before the label, a capital before them (`RELEASED  2.`).
+  if (!isSpace(text.charCodeAt(at - 1)) || !isSpace(text.charCodeAt(at - 2))) return -1;
+  let e = at;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (!isAsciiUpperCode(text.charCodeAt(e - 1))) return -1;
+  const h = headingStartBefore(text, at, Math.max(0, at - HEADING_MAX - 8));
+  if (h < 0 || (h > 0 && !sentenceEndsBefore(text, h))) return -1;
+  let capitals = 0;
+  for (let k = h; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLowerCode(c)) return -1;
+    if (isAsciiUpperCode(c)) capitals++;
+  }
+  const heading = text.slice(h, e);
+  if (capitals < 2 || heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading)) return -1;
+  return h;
 }
 
 /** Words a title-case heading leaves in lower case (`First Lady Preparing for 2011`); paragraphs.ts adds a few. */
@@ -616,6 +657,43 @@ function headingStartAtEnd(text: string): number {
   return isAsciiUpperCode(heading.charCodeAt(0)) || isAsciiLowerCode(heading.charCodeAt(0)) ? start : -1;
 }
 
+/** A heading with only its right rule: `COMMENT -------`, `ANTI-PIRACY MEETING ------ -` (bounded; tested on short lines only). */
+const RIGHT_RULED_HEADING = /^\s{0,8}[A-Za-z][^\n]{0,100}?\s-{5,}(?: ?-){0,8}\s*$/;
+
+/**
+ * Where the left rule of a framed heading starts when reflow ran it onto the end of line `i`,
+ * after a sentence end, its heading and right rule on the next non-blank line (at most four
+ * lines on); `-1` when not:
+ *
+ *     ... the reporting was comprehensive, fair, and, on balance, positive. -------
+ *
+ *     COMMENT -------
+ *
+ * gives the start of the dashes. Reads the line's end backwards (bounded by the run) and one line ahead.
+ */
+function leftRuleAtEnd(lines: readonly SourceLine[], i: number): number {
+  const text = (lines[i] as SourceLine).text;
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  // Cheap test first: the line ends with a dash.
+  if (text.charCodeAt(e - 1) !== 45) return -1;
+  let s = e;
+  let dashes = 0;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 45) {
+      dashes++;
+      s--;
+    } else if (c === 32 && text.charCodeAt(s - 2) === 45) s--;
+    else break;
+  }
+  if (dashes < RULE_MIN || s === 0 || !isSpace(text.charCodeAt(s - 1)) || !sentenceEndsBefore(text, s)) return -1;
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank((lines[k] as SourceLine).text)) k++;
+  const next = lines[k]?.text;
+  return next !== undefined && k - i <= 4 && next.length <= HEADING_MAX + 40 && RIGHT_RULED_HEADING.test(next) ? s : -1;
+}
+
 /** The transmission's end of message mark. */
 const END_OF_MESSAGE = 'NNNN';
 
@@ -666,6 +744,11 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
       if (h > 0 && before && (ruled || endMarkBefore(text, h))) cuts.push(h);
+    }
+    // The left rule of the next line's framed heading run onto this line's end (see `leftRuleAtEnd`).
+    if (text.length > REFLOWED_LENGTH) {
+      const r = leftRuleAtEnd(lines, i);
+      if (r > 0) cuts.push(r);
     }
     // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
     for (let k = 0; k < text.length; k++) {

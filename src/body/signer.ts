@@ -190,6 +190,13 @@ const TRAILER_LINES = 8;
 const MORE_REPORTING = /^\s*For more reporting\b/i;
 /** Most lines of a `For more reporting ...` sentence over its URL (the opening line included). */
 const MORE_REPORTING_LINES = 3;
+/**
+ * A line that names a post's site before its URL: `Visit Canada,s Economy and Environment Forum at`,
+ * `Please visit our Intelink blog at:` (opening the line, ending with `at`; bounded).
+ */
+const VISIT_AT = /^\s{0,8}"?(?:Please\s{1,3})?[Vv]isit\s[^\n]{3,80}?\sat\s{0,2}:?\s*$/;
+/** Longest line read by `VISIT_AT`. */
+const VISIT_AT_LENGTH = 120;
 /** A URL line of the trailer: `http://www.state.sgov.gov/p/nea/kuwait/?cable s`, `www.state.sgov.gov/p/eur/kiev.`. */
 const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
 
@@ -323,6 +330,7 @@ function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], la
   let seen = 0;
   // A URL line seen (scanning up), and the lines of a sentence above it (`MORE_REPORTING_LINES`).
   let url = false;
+  let intelink = false;
   let loose = 0;
   for (let k = last; k >= 0 && seen <= TRAILER_LINES; k--) {
     const text = (lines[k] as SourceLine).text;
@@ -348,13 +356,24 @@ function findTrailer(lines: readonly SourceLine[], marks: readonly boolean[], la
       found = { index: k, column: 0 };
       break;
     }
+    // A post's forum or blog named over an Intelink URL (no `Classified Website` phrase):
+    //     Visit Canada,s Economy and Environment Forum at
+    //     http://www.intelink.gov/communities/state/can ada
+    // (asked only above an Intelink URL line, on a line opening with `Visit`: an anchored, bounded pattern).
+    if (intelink && loose === 0 && k !== last && text.length <= VISIT_AT_LENGTH && VISIT_AT.test(text)) {
+      found = { index: k, column: text.search(/\S/) };
+      break;
+    }
     // Between the phrase and the signer only the trailer's own lines: URLs, rules, `You can also access ...`;
     // above a URL, the lines of a `For more reporting ...` sentence.
     if (k !== last && !isTrailerLine(text)) {
       if (!url || ++loose >= MORE_REPORTING_LINES) return null;
       continue;
     }
-    if (k !== last && loose === 0 && (URL_LINE.test(text) || hasUrl(text))) url = true;
+    if (k !== last && loose === 0 && (URL_LINE.test(text) || hasUrl(text))) {
+      url = true;
+      if (text.includes('intelink')) intelink = true;
+    }
   }
   if (found === null) return null;
   const text = (lines[found.index] as SourceLine).text;
@@ -553,6 +572,8 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
     const match = signerAfterTrailer(lines, i, trailer);
     if (match !== null) return match;
   }
+  const beforeJunk = signerBeforeJunk(lines, marks, i);
+  if (beforeJunk !== null) return beforeJunk;
   const text = withoutArchiveDebris((lines[i] as SourceLine).text);
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
@@ -625,6 +646,53 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
       };
 }
 
+/** Longest junk line taken after the signer (a press or archive tag is short). */
+const JUNK_LENGTH = 40;
+
+/**
+ * A short line of scraped debris: no lower-case ASCII letter (no text), no sentence end, not a
+ * name, and a character no name or caps heading holds (`@`, `#`, a digit, a non-ASCII letter):
+ * `EPET @ EL PAÍS`, a tag scraped from the page after the cable.
+ */
+function isJunkLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > JUNK_LENGTH || /[a-z.!?:;,]/.test(t) || isSignerNameLine(t)) return false;
+  return /[^A-Z '-]/.test(t);
+}
+
+/**
+ * The signer on its own line before one junk line ending the body (a blank line between):
+ *
+ *     Washington. End Comment.
+ *
+ *     BLEICH
+ *
+ *     EPET @ EL PAÍS
+ *
+ * gives `BLEICH`; the junk line after it is left out of the text (it is no span's: `unparsed`).
+ * Only an upper-case name standing apart (a blank line or a sentence end before it). Looks at
+ * a few lines before `last`.
+ */
+function signerBeforeJunk(lines: readonly SourceLine[], marks: readonly boolean[], last: number): SignerMatch | null {
+  // Cheap test first: a short last line.
+  const lastText = (lines[last] as SourceLine).text;
+  if (lastText.length > JUNK_LENGTH + 20 || !isJunkLine(lastText)) return null;
+  let j = last - 1;
+  let blank = false;
+  while (j >= 0 && last - j <= 4 && (isBlank((lines[j] as SourceLine).text) || marks[j] === true)) {
+    if (isBlank((lines[j] as SourceLine).text)) blank = true;
+    j--;
+  }
+  if (j < 1 || !blank || last - j > 4) return null;
+  const text = (lines[j] as SourceLine).text;
+  const read = nameLine(text);
+  if (read === null || read.glued || !SIGNER.test(read.name) || !isName(read.name)) return null;
+  const previous = (lines[j - 1] as SourceLine).text.trim();
+  if (!(previous === '' || /[.!?:;"')]$/.test(previous))) return null;
+  const column = text.indexOf(read.name.charAt(0));
+  return { index: j, signer: read.name, column, textEnd: { index: j, column } };
+}
+
 /** Characters of a mixed-case line's end looked at for a name run onto it (a name is short). */
 const MIXED_TAIL = 80;
 
@@ -647,6 +715,19 @@ const SIGNER_AFTER_END_MARK = /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|commen
  * is rather a sentence's first word), or two joined by a hyphen.
  */
 const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)(\.?)\s*$/;
+
+/**
+ * A mixed-case surname after a one-word source credit ending the last line (a press summary's
+ * items end with their source): `... to reach the resorts. Source - Tierramerica Sobel`,
+ * `Source: Reuters Tuttle`. One word of four letters or more after the credit's one word.
+ */
+const SIGNER_AFTER_SOURCE = /\bSource\s{0,2}[-:]{1,2}\s{1,3}[A-Z][A-Za-z&'-]{1,30}\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{3,20})\s*$/;
+
+/** Words that go on a source's name, not signers: `Source - Xinhua News`, `Source - Folha Online`. */
+const SOURCE_WORDS = new Set([
+  'News', 'Agency', 'Times', 'Post', 'Press', 'Daily', 'Journal', 'Magazine', 'Online', 'Report', 'Reports', 'Service',
+  'Network', 'Television', 'Radio', 'Herald', 'Tribune', 'Globe', 'Gazette', 'Review', 'Weekly', 'Monitor', 'Wire', 'Brasil', 'Brazil',
+]);
 
 /**
  * An upper-case surname run onto the end of a reflowed last line whose text ends without a
@@ -694,6 +775,10 @@ function nameEndingText(text: string): { signer: string; column: number } | null
     return { signer: glued[1], column: from + tail.length - glued[1].length };
   }
   const marked = SIGNER_AFTER_END_MARK.exec(tail);
+  // Cheap test first: the word `Source` in the tail.
+  const credited = marked === null && tail.includes('Source') ? SIGNER_AFTER_SOURCE.exec(tail) : null;
+  const source = credited?.[1];
+  if (source !== undefined && isName(source) && !MIXED_NOT_NAMES.has(source) && !SOURCE_WORDS.has(source)) return { signer: source, column: from + tail.lastIndexOf(source) };
   const mixed = marked ?? MIXED_SIGNER_AFTER_SENTENCE.exec(tail);
   const name = mixed?.[1];
   if (mixed === null || name === undefined || !isName(name) || MIXED_NOT_NAMES.has(name)) return t.length > REFLOWED_LINE ? capsNameAfterWords(tail, from) : capsNameAfterWord(tail, from);

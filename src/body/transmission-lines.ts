@@ -228,6 +228,12 @@ function isSipdisLine(text: string): boolean {
 }
 
 /**
+ * `U.S.` ends no sentence before a lower-case word: the caption cut out of
+ * `... committed the U.S. SIPDIS to developing ...` leaves `... the U.S.` / `SIPDIS` / `to developing ...`.
+ */
+const US_ABBREVIATION = 'U.S.';
+
+/**
  * Stray `SIPDIS` lines: the SIPDIS tagger put its caption into the text, most often
  * mid-sentence with a blank line before it, sometimes between two paragraphs:
  *
@@ -266,7 +272,7 @@ function markStrayHandlingLines(lines: readonly string[], blank: readonly boolea
     const readsOn =
       before !== null &&
       after !== null &&
-      !endsSentence(before) &&
+      (!endsSentence(before) || (before.trimEnd().endsWith(US_ABBREVIATION) && startsLower(after))) &&
       (hasLower(before) || before.trim().length >= 50) &&
       (!blankAfter || startsLower(after)) &&
       matchLabel(after.trim()) === null;
