@@ -32,7 +32,7 @@ export interface LabelMatch {
  * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); see
  * `isSuffixedLabel` for its outline level.
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))\.(?:\s+|$|(?=\((?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -75,7 +75,7 @@ export function isSuffixedLabel(label: string): boolean {
  * The marking is required: `8, 9 and 10 are ...` is text. (`i` for the marking's case: the
  * caller tests that a letter label is a capital.)
  */
-const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]),\s{0,4}(?=\((?:[UCS]|SBU|TS|LOU|CUI)[/)])/i;
+const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]),\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])/i;
 
 /**
  * Reads a label typed with a comma (`8, (C) ...`, `B, (U) ...`). Only a label when it continues
@@ -96,6 +96,47 @@ export function matchCommaLabel(text: string): LabelMatch | null {
   const m = COMMA_LABEL.exec(text);
   if (m === null) return null;
   return { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
+ * A number typed without its dot, then a portion marking: `15 (C) Sanctions were discussed ...`,
+ * `¶7  (SBU) The ministry ...`. At most three digits (`2009 (C)` is a year, never a label).
+ * Only a label when it continues the paragraph sequence (`14.` then `15 (C)`): the caller decides,
+ * and the caller checks the marking with `matchMarking`.
+ */
+const BARE_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3})[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])/;
+
+/** Reads a number label typed without its dot before a marking (`15 (C) ...`); the caller checks the sequence. */
+export function matchBareLabel(text: string): LabelMatch | null {
+  // Asked of block starts that `matchLabel` refused: the label starts with a digit or `¶`.
+  const c = text.charCodeAt(skipSpaces(text));
+  if (!isAsciiDigitCode(c) && c !== 0xb6) return null;
+  const m = BARE_LABEL.exec(text);
+  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
+ * A number closed by a parenthesis, a capital or a quote after it: the items of a press summary
+ * (`2) U.S. under secretary of defense says China concerned ...`, `14) "Japan Day" opens ...`).
+ * Not `1)` before a lower-case word (`1) the minister ...`, a list inside a sentence). Only a
+ * paragraph label in a body with no dotted labels, the items in sequence: the caller decides.
+ */
+const PAREN_LABEL = /^\s*(\d{1,2})\)[ \t]{1,4}(?=["'A-Z])/;
+
+/** Reads a `N)` item label at the start of a line (`2) U.S. under secretary ...`); the caller decides whether it is a paragraph. */
+export function matchParenLabel(text: string): LabelMatch | null {
+  // A digit first (after spaces), a `)` within the next three characters.
+  const i = skipSpaces(text);
+  if (!isAsciiDigitCode(text.charCodeAt(i)) || (text.charCodeAt(i + 1) !== 41 && text.charCodeAt(i + 2) !== 41)) return null;
+  const m = PAREN_LABEL.exec(text);
+  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+}
+
+/** The index of the first character of `text` that is not whitespace. */
+function skipSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** True when a line starts with a paragraph label of any style. */
@@ -126,10 +167,11 @@ export function nextLetter(label: string): string | null {
  * Portion marking right after a label: `(U)`, `(SBU)`, `(C)`, `(S//NF)`, `(C/NF)`,
  * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`,
  * `(sbu)`, `(s/nf)`, and a release caveat in its own parentheses: `(C) (REL UK)`.
+ * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`.
  * Classification first, then up to three `/`- or `//`-separated caveats of up to five
  * words (separated by a space or a comma); any case.
  */
-const MARKING = /^\(([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3})\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3}) ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?\s*/i;
 
 /** A caveat's separators as the marking is given: `/ REL` -> `/REL`, `USA,FVEY` -> `USA, FVEY`. */
 function normalizeCaveats(caveats: string): string {

@@ -15,7 +15,7 @@ import type { Paragraph } from '../model/cable.js';
 import { isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS } from './reflowed-lines.js';
 import { markTransmissionLines } from './transmission-lines.js';
-import { isRoman, isSuffixedLabel, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
+import { isRoman, isSuffixedLabel, matchBareLabel, matchCommaLabel, matchLabel, matchMarking, matchParenLabel, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
 
 interface Block {
   lines: string[];
@@ -114,6 +114,12 @@ function isBullet(text: string): boolean {
   return (c === 45 || c === 42 || c === 0x2022) && trimRules(text) === text;
 }
 
+/**
+ * The tail of a wrapped sentence at the start of a heading line: a reference letter or number closed
+ * by `).`, then a capital: `D). NATIONAL PLAN - LESS THAN HOPED` (anchored, bounded).
+ */
+const SENTENCE_TAIL = /^([A-Za-z0-9]{1,3}\)\.)[ \t]{1,4}(?=[A-Z])/;
+
 /** A redaction standing for removed text, `XXXXXXXXXXXX`: neither heading nor text of its own. */
 const REDACTION = /^[X\s]{4,}$/;
 
@@ -202,6 +208,23 @@ function endsLikeText(text: string): boolean {
 const RULED_HEADING_WIDTH = 80;
 /** A line longer than any wrapped line: a whole paragraph of a reflowed page. */
 const REFLOWED_WIDTH = 100;
+/**
+ * Longest text of a heading carrying its own closing rule on its line (`isLongRuledTitle`):
+ * `------------------- G8 Global Partnership against the Spread of Weapons and Materials of Mass Destruction/Nuclear Smuggling -------------------`.
+ */
+const LONG_RULED_HEADING_WIDTH = 160;
+/** A sentence end inside a text: a lower-case letter, `.`, `!` or `?`, a space (`... went on. Then`). */
+const SENTENCE_INSIDE = /[a-z][.!?] /;
+
+/**
+ * True when `line` is a heading longer than `RULED_HEADING_WIDTH` that ends with its own rule (three
+ * marks or more), at most `LONG_RULED_HEADING_WIDTH` long without its rules and with no sentence end
+ * inside: the rule on the line tells a heading, however long its title
+ * (`Special Report: Increase in Deforestation Rate in Brazilian Amazon Sparks Government Action: -----`).
+ */
+function isLongRuledTitle(line: string, text: string): boolean {
+  return text.length <= LONG_RULED_HEADING_WIDTH && hasTrailingRule(line) && !SENTENCE_INSIDE.test(text);
+}
 
 /**
  * True when one line, rules trimmed, can be a heading over a rule: not too long, no label,
@@ -210,7 +233,7 @@ const REFLOWED_WIDTH = 100;
  */
 function isRuledTitle(line: string, capital = true): boolean {
   const text = trimRules(line);
-  if (text.length === 0 || text.length > RULED_HEADING_WIDTH || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
+  if (text.length === 0 || (text.length > RULED_HEADING_WIDTH && !isLongRuledTitle(line, text)) || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
   if (!capital) return true;
   // The first letter is a capital (a bounded scan: `...But`, `"Dual Character"`), or a heading
   // goes on from the one before after an ellipsis: `...and Japan` (after `...PRC Actions In A
@@ -238,6 +261,8 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   let current: Block | null = null;
   let sawBlank = false;
   let sawPage = false;
+  // A blank line came right after the last text line, before any page marker.
+  let blankBeforePage = false;
   let previous = '';
   // The first rule line since the last block line: the next block starts there.
   let ruleStart: number | null = null;
@@ -246,6 +271,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     const raw = lines[i] ?? '';
     if (isBlank(raw)) {
       sawBlank = true;
+      if (!sawPage) blankBeforePage = true;
       continue;
     }
     if (marks[i] === true) {
@@ -273,7 +299,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     const text = raw.trim();
     const label = matchLabel(text) !== null;
     let boundary = current === null;
-    if (!boundary && sawPage) boundary = label || headsAfterPage(lines, marks, i, text, previous);
+    // A short line ending a sentence (or a titled label line), a blank line, then the page marker:
+    // the block ended before the page break (`5. PROTECTION AND ASSISTANCE TO VICTIMS:` / blank /
+    // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
+    if (!boundary && sawPage) boundary = label || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -282,8 +311,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       // Monitor 2004, Trimbos Institute` / blank / `Prevention` / `----------`).
       // A heading framed by rules on its line is no sentence going on either (`------ On the
       // Political/Social Front ------` / blank / `Proposed Changes to Electoral Laws ...`).
+      // A label line with a title after it ends its block: `2.  Country Reports: Compliance with
+      // Eligibility Criteria` / blank / `The country reports contained in this section ...`.
       const softBlank =
-        !label && previous.length >= WRAP_WIDTH && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '') && !hasTrailingRule(previous);
+        !label && previous.length >= WRAP_WIDTH && !isTitledLabelLine(previous) && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '') && !hasTrailingRule(previous);
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -305,10 +336,40 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     previous = text;
     sawBlank = false;
     sawPage = false;
+    blankBeforePage = false;
   }
   // Rules after the last text (`-----` under the last paragraph) belong to its block.
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
+}
+
+/**
+ * True when a block line is a block's last line by its shape: shorter than a wrapped line
+ * (`WRAP_WIDTH`) and ending a sentence, or a label line ending with a colon (`5. PROTECTION AND
+ * ASSISTANCE TO VICTIMS:`). Another line ending with a colon may be a heading going on across
+ * the break (`Ministry of Social Affairs and Labor:` / page marker / `Culture of Giving` / `-----`).
+ */
+function endsShortBlock(line: string): boolean {
+  if (line.length >= WRAP_WIDTH || !ENDS_SENTENCE.test(line)) return false;
+  return !line.endsWith(':') || matchLabel(line) !== null;
+}
+
+/**
+ * True when a line is a label (and marking) with a title after it, under `2 * WRAP_WIDTH` characters:
+ * `2.  Country Reports: Compliance with Eligibility Criteria` (mixed title case, no sentence end or
+ * colon, not ending on a small word: not `E. SIGNIFICANT DEVELOPMENTS IN EXPORT CONTROLS, OR`).
+ * Its writer ended the line there: the text starts a new block under it.
+ */
+function isTitledLabelLine(line: string): boolean {
+  if (line.length >= 2 * WRAP_WIDTH) return false;
+  const l = matchLabel(line);
+  if (l === null) return false;
+  let rest = line.slice(l.length);
+  const marking = matchMarking(rest);
+  if (marking !== null) rest = rest.slice(marking.length);
+  const text = blockText([rest]);
+  if (text.length === 0 || !isAsciiUpperCode(text.charCodeAt(0)) || !HAS_LOWER.test(text) || endsLikeText(text) || /[:?!]$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
+  return !SMALL_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) && isTitleCase(text, 10);
 }
 
 /**
@@ -475,6 +536,8 @@ interface OutlineEntry {
   label: string;
   /** A letter list opened after `Ref:` (a quoted letter's references): numbers restarting after it do not nest under its last item. */
   refs?: boolean;
+  /** A press summary's item label `2)` (see `matchParenSequence`). */
+  paren?: boolean;
 }
 
 /** A text ending with a reference list's caption: `Ref:`, `REFS:`, `References:` (a constant-length try at the end). */
@@ -541,6 +604,8 @@ export function readParagraphRanges(
   let pendingHeading: string[] = [];
   // Inside a quoted text (`BEGIN TEXT ...` to `END TEXT`): its titles are no unnumbered paragraphs.
   let quoting = false;
+  // A dotted (or comma) label was read: `1)` items are no paragraphs from then on (see `matchParenSequence`).
+  let dotted = false;
   let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number } | null = null;
 
   const flush = (): void => {
@@ -584,6 +649,23 @@ export function readParagraphRanges(
         block = { ...block, lines: [inline.rest, ...block.lines.slice(1)] };
         queue[k] = block;
       }
+    } else if (isRuleCode(head0.charCodeAt(0)) && block.heading !== true && head0.charCodeAt(head0.trimEnd().length - 1) === 46) {
+      // A framed heading with the next label after it, the text on the lines (or the block) after
+      // it: `------ Health ------ 5.` / blank / `Paraguay: Yellow Fever Update ...` -> paragraph 5,
+      // heading `Health`. (A rule mark first and a dot last are the pre-tests.)
+      const framed = splitFramedLabel(head0, lastArabic(stack));
+      const under = queue[k + 1];
+      if (framed !== null) {
+        inlineHeading = framed.heading;
+        if (block.lines.length === 1 && under !== undefined && matchLabel(under.lines[0] ?? '') === null) {
+          // The label alone on its line: the block after it is its text.
+          block = { lines: [framed.label, ...under.lines], indices: [block.indices[0] as number, ...under.indices], start: block.start, end: under.end };
+          if (under.ruled === true) block.ruled = true;
+          if (under.ruleAfter === true) block.ruleAfter = true;
+          queue.splice(k + 1, 1);
+        } else block = { ...block, lines: [framed.label, ...block.lines.slice(1)] };
+        queue[k] = block;
+      }
     }
     // A label that continues the sequence starts a paragraph even without a blank line:
     //     of heroin is $30,000 per kilo in Europe.
@@ -613,6 +695,14 @@ export function readParagraphRanges(
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
       if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)))) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // A number typed without its dot before a marking, continuing the sequence, after a finished
+      // sentence or a heading (not inside a sentence: `... see paragraph` / `15 (C) above`):
+      //     ... and they were not.
+      //     15 (C) Sanctions were discussed in all meetings ...
+      if (l === null && matchSequenceBare(line, stackAfterFirst) !== null && (endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)))) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -661,7 +751,8 @@ export function readParagraphRanges(
     //     -----------------
     //     6. (C) DNSA Froman made two major points ...
     const nextBlock = queue[k + 1];
-    const nextLabeled = nextBlock !== undefined && matchLabel(nextBlock.lines[0] ?? '') !== null;
+    // (A number typed without its dot that continues the sequence is a label too: `15 (C) Sanctions ...`.)
+    const nextLabeled = nextBlock !== undefined && (matchLabel(nextBlock.lines[0] ?? '') !== null || matchSequenceBare(nextBlock.lines[0] ?? '', stackAfterFirst) !== null);
     // Asked only of a block of several lines before a heading block (a bounded look two blocks ahead).
     const nextHeads =
       !nextLabeled && block.lines.length > 1 && nextBlock !== undefined && queue[k + 2] !== undefined && matchLabel(queue[k + 2]?.lines[0] ?? '') !== null && isHeadingBlock(nextBlock);
@@ -754,6 +845,12 @@ export function readParagraphRanges(
     }
 
     const first = block.lines[0] ?? '';
+    // A handling caption alone before the first paragraph is neither its heading nor text (the
+    // preamble's handling, printed again over the body; it stays out of every paragraph):
+    //     SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION
+    //
+    //     1. (SBU) Summary: Just as in southern Brazil ...
+    if (current === null && pendingHeading.length === 0 && block.lines.length === 1 && isHandlingCaption(first)) continue;
     // A roman or letter label over an all-caps title framed by rules, before the next numbered
     // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
     // (A first visible capital is the cheap pre-test.)
@@ -762,7 +859,8 @@ export function readParagraphRanges(
       // After a colon only an underlined title heads (as for any title block below).
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
     }
-    const label = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack));
+    const dottedLabel = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack));
+    const label = dottedLabel ?? (block.heading === true || dotted ? null : matchParenSequence(first, stack));
     const style = label !== null ? classifyLabel(label.label, stack) : null;
     // A placeholder number with its marking (`#. (U) This cable was coordinated with ...`) is a
     // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
@@ -775,6 +873,8 @@ export function readParagraphRanges(
       flush();
       if (!placeholder) stack = labelState(label.label, stack) ?? stack;
       if (refs) (stack.at(-1) as OutlineEntry).refs = true;
+      if (dottedLabel === null) (stack.at(-1) as OutlineEntry).paren = true;
+      else dotted = true;
       let rest = first.slice(label.length);
       let marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
@@ -869,7 +969,17 @@ export function readParagraphRanges(
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
       if (qualifies) {
-        pendingHeading.push(own);
+        // The wrapped tail of the sentence before, left on the heading's line, ends that sentence:
+        //     ... to protest the cultivation of biotech crops - ref
+        //
+        //     D). NATIONAL PLAN - LESS THAN HOPED -------------------------------
+        // (`D).` goes to the paragraph before; the heading is `NATIONAL PLAN - LESS THAN HOPED`.)
+        const tail = current !== null && pendingHeading.length === 0 && currentText.length > 0 && !endsSentence(currentText) ? SENTENCE_TAIL.exec(own) : null;
+        if (tail !== null) {
+          const open = current as { blocks: string[] };
+          open.blocks[open.blocks.length - 1] = `${currentText} ${tail[1] ?? ''}`;
+          pendingHeading.push(own.slice(tail[0].length));
+        } else pendingHeading.push(own);
         pendingFirst ??= block.start;
         pendingLast = block.end;
         continue;
@@ -958,6 +1068,27 @@ function splitInlineHeading(line: string, last: number): { heading: string; rest
   const l = matchLabel(rest);
   if (l === null || !/^\d+$/.test(l.label) || matchMarking(rest.slice(l.length)) === null) return null;
   return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last) ? { heading, rest } : null;
+}
+
+/**
+ * A heading framed by rules, then a number label that goes on with the sequence after `last`, at
+ * the end of its line: `------ Health ------ 5.` gives the heading `Health` and the label `5.`
+ * (the paragraph's text follows on the next lines). `null` otherwise. One scan back from the end.
+ */
+function splitFramedLabel(line: string, last: number): { heading: string; label: string } | null {
+  let b = line.length;
+  while (b > 0 && isWhitespaceCode(line.charCodeAt(b - 1))) b--;
+  if (line.charCodeAt(b - 1) !== 46) return null;
+  let a = b - 1;
+  while (a > 0 && b - 1 - a < 3 && line.charCodeAt(a - 1) >= 48 && line.charCodeAt(a - 1) <= 57) a--;
+  if (a === b - 1 || a === 0 || !isWhitespaceCode(line.charCodeAt(a - 1))) return null;
+  const n = Number(line.slice(a, b - 1));
+  if (n !== last + 1 && !isNumberAfterGap(String(n), last)) return null;
+  const framed = line.slice(0, a).trim();
+  // Rules on both sides of a title: `------ Health ------` (not `-- Items 4 and 5.`, a bullet).
+  const heading = trimRules(framed);
+  if (heading === framed || !hasTrailingRule(framed) || !isRuledTitle(framed)) return null;
+  return { heading, label: `${n}.` };
 }
 
 /** The index of the first character of `text` that is not whitespace (its length when there is none). */
@@ -1097,13 +1228,44 @@ function opensList(line: string, labelLength: number, mixedCase: boolean): boole
  */
 function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
   const m = matchCommaLabel(text);
-  if (m === null) return null;
+  if (m === null) return matchSequenceBare(text, stack);
   const c = m.label.charCodeAt(0);
   if (isAsciiUpperCode(c)) {
     const letter = stack.find((e) => e.style === 'letter');
     if (letter === undefined || nextLetter(letter.label) !== m.label) return null;
   } else if (Number(m.label) !== lastArabic(stack) + 1) return null;
   return matchMarking(text.slice(m.length)) !== null ? m : null;
+}
+
+/**
+ * A number typed without its dot, then a portion marking (`matchBareLabel`), taken only when it is
+ * the next number of the sequence (`14. (C) ...` / `SANCTIONS` / `-----` / `15 (C) Sanctions were
+ * discussed ...`); not a number out of sequence, never a year (`2009 (C)`).
+ */
+function matchSequenceBare(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
+  const m = matchBareLabel(text);
+  if (m === null || Number(m.label) !== lastArabic(stack) + 1) return null;
+  return matchMarking(text.slice(m.length)) !== null ? m : null;
+}
+
+/**
+ * An item label `N)` opening a block (`matchParenLabel`) in a body with no dotted labels before it:
+ * the numbered articles of a press summary, each after a blank line, are its paragraphs. Taken
+ * for `1)` before any label, then for the next number after a `N)` paragraph:
+ *
+ *     1) Prime Minister's daily schedule (Nikkei)
+ *     2) Under Secretary in press conference notes ...     <- in paragraph 1 (no blank line)
+ *
+ *     2) U.S. under secretary of defense says China ...     <- paragraph 2
+ *
+ * Not the `1)` items inside a numbered paragraph (`5.` / `A. Terrorism` / `1) Terrorist Threats`).
+ */
+function matchParenSequence(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
+  const m = matchParenLabel(text);
+  if (m === null) return null;
+  const top = stack.at(-1);
+  if (top === undefined) return m.label === '1' ? m : null;
+  return top.paren === true && Number(m.label) === labelNumber(top.label) + 1 ? m : null;
 }
 
 /**
@@ -1280,10 +1442,35 @@ function continuesHeading(text: string, openHeading: string): boolean {
  */
 function headingAndMarking(pending: readonly string[], marking: string | null): { heading: string | null; marking: string | null } {
   if (pending.length === 0) return { heading: null, marking };
-  const heading = pending.join(' ');
+  const heading = pending.length === 1 ? trimSlashes(pending[0] ?? '') : pending.map(trimSlashes).join(' ');
   const own = matchMarking(heading);
   if (own === null || own.length >= heading.length) return { heading, marking };
   return { heading: heading.slice(own.length), marking: marking ?? own.marking };
+}
+
+/**
+ * A handling caption: `SENSITIVE BUT UNCLASSIFIED`, `FOR OFFICIAL USE ONLY`, `LIMITED OFFICIAL USE`,
+ * then up to three more handling phrases: `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`,
+ * `SBU - PLEASE PROTECT ACCORDINGLY`, `LIMITED OFFICIAL USE NOFORN` (upper case; each part a fixed phrase).
+ */
+const HANDLING_CAPTION = /^\s{0,8}(?:SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|LIMITED OFFICIAL USE|SBU)(?:[ ,;/-]{1,4}(?:NOT FOR (?:INTERNET|PUBLIC) DISTRIBUTION|NOFORN|SIPDIS|PLEASE PROTECT ACCORDINGLY)){0,3}[ .]{0,3}$/;
+
+/** True when a line is a handling caption (`HANDLING_CAPTION`); an `S`, `F` or `L` first is the pre-test. */
+function isHandlingCaption(line: string): boolean {
+  const c = line.charCodeAt(skipBlank(line));
+  return (c === 83 || c === 70 || c === 76) && HANDLING_CAPTION.test(line);
+}
+
+/**
+ * A heading without the double slashes that set it off: `//COMMENT//` -> `COMMENT`,
+ * `//INTERNATIONAL CONTEXT//` -> `INTERNATIONAL CONTEXT` (as dashes frame other headings).
+ * Only a pair around a text; `A/B` or `//` alone stay.
+ */
+function trimSlashes(heading: string): string {
+  const n = heading.length;
+  if (n <= 4 || heading.charCodeAt(0) !== 47 || heading.charCodeAt(1) !== 47 || heading.charCodeAt(n - 1) !== 47 || heading.charCodeAt(n - 2) !== 47) return heading;
+  const inner = heading.slice(2, -2).trim();
+  return inner.length > 0 && inner.indexOf('//') < 0 ? inner : heading;
 }
 
 /** A block keyword opening a paragraph's text before its marking: `SUMMARY:  (SBU)`, `Comment: (C)` (bounded: constant per try). */
