@@ -307,3 +307,31 @@ describe('page-break residue: a SIPDIS insertion after a sentence end, the subje
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('a line the transmission printed twice, the copy with a Q in front', () => {
+  it('is passed over: the sentence reads on across it, once', () => {
+    const c = parseCable(
+      cable(
+        '1. (C) The film shows a man who is rendered by the',
+        'security team to a third country -- a clear reference to',
+        'Qsecurity team to a third country -- a clear reference to',
+        'the case that the inquiry examined last year.',
+      ),
+    );
+    expect(c.paragraphs[0]?.text).toBe('The film shows a man who is rendered by the security team to a third country -- a clear reference to the case that the inquiry examined last year.');
+    expect(c.spans.transmission.some((s) => s.end - s.start === 'Qsecurity team to a third country -- a clear reference to'.length)).toBe(true);
+  });
+
+  it('keeps a Q line that differs from the line before, and a short one (guards)', () => {
+    const c = parseCable(cable('1. (C) The talks covered these subjects at length:', 'Qatar and its gas exports to the region', '', '2. (C) SUMMARY', 'QSUMMARY'));
+    expect(c.paragraphs[0]?.text).toBe('The talks covered these subjects at length: Qatar and its gas exports to the region');
+    expect(c.paragraphs[1]?.text).toContain('QSUMMARY');
+  });
+
+  it('is found in linear time among many Q lines', () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? 'Q'.repeat(30) : `Q${'Q'.repeat(30)}`));
+    const t0 = performance.now();
+    parseCable(cable(...body));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

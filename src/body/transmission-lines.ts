@@ -120,6 +120,9 @@ const OLD_PAGE_HEADER = /^\s*PAGE\s{1,20}\d/;
 /** How many lines before a routing header inside the body its page header and office block may take. */
 const HEADER_LEAD_LINES = 40;
 
+/** Shortest line whose `Q`-prefixed copy is taken for a repeat (`QSUMMARY` after `SUMMARY` is not). */
+const REPEAT_MIN = 20;
+
 /** Routing header lines are short; a longer line is never tried as the start of one. */
 const HEADER_START_MAX_LENGTH = 120;
 
@@ -376,6 +379,21 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     nnnn[i] = endMark && (t.includes('NNNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
+  }
+  // A line the transmission printed twice, the copy with a `Q` in front (a garble of the
+  // circuit, not text: the cable says it once):
+  //     CIA/CSIS team to Syria -- a fairly transparent reference to
+  //     QCIA/CSIS team to Syria -- a fairly transparent reference to
+  // (a `Q` first is the pre-test; the copy must hold a line's worth of text).
+  for (let i = 1; i < n; i++) {
+    const t = lines[i] as string;
+    let q = 0;
+    while (q < 8 && (t.charCodeAt(q) === 32 || t.charCodeAt(q) === 9)) q++;
+    if (t.charCodeAt(q) !== 81 || t.length - q <= REPEAT_MIN) continue;
+    let j = i - 1;
+    while (j > 0 && blank[j] === true) j--;
+    const before = (lines[j] as string).trim();
+    if (before.length >= REPEAT_MIN && t.slice(q + 1).trim() === before) marks[i] = true;
   }
   // A joined section's own header: its routing header, and the page header and office
   // distribution block printed before it (older cables):
