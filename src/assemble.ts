@@ -22,7 +22,8 @@ import { emptyCable } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
-import { ELLIPSIS_LINE, readWikileaksHtml } from './text/wikileaks-html.js';
+import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart } from './text/archive-records.js';
+import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
 import { isBlank, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
@@ -133,12 +134,6 @@ function nextNonBlank(lines: readonly SourceLine[], k: number): number {
 /** A paragraph label with a number (`1. `, `12.  `): body text, never in a cut preamble copy. */
 const NUMBERED_LINE = /^\s*\d{1,3}\.\s/;
 
-/**
- * A line an archive cut short inside a word or after one: `Anu Laamanen on Aug...`, `Classif...`,
- * `     C. 08 STATE ...` (the ellipsis glued to the last word or one space after it).
- */
-const CUT_LINE_END = /[A-Za-z0-9,;:)] ?(?:\.{3}|\u2026)[ \t]*$/;
-
 /** True when `text` ends in an ellipsis glued to a word (cheap pre-test on the last visible character first). */
 function endsCut(text: string): boolean {
   let e = text.length - 1;
@@ -146,6 +141,9 @@ function endsCut(text: string): boolean {
   const c = text.charCodeAt(e);
   return (c === 46 || c === 0x2026) && CUT_LINE_END.test(text);
 }
+
+/** How many lines after a cut copy an archive record is read (its routing header copy included: see `recordAtStart`). */
+const RECORD_REACH = 240;
 
 /** Longest excerpt (characters from its banner to its cut) an archive prints before the complete copy; theirs hold about 240. */
 const EXCERPT_MAX = 600;
@@ -216,12 +214,12 @@ function readAfterCutPreamble(
   }
   if (dots < 0) return null;
   let k = nextNonBlank(lines, dots + 1);
-  // An archive record may stand between the cut copy and the complete one (see `recordEnd`):
+  // An archive record may stand between the cut copy and the complete one (see `recordAtStart`):
   //     SUBJECT: UNSC: GOE STILL UNDECIDED ... / RE...      <- the cut
   //     id: 81871 / date: ... / header: / VZCZC... / ----- header ends -----
   //     C O N F I D E N T I A L QUITO 002529                 <- the complete copy
-  const record = k < 0 ? -1 : recordEnd(lines, k);
-  if (record > 0) k = nextNonBlank(lines, record);
+  const record = k < 0 ? null : recordAtStart(lines.slice(k, k + RECORD_REACH));
+  if (record !== null && record.count > 0 && record.rowColumn < 0) k = nextNonBlank(lines, k + record.count);
   if (k < 0 || !isBannerLine((lines[k] as SourceLine).text)) return null;
   if (glued && !sameSerial((lines[start] as SourceLine).text, (lines[k] as SourceLine).text)) return null;
   const own: Diagnostic[] = [];
@@ -238,50 +236,6 @@ function readAfterCutPreamble(
     if (!isBlank(l.text) && l.end > l.offset) transmission.push(spanOf(l));
   }
   return { ...read, spans: { ...read.spans, transmission } };
-}
-
-/** A record's first line: `id: 81871` (bounded). */
-const RECORD_ID_LINE = /^\s{0,8}id\s?:\s{0,8}\d{1,9}\s*$/;
-
-/** A record's `key: value` line: `date: 10/13/2006 20:26`, `refid: 06QUITO2529`, `header:` (the key is anchored and bounded). */
-const RECORD_KEY_LINE = /^\s{0,8}(?:id|date|refid|origin|classification|destination|references|header|tags)\s?:/i;
-
-/** The end of a record's copy of the routing header: `----------------- header ends ----------------`. */
-const RECORD_HEADER_END_LINE = /^\s{0,8}-{3,200} ?header ends ?-{3,200}\s*$/i;
-
-/** Most lines of a record's routing header copy (`header:` to `header ends`). */
-const RECORD_HEADER_LINES = 200;
-
-/**
- * The line after an archive export record starting at line `k` (an `id:` line, then `key: value`
- * lines; after `header:` the routing header copy up to `--- header ends ---`), or -1 when
- * line `k` does not start one. Reads a bounded number of lines.
- *
- *     id: 81871
- *     date: 10/13/2006 20:26
- *     refid: 06QUITO2529
- *     header:
- *     VZCZCXYZ0013 ...
- *     ----------------- header ends ----------------
- */
-function recordEnd(lines: readonly SourceLine[], k: number): number {
-  const first = (lines[k] as SourceLine).text;
-  // Cheap pre-test: an `i` first (after a few spaces).
-  if (first.length > 40 || first.trimStart().charCodeAt(0) !== 105 || !RECORD_ID_LINE.test(first)) return -1;
-  let j = k + 1;
-  let last = '';
-  for (; j < lines.length && j < k + 20; j++) {
-    const t = (lines[j] as SourceLine).text;
-    if (isBlank(t)) continue;
-    if (t.length > 1200 || !RECORD_KEY_LINE.test(t)) break;
-    last = t;
-  }
-  if (!/^\s*header\s?:\s*$/i.test(last)) return j;
-  for (let h = j; h < lines.length && h < j + RECORD_HEADER_LINES; h++) {
-    const t = (lines[h] as SourceLine).text;
-    if ((t.indexOf('ends') >= 0 || t.indexOf('ENDS') >= 0) && RECORD_HEADER_END_LINE.test(t)) return h + 1;
-  }
-  return -1;
 }
 
 /** How many lines after the routing header a second copy of it is looked for. */
