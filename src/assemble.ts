@@ -22,11 +22,11 @@ import { emptyCable } from './empty-cable.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
-import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart } from './text/archive-records.js';
+import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairQuotes } from './text/repair.js';
-import { isBlank, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
+import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes } from './text/repair.js';
+import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
@@ -378,6 +378,34 @@ interface Frame {
   headerLimit: number | null;
 }
 
+/**
+ * The pieces of `range` that no line of `lines` (in input order) covers, from their first visible
+ * character to their last: the archive records `withoutArchiveRecords` left out. One pass over the gaps.
+ */
+function gapsBetween(source: string, lines: readonly SourceLine[], range: Span): Span[] {
+  const out: Span[] = [];
+  let at = range.start;
+  // A gap's visible part: from its first visible character to its last.
+  const gap = (end: number): void => {
+    let a = at;
+    while (a < end && isWhitespaceCode(source.charCodeAt(a))) a++;
+    let b = end;
+    while (b > a && isWhitespaceCode(source.charCodeAt(b - 1))) b--;
+    if (a < b) out.push({ start: a, end: b });
+  };
+  for (const l of lines) {
+    if (l.offset > at) gap(l.offset);
+    at = Math.max(at, l.end);
+  }
+  if (range.end > at) gap(range.end);
+  return out;
+}
+
+/** True when `after` is not `before` line for line (a line left out or cut). */
+function changedLines(before: readonly SourceLine[], after: readonly SourceLine[]): boolean {
+  return before.length !== after.length || after.some((l, i) => l !== before[i]);
+}
+
 /** A frame for plain text occupying the whole input. */
 function plainFrame(source: string, maxFieldLines: number): Frame {
   return { source, maxFieldLines, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false, headerLimit: null };
@@ -390,6 +418,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // turn a cable's literal `&lt;` (written `&amp;lt;` in the page) into `<`.
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
   lines = repairQuotes(lines, diagnostics);
+  lines = repairParagraphSigns(lines, diagnostics);
   lines = repairLineEndBackslashes(lines, diagnostics);
   lines = repairDoubleSpacing(lines, diagnostics);
   const metadataYear = metadata !== null ? Number(metadata.created.slice(0, 4)) : undefined;
@@ -709,23 +738,24 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
-    return [guarded(diagnostics, () => parseCableLines(lines, null, diagnostics, plainFrame(text, maxFieldLines)))];
+    // Archive records a page's text may carry (see `withoutArchiveRecords`): wrapper, as in the HTML reader.
+    const { lines: kept, textStart } = withoutArchiveRecords(text, lines);
+    const frame = plainFrame(text, maxFieldLines);
+    if (changedLines(lines, kept)) frame.wrapper = gapsBetween(text, kept, frame.range);
+    frame.headerLimit = textStart;
+    return [guarded(diagnostics, () => parseCableLines(kept, null, diagnostics, frame))];
   }
   const chosen = onlyFirst ? entries.slice(0, 1) : entries;
   return chosen.map((entry, k) => {
     const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
     const first = entry.allLines[0];
     const last = entry.allLines[entry.allLines.length - 1];
-    const frame: Frame = {
-      source: text,
-      maxFieldLines,
-      range: { start: first?.offset ?? 0, end: last?.end ?? 0 },
-      wrapper: entry.wrapper,
-      metadata: entry.metadataSpan,
-      decoded: false,
-      headerLimit: null,
-    };
-    return guarded(own, () => parseCableLines(entry.lines, entry.metadata, own, frame));
+    const range = { start: first?.offset ?? 0, end: last?.end ?? 0 };
+    const { lines: kept, textStart } = withoutArchiveRecords(text, entry.lines);
+    const textRange = { start: entry.lines[0]?.offset ?? range.start, end: entry.lines[entry.lines.length - 1]?.end ?? range.end };
+    const wrapper = changedLines(entry.lines, kept) ? [...entry.wrapper, ...gapsBetween(text, kept, textRange)] : entry.wrapper;
+    const frame: Frame = { source: text, maxFieldLines, range, wrapper, metadata: entry.metadataSpan, decoded: false, headerLimit: textStart };
+    return guarded(own, () => parseCableLines(kept, entry.metadata, own, frame));
   });
 }
 

@@ -42,7 +42,8 @@ export type DiagnosticCode =
   | 'LINE_BREAK_REPAIRED'
   | 'DOUBLE_SPACING_REMOVED'
   | 'LINE_END_BACKSLASHES_REMOVED'
-  | 'TYPOGRAPHIC_QUOTES_REPLACED';
+  | 'TYPOGRAPHIC_QUOTES_REPLACED'
+  | 'PARAGRAPH_SIGNS_REMOVED';
 
 /** A problem found in, or a repair made to, the input. */
 export interface Diagnostic extends Position {

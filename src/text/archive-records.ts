@@ -387,3 +387,34 @@ function restOfRow(text: string, line: SourceLine, column: number): SourceLine {
   }
   return line;
 }
+
+/** How many lines from the top of a text are searched for a record standing after a blank line (a page's header block, then the record). */
+const TEXT_RECORD_REACH = 80;
+
+/**
+ * The lines of a cable's plain text (a page's text saved or copied, an archive dump's entry)
+ * without the archive records the HTML reader leaves out of a page's `<pre>` blocks: a record
+ * at the top, or after a blank line near the top (where a page's header block ends and its
+ * text block starts: `RUEHXX/AMEMBASSY ROME` / blank / `UK OPEN TO ...` / `Class: SECRET`
+ * ...), a row after a cut copy, the partial-extract notice and a record after `NNNN`. The
+ * lines kept keep their offsets; what is left out is wrapper. `textStart` is the offset of
+ * the first line after a record that followed a header block (a routing header ends before
+ * it, as at a page's text block), or `null`. Each candidate line is tested by
+ * `recordAtStart` (bounded) before anything is cut.
+ */
+export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]): { lines: SourceLine[]; textStart: number | null } {
+  let kept: SourceLine[] = withoutRecord(text, [...lines], true);
+  let textStart: number | null = null;
+  if (kept.length === lines.length && kept[0] === lines[0]) {
+    for (let i = 1; i < kept.length && i < TEXT_RECORD_REACH; i++) {
+      if ((kept[i - 1] as SourceLine).text.trim() !== '' || (kept[i] as SourceLine).text.trim() === '') continue;
+      const at = recordAtStart(kept.slice(i, i + TEXT_RECORD_REACH));
+      if (at.count === 0 && at.rowColumn < 0) continue;
+      const block = withoutRecord(text, kept.slice(i));
+      textStart = block[0]?.offset ?? null;
+      kept = [...kept.slice(0, i), ...block];
+      break;
+    }
+  }
+  return { lines: withoutTrailingRecord(text, withoutNotice(kept)), textStart };
+}

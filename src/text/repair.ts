@@ -127,6 +127,40 @@ export function repairQuotes(lines: readonly SourceLine[], diagnostics: Diagnost
   });
 }
 
+/**
+ * The `¶` a WikiLeaks page puts before what it takes for a paragraph label, as a link to the
+ * paragraph; text copied from the page keeps it: `¶2. (C) The minister ...`, `see Ref ¶B.`,
+ * `... in the city in ¶2007.` (a year it took for a label). At a line start or after a space,
+ * before a letter or digit. Cable text has no `¶` of its own (the teletype had none).
+ */
+const PARAGRAPH_SIGN = /(?<=^|\s)\u00b6(?=[0-9A-Za-z])/g;
+
+/**
+ * Replaces the WikiLeaks paragraph signs (see `PARAGRAPH_SIGN`) with a space, so positions stay
+ * and `¶2.` reads as the label `2.`; one `PARAGRAPH_SIGNS_REMOVED` for the text, at the first.
+ */
+export function repairParagraphSigns(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  let first: SourceLine | null = null;
+  let count = 0;
+  const out = lines.map((l) => {
+    if (l.text.indexOf('\u00b6') < 0) return l;
+    let signs = 0;
+    const text = l.text.replace(PARAGRAPH_SIGN, () => {
+      signs++;
+      return ' ';
+    });
+    if (signs === 0) return l;
+    first ??= l;
+    count += signs;
+    return { ...l, text };
+  });
+  if (first !== null) {
+    const at: SourceLine = first;
+    diagnostics.push(diagnosticAt('PARAGRAPH_SIGNS_REMOVED', `${count} paragraph sign${count === 1 ? '' : 's'} (¶) of a WikiLeaks page removed`, at, at.text.indexOf('\u00b6')));
+  }
+  return out;
+}
+
 /** Short English words that may stand on either side of a lost space. */
 const COMMON_WORDS = new Set(
   ('a an and are as at be but by for from had has have he her his i if in into is it its may ' +
