@@ -27,7 +27,7 @@ function pageText(html) {
   const pres = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]);
   return pres
     .join('\n\n')
-    .replace(/<[^>]{0,500}>/g, '')
+    .replace(/<\/?[A-Za-z][^>]{0,500}>/g, '')
     .replace(/&#x000A;/gi, '\n')
     .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
     .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -83,6 +83,20 @@ function mostWordsMissing(html, cable) {
   return most;
 }
 
+/**
+ * True when two readings of one cable agree: the page and the text of its `<pre>` blocks (what a
+ * reader copies or saves). Reference ids aside: without the page's metadata a reference without
+ * a year cannot get one.
+ */
+function sameReading(a, b) {
+  const fields = (c) => JSON.stringify([
+    c.subject, c.tags, c.classification.level, c.classification.caveats, c.signer, c.summary, c.distribution, c.classifiedBy?.name ?? null,
+    c.header === null ? null : [c.header.dtg?.datetime ?? null, c.header.from, c.header.to.length, c.header.info.length],
+    c.paragraphs.map((p) => [p.number, p.marking, p.heading, p.text]),
+  ]);
+  return fields(a) === fields(b);
+}
+
 /** True when field spans, wrapper spans and unparsed pieces cover every non-blank character. */
 function covers(text, cable) {
   const covered = new Uint8Array(text.length);
@@ -117,6 +131,7 @@ for (const entry of index) {
   tally('parsed (no INTERNAL_ERROR)', !cable.diagnostics.some((d) => d.code === 'INTERNAL_ERROR'), id);
   tally('spans + unparsed cover every non-blank character of the page', covers(html, cable), id);
   tally('paragraphs and subject keep the words their spans cover (at most 2 missing, see mostWordsMissing)', mostWordsMissing(html, cable) <= 2, id);
+  tally("the page's own text (its <pre> blocks as text) gives the same fields, REF ids aside", sameReading(cable, parseCable(text)), id);
   tally('diagnostics: line and column are those of the offset in the page', cable.diagnostics.every((d) => {
     const at = lineColumn(html, d.offset);
     return at.line === d.line && at.column === d.column;

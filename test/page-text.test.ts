@@ -91,6 +91,13 @@ describe('the paragraph signs of a page text', () => {
     expect(signed.slice(found[0]?.offset).startsWith('\u00b61. (C)')).toBe(true);
   });
 
+  it('joins a number the page cut and signed at a line start (`2` / `¶010.`)', () => {
+    // Every line of the text ends with a space but the one the page cut (the archives' convention).
+    const body = ['1. (C) The ministry said that spending ', 'on the program could reach $260 million in 2', '\u00b6010. This is a rise of ten percent ', 'over the year before. ', ' ', 'SMITH'];
+    const c = parseCable(pageText([...CABLE.slice(0, 8), ...body]));
+    expect(c.paragraphs[0]?.text).toBe('The ministry said that spending on the program could reach $260 million in 2010. This is a rise of ten percent over the year before.');
+  });
+
   it('keeps a sign that stands alone or inside a word (guard)', () => {
     const c = parseCable(pageText([...CABLE.slice(0, 8), '1. (C) The sign \u00b6 alone and x\u00b6y stay. ', ' ', 'SMITH']));
     expect(c.paragraphs[0]?.text).toBe('The sign \u00b6 alone and x\u00b6y stay.');

@@ -137,7 +137,8 @@ const PARAGRAPH_SIGN = /(?<=^|\s)\u00b6(?=[0-9A-Za-z])/g;
 
 /**
  * Replaces the WikiLeaks paragraph signs (see `PARAGRAPH_SIGN`) with a space, so positions stay
- * and `¶2.` reads as the label `2.`; one `PARAGRAPH_SIGNS_REMOVED` for the text, at the first.
+ * and `¶2.` reads as the label `2.` (a sign opening a line is cut off, its offset moved past it);
+ * one `PARAGRAPH_SIGNS_REMOVED` for the text, at the first.
  */
 export function repairParagraphSigns(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   let first: SourceLine | null = null;
@@ -152,6 +153,8 @@ export function repairParagraphSigns(lines: readonly SourceLine[], diagnostics: 
     if (signs === 0) return l;
     first ??= l;
     count += signs;
+    // A sign opening the line is cut off rather than blanked: `2` / `¶010.` joins as `2010.` when the break is repaired.
+    if (text.charCodeAt(0) === 32 && l.text.charCodeAt(0) === 0xb6) return { ...l, text: text.slice(1), offset: l.offset + 1, lineStart: l.lineStart ?? l.offset };
     return { ...l, text };
   });
   if (first !== null) {
