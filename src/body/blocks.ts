@@ -16,6 +16,11 @@ import type { Paragraph } from '../model/cable.js';
 const SUMMARY_START =
   /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:AND|and|&)\s{1,4}[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?[:.-]\s*/;
 /**
+ * `Summary` with a lead-in phrase of up to five words before its colon, opened by a preposition:
+ * `Summary from the NAC Meeting: -- AFGHANISTAN: ...`, `SUMMARY OF DISCUSSIONS: ...`. Bounded words: linear.
+ */
+const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:of|from|for|on|OF|FROM|FOR|ON)(?:\s{1,4}[A-Za-z0-9'/-]{1,20}){1,5}\s?:\s*/;
+/**
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
  * also with the word joined before it: `End introduction and summary.`.
  */
@@ -106,7 +111,7 @@ function headingWord(heading: string): string {
 export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    const start = SUMMARY_START.exec(p.text);
+    const start = SUMMARY_START.exec(p.text) ?? SUMMARY_LEAD_IN.exec(p.text);
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
@@ -220,6 +225,20 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** True when a letter or digit stands before `index` in `all`, spaces skipped (at most 4): `REPLY NOTE:`, not `... authorities?  NOTE:`. */
+function afterWord(all: string, index: number): boolean {
+  let k = index;
+  while (k > 0 && index - k < 4 && (all.charCodeAt(k - 1) === 32 || all.charCodeAt(k - 1) === 9)) k--;
+  return k > 0 && isAlphanumeric(all.charCodeAt(k - 1));
+}
+
+/** The first position from `from` (up to `to`) that is no space, tab or line break. */
+function skipBlank(all: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isSpace(all.charCodeAt(k))) k++;
+  return k;
+}
+
 /** True for an ASCII letter or digit. */
 function isAlphanumeric(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -286,6 +305,12 @@ function isClosingParagraph(text: string): boolean {
   // `Visit New Delhi's Classified Website: (http://...)`.
   return /^(?:\([A-Z/]{1,10}\)\s{0,4})?(?:Please\s{1,3})?visit\s[^\n]{0,60}classified\s{1,3}web\s?site/i.test(text);
 }
+
+/**
+ * A heading that goes on with the comment section above it: `Comment Cont'd`, `COMMENT CONTINUED`,
+ * `Comment (cont.)`, `Comments, continued:`. Bounded runs only.
+ */
+const COMMENT_CONTINUED_HEADING = /^COMMENTS?[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTD|CONTINUED|CONT\.?)[ \t]{0,2}\)?[ \t]{0,2}[.:]?$/i;
 
 /** Longest paragraph taken for a closing paragraph (clearance note or trailer). */
 const CLOSING_PARAGRAPH_LENGTH = 250;
@@ -359,8 +384,8 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       let last = i;
       while (last + 1 < paragraphs.length && last + 1 < i + MAX_HEADED_PARAGRAPHS) {
         const after = paragraphs[last + 1] as Paragraph;
-        // The section stops at the next heading, and before the cable's clearance line.
-        if (after.heading !== null || isClosingParagraph(after.text)) break;
+        // The section stops at the next heading (not one continuing it: `Comment Cont'd`), and before the cable's clearance line.
+        if ((after.heading !== null && !COMMENT_CONTINUED_HEADING.test(headingWord(after.heading))) || isClosingParagraph(after.text)) break;
         last++;
       }
       let stop = ends[last] as number;
@@ -425,6 +450,28 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       if (close >= 0) {
         stop = close;
         resume = close + 1;
+      }
+    }
+    // A block without its END marker (nor a bracket) inside a summary ends where the summary ends:
+    // `... Comment: We cannot confirm ... within the system.  End summary.` (the marker is the summary's).
+    if (!closed && bracket === 0) {
+      const piece = all.slice(start, Math.min(stop, limit));
+      const summaryEnd = piece.indexOf('ummary') >= 0 || piece.indexOf('UMMARY') >= 0 ? SUMMARY_END.exec(piece) : null;
+      if (summaryEnd !== null) stop = resume = start + textBeforeEnd(piece, summaryEnd.index).length;
+    }
+    // A note without its END marker (nor a bracket) ends with its text block: `... NOTE: If post reports
+    // that a ... should be noted as well.` / (blank line) / `Please see 5A and 5B above ...` (the answer, not the note).
+    // (Not a diplomatic note named by the word before it, `REPLY NOTE:`, `BEGIN TEXT OF DRAFT NOTE:`: its text has many blocks.)
+    if (!closed && bracket === 0 && kind === 'NOTE' && !afterWord(all, skipBlank(all, m.index, m.end))) {
+      let from = start;
+      while (from < stop && isSpace(all.charCodeAt(from))) from++;
+      // Scanned no further than the next opener (scans do not overlap: linear).
+      const last = Math.min(stop, limit);
+      for (let b = from; b < last; b++) {
+        if (all.charCodeAt(b) === 10 && all.charCodeAt(b + 1) === 10) {
+          stop = resume = b;
+          break;
+        }
       }
     }
     let text = all.slice(start, stop).trim();

@@ -25,6 +25,7 @@ import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLi
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
+import { preambleSubjectTail } from './transmission-lines.js';
 
 /**
  * Lines longer than this (twice `WRAP_WIDTH`; a wrapped cable line has about 70
@@ -353,6 +354,36 @@ function isStraySipdisBeforeName(text: string, at: number, previous: string, pre
 }
 
 /**
+ * True when the word `Secretary` (that makes the SIPDIS tagger insert its caption at the next line
+ * break) stands in `text` between `from` and `to` (bounded by the caller): `... Under Secretary David Garman,s visit ...`.
+ */
+function hasSecretary(text: string, from: number, to: number): boolean {
+  const k = text.indexOf('ecretary', from);
+  if (k >= 0 && k < to) return true;
+  const u = text.indexOf('ECRETARY', from);
+  return u >= 0 && u < to;
+}
+
+/** How far before a stray `SIPDIS` inside a reflowed line the word `Secretary` is looked for. */
+const SECRETARY_REACH = 400;
+
+/**
+ * True when the `SIPDIS` opening a line at `at`, the line before ending a sentence, is the tagger's
+ * stray caption: the line before names a `Secretary` (the tagger's trigger), and the next word is
+ * capitalized (a capital and a lower-case letter, not `PACOM FOR` of a handling line):
+ *
+ *     ... was for many years the Secretary in charge of the Congress President,s office.
+ *     SIPDIS Always quick to defend the party ...
+ */
+function isStraySipdisAfterSecretary(text: string, at: number, previous: string, before: string): boolean {
+  const end = at + SIPDIS.length;
+  if (!isSpace(text.charCodeAt(end))) return false;
+  const next = skipSpaces(text, end);
+  if (!isAsciiUpperCode(text.charCodeAt(next)) || !isAsciiLowerCode(text.charCodeAt(next + 1))) return false;
+  return hasSecretary(previous, 0, previous.length) && !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
+}
+
+/**
  * Cuts around stray `SIPDIS` words (see `isStraySipdisAt`), so the caption stands on a line
  * of its own, which the transmission reader then passes over:
  *
@@ -372,6 +403,10 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
     while (e > 0 && isWhitespaceCode(previous.charCodeAt(e - 1))) e--;
     const before = wordBefore(previous, e);
     if (isStraySipdisAt(text, first, before) || isStraySipdisBeforeName(text, first, previous, e, before)) cuts.push(first + SIPDIS.length);
+  } else if (text.startsWith(SIPDIS, first) && previous !== null) {
+    let e = previous.length;
+    while (e > 0 && isWhitespaceCode(previous.charCodeAt(e - 1))) e--;
+    if (isStraySipdisAfterSecretary(text, first, previous, wordBefore(previous, e))) cuts.push(first + SIPDIS.length);
   }
   if (!long) return;
   for (let at = text.indexOf(' ' + SIPDIS, first); at >= 0; at = text.indexOf(' ' + SIPDIS, at + 1)) {
@@ -380,6 +415,11 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
     const c = text.charCodeAt(at - 1);
     if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44 || (c === 46 && at >= US.length && text.startsWith(US, at - US.length)))) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
+    // Before a number, only after a `Secretary` not far before (the tagger's trigger): `... Under Secretary
+    // David Garman,s visit to New Delhi (expected Feb SIPDIS 8-9).`
+    else if (isAsciiDigitCode(text.charCodeAt(at + 2 + SIPDIS.length)) && isSpace(text.charCodeAt(at + 1 + SIPDIS.length)) && hasSecretary(text, Math.max(0, at - SECRETARY_REACH), at)) {
+      if (!PROSE_BEFORE.has(wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
+    }
   }
 }
 
@@ -402,6 +442,31 @@ interface ScanState {
   preamble: readonly string[];
   /** The preamble's SUBJECT line and the two lines after it, joined (`''` for none); read on first use. */
   subject: string | null;
+  /** The wrapped last line of the preamble's subject (`''` for none, see `preambleSubjectTail`); read on first use. */
+  tail: string | null;
+}
+
+/** Shortest subject tail cut after an inline page marker (`2009.`). */
+const TAIL_MIN = 4;
+
+/**
+ * Where the wrapped end of the subject caption printed after an inline page marker ends, the
+ * caption's first line lost, the text running on after it (`tailEnd`), or `-1`:
+ *
+ *     ... of 83 total delayed USNATO 00000030 002 OF 005 2009. opening. During ...
+ *       -> ... `2009.` / `opening. During ...`
+ *
+ * (the preamble's subject: `SUBJECT: READOUT NORTH ATLANTIC COUNCIL MEETING JANUARY 28,` / `2009.`).
+ * The text at `at` must equal the subject's whole wrapped line, then a space or the line's end. Bounded.
+ */
+function tailEnd(text: string, at: number, state: ScanState): number {
+  const start = skipSpaces(text, at);
+  if (start >= text.length) return -1;
+  state.tail ??= preambleSubjectTail(state.preamble);
+  const tail = state.tail;
+  if (tail.length < TAIL_MIN || text.charCodeAt(start) !== tail.charCodeAt(0) || !text.startsWith(tail, start)) return -1;
+  const e = start + tail.length;
+  return e >= text.length || isWhitespaceCode(text.charCodeAt(e)) ? e : -1;
 }
 
 /**
@@ -443,6 +508,57 @@ function captionEnd(text: string, at: number, state: ScanState): number {
   return isWhitespaceCode(text.charCodeAt(i)) || isWhitespaceCode(text.charCodeAt(i - 1)) ? i : -1;
 }
 
+/** Shortest and longest line repeated with a `Q` in front inside a reflowed line (as `REPEAT_MIN` of whole lines). */
+const Q_REPEAT_MIN = 20;
+const Q_REPEAT_MAX = 80;
+/** Most starts of the repeated line's first word tried, nearest first. */
+const Q_REPEAT_TRIES = 4;
+
+/**
+ * A cable line repeated with a `Q` in front (a transmission retry) inside a reflowed line: cuts
+ * around the line and its copy, so the copy stands on a line of its own right after the line it
+ * repeats, which the transmission reader then passes over:
+ *
+ *     ... Cape executives would no longer QZille has also said that the Western Cape executives would no longer use ...
+ *       -> `...` / `Zille has also said ... would no longer` / `QZille has also said ... would no longer` / `use ...`
+ *
+ * The text after ` Q` must equal the 20 to 80 characters before it, starting at a word. Candidates are
+ * found by a native search for ` Q` and a letter; each tries at most `Q_REPEAT_TRIES` starts of at most
+ * `Q_REPEAT_MAX` characters: linear.
+ */
+function qRepeatCuts(text: string, cuts: number[]): void {
+  for (let at = text.indexOf(' Q', Q_REPEAT_MIN); at >= 0; at = text.indexOf(' Q', at + 2)) {
+    const q = at + 1;
+    const f = text.charCodeAt(q + 1);
+    if (!(isAsciiUpperCode(f) || isAsciiLowerCode(f)) || isSpace(text.charCodeAt(at - 1))) continue;
+    // Starts of the first word of the copy before ` Q`, nearest first, within the window.
+    let best = -1;
+    let from = at - 1;
+    for (let t = 0; t < Q_REPEAT_TRIES; t++) {
+      const s = text.lastIndexOf(' ' + text[q + 1], from);
+      if (s < 0 || at - (s + 1) > Q_REPEAT_MAX) break;
+      const start = s + 1;
+      const length = at - start;
+      if (length >= Q_REPEAT_MIN && sameRun(text, start, q + 1, length) && !isSpace(text.charCodeAt(q + 1 + length - 1))) best = start;
+      from = s - 1;
+      if (from < 0) break;
+    }
+    if (best < 0) continue;
+    const end = q + 1 + (at - best);
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
+    if (matchLabel(text.slice(best, at)) !== null) continue;
+    cuts.push(best, q, end);
+    at = end - 2;
+  }
+}
+
+/** True when `length` characters at `a` equal those at `b` (bounded by the caller). */
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  if (b + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Cut positions of one line: page markers, framing rules, headings before rules, inline labels, stray SIPDIS words. */
 function cutsOf(text: string, state: ScanState): number[] {
   const cuts: number[] = [];
@@ -457,6 +573,10 @@ function cutsOf(text: string, state: ScanState): number[] {
       cuts.push(m.start, m.end);
       const e = captionEnd(text, m.end, state);
       if (e > 0) cuts.push(e);
+      else {
+        const t = tailEnd(text, m.end, state);
+        if (t > 0 && t < text.length) cuts.push(t);
+      }
     }
   }
   // The same caption opening the line after a marker line:
@@ -471,6 +591,8 @@ function cutsOf(text: string, state: ScanState): number[] {
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
   if (text.length <= REFLOWED_LENGTH) return cuts;
+  // A line repeated with a `Q` in front (see `qRepeatCuts`; a native search: most lines have none).
+  if (text.indexOf(' Q') >= 0) qRepeatCuts(text, cuts);
 
   // Rule runs that frame a heading or stand before a label:
   //   `End Summary. ------ RUSSIAN FRIGATE SET TO SAIL ------ 2. (S/NF) During ...`
@@ -600,6 +722,57 @@ function labelFollows(lines: readonly SourceLine[], i: number): boolean {
   return next !== undefined && LINE_LABEL.test(next);
 }
 
+/**
+ * A numbered label opening a line, also glued to its text on reflowed pages: `10.From February ...`,
+ * `¶3. (C) ...`, `3. U.S. Mission ...` (a digit, a dot, then a space or a capital).
+ */
+const LINE_LABEL_GLUED = /^\s{0,8}\u00b6?\d{1,3}\.(?:\s|[A-Z])/;
+
+/** True when the next non-blank line after line `i` opens with a numbered label, glued or not. Looks at most four lines ahead. */
+function gluedLabelFollows(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank(lines[k]?.text ?? '')) k++;
+  const next = lines[k]?.text;
+  return next !== undefined && k - i <= 4 && LINE_LABEL_GLUED.test(next);
+}
+
+/** Fewest and most words of an all-caps heading run onto the end of a reflowed line. */
+const CAPS_END_WORDS_MIN = 2;
+const CAPS_END_WORDS_MAX = 8;
+
+/** A word of an all-caps heading: capitals, digits and joiners (`CONVERSION`, `U.S.-LIBYA`, `AND/OR`, `&`). */
+const CAPS_WORD = /^[A-Z0-9&][A-Z0-9&/.,'-]{0,30}$/;
+
+/**
+ * Where an all-caps section heading run onto the end of a reflowed paragraph line starts, the
+ * next paragraph's label on a line below (the caller checks that), or `-1`:
+ *
+ *     9.The government began ... individual owners (with a preference for Libyans). CONVERSION AND TRANSFER POLICIES
+ *
+ *     10.From February 1999 ...
+ *
+ * The heading follows a sentence end, has 2 to 8 words with no lower-case letter, no redaction
+ * and no block mark (`END SUMMARY`); the sentence before it has lower-case letters (an all-caps
+ * cable's last sentence is not a heading). Bounded look-back.
+ */
+function capsHeadingAtEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  // Cheap test first: the line ends with a capital.
+  if (!isAsciiUpperCode(text.charCodeAt(e - 1)) || !isAsciiUpperCode(text.charCodeAt(e - 2))) return -1;
+  const h = headingStartBefore(text, e, Math.max(0, e - HEADING_MAX));
+  if (h <= 0 || !sentenceEndsBefore(text, h)) return -1;
+  const heading = text.slice(h, e);
+  const words = heading.split(/\s+/);
+  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return -1;
+  for (const w of words) if (!CAPS_WORD.test(w)) return -1;
+  if (heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading)) return -1;
+  // Lower case in the sentence before (bounded): the paragraph is in mixed case.
+  let lower = false;
+  for (let k = h - 1; k >= 0 && h - k <= 200 && !lower; k--) lower = isAsciiLowerCode(text.charCodeAt(k));
+  return lower ? h : -1;
+}
+
 /** `End Summary.`, `END COMMENT.)` just before a heading (bounded slice). */
 const END_MARK_BEFORE = /\bEND (?:SUMMARY|COMMENT|NOTE)[.)]{1,2}\s{1,4}$/i;
 
@@ -724,7 +897,7 @@ function gluedEndMark(text: string): number {
  */
 export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = []): SourceLine[] {
   const out: SourceLine[] = [];
-  const state: ScanState = { last: 0, previous: null, preamble, subject: null };
+  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null };
   // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
   let lastVisible = lines.length - 1;
   while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
@@ -744,6 +917,13 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
       if (h > 0 && before && (ruled || endMarkBefore(text, h))) cuts.push(h);
+    }
+    // An all-caps section heading ending a reflowed paragraph line, the next label below (see `capsHeadingAtEnd`).
+    if (text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i)) {
+      const h = capsHeadingAtEnd(text);
+      let before = true;
+      for (const c of cuts) if (c >= h) before = false;
+      if (h > 0 && before) cuts.push(h);
     }
     // The left rule of the next line's framed heading run onto this line's end (see `leftRuleAtEnd`).
     if (text.length > REFLOWED_LENGTH) {

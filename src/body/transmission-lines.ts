@@ -282,10 +282,10 @@ function markStrayHandlingLines(lines: readonly string[], blank: readonly boolea
     // The tagger's insertion is a blank line and the caption; with no blank line after it, the
     // text before and after was one block, also after a finished sentence:
     //     ... Secretary General Enrique Iglesias (protect) on October 17.  /  (blank)  /  SIPDIS  /  Iglesias also spoke about ...
-    let blankBefore = false;
-    for (let k = p + 1; k < i; k++) if (blank[k] === true) blankBefore = true;
+    // Also inside a block (no blank line around it):
+    //     ... the Secretary in charge of the Congress President,s office.  /  SIPDIS  /  Always quick to defend ...
     const sameBlock =
-      !readsOn && blankBefore && !blankAfter && before !== null && after !== null && hasLower(before) && hasLower(after) && matchLabel(after.trim()) === null;
+      !readsOn && !blankAfter && before !== null && after !== null && hasLower(before) && hasLower(after) && matchLabel(after.trim()) === null;
     if (readsOn || sameBlock) {
       // The blank lines between the text and the caption were the caption's.
       for (let k = p + 1; k < i; k++) if (blank[k] === true) marks[k] = true;
@@ -306,7 +306,7 @@ const SUBJECT_TAIL_MAX_LENGTH = 60;
  * `SUBJECT: Lukashenko Gives Victory Speech and Fiery Press` / `Conference`. A line holding a colon
  * (the next field, `Ref: ...`) or a paragraph label is no part of the subject.
  */
-function preambleSubjectTail(preamble: readonly string[]): string {
+export function preambleSubjectTail(preamble: readonly string[]): string {
   for (let k = 0; k < preamble.length; k++) {
     if (!startsSubjectKeyword(preamble[k] as string)) continue;
     const next = preamble[k + 1];
@@ -328,18 +328,79 @@ function preambleSubjectTail(preamble: readonly string[]): string {
  * A line equal to the preamble subject's wrapped line, after a text line that does not end a
  * sentence, is transmission (the text reads on across it). A length test before the comparison.
  */
-function markSubjectTails(lines: readonly string[], blank: readonly boolean[], marks: boolean[], preamble: readonly string[]): void {
+function markSubjectTails(lines: readonly string[], blank: readonly boolean[], pageMarker: readonly boolean[], marks: boolean[], preamble: readonly string[]): void {
   if (preamble.length === 0) return;
   const tail = preambleSubjectTail(preamble);
   if (tail.length < 4) return;
   for (let i = 1; i < lines.length; i++) {
     const t = lines[i] as string;
     if (marks[i] === true || blank[i] === true || t.length < tail.length || t.length > tail.length + 20 || collapseWhitespace(t) !== tail) continue;
+    // Right after a page marker line: the caption's wrapped line, its first line lost (an inline
+    // marker cut out of a reflowed line: `... delayed USNATO 00000030 002 OF 005 2009. opening.`).
+    if (pageMarker[i - 1] === true) {
+      marks[i] = true;
+      continue;
+    }
     let p = i - 1;
     while (p >= 0 && p >= i - STRAY_REACH && (blank[p] === true || marks[p] === true)) p--;
     if (p < 0 || p < i - STRAY_REACH || blank[i - 1] === true || endsSentence(lines[p] as string) || !hasLower(lines[p] as string)) continue;
     marks[i] = true;
   }
+}
+
+/**
+ * A handling caption standing in the body: `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`,
+ * `SBU - NOT FOR INTERNET DISTRIBUTION`, `SENSITIVE BUT UNCLASSIFIED -- NOT FOR PUBLIC RELEASE.` Anchored, bounded runs: linear.
+ */
+const HANDLING_CAPTION = /^\s{0,8}(?:SENSITIVE BUT UNCLASSIFIED|SBU)\s{0,4}[,;-]{0,2}\s{0,4}NOT FOR\s{1,4}(?:INTERNET|PUBLIC)\s{1,4}(?:DISTRIBUTION|RELEASE)\.?\s{0,8}$/;
+
+/** Longest line tested for a post's name or a handling caption. */
+const CAPTION_LINE_MAX = 80;
+
+/** The post of the preamble's banner (`UNCLAS SECTION 01 OF 02 RECIFE 000034` -> `RECIFE`), or `''`. Reads the first few lines. */
+function preamblePost(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length && k < 8; k++) {
+    const t = preamble[k] as string;
+    if (isBlank(t)) continue;
+    const c = parseClassificationLine(t);
+    if (c !== null && c.post !== null && c.post.length >= 3) return c.post;
+  }
+  return '';
+}
+
+/**
+ * Lines standing alone between blank lines (or after the body's start) that are transmission, not text:
+ * - a handling caption (`HANDLING_CAPTION`): `REF: SAO PAULO 248` / `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION` / `1. (SBU) Summary: ...`;
+ * - the post's name alone, what is left of a page marker cut on the page, before a paragraph label:
+ *   `... around their hovels.` / `RECIFE` / `7. (SBU) Father Herminio's view ...` (the cable's post: `RECIFE`).
+ * Cheap tests first (length, first character); the post is read once, on first use.
+ */
+function markStandingCaptions(lines: readonly string[], blank: readonly boolean[], marks: boolean[], preamble: readonly string[]): void {
+  let post: string | null = null;
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (marks[i] === true || blank[i] === true) continue;
+    const t = lines[i] as string;
+    if (t.length > CAPTION_LINE_MAX || (i > 0 && blank[i - 1] !== true) || (i + 1 < n && blank[i + 1] !== true)) continue;
+    const first = t.charCodeAt(firstVisible(t));
+    if (first < 65 || first > 90) continue;
+    if (first === 83 && HANDLING_CAPTION.test(t)) {
+      marks[i] = true;
+      continue;
+    }
+    post ??= preamblePost(preamble);
+    if (post.length === 0 || first !== post.charCodeAt(0) || t.trim() !== post) continue;
+    let q = i + 1;
+    while (q < n && q <= i + 3 && blank[q] === true) q++;
+    if (q < n && q <= i + 3 && matchLabel((lines[q] as string).trim()) !== null) marks[i] = true;
+  }
+}
+
+/** The column of a line's first visible character (its length when blank). */
+function firstVisible(text: string): number {
+  let k = 0;
+  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
@@ -476,7 +537,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const caption = collapseWhitespace(lines[j] as string);
     if (subject.length > 0 && caption.length > SUBJECT_KEYWORD_LENGTH && subject.startsWith(caption)) marks[j] = true;
   }
-  markSubjectTails(lines, blank, marks, preamble);
+  markSubjectTails(lines, blank, pageMarker, marks, preamble);
+  markStandingCaptions(lines, blank, marks, preamble);
   const neighbour = (i: number, step: number): number => {
     let j = i + step;
     while (j >= 0 && j < n && blank[j] === true) j += step;
