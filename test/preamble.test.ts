@@ -1240,19 +1240,24 @@ describe('readPreamble: an office name wrapped before its colon (r5)', () => {
 
   it('joins the rest of the office name to the long line it wrapped from', () => {
     const lines = ['USGS FOR INTERNATIONAL: J ROE', 'INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR ARS/INTERNATIONAL', 'RESEARCH: R ROE NSF FOR INTERNATIONAL: JOHN DOE'];
+    // The long line also holds several lines of the cable's list (r15): one entry each.
     expect(distribution(lines)).toEqual([
       'USGS FOR INTERNATIONAL: J ROE',
-      'INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR ARS/INTERNATIONAL RESEARCH: R ROE NSF FOR INTERNATIONAL: JOHN DOE',
+      'INTERIOR FOR FISH AND WILDLIFE: JDOE',
+      'EPA FOR INTERNATIONAL: MARY POE',
+      'USDA FOR ARS/INTERNATIONAL RESEARCH: R ROE',
+      'NSF FOR INTERNATIONAL: JOHN DOE',
     ]);
   });
 
   it('keeps an entry apart after a long line without names, a closed name, or a line opening with an agency (guard)', () => {
     const noNames = ['STATE FOR EAP/MLS, EAP/RSP, INR/EAP AND EAP/CM USDA FOR FAS/OA', 'CBP/INA: JROE'];
     expect(distribution(noNames)).toEqual(noNames);
+    // (Each long line is also cut into the entries reflowed onto it, r15; the last line stays apart.)
     const closed = ['INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE', 'USGS/INTL: J ROE'];
-    expect(distribution(closed)).toEqual(closed);
+    expect(distribution(closed)).toEqual(['INTERIOR FOR FISH AND WILDLIFE: JDOE', 'EPA FOR INTERNATIONAL: MARY POE', 'USGS/INTL: J ROE']);
     const agency = ['INTERIOR FOR FISH AND WILDLIFE: JDOE EPA FOR INTERNATIONAL: MARY POE USDA FOR FAS', 'TREASURY: JOHN DOE'];
-    expect(distribution(agency)).toEqual(agency);
+    expect(distribution(agency)).toEqual(['INTERIOR FOR FISH AND WILDLIFE: JDOE', 'EPA FOR INTERNATIONAL: MARY POE', 'USDA FOR FAS', 'TREASURY: JOHN DOE']);
   });
 
   it('reads many wrapped office lines in linear time', () => {

@@ -290,6 +290,13 @@ export function readRoutingHeader(
     } else {
       break;
     }
+    // An older cable's page header can land on the list keyword's own line; it is transmission,
+    // and the list starts with the next line's addressee:
+    //     INFO PAGE 02        STATE   037566  161435Z
+    if (body.charCodeAt(0) === 80 /* P */ && body.startsWith('PAGE ') && isPageMarker(body)) {
+      spans.transmission.push(spanOf(line));
+      continue;
+    }
     const { recipient, mcnInvalid } = parseRecipient(body);
     if (mcnInvalid) diagnostics.push(diagnosticAt('MCN_INVALID', `Message control number "${recipient.mcn ?? ''}" is not all digits`, line));
     list.push(recipient);

@@ -391,6 +391,12 @@ export function isBannerLine(text: string): boolean {
 }
 
 /**
+ * The SIPDIS marker at the start of a handling line's rest, in its spelling or one of a few
+ * explicit typos (`SIPDS`, `SIPIDS`, `SIDPIS`): a whole word. Anchored, no repeats: linear.
+ */
+const SIPDIS_SPELLING = /^(?:SIPDIS|SIPDS|SIPIDS|SIDPIS)\b/;
+
+/**
  * A handling line: only caveat words and SIPDIS, e.g. `SIPDIS`, `NOFORN`, `E X D I S`,
  * `- - C O R R E C T E D  C O P Y - -`. Returns `null` for any other line.
  */
@@ -401,9 +407,11 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
   const caveats: string[] = [];
   let sipdis = false;
   for (let guard = 0; guard < 10 && r.length > 0; guard++) {
-    if (/^SIPDIS\b/.test(r)) {
+    // `SIPDIS`, or one of its few misspellings seen among handling lines (`SIPDIS` / `SIPDS` / `NOFORN`).
+    const marker = SIPDIS_SPELLING.exec(r);
+    if (marker !== null) {
       sipdis = true;
-      r = r.slice(6).replace(/^[\s,/-]+/, '');
+      r = r.slice(marker[0].length).replace(/^[\s,/-]+/, '');
       continue;
     }
     // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.

@@ -355,9 +355,14 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   if ((first === 80 || first === 97 || first === 111) && /^(?:PLEASE PASS|PASS TO|and|or) /.test(entry)) return true;
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
+  // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line ending inside an office path goes on,
+  // unless the next line opens an addressee of its own.
+  if (end === 47 && !afterBlank && !OPENS_DISTRIBUTION_ENTRY.test(entry)) return true;
   // `CAIRO FOR TREASURY ATTACHE CLARENCE SEVERENS; STATE FOR` / `NEA/MAG; ENERGY FOR ...`: an addressee
   // keyword with its office on the next line (cheap pre-test: the last character is `R`).
   if (end === 82 && previous.endsWith(' FOR') && previous.length > 4) return true;
+  // `INTERIOR FOR NPS: JONATHAN PUTNAM INTERIOR PASS` / `USGS FOR INTERNATIONAL: J WEAVER`: `PASS` waits for its addressee.
+  if (end === 83 && previous.endsWith(' PASS') && previous.length > 5) return true;
   // `LONDON FOR MURRAY; BERLIN FOR ROSENSTOCK-STILLER; BAGHDAD` / `FOR POPAL AND HUBAH; BAKU FOR ...`: the keyword
   // opening the line has its addressee at the end of the line before, a last `;` entry without `FOR` or `PASS` of its own
   // (not `HQSOUTHCOM ALSO FOR POLAD` / `FOR FRC LAMBERT`, an entry of its own).
@@ -404,6 +409,48 @@ function continuesOfficeName(previous: string, entry: string): boolean {
   if (/ (?:FOR|PASS)\b/.test(entry.slice(0, colon)) || /^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(entry)) return false;
   const openAt = base + open.index;
   return OFFICE_WITH_NAME.test(previous.slice(Math.max(0, openAt - 400), openAt));
+}
+
+/** Longer than any line a cable wrote (69 columns, with some slack): a distribution line this long holds several reflowed. */
+const REFLOWED_WIDTH = 72;
+/** At most this many distribution lines are cut out of one reflowed line (the rest stays one entry): linear time. */
+const MAX_REFLOWED_CUTS = 12;
+
+/**
+ * An agency opening a distribution line inside another line, after a word (not after `,` `;` `:`):
+ * `... CMERVENNE DOL FOR ILAB ...`, `... TOM RILEY INTERIOR PASS USGS ...`. A fixed word list, fixed-length
+ * look-behind: linear. (Global: every candidate in a line is tried, see `reflowedEntryAt`.)
+ */
+const REFLOWED_AGENCY =
+  /(?<=[A-Z0-9.)]\s)(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|DOC|USDOE|DOE|DOD|DOL|DHS|TREASURY|USAID|USDA|INTERIOR|JUSTICE|EPA|NSF|NSC|USTR|COMMERCE|ENERGY|LABOR|OPIC|USGS|SOUTHCOM)\s(?:ALSO\s)?(?:FOR|PASS)\b/g;
+
+/** Words after which an agency name is part of the same addressee (`DEPT OF TREASURY FOR`, `PASS TO USAID FOR`). */
+const AGENCY_CONNECTORS: ReadonlySet<string> = new Set(['AND', 'OR', 'TO', 'FOR', 'PASS', 'PLEASE', 'ALSO', 'OF', 'THE', 'US', '&']);
+
+/**
+ * Where a second distribution line starts inside a line that a source reflowed several onto, or -1:
+ *
+ *     INTERIOR FOR FWS: TOM RILEY INTERIOR FOR NPS: JONATHAN PUTNAM INTERIOR PASS USGS FOR ...
+ *     STATE PASS OPIC FOR DMORONESE, NRIVERA, CMERVENNE DOL FOR ILAB MMITTELHAUSER SOUTHCOM FOR POLAD
+ *
+ * Before an agency and `FOR`/`PASS` that follows a word (no connector: `DEPT OF TREASURY FOR` is one), when
+ * the line is longer than a cable line (`long`) or the entry so far (`before`, the entry it joins, then the
+ * line's text) already names its addressee `AGENCY FOR OFFICE: NAME`. Short lines written without names
+ * (`STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS`) are left whole. Bounded windows; cheap pre-test on ` FOR `/` PASS`.
+ */
+function reflowedEntryAt(piece: string, before: string, long: boolean): number {
+  if (piece.length < 20 || (piece.indexOf(' FOR ', 4) < 0 && piece.indexOf(' PASS', 4) < 0)) return -1;
+  REFLOWED_AGENCY.lastIndex = 1;
+  for (let m = REFLOWED_AGENCY.exec(piece); m !== null; m = REFLOWED_AGENCY.exec(piece)) {
+    const at = m.index;
+    const head = trimEnd(piece.slice(0, at));
+    const previousWord = head.slice(head.lastIndexOf(' ') + 1);
+    if (AGENCY_CONNECTORS.has(previousWord)) continue;
+    if (long) return at;
+    const window = ` ${before.slice(-200)} ${head.slice(-200)}`;
+    if (OFFICE_WITH_NAME.test(window)) return at;
+  }
+  return -1;
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -739,7 +786,6 @@ export function readPreamble(
         spans.handling.push(pieceSpan(line, at + handlingTail.at, trimEnd(piece).length - handlingTail.at));
         piece = trimEnd(piece.slice(0, handlingTail.at));
       }
-      const pieceSpanned = piece.length < text.length ? pieceSpan(line, at, piece.length) : wholeSpan(line, at);
       const entry = collapseWhitespace(piece);
       const last = preamble.distribution.length - 1;
       const lastSpan = distributionSpans[last];
@@ -751,12 +797,31 @@ export function readPreamble(
         (previousLength >= WRAP_WIDTH && (!startsDistributionEntry(piece) || continuesOfficeName(previousPiece, entry))) || continuesDistributionEntry(previousPiece, entry);
       // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
       const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
-      if (last >= 0 && lastSpan !== undefined && joins) {
-        preamble.distribution[last] = `${preamble.distribution[last]} ${entry}`;
-        lastSpan.end = pieceSpanned.end;
-      } else {
-        preamble.distribution.push(entry);
-        distributionSpans.push(pieceSpanned);
+      // Several distribution lines reflowed onto one (`reflowedEntryAt`): the line is cut into one entry per
+      // line the cable had, at most `MAX_REFLOWED_CUTS` cuts, each found after the one before (linear).
+      const cuts: number[] = [0];
+      if (handlingTail === null) {
+        let cut = reflowedEntryAt(piece, joins && last >= 0 ? (preamble.distribution[last] ?? '') : '', entry.length > REFLOWED_WIDTH);
+        while (cut > 0 && cuts.length <= MAX_REFLOWED_CUTS) {
+          const from = (cuts[cuts.length - 1] as number) + cut;
+          cuts.push(from);
+          cut = reflowedEntryAt(piece.slice(from), '', true);
+        }
+      }
+      for (let c = 0; c < cuts.length; c++) {
+        const from = cuts[c] as number;
+        const part = c + 1 < cuts.length ? trimEnd(piece.slice(from, cuts[c + 1])) : piece.slice(from);
+        const partEntry = cuts.length === 1 ? entry : collapseWhitespace(part);
+        const partSpan = from === 0 && part.length >= text.length ? wholeSpan(line, at) : pieceSpan(line, at + from, part.length);
+        if (c === 0 && last >= 0 && lastSpan !== undefined && joins) {
+          // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line broken after `/` joins without a space.
+          const previousEntry = preamble.distribution[last] ?? '';
+          preamble.distribution[last] = previousEntry.endsWith('/') ? `${previousEntry}${partEntry}` : `${previousEntry} ${partEntry}`;
+          lastSpan.end = partSpan.end;
+        } else {
+          preamble.distribution.push(partEntry);
+          distributionSpans.push(partSpan);
+        }
       }
       previousLength = entry.length;
       previousPiece = entry;

@@ -589,11 +589,20 @@ function splitItems(toks: readonly Tok[]): Item[] {
       from = i;
       continue;
     }
+    // The open item's label again, after text citing no cable and before a cable: the first was a
+    // line anchor (`¶B.`) and the text between is the wrap of a caveat of the reference before (left out):
+    //   `REF: A. (A) ISTANBUL 279 (NODIS` / `¶B. NOTAL) (B) ISTANBUL 336 (C) ISTANBUL 394`
+    if (lab !== null && !accepted && lab.value === lastLabel && lastLabelEnd !== i && t.space && matchCable(toks, from, i) === null && matchCable(toks, lab.next, n) !== null) {
+      i = lab.next;
+      lastLabelEnd = i;
+      from = i;
+      continue;
+    }
     if (lab !== null && accepted) {
       openItem(lab.value, lab.next);
       continue;
     }
-    if (t.text === ';') {
+    if (t.text === ';' && !continuesDescription(toks, from, i, n)) {
       close(i);
       label = null;
       i++;
@@ -604,6 +613,36 @@ function splitItems(toks: readonly Tok[]): Item[] {
   }
   close(n);
   return items;
+}
+
+/** Kinds of non-cable references whose text may list people with `;` (a TELCON's participants). */
+const DESCRIBED_KINDS: ReadonlySet<ReferenceKind> = new Set<ReferenceKind>(['telcon', 'memcon', 'email']);
+
+/**
+ * Whether the `;` at token `semi` goes on inside the non-cable reference opened at `from`, not
+ * between two references: the item so far is a TELCON, MEMCON or EMAIL (no cable), and the text
+ * after the `;` (to the next `;` or blank line) is no cable, no label and no document of its own:
+ *
+ *     REF: TELCON:  O. MOSS:  CA/OCS RYAN HALEY; AF DUTY, CHRIS LAMORA;
+ *     CMS, DOUG KONEFF; DS COMMAND CENTER, J. WALKER                        (one telcon)
+ *
+ * Not `REF: TELCON 5/4; STATE 1234` nor `TELCON 5/4; EMAIL 5/6`. The look-ahead stops at the next `;`,
+ * so each token is read at most twice; `classify` of the item stops at its keyword, near its start.
+ */
+function continuesDescription(toks: readonly Tok[], from: number, semi: number, end: number): boolean {
+  const next = semi + 1;
+  const first = toks[next];
+  if (first === undefined || next >= end || first.blank || matchCable(toks, from, semi) !== null || !DESCRIBED_KINDS.has(classify(toks, from, semi))) return false;
+  if (matchLabel(toks, next) !== null) return false;
+  let stop = next;
+  while (stop < end) {
+    const t = toks[stop] as Tok;
+    if (t.text === ';' || (stop > next && t.blank)) break;
+    // A cable anywhere in it (`TELCON 5/4; AS REPORTED IN STATE 1234`) is a reference of its own.
+    if (t.kind !== 'punct' && matchCable(toks, stop, end) !== null) return false;
+    stop++;
+  }
+  return classify(toks, next, stop) === 'other';
 }
 
 /** Whether token `k` separates two references of a list: `,`, `&`, `+`, `AND`. */
