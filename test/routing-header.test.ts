@@ -239,6 +239,19 @@ describe('readRoutingHeader: diagnostics and end', () => {
     expect(read.end).toBe(9);
   });
 
+  it('ends an addressee list at a blank line unless a routed addressee follows it', () => {
+    const head = ['VZCZCXYZ0000', 'RR RUEHWEB', 'DE RUEHSN #0037/01 0261915', 'ZNY SSSSS ZZH', 'R 261914Z JAN 10', 'FM AMEMBASSY SAN SALVADOR', 'TO RUEHC/SECSTATE WASHDC 0262', 'INFO WHA CENTRAL AMERICAN COLLECTIVE'];
+    // A page's text block after its header block: `SIPDIS`, a title; none of it addressees.
+    for (const after of ['SIPDIS', 'UK OPEN TO FINANCIAL MEASURES AGAINST IRAN']) {
+      const read = readRoutingHeader(splitLines([...head, '', after, '', 'E.O. 12958: DECL: 2020/01/19'].join('\n')), 0, []);
+      expect(read.header?.info.map((r) => r.address)).toEqual(['WHA CENTRAL AMERICAN COLLECTIVE']);
+      expect(read.end).toBe(9);
+    }
+    // A list a page break split: the routed addressee after the blank line goes on with it.
+    const split = readRoutingHeader(splitLines([...head, '', 'RUEHFR/AMEMBASSY PARIS 0002', 'DIA WASHINGTON DC'].join('\n')), 0, []);
+    expect(split.header?.info.map((r) => r.address)).toEqual(['WHA CENTRAL AMERICAN COLLECTIVE', 'AMEMBASSY PARIS', 'DIA WASHINGTON DC']);
+  });
+
   it('reports no MCN_INVALID for all-digit MCNs', () => {
     const diagnostics: Diagnostic[] = [];
     readRoutingHeader(splitLines(FULL), 0, diagnostics);

@@ -158,6 +158,12 @@ export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDEN
   TTTTT: 'TOP SECRET',
 });
 
+/** An addressee line of a TO/INFO list: `RUEHFR/AMEMBASSY PARIS 0002`, or without a routing indicator `DIA WASHINGTON DC//DHI-1B//` (anchored, one class run). */
+const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
+
+/** An addressee line with its routing indicator: `RUEHFR/AMEMBASSY PARIS 0002`. */
+const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
+
 /**
  * Reads the routing header starting at `lines[start]`. Stops at the classification
  * banner, at `BT`, or at the first line that cannot be part of a header.
@@ -183,10 +189,17 @@ export function readRoutingHeader(
   let seen = false;
   let list: Recipient[] | null = null;
   let relay: Relay | null = null;
+  // A blank line since the last line read: an addressee list goes on across it only with a routing indicator.
+  let afterBlank = false;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
-    if (isBlank(text)) continue;
+    if (isBlank(text)) {
+      afterBlank = true;
+      continue;
+    }
+    const blankBefore = afterBlank;
+    afterBlank = false;
     if (BT.test(text)) {
       i++;
       break;
@@ -285,7 +298,9 @@ export function readRoutingHeader(
       if (last !== undefined) last.end = line.end;
       else spans.transmission.push(spanOf(line));
       continue;
-    } else if (list !== null && /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/.test(text) && !/[a-z]/.test(text)) {
+    } else if (list !== null && (blankBefore ? ROUTED_ADDRESSEE : ADDRESSEE).test(text) && !/[a-z]/.test(text)) {
+      // After a blank line the header may be over: a page's text block follows (`SIPDIS`, a title, a
+      // record), so only an addressee with its routing indicator goes on (`RUEHFR/AMEMBASSY PARIS`).
       body = text;
     } else {
       break;
