@@ -121,15 +121,57 @@ export function matchBareLabel(text: string): LabelMatch | null {
  * Not `1)` before a lower-case word (`1) the minister ...`, a list inside a sentence). Only a
  * paragraph label in a body with no dotted labels, the items in sequence: the caller decides.
  */
-const PAREN_LABEL = /^\s*(\d{1,2})\)[ \t]{1,4}(?=["'A-Z])/;
+const PAREN_LABEL = /^\s*(\d{1,2})\)(?:[ \t]{1,4}(?=["'A-Z(])|(?=\())/;
 
-/** Reads a `N)` item label at the start of a line (`2) U.S. under secretary ...`); the caller decides whether it is a paragraph. */
+/**
+ * Reads a `N)` item label at the start of a line (`2) U.S. under secretary ...`); the caller decides whether it is a paragraph.
+ * A portion marking may follow, with or without a space: `4) (C) Our objectives:`, `6)(C) The Counter-radicalization ...`
+ * (a parenthesis after the label is taken only when it opens a marking: not `2) (see above)`).
+ */
 export function matchParenLabel(text: string): LabelMatch | null {
   // A digit first (after spaces), a `)` within the next three characters.
   const i = skipSpaces(text);
   if (!isAsciiDigitCode(text.charCodeAt(i)) || (text.charCodeAt(i + 1) !== 41 && text.charCodeAt(i + 2) !== 41)) return null;
   const m = PAREN_LABEL.exec(text);
-  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+  if (m === null) return null;
+  if (text.charCodeAt(m[0].length) === 40 && matchMarking(text.slice(m[0].length)) === null) return null;
+  return { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
+ * A lower-case letter or roman label, then a dot and a capital, a quote or a marking: the sub-items of a
+ * numbered paragraph (`a.  TOURIST AND BUSINESS VISAS:  On occasion ...`, `ii.  "CONSULTANCY" SERVICES: ...`).
+ * Not `a.m.` or `e.g.` (a space after the dot), not `i. e. the` (a capital after). The caller decides the sequence.
+ */
+const LOWER_LABEL = /^\s*([a-z]|[ivx]{2,5})\.[ \t]{1,4}(?=["'A-Z(])/;
+
+/** Reads a lower-case letter or roman label (`a.`, `ii.`) at the start of a line; the caller decides whether it is a paragraph. */
+export function matchLowerLabel(text: string): LabelMatch | null {
+  // A lower-case letter first (after spaces), a dot within the next six characters.
+  const i = skipSpaces(text);
+  const c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return null;
+  let dot = i + 1;
+  while (dot < i + 6 && text.charCodeAt(dot) !== 46) dot++;
+  if (text.charCodeAt(dot) !== 46) return null;
+  const m = LOWER_LABEL.exec(text);
+  if (m === null) return null;
+  if (text.charCodeAt(m[0].length) === 40 && matchMarking(text.slice(m[0].length)) === null) return null;
+  return { label: m[1] ?? '', length: m[0].length };
+}
+
+const LOWER_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The lower-case roman numeral after `label` (`'iii'` -> `'iv'`), or `null`. */
+export function nextLowerRoman(label: string): string | null {
+  const i = LOWER_ROMAN.indexOf(label);
+  return i >= 0 && i + 1 < LOWER_ROMAN.length ? (LOWER_ROMAN[i + 1] ?? null) : null;
+}
+
+/** The lower-case letter after `label` (`'a'` -> `'b'`), or `null` after `z`. */
+export function nextLowerLetter(label: string): string | null {
+  const c = label.charCodeAt(0);
+  return label.length === 1 && c >= 97 && c < 122 ? String.fromCharCode(c + 1) : null;
 }
 
 /** The index of the first character of `text` that is not whitespace. */

@@ -12,10 +12,26 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS } from './reflowed-lines.js';
 import { markTransmissionLines } from './transmission-lines.js';
-import { isRoman, isSuffixedLabel, matchBareLabel, matchCommaLabel, matchLabel, matchMarking, matchParenLabel, nextLetter, nextRoman, PLACEHOLDER_LABEL, type LabelMatch, type LabelStyle } from './paragraph-label.js';
+import {
+  isRoman,
+  isSuffixedLabel,
+  matchBareLabel,
+  matchCommaLabel,
+  matchLabel,
+  matchLowerLabel,
+  matchMarking,
+  matchParenLabel,
+  nextLetter,
+  nextLowerLetter,
+  nextLowerRoman,
+  nextRoman,
+  PLACEHOLDER_LABEL,
+  type LabelMatch,
+  type LabelStyle,
+} from './paragraph-label.js';
 
 interface Block {
   lines: string[];
@@ -536,8 +552,12 @@ interface OutlineEntry {
   label: string;
   /** A letter list opened after `Ref:` (a quoted letter's references): numbers restarting after it do not nest under its last item. */
   refs?: boolean;
-  /** A press summary's item label `2)` (see `matchParenSequence`). */
+  /** A press summary's item label `2)` (see `matchParenSequence`), or a `4)` going on with dotted numbers (see `readItemLabel`). */
   paren?: boolean;
+  /** A nested item (`1)` under `A.`, `a.` under `6.`, `i.` under `a.`; see `readItemLabel`): the next dotted label closes it. */
+  sub?: boolean;
+  /** A lower-case letter or roman label (`a.`, `ii.`). */
+  lower?: boolean;
 }
 
 /** A text ending with a reference list's caption: `Ref:`, `REFS:`, `References:` (a constant-length try at the end). */
@@ -566,6 +586,8 @@ function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyl
 function expectedNext(stack: readonly OutlineEntry[]): string[] {
   const out: string[] = [];
   for (const e of stack) {
+    // Nested `1)` and `a.` items continue by `readItemLabel`, not as dotted labels.
+    if (e.sub === true) continue;
     const n = e.style === 'arabic' ? String(labelNumber(e.label) + 1) : e.style === 'letter' ? nextLetter(e.label) : nextRoman(e.label);
     if (n !== null) out.push(n);
     // After `18A`: `18B` or `19A` (`20A-B` is never expected: it is read after a blank line only).
@@ -681,7 +703,10 @@ export function readParagraphRanges(
       (queue[k + 1] as Block).redacted = true;
     }
     const firstLabel = matchLabel(block.lines[0] ?? '');
-    const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, stack) ?? stack : stack;
+    // (A block opening with a nested item, `2) Response To Terrorism (TERR)`, goes on from that item.)
+    const firstItem = firstLabel === null && dotted ? readItemLabel(block.lines[0] ?? '', stack, null) : null;
+    const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, withoutSubItems(stack)) ?? stack : (firstItem?.stack ?? stack);
+    const itemsOpen = dotted || firstLabel !== null;
     const expected = expectedNext(stackAfterFirst);
     // Before any number, paragraph 1 is the one expected.
     if (!stackAfterFirst.some((e) => e.style === 'arabic')) expected.push('1');
@@ -730,6 +755,29 @@ export function readParagraphRanges(
       if (l !== null && l.label === 'A' && endsSentence(previous) && lettersFollow(block.lines, j, matchMarking(line.slice(l.length)) !== null)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
+      }
+      // A nested item in sequence (`readItemLabel`: `N)` under a letter, `b.` after `a.`) opening a line, after a
+      // finished sentence or under its block's short label line and at most two short lines (an outline of titles):
+      //     ¶A.  Security
+      //     1) International Terrorism (TERR)
+      //     2) Response To Terrorism (TERR)
+      //     3) Conflict Resolution and Palestinian Relations
+      //     (SRCC-1)
+      //     4) Final Status Issues (SRCC-1)
+      // (A digit then a `)` within three characters, or a lower-case letter then a dot, are the pre-tests.)
+      const c0 = line.charCodeAt(0);
+      if (
+        l === null &&
+        itemsOpen &&
+        ((isAsciiDigitCode(c0) && (line.charCodeAt(1) === 41 || line.charCodeAt(2) === 41)) || (isAsciiLowerCode(c0) && (line.charCodeAt(1) === 46 || line.charCodeAt(2) === 46 || line.charCodeAt(3) === 46))) &&
+        (endsSentence(previous) || (j <= 3 && previous.length <= ITEM_TITLE_WIDTH && (firstLabel !== null || firstItem !== null)))
+      ) {
+        const item = readItemLabel(line, stackAfterFirst, null);
+        // A lower-case list opens at a block's start only (`2. Of these seven new seats:` / `a. Two will be ...` inside a quoted text stays text).
+        if (item !== null && item.stack.at(-1)?.sub === true && (!isAsciiLowerCode(c0) || stackAfterFirst.at(-1)?.lower === true)) {
+          block = splitBlock(queue, k, block, j, lines);
+          break;
+        }
       }
       if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
         // Letter and roman labels that continue their sequence need no sentence end:
@@ -860,21 +908,25 @@ export function readParagraphRanges(
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
     }
     const dottedLabel = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack));
-    const label = dottedLabel ?? (block.heading === true || dotted ? null : matchParenSequence(first, stack));
-    const style = label !== null ? classifyLabel(label.label, stack) : null;
+    // After dotted labels, a nested item (`1)` under `A.`, `a.` under `6.`) or the numbers going on as `4) (C)` (see `readItemLabel`).
+    const item: { match: LabelMatch; stack: OutlineEntry[] } | null = dottedLabel !== null || block.heading === true || !dotted ? null : readItemLabel(first, stack, current === null ? null : (current as { blocks: string[] }).blocks);
+    const label: LabelMatch | null = dottedLabel ?? item?.match ?? (block.heading === true || dotted ? null : matchParenSequence(first, stack));
+    // A dotted label closes the nested items open.
+    const base = dottedLabel !== null ? withoutSubItems(stack) : stack;
+    const style: LabelStyle | null = item !== null ? ((item.stack.at(-1) as OutlineEntry).style) : label !== null ? classifyLabel(label.label, base) : null;
     // A placeholder number with its marking (`#. (U) This cable was coordinated with ...`) is a
     // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
-    const placeholder = label !== null && label.label === PLACEHOLDER_LABEL;
+    const placeholder: boolean = label !== null && label.label === PLACEHOLDER_LABEL;
     if (label !== null && (style !== null || placeholder)) {
       // A letter list under `Ref:` is a reference list (see `OutlineEntry.refs`):
       //     Ref:
       //     A. FMS Case MF-D-SAJ
       const refs = label.label === 'A' && style === 'letter' && current !== null && REF_CAPTION_END.test((current as { blocks: string[] }).blocks.at(-1) ?? '');
       flush();
-      if (!placeholder) stack = labelState(label.label, stack) ?? stack;
+      if (!placeholder) stack = item !== null ? item.stack : (labelState(label.label, base) ?? stack);
       if (refs) (stack.at(-1) as OutlineEntry).refs = true;
-      if (dottedLabel === null) (stack.at(-1) as OutlineEntry).paren = true;
-      else dotted = true;
+      if (dottedLabel !== null) dotted = true;
+      else if (item === null) (stack.at(-1) as OutlineEntry).paren = true;
       let rest = first.slice(label.length);
       let marking = matchMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
@@ -939,7 +991,13 @@ export function readParagraphRanges(
     // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
     // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
     const afterColon = currentText.endsWith(':');
-    const titled = isHeadingBlock(block) || commaHeading(block, queue[k + 1]) || (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
+    // A sub-heading ending with a colon over the next numbered paragraph (`Iran:` / blank / `5. (S) ...`; see `isColonHeading`).
+    const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
+    const titled =
+      isHeadingBlock(block) ||
+      commaHeading(block, queue[k + 1]) ||
+      ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
+      (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
     if (titled && (!afterColon || block.ruled === true)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
@@ -954,7 +1012,7 @@ export function readParagraphRanges(
         (!own.endsWith(':') || (colonRuled && (queue[n] as Block | undefined)?.ruled === true)) &&
         n < queue.length &&
         n <= k + HEADING_BLOCKS &&
-        isHeadingBlock(queue[n] as Block)
+        (isHeadingBlock(queue[n] as Block) || colonHeading(queue[n], queue[n + 1]))
       ) {
         n++;
       }
@@ -985,7 +1043,22 @@ export function readParagraphRanges(
         continue;
       }
     }
-    if (pendingHeading.length > 0 || current === null) {
+    // A block opening with a portion marking after a numbered paragraph's finished sentence is an unnumbered
+    // paragraph of its own (not in a quoted text; a `(` first is the pre-test):
+    //     post-hurricane assistance to Cuba.
+    //
+    //     (S/NF) Further Comment: DIS was extremely surprised by the ...
+    // Only after a top-level paragraph (`¶A. (S/NF) USG Concern: ...` / `(S/NF) GOA Response: ...` is one item),
+    // after a sentence's full stop (not `;` or `:`), and not a letter list's next item (`(B) Seminar ...;` / `(C) Seminar ...`).
+    const markedBlock =
+      current !== null &&
+      !quoting &&
+      first.charCodeAt(0) === 40 &&
+      (current as { paragraph: Paragraph }).paragraph.number !== null &&
+      (current as { paragraph: Paragraph }).paragraph.outline.length === 1 &&
+      FULL_STOP_END.test(currentText) &&
+      startsMarkedParagraph(first, currentText);
+    if (pendingHeading.length > 0 || current === null || markedBlock) {
       flush();
       let text = blockText(block.lines);
       const marking = matchMarking(text);
@@ -1021,6 +1094,51 @@ export function readParagraphRanges(
   }
   flush();
   return { paragraphs, ranges };
+}
+
+/** A sentence closed by a full stop, a question or an exclamation mark, then closing quotes or parentheses: `... to Cuba.`, `... (ref D).` */
+const FULL_STOP_END = /[.!?]["')\]]{0,3}$/;
+
+/**
+ * True when a block's first line opens with a portion marking that is not the next item of a letter list written
+ * in parentheses in the block before it (`(B) Seminar on the education system;` / `(C) Seminar on the tax system;`).
+ */
+function startsMarkedParagraph(first: string, before: string): boolean {
+  const marking = matchMarking(first);
+  if (marking === null) return false;
+  if (marking.marking.length !== 1) return true;
+  // `(C)` after a block opening with `(B)`: a list letter.
+  return !(before.charCodeAt(0) === 40 && before.charCodeAt(1) === marking.marking.charCodeAt(0) - 1 && before.charCodeAt(2) === 41);
+}
+
+/** Longest sub-heading ending with a colon (`isColonHeading`): `North Korea:`, `Public Diplomacy Programs:`. */
+const COLON_HEADING_WIDTH = 40;
+
+/** Block keywords that end with a colon and announce text, not a heading: `Comment:`, `Summary:`, `Note:`. */
+const COLON_KEYWORD = /^(?:summary|comments?|notes?|begin|end|refs?|references?|subject|participants|action|background)\b/i;
+
+/**
+ * True when a one-line block is a short sub-heading ending with a colon, in title case, at most four words
+ * (`Iran:`, `North Korea:`), right over a numbered paragraph that goes on with the sequence after `last`:
+ * the heading of that paragraph (joined after a heading over it), not an unnumbered paragraph or the
+ * end of the paragraph before:
+ *
+ *     (U) Russian Presentations on Iran and North Korea
+ *     --------------------------------------------- ----
+ *
+ *     Iran:
+ *
+ *     5. (S) Evgeny Zudin of the Russian Ministry of Defense gave ...
+ */
+function isColonHeading(block: Block, next: Block | undefined, last: number): boolean {
+  if (block.lines.length !== 1 || next === undefined) return false;
+  const line = block.lines[0] ?? '';
+  // A colon last and a capital first are the pre-tests.
+  if (line.charCodeAt(line.length - 1) !== 58 || !isAsciiUpperCode(line.charCodeAt(0)) || line.length > 2 * COLON_HEADING_WIDTH) return false;
+  const text = blockText([line]).slice(0, -1).trim();
+  if (text.length === 0 || text.length > COLON_HEADING_WIDTH || text.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(text) || !isTitleCase(text, 4)) return false;
+  const l = matchLabel(next.lines[0] ?? '');
+  return l !== null && /^\d+$/.test(l.label) && (Number(l.label) === last + 1 || isNumberAfterGap(l.label, last));
 }
 
 /**
@@ -1193,7 +1311,7 @@ function labelNumber(label: string): number {
 function lastArabic(stack: readonly OutlineEntry[]): number {
   for (let i = stack.length - 1; i >= 0; i--) {
     const e = stack[i] as OutlineEntry;
-    if (e.style === 'arabic') return labelNumber(e.label);
+    if (e.style === 'arabic' && e.sub !== true) return labelNumber(e.label);
   }
   return 0;
 }
@@ -1266,6 +1384,71 @@ function matchParenSequence(text: string, stack: readonly OutlineEntry[]): Label
   const top = stack.at(-1);
   if (top === undefined) return m.label === '1' ? m : null;
   return top.paren === true && Number(m.label) === labelNumber(top.label) + 1 ? m : null;
+}
+
+/** Longest label line of an outline item's title that a `2)` line right under it may follow (`1) International Terrorism (TERR)`). */
+const ITEM_TITLE_WIDTH = 64;
+
+/** `stack` without the nested items at its end (`sub`): `['4', 'A', '3']` -> `['4', 'A']` when `3` is a `3)` item. */
+function withoutSubItems(stack: OutlineEntry[]): OutlineEntry[] {
+  let n = stack.length;
+  while (n > 1 && (stack[n - 1] as OutlineEntry).sub === true) n--;
+  return n === stack.length ? stack : stack.slice(0, n);
+}
+
+/**
+ * A label that dotted labels do not write, read after them at a block's start, with the outline it gives:
+ * - a nested `N)` item under a letter or roman item, from `1)` on, in sequence (an outline's sub-items):
+ *   `¶A.  Security` / `1) International Terrorism (TERR).` -> `['4', 'A', '1']`;
+ * - a lower-case letter item under a number, from `a.` on, and a lower-case roman item under it, from `i.` on:
+ *   `6.  This post encounters fraud ...` / `a.  TOURIST AND BUSINESS VISAS: ...` / `i.  "COYOTES": ...` -> `['6', 'a', 'i']`;
+ * - with `open` (the blocks of the open paragraph), the top-level numbers going on written `N)`: the next number
+ *   after a marking (`3. (C) ...` / `4) (C) Our objectives:`, `5)(C) We are ...`), or before a capital when the
+ *   open paragraph holds no item `N-1)` of its own (`3. Points: ... 3) Costs` / `4) Staffing` is its fourth item).
+ * `null` otherwise (out of sequence, `1)` under a number, a lower-case word after the label).
+ */
+function readItemLabel(text: string, stack: OutlineEntry[], open: readonly string[] | null): { match: LabelMatch; stack: OutlineEntry[] } | null {
+  const top = stack.at(-1);
+  if (top === undefined) return null;
+  const c = text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return readLowerItem(text, stack, top);
+  if (!isAsciiDigitCode(c)) return null;
+  const m = matchParenLabel(text);
+  if (m === null) return null;
+  const n = Number(m.label);
+  const entry: OutlineEntry = { style: 'arabic', label: m.label, paren: true, sub: true };
+  // `2)` after `1)` under the same letter.
+  if (top.sub === true && top.paren === true && n === labelNumber(top.label) + 1) return { match: m, stack: [...stack.slice(0, -1), entry] };
+  // `1)` under `A.` or `I.` (not under a number: `5. (S) Priority issues:` / `1) Terrorist Threats` stays text).
+  if (n === 1 && top.style !== 'arabic' && top.sub !== true) return { match: m, stack: [...stack, entry] };
+  const outer = stack[0] as OutlineEntry;
+  if (open === null || outer.style !== 'arabic' || isSuffixedLabel(outer.label) || n !== labelNumber(outer.label) + 1) return null;
+  if (matchMarking(text.slice(m.length)) === null) {
+    // Native searches of the open paragraph's blocks for its own item `N-1)`.
+    const own = `${n - 1}) `;
+    for (const b of open) if (b.indexOf(own) >= 0) return null;
+  }
+  return { match: m, stack: [{ style: 'arabic', label: m.label, paren: true }] };
+}
+
+/** The lower-case items of `readItemLabel`: `a.` under a number, `b.` after `a.`, `i.` under a letter, `ii.` after `i.`, `b.` after `a.`'s `iii.`. */
+function readLowerItem(text: string, stack: OutlineEntry[], top: OutlineEntry): { match: LabelMatch; stack: OutlineEntry[] } | null {
+  const m = matchLowerLabel(text);
+  if (m === null) return null;
+  const label = m.label;
+  const letter: OutlineEntry = { style: 'letter', label, sub: true, lower: true };
+  const roman: OutlineEntry = { style: 'roman', label, sub: true, lower: true };
+  if (top.lower === true) {
+    // `b.` after `a.` (`i.` after `h.` too); `ii.` after `i.`; `i.` opening under `a.`.
+    if (top.style === 'letter' && nextLowerLetter(top.label) === label) return { match: m, stack: [...stack.slice(0, -1), letter] };
+    if (top.style === 'roman' && nextLowerRoman(top.label) === label) return { match: m, stack: [...stack.slice(0, -1), roman] };
+    if (top.style === 'letter' && label === 'i') return { match: m, stack: [...stack, roman] };
+    // The next letter after the roman items under a letter: `a.` / `i.` / `ii.` / `b.`.
+    const below = stack.at(-2);
+    if (top.style === 'roman' && below?.lower === true && below.style === 'letter' && nextLowerLetter(below.label) === label) return { match: m, stack: [...stack.slice(0, -2), letter] };
+    return null;
+  }
+  return label === 'a' && top.style === 'arabic' && top.sub !== true ? { match: m, stack: [...stack, letter] } : null;
 }
 
 /**
@@ -1392,9 +1575,12 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   //
   //     21. (U) The recipient organization ...
   const labeled = matchLabel(next.lines[0] ?? '') !== null;
-  const stacked = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null && headsNext(next);
+  // A short sentence-case line over another one counts too (`Military/defense perspective` / `Ministry of defense`, see `isShortHeading`).
+  const afterLabeled = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null;
+  const stackedShort = afterLabeled && next.lines.length === 1 && isShortHeading(blockText([next.lines[0] ?? ''])) && isShortHeading(blockText([block.lines[0] ?? '']));
+  const stacked = afterLabeled && (stackedShort || headsNext(next));
   if (!labeled && !stacked) return false;
-  if (currentText !== '' && !endsSentence(currentText)) return false;
+  if (currentText !== '' && !endsSentence(currentText) && !endsWithQuoteDamage(currentText)) return false;
   const line = block.lines[0] ?? '';
   if (line.length > 2 * RULED_HEADING_WIDTH) return false;
   // Runs of spaces collapsed: `Comment:  Jockeying for Power within the Ruling Coalition`.
@@ -1412,11 +1598,35 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   if (labeled && openHeading !== null && isAsciiLowerCode(text.charCodeAt(0)) && continuesHeading(text, openHeading)) return true;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
-  // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`.
-  if (stacked) return !/[?!]$/.test(text) && isTitleCase(text, 6);
-  // A short heading in sentence case: `Problem statement`, `Next steps` (not a question).
-  if (text.length <= 40 && text.split(' ').length <= 4 && !/[?!]$/.test(text)) return true;
+  // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`; or two short sentence-case lines.
+  if (stacked) return stackedShort || (!/[?!]$/.test(text) && isTitleCase(text, 6));
+  // A short heading in sentence case: `Problem statement`, `Next steps` (not a question; five words may be a
+  // sentence: `Thank you for your help`).
+  if (isShortHeading(text)) return true;
   return isTitleCase(text, 8, true);
+}
+
+/** Most words of a sentence-case heading line (`isShortHeading`). */
+const SHORT_HEADING_WORDS = 4;
+
+/**
+ * True when a line (spaces collapsed) can be a short heading in sentence case: at most 50 characters and
+ * `SHORT_HEADING_WORDS` words, a capital first, no sentence end, comma, colon or question, no digit
+ * (`Economic perspective`, `Military/defense perspective`; not `More to follow, he said`).
+ */
+function isShortHeading(text: string): boolean {
+  if (text.length > 50 || text.split(' ').length > SHORT_HEADING_WORDS || !HAS_LOWER.test(text) || /[,:;?!\d]/.test(text) || /^(?:begin|end)\b/i.test(text)) return false;
+  return isRuledTitle(text);
+}
+
+/**
+ * True when a text ends a sentence and then the scraping damage of a closing quote, written `8` (its
+ * opening quote written `&`, within the last 200 characters): `... is its &privileged sphere of influence.8`.
+ */
+function endsWithQuoteDamage(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 56 || !/[.!?]/.test(text.charAt(n - 2))) return false;
+  return text.lastIndexOf('&', n - 2) >= Math.max(0, n - 200);
 }
 
 /** A conjunction opening the second half of a heading: `and Continues With the Misinformation Tactic` (anchored, bounded). */
