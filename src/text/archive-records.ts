@@ -11,7 +11,7 @@
  * input shape.
  */
 
-import { isAsciiDigitCode, isWhitespaceCode, type SourceLine } from './source-line.js';
+import { isAsciiDigitCode, isBlank, isWhitespaceCode, type SourceLine } from './source-line.js';
 
 /** A line holding only an ellipsis, where the archive cut a copy short: `  ...` (also read by `assemble.ts`). */
 export const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
@@ -407,7 +407,7 @@ export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]
   let textStart: number | null = null;
   if (kept.length === lines.length && kept[0] === lines[0]) {
     for (let i = 1; i < kept.length && i < TEXT_RECORD_REACH; i++) {
-      if ((kept[i - 1] as SourceLine).text.trim() !== '' || (kept[i] as SourceLine).text.trim() === '') continue;
+      if (!isBlank((kept[i - 1] as SourceLine).text) || isBlank((kept[i] as SourceLine).text)) continue;
       const at = recordAtStart(kept.slice(i, i + TEXT_RECORD_REACH));
       if (at.count === 0 && at.rowColumn < 0) continue;
       const block = withoutRecord(text, kept.slice(i));
