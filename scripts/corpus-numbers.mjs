@@ -79,7 +79,7 @@ function mostWordsMissing(html, cable) {
     const value = `${p.number ?? ''} ${p.marking ?? ''} ${p.heading ?? ''} ${p.text}`;
     most = Math.max(most, wordsMissing(textOf(cable.spans.paragraphs[i]), value));
   });
-  if (cable.subject !== null && cable.spans.subject !== null) most = Math.max(most, wordsMissing(textOf(cable.spans.subject).replace(/^\s*subj(?:ect)?\b/i, ''), cable.subject));
+  if (cable.subject !== null && cable.spans.subject !== null) most = Math.max(most, wordsMissing(textOf(cable.spans.subject).replace(/^\s*subj(?:ect)?\b/i, ''), `${cable.subjectMarking ?? ''} ${cable.subject}`));
   return most;
 }
 

@@ -114,6 +114,7 @@ function rereadRepeatedPreamble(
       executiveOrder: a.executiveOrder ?? b.executiveOrder,
       tags: a.tags.length > 0 ? a.tags : b.tags,
       subject: b.subject,
+      subjectMarking: b.subjectMarking,
       references: a.references.length > 0 ? a.references : b.references,
       classifiedBy: a.classifiedBy ?? b.classifiedBy,
     };
@@ -657,6 +658,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     executiveOrder: p.executiveOrder,
     tags: p.tags,
     subject: p.subject,
+    subjectMarking: p.subjectMarking,
     references: p.references,
     classifiedBy,
     paragraphs,

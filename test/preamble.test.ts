@@ -1325,3 +1325,22 @@ describe('readPreamble: REF lines opening with two labels (r6)', () => {
     expect(firstBody).toBe('D. C. The minister said the talks went well.');
   });
 });
+
+describe('the subject portion marking', () => {
+  const preamble = (subject: string): ReturnType<typeof parsePreamble> => parsePreamble(['S E C R E T LONDON 004328', '', 'E.O. 12958: DECL: 11/07/2017', 'TAGS: PREL IR UK', subject].join('\n'));
+
+  it('is kept apart from the subject: (C/NF), (SBU), (U)', () => {
+    expect([preamble('SUBJECT: (C/NF) UK SHARES U.S. GOALS ON IRAN'), preamble('SUBJECT: (SBU) A VISIT'), preamble('Subject: (U) A visit')].map((p) => [p.subjectMarking, p.subject])).toEqual([
+      ['C/NF', 'UK SHARES U.S. GOALS ON IRAN'],
+      ['SBU', 'A VISIT'],
+      ['U', 'A visit'],
+    ]);
+  });
+
+  it('is null without one, and for parentheses that are no marking (guard)', () => {
+    expect([preamble('SUBJECT: A VISIT'), preamble('SUBJECT: (UPDATED) A VISIT')].map((p) => [p.subjectMarking, p.subject])).toEqual([
+      [null, 'A VISIT'],
+      [null, '(UPDATED) A VISIT'],
+    ]);
+  });
+});

@@ -354,7 +354,7 @@ function preambleLines(cable: Cable): string[] {
   const fields: string[] = [];
   if (cable.executiveOrder !== null) fields.push(cable.executiveOrder.text);
   if (cable.tags.length > 0) for (const l of tagsLines(cable.tags)) fields.push(l);
-  if (cable.subject !== null) for (const l of wrapPreamble(`SUBJECT: ${cable.subject}`)) fields.push(l);
+  if (cable.subject !== null) for (const l of wrapPreamble(`SUBJECT: ${cable.subjectMarking === null ? '' : `(${cable.subjectMarking}) `}${cable.subject}`)) fields.push(l);
   for (const l of fields) out.push(l);
   if (fields.length > 0) out.push('');
   if (cable.references.length > 0) {

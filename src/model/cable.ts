@@ -370,8 +370,10 @@ export interface Preamble {
    * tag stays one value (`'OVIP (CLINTON, HILLARY)'`). `[]` without a TAGS line (`TAGS_MISSING`).
    */
   tags: string[];
-  /** Subject joined over lines, whitespace collapsed. */
+  /** Subject joined over lines, whitespace collapsed, without its portion marking. */
   subject: string | null;
+  /** The subject's portion marking without parentheses (`SUBJECT: (C) ...` gives `'C'`; also `'SBU'`, `'C/NF'`); `null` when it has none. */
+  subjectMarking: string | null;
   /** Entries of the `REF:` block(s), in order (`REF: 09 Astana 02139` gives one, `referenceId` `'09ASTANA2139'`); `[]` when none. */
   references: Reference[];
   /**

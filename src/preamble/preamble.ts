@@ -23,7 +23,7 @@ import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER,
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences, referenceBodyStart } from './references.js';
-import { parseSubject, subjectLineStopAt, subjectStopAt } from './subject.js';
+import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
@@ -245,6 +245,7 @@ export function emptyPreamble(): Preamble {
     executiveOrder: null,
     tags: [],
     subject: null,
+    subjectMarking: null,
     references: [],
     classifiedBy: null,
   };
@@ -870,10 +871,12 @@ export function readPreamble(
   let subjectAt = -1;
   for (let k = 0; k < blocks.subject.length; k++) {
     const block = blocks.subject[k] as Block;
-    const subject = parseSubject(block.texts.join('\n'));
+    const details = parseSubjectDetails(block.texts.join('\n'));
+    const subject = details.subject;
     if (subject === null) continue;
     if (subjectAt < 0 || preamble.subject === null) {
       preamble.subject = subject;
+      preamble.subjectMarking = details.marking;
       spans.subject = blockSpan(block);
       subjectAt = k;
       continue;
@@ -885,6 +888,7 @@ export function readPreamble(
     else if (upper.length > chosen.length && upper.startsWith(`${chosen} `)) {
       spans.transmission.push(blockSpan(blocks.subject[subjectAt] as Block));
       preamble.subject = subject;
+      preamble.subjectMarking = details.marking ?? preamble.subjectMarking;
       spans.subject = blockSpan(block);
       subjectAt = k;
     }
