@@ -58,11 +58,13 @@ describe('comment and note extents', () => {
     expect(blocks).toEqual(['The collapse of the process is a blow.\n\nAt the same time we should engage.']);
   });
 
-  it('a `NOTE:` without END NOTE ends at its block; a named diplomatic note does not', () => {
+  it('a `NOTE:` without END NOTE ends at its block; a named diplomatic note is no note (r16)', () => {
     expect(extractBlocks([para('Do they coordinate?  NOTE:  If post reports that a gap exists, explain.\n\nPlease see 5A above for our answer.')], 'NOTE')).toEqual(['If post reports that a gap exists, explain.']);
-    expect(extractBlocks([para('BEGIN TEXT OF DRAFT NOTE: The Embassy presents its compliments.\n\nThe Embassy avails itself of this opportunity.')], 'NOTE')).toEqual([
-      'The Embassy presents its compliments.\n\nThe Embassy avails itself of this opportunity.',
-    ]);
+    // The text of a diplomatic note the cable quotes: `DRAFT NOTE:`, `REPLY NOTE:` name a document.
+    expect(extractBlocks([para('BEGIN TEXT OF DRAFT NOTE: The Embassy presents its compliments.\n\nThe Embassy avails itself of this opportunity.')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('REPLY NOTE:\n\nThe Ministry presents its compliments.')], 'NOTE')).toEqual([]);
+    // An editor's note naming its writer is one: `HUB NOTE:`, ending at its block.
+    expect(extractBlocks([para('HUB NOTE: Please refer to MONTEVIDEO 82 for more.\n\nThe next item.')], 'NOTE')).toEqual(['Please refer to MONTEVIDEO 82 for more.']);
   });
 
   it('a comment inside a summary, with no END COMMENT, stops before `End summary.`', () => {

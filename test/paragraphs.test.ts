@@ -332,6 +332,13 @@ describe('paragraph labels and markings', () => {
     expect(matchMarking('Text (C)')).toBeNull();
   });
 
+  it('takes a period or colon right after a marking with it (r16), not one that starts a word', () => {
+    expect(matchMarking('(U).  STATE POCS ARE LISTED')).toEqual({ marking: 'U', length: 6 });
+    expect(matchMarking('(C): The minister')).toEqual({ marking: 'C', length: 5 });
+    expect(matchMarking('(U).NET ACCOUNTS')).toEqual({ marking: 'U', length: 3 });
+    expect(parseParagraphs('5.  (U).  STATE POCS ARE LISTED BELOW.').map((p) => [p.number, p.marking, p.text])).toEqual([['5', 'U', 'STATE POCS ARE LISTED BELOW.']]);
+  });
+
   it('steps roman numerals and letters', () => {
     expect(nextRoman('I')).toBe('II');
     expect(nextRoman('IV')).toBe('V');

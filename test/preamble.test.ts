@@ -1344,3 +1344,11 @@ describe('the subject portion marking', () => {
     ]);
   });
 });
+
+describe('a page cut short in the preamble (r16)', () => {
+  it('reads the ellipsis line where the archive cut the text as transmission, not distribution', () => {
+    const text = ['C O N F I D E N T I A L KABUL 003934', '', 'SIPDIS', '', 'STATE FOR SCA/A', '...'].join('\n');
+    const p = parsePreamble(text);
+    expect(p.distribution).toEqual(['STATE FOR SCA/A']);
+  });
+});

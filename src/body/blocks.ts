@@ -225,11 +225,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** True when a letter or digit stands before `index` in `all`, spaces skipped (at most 4): `REPLY NOTE:`, not `... authorities?  NOTE:`. */
-function afterWord(all: string, index: number): boolean {
+/** Words naming a diplomatic note before `NOTE:` (a document, not an editor's note): `DRAFT NOTE:`, `REPLY NOTE:`. */
+const DOCUMENT_NOTE_WORDS: ReadonlySet<string> = new Set(['DRAFT', 'DIPLOMATIC', 'REPLY', 'RESPONSE', 'VERBAL', 'VERBALE', 'FOLLOWING', 'PROPOSED', 'EXCHANGE', 'GOVERNMENT', "MINISTRY'S", "EMBASSY'S"]);
+
+/** The word (letters and apostrophes, at most 20) before `index` in `all`, spaces skipped, upper case: `DRAFT` in `DRAFT NOTE:`. */
+function wordBefore(all: string, index: number): string {
   let k = index;
   while (k > 0 && index - k < 4 && (all.charCodeAt(k - 1) === 32 || all.charCodeAt(k - 1) === 9)) k--;
-  return k > 0 && isAlphanumeric(all.charCodeAt(k - 1));
+  let a = k;
+  while (a > 0 && k - a < 20 && (isAlphanumeric(all.charCodeAt(a - 1)) || all.charCodeAt(a - 1) === 39)) a--;
+  return all.slice(a, k).toUpperCase();
 }
 
 /** The first position from `from` (up to `to`) that is no space, tab or line break. */
@@ -459,10 +464,16 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       const summaryEnd = piece.indexOf('ummary') >= 0 || piece.indexOf('UMMARY') >= 0 ? SUMMARY_END.exec(piece) : null;
       if (summaryEnd !== null) stop = resume = start + textBeforeEnd(piece, summaryEnd.index).length;
     }
+    // `NOTE:` without its END marker after a word naming a document is a diplomatic note the cable
+    // quotes, not an editor's note: `BEGIN TEXT OF DRAFT NOTE: (COMPLIMENTARY OPENING) ... END TEXT.`,
+    // `REPLY NOTE:` (an editor's note may name its writer: `HUB NOTE:`, `EMBASSY NOTE:`).
+    if (kind === 'NOTE' && !closed && bracket === 0 && DOCUMENT_NOTE_WORDS.has(wordBefore(all, skipBlank(all, m.index, m.end)))) {
+      m = openerFrom(m.end);
+      continue;
+    }
     // A note without its END marker (nor a bracket) ends with its text block: `... NOTE: If post reports
     // that a ... should be noted as well.` / (blank line) / `Please see 5A and 5B above ...` (the answer, not the note).
-    // (Not a diplomatic note named by the word before it, `REPLY NOTE:`, `BEGIN TEXT OF DRAFT NOTE:`: its text has many blocks.)
-    if (!closed && bracket === 0 && kind === 'NOTE' && !afterWord(all, skipBlank(all, m.index, m.end))) {
+    if (!closed && bracket === 0 && kind === 'NOTE') {
       let from = start;
       while (from < stop && isSpace(all.charCodeAt(from))) from++;
       // Scanned no further than the next opener (scans do not overlap: linear).

@@ -24,6 +24,7 @@ import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { parseReferences, referenceBodyStart } from './references.js';
 import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
+import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
@@ -756,6 +757,11 @@ export function readPreamble(
       //     ----------------------------------------
       if (wholeLine && isRuleLine(text) && (framesCaption(lines[i - 1]) || framesCaption(lines[i + 1]))) {
         spans.handling.push(wholeSpan(line, at));
+        continue;
+      }
+      // Where an archive cut the page short (`...` alone on its line) is transmission, not distribution.
+      if (wholeLine && text.length <= 12 && ELLIPSIS_LINE.test(text)) {
+        spans.transmission.push(wholeSpan(line, at));
         continue;
       }
       // A field glued onto the line is read after it; handling words glued before it too:
