@@ -709,6 +709,21 @@ describe('a portion marking after a block keyword', () => {
   });
 });
 
+describe('a portion marking after an answer lead-in (r17)', () => {
+  it('takes `Answer: (S)` and `A: (SBU)` under a question heading as the paragraph marking', () => {
+    const ps = parseParagraphs(['Question #1. How great was the support?', '--------------------------------', '', 'Answer: (SBU) Out of a survey of thirty people, all but three agreed.', '', 'Question #2: Why did it happen?', '-------------------------------', '', 'A: (S) Two reasons are given.'].join('\n'));
+    expect(ps.map((p) => [p.marking, p.heading, p.text])).toEqual([
+      ['SBU', 'Question #1. How great was the support?', 'Answer: Out of a survey of thirty people, all but three agreed.'],
+      ['S', 'Question #2: Why did it happen?', 'A: Two reasons are given.'],
+    ]);
+  });
+
+  it('leaves a parenthesis after the lead-in that is no marking (guard)', () => {
+    const ps = parseParagraphs(['Question #1. How great was the support?', '--------------------------------', '', 'Answer: (see above) It was great.'].join('\n'));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([[null, 'Answer: (see above) It was great.']]);
+  });
+});
+
 describe('numbers with a letter suffix (`18A.`, `20A-B.`)', () => {
   it('reads `18A.  (SBU)` and `20A-B.  (SBU)` as top-level paragraphs with their markings, the sequence going on after them', () => {
     const ps = parseParagraphs(body(

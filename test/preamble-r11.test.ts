@@ -164,3 +164,9 @@ describe('hostile input stays linear', () => {
     }
   });
 });
+
+describe('a short station name in a reference (r17)', () => {
+  it('resolves ADDIS to ADDISABABA', () => {
+    expect(parseReferences('REF: ADDIS 3365', { year: 2007 })[0]?.referenceId).toBe('07ADDISABABA3365');
+  });
+});

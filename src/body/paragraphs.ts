@@ -1061,8 +1061,16 @@ export function readParagraphRanges(
     if (pendingHeading.length > 0 || current === null || markedBlock) {
       flush();
       let text = blockText(block.lines);
-      const marking = matchMarking(text);
+      let marking = matchMarking(text);
       if (marking !== null) text = text.slice(marking.length);
+      else {
+        // `Answer: (SBU) Out of a pre-election survey ...` under its question heading: the marking is the paragraph's.
+        const keyed = markingAfterKeyword(text);
+        if (keyed !== null) {
+          marking = keyed.marking;
+          text = keyed.rest;
+        }
+      }
       const headed = headingAndMarking(pendingHeading, marking?.marking ?? null);
       current = {
         paragraph: {
@@ -1683,8 +1691,12 @@ function trimSlashes(heading: string): string {
   return inner.length > 0 && inner.indexOf('//') < 0 ? inner : heading;
 }
 
-/** A block keyword opening a paragraph's text before its marking: `SUMMARY:  (SBU)`, `Comment: (C)` (bounded: constant per try). */
-const KEYWORD_BEFORE_MARKING = /^\s{0,4}((?:EXECUTIVE\s{1,4})?(?:SUMMARY|COMMENT)\s{0,4}[:.-])\s{0,4}(?=\()/i;
+/**
+ * A block keyword opening a paragraph's text before its marking: `SUMMARY:  (SBU)`, `Comment: (C)`,
+ * and the answer of a question-and-answer cable: `Answer: (S) Well-sourced information ...`, `A: (C)`
+ * (bounded: constant per try).
+ */
+const KEYWORD_BEFORE_MARKING = /^\s{0,4}((?:EXECUTIVE\s{1,4})?(?:SUMMARY|COMMENT)\s{0,4}[:.-]|(?:ANSWER|RESPONSE|REPLY|A)\s{0,2}:)\s{0,4}(?=\()/i;
 
 /**
  * The portion marking written after a block keyword at a paragraph's start, and the text with

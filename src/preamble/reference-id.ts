@@ -28,9 +28,10 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   UNVIE: 'UNVIEVIENNA',
   // Iran Regional Presence Office: `DUBAI RPO 378` (ids read `RPODUBAI`).
   'DUBAI RPO': 'RPODUBAI',
-  // Common abbreviations in REF lines: `09 KL 1016`, `HCMC 55`.
+  // Common abbreviations in REF lines: `09 KL 1016`, `HCMC 55`, `ADDIS 3365`.
   KL: 'KUALALUMPUR',
   HCMC: 'HOCHIMINHCITY',
+  ADDIS: 'ADDISABABA',
   // Misspellings in REF lines: `REF:  SECTATE 188288`, `C. TALLIN 309`.
   SECTATE: 'STATE',
   TALLIN: 'TALLINN',
