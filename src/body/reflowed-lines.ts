@@ -726,7 +726,7 @@ function labelFollows(lines: readonly SourceLine[], i: number): boolean {
  * A numbered label opening a line, also glued to its text on reflowed pages: `10.From February ...`,
  * `¶3. (C) ...`, `3. U.S. Mission ...` (a digit, a dot, then a space or a capital).
  */
-const LINE_LABEL_GLUED = /^\s{0,8}\u00b6?\d{1,3}\.(?:\s|[A-Z])/;
+const LINE_LABEL_GLUED = /^\s{0,8}\u00b6?\d{1,3}\.[\sA-Z]/;
 
 /** True when the next non-blank line after line `i` opens with a numbered label, glued or not. Looks at most four lines ahead. */
 function gluedLabelFollows(lines: readonly SourceLine[], i: number): boolean {

@@ -73,7 +73,7 @@ const HEADING_LINE = /^[ \t]*[A-Za-z]{2,20}[ \t]?:[ \t]*$/;
 // The body's first heading reflowed onto the end of a subject line (a reflowed press summary):
 // `SUBJECT: JAPANESE MORNING PRESS HIGHLIGHTS 06/26/09 Index: Index:` (printed twice), `... 03/15/06 INDEX:`.
 // At the line's end (no subject ends with a colon); one bounded word, then its repeat: each try is bounded.
-const TRAILING_HEADING = /(?:^|[ \t])(?:INDEX[ \t]?:|([A-Za-z]{2,20})[ \t]?:[ \t]{1,3}\1[ \t]?:)[ \t]*$/i;
+const TRAILING_HEADING = /(?:^|[ \t])(?:INDEX[ \t]?:|([A-Z]{2,20})[ \t]?:[ \t]{1,3}\1[ \t]?:)[ \t]*$/i;
 
 /**
  * Where the subject stops in `line`, a line after the SUBJECT line: `-1` when the whole line continues
