@@ -67,8 +67,9 @@ function parseLeadingDate(s: string): { date: string; length: number } | null {
 
 // Declassification exemption codes:
 //   `1.6X1` (E.O. 12958 sec. 1.6, exemption 1), `25X1`, `25X1-human` (written upper-cased: `25X1-HUMAN`),
-//   `X1`..`X8` (E.O. 12356 / 12065 style), `XGDS-2`, `RDS-1` (E.O. 11652 / 12065 schedules).
-const EXEMPTION = /^(?:\d{1,2}\.\d{1,2}[ \t]?X[ \t]?\d(?:-HUMAN)?|25X\d(?:-HUMAN)?|X\d|XGDS-?\d|RDS-?\d)(?![A-Z0-9])/i;
+//   `X1`..`X8` (E.O. 12356 / 12065 style), `XGDS-2` (E.O. 11652), `XDS-1`, `RDS-1` (E.O. 12065 schedules:
+//   `E.O. 12065: XDS-1 6/12/99 (DOE, JOHN) OR-P`, the date is a review date, not a declassification date).
+const EXEMPTION = /^(?:\d{1,2}\.\d{1,2}[ \t]?X[ \t]?\d(?:-HUMAN)?|25X\d(?:-HUMAN)?|X\d|XG?DS-?\d|RDS-?\d)(?![A-Z0-9])/i;
 
 // `DECLASSIFIED BY NARA 09/02/2009`, also `DECLASSIFIED BY NARA ON 09/02/2009` or a bare `NARA`.
 const NARA = /^(?:DECLASSIFIED[ \t]BY[ \t])?NARA\b(?:[ \t]ON)?[ \t]?/i;
