@@ -136,3 +136,15 @@ describe('linear time on hostile input', () => {
     expect(Date.now() - t0).toBeLessThan(1500);
   });
 });
+
+describe('a comment inside the summary, closed by `End summary and comment` (r20)', () => {
+  it('ends the summary where the comment opens; the comment is read as one', () => {
+    const ps = [para('Summary: The vote went to five parties, and the Communists. Comment: With only five parties the coalition will be hard to build. End summary and comment.'), para('Next.')];
+    expect(extractSummary(ps)).toBe('The vote went to five parties, and the Communists.');
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['With only five parties the coalition will be hard to build.']);
+  });
+
+  it('keeps a summary whole when its closer names no comment (guard)', () => {
+    expect(extractSummary([para('Summary: The vote went well. Comment: It may not last. End summary.')])).toBe('The vote went well. Comment: It may not last.');
+  });
+});

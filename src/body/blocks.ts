@@ -25,6 +25,10 @@ const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:o
  * also with the word joined before it: `End introduction and summary.`.
  */
 const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b/i;
+/** What follows `END SUMMARY` when the closer also ends a comment inside it: ` and comment.` (anchored, bounded). */
+const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
+/** A comment opening inside a summary, after a sentence end or at its start: `... the Communists. Comment: With ...` (bounded). */
+const COMMENT_IN_SUMMARY = /(^|[.!?]["')]?\s{1,4})(?:COMMENT|Comment)\s?:/;
 /**
  * A paragraph whose whole text is the word `Summary`: the title of a numbered section over the
  * paragraphs of the summary (`I. Summary` / `1. The Netherlands continues ... End summary.` / `II. Status of Country`).
@@ -119,7 +123,11 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
           pieces.push(textBeforeEnd(text, end.index));
-          return pieces.join('\n\n').trim() || null;
+          const summary = pieces.join('\n\n').trim();
+          // `... the Communists. Comment: With only five parties ... End summary and comment.`: the
+          // comment the closer names ends the summary where it opens (it is read as a comment).
+          const comment = SUMMARY_AND_COMMENT.test(text.slice(end.index + end[0].length, end.index + end[0].length + 16)) ? COMMENT_IN_SUMMARY.exec(summary) : null;
+          return (comment !== null ? summary.slice(0, comment.index + (comment[1]?.length ?? 0)).trim() : summary) || null;
         }
         pieces.push(text);
       }
