@@ -239,3 +239,27 @@ export function matchMarking(text: string): { marking: string; length: number } 
   const marking = level.toUpperCase() + normalizeCaveats(caveats) + (release === undefined ? '' : `//${normalizeCaveats(release)}`);
   return { marking, length: m[0].length };
 }
+
+/**
+ * A portion marking whose closing parenthesis was lost, right after a paragraph label: `5. (SBU During recent
+ * months, our ongoing dialogue ...`, `7. (S//NF Nasrallah said ...`. Only a code of several letters (a one-letter
+ * `(C Text` is too like a list letter or an aside), then one space and a capitalized word. Anchored and bounded.
+ */
+const OPEN_MARKING = /^\( ?(SBU|LOU|CUI|TS|[UCS]\/{1,2}[A-Z]{2,8}(?:\/{1,2}[A-Z]{2,8}){0,2}) (?=[A-Z][a-z])/;
+
+/** How far a closing parenthesis is looked for after an open marking: `(SBU Working Group) met ...` is an aside, not a damaged marking. */
+const OPEN_MARKING_REACH = 48;
+
+/**
+ * Reads a portion marking missing its closing parenthesis (`(SBU During recent months ...` -> `SBU`, the text from
+ * `During`); the caller asks it only right after a label. Not when a `)` closes the parenthesis soon after (an aside).
+ */
+export function matchOpenMarking(text: string): { marking: string; length: number } | null {
+  // A `(` then a capital are the pre-tests.
+  if (text.charCodeAt(0) !== 40) return null;
+  const m = OPEN_MARKING.exec(text);
+  if (m === null) return null;
+  const close = text.indexOf(')');
+  if (close >= 0 && close < OPEN_MARKING_REACH) return null;
+  return { marking: m[1] ?? '', length: m[0].length };
+}

@@ -22,6 +22,7 @@ import {
   matchCommaLabel,
   matchLabel,
   matchLowerLabel,
+  matchOpenMarking,
   matchMarking,
   matchParenLabel,
   nextLetter,
@@ -629,6 +630,9 @@ export function readParagraphRanges(
   // A dotted (or comma) label was read: `1)` items are no paragraphs from then on (see `matchParenSequence`).
   let dotted = false;
   let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number } | null = null;
+  // The numbered designator of an underlined heading taken (`Question #` of `Question #14: Is there a protest
+  // "organization"?` / `-----`): the same designator heads a block without its rule too (see `numberedDesignator`).
+  let underlinedDesignator: string | null = null;
 
   const flush = (): void => {
     if (current !== null) {
@@ -702,6 +706,24 @@ export function readParagraphRanges(
       block = splitBlock(queue, k, block, 1, lines);
       (queue[k + 1] as Block).redacted = true;
     }
+    // A redaction line over a heading, before a labeled block, is no part of the heading: it stands for removed
+    // text (a block of its own, or of the paragraph before), the title under it heads the labeled block:
+    //     XXXXXXXXXXXX
+    //     //U.S.-SPAIN RELATIONS//
+    //
+    //     7. (C) Leon said that Spain is politically divided ...
+    // (An `X` first is the pre-test; only blocks of two to four lines before a labeled block are tried.)
+    if (
+      (block.lines[0] ?? '').charCodeAt(0) === 88 &&
+      block.lines.length > 1 &&
+      block.lines.length <= 4 &&
+      REDACTION.test(block.lines[0] ?? '') &&
+      queue[k + 1] !== undefined &&
+      matchLabel(queue[k + 1]?.lines[0] ?? '') !== null &&
+      isHeadingBlock({ lines: block.lines.slice(1), indices: block.indices.slice(1), start: block.indices[1] as number, end: block.end, ...(block.ruled === true ? { ruled: true } : {}), ...(block.ruleAfter === true ? { ruleAfter: true } : {}) })
+    ) {
+      block = splitBlock(queue, k, block, 1, lines);
+    }
     const firstLabel = matchLabel(block.lines[0] ?? '');
     // (A block opening with a nested item, `2) Response To Terrorism (TERR)`, goes on from that item.)
     const firstItem = firstLabel === null && dotted ? readItemLabel(block.lines[0] ?? '', stack, null) : null;
@@ -719,7 +741,7 @@ export function readParagraphRanges(
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
-      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)))) {
+      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || isUnmarkedNextNumber(l, line, previous, lastNumber))) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -819,6 +841,24 @@ export function readParagraphRanges(
     //     ----------------
     //     8. (SBU/NF) Born in 1966, ...
     // (A two-line heading over its rule stays whole: `Ministry of Foreign Affairs:` / `"We Need Evidence"`.)
+    // A redacted heading over its rule, right under the paragraph's last sentence, heads the labeled block too:
+    //     Nykonenko said that Ukraine was reviewing it.
+    //     XXXXXXXXXXXX
+    //
+    //     -------------
+    //     40. (S) Van Diepen said that there is a long history ...
+    // (An `X` first on the last line is the pre-test.)
+    if (
+      block.lines.length > 1 &&
+      nextLabeled &&
+      (block.ruled === true || block.ruleAfter === true) &&
+      (block.lines.at(-1) ?? '').charCodeAt(0) === 88 &&
+      REDACTION.test(block.lines.at(-1) ?? '') &&
+      (endsSentence(block.lines.at(-2) ?? '') || (block.lines.at(-2) ?? '').length > REFLOWED_WIDTH)
+    ) {
+      block = splitBlock(queue, k, block, block.lines.length - 1, lines);
+      (queue[k + 1] as Block).heading = true;
+    }
     if (block.lines.length > 1 && nextLabeled && (block.ruled === true || block.ruleAfter === true || hasTrailingRule(block.lines.at(-1) ?? '')) && !isHeadingBlock(block)) {
       // The lines after `j` go on with the heading (any first letter); line `j` starts it (a capital).
       const n = block.lines.length;
@@ -928,7 +968,8 @@ export function readParagraphRanges(
       if (dottedLabel !== null) dotted = true;
       else if (item === null) (stack.at(-1) as OutlineEntry).paren = true;
       let rest = first.slice(label.length);
-      let marking = matchMarking(rest);
+      // A marking whose `)` was lost is read after a label only: `5. (SBU During recent months, ...` (see `matchOpenMarking`).
+      let marking = matchMarking(rest) ?? matchOpenMarking(rest);
       if (marking !== null) rest = rest.slice(marking.length);
       else {
         // The marking after a block keyword is the paragraph's: `1. SUMMARY:  (SBU) Heading into ...`
@@ -995,6 +1036,20 @@ export function readParagraphRanges(
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
     const titled =
       isHeadingBlock(block) ||
+      // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
+      //     ...several days before the planned event.
+      //
+      //     Question #15: How does the word get out?
+      //
+      //     Answer: (C) Interlocutors asserted that ...
+      // (A capital first and a designator taken before are the pre-tests.)
+      (underlinedDesignator !== null &&
+        block.lines.length === 1 &&
+        block.ruled !== true &&
+        isAsciiUpperCode(first.charCodeAt(0)) &&
+        (current === null || endsSentence(currentText)) &&
+        first.length <= RULED_HEADING_WIDTH &&
+        numberedDesignator(first) === underlinedDesignator) ||
       commaHeading(block, queue[k + 1]) ||
       ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
       (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
@@ -1038,6 +1093,7 @@ export function readParagraphRanges(
           open.blocks[open.blocks.length - 1] = `${currentText} ${tail[1] ?? ''}`;
           pendingHeading.push(own.slice(tail[0].length));
         } else pendingHeading.push(own);
+        if ((block.ruled === true || block.ruleAfter === true) && block.lines.length === 1 && isAsciiUpperCode(own.charCodeAt(0))) underlinedDesignator = numberedDesignator(own) ?? underlinedDesignator;
         pendingFirst ??= block.start;
         pendingLast = block.end;
         continue;
@@ -1322,6 +1378,51 @@ function lastArabic(stack: readonly OutlineEntry[]): number {
     if (e.style === 'arabic' && e.sub !== true) return labelNumber(e.label);
   }
   return 0;
+}
+
+/**
+ * The last word of a line that goes on into a number opening the next line: a reference word, a
+ * month, a preposition or conjunction (`see paragraph` / `5.`, `on March` / `3. The ...`, `items 2 and` / `3.`).
+ */
+const CONTINUES_INTO_NUMBER =
+  /(?:^|[^A-Za-z])(?:see|paras?|paragraphs?|sections?|items?|points?|articles?|annex(?:es)?|chapters?|steps?|phases?|pages?|tabs?|options?|questions?|numbers?|nos?|refs?|reftels?|resolutions?|levels?|stages?|class|grades?|categor(?:y|ies)|rounds?|groups?|parts?|tables?|figures?|lines?|boxes?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|as|about|under|over|per|between|nearly|approximately|only|some|all|least|most|top|first|last|next|vs)$/i;
+
+/**
+ * True when line `line`, opening with the next number of the sequence (`l`, no portion marking), starts a paragraph
+ * though the line before it ends with no sentence punctuation (a name list or a redaction before it):
+ *
+ *     ISN Acting Assistant Secretary Jane Doe XXXXXXXXXXXX
+ *     56. ISN Acting Assistant Secretary Doe cleared this cable.
+ *
+ * Only the very next number, its text opening with a capital or a quote, after a line that is no unmarked label line
+ * (`1. Apples` / `2. Pears` is a list inside a paragraph) and does not go on into the number (`see paragraph` / `6.`,
+ * `on March` / `3. The`: `CONTINUES_INTO_NUMBER`), nor ends with a comma, a dash, a digit or an open bracket.
+ */
+function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, last: number): boolean {
+  // Cheap tests first: the next arabic number, a capital or quote after it, a previous line ending with a letter or `)`.
+  if (last <= 0 || !isAsciiDigitCode(l.label.charCodeAt(0)) || labelNumber(l.label) !== last + 1 || l.label !== String(last + 1)) return false;
+  const c = line.charCodeAt(l.length);
+  if (!isAsciiUpperCode(c) && c !== 34) return false;
+  const prev = previous.trimEnd();
+  const e = prev.charCodeAt(prev.length - 1);
+  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e))) return false;
+  if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
+  // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item.
+  const before = matchLabel(prev);
+  return before === null || matchMarking(prev.slice(before.length)) !== null;
+}
+
+/**
+ * A heading's designator word and number sign before its number: `Question #14: Is there a protest ...` -> `Question #`,
+ * `Question 3. Who ...` -> `Question `. A capitalized word of 3 to 12 letters, one space, an optional `#`, one to three
+ * digits, then `:`, `.`, `)` or `-` (anchored, bounded).
+ */
+const NUMBERED_DESIGNATOR = /^([A-Z][a-z]{2,11} #?)\d{1,3}[:.)-]/;
+
+/** The designator of a numbered heading (`Question #` of `Question #15: How does the word get out?`), or `null`. */
+function numberedDesignator(text: string): string | null {
+  const m = NUMBERED_DESIGNATOR.exec(text);
+  return m === null ? null : (m[1] ?? null);
 }
 
 /** Most labels that may be lost between two paragraphs for the next one to be read after the gap. */
