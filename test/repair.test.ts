@@ -252,6 +252,11 @@ describe('repairInsertedBreaks: breaks that are the cable\'s own', () => {
     expect(repair(lines).out).toEqual([...CONVENTION, '#1 items went first to the front. ']);
   });
 
+  it('keeps a heading framed by double slashes apart from a redaction line before it', () => {
+    const lines = [...CONVENTION, 'Classified By: Charge John Roe; reasons 1.5 (B) and (D) ', 'XXXXXXXXXXXX', '//U.S.-SPAIN RELATIONS//', '7. (C) Leon said that Spain is divided. '];
+    expect(repair(lines).out).toEqual(lines);
+  });
+
   it('keeps a heading before a numbered paragraph with a portion marking, and rule lines', () => {
     const lines = [...CONVENTION, 'BACKGROUND', '3. (C) The judge issued the warrants. ', 'Regular Financing Key to Security', '-------------------------------- '];
     expect(repair(lines).out).toEqual(lines);
@@ -346,7 +351,8 @@ describe('repairInsertedBreaks: whole tokens and field lines (r3d)', () => {
       ...CONVENTION,
       'In a talk on other matters, XXXXXXXXXXXX confided that the decision was made. ',
     ]);
-    expect(repair([...CONVENTION, 'XXXXXXXXXXXX', '//RELATIONS WITH THE NEIGHBORS// '])).toEqual([...CONVENTION, 'XXXXXXXXXXXX //RELATIONS WITH THE NEIGHBORS// ']);
+    // A heading framed by double slashes starts an element (r17): the redaction before it stays apart.
+    expect(repair([...CONVENTION, 'XXXXXXXXXXXX', '//RELATIONS WITH THE NEIGHBORS// '])).toEqual([...CONVENTION, 'XXXXXXXXXXXX', '//RELATIONS WITH THE NEIGHBORS// ']);
   });
 
   it('never joins a line onto a preamble field line', () => {

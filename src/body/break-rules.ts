@@ -18,7 +18,8 @@ const SENTENCE_START = /^["'A-Z]/;
  * True when a line starts a new element, so a line before it is never joined onto it:
  * - a numbered, marked paragraph: `3. (C) The minister ...`;
  * - a portion marking before a sentence: `(C) The minister ...`, `(SBU) "We will ...` (not `(c) of the law`);
- * - a preamble field keyword: `SUBJECT: DEMARCHE ...` after `TAGS: PARM PREL CH NL EUN`.
+ * - a preamble field keyword: `SUBJECT: DEMARCHE ...` after `TAGS: PARM PREL CH NL EUN`;
+ * - a heading framed by double slashes: `//U.S.-SPAIN RELATIONS//`.
  */
 function startsElement(text: string): boolean {
   const label = matchLabel(text);
@@ -29,8 +30,13 @@ function startsElement(text: string): boolean {
     const marking = matchMarking(text.slice(k, k + 80));
     return marking !== null && SENTENCE_START.test(text.slice(k + marking.length, k + marking.length + 1));
   }
+  // A heading framed by double slashes: `//U.S.-SPAIN RELATIONS//` (a redaction line before it is no cut word).
+  if (text.charCodeAt(k) === 47 && text.charCodeAt(k + 1) === 47 && SLASHED_HEADING.test(text)) return true;
   return startsFieldKeyword(text);
 }
+
+/** A heading framed by double slashes, upper case: `//U.S.-SPAIN RELATIONS//`, `//COMMENT//` (anchored, bounded). */
+const SLASHED_HEADING = /^\s{0,8}\/\/[^a-z/]{2,100}\/\/\s*$/;
 
 /** True for a line never joined to its neighbours: a page marker, banner or end mark, or a message number (`#1196`). */
 function isUnjoinable(text: string): boolean {
