@@ -143,6 +143,16 @@ function endsCut(text: string): boolean {
   return (c === 46 || c === 0x2026) && CUT_LINE_END.test(text);
 }
 
+/** The first line of an archive `key: value` record: `id: 67870` (anchored, bounded). */
+const RECORD_ID_LINE = /^\s{0,8}id\s?:\s{0,4}\d{1,9}\s*$/;
+
+/** True when `text` opens an archive `key: value` record (`id: 67870`; a first-visible-character test first). */
+function startsRecordId(text: string): boolean {
+  let i = 0;
+  while (i < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 105 && text.charCodeAt(i + 1) === 100 && RECORD_ID_LINE.test(text);
+}
+
 /** How many lines after a cut copy an archive record is read (its routing header copy included: see `recordAtStart`). */
 const RECORD_REACH = 240;
 
@@ -185,7 +195,9 @@ function sameSerial(a: string, b: string): boolean {
  *     Poloff delivered GAERC points to MFA Deputy Director Anu Laamanen on August 12. ...
  *
  * The excerpt is then a copy only when the banner after it names the same serial and is not
- * a later section (a joined section repeats its preamble, but its text is new).
+ * a later section (a joined section repeats its preamble, but its text is new). The same holds
+ * for a copy cut at a line's end with an archive record (`id: 67870` ... `header ends`) right
+ * after it, before any numbered paragraph: the record is read over, then the complete copy.
  */
 function readAfterCutPreamble(
   lines: readonly SourceLine[],
@@ -205,6 +217,15 @@ function readAfterCutPreamble(
     if (numbered && excerpt > EXCERPT_MAX) break;
     if (!numbered && ELLIPSIS_LINE.test(text)) {
       dots = k;
+      break;
+    }
+    // The copy cut at a line's end, an archive `key: value` record right after it (read below), then the complete copy:
+    //     TAGS: ETRD ECON AA EINV PGOV PE      <- the cut
+    //     id: 67870                            <- the record (`date:`, `refid:`, `header:` ... `header ends`)
+    // (first-character test, then the record's first line; the banner after the record must name the same serial).
+    if (!numbered && k > start + 1 && startsRecordId(text)) {
+      dots = k - 1;
+      glued = true;
       break;
     }
     if (endsCut(text) && excerpt + text.length <= EXCERPT_MAX) {

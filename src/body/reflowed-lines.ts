@@ -25,7 +25,7 @@ import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLi
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
-import { preambleSubjectTail } from './transmission-lines.js';
+import { correctionNoteLength, preambleSubjectTail } from './transmission-lines.js';
 
 /**
  * Lines longer than this (twice `WRAP_WIDTH`; a wrapped cable line has about 70
@@ -559,6 +559,33 @@ function sameRun(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
+/**
+ * A correction caption a page marker prints, letters spaced or not: `C O R R E C T E D C O P Y`, `CORRECTED COPY`
+ * (optional single spaces between letters, one to three between the words; anchored, no nested repeats: linear).
+ */
+const CORRECTION_CAPTION = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?![A-Za-z])/i;
+
+/** Where the correction caption at `at` (after spaces) ends (`C O R R E C T E D C O P Y`), or -1. Bounded slice. */
+function correctionCaptionEnd(text: string, at: number): number {
+  const start = skipSpaces(text, at);
+  if ((text.charCodeAt(start) | 0x20) !== 99) return -1;
+  const m = CORRECTION_CAPTION.exec(text.slice(start, start + 48));
+  return m === null ? -1 : start + m[0].length;
+}
+
+/**
+ * True when a line ends with a page marker and a correction caption after it (`SAO PAULO 00000505 002.2 OF 006
+ * C O R R E C T E D C O P Y`): the caption's note may open the next line. Asked only of the line before one that
+ * opens with a note.
+ */
+function endsWithCorrectionCaption(text: string): boolean {
+  const markers = findInlinePageMarkers(text);
+  const last = markers[markers.length - 1];
+  if (last === undefined) return false;
+  const e = correctionCaptionEnd(text, last.end);
+  return e > 0 && skipSpaces(text, e) >= text.length;
+}
+
 /** Cut positions of one line: page markers, framing rules, headings before rules, inline labels, stray SIPDIS words. */
 function cutsOf(text: string, state: ScanState): number[] {
   const cuts: number[] = [];
@@ -571,6 +598,18 @@ function cutsOf(text: string, state: ScanState): number[] {
   if (text.indexOf('OF') >= 0 && parsePageMarkerLine(text) === null) {
     for (const m of findInlinePageMarkers(text)) {
       cuts.push(m.start, m.end);
+      // A correction caption and its note printed with the marker, each a piece of its own (the caption and
+      // the note are transmission): `... anti-depressants. SAO PAULO 00000505 006.2 OF 006 C O R R E C T E D C O P Y (Updated Text Paragraph 12)`.
+      const corrected = correctionCaptionEnd(text, m.end);
+      if (corrected > 0) {
+        const n = skipSpaces(text, corrected);
+        const note = correctionNoteLength(text, n);
+        if (note > 0) {
+          cuts.push(n);
+          if (n + note < text.length) cuts.push(n + note);
+        } else if (n < text.length) cuts.push(corrected);
+        continue;
+      }
       const e = captionEnd(text, m.end, state);
       if (e > 0) cuts.push(e);
       else {
@@ -587,6 +626,14 @@ function cutsOf(text: string, state: ScanState): number[] {
   if (text.charCodeAt(first0) === 83 && state.previous !== null && text.startsWith(SUBJECT_KEYWORD, first0) && parsePageMarkerLine(state.previous) !== null) {
     const e = captionEnd(text, first0, state);
     if (e > 0) cuts.push(e);
+  }
+  // The note of a correction caption printed with the marker ending the line before, opening this line:
+  //     SAO PAULO 00000505 002.2 OF 006 C O R R E C T E D C O P Y
+  //     (Updated Text Paragraph 12) a wide variety of individuals ...
+  // (a first-character test, then the note, then the line before).
+  if (text.charCodeAt(first0) === 40 && state.previous !== null) {
+    const note = correctionNoteLength(text, first0);
+    if (note > 0 && first0 + note < text.length && endsWithCorrectionCaption(state.previous)) cuts.push(first0 + note);
   }
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);

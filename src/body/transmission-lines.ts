@@ -403,6 +403,22 @@ function firstVisible(text: string): number {
   return k;
 }
 
+/**
+ * The note a correction caption carries, in parentheses: `(Updated Text Paragraph 12)`, `(CORRECTED PARA 4)`,
+ * `(ADDED ADDRESSEES)`: 5 to 60 characters, no parenthesis inside; anchored, bounded. (A portion marking `(C)` is too short.)
+ */
+const CORRECTION_NOTE = /^\([A-Za-z][A-Za-z0-9 ,.:;/'-]{4,59}\)/;
+
+/** The words of a correction note (`Updated Text Paragraph 12`): one must be in it. Bounded input (the note). */
+const CORRECTION_NOTE_WORD = /(?:updat|correct|revis|amend|add|text|para|addressee|classif|caption|subject)/i;
+
+/** Length of the correction note at `at` (`(Updated Text Paragraph 12)`), or 0. Bounded slice. */
+export function correctionNoteLength(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 40) return 0;
+  const m = CORRECTION_NOTE.exec(text.slice(at, at + 62));
+  return m !== null && CORRECTION_NOTE_WORD.test(m[0]) ? m[0].length : 0;
+}
+
 /** True for a full banner with a SECTION: `C O N F I D E N T I A L SECTION 02 OF 02 ROME 01196`. */
 function isSectionBanner(text: string): boolean {
   const c = parseClassificationLine(text);
@@ -521,7 +537,22 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     if (pageMarker[i] !== true) continue;
     let j = i + 1;
     while (j < n && j <= i + 2 && blank[j] === true) j++;
-    if (j < n && j <= i + 2 && marks[j] !== true && parseHandlingLine(lines[j] as string) !== null) marks[j] = true;
+    if (j >= n || j > i + 2 || marks[j] === true) continue;
+    const handling = parseHandlingLine(lines[j] as string);
+    if (handling === null) continue;
+    marks[j] = true;
+    // A correction caption's note after it, on a line of its own (`reflowed-lines` cuts it off the text run on after it):
+    //     SAO PAULO 00000505 002.2 OF 006 C O R R E C T E D C O P Y
+    //     (Updated Text Paragraph 12)
+    if (!handling.caveats.includes('CORRECTED COPY')) continue;
+    let k = j + 1;
+    while (k < n && k <= j + 2 && blank[k] === true) k++;
+    if (k < n && k <= j + 2 && marks[k] !== true) {
+      const t = lines[k] as string;
+      const at = firstVisible(t);
+      const note = correctionNoteLength(t, at);
+      if (note > 0 && at + note >= trimEnd(t).length) marks[k] = true;
+    }
   }
   // The subject caption continuation pages print under their page marker, often cut at the page's width:
   //     STATE 00016219  002.2 OF 005

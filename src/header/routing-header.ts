@@ -70,6 +70,16 @@ const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE',
 /** Routing indicator before the slash: `RUEHC/`, `RUEHC / `. */
 const RECIPIENT_RI = /^(R[A-Z0-9]{3,7})\s?\/\s?/;
 
+/**
+ * A routing indicator not of the `R...` form before the slash, then an address of two words or more:
+ * `EUMEM/EU MEMBER STATES COLLECTIVE`. Four to seven capitals (an office's `DIA WASHINGTON DC//DHI//` has a
+ * space first); bounded look-ahead.
+ */
+const OTHER_RI = /^([A-Z]{4,7}) ?\/ ?(?=[A-Z][A-Z0-9.&'-]{0,30} [A-Z])/;
+
+/** A routing indicator too short to be one, garbled by the source: `DJ/AMEMBASSY QJQBOUTI 3104` (anchored). */
+const GARBLED_RI = /^\s{0,8}[A-Z]{1,2} ?\/(?!\/)/;
+
 /** True when `text` has an ASCII digit. */
 function hasDigit(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (isAsciiDigitCode(text.charCodeAt(k))) return true;
@@ -92,6 +102,14 @@ export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid
   if (ri !== null) {
     routingIndicator = ri[1] ?? null;
     rest = rest.slice(ri[0].length);
+  } else {
+    // `EUMEM/EU MEMBER STATES COLLECTIVE` (a native search for the slash first).
+    const slash = rest.indexOf('/');
+    const other = slash >= 4 && slash <= 8 ? OTHER_RI.exec(rest) : null;
+    if (other !== null) {
+      routingIndicator = other[1] ?? null;
+      rest = rest.slice(other[0].length);
+    }
   }
   let mcn: string | null = null;
   let mcnInvalid = false;
@@ -311,6 +329,16 @@ export function readRoutingHeader(
     if (body.charCodeAt(0) === 80 /* P */ && body.startsWith('PAGE ') && isPageMarker(body)) {
       spans.transmission.push(spanOf(line));
       continue;
+    }
+    // Fragments of a routing indicator split over lines by the source are no addressee (`INFO AMEMBASSY ADDIS ABABA` / `R` / `E` /
+    // `DJ/AMEMBASSY QJQBOUTI 3104`): a line of one or two characters is reported and skipped; an addressee
+    // after a routing indicator of one or two letters is kept as written and reported.
+    if (body.trim().length <= 2) {
+      diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Unrecognized routing header line: "${collapseWhitespace(text).slice(0, 60)}" (not an addressee)`, line));
+      continue;
+    }
+    if (body.charCodeAt(2) === 47 || body.charCodeAt(1) === 47 || body.charCodeAt(3) === 47) {
+      if (GARBLED_RI.test(body)) diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Addressee with a garbled routing indicator: "${collapseWhitespace(text).slice(0, 60)}" (kept as written)`, line));
     }
     const { recipient, mcnInvalid } = parseRecipient(body);
     if (mcnInvalid) diagnostics.push(diagnosticAt('MCN_INVALID', `Message control number "${recipient.mcn ?? ''}" is not all digits`, line));

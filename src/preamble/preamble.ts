@@ -430,6 +430,58 @@ const REFLOWED_AGENCY =
 const AGENCY_CONNECTORS: ReadonlySet<string> = new Set(['AND', 'OR', 'TO', 'FOR', 'PASS', 'PLEASE', 'ALSO', 'OF', 'THE', 'US', '&']);
 
 /**
+ * Any one- or two-word upper-case name before `FOR`, after a word (not after `,` `;` `:`), for the posts and
+ * offices no fixed list names: `... SHAPIRO/MCDERMOTT PARIS FOR WALLER LONDON FOR TSOU`, `... COLDREN FAA MIAMI FOR
+ * MARK RIOS`. Words of 2 to 25 characters; bounded repeats, fixed-length look-behind: linear per start (the caller
+ * steps one start at a time, see `reflowedNameAt`).
+ */
+const REFLOWED_NAME = /(?<=[A-Z0-9.)]\s)([A-Z][A-Z0-9/&.'-]{1,24})(?:\s([A-Z][A-Z0-9/&.'-]{1,24}))?\s(?:ALSO\s)?FOR\s/g;
+
+/** Words that are never a name before `FOR` nor end an entry before one (`PASS TO X FOR`, `DEPT OF TREASURY FOR`, `CHEMTOB IN ANTI-TRUST`). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...AGENCY_CONNECTORS, 'IN', 'AT', 'ON', 'BY', 'FROM', 'WITH', 'INFO', 'ATTN', 'AS', 'NOT', 'ONLY', 'ELECTRONICALLY']);
+
+/**
+ * First words of a two-word addressee (`FAA MIAMI FOR`, `AMEMBASSY BERLIN FOR`, `WHITE HOUSE FOR`); any other
+ * two words before `FOR` are read as a person's name ending the entry before and a one-word post
+ * (`... NSC FOR JOHN ROE PARIS FOR WALLER`: `PARIS FOR WALLER`).
+ */
+const TWO_WORD_NAME_STARTS: ReadonlySet<string> = new Set([
+  'AMEMBASSY', 'AMCONSUL', 'AMCONGEN', 'USMISSION', 'USEMB', 'EMBASSY', 'CONSULATE', 'WHITE', 'FAA', 'DOT', 'USCG', 'PACOM', 'USCENTCOM', 'EUCOM', 'SOUTHCOM',
+  'STATE', 'DEPT', 'DEPARTMENT', 'USDOC', 'DOC', 'USDOE', 'DOE', 'DOD', 'DOL', 'DHS', 'TREASURY', 'USAID', 'USDA', 'INTERIOR', 'JUSTICE', 'EPA', 'NSC', 'USTR', 'COMMERCE', 'ENERGY', 'LABOR',
+]);
+
+/**
+ * Where a post or office no fixed list names opens a distribution line inside a line longer than a cable line,
+ * or -1: a one- or two-word name and `FOR` after a word that ends an `X FOR Y` entry (a ` FOR ` and then words,
+ * in the 200 characters before, or in the entry the line continues; no `;` in the line): `NSC FOR SHAPIRO/MCDERMOTT PARIS FOR WALLER` (at `PARIS`). Not after
+ * or inside a connector (`DEPT OF TREASURY FOR`, `PLEASE PASS TO USAID FOR`), not after a `,` or `;` (one line
+ * the cable wrote as a list: `LONDON FOR MURRAY; BERLIN FOR ...`), and not without an `X FOR Y` before
+ * (`PASS TO AMBASSADOR ROE FOR INFORMATION`). Each start is tried once, with bounded work: linear.
+ */
+function reflowedNameAt(piece: string, before: string): number {
+  // A line that separates its entries with `;` is a list the cable wrote (`... HESS (DCHA) AFR FOR WWARREN, ...; DCHA/OFDA FOR ...`).
+  if (piece.indexOf(';') >= 0) return -1;
+  REFLOWED_NAME.lastIndex = 1;
+  for (let m = REFLOWED_NAME.exec(piece); m !== null; m = REFLOWED_NAME.exec(piece)) {
+    const at = m.index;
+    // Try the next word start after this one (a rejected two-word match may hide a one-word one: `ROE PARIS FOR`).
+    REFLOWED_NAME.lastIndex = at + 1;
+    const first = m[1] as string;
+    const second = m[2];
+    if (NAME_CONNECTORS.has(first) || (second !== undefined && (NAME_CONNECTORS.has(second) || !TWO_WORD_NAME_STARTS.has(first)))) continue;
+    const head = trimEnd(piece.slice(Math.max(0, at - 200), at));
+    const previousWord = head.slice(head.lastIndexOf(' ') + 1);
+    if (NAME_CONNECTORS.has(previousWord)) continue;
+    // The entry before: ` FOR ` then at least one word (`DOL FOR ILAB MMITTELHAUSER` before `NSC FOR`), in this
+    // line or in the entry it continues (`USDOC FOR ITA/MAC/ONE (ROE), AND` / `CLDP (POE) CASABLANCA FOR FCS`).
+    const open = head.lastIndexOf(' FOR ');
+    if (open < 0 ? before.indexOf(' FOR ', Math.max(0, before.length - 200)) < 0 || before.indexOf(';', Math.max(0, before.length - 200)) >= 0 : open + 5 >= head.length) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
  * Where a second distribution line starts inside a line that a source reflowed several onto, or -1:
  *
  *     INTERIOR FOR FWS: TOM RILEY INTERIOR FOR NPS: JONATHAN PUTNAM INTERIOR PASS USGS FOR ...
@@ -442,17 +494,24 @@ const AGENCY_CONNECTORS: ReadonlySet<string> = new Set(['AND', 'OR', 'TO', 'FOR'
  */
 function reflowedEntryAt(piece: string, before: string, long: boolean): number {
   if (piece.length < 20 || (piece.indexOf(' FOR ', 4) < 0 && piece.indexOf(' PASS', 4) < 0)) return -1;
+  let found = -1;
   REFLOWED_AGENCY.lastIndex = 1;
   for (let m = REFLOWED_AGENCY.exec(piece); m !== null; m = REFLOWED_AGENCY.exec(piece)) {
     const at = m.index;
     const head = trimEnd(piece.slice(0, at));
     const previousWord = head.slice(head.lastIndexOf(' ') + 1);
     if (AGENCY_CONNECTORS.has(previousWord)) continue;
-    if (long) return at;
+    if (long) {
+      found = at;
+      break;
+    }
     const window = ` ${before.slice(-200)} ${head.slice(-200)}`;
     if (OFFICE_WITH_NAME.test(window)) return at;
   }
-  return -1;
+  // Posts and offices no list names (`PARIS FOR WALLER`), only in a line longer than a cable line; the earlier cut wins.
+  if (!long || piece.indexOf(' FOR ', 4) < 0) return found;
+  const named = reflowedNameAt(found > 0 ? piece.slice(0, found) : piece, before);
+  return named > 0 ? named : found;
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
@@ -806,9 +865,13 @@ export function readPreamble(
       const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
       // Several distribution lines reflowed onto one (`reflowedEntryAt`): the line is cut into one entry per
       // line the cable had, at most `MAX_REFLOWED_CUTS` cuts, each found after the one before (linear).
+      // A line with a field reflowed onto its end counts with that field (`DOT FOR JANE ROEBUCK, CAROL POE FAA MIAMI FOR
+      // MARK DOE E.O. 12958: N/A`); a handling tail does not (`STATE PASS OPIC FOR JROE NSC FOR MMAJOR AID/W FOR LAC/AA
+      // SENSITIVE SIPDIS` stays one entry: test/preamble.test.ts). A long line is cut whatever its tail.
       const cuts: number[] = [0];
-      if (handlingTail === null) {
-        let cut = reflowedEntryAt(piece, joins && last >= 0 ? (preamble.distribution[last] ?? '') : '', entry.length > REFLOWED_WIDTH);
+      const reflowed = entry.length > REFLOWED_WIDTH || (glued > 0 && trimEnd(text).length > REFLOWED_WIDTH);
+      {
+        let cut = reflowedEntryAt(piece, joins && last >= 0 ? (preamble.distribution[last] ?? '') : '', reflowed);
         while (cut > 0 && cuts.length <= MAX_REFLOWED_CUTS) {
           const from = (cuts[cuts.length - 1] as number) + cut;
           cuts.push(from);
