@@ -1385,7 +1385,7 @@ function lastArabic(stack: readonly OutlineEntry[]): number {
  * month, a preposition or conjunction (`see paragraph` / `5.`, `on March` / `3. The ...`, `items 2 and` / `3.`).
  */
 const CONTINUES_INTO_NUMBER =
-  /(?:^|[^A-Za-z])(?:see|paras?|paragraphs?|sections?|items?|points?|articles?|annex(?:es)?|chapters?|steps?|phases?|pages?|tabs?|options?|questions?|numbers?|nos?|refs?|reftels?|resolutions?|levels?|stages?|class|grades?|categor(?:y|ies)|rounds?|groups?|parts?|tables?|figures?|lines?|boxes?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|as|about|under|over|per|between|nearly|approximately|only|some|all|least|most|top|first|last|next|vs)$/i;
+  /(?:^|[^A-Z])(?:see|paras?|paragraphs?|sections?|items?|points?|articles?|annex(?:es)?|chapters?|steps?|phases?|pages?|tabs?|options?|questions?|numbers?|nos?|refs?|reftels?|resolutions?|levels?|stages?|class|grades?|categor(?:y|ies)|rounds?|groups?|parts?|tables?|figures?|lines?|boxes?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|as|about|under|over|per|between|nearly|approximately|only|some|all|least|most|top|first|last|next|vs)$/i;
 
 /**
  * True when line `line`, opening with the next number of the sequence (`l`, no portion marking), starts a paragraph

@@ -563,7 +563,7 @@ function sameRun(text: string, a: number, b: number, length: number): boolean {
  * A correction caption a page marker prints, letters spaced or not: `C O R R E C T E D C O P Y`, `CORRECTED COPY`
  * (optional single spaces between letters, one to three between the words; anchored, no nested repeats: linear).
  */
-const CORRECTION_CAPTION = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?![A-Za-z])/i;
+const CORRECTION_CAPTION = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?![A-Z])/i;
 
 /** Where the correction caption at `at` (after spaces) ends (`C O R R E C T E D C O P Y`), or -1. Bounded slice. */
 function correctionCaptionEnd(text: string, at: number): number {

@@ -410,7 +410,7 @@ function firstVisible(text: string): number {
 const CORRECTION_NOTE = /^\([A-Za-z][A-Za-z0-9 ,.:;/'-]{4,59}\)/;
 
 /** The words of a correction note (`Updated Text Paragraph 12`): one must be in it. Bounded input (the note). */
-const CORRECTION_NOTE_WORD = /(?:updat|correct|revis|amend|add|text|para|addressee|classif|caption|subject)/i;
+const CORRECTION_NOTE_WORD = /updat|correct|revis|amend|add|text|para|classif|caption|subject/i;
 
 /** Length of the correction note at `at` (`(Updated Text Paragraph 12)`), or 0. Bounded slice. */
 export function correctionNoteLength(text: string, at: number): number {
