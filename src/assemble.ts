@@ -25,7 +25,7 @@ import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes } from './text/repair.js';
+import { findDoubledQuotes, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, undoubleQuotes } from './text/repair.js';
 import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
@@ -441,6 +441,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
   lines = repairQuotes(lines, diagnostics);
   lines = repairParagraphSigns(lines, diagnostics);
+  const doubledQuotes = findDoubledQuotes(lines, diagnostics);
   lines = repairLineEndBackslashes(lines, diagnostics);
   lines = repairDoubleSpacing(lines, diagnostics);
   const metadataYear = metadata !== null ? Number(metadata.created.slice(0, 4)) : undefined;
@@ -546,6 +547,13 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     bodyLines.map((l, k) => (breaks[k] === true ? '' : l.text)),
     readerMarks,
   );
+  // Quotes a CSV export doubled (`""unprecedented""`, see `findDoubledQuotes`) are undoubled in the text read.
+  if (doubledQuotes) {
+    for (const para of paragraphs) {
+      para.text = undoubleQuotes(para.text);
+      if (para.heading !== null) para.heading = undoubleQuotes(para.heading);
+    }
+  }
   // Page markers, with their lines: before the header of older cables, in the preamble
   // (also inside a reflowed field line: `REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012`),
   // and in the body (its reflowed lines are already cut around them).
@@ -678,7 +686,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     distribution: p.distribution,
     executiveOrder: p.executiveOrder,
     tags: p.tags,
-    subject: p.subject,
+    subject: doubledQuotes && p.subject !== null ? undoubleQuotes(p.subject) : p.subject,
     subjectMarking: p.subjectMarking,
     references: p.references,
     classifiedBy,
@@ -688,7 +696,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     notes: extractBlocks(paragraphs, 'NOTE'),
     signer,
     pages,
-    body: bodyText(bodyLines, bodyMarks),
+    body: doubledQuotes ? undoubleQuotes(bodyText(bodyLines, bodyMarks)) : bodyText(bodyLines, bodyMarks),
     diagnostics: diagnostics.sort((a, b) => a.offset - b.offset),
     spans,
     unparsed: collectUnparsed(frame, spans, lines),

@@ -104,3 +104,22 @@ describe('the paragraph signs of a page text', () => {
     expect(c.diagnostics.map((d) => d.code)).not.toContain('PARAGRAPH_SIGNS_REMOVED');
   });
 });
+
+describe('quotes a CSV export doubled (r21)', () => {
+  it('are undoubled in the text read, once the text shows two; positions stay', () => {
+    const text = pageText([...CABLE.slice(0, 8), '1. (C) He called the attack ""unprecedented"" and the minister ', 'is known as ""Mr. Ten Percent"". ', ' ', 'SMITH']);
+    const c = parseCable(text);
+    expect(c.paragraphs[0]?.text).toBe('He called the attack "unprecedented" and the minister is known as "Mr. Ten Percent".');
+    expect(c.body).toContain('"unprecedented"');
+    const found = c.diagnostics.filter((d) => d.code === 'DOUBLED_QUOTES_REPAIRED');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]?.offset).startsWith('""unprecedented')).toBe(true);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it("keeps a text's own empty quotes when nothing else is doubled (guard)", () => {
+    const c = parseCable(pageText([...CABLE.slice(0, 8), '1. (C) The form left the field "" empty. ', ' ', 'SMITH']));
+    expect(c.paragraphs[0]?.text).toBe('The form left the field "" empty.');
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('DOUBLED_QUOTES_REPAIRED');
+  });
+});

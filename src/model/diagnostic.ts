@@ -43,7 +43,8 @@ export type DiagnosticCode =
   | 'DOUBLE_SPACING_REMOVED'
   | 'LINE_END_BACKSLASHES_REMOVED'
   | 'TYPOGRAPHIC_QUOTES_REPLACED'
-  | 'PARAGRAPH_SIGNS_REMOVED';
+  | 'PARAGRAPH_SIGNS_REMOVED'
+  | 'DOUBLED_QUOTES_REPAIRED';
 
 /** A problem found in, or a repair made to, the input. */
 export interface Diagnostic extends Position {

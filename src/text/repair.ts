@@ -164,6 +164,44 @@ export function repairParagraphSigns(lines: readonly SourceLine[], diagnostics: 
   return out;
 }
 
+/**
+ * Quotes a CSV export doubled (its escaping, left in when the text was pasted elsewhere):
+ * `characterized the attack as ""unprecedented"" and`, `known as ""Mr. Ten Percent""`.
+ * A doubled quote next to a letter, digit or sentence mark (a bounded pattern).
+ */
+const DOUBLED_QUOTE = /""(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.,;:!?)])""/g;
+
+/** How many doubled quotes show a text's quotes were doubled (one may be the text's own `""`). */
+const DOUBLED_QUOTES_MIN = 2;
+
+/**
+ * True when the lines show quotes a CSV export doubled (at least `DOUBLED_QUOTES_MIN` of
+ * `DOUBLED_QUOTE`); reports one `DOUBLED_QUOTES_REPAIRED` at the first. The lines are left as
+ * they are (their positions stay exact): the fields read from them are undoubled with
+ * `undoubleQuotes`.
+ */
+export function findDoubledQuotes(lines: readonly SourceLine[], diagnostics: Diagnostic[]): boolean {
+  let seen = 0;
+  let first: SourceLine | null = null;
+  for (const l of lines) {
+    if (l.text.indexOf('""') < 0) continue;
+    DOUBLED_QUOTE.lastIndex = 0;
+    while (DOUBLED_QUOTE.exec(l.text) !== null) {
+      first ??= l;
+      seen++;
+    }
+  }
+  if (seen < DOUBLED_QUOTES_MIN || first === null) return false;
+  const at: SourceLine = first;
+  diagnostics.push(diagnosticAt('DOUBLED_QUOTES_REPAIRED', `${seen} quotes doubled by CSV escaping undoubled`, at, at.text.indexOf('""')));
+  return true;
+}
+
+/** A field's text with its doubled quotes undoubled: `""unprecedented""` -> `"unprecedented"`. */
+export function undoubleQuotes(text: string): string {
+  return text.indexOf('""') < 0 ? text : text.replace(DOUBLED_QUOTE, '"');
+}
+
 /** Short English words that may stand on either side of a lost space. */
 const COMMON_WORDS = new Set(
   ('a an and are as at be but by for from had has have he her his i if in into is it its may ' +
