@@ -12,6 +12,8 @@
  *       -> `End Summary.` / `------` / `RUSSIAN FRIGATE SET TO SAIL` / `------` / `2. (S/NF) During ...`
  *     ... at the meeting. 3. (C) The minister ...
  *       -> `... at the meeting.` / `3. (C) The minister ...`
+ *     7. Pliva endorsed Barr ... links to Russian capital. 8. Although Actavis ...   (no marking: the next number)
+ *       -> `7. Pliva endorsed Barr ... links to Russian capital.` / `8. Although Actavis ...`
  *
  *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
  *       -> `HOAGLAND` / `NNNN`
@@ -444,6 +446,9 @@ interface ScanState {
   subject: string | null;
   /** The wrapped last line of the preamble's subject (`''` for none, see `preambleSubjectTail`); read on first use. */
   tail: string | null;
+  /** The body's lines and the index of the line being cut: for the label opening a line below (`nextLineLabel`). */
+  lines: readonly SourceLine[];
+  index: number;
 }
 
 /** Shortest subject tail cut after an inline page marker (`2009.`). */
@@ -685,6 +690,7 @@ function cutsOf(text: string, state: ScanState): number[] {
   const start = first === null ? 0 : first.length;
   // Candidates are digits after a space, found by a native search (long lines are long).
   SPACE_DIGIT.lastIndex = Math.max(0, start - 1);
+  let inList = false;
   for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
     const i = m.index + 1;
     if (ruleLabels.has(i)) {
@@ -693,7 +699,23 @@ function cutsOf(text: string, state: ScanState): number[] {
       continue;
     }
     const l = labelAt(text, i, !onePage) ?? keywordLabelAt(text, i);
-    if (l === null) continue;
+    if (l === null) {
+      // An unmarked label continuing the sequence (see `unmarkedLabelAt`); a list inside the paragraph
+      // (`... three points: 1. The ...`) stops the rule for the rest of the line.
+      if (onePage || inList || state.last === 0) continue;
+      const u = unmarkedLabelAt(text, i);
+      if (u < 0) continue;
+      if (u !== state.last + 1) {
+        if (sentenceEndsBefore(text, i) || text.charCodeAt(skipBack(text, i) - 1) === 58) inList = true;
+        continue;
+      }
+      if (!closeSentenceEndBefore(text, i)) continue;
+      const below = nextLineLabel(state);
+      if (below >= 0 && below <= u) continue;
+      cuts.push(i);
+      state.last = u;
+      continue;
+    }
     if (l.number !== state.last + 1) continue;
     if (sentenceEndsBefore(text, i)) {
       cuts.push(i);
@@ -712,6 +734,67 @@ function cutsOf(text: string, state: ScanState): number[] {
   }
   return cuts;
 }
+
+/** Where the spaces before `at` start (at most 8 skipped). */
+function skipBack(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p < 8 && isSpace(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/**
+ * Words whose dot does not end a sentence before a number: `Resolution No. 5. The ...`, `see para. 4. The ...`.
+ * Compared lower-cased (`wordBefore`).
+ */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'nr', 'para', 'paras', 'art', 'arts', 'sec', 'secs', 'ch', 'chap', 'vol', 'p', 'pp', 'op', 'ref', 'refs', 'fig', 'tel', 'item', 'items', 'cf', 'vs', 'ed']);
+
+/**
+ * True when a sentence ends one or two spaces before `at`, its last word not an abbreviation that a
+ * number follows (`No.`, `para.`): `... links to Russian capital. 8. Although ...`. Bounded reads.
+ */
+function closeSentenceEndBefore(text: string, at: number): boolean {
+  const p = skipBack(text, at);
+  if (at - p < 1 || at - p > 2 || !sentenceEndsBefore(text, at)) return false;
+  // The word before the dot (closing quotes and brackets count as an end: `broad-based." 6.`).
+  return text.charCodeAt(p - 1) !== 46 || !NUMBER_ABBREVIATIONS.has(wordBefore(text, p - 1));
+}
+
+/**
+ * The number of an unmarked arabic label at `at`, or `-1`: one to three digits, a dot, one space
+ * and a word opening with a capital: `8. Although Actavis officials ...`, `6. Pomar, a "movement
+ * socialist" ...`, `4. THE MINISTER ...` (an all-caps cable). A decimal (`2.3 billion`), a year
+ * (`2008.`), no space (`8.The`), two spaces or a lower-case word (`4. the`) are not. Bounded reads.
+ */
+function unmarkedLabelAt(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < 3 && isAsciiDigitCode(text.charCodeAt(k))) k++;
+  if (k === at || k - at > 3 || isAsciiDigitCode(text.charCodeAt(k))) return -1;
+  if (text.charCodeAt(k) !== 46 || text.charCodeAt(k + 1) !== 32 || !isAsciiUpperCode(text.charCodeAt(k + 2))) return -1;
+  return Number(text.slice(at, k));
+}
+
+/** Most lines looked at below a line for the label opening the next paragraph. */
+const NEXT_LABEL_REACH = 6;
+
+/**
+ * The number of the arabic label opening the next paragraph line below the line being cut, or `-1`:
+ * blank lines, rules, headings and page markers (short lines) are passed over; a long line without
+ * a label, or `NEXT_LABEL_REACH` lines, end the search. Used so that an unmarked label cut inside a
+ * line never repeats or passes the label below (`... three points. 2. The ... 3. The ...` then `3. (C) ...`).
+ */
+function nextLineLabel(state: ScanState): number {
+  const { lines, index } = state;
+  for (let k = index + 1; k < lines.length && k - index <= NEXT_LABEL_REACH; k++) {
+    const t = (lines[k] as SourceLine).text;
+    const m = LINE_LABEL_NUMBER.exec(t.length > 16 ? t.slice(0, 16) : t);
+    if (m !== null) return Number(m[1]);
+    if (t.length > HEADING_MAX) return -1;
+  }
+  return -1;
+}
+
+/** The number of a label opening a line: `¶7. (U) This message`, `10.From February ...` (anchored, bounded by the caller's slice). */
+const LINE_LABEL_NUMBER = /^\s{0,8}\u00b6?(\d{1,3})\.(?!\d)/;
 
 /**
  * Where an all-caps heading before the label at `at` starts: two spaces or more before the
@@ -944,13 +1027,14 @@ function gluedEndMark(text: string): number {
  */
 export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = []): SourceLine[] {
   const out: SourceLine[] = [];
-  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null };
+  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0 };
   // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
   let lastVisible = lines.length - 1;
   while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
+    state.index = i;
     const cuts = cutsOf(text, state);
     if (i === lastVisible) {
       const mark = gluedEndMark(text);
