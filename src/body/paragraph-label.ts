@@ -160,6 +160,36 @@ export function matchLowerLabel(text: string): LabelMatch | null {
   return { label: m[1] ?? '', length: m[0].length };
 }
 
+/**
+ * A sub-paragraph label of a lettered section: the section's capital, one space, the item's number (or a range of two)
+ * and a dot, as cables keyed to a questionnaire number the answers under each lettered question group:
+ * `A 1. (S/NF) DIAGNOSES: Despite ...`, `A 7-8. (c) who provides ...`, `E 2.xxxxxxxxxxxx` (the text redacted right
+ * after the dot). Not `A 1.5 million` (a space, the end of the line or a redaction run after the dot). The caller
+ * decides the sequence (only under the open section `A.`, from `A 1.` on). Anchored, bounded.
+ */
+const SUB_LABEL = /^\s*([A-Z]) (\d{1,2}(?:-\d{1,2})?)\.(?:[ \t]{1,4}|$|(?=[Xx]{4}))/;
+
+/** A sub-paragraph label read by `matchSubLabel`: the section letter, the item number as written (`'7-8'`), the label (`'A 7-8'`). */
+export interface SubLabelMatch extends LabelMatch {
+  /** The section's letter: `'A'`. */
+  letter: string;
+  /** The item's number or range as written: `'1'`, `'7-8'`. */
+  item: string;
+}
+
+/** Reads a sub-paragraph label `A 1.` at the start of a line (`SUB_LABEL`); the caller checks the sequence. */
+export function matchSubLabel(text: string): SubLabelMatch | null {
+  // A capital, a space and a digit first (after spaces) are the pre-test.
+  const i = skipSpaces(text);
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90 || text.charCodeAt(i + 1) !== 32 || !isAsciiDigitCode(text.charCodeAt(i + 2))) return null;
+  const m = SUB_LABEL.exec(text);
+  if (m === null) return null;
+  const letter = m[1] ?? '';
+  const item = m[2] ?? '';
+  return { label: `${letter} ${item}`, length: m[0].length, letter, item };
+}
+
 const LOWER_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** The lower-case roman numeral after `label` (`'iii'` -> `'iv'`), or `null`. */
@@ -238,6 +268,28 @@ export function matchMarking(text: string): { marking: string; length: number } 
   if ((level === 'c' || level === 's') && caveats === '' && release === undefined) return null;
   const marking = level.toUpperCase() + normalizeCaveats(caveats) + (release === undefined ? '' : `//${normalizeCaveats(release)}`);
   return { marking, length: m[0].length };
+}
+
+/**
+ * A lone `(c)` or `(s)` after a label on a line that scraping lowered to the end, read as a marking (`C`, `S`):
+ * `A. (c) overall health`, `A 7-8. (c) who provides yar'adua with reports on health and`. Not before a capital
+ * (`40. (c) Yes, the Netherlands is a party ...` is a list letter). The caller asks it only right after a label, in a
+ * cable whose paragraphs before carry markings.
+ */
+export function matchLoweredMarking(text: string): { marking: string; length: number } | null {
+  // `(c)` or `(s)`, then a space: a constant test.
+  const c = text.charCodeAt(1);
+  if (text.charCodeAt(0) !== 40 || (c !== 99 && c !== 115) || text.charCodeAt(2) !== 41 || !isWhitespaceCode(text.charCodeAt(3))) return null;
+  let lower = false;
+  for (let i = 4; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 65 && d <= 90) return null;
+    if (d >= 97 && d <= 122) lower = true;
+  }
+  if (!lower) return null;
+  let length = 4;
+  while (length < text.length && isWhitespaceCode(text.charCodeAt(length))) length++;
+  return { marking: c === 99 ? 'C' : 'S', length };
 }
 
 /**

@@ -22,9 +22,11 @@ import {
   matchCommaLabel,
   matchLabel,
   matchLowerLabel,
+  matchLoweredMarking,
   matchOpenMarking,
   matchMarking,
   matchParenLabel,
+  matchSubLabel,
   nextLetter,
   nextLowerLetter,
   nextLowerRoman,
@@ -56,6 +58,8 @@ interface Block {
   redacted?: boolean;
   /** Cut off the end of the block before as a heading (see the trailing heading rules of `readParagraphRanges`). */
   heading?: boolean;
+  /** Cut off the end of the block before as a group's underlined name inside a paragraph (`SINGAPORE` / `-----`): it heads no unlabeled text. */
+  group?: boolean;
 }
 
 /**
@@ -223,6 +227,8 @@ function endsLikeText(text: string): boolean {
 
 /** Longest text a line of a ruled heading may have (`Human Rights Activists: Most Gujaratis Have Forgotten`). */
 const RULED_HEADING_WIDTH = 80;
+/** Longest underlined group name cut off a list entry's line (`SINGAPORE`, `United States`; see the group rule of `readParagraphRanges`). */
+const GROUP_LABEL_WIDTH = 40;
 /** A line longer than any wrapped line: a whole paragraph of a reflowed page. */
 const REFLOWED_WIDTH = 100;
 /**
@@ -559,6 +565,8 @@ interface OutlineEntry {
   sub?: boolean;
   /** A lower-case letter or roman label (`a.`, `ii.`). */
   lower?: boolean;
+  /** A sub-paragraph of a lettered section, `A 1.` (see `readSubItem`): its label is the item number, `'1'` or `'7-8'`. */
+  section?: boolean;
 }
 
 /** A text ending with a reference list's caption: `Ref:`, `REFS:`, `References:` (a constant-length try at the end). */
@@ -634,8 +642,11 @@ export function readParagraphRanges(
   // "organization"?` / `-----`): the same designator heads a block without its rule too (see `numberedDesignator`).
   let underlinedDesignator: string | null = null;
 
+  // A paragraph read so far carries a portion marking (see `matchLoweredMarking`).
+  let markedSeen = false;
   const flush = (): void => {
     if (current !== null) {
+      if (current.paragraph.marking !== null) markedSeen = true;
       current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
       paragraphs.push(current.paragraph);
       ranges.push([current.first, current.last]);
@@ -801,6 +812,24 @@ export function readParagraphRanges(
           break;
         }
       }
+      // A sub-paragraph label in sequence (`readSubItem`) opening a line after a finished sentence, or right under its
+      // section's short label line (the two joined across a page break):
+      //     D.  Mental health
+      //     ABUJA 00000203  006.3 OF 006
+      //     D 1.  (S/NF) does yar'adua seem sad, detached, distracted, IRRITABLE
+      // (A capital, a space and a digit first are the pre-test.)
+      if (
+        l === null &&
+        itemsOpen &&
+        isAsciiUpperCode(c0) &&
+        line.charCodeAt(1) === 32 &&
+        isAsciiDigitCode(line.charCodeAt(2)) &&
+        (endsSentence(previous) || (j === 1 && firstLabel !== null && previous.length <= ITEM_TITLE_WIDTH)) &&
+        readItemLabel(line, stackAfterFirst, null)?.stack.at(-1)?.section === true
+      ) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
       if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
         // Letter and roman labels that continue their sequence need no sentence end:
         //     None
@@ -904,6 +933,31 @@ export function readParagraphRanges(
         (queue[k + 1] as Block).heading = true;
       }
     }
+    // A short title underlined right under a caption's colon or a whole reflowed list entry, the text going on under the
+    // rule (no label after it), names the group under it: a block of its own, not the end of the line before it:
+    //     2. (SBU) Participants:
+    //     United States
+    //     -------------
+    //     The Deputy Secretary Glyn T. Davies, EAP Acting Assistant Secretary Daniel L. Shields, CDA (Notetaker)
+    //     SINGAPORE
+    //     ---------
+    //     Minister Mentor (MM) Lee Kuan Yew ...
+    // (A rule right under the block and no label after it are the pre-tests.)
+    if (block.ruled === true && block.lines.length > 1 && !nextLabeled && !nextHeads && nextBlock !== undefined && isRuleLine(lines[(block.indices.at(-1) as number) + 1] ?? '')) {
+      const j = block.lines.length - 1;
+      const line = block.lines[j] ?? '';
+      const previous = block.lines[j - 1] ?? '';
+      if (
+        line.length <= GROUP_LABEL_WIDTH &&
+        trimRules(line) === line &&
+        isRuledTitle(line) &&
+        !isRuledTitle(previous, false) &&
+        (previous.endsWith(':') || (previous.length > REFLOWED_WIDTH && !endsSentence(previous)))
+      ) {
+        block = splitBlock(queue, k, block, j, lines);
+        (queue[k + 1] as Block).group = true;
+      }
+    }
     queue[k] = block;
 
     // A number opening a line after a sentence left open on a reference word goes on with it
@@ -970,6 +1024,11 @@ export function readParagraphRanges(
       let rest = first.slice(label.length);
       // A marking whose `)` was lost is read after a label only: `5. (SBU During recent months, ...` (see `matchOpenMarking`).
       let marking = matchMarking(rest) ?? matchOpenMarking(rest);
+      // A lone `(c)` on a line scraping lowered, in a cable whose paragraphs carry markings: `A. (c) overall health` (see `matchLoweredMarking`).
+      if (marking === null && rest.charCodeAt(0) === 40 && rest.charCodeAt(2) === 41) {
+        const lowered = matchLoweredMarking(rest);
+        if (lowered !== null && markedSeen) marking = lowered;
+      }
       if (marking !== null) rest = rest.slice(marking.length);
       else {
         // The marking after a block keyword is the paragraph's: `1. SUMMARY:  (SBU) Heading into ...`
@@ -1077,11 +1136,29 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
       if (qualifies) {
+        // A title set off from the title under it by more blank lines than part that title from its text closes the
+        // section before (an empty section's title, kept apart as the open paragraph's last block), it does not head the
+        // next one (`isSetOffTitle`):
+        //     -One video covering the process of the project.
+        //
+        //     BUDGET (In Separate Email)
+        //     (3 blank lines)
+        //     RECIPIENT ORGANIZATION
+        //
+        //     21. (U) Sociedad Mexicana Pro Derechos de la Mujer ...
+        // (Asked only of a second title in a row, the gaps scanned once.)
+        if (pendingHeading.length > 0 && current !== null && isSetOffTitle(lines, marks, pendingLast, block, queue[k + 1])) {
+          const open = current as { blocks: string[]; last: number };
+          open.blocks.push(pendingHeading.join(' '));
+          open.last = pendingLast;
+          pendingHeading = [];
+          pendingFirst = null;
+        }
         // The wrapped tail of the sentence before, left on the heading's line, ends that sentence:
         //     ... to protest the cultivation of biotech crops - ref
         //
@@ -1158,6 +1235,35 @@ export function readParagraphRanges(
   }
   flush();
   return { paragraphs, ranges };
+}
+
+/** Fewest blank lines between two titles for the first to be set off from the second (`isSetOffTitle`). */
+const SET_OFF_BLANKS = 3;
+
+/**
+ * The blank lines strictly between lines `from` and `to` (rule lines pass, uncounted), or -1 when a transmission line
+ * (a page marker) or text lies between: a gap across a page break says nothing of the writer's spacing.
+ */
+function blankLinesBetween(lines: readonly string[], marks: readonly boolean[], from: number, to: number): number {
+  let blanks = 0;
+  for (let i = from + 1; i < to; i++) {
+    const text = lines[i] ?? '';
+    if (marks[i] === true) return -1;
+    if (isBlank(text)) blanks++;
+    else if (!isRuleLine(text)) return -1;
+  }
+  return blanks;
+}
+
+/**
+ * True when the title block ending at line `titleEnd` is set off from the title `block` under it: at least
+ * `SET_OFF_BLANKS` blank lines between them, and at most one between `block` and the block after it (the title is
+ * close to what it heads, the one above is not its super-title but the end of the section before). No page break in either gap.
+ */
+function isSetOffTitle(lines: readonly string[], marks: readonly boolean[], titleEnd: number, block: Block, next: Block | undefined): boolean {
+  if (next === undefined || block.start - titleEnd <= SET_OFF_BLANKS) return false;
+  const below = blankLinesBetween(lines, marks, block.end, next.start);
+  return below >= 0 && below <= 1 && blankLinesBetween(lines, marks, titleEnd, block.start) >= SET_OFF_BLANKS;
 }
 
 /** A sentence closed by a full stop, a question or an exclamation mark, then closing quotes or parentheses: `... to Cuba.`, `... (ref D).` */
@@ -1521,6 +1627,7 @@ function readItemLabel(text: string, stack: OutlineEntry[], open: readonly strin
   if (top === undefined) return null;
   const c = text.charCodeAt(0);
   if (c >= 97 && c <= 122) return readLowerItem(text, stack, top);
+  if (c >= 65 && c <= 90) return readSubItem(text, stack, top);
   if (!isAsciiDigitCode(c)) return null;
   const m = matchParenLabel(text);
   if (m === null) return null;
@@ -1538,6 +1645,32 @@ function readItemLabel(text: string, stack: OutlineEntry[], open: readonly strin
     for (const b of open) if (b.indexOf(own) >= 0) return null;
   }
   return { match: m, stack: [{ style: 'arabic', label: m.label, paren: true }] };
+}
+
+/**
+ * The sub-paragraphs of a lettered section (`matchSubLabel`), in sequence: `A 1.` right under the section `A.`, then
+ * `A 2.` after `A 1.`, `A 7-8.` after `A 6.` (and `A 9.` after it); the section's letter must be the open one:
+ *
+ *     A. (c) overall health
+ *
+ *     A 1. (S/NF) DIAGNOSES: Despite continued statements by the   -> ['4', 'A', '1'], number `A 1`
+ */
+function readSubItem(text: string, stack: OutlineEntry[], top: OutlineEntry): { match: LabelMatch; stack: OutlineEntry[] } | null {
+  const m = matchSubLabel(text);
+  if (m === null) return null;
+  const dash = m.item.indexOf('-');
+  const from = Number(dash < 0 ? m.item : m.item.slice(0, dash));
+  // A range runs forwards: `7-8`, not `8-7`.
+  if (dash >= 0 && Number(m.item.slice(dash + 1)) <= from) return null;
+  const entry: OutlineEntry = { style: 'arabic', label: m.item, sub: true, section: true };
+  const match: LabelMatch = { label: m.label, length: m.length };
+  if (top.section === true) {
+    const section = stack.at(-2);
+    const end = top.label.indexOf('-');
+    const last = Number(end < 0 ? top.label : top.label.slice(end + 1));
+    return section !== undefined && section.label === m.letter && from === last + 1 ? { match, stack: [...stack.slice(0, -1), entry] } : null;
+  }
+  return top.style === 'letter' && top.lower !== true && top.sub !== true && top.label === m.letter && from === 1 ? { match, stack: [...stack, entry] } : null;
 }
 
 /** The lower-case items of `readItemLabel`: `a.` under a number, `b.` after `a.`, `i.` under a letter, `ii.` after `i.`, `b.` after `a.`'s `iii.`. */
