@@ -148,3 +148,14 @@ describe('a comment inside the summary, closed by `End summary and comment` (r20
     expect(extractSummary([para('Summary: The vote went well. Comment: It may not last. End summary.')])).toBe('The vote went well. Comment: It may not last.');
   });
 });
+
+describe('a parenthesized note qualified by its writer, in lower case (r21)', () => {
+  it('is a note: `(Embassy note: ... .)`', () => {
+    const ps = [para('There are rumors that the government will mine uranium. (Embassy note: Rumors of mining appear overblown. The ministry has no plan.) In the end nothing happened.')];
+    expect(extractBlocks(ps, 'NOTE')).toEqual(['Rumors of mining appear overblown. The ministry has no plan.']);
+  });
+
+  it('leaves a lower-case note word in running text alone (guard)', () => {
+    expect(extractBlocks([para('He took note: the talks failed. (We note: nothing.)')], 'NOTE')).toEqual([]);
+  });
+});

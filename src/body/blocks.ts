@@ -171,7 +171,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - `Comment.`, `(Note.` (capitalized, period) only at a paragraph start or after `(`:
  *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`.
  * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
- *   `(Biographic Note: Sandra Torres was born ... End Note.)`.
+ *   `(Biographic Note: Sandra Torres was born ... End Note.)`, `(Embassy note: Rumors that ... wealth.)` (in lower case not after a pronoun: `(We note: ...)` is a sentence).
  * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
  * - `(note:` in lower case after a bracket only: `the Odinga family (note: Odinga's father ...) has`.
  * - a comment qualified by its author, where a `Comment:` may stand (a block start, a sentence end):
@@ -181,7 +181,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
 const OPENERS = {
   COMMENT:
     /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Embassy|Post|Mission|Consulate|Ambassador's)[ \t]{1,4}(?:Note[ \t]{1,4}(?:and|&)[ \t]{1,4})?Comment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+  NOTE: /[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
@@ -342,7 +342,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
   const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(headingWord(p.heading)));
-  const has = (t: string): boolean => t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' && t.includes('(note'));
+  const has = (t: string): boolean => t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' && (t.includes('(note') || t.includes(' note:')));
   if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
