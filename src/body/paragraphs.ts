@@ -13,7 +13,7 @@
 
 import type { Paragraph } from '../model/cable.js';
 import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { SMALL_WORDS as TITLE_SMALL_WORDS } from './reflowed-lines.js';
+import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import {
   isRoman,
@@ -1112,7 +1112,7 @@ export function readParagraphRanges(
       commaHeading(block, queue[k + 1]) ||
       ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
       (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
-    if (titled && (!afterColon || block.ruled === true)) {
+    if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines));
@@ -1165,10 +1165,27 @@ export function readParagraphRanges(
         //     D). NATIONAL PLAN - LESS THAN HOPED -------------------------------
         // (`D).` goes to the paragraph before; the heading is `NATIONAL PLAN - LESS THAN HOPED`.)
         const tail = current !== null && pendingHeading.length === 0 && currentText.length > 0 && !endsSentence(currentText) ? SENTENCE_TAIL.exec(own) : null;
+        // The same with an underline as long as the heading alone, the sentence before cut off with no punctuation:
+        //     ... Schalin offered the following tidbits from the Oct. 12-13
+        //
+        //     EU-India Summit: Joint Action Plan and a Bilateral Trade Agreement
+        //     -------------------------------------------- ----
+        // (`EU-India Summit:` goes to the paragraph before; see `underlinedTitleStart`. A letter or digit ending the text is the pre-test.)
+        // (reflowed-lines.ts cut the line where the title starts; here the block holds the two pieces.)
+        const underlined =
+          tail === null && current !== null && pendingHeading.length === 0 && block.ruled === true && block.lines.length === 2 && endsWithWordCharacter(currentText)
+            ? underlinedTitleStart(blockText(block.lines), lines[(block.indices[1] as number) + 1] ?? '')
+            : -1;
         if (tail !== null) {
           const open = current as { blocks: string[] };
           open.blocks[open.blocks.length - 1] = `${currentText} ${tail[1] ?? ''}`;
           pendingHeading.push(own.slice(tail[0].length));
+        } else if (underlined > 0 && underlined === (block.lines[0] ?? '').trim().length + 1) {
+          const open = current as { blocks: string[]; last: number };
+          open.blocks[open.blocks.length - 1] = `${currentText} ${(block.lines[0] ?? '').trim()}`;
+          open.last = block.indices[0] as number;
+          pendingHeading.push(trimRules(block.lines[1] ?? ''));
+          pendingFirst = block.indices[1] as number;
         } else pendingHeading.push(own);
         if ((block.ruled === true || block.ruleAfter === true) && block.lines.length === 1 && isAsciiUpperCode(own.charCodeAt(0))) underlinedDesignator = numberedDesignator(own) ?? underlinedDesignator;
         pendingFirst ??= block.start;
@@ -1235,6 +1252,24 @@ export function readParagraphRanges(
   }
   flush();
   return { paragraphs, ranges };
+}
+
+/** A source credit closing a news item: `Source - IUCN`, `Sources: O Globo` (anchored, bounded). */
+const SOURCE_CREDIT_LINE = /^Sources? ?[-:] ?[A-Z]/;
+
+/**
+ * True when `block` is one short line crediting a news item's source (`Source - IUCN`), cut off the label after it on
+ * a reflowed page: the end of the paragraph before, no heading. (An `S` first is the pre-test.)
+ */
+function isSourceCredit(block: Block): boolean {
+  const line = block.lines[0] ?? '';
+  return block.lines.length === 1 && block.ruled !== true && line.charCodeAt(0) === 83 && line.length <= 60 && SOURCE_CREDIT_LINE.test(line);
+}
+
+/** True when `text` ends with a letter or a digit (a sentence cut off: `... tidbits from the Oct. 12-13`). */
+function endsWithWordCharacter(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c);
 }
 
 /** Fewest blank lines between two titles for the first to be set off from the second (`isSetOffTitle`). */
@@ -1511,7 +1546,8 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   if (!isAsciiUpperCode(c) && c !== 34) return false;
   const prev = previous.trimEnd();
   const e = prev.charCodeAt(prev.length - 1);
-  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e))) return false;
+  // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`.
+  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41)) return false;
   if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
   // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item.
   const before = matchLabel(prev);

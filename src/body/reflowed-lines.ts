@@ -709,7 +709,7 @@ function cutsOf(text: string, state: ScanState): number[] {
         if (sentenceEndsBefore(text, i) || text.charCodeAt(skipBack(text, i) - 1) === 58) inList = true;
         continue;
       }
-      if (!closeSentenceEndBefore(text, i)) continue;
+      if (!closeSentenceEndBefore(text, i) && !parenthesisBefore(text, i) && !sourceCreditBefore(text, i)) continue;
       const below = nextLineLabel(state);
       if (below >= 0 && below <= u) continue;
       cuts.push(i);
@@ -717,7 +717,7 @@ function cutsOf(text: string, state: ScanState): number[] {
       continue;
     }
     if (l.number !== state.last + 1) continue;
-    if (sentenceEndsBefore(text, i)) {
+    if (sentenceEndsBefore(text, i) || parenthesisBefore(text, i) || sourceCreditBefore(text, i)) {
       cuts.push(i);
       state.last = l.number;
       continue;
@@ -757,6 +757,42 @@ function closeSentenceEndBefore(text: string, at: number): boolean {
   if (at - p < 1 || at - p > 2 || !sentenceEndsBefore(text, at)) return false;
   // The word before the dot (closing quotes and brackets count as an end: `broad-based." 6.`).
   return text.charCodeAt(p - 1) !== 46 || !NUMBER_ABBREVIATIONS.has(wordBefore(text, p - 1));
+}
+
+/**
+ * True when a closing parenthesis stands one or two spaces before `at`, a note closing the paragraph
+ * without a period: `... Source - EcoAmericas (please contact the desk for complete article) 12. Argentina: ...`.
+ * The caller asks it only for the exact next number. Bounded reads.
+ */
+function parenthesisBefore(text: string, at: number): boolean {
+  const p = skipBack(text, at);
+  return at - p >= 1 && at - p <= 2 && text.charCodeAt(p - 1) === 41;
+}
+
+/**
+ * A source credit closing a slice, the paragraph's last words: `Source - IUCN`, `Sources: O Globo`, `Source - EcoAmericas`
+ * (`Source`, a dash or colon, one to five capitalized words; no nested repeats, run on a bounded slice).
+ */
+const SOURCE_CREDIT = /(?:^|\s)Sources? ?[-:] ?[A-Z][\w.&'/-]{0,24}(?: [A-Z][\w.&'/-]{0,24}){0,4}$/;
+
+/**
+ * True when a source credit ends one or two spaces before `at`, at the line's start or after a sentence end:
+ * `Source - IUCN 26. Argentine Environmental Negotiator ...`, `... in 2008. Source - Reuters 7. Brazil ...`.
+ * The caller asks it only for the exact next number. Reads at most 80 characters back.
+ */
+function sourceCreditBefore(text: string, at: number): boolean {
+  const p = skipBack(text, at);
+  if (at - p < 1 || at - p > 2) return false;
+  // Cheap test first: a keyword nearby.
+  const from = Math.max(0, p - 80);
+  const k = text.lastIndexOf('Source', p);
+  if (k < from) return false;
+  const m = SOURCE_CREDIT.exec(text.slice(from, p));
+  if (m === null) return false;
+  const s = from + m.index + (m[0].charCodeAt(0) === 83 ? 0 : 1);
+  let first = 0;
+  while (first < s && isWhitespaceCode(text.charCodeAt(first))) first++;
+  return s === first || sentenceEndsBefore(text, s);
 }
 
 /**
@@ -960,6 +996,47 @@ function headingStartAtEnd(text: string): number {
   return isAsciiUpperCode(heading.charCodeAt(0)) || isAsciiLowerCode(heading.charCodeAt(0)) ? start : -1;
 }
 
+/** Fewest and most words of a title-case heading run onto a reflowed line's end with no rule and no end mark before it. */
+const TITLE_END_WORDS_MIN = 3;
+const TITLE_END_WORDS_MAX = 10;
+
+/**
+ * True when the heading `headingStartAtEnd` found at `h` (after a sentence end) is strictly in title case, 3 to 10
+ * words, each opening with a capital or a digit, or a small word inside (`of`, `in`), and the line has lower-case
+ * words before it; the caller then asks for a marked label below:
+ *
+ *     ... of the telecommunication sector. President's Chief of Staff Named in Investigation
+ *
+ *     6. (SBU) Two more names ...
+ *
+ * Reads only the heading (at most `HEADING_MAX` characters) and its 200 characters before.
+ */
+function isTitleHeadingAtEnd(text: string, h: number): boolean {
+  const words = text.slice(h).trim().split(' ');
+  if (words.length < TITLE_END_WORDS_MIN || words.length > TITLE_END_WORDS_MAX) return false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? '';
+    const c = word.charCodeAt(0);
+    if (isAsciiUpperCode(c) || isAsciiDigitCode(c) || (w > 0 && SMALL_WORDS.has(word))) continue;
+    return false;
+  }
+  // Lower case in the text before (bounded): the paragraph is in mixed case, the heading stands out.
+  for (let k = h - 1; k >= 0 && h - k <= 200; k--) if (isAsciiLowerCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** True when the next non-blank line after line `i` opens with a label and its marking (`¶6. (SBU) Two ...`). Looks at most four lines ahead. */
+function markedLabelFollows(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank(lines[k]?.text ?? '')) k++;
+  const next = lines[k]?.text;
+  if (next === undefined || k - i > 4) return false;
+  let a = 0;
+  while (a < next.length && a < 8 && isSpace(next.charCodeAt(a))) a++;
+  if (next.charCodeAt(a) === 0xb6) a++;
+  return isAsciiDigitCode(next.charCodeAt(a)) && labelAt(next, a, true) !== null;
+}
+
 /** A heading with only its right rule: `COMMENT -------`, `ANTI-PIRACY MEETING ------ -` (bounded; tested on short lines only). */
 const RIGHT_RULED_HEADING = /^\s{0,8}[A-Za-z][^\n]{0,100}?\s-{5,}(?: ?-){0,8}\s*$/;
 
@@ -995,6 +1072,54 @@ function leftRuleAtEnd(lines: readonly SourceLine[], i: number): number {
   while (k < lines.length && k - i <= 4 && isBlank((lines[k] as SourceLine).text)) k++;
   const next = lines[k]?.text;
   return next !== undefined && k - i <= 4 && next.length <= HEADING_MAX + 40 && RIGHT_RULED_HEADING.test(next) ? s : -1;
+}
+
+/** Most characters of a sentence's tail before an underlined title on its line (`EU-India Summit:`). */
+const TITLE_TAIL_MAX = 40;
+
+/** Most characters an underline and the title over it may differ by. */
+const UNDERLINE_SLACK = 2;
+
+/**
+ * Where the title starts on an underlined title line that first ends the sentence before it, or `-1`:
+ *
+ *     ... Schalin offered the following tidbits from the Oct. 12-13
+ *
+ *     EU-India Summit: Joint Action Plan and a Bilateral Trade Agreement
+ *     -------------------------------------------- ----
+ *
+ * gives the start of `Joint` in the title line `title`: the rule `rule` (49 characters) is as long as the tail after a
+ * space that opens with a capital, within `UNDERLINE_SLACK` characters, and not as the whole line; the part before
+ * it has at most `TITLE_TAIL_MAX` characters. Shared with paragraphs.ts (which gives that part to the paragraph before).
+ * Reads at most `TITLE_TAIL_MAX` characters of the title.
+ */
+export function underlinedTitleStart(title: string, rule: string): number {
+  if (!isRuleLine(rule)) return -1;
+  const length = rule.trim().length;
+  if (title.length - length <= UNDERLINE_SLACK + 1) return -1;
+  let best = -1;
+  let bestDiff = UNDERLINE_SLACK + 1;
+  for (let c = 2; c <= TITLE_TAIL_MAX + 1 && c < title.length; c++) {
+    if (title.charCodeAt(c - 1) !== 32 || !isAsciiUpperCode(title.charCodeAt(c))) continue;
+    const diff = Math.abs(title.length - c - length);
+    if (diff < bestDiff) {
+      best = c;
+      bestDiff = diff;
+    }
+  }
+  return best;
+}
+
+/**
+ * True when line `i` stands after a blank line under a text line `previous` (the last non-blank one, over
+ * `TITLE_TAIL_MAX` characters: no heading or name) that ends with a letter or a digit, no redaction
+ * (`... tidbits from the Oct. 12-13`): a sentence cut off, going on at line `i`.
+ */
+function endsCutOff(lines: readonly SourceLine[], i: number, previous: string | null): boolean {
+  if (previous === null || i === 0 || !isBlank((lines[i - 1] as SourceLine).text)) return false;
+  const t = previous.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return (isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c)) && !t.endsWith('XX') && t.length > TITLE_TAIL_MAX;
 }
 
 /** The transmission's end of message mark. */
@@ -1047,7 +1172,7 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
       const h = headingStartAtEnd(text);
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
-      if (h > 0 && before && (ruled || endMarkBefore(text, h))) cuts.push(h);
+      if (h > 0 && before && (ruled || endMarkBefore(text, h) || (isTitleHeadingAtEnd(text, h) && markedLabelFollows(lines, i)))) cuts.push(h);
     }
     // An all-caps section heading ending a reflowed paragraph line, the next label below (see `capsHeadingAtEnd`).
     if (text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i)) {
@@ -1060,6 +1185,14 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
     if (text.length > REFLOWED_LENGTH) {
       const r = leftRuleAtEnd(lines, i);
       if (r > 0) cuts.push(r);
+    }
+    // An underlined title line that first ends the sentence before it (see `underlinedTitleStart`; a dash opening
+    // the next line is the pre-test, then the line before the blank must end with a letter or digit).
+    const under = lines[i + 1];
+    if (cuts.length === 0 && under !== undefined && under.text.charCodeAt(skipSpaces(under.text, 0)) === 45 && endsCutOff(lines, i, state.previous)) {
+      const lead = skipSpaces(text, 0);
+      const c = underlinedTitleStart(text.trim(), under.text);
+      if (c > 0) cuts.push(lead + c);
     }
     // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
     for (let k = 0; k < text.length; k++) {
