@@ -159,3 +159,12 @@ describe('a parenthesized note qualified by its writer, in lower case (r21)', ()
     expect(extractBlocks([para('He took note: the talks failed. (We note: nothing.)')], 'NOTE')).toEqual([]);
   });
 });
+
+describe('Q-repeat search on a long line (hostile)', () => {
+  it('stays linear when ` Q` stands before a letter no earlier word starts with (~280 kB)', () => {
+    const text = ['UNCLAS ROME 000123', '', 'SUBJECT: X', '', `1. (C) ${'aaaa Qz'.repeat(40_000)}`, '', 'SMITH'].join('\n');
+    const started = performance.now();
+    parseCable(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

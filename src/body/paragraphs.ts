@@ -1904,7 +1904,8 @@ function isShortHeading(text: string): boolean {
 function endsWithQuoteDamage(text: string): boolean {
   const n = text.length;
   if (n < 3 || text.charCodeAt(n - 1) !== 56 || !/[.!?]/.test(text.charAt(n - 2))) return false;
-  return text.lastIndexOf('&', n - 2) >= Math.max(0, n - 200);
+  // Searched in the last 200 characters only (a search back through a long paragraph per call would add up).
+  return text.slice(Math.max(0, n - 200), n - 1).indexOf('&') >= 0;
 }
 
 /** A conjunction opening the second half of a heading: `and Continues With the Misinformation Tactic` (anchored, bounded). */

@@ -539,9 +539,13 @@ function qRepeatCuts(text: string, cuts: number[]): void {
     // Starts of the first word of the copy before ` Q`, nearest first, within the window.
     let best = -1;
     let from = at - 1;
+    // Searched back within the window only (a search through the whole line per ` Q` would be quadratic).
+    const windowStart = Math.max(0, at - Q_REPEAT_MAX - 1);
+    const letter = text.charCodeAt(q + 1);
     for (let t = 0; t < Q_REPEAT_TRIES; t++) {
-      const s = text.lastIndexOf(' ' + text[q + 1], from);
-      if (s < 0 || at - (s + 1) > Q_REPEAT_MAX) break;
+      let s = from;
+      while (s >= windowStart && !(text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === letter)) s--;
+      if (s < windowStart || at - (s + 1) > Q_REPEAT_MAX) break;
       const start = s + 1;
       const length = at - start;
       if (length >= Q_REPEAT_MIN && sameRun(text, start, q + 1, length) && !isSpace(text.charCodeAt(q + 1 + length - 1))) best = start;
@@ -784,10 +788,11 @@ function sourceCreditBefore(text: string, at: number): boolean {
   const p = skipBack(text, at);
   if (at - p < 1 || at - p > 2) return false;
   // Cheap test first: a keyword nearby.
+  // (In the 80 characters only: a search back through the whole line would make a line of candidates quadratic.)
   const from = Math.max(0, p - 80);
-  const k = text.lastIndexOf('Source', p);
-  if (k < from) return false;
-  const m = SOURCE_CREDIT.exec(text.slice(from, p));
+  const slice = text.slice(from, p);
+  if (slice.indexOf('Source') < 0) return false;
+  const m = SOURCE_CREDIT.exec(slice);
   if (m === null) return false;
   const s = from + m.index + (m[0].charCodeAt(0) === 83 ? 0 : 1);
   let first = 0;
