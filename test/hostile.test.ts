@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCable, parseCables, type Cable, type Span } from '../src/index.js';
 import { loadSeed } from './load-fixtures.js';
+import { bestParseMs } from './timing.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -129,15 +130,7 @@ REPEATS['headings between rules'] = (n) => `UNCLAS ASTANA 000001\nSUBJECT: X\n\n
 REPEATS['title lines between paragraphs'] = (n) => `UNCLAS ASTANA 000001\nSUBJECT: X\n\n1. (C) Text.\n\n${'HEADING\n\n'.repeat(n / 9)}2. (C) Text.`;
 
 /** Best-of-5 parse time in ms (the minimum is the least disturbed by other work on the machine). */
-function time(text: string): number {
-  let best = Infinity;
-  for (let r = 0; r < 5; r++) {
-    const a = performance.now();
-    parseCable(text);
-    best = Math.min(best, performance.now() - a);
-  }
-  return best;
-}
+const time = (text: string): number => bestParseMs(text, 5);
 
 describe('linear time', () => {
   for (const [name, make] of Object.entries(REPEATS)) {
