@@ -1,16 +1,14 @@
 /**
- * Preamble and header fixes from review rounds 11-13. All inputs are synthetic cable lines
- * in the shape the reviews show; expected values are read off the input.
+ * Preamble fields (src/preamble/): a letter-spaced classification banner with a space missing or doubled, a
+ * misspelled SIPDIS handling line, Classified By, a subject followed by the body on its line. All inputs are
+ * synthetic cable lines; expected values are read off the input.
  */
 
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/index.js';
-import { parseClassificationLine } from '../src/preamble/classification.js';
+import { parseClassificationLine, parseHandlingLine } from '../src/preamble/classification.js';
 import { parseClassifiedBy } from '../src/preamble/classified-by.js';
-import { canonicalizeReferenceId } from '../src/preamble/reference-id.js';
-import { parseReferences } from '../src/preamble/references.js';
 import { parseSubject } from '../src/preamble/subject.js';
-import { parseRecipient } from '../src/header/routing-header.js';
 
 /** A cable text from lines. */
 const cable = (...lines: string[]): string => lines.join('\n');
@@ -40,21 +38,17 @@ describe('a letter-spaced classification word with a space missing or doubled', 
   });
 });
 
-describe('a note reflowed onto a REF line', () => {
-  const refLine = 'REF: A. FARAWAY 2198      B. FARAWAY 2199  NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.';
-
-  it('ends the references; the note goes to the body as a note', () => {
-    const c = parseCable(cable('UNCLAS SECTION 01 OF 02 FARAWAY 000300', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A CONFERENCE', refLine, '', '38. (SBU) Text.', '', 'ROE'));
-    expect(c.references.map((r) => r.text)).toEqual(['FARAWAY 2198', 'FARAWAY 2199']);
-    expect(c.notes).toEqual(['FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.']);
+describe('a misspelled SIPDIS handling line', () => {
+  it('reads SIPDS, SIPIDS and SIDPIS as SIPDIS', () => {
+    for (const word of ['SIPDS', 'SIPIDS', 'SIDPIS']) expect(parseHandlingLine(word)).toEqual({ caveats: [], sipdis: true });
+    const c = parseCable(cable('S E C R E T SECTION 01 OF 04 FARAWAY 000855', 'SIPDS', 'NOFORN', 'DEPT FOR EUR/CARC, PM AND S/CT', 'E.O. 12958: DECL: 07/05/2017', 'TAGS: PREL XX', 'SUBJECT: A MEETING', '', '1. (S) Text.'));
+    expect(c.sipdis).toBe(true);
+    expect(c.distribution).toEqual(['DEPT FOR EUR/CARC, PM AND S/CT']);
   });
 
-  it('with a field after it, the note is kept in unparsed', () => {
-    const c = parseCable(cable('UNCLAS SECTION 01 OF 02 FARAWAY 000300', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A CONFERENCE', refLine, '', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)', '', '38. (SBU) Text.'));
-    expect(c.references.map((r) => r.text)).toEqual(['FARAWAY 2198', 'FARAWAY 2199']);
-    expect(c.unparsed.map((u) => u.text)).toEqual(['NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.']);
-    expect(c.classifiedBy?.name).toBe('Jane Roe');
-    expect(c.paragraphs.map((p) => p.number)).toEqual(['38']);
+  it('guard: other words near SIPDIS are no handling line', () => {
+    expect(parseHandlingLine('SIPD')).toBeNull();
+    expect(parseHandlingLine('SIPDISX')).toBeNull();
   });
 });
 
@@ -82,19 +76,6 @@ describe('Classified By', () => {
   });
 });
 
-describe('an addressee whose name ends in a number', () => {
-  it('keeps a task force number in the address', () => {
-    expect(parseRecipient('RUAYJAA/CTF 72').recipient).toMatchObject({ address: 'CTF 72', mcn: null });
-    expect(parseRecipient('RUAYJAA/CTG 72.1').recipient).toMatchObject({ address: 'CTG 72.1', mcn: null });
-  });
-
-  it('guard: MCNs after longer addresses, and four digits after one word, stay MCNs', () => {
-    expect(parseRecipient('RUEHXX/AMEMBASSY FARAWAY 52').recipient).toMatchObject({ address: 'AMEMBASSY FARAWAY', mcn: '52' });
-    expect(parseRecipient('RUEHC/SECSTATE WASHDC PRIORITY 4075').recipient).toMatchObject({ address: 'SECSTATE WASHDC', precedence: 'PRIORITY', mcn: '4075' });
-    expect(parseRecipient('RUEHXX/USUN 1234').recipient).toMatchObject({ address: 'USUN', mcn: '1234' });
-  });
-});
-
 describe('a subject followed by the body on its line', () => {
   it('stops before a heading reflowed onto the subject line', () => {
     expect(parseSubject('SUBJECT: FARAWAY MORNING PRESS HIGHLIGHTS 06/26/09 Index: Index:')).toBe('FARAWAY MORNING PRESS HIGHLIGHTS 06/26/09');
@@ -115,39 +96,7 @@ describe('a subject followed by the body on its line', () => {
   });
 });
 
-describe('a stray date line after REF', () => {
-  it('goes on the REF block, and Classified By stays in the preamble', () => {
-    const c = parseCable(cable('C O N F I D E N T I A L FARAWAY 000163', '', 'E.O. 12958: DECL: 02/07/2012', 'TAGS: PGOV XX', 'SUBJECT: A FENCE', '', 'Ref: a) faraway 135 b) faraway daily', '', 'February 7', '', 'Classified By: POL/C JOHN Q. DOE; REASONS 1.4 (B) AND (D)', '', '1. (C) The leader said.', '', 'ROE'));
-    expect(c.references.map((r) => r.text)).toEqual(['faraway 135', 'faraway daily February 7']);
-    expect(c.classifiedBy?.name).toBe('JOHN Q. DOE');
-    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
-    expect(c.unparsed).toEqual([]);
-  });
-});
-
-describe('a REF field cut by the archive', () => {
-  it('`REF: W...` gives no reference, and the text stays in unparsed', () => {
-    expect(parseReferences('REF: W...')).toEqual([]);
-    expect(parseReferences('REF: A. STATE 1234 B. FARA...', { year: 2008 }).map((r) => r.text)).toEqual(['STATE 1234']);
-    const c = parseCable(cable('S E C R E T FARAWAY 000953', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL XX', 'SUBJECT: A MEETING', 'REF: W...'));
-    expect(c.references).toEqual([]);
-    expect(c.unparsed.map((u) => u.text)).toEqual(['REF: W...']);
-  });
-
-  it('guard: a serial before the dots is kept', () => {
-    expect(parseReferences('REF: STATE 1234...', { year: 2008 })[0]?.referenceId).toBe('08STATE1234');
-  });
-});
-
-describe('station misspellings in references', () => {
-  it('resolves SECTATE and TALLIN', () => {
-    expect(parseReferences('REF:  SECTATE 188288', { year: 2005 })[0]?.referenceId).toBe('05STATE188288');
-    expect(parseReferences('REF: A. VILNIUS 533 B. TALLIN 309', { year: 2009 })[1]?.referenceId).toBe('09TALLINN309');
-    expect(canonicalizeReferenceId('09TALLINN309')).toBe('09TALLINN309');
-  });
-});
-
-describe('hostile input stays linear', () => {
+describe('linear time on hostile input: spaced banners, subjects, REF notes and dates, Classified By', () => {
   it('parses long adversarial lines quickly', () => {
     const inputs = [
       // Spaced letters that keep extending a classification word's prefix.
@@ -162,11 +111,5 @@ describe('hostile input stays linear', () => {
       parseCable(input);
       expect(performance.now() - t0).toBeLessThan(1500);
     }
-  });
-});
-
-describe('a short station name in a reference (r17)', () => {
-  it('resolves ADDIS to ADDISABABA', () => {
-    expect(parseReferences('REF: ADDIS 3365', { year: 2007 })[0]?.referenceId).toBe('07ADDISABABA3365');
   });
 });

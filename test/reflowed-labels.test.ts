@@ -1,8 +1,9 @@
 /**
- * Unmarked paragraph labels inside reflowed lines (review r20 §1, r14 §2): a page that put each
- * paragraph on one long line can start the next paragraph in mid-line without a portion marking
- * (`... links to foreign capital. 8. Although company officials ...`). Such a label is cut off
- * when it is the next number of the sequence, right after a sentence end. Synthetic cables.
+ * Paragraph labels inside reflowed lines (`splitReflowedLines`, src/body/reflowed-lines.ts): a page that put each
+ * paragraph on one long line can start the next paragraph in mid-line, without a portion marking
+ * (`... links to foreign capital. 8. Although company officials ...`), after a closing parenthesis or a source
+ * credit, or after an all-caps heading. Such a label is cut off when it is the next number of the sequence.
+ * Synthetic cables.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -11,10 +12,18 @@ import { splitReflowedLines } from '../src/body/reflowed-lines.js';
 import { splitLines } from '../src/text/source-line.js';
 import { bestParseMs } from './timing.js';
 
-const HEAD = ['UNCLAS SECTION 01 OF 02 ZAGREB 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON HR', 'SUBJECT: TEST SUBJECT', ''];
+const ZAGREB_HEAD = ['UNCLAS SECTION 01 OF 02 ZAGREB 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON HR', 'SUBJECT: TEST SUBJECT', ''];
+const LIMA_HEAD = ['UNCLAS SECTION 01 OF 02 LIMA 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: SENV PE', 'SUBJECT: TEST SUBJECT', ''];
+const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
 
-/** A cable: the preamble above, then `body` lines, then a signer. */
-const cable = (...body: string[]): string => [...HEAD, ...body, '', 'SMITH', ''].join('\n');
+/** A Zagreb cable: the preamble above, then `body` lines, then a signer. */
+const cable = (...body: string[]): string => [...ZAGREB_HEAD, ...body, '', 'SMITH', ''].join('\n');
+/** A Lima cable: the preamble above, then `body` lines, then a signer. */
+const limaCable = (...body: string[]): string => [...LIMA_HEAD, ...body, '', 'SMITH', ''].join('\n');
+/** An Astana cable: the preamble above, then `body` lines (no signer added). */
+const astanaBare = (...body: string[]): string => [...ASTANA_HEAD, ...body, ''].join('\n');
+/** An Astana cable: the preamble above, then `body` lines, then a signer. */
+const astanaCable = (...body: string[]): string => astanaBare(...body, '', 'SMITH');
 
 /** Filler text of a reflowed paragraph (long enough to be a reflowed line). */
 const LONG = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length.';
@@ -98,6 +107,62 @@ describe('numbers in sentences and lists stay in the text', () => {
     same(`${LONG} The talks ended. 1. The ministry agreed to the terms.`);
     const wrapped = ['4. The talks ended on Monday. 5. The ministry agreed.', '6. Text.'].join('\n');
     expect(pieces(wrapped)).toEqual(['4. The talks ended on Monday. 5. The ministry agreed.', '6. Text.']);
+  });
+});
+
+describe('the next label after a parenthesis or a source credit inside a reflowed line', () => {
+  it('cuts the next number after a closing parenthesis ending the paragraph', () => {
+    const c = parseCable(
+      limaCable(
+        `4. River Dam Approved JUNE 2008 - ${LONG}`,
+        '',
+        `${LONG} Officials expect work to start soon. Source - Green News (contact the hub for the complete article) 5. Peru: Park Rangers Protest Cuts JULY 2008 - ${LONG}`,
+        '',
+        `6. Forest Law Passed JULY 2008 - ${LONG}`,
+      ),
+    );
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['4', '5', '6']);
+    expect(c.paragraphs[0]?.text.endsWith('(contact the hub for the complete article)')).toBe(true);
+    expect(c.paragraphs[1]?.text.startsWith('Peru: Park Rangers Protest Cuts JULY 2008')).toBe(true);
+  });
+
+  it('cuts the next number after a source credit opening the line, with exact offsets', () => {
+    const line = `Source - WWF 8. Chile: Glacier Law Debated MAY 2008 - ${LONG}`;
+    const source = [`7. Solar Plant Opens MAY 2008 - ${LONG}`, '', line, '', `9. Coral Survey Begins - ${LONG}`].join('\n');
+    expect(pieces(source)).toContain('Source - WWF');
+    const c = parseCable(limaCable(...source.split('\n')));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['7', '8', '9']);
+    expect(c.paragraphs[0]?.text.endsWith('Source - WWF')).toBe(true);
+    expect(c.paragraphs[1]?.text.startsWith('Chile: Glacier Law Debated')).toBe(true);
+    const split = splitReflowedLines(splitLines(source), source);
+    for (const p of split) expect(source.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('does not cut a number that is not the next one, nor one after a parenthesis inside a sentence of another number', () => {
+    const line = `3. ${LONG} The plan (see the annex) 7. Ministers disagreed on it.`;
+    expect(pieces(line)).toEqual([line]);
+    const credit = `3. ${LONG} Source - WWF 5. Chile: Glacier Law Debated`;
+    expect(pieces(credit)).toEqual([credit]);
+  });
+});
+
+describe('the next marked label after an all-caps heading inside a reflowed line', () => {
+  it('cuts `... End summary.  HEADING  2. (C) ...` into the paragraph, the heading and the next label', () => {
+    const line = `1. (C) Summary: ${LONG} End summary.  PRISONERS RELEASED  2. (C) ${LONG}  3. (C) ${LONG}  TRIAL ENDS; NINE MEN CONVICTED & SENTENCED  4. (C) ${LONG}`;
+    const c = parseCable(astanaCable(line));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, 'PRISONERS RELEASED', null, 'TRIAL ENDS; NINE MEN CONVICTED & SENTENCED']);
+    expect(c.paragraphs.every((p) => p.marking === 'C')).toBe(true);
+    expect(c.paragraphs[0]?.text.endsWith('End summary.')).toBe(true);
+  });
+
+  it('guard: a mixed-case phrase, a label out of sequence or one without a marking is not cut', () => {
+    const mixed = parseCable(astanaCable(`1. (C) ${LONG} We Met Them  2. (C) ${LONG}`));
+    expect(mixed.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const skipped = parseCable(astanaCable(`1. (C) ${LONG} End summary.  HEADING WORDS  5. (C) ${LONG}`));
+    expect(skipped.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const unmarked = parseCable(astanaCable(`1. (C) ${LONG} End summary.  HEADING WORDS  2. The ${LONG}`));
+    expect(unmarked.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
 

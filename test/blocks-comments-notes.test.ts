@@ -1,0 +1,87 @@
+/**
+ * Comment, note and summary blocks (`extractBlocks`, `extractSummary`, src/body/blocks.ts): where a comment or a
+ * note starts and ends, slashed and qualified comment keywords, a comment inside a summary, a summary lead-in.
+ * Synthetic paragraphs.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { extractBlocks, extractSummary } from '../src/body/blocks.js';
+import type { Paragraph } from '../src/model/cable.js';
+
+/** A paragraph for the block extractors. */
+const para = (text: string, heading: string | null = null, number: string | null = null): Paragraph => ({ number, outline: number === null ? [] : [number], marking: null, heading, text });
+
+describe('comment and note extents', () => {
+  it('a `Comment Cont\'d` heading continues the comment under a `Comment` heading', () => {
+    const blocks = extractBlocks([para('Talks went well.', null, '10'), para('The collapse of the process is a blow.', 'Comment', '11'), para('At the same time we should engage.', "Comment Cont'd", '12'), para('Next steps follow.', 'Outlook', '13')], 'COMMENT');
+    expect(blocks).toEqual(['The collapse of the process is a blow.\n\nAt the same time we should engage.']);
+  });
+
+  it('a `NOTE:` without END NOTE ends at its block; a named diplomatic note is no note', () => {
+    expect(extractBlocks([para('Do they coordinate?  NOTE:  If post reports that a gap exists, explain.\n\nPlease see 5A above for our answer.')], 'NOTE')).toEqual(['If post reports that a gap exists, explain.']);
+    // The text of a diplomatic note the cable quotes: `DRAFT NOTE:`, `REPLY NOTE:` name a document.
+    expect(extractBlocks([para('BEGIN TEXT OF DRAFT NOTE: The Embassy presents its compliments.\n\nThe Embassy avails itself of this opportunity.')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('REPLY NOTE:\n\nThe Ministry presents its compliments.')], 'NOTE')).toEqual([]);
+    // An editor's note naming its writer is one: `HUB NOTE:`, ending at its block.
+    expect(extractBlocks([para('HUB NOTE: Please refer to MONTEVIDEO 82 for more.\n\nThe next item.')], 'NOTE')).toEqual(['Please refer to MONTEVIDEO 82 for more.']);
+  });
+
+  it('a comment inside a summary, with no END COMMENT, stops before `End summary.`', () => {
+    const blocks = extractBlocks([para('Summary: A contact said business is hard. Comment: We cannot confirm this claim. End summary.'), para('The contact added more.')], 'COMMENT');
+    expect(blocks).toEqual(['We cannot confirm this claim.']);
+  });
+
+  it('a summary lead-in `Summary from the Meeting:` is left out of the summary', () => {
+    expect(extractSummary([para('Summary from the NAC Meeting: -- AFGHANISTAN: Allies agreed. End summary.')])).toBe('-- AFGHANISTAN: Allies agreed.');
+    // Guard: `Summary` as an ordinary word with a colon far on is no opener.
+    expect(extractSummary([para('Summary executions were reported by many witnesses in the area: the army denies it.')])).toBeNull();
+  });
+});
+
+describe('comment blocks: slashed headings and qualified keywords', () => {
+  it('a `//COMMENT//` heading opens a comment section', () => {
+    const paragraphs = [para('The minister spoke.', null, '6'), para('Our view is that he is right.', '//COMMENT//', '7')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['Our view is that he is right.']);
+  });
+
+  it('`(S/NF) Embassy Note and Comment: ... End Embassy Comment.` is a comment', () => {
+    const text = 'Assets were moved.\n\n(S/NF) Embassy Note and Comment: The office has cooperated closely since 2005. End Embassy Comment.';
+    expect(extractBlocks([para(text, null, '7')], 'COMMENT')).toEqual(['The office has cooperated closely since 2005.']);
+  });
+
+  it('`Post Comment:` after a sentence end opens a comment', () => {
+    expect(extractBlocks([para('They run campaigns. Post Comment: The group is well known.', null, '3')], 'COMMENT')).toEqual(['The group is well known.']);
+  });
+
+  it('guard: another capitalized word before `Comment:` in running text opens nothing', () => {
+    expect(extractBlocks([para('The rules were changed. Public Comment: the period ended.', null, '3')], 'COMMENT')).toEqual([]);
+  });
+
+  it('a comment section without END COMMENT stops before `(U) This report was coordinated with ...`', () => {
+    const paragraphs = [para('The disputes go on.', 'COMMENT', '12'), para('(U) This report was coordinated with Amconsul Recife.', null, '13')];
+    expect(extractBlocks(paragraphs, 'COMMENT')).toEqual(['The disputes go on.']);
+  });
+});
+
+describe('a comment inside the summary, closed by `End summary and comment`', () => {
+  it('ends the summary where the comment opens; the comment is read as one', () => {
+    const ps = [para('Summary: The vote went to five parties, and the Communists. Comment: With only five parties the coalition will be hard to build. End summary and comment.'), para('Next.')];
+    expect(extractSummary(ps)).toBe('The vote went to five parties, and the Communists.');
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['With only five parties the coalition will be hard to build.']);
+  });
+
+  it('keeps a summary whole when its closer names no comment (guard)', () => {
+    expect(extractSummary([para('Summary: The vote went well. Comment: It may not last. End summary.')])).toBe('The vote went well. Comment: It may not last.');
+  });
+});
+
+describe('a parenthesized note qualified by its writer, in lower case', () => {
+  it('is a note: `(Embassy note: ... .)`', () => {
+    const ps = [para('There are rumors that the government will mine uranium. (Embassy note: Rumors of mining appear overblown. The ministry has no plan.) In the end nothing happened.')];
+    expect(extractBlocks(ps, 'NOTE')).toEqual(['Rumors of mining appear overblown. The ministry has no plan.']);
+  });
+
+  it('leaves a lower-case note word in running text alone (guard)', () => {
+    expect(extractBlocks([para('He took note: the talks failed. (We note: nothing.)')], 'NOTE')).toEqual([]);
+  });
+});

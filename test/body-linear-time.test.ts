@@ -1,0 +1,50 @@
+/**
+ * Linear time of the body readers on hostile input that mixes the shapes of several of them: reflowed labels and
+ * headings, stray `SIPDIS` captions, `Q` repeats, signer trailers and junk lines, cut page markers, notes.
+ * Synthetic cables.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/assemble.js';
+import { bestParseMs } from './timing.js';
+
+const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
+
+/** A preamble from Bruges; `subject` may wrap onto a second line. */
+const brugesHead = (subject: string[] = ['SUBJECT: TEST SUBJECT']): string[] => ['UNCLAS SECTION 01 OF 02 BRUGES 000123', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', ...subject, ''];
+/** A Bruges cable: the preamble, the body lines, a signer. */
+const brugesCable = (body: string[], subject?: string[]): string => [...brugesHead(subject), ...body, '', 'SMITH', ''].join('\n');
+/** An Astana cable: the preamble above, then `body` lines (no signer added). */
+const astanaBare = (...body: string[]): string => [...ASTANA_HEAD, ...body, ''].join('\n');
+
+/** Filler text of a reflowed paragraph (long enough to be a reflowed line). */
+const LONG = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length.';
+
+describe('linear time on hostile input: Q repeats, stray SIPDIS, caps words and notes in long lines', () => {
+  it('long reflowed lines of ` QA`, `SIPDIS 1` and caps words parse fast', () => {
+    const a = `1. (C) ${'word Secretary A QA A '.repeat(5000)}`;
+    const b = `2. (C) ${'x. SIPDIS 1 Secretary '.repeat(5000)} END`;
+    const c = `3. (C) ${'a. B C D E F G H '.repeat(5000)}AB CD`;
+    const t0 = Date.now();
+    parseCable(brugesCable([a, '', b, '', c, '', '4.Next the text.', '', 'NOTE: x'.repeat(20000)]));
+    expect(Date.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('linear time on hostile input: reflowed labels and rules, stray SIPDIS, signer trailers, cut page markers', () => {
+  const cases: Record<string, string> = {
+    'caps headings before labels': `1. (C) Text. ${'End. HEADING WORDS HERE  2. (C) '.repeat(6000)}`,
+    'two spaces and capitals before digits': `1. (C) Text. ${'A  B  2. '.repeat(20_000)}`,
+    'lines ending in rules over right-ruled headings': `${`${LONG} Text. -------\n\nHEADING -------\n\n`.repeat(1200)}`,
+    'SIPDIS and U.S. everywhere': `1. ${'the SIPDIS U.S. SIPDIS the U.S. '.repeat(6000)}`,
+    'Visit lines over Intelink URLs': 'Visit the forum at\nhttp://www.intelink.gov/x\n'.repeat(4000),
+    'junk-like lines': 'SMITH\n\n@ # @\n'.repeat(10_000),
+    'source credits': `${'Source - Agency Name '.repeat(9000)}Sobel`,
+    'cut markers': 'ASTANA 00000270  001.2 OF 0...\n'.repeat(6000),
+  };
+  for (const [name, body] of Object.entries(cases)) {
+    it(`${name}: ~200 kB in well under a second`, () => {
+      expect(bestParseMs(astanaBare(body))).toBeLessThan(1000);
+    });
+  }
+});

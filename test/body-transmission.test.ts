@@ -1,0 +1,180 @@
+/**
+ * Transmission inside the body text (src/body/reflowed-lines.ts, src/body/transmission-lines.ts,
+ * src/body/page-markers.ts): the subject caption a continuation page prints, stray `SIPDIS` captions, a post
+ * name or handling caption standing alone, a line repeated with a `Q` in front, a page marker cut by the
+ * archive, a correction caption printed with every page marker and its note. Synthetic cables.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/assemble.js';
+import { parsePageMarkerLine } from '../src/body/page-markers.js';
+
+const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
+
+/** A preamble from Bruges; `subject` may wrap onto a second line. */
+const brugesHead = (subject: string[] = ['SUBJECT: TEST SUBJECT']): string[] => ['UNCLAS SECTION 01 OF 02 BRUGES 000123', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', ...subject, ''];
+/** A Bruges cable: the preamble, the body lines, a signer. */
+const brugesCable = (body: string[], subject?: string[]): string => [...brugesHead(subject), ...body, '', 'SMITH', ''].join('\n');
+/** An Astana cable: the preamble above, then `body` lines (no signer added). */
+const astanaBare = (...body: string[]): string => [...ASTANA_HEAD, ...body, ''].join('\n');
+/** An Astana cable: the preamble above, then `body` lines, then a signer. */
+const astanaCable = (...body: string[]): string => astanaBare(...body, '', 'SMITH');
+/** A cable text from lines. */
+const fromLines = (...lines: string[]): string => lines.join('\n');
+
+/** Filler text of a reflowed paragraph (long enough to be a reflowed line). */
+const LONG = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length.';
+/** A longer filler of a reflowed paragraph. */
+const LONGER = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length with his staff.';
+
+describe('the subject wrapped line after an inline page marker', () => {
+  const subject = ['SUBJECT: READOUT OF THE COUNCIL MEETING OF JANUARY 28,', '2009.'];
+  it('is transmission, mid-line and at the line end', () => {
+    const c = parseCable(
+      brugesCable([`1. (C) ${LONGER} Seven centers of 83 total delayed BRUGES 00000123 002 OF 002 2009. opening. ${LONGER}`, '', `2. (C) ${LONGER} We spoke with the minister. BRUGES 00000123 002 OF 002 2009.`, '', `3. (C) ${LONGER}`], subject),
+    );
+    expect(c.paragraphs[0]?.text).toContain('delayed opening.');
+    expect(c.paragraphs[1]?.text.endsWith('We spoke with the minister.')).toBe(true);
+  });
+
+  it('guard: the same token in running text without a marker stays', () => {
+    const c = parseCable(brugesCable([`1. (C) ${LONGER} The plan was adopted in 2009. opening the way for more.`], subject));
+    expect(c.paragraphs[0]?.text).toContain('in 2009. opening');
+  });
+});
+
+describe('stray SIPDIS after `Secretary`', () => {
+  it('is cut before a number inside a reflowed line, and at a line start after a finished sentence', () => {
+    const c = parseCable(
+      brugesCable([
+        `1. (C) ${LONGER} This comes before Under Secretary Jane Doe's visit to the capital (expected Feb SIPDIS 8-9). ${LONGER}`,
+        '',
+        '2. (C) She was for many years the Secretary in charge of the party office.',
+        'SIPDIS Always quick to defend the party, she was rewarded.',
+      ]),
+    );
+    expect(c.paragraphs[0]?.text).toContain('(expected Feb 8-9)');
+    expect(c.paragraphs[1]?.text).toBe('She was for many years the Secretary in charge of the party office. Always quick to defend the party, she was rewarded.');
+  });
+
+  it('guard: without a `Secretary` before, `SIPDIS 2` stays', () => {
+    const c = parseCable(brugesCable([`1. (C) ${LONGER} The cables were tagged SIPDIS 2 times by the office. ${LONGER}`]));
+    expect(c.paragraphs[0]?.text).toContain('SIPDIS 2 times');
+  });
+});
+
+describe('a stray SIPDIS next to U.S.', () => {
+  it('`trade with the SIPDIS U.S., which` and `the U.S. SIPDIS to developing` lose the caption', () => {
+    const c = parseCable(astanaCable(`1. ${LONG} Brazil profits more from trade with the SIPDIS U.S., which buys finished goods.`, '', `2. ${LONG} The President has committed the U.S. SIPDIS to developing new energy sources.`));
+    expect(c.paragraphs[0]?.text).toContain('trade with the U.S., which');
+    expect(c.paragraphs[1]?.text).toContain('committed the U.S. to developing');
+  });
+
+  it('guard: `the U.S. SIPDIS caption` is prose about the caption', () => {
+    const c = parseCable(astanaCable(`1. ${LONG} Posts must use the U.S. SIPDIS caption in replies.`));
+    expect(c.paragraphs[0]?.text).toContain('U.S. SIPDIS caption');
+  });
+});
+
+describe('lines standing alone that are transmission', () => {
+  it('the post name between paragraphs and a handling caption before paragraph 1', () => {
+    const c = parseCable(brugesCable(['SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION', '', '1. (SBU) The talks went well.', '', 'BRUGES', '', '2. (SBU) The minister agreed.']));
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs[0]?.text).toBe('The talks went well.');
+  });
+
+  it('guard: another city alone before a paragraph is still a heading', () => {
+    const c = parseCable(brugesCable(['1. (SBU) The talks went well.', '', 'GHENT', '', '2. (SBU) The minister agreed.']));
+    expect(c.paragraphs[1]?.heading).toBe('GHENT');
+  });
+});
+
+describe('a line repeated with a Q in front inside a reflowed line', () => {
+  it('the copy is cut out', () => {
+    const c = parseCable(brugesCable([`1. (U) ${LONGER} The premier has also said that the executives would no longer QThe premier has also said that the executives would no longer use blue light escorts.`]));
+    expect(c.paragraphs[0]?.text).toBe(`${LONGER} The premier has also said that the executives would no longer use blue light escorts.`);
+  });
+
+  it('guard: a word starting with Q or a short repeat stays', () => {
+    const text = `${LONGER} The team went to Qatar and then to Qom again. It was so, so QIt was so, so.`;
+    const c = parseCable(brugesCable([`1. (U) ${text}`]));
+    expect(c.paragraphs[0]?.text).toBe(text);
+  });
+});
+
+describe('a page marker cut by the archive', () => {
+  it('`DUSHANBE 00000575  001.2 OF 0...` is a marker with an unknown total', () => {
+    expect(parsePageMarkerLine('DUSHANBE 00000575  001.2 OF 0...')).toEqual({ post: 'DUSHANBE', serial: '00000575', page: 1, total: 0 });
+    const c = parseCable(astanaBare('REF: 09 ASTANA 406', '', 'ASTANA 00000270  001.2 OF 0...'));
+    expect(c.paragraphs).toEqual([]);
+    expect(c.pages).toHaveLength(1);
+  });
+
+  it('guard: a sentence ending `... of 0...` is no marker', () => {
+    expect(parsePageMarkerLine('The score was 3 OF 0...')).toBeNull();
+  });
+});
+
+describe('a correction caption printed with every page marker, and its note', () => {
+  const text = fromLines(
+    'UNCLAS SECTION 01 OF 03 FARAWAY 000505',
+    '',
+    'SIPDIS',
+    '',
+    'E.O. 12958: N/A',
+    'TAGS: PGOV XX',
+    'SUBJECT: A PARTY MEETING',
+    '',
+    '1. (SBU) The party had invited',
+    '',
+    'FARAWAY 00000505 002.2 OF 003 C O R R E C T E D C O P Y',
+    '',
+    '(Updated Text Paragraph 2) a wide variety of groups to the meeting.',
+    '',
+    '2. (SBU) The second paragraph ends here.',
+    '',
+    'FARAWAY 00000505 003.2 OF 003 C O R R E C T E D C O P Y (Updated Text Paragraph 2)',
+    '',
+    '3. (SBU) The last paragraph.',
+    '',
+    'ROE',
+  );
+
+  it('leaves the note out of the text, on the next line or on the marker`s line', () => {
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The party had invited a wide variety of groups to the meeting.', 'The second paragraph ends here.', 'The last paragraph.']);
+    expect(c.pages.map((p) => p.page)).toEqual([2, 3]);
+    expect(c.body).not.toContain('Updated');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: without a correction caption on the marker line, the parenthesis is text', () => {
+    const c = parseCable(text.replace('002.2 OF 003 C O R R E C T E D C O P Y', '002.2 OF 003'));
+    expect(c.paragraphs[0]?.text).toBe('The party had invited (Updated Text Paragraph 2) a wide variety of groups to the meeting.');
+  });
+
+  it('guard: a portion marking after the caption is no note', () => {
+    const c = parseCable(text.replace('(Updated Text Paragraph 2) a wide variety', '(SBU) a wide variety'));
+    expect(c.paragraphs[0]?.text).toContain('(SBU) a wide variety');
+  });
+});
+
+describe('linear time on hostile input: the Q-repeat search on a long line', () => {
+  it('stays linear when ` Q` stands before a letter no earlier word starts with (~280 kB)', () => {
+    const text = ['UNCLAS ROME 000123', '', 'SUBJECT: X', '', `1. (C) ${'aaaa Qz'.repeat(40_000)}`, '', 'SMITH'].join('\n');
+    const started = performance.now();
+    parseCable(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('linear time on hostile input: correction captions', () => {
+  it('reads many correction captions and notes after page markers', () => {
+    const lines: string[] = ['UNCLAS FARAWAY 000505', '', 'SUBJECT: A MEETING', '', '1. (U) Text'];
+    for (let k = 0; k < 2000; k++) lines.push('', 'FARAWAY 00000505 002.2 OF 003 C O R R E C T E D C O P Y', '', `(Updated Text Paragraph ${'('.repeat(20)} words words`);
+    const t = Date.now();
+    parseCable(fromLines(...lines));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

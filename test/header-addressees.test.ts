@@ -1,0 +1,94 @@
+/**
+ * Addressees of the routing header (`parseRecipient`, `parseRoutingHeader`, src/header/routing-header.ts): an
+ * address ending in a number, an older page header inside the addressee list, routing indicators not of the
+ * `R...` form, fragments of a routing indicator split over lines. All inputs are synthetic cable lines; expected
+ * values are read off the input.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/index.js';
+import { parseRecipient, parseRoutingHeader } from '../src/header/routing-header.js';
+
+/** A cable text from lines. */
+const cable = (...lines: string[]): string => lines.join('\n');
+
+describe('an addressee whose name ends in a number', () => {
+  it('keeps a task force number in the address', () => {
+    expect(parseRecipient('RUAYJAA/CTF 72').recipient).toMatchObject({ address: 'CTF 72', mcn: null });
+    expect(parseRecipient('RUAYJAA/CTG 72.1').recipient).toMatchObject({ address: 'CTG 72.1', mcn: null });
+  });
+
+  it('guard: MCNs after longer addresses, and four digits after one word, stay MCNs', () => {
+    expect(parseRecipient('RUEHXX/AMEMBASSY FARAWAY 52').recipient).toMatchObject({ address: 'AMEMBASSY FARAWAY', mcn: '52' });
+    expect(parseRecipient('RUEHC/SECSTATE WASHDC PRIORITY 4075').recipient).toMatchObject({ address: 'SECSTATE WASHDC', precedence: 'PRIORITY', mcn: '4075' });
+    expect(parseRecipient('RUEHXX/USUN 1234').recipient).toMatchObject({ address: 'USUN', mcn: '1234' });
+  });
+});
+
+describe('an older page header inside the addressee list', () => {
+  const header = (infoLine: string): string =>
+    cable('R 161417Z APR 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ALPHA', 'AMEMBASSY BETA', infoLine, 'DIA WASHINGTON DC//DHI-1B//', 'AMEMBASSY GAMMA');
+
+  it('is a transmission line on the INFO line itself; the list starts on the next line', () => {
+    const h = parseRoutingHeader(header('INFO PAGE 02        STATE   012345  161435Z'));
+    expect(h.to.map((r) => r.address)).toEqual(['AMEMBASSY ALPHA', 'AMEMBASSY BETA']);
+    expect(h.info.map((r) => r.address)).toEqual(['DIA WASHINGTON DC//DHI-1B//', 'AMEMBASSY GAMMA']);
+  });
+
+  it('guard: an INFO addressee whose name starts with PAGE is kept', () => {
+    const h = parseRoutingHeader(header('INFO PAGE COUNTY SHERIFF'));
+    expect(h.info.map((r) => r.address)).toEqual(['PAGE COUNTY SHERIFF', 'DIA WASHINGTON DC//DHI-1B//', 'AMEMBASSY GAMMA']);
+  });
+});
+
+describe('routing indicators of addressees, and their fragments split over lines', () => {
+  it('reads a routing indicator not of the `R...` form before the slash', () => {
+    expect(parseRecipient('EUMEM/EU MEMBER STATES COLLECTIVE').recipient).toMatchObject({ routingIndicator: 'EUMEM', address: 'EU MEMBER STATES COLLECTIVE', mcn: null });
+  });
+
+  it('guard: an office path and a one-word address keep no routing indicator', () => {
+    expect(parseRecipient('DIA WASHINGTON DC//DHI-1B//').recipient).toMatchObject({ routingIndicator: null, address: 'DIA WASHINGTON DC//DHI-1B//' });
+    expect(parseRecipient('USEU/BRUSSELS').recipient).toMatchObject({ routingIndicator: null, address: 'USEU/BRUSSELS' });
+  });
+
+  it('reports fragments of a routing indicator split over lines, and keeps them out of the list', () => {
+    const c = parseCable(
+      cable(
+        'R 121055Z NOV 08',
+        'FM AMEMBASSY FARAWAY',
+        'TO SECSTATE WASHDC PRIORITY 0005',
+        'INFO AMEMBASSY NEARBY',
+        'R',
+        'E',
+        'XY/AMEMBASSY QZQTOWN 3104',
+        'AMEMBASSY THIRDTOWN',
+        'BT',
+        'UNCLAS FARAWAY 000543',
+        '',
+        'E.O. 12958: N/A',
+        'TAGS: PREL XX',
+        'SUBJECT: A MEETING',
+        '',
+        '1. (U) Text.',
+      ),
+    );
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY NEARBY', 'XY/AMEMBASSY QZQTOWN', 'AMEMBASSY THIRDTOWN']);
+    const warned = c.diagnostics.filter((d) => d.code === 'HEADER_LINE_UNRECOGNIZED');
+    expect(warned.map((d) => d.line)).toEqual([5, 6, 7]);
+  });
+});
+
+describe('linear time on hostile input: long routing headers', () => {
+  it('reads a long routing header of INFO page lines quickly', () => {
+    const text = cable('R 161417Z APR 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ALPHA', ...Array.from({ length: 5000 }, () => 'INFO PAGE 02 STATE 012345 161435Z'));
+    const t = Date.now();
+    expect(parseRoutingHeader(text).info).toEqual([]);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+
+  it('reads a header of many one-letter lines', () => {
+    const t = Date.now();
+    parseCable(cable('R 121055Z NOV 08', 'FM AMEMBASSY FARAWAY', 'TO SECSTATE WASHDC', ...new Array<string>(30000).fill('R'), 'UNCLAS FARAWAY 000543', 'SUBJECT: X'));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

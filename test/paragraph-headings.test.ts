@@ -1,0 +1,218 @@
+/**
+ * Paragraph headings (`parseParagraphs`, src/body/paragraphs.ts): long dashed headings, a framed heading with the
+ * next label at its end, `//HEADING//`, lines that are no headings, a short sub-heading ending with a colon,
+ * headings without a rule, redaction lines over headings, a numbered heading whose rule was left out, an empty
+ * section's title set off from the next heading. Synthetic bodies.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../src/body/paragraphs.js';
+
+const body = (...lines: string[]): string => lines.join('\n');
+
+describe('long headings with their own dash rule', () => {
+  const title = 'Global Partnership against the Spread of Weapons and Materials of Mass Destruction and Nuclear Smuggling';
+
+  it('heads the next paragraph when framed on its own line', () => {
+    const ps = parseParagraphs(body('2. (C) The meeting was opened by the deputy assistant secretary.', `------------------- ${title} -------------------`, '3. (SBU) The coordinator opened the first agenda item.'));
+    expect(ps[0]?.text).toBe('The meeting was opened by the deputy assistant secretary.');
+    expect(ps[1]).toMatchObject({ number: '3', heading: title });
+  });
+
+  it('heads the next paragraph when the title ends with a dash run under a rule', () => {
+    const long = 'Special Report: Increase in the Rate of Deforestation in the Amazon Basin Sparks Government Action:';
+    const ps = parseParagraphs(body('22. The dam would flood the lands of the tribe. Source - Newsletter', '', '--------------------------------------------- ----', '', `${long} --------------------------------------------- ----`, '', '23. A report released in January pointed to an increase.'));
+    expect(ps[0]?.text).toBe('The dam would flood the lands of the tribe. Source - Newsletter');
+    expect(ps[1]).toMatchObject({ number: '23', heading: long });
+  });
+
+  it('keeps a long line with a sentence end inside as text', () => {
+    const line = 'The ministers met on Monday. They agreed on the plan for the coming years and the budget for it ----------';
+    const ps = parseParagraphs(body('2. (C) The meeting was opened by the deputy assistant secretary.', line, '3. (SBU) The coordinator opened the first agenda item.'));
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[0]?.text).toContain('They agreed on the plan');
+  });
+});
+
+describe('a framed heading with the next label at its end', () => {
+  it('starts the paragraph with the heading, its text after a blank line', () => {
+    const ps = parseParagraphs(body('4. Crops Authorized FEB. 12 - The council authorized two crops. Source - News', '', '------ Health ------ 5.', '', 'Yellow Fever Update FEB. 15 - There are 46 presumed cases.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+    expect(ps[0]?.text).toBe('Crops Authorized FEB. 12 - The council authorized two crops. Source - News');
+    expect(ps[1]).toMatchObject({ heading: 'Health', text: 'Yellow Fever Update FEB. 15 - There are 46 presumed cases.' });
+  });
+
+  it('leaves a number out of sequence on a framed line alone', () => {
+    const ps = parseParagraphs(body('4. The council authorized two crops.', '', '------ Health ------ 9.', '', 'Yellow Fever Update: there are 46 cases.'));
+    expect(ps.map((p) => p.number)).toEqual(['4']);
+  });
+});
+
+describe('headings set off with double slashes', () => {
+  it('drops the slashes', () => {
+    const ps = parseParagraphs(body('6. (C) The minister spoke of the context.', '', '//COMMENT//', '', '7. (C) His association with the opposition complicates things.'));
+    expect(ps[1]).toMatchObject({ number: '7', heading: 'COMMENT' });
+  });
+});
+
+describe('lines that are no headings', () => {
+  it('leaves a handling caption before paragraph 1 out of its heading', () => {
+    const ps = parseParagraphs(body('SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION', '', '1. (SBU) Summary: The movement is active in the region.', '', '2. (SBU) The priest said so.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', null]]);
+  });
+
+  it('gives the wrapped tail of a sentence on a heading line to the paragraph before', () => {
+    const ps = parseParagraphs(body('7. (SBU) In 2003 it occupied several sites to protest the cultivation of crops - ref', '', 'D). NATIONAL PLAN - LESS THAN HOPED -------------------------------', '', '8. (SBU) The commitment to the landless dates to the early 1980s.'));
+    expect(ps[0]?.text).toBe('In 2003 it occupied several sites to protest the cultivation of crops - ref D).');
+    expect(ps[1]).toMatchObject({ number: '8', heading: 'NATIONAL PLAN - LESS THAN HOPED' });
+  });
+});
+
+describe('a short sub-heading ending with a colon', () => {
+  const lines = [
+    '4. (S) The minister closed the opening session.',
+    '',
+    '----------------------------------------',
+    '(U) Presentations on Iran and North Korea',
+    '----------------------------------------',
+    '',
+    'Iran:',
+    '',
+    '5. (S) The ministry gave a presentation on Iran.',
+    '',
+    'North Korea:',
+    '',
+    '6. (S) The ministry spoke of the DPRK program.',
+  ];
+
+  it('heads the numbered paragraph after it, joined after a heading over it', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
+    expect(ps[0]?.text).toBe('The minister closed the opening session.');
+    expect(ps[1]).toMatchObject({ heading: 'Presentations on Iran and North Korea Iran:', marking: 'S' });
+    expect(ps[2]).toMatchObject({ heading: 'North Korea:', text: 'The ministry spoke of the DPRK program.' });
+  });
+
+  it('leaves a colon line announcing text, or a keyword, where it was', () => {
+    const ps = parseParagraphs(body('4. (S) The minister said the following:', '', 'North Korea:', '', '5. (S) The ministry spoke.'));
+    expect(ps[0]?.text).toBe('The minister said the following:\n\nNorth Korea:');
+    const kw = parseParagraphs(body('4. (S) The minister spoke.', '', 'Comment:', '', '5. (S) The ministry spoke.'));
+    expect(kw[1]?.heading).toBeNull();
+  });
+});
+
+describe('headings without a rule', () => {
+  it('reads two stacked sentence-case headings as one heading', () => {
+    const ps = parseParagraphs(body('11. (C) The government stays wary of its neighbor.', '', 'Military/defense perspective', '', 'Ministry of defense', '', '12. (S) The minister was appointed in June.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, 'Military/defense perspective Ministry of defense']);
+    expect(ps[0]?.text).toBe('The government stays wary of its neighbor.');
+  });
+
+  it('reads a heading after a closing quote damaged into `8`', () => {
+    const ps = parseParagraphs(body('5. (C) Moscow calls Central Asia its', '&privileged sphere of influence.8', '', 'Economic perspective', '', '6. (C) The economy is the largest in the region.'));
+    expect(ps[1]?.heading).toBe('Economic perspective');
+  });
+
+  it('keeps ordinary last lines of a paragraph as text', () => {
+    const ps = parseParagraphs(body('5. (C) The talks went on.', '', 'The minister left at noon.', '', '6. (C) The economy grew.'));
+    expect(ps[0]?.text).toBe('The talks went on.\n\nThe minister left at noon.');
+    const list = parseParagraphs(body('5. (C) The team will visit', '', 'Almaty and Astana in May', '', '6. (C) The economy grew.'));
+    expect(list[1]?.heading).toBeNull();
+    const long = parseParagraphs(body('5. (C) The talks went on.', '', 'More meetings will follow with the new team next week', '', '6. (C) The economy grew.'));
+    expect(long[1]?.heading).toBeNull();
+  });
+});
+
+describe('redaction lines over headings', () => {
+  it('reads a redaction over a rule, right under the last sentence, as the next paragraph heading', () => {
+    const ps = parseParagraphs(
+      body('8. (S) The minister said his office was reviewing it.', 'XXXXXXXXXXXX', '', '-------------', '9. (S) The envoy said that the case has a long history.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['8', '9']);
+    expect(ps[0]?.text).toBe('The minister said his office was reviewing it.');
+    expect(ps[1]?.heading).toBe('XXXXXXXXXXXX');
+  });
+
+  it('keeps a redaction line apart from the heading under it', () => {
+    const ps = parseParagraphs(body('XXXXXXXXXXXX', 'BILATERAL TRADE TALKS', '', '7. (C) The deputy minister said that the talks were stalled.'));
+    expect(ps.map((p) => p.number)).toEqual([null, '7']);
+    expect(ps[0]?.text).toBe('XXXXXXXXXXXX');
+    expect(ps[1]).toMatchObject({ heading: 'BILATERAL TRADE TALKS', marking: 'C' });
+  });
+
+  it('puts such a redaction line after a paragraph into that paragraph', () => {
+    const ps = parseParagraphs(body('1. (C) An opening paragraph.', '', 'XXXXXXXXXXXX', 'BILATERAL TRADE TALKS', '', '7. (C) The deputy minister said that the talks were stalled.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '7']);
+    expect(ps[0]?.text).toBe('An opening paragraph.\n\nXXXXXXXXXXXX');
+    expect(ps[1]?.heading).toBe('BILATERAL TRADE TALKS');
+  });
+
+  it('leaves a redaction line ending a paragraph with no rule after it (guard)', () => {
+    const ps = parseParagraphs(body('8. (S) The minister said his office was reviewing it.', 'XXXXXXXXXXXX', '', '9. (S) The envoy said that the case has a long history.'));
+    expect(ps[1]?.heading).toBeNull();
+  });
+});
+
+describe('a numbered heading whose rule was left out', () => {
+  const lines = [
+    'Question #1: Who leads the protests?',
+    '------------------------------------',
+    '',
+    'Answer: (SBU) Most of the people we asked named the same two',
+    'leaders, who are said to meet every evening in the capital.',
+    '',
+    'Question #2: How does the word get out?',
+    '',
+    'Answer: (C) Our contacts asserted that text messages and web',
+    'pages carry the news of each planned event within an hour.',
+    '',
+    'Question #3: How is the government responding?',
+    '-----------------------------------------------',
+    '',
+    'Answer: (S) When pressed, most contacts said the police will',
+    'not fire on the crowds, but nobody seemed to be quite sure.',
+  ];
+
+  it('heads its own paragraph like the underlined ones', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.heading)).toEqual(['Question #1: Who leads the protests?', 'Question #2: How does the word get out?', 'Question #3: How is the government responding?']);
+    expect(ps.map((p) => p.marking)).toEqual(['SBU', 'C', 'S']);
+    expect(ps[0]?.text).toBe('Answer: Most of the people we asked named the same two leaders, who are said to meet every evening in the capital.');
+  });
+
+  it('is not taken without an underlined heading of the same designator before it (guard)', () => {
+    const other = ['Part 1: Who leads the protests?', ...lines.slice(1)];
+    const ps = parseParagraphs(body(...other));
+    expect(ps.map((p) => p.heading)).toEqual(['Part 1: Who leads the protests?', 'Question #3: How is the government responding?']);
+    expect(ps[0]?.text).toContain('Question #2: How does the word get out?');
+  });
+});
+
+describe('an empty section title set off from the next heading', () => {
+  it('closes the paragraph before instead of joining the next heading', () => {
+    const ps = parseParagraphs(
+      body(
+        '20. (U) One video will cover the project.',
+        '',
+        '',
+        '',
+        'BUDGET (In Separate Email)',
+        '',
+        '',
+        '',
+        'RECIPIENT ORGANIZATION',
+        '',
+        '21. (U) The fund was founded in 1990.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['20', '21']);
+    expect(ps[0]?.text).toBe('One video will cover the project.\n\nBUDGET (In Separate Email)');
+    expect(ps[1]?.heading).toBe('RECIPIENT ORGANIZATION');
+  });
+
+  it('keeps a title and its sub-title spaced alike as one heading (guard)', () => {
+    const ps = parseParagraphs(body('20. (U) One video will cover the project.', '', 'PART TWO', '', 'RECIPIENT ORGANIZATION', '', '21. (U) The fund was founded in 1990.'));
+    expect(ps[1]?.heading).toBe('PART TWO RECIPIENT ORGANIZATION');
+    expect(ps[0]?.text).toBe('One video will cover the project.');
+  });
+});

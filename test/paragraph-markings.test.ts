@@ -1,0 +1,91 @@
+/**
+ * Portion markings of paragraphs (`parseParagraphs`, src/body/paragraphs.ts; marking shapes in
+ * src/body/paragraph-label.ts): a space inside the parentheses, an unnumbered paragraph with its own marking,
+ * a marking missing its `)`, a lone lower-case `(c)` on a line lowered by scraping. Synthetic bodies.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../src/body/paragraphs.js';
+import { matchLoweredMarking, matchMarking, matchOpenMarking } from '../src/body/paragraph-label.js';
+
+const body = (...lines: string[]): string => lines.join('\n');
+
+describe('portion markings with a space inside the parentheses', () => {
+  it('reads `(C )` and `( SBU)` as markings', () => {
+    expect(matchMarking('(C ) As the advisor said')?.marking).toBe('C');
+    expect(matchMarking('( SBU) Post will report')?.marking).toBe('SBU');
+    expect(matchMarking('(S/NF ) The source')?.marking).toBe('S/NF');
+  });
+
+  it('gives the paragraph its marking and text without it', () => {
+    const ps = parseParagraphs(body('14. (C) The minister spoke.', '', 'Comment', '-------', '15. (C ) As the advisor to the president, he speaks for him.'));
+    expect(ps.at(-1)).toMatchObject({ number: '15', marking: 'C', heading: 'Comment', text: 'As the advisor to the president, he speaks for him.' });
+  });
+
+  it('keeps a lone lower-case letter with a space a list letter', () => {
+    expect(matchMarking('(c ) yes')).toBeNull();
+  });
+});
+
+describe('an unnumbered paragraph with its own marking', () => {
+  it('starts after a numbered paragraph finished with a full stop', () => {
+    const ps = parseParagraphs(body('5. (S/NF) Comment: The officer spoke of the storm.', '', '(S/NF) Further Comment: The team was surprised by it.'));
+    expect(ps).toHaveLength(2);
+    expect(ps[1]).toMatchObject({ number: null, marking: 'S/NF', text: 'Further Comment: The team was surprised by it.' });
+  });
+
+  it('keeps a marked block under a letter item, and a list letter, in their paragraph', () => {
+    const item = parseParagraphs(body('5. (S) Concerns:', '', 'A. (S) Concern: The bank paid the firm.', '', '(S) Response: The bank denied it.'));
+    expect(item.map((p) => p.outline.join('.'))).toEqual(['5', '5.A']);
+    expect(item[1]?.text).toBe('Concern: The bank paid the firm.\n\n(S) Response: The bank denied it.');
+    const list = parseParagraphs(body('12. The unit gave seminars:', '', '(B) Seminar on the education system;', '', '(C) Seminar on the tax system.'));
+    expect(list).toHaveLength(1);
+    expect(parseParagraphs(body('5. (S) The talks went on and', '', '(S) the ministers left.'))).toHaveLength(1);
+  });
+});
+
+describe('a marking missing its closing parenthesis', () => {
+  it('reads the marking after a label', () => {
+    const ps = parseParagraphs(body('4. (SBU) Text four.', '', '5. (SBU During recent months, our dialogue has focused on trade.', '', '6. (U) Six.'));
+    expect(ps[1]).toMatchObject({ number: '5', marking: 'SBU', text: 'During recent months, our dialogue has focused on trade.' });
+    expect(matchOpenMarking('(S//NF Officials said')).toEqual({ marking: 'S//NF', length: 7 });
+  });
+
+  it('leaves one-letter codes, lower-case words and asides (guards)', () => {
+    expect(matchOpenMarking('(C During recent months')).toBeNull();
+    expect(matchOpenMarking('(SBU during recent months')).toBeNull();
+    expect(matchOpenMarking('(SBU Working Group) met on Monday')).toBeNull();
+    expect(matchOpenMarking('(SBU) During')).toBeNull();
+    const ps = parseParagraphs(body('1. (U) First.', '', '(SBU During recent months, our dialogue has focused on trade.'));
+    expect(ps.at(-1)?.text).toContain('(SBU During recent months');
+  });
+});
+
+describe('a lone lower-case marking on a lowered line', () => {
+  it('is a marking before lower-case words only', () => {
+    expect(matchLoweredMarking('(c) overall health')).toEqual({ marking: 'C', length: 4 });
+    expect(matchLoweredMarking('(s) access to the files')).toEqual({ marking: 'S', length: 4 });
+    expect(matchLoweredMarking('(c) Yes, the Netherlands is a party')).toBeNull();
+    expect(matchLoweredMarking('(b) the second option')).toBeNull();
+  });
+
+  it('is read after a label only in a marked cable (guard)', () => {
+    const unmarked = parseParagraphs(body('1. Questions and answers:', '', 'A. (c) yes, in part'));
+    expect(unmarked[1]).toMatchObject({ number: 'A', marking: null, text: '(c) yes, in part' });
+    const marked = parseParagraphs(body('1. (C) Questions and answers:', '', 'A. (c) yes, in part'));
+    expect(marked[1]).toMatchObject({ number: 'A', marking: 'C', text: 'yes, in part' });
+  });
+});
+
+describe('linear time on hostile input: lowered markings', () => {
+  it('reads many unmarked labels before a lone lowered marking in linear time', () => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 6000; i++) parts.push(`${i}. (c) item text here`, '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(ps[0]?.marking).toBeNull();
+  });
+});

@@ -1,0 +1,314 @@
+/**
+ * Paragraph labels and outline levels (`parseParagraphs`, src/body/paragraphs.ts; label shapes in
+ * src/body/paragraph-label.ts): labels without a dot, `N)` labels and press summary items, an unmarked next
+ * number, `1)` items under a letter, lower-case `a.` / `i.` items, sub-paragraph labels of a lettered section
+ * (`A 1.`). Synthetic bodies.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../src/body/paragraphs.js';
+import { matchBareLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
+
+const body = (...lines: string[]): string => lines.join('\n');
+
+describe('a number label without its dot', () => {
+  const lines = [
+    '13. (C) The delegation met the ministers on Sunday.',
+    '14. (C) Civil society leaders spoke of violence in the rural',
+    'areas, and members said they were not paid.',
+    'SANCTIONS',
+    '---------',
+    '15 (C) Sanctions were discussed in all meetings with officials.',
+    '16. (C) The ministers asked that the sanctions be lifted.',
+  ];
+
+  it('starts paragraph 15 with the heading before it', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.number)).toEqual(['13', '14', '15', '16']);
+    expect(ps[1]?.text).toBe('Civil society leaders spoke of violence in the rural areas, and members said they were not paid.');
+    expect(ps[2]).toMatchObject({ marking: 'C', heading: 'SANCTIONS', text: 'Sanctions were discussed in all meetings with officials.' });
+  });
+
+  it('splits a block at a dotless label after a finished sentence', () => {
+    const ps = parseParagraphs(body('4. (C) The talks ended on Monday.', '5 (C) The ministers left on Tuesday.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+  });
+
+  it('leaves a number out of sequence, inside a sentence or a year as text', () => {
+    expect(parseParagraphs(body('4. (C) The talks ended on Monday.', '', '9 (C) is the clause they cited.')).map((p) => p.number)).toEqual(['4']);
+    expect(parseParagraphs(body('4. (C) The delegation pointed to paragraph', '5 (C) of the agreement as the basis.')).map((p) => p.number)).toEqual(['4']);
+    expect(matchBareLabel('2009 (C) was a hard year')).toBeNull();
+    expect(matchBareLabel('15 (C) Sanctions')?.label).toBe('15');
+  });
+});
+
+describe('numbers written `N)` going on after dotted labels', () => {
+  const lines = [
+    '3. (C) The plan ties the work of all sections together.',
+    '',
+    '4) (C) Our objectives:',
+    'A) Helping local groups to speak out.',
+    'B) Helping local groups to build ties.',
+    '',
+    '5)(C) We are building a network of civic activists.',
+    '',
+    'Public Outreach',
+    '---------------',
+    '',
+    '6)(C) The outreach plan uses every tool we have.',
+  ];
+
+  it('reads 4) to 6) as paragraphs with their markings', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4', '5', '6']);
+    expect(ps.map((p) => p.marking)).toEqual(['C', 'C', 'C', 'C']);
+    expect(ps[1]?.text).toBe('Our objectives: A) Helping local groups to speak out. B) Helping local groups to build ties.');
+    expect(ps[3]).toMatchObject({ heading: 'Public Outreach', text: 'The outreach plan uses every tool we have.' });
+  });
+
+  it('reads a marking glued to the label', () => {
+    expect(matchParenLabel('5)(C) We are building')?.label).toBe('5');
+    expect(matchParenLabel('2) (see above) the list')).toBeNull();
+  });
+
+  it('takes a capital after the label only when the paragraph has no item of its own before it', () => {
+    const own = parseParagraphs(body('3. (C) The points were these:', '', '1) Costs', '', '2) Staff', '', '3) Timing', '', '4) Travel'));
+    expect(own.map((p) => p.number)).toEqual(['3']);
+    const next = parseParagraphs(body('3. (C) The talks went well.', '', '4) Next Steps: the team will meet again.'));
+    expect(next.map((p) => p.number)).toEqual(['3', '4']);
+  });
+
+  it('leaves a number out of sequence as text', () => {
+    const ps = parseParagraphs(body('3. (C) The talks went well.', '', '7) (C) Out of place.'));
+    expect(ps.map((p) => p.number)).toEqual(['3']);
+  });
+});
+
+describe('press summary items `N)`', () => {
+  const lines = [
+    '1) Prime Minister\'s daily schedule (Daily)',
+    '2) Under Secretary notes concerns in press conference (Daily)',
+    '3) Minister meets the delegation (Evening)',
+    '',
+    '2) Under Secretary says the region is concerned DAILY (Page 6) The visiting under secretary said ...',
+    '',
+    '3) Minister in meeting with delegation reveals plan EVENING (Page 2) The minister met the delegation ...',
+  ];
+
+  it('makes the blank-separated items numbered paragraphs', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toBe('Under Secretary says the region is concerned DAILY (Page 6) The visiting under secretary said ...');
+  });
+
+  it('leaves `1)` items inside a numbered paragraph as text', () => {
+    const ps = parseParagraphs(body('5. (S) Priority issues:', '', '1) Terrorist Threats and Activities', '', '2) Government Response'));
+    expect(ps.map((p) => p.number)).toEqual(['5']);
+    expect(ps[0]?.text).toBe('Priority issues:\n\n1) Terrorist Threats and Activities\n\n2) Government Response');
+  });
+
+  it('reads a label only before a capital', () => {
+    expect(matchParenLabel('12) White House threatens veto')?.label).toBe('12');
+    expect(matchParenLabel('1) the minister said')).toBeNull();
+  });
+});
+
+describe('an unmarked next number after a line with no closing punctuation', () => {
+  it('starts a paragraph after a name list ending with a redaction', () => {
+    const ps = parseParagraphs(
+      body(
+        '11. (C) The talks went well.',
+        '',
+        '12. (U) Participants:',
+        'Country A:',
+        'Deputy Director Pat Roe XXXXXXXXXXXX',
+        '13. Deputy Director Roe cleared this message.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['11', '12', '13']);
+    expect(ps[1]?.text).toBe('Participants: Country A: Deputy Director Pat Roe XXXXXXXXXXXX');
+    expect(ps[2]).toMatchObject({ marking: null, text: 'Deputy Director Roe cleared this message.' });
+  });
+
+  it('starts a paragraph after a marked label line left open', () => {
+    const ps = parseParagraphs(body('1. (U) Some words about the visit', '2. Second paragraph with no marking.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[1]?.text).toBe('Second paragraph with no marking.');
+  });
+
+  it('leaves a number the line before goes on into (guards)', () => {
+    for (const before of ['the minister asked us to read paragraph', 'the meeting is set for March', 'we discussed items one and']) {
+      const ps = parseParagraphs(body(`1. (U) As agreed, ${before}`, '2. The rest of the sentence follows here.'));
+      expect(ps.map((p) => p.number)).toEqual(['1']);
+    }
+  });
+
+  it('leaves a list of unmarked items inside a paragraph (guard)', () => {
+    const ps = parseParagraphs(body('1. Fruit Baskets', '2. Pears and apples', '3. Plums'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('leaves a number after a comma or out of sequence (guard)', () => {
+    expect(parseParagraphs(body('1. (U) We met the mayor, the governor,', '2. The police chief and others.')).map((p) => p.number)).toEqual(['1']);
+    expect(parseParagraphs(body('1. (U) We met the mayor and the governor of the Region', '5. The police chief spoke.')).map((p) => p.number)).toEqual(['1']);
+  });
+});
+
+describe('`1)` items under a letter', () => {
+  it('makes block-opening items sub-paragraphs and closes them at the next letter and number', () => {
+    const ps = parseParagraphs(
+      body(
+        '4. (S) Reporting needs:',
+        '',
+        'A. Security',
+        '',
+        '1) Terrorism (TERR).',
+        '-- Plans of groups in the region.',
+        '',
+        '2) Military (FMCC).',
+        '-- Plans of the armed forces.',
+        '',
+        'B. Governance',
+        '',
+        '1) Leadership (LEAD).',
+        '-- Health of the leaders.',
+        '',
+        '5. (S) Other needs.',
+      ),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['4', '4.A', '4.A.1', '4.A.2', '4.B', '4.B.1', '5']);
+    expect(ps[2]?.text).toBe('Terrorism (TERR). -- Plans of groups in the region.');
+  });
+
+  it('splits an outline of item titles on consecutive lines', () => {
+    const ps = parseParagraphs(body('5. (S) Priority issues:', '', 'A. Terrorism and Crime', '   1) Terrorist Threats (TERR-2)', '   2) Government Response', '   (TERR-2)', '3) Corruption (CRIM-3)', '', 'B. Politics', '1) Stability (DEPS-3)'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['5', '5.A', '5.A.1', '5.A.2', '5.A.3', '5.B', '5.B.1']);
+    expect(ps[3]?.text).toBe('Government Response (TERR-2)');
+  });
+
+  it('leaves `1)` items right under a number, and items out of sequence, as text', () => {
+    expect(parseParagraphs(body('5. (S) Priority issues:', '', '1) Terrorist Threats', '', '2) Government Response')).length).toBe(1);
+    const ps = parseParagraphs(body('A. Security', '', '2) Military (FMCC).'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['A']);
+  });
+
+  it('does not split a wrapped sentence at a number', () => {
+    const ps = parseParagraphs(body('A. Security', '', '1) The ministry said the first and the second of the new plans, points', '2) Of the agreement, would wait.'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['A', 'A.1']);
+  });
+});
+
+describe('lower-case letter and roman items', () => {
+  const lines = [
+    '6.  Fraud is found in all visa classes.  The types are below.',
+    '',
+    'a.  TOURIST VISAS:  On occasion, the fraud is simple.',
+    '',
+    'i.  "COYOTES":  The unit watches the coyotes.',
+    '',
+    'ii.  SERVICES:  In a recent case, the unit found a firm.',
+    '',
+    'b.  GROUP INTERVIEWS:  The unit watches groups.',
+    '',
+    '7.  Immigrant visa fraud is rare.',
+  ];
+
+  it('nests `a.` under the number and `i.` under the letter', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['6', '6.a', '6.a.i', '6.a.ii', '6.b', '7']);
+    expect(ps[2]).toMatchObject({ number: 'i', text: '"COYOTES": The unit watches the coyotes.' });
+  });
+
+  it('reads a label only before a capital, a quote or a marking', () => {
+    expect(matchLowerLabel('ii.  "CONSULTANCY" SERVICES')?.label).toBe('ii');
+    expect(matchLowerLabel('a. the minister said')).toBeNull();
+    expect(matchLowerLabel('e.g. The minister')).toBeNull();
+  });
+
+  it('leaves an `a.` inside a block, or out of sequence, as text', () => {
+    expect(parseParagraphs(body('2. Of these seats:', 'a. Two will go to Africa.')).length).toBe(1);
+    expect(parseParagraphs(body('2. Of these seats:', '', 'c. Two will go to Africa.')).length).toBe(1);
+  });
+});
+
+describe('sub-paragraph labels of a lettered section', () => {
+  const cable = body(
+    '3. (S/NF) Answers below are keyed to the questions:',
+    '',
+    'A. (c) general state of the port',
+    '',
+    'A 1. (S/NF) CAPACITY: The port handles about forty ships',
+    'a week, most of them bulk carriers.',
+    '',
+    'A 2. (C) STAFF: The harbor master has a staff of twelve.',
+    '',
+    'A 3-4. (c) who inspects the cargo and how often',
+    'IS IT CHECKED: Customs inspects a few containers a day.',
+    '',
+    'B. Security measures',
+    '',
+    'B 1. (s/nf) fences and gates: The fence is new.',
+    '',
+    'B 2.xxxxxxxxxxxx',
+    '',
+    '4. (U) Embassy Lisbon cleared this cable.',
+  );
+
+  it('reads each sub-paragraph with its number, outline and marking', () => {
+    const ps = parseParagraphs(cable);
+    expect(ps.map((p) => p.number)).toEqual(['3', 'A', 'A 1', 'A 2', 'A 3-4', 'B', 'B 1', 'B 2', '4']);
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.A', '3.A.1', '3.A.2', '3.A.3-4', '3.B', '3.B.1', '3.B.2', '4']);
+    expect(ps.map((p) => p.marking)).toEqual(['S/NF', 'C', 'S/NF', 'C', 'C', null, 'S/NF', null, 'U']);
+    expect(ps[1]?.text).toBe('general state of the port');
+    expect(ps[2]?.text).toBe('CAPACITY: The port handles about forty ships a week, most of them bulk carriers.');
+    expect(ps[4]?.text).toBe('who inspects the cargo and how often IS IT CHECKED: Customs inspects a few containers a day.');
+    expect(ps[7]?.text).toBe('xxxxxxxxxxxx');
+  });
+
+  it('reads a sub-label joined to its section line across a page break, not one inside a sentence', () => {
+    const ps = parseParagraphs(
+      body(
+        '2. (C) Keyed to the questions:',
+        '',
+        'A. Mental state',
+        '',
+        'LISBON 00000123  004 OF 006',
+        '',
+        'A 1. (S/NF) MOOD: He seemed calm and alert.',
+        'A 2. (C) MEETINGS: He chairs them weekly, as noted in',
+        'A 3. and the notes before.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['2', 'A', 'A 1', 'A 2']);
+    expect(ps[3]?.text).toBe('MEETINGS: He chairs them weekly, as noted in A 3. and the notes before.');
+  });
+
+  it('takes no sub-label out of sequence or under another letter (guards)', () => {
+    // `A 2.` with no `A 1.` before it, and `C 1.` under section `A`, stay text.
+    const ps = parseParagraphs(body('1. (C) Keyed to the questions:', '', 'A. (C) Overview', '', 'A 2. (C) The second point.', '', 'C 1. (C) Another point.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', 'A']);
+    expect(ps[1]?.text).toBe('Overview\n\nA 2. (C) The second point.\n\nC 1. (C) Another point.');
+  });
+
+  it('matches the label shapes only', () => {
+    expect(matchSubLabel('A 1. (S/NF) DIAGNOSES:')).toMatchObject({ label: 'A 1', letter: 'A', item: '1' });
+    expect(matchSubLabel('A 7-8. (c) who provides')).toMatchObject({ label: 'A 7-8', item: '7-8' });
+    expect(matchSubLabel('E 2.xxxxxxxxxxxx')).toMatchObject({ label: 'E 2' });
+    expect(matchSubLabel('A 1.5 million people')).toBeNull();
+    expect(matchSubLabel('A 10 percent rise.')).toBeNull();
+    expect(matchSubLabel('Article 5. The parties')).toBeNull();
+  });
+});
+
+describe('linear time on hostile input: items, labels and markings', () => {
+  it('reads long runs of items, labels and markings in linear time', () => {
+    const parts: string[] = ['1. (C) Start.', '', 'A. Title', ''];
+    for (let i = 0; i < 4000; i++) parts.push(`${(i % 98) + 1}) Item ${i}`, `a. (C) x${i}.`, '(C) y.', 'Iran:', '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    parseParagraphs(text);
+    parseParagraphs(`${'1) '.repeat(60_000)}\n${'a. '.repeat(60_000)}`);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

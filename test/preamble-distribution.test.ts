@@ -1,0 +1,151 @@
+/**
+ * Distribution lines of the preamble (src/preamble/preamble.ts): lines wrapped after `/` or `PASS`, lines with
+ * several addressees reflowed onto one (`AGENCY FOR OFFICE: NAME`, `POST FOR NAME`, handling words at the end),
+ * and the guards that keep an addressee whole. All inputs are synthetic cable lines; expected values are read
+ * off the input.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/index.js';
+
+/** A cable text from lines. */
+const cable = (...lines: string[]): string => lines.join('\n');
+
+/** A preamble with the given distribution lines, then fields and a paragraph. */
+const withDistribution = (...lines: string[]): string =>
+  cable('UNCLAS SECTION 01 OF 02 FARAWAY 000123', '', 'SIPDIS', '', ...lines, '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A MEETING', '', '1. (U) Text.');
+
+/** A short cable whose preamble holds `distribution` lines (each a line of the page), with a signer. */
+const signedWithDistribution = (...distribution: string[]): string =>
+  cable('UNCLAS SECTION 01 OF 02 FARAWAY 000505', '', 'SIPDIS', '', ...distribution, '', 'E.O. 12958: N/A', 'TAGS: PGOV XX', 'SUBJECT: A MEETING', '', '1. (SBU) Text.', '', 'ROE');
+
+describe('distribution lines wrapped or reflowed', () => {
+  it('joins a line broken after `/` with the next, without a space', () => {
+    const c = parseCable(withDistribution('USDOC FOR 1234/ITA/MAC/WH/', 'JDOE/RROE/MPOE', 'NSC FOR SMITH'));
+    expect(c.distribution).toEqual(['USDOC FOR 1234/ITA/MAC/WH/JDOE/RROE/MPOE', 'NSC FOR SMITH']);
+  });
+
+  it('guard: a line after `/` that opens an addressee of its own is an entry', () => {
+    const c = parseCable(withDistribution('USDOC FOR 1234/ITA/MAC/', 'STATE FOR EUR/CE'));
+    expect(c.distribution).toEqual(['USDOC FOR 1234/ITA/MAC/', 'STATE FOR EUR/CE']);
+  });
+
+  it('gives one entry per `AGENCY FOR OFFICE: NAME` line reflowed onto one', () => {
+    const c = parseCable(
+      withDistribution('INTERIOR FOR FWS: ANN ROE INTERIOR PASS USGS FOR INTERNATIONAL: B DOE JUSTICE FOR ENRD: CPOE EPA FOR INTERNATIONAL: DAN ROE NSF FOR INTERNATIONAL: EVE DOE'),
+    );
+    expect(c.distribution).toEqual([
+      'INTERIOR FOR FWS: ANN ROE',
+      'INTERIOR PASS USGS FOR INTERNATIONAL: B DOE',
+      'JUSTICE FOR ENRD: CPOE',
+      'EPA FOR INTERNATIONAL: DAN ROE',
+      'NSF FOR INTERNATIONAL: EVE DOE',
+    ]);
+  });
+
+  it('cuts a line longer than a cable line before an agency that follows a word', () => {
+    const c = parseCable(withDistribution('STATE PASS OPIC FOR JDOE, RROE, MPOE DOL FOR ILAB KSMITH SOUTHCOM FOR POLAD AND OTHERS'));
+    expect(c.distribution).toEqual(['STATE PASS OPIC FOR JDOE, RROE, MPOE', 'DOL FOR ILAB KSMITH', 'SOUTHCOM FOR POLAD AND OTHERS']);
+  });
+
+  it('a line ending in PASS goes on with its addressee', () => {
+    const c = parseCable(withDistribution('INTERIOR FOR NPS: ANN ROE INTERIOR PASS', 'USGS FOR INTERNATIONAL: B DOE'));
+    expect(c.distribution).toEqual(['INTERIOR FOR NPS: ANN ROE', 'INTERIOR PASS USGS FOR INTERNATIONAL: B DOE']);
+  });
+
+  it('guard: short lines without names, and agencies after a connector or a comma, are not cut', () => {
+    expect(parseCable(withDistribution('STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS')).distribution).toEqual(['STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS']);
+    expect(parseCable(withDistribution('DEPARTMENT FOR WHA/CEN PASS TO USAID FOR AA/LAC AND ALSO TO THE REGIONAL OFFICES, NSC FOR JDOE')).distribution).toEqual([
+      'DEPARTMENT FOR WHA/CEN PASS TO USAID FOR AA/LAC AND ALSO TO THE REGIONAL OFFICES, NSC FOR JDOE',
+    ]);
+    expect(parseCable(withDistribution('DEPT OF TREASURY FOR OASIA')).distribution).toEqual(['DEPT OF TREASURY FOR OASIA']);
+  });
+});
+
+describe('distribution lines reflowed onto one line, with posts and offices no list names', () => {
+  it('cuts a whole preamble line at each `POST FOR NAME`', () => {
+    const c = parseCable(
+      cable(
+        'S E C R E T SECTION 01 OF 02 FARAWAY 000251 NOFORN SIPDIS DEPARTMENT FOR NEA/XYZ NSC FOR ROE/POE PARIS FOR DOE LONDON FOR MOE E.O. 12958: DECL: 04/05/2029 TAGS: PREL XX SUBJECT: A VISIT',
+        '',
+        'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)',
+        '',
+        '1. (S) Text.',
+      ),
+    );
+    expect(c.distribution).toEqual(['DEPARTMENT FOR NEA/XYZ', 'NSC FOR ROE/POE', 'PARIS FOR DOE', 'LONDON FOR MOE']);
+    expect(c.classification.caveats).toEqual(['NOFORN']);
+    expect(c.subject).toBe('A VISIT');
+  });
+
+  it('cuts a line that ends in handling words reflowed onto it', () => {
+    const c = parseCable(signedWithDistribution('STATE PASS OPIC FOR AROE, BPOE, CDOE DOL FOR ILAB DMOE NSC FOR EROE SOUTHCOM FOR POLAD AID/W FOR LAC/AA SENSITIVE SIPDIS'));
+    expect(c.distribution).toEqual(['STATE PASS OPIC FOR AROE, BPOE, CDOE', 'DOL FOR ILAB DMOE', 'NSC FOR EROE', 'SOUTHCOM FOR POLAD', 'AID/W FOR LAC/AA']);
+    expect(c.classification.caveats).toContain('SENSITIVE');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads a two-word post (`FAA MIAMI FOR`) on a line a field was reflowed onto', () => {
+    const c = parseCable(
+      cable('UNCLAS SECTION 01 OF 02 FARAWAY 000505', '', 'SIPDIS', '', 'DOT FOR JANE ROEBUCK, CAROLYN POEMAKER FAA MIAMI FOR MARK DOE E.O. 12958: N/A', 'TAGS: PGOV XX', 'SUBJECT: A MEETING', '', '1. (SBU) Text.'),
+    );
+    expect(c.distribution).toEqual(['DOT FOR JANE ROEBUCK, CAROLYN POEMAKER', 'FAA MIAMI FOR MARK DOE']);
+    expect(c.executiveOrder).not.toBeNull();
+  });
+
+  it('reads a person`s name before a one-word post as the end of the entry before', () => {
+    const c = parseCable(signedWithDistribution('NSC FOR JOHN ROE PARIS FOR JANE POE AND THE OTHER WATCHERS OF THE EUROPEAN DESK'));
+    expect(c.distribution).toEqual(['NSC FOR JOHN ROE', 'PARIS FOR JANE POE AND THE OTHER WATCHERS OF THE EUROPEAN DESK']);
+  });
+
+  it('cuts the line a long entry wrapped onto', () => {
+    const c = parseCable(
+      signedWithDistribution('USDOC FOR ITA/MAC/ONE (JOHN ROE), ADVOCACY CTR (POE), AND', 'CLDP (DOE AND MOE) CASABLANCA FOR FCS (ROE) AMMAN FOR ESTH HUB (POE) CAIRO FOR ATTACHE (DOE)'),
+    );
+    expect(c.distribution).toEqual(['USDOC FOR ITA/MAC/ONE (JOHN ROE), ADVOCACY CTR (POE), AND CLDP (DOE AND MOE)', 'CASABLANCA FOR FCS (ROE)', 'AMMAN FOR ESTH HUB (POE)', 'CAIRO FOR ATTACHE (DOE)']);
+  });
+
+  it('guard: connectors keep an addressee whole (`DEPT OF TREASURY FOR`, `PLEASE PASS TO X FOR`)', () => {
+    const line = 'USDOC FOR 4332/ITA/MAC/OLAC/ROE AND DEPT OF TREASURY FOR OASIA DAS POE, STATE PLEASE PASS TO USAID FOR AA/LAC';
+    expect(parseCable(signedWithDistribution(line)).distribution).toEqual([line]);
+  });
+
+  it('guard: a long line with no `X FOR Y` entry before the name stays whole', () => {
+    const line = 'STATE PLEASE PASS TO AMBASSADOR JOHN ROE FOR INFORMATION AND ACTION BY THE DESK OFFICERS CONCERNED';
+    expect(parseCable(signedWithDistribution(line)).distribution).toEqual([line]);
+  });
+
+  it('guard: a line the cable wrote as a `;` list stays whole', () => {
+    const line = 'LONDON FOR ROE; BERLIN FOR POE; BAKU FOR DOE AMMAN FOR MOE; DUBAI FOR IRPO; ROME FOR HSPANOS';
+    expect(parseCable(signedWithDistribution(line)).distribution).toEqual([line]);
+  });
+
+  it('guard: a short line (one cable line) stays whole', () => {
+    expect(parseCable(signedWithDistribution('NSC FOR JOHN ROE WHITE HOUSE FOR JANE POE')).distribution).toEqual(['NSC FOR JOHN ROE WHITE HOUSE FOR JANE POE']);
+  });
+});
+
+describe('linear time on hostile input: long distribution lines', () => {
+  it('reads a long reflowed distribution line of agencies quickly', () => {
+    const line = 'STATE FOR EUR: JDOE '.repeat(8000) + 'NSC FOR X'.repeat(2000);
+    const t = Date.now();
+    const c = parseCable(withDistribution(line));
+    expect(Date.now() - t).toBeLessThan(1500);
+    expect(c.distribution.length).toBeGreaterThan(10);
+  });
+
+  it('reads a huge distribution line of names before `FOR`', () => {
+    const line = `STATE FOR ROE ${'AB CD EF FOR GH '.repeat(10000)}`;
+    const t = Date.now();
+    const c = parseCable(signedWithDistribution(line));
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(c.distribution.length).toBeGreaterThan(0);
+  });
+
+  it('reads a huge line of connectors and slashes before `FOR`', () => {
+    const line = `NSC FOR ROE ${'OF TO X/Y AND FOR '.repeat(10000)}`;
+    const t = Date.now();
+    parseCable(signedWithDistribution(line));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

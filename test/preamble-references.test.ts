@@ -1,0 +1,104 @@
+/**
+ * The REF field (`parseReferences`, src/preamble/references.ts; station names in src/preamble/reference-id.ts):
+ * a note reflowed onto the REF line, a stray date line after it, a REF cut by the archive, TELCON participants and
+ * labels after a wrapped caveat, misspelled and short station names. All inputs are synthetic cable lines;
+ * expected values are read off the input.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../src/index.js';
+import { canonicalizeReferenceId } from '../src/preamble/reference-id.js';
+import { parseReferences } from '../src/preamble/references.js';
+
+/** A cable text from lines. */
+const cable = (...lines: string[]): string => lines.join('\n');
+
+describe('a note reflowed onto a REF line', () => {
+  const refLine = 'REF: A. FARAWAY 2198      B. FARAWAY 2199  NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.';
+
+  it('ends the references; the note goes to the body as a note', () => {
+    const c = parseCable(cable('UNCLAS SECTION 01 OF 02 FARAWAY 000300', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A CONFERENCE', refLine, '', '38. (SBU) Text.', '', 'ROE'));
+    expect(c.references.map((r) => r.text)).toEqual(['FARAWAY 2198', 'FARAWAY 2199']);
+    expect(c.notes).toEqual(['FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.']);
+  });
+
+  it('with a field after it, the note is kept in unparsed', () => {
+    const c = parseCable(cable('UNCLAS SECTION 01 OF 02 FARAWAY 000300', '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A CONFERENCE', refLine, '', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)', '', '38. (SBU) Text.'));
+    expect(c.references.map((r) => r.text)).toEqual(['FARAWAY 2198', 'FARAWAY 2199']);
+    expect(c.unparsed.map((u) => u.text)).toEqual(['NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS SENT IN TWO PARTS.']);
+    expect(c.classifiedBy?.name).toBe('Jane Roe');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['38']);
+  });
+});
+
+describe('a stray date line after REF', () => {
+  it('goes on the REF block, and Classified By stays in the preamble', () => {
+    const c = parseCable(cable('C O N F I D E N T I A L FARAWAY 000163', '', 'E.O. 12958: DECL: 02/07/2012', 'TAGS: PGOV XX', 'SUBJECT: A FENCE', '', 'Ref: a) faraway 135 b) faraway daily', '', 'February 7', '', 'Classified By: POL/C JOHN Q. DOE; REASONS 1.4 (B) AND (D)', '', '1. (C) The leader said.', '', 'ROE'));
+    expect(c.references.map((r) => r.text)).toEqual(['faraway 135', 'faraway daily February 7']);
+    expect(c.classifiedBy?.name).toBe('JOHN Q. DOE');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.unparsed).toEqual([]);
+  });
+});
+
+describe('a REF field cut by the archive', () => {
+  it('`REF: W...` gives no reference, and the text stays in unparsed', () => {
+    expect(parseReferences('REF: W...')).toEqual([]);
+    expect(parseReferences('REF: A. STATE 1234 B. FARA...', { year: 2008 }).map((r) => r.text)).toEqual(['STATE 1234']);
+    const c = parseCable(cable('S E C R E T FARAWAY 000953', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL XX', 'SUBJECT: A MEETING', 'REF: W...'));
+    expect(c.references).toEqual([]);
+    expect(c.unparsed.map((u) => u.text)).toEqual(['REF: W...']);
+  });
+
+  it('guard: a serial before the dots is kept', () => {
+    expect(parseReferences('REF: STATE 1234...', { year: 2008 })[0]?.referenceId).toBe('08STATE1234');
+  });
+});
+
+describe('TELCON participants and repeated labels in references', () => {
+  it('keeps a TELCON that lists its participants with `;` as one reference', () => {
+    const refs = parseReferences('REF: TELCON:  J. ROE:  CA/OCS ANN DOE; AF DUTY, BOB POE;\nCMS, CARL ROE; DS COMMAND CENTER, D. DOE');
+    expect(refs).toHaveLength(1);
+    expect(refs[0]?.kind).toBe('telcon');
+    expect(refs[0]?.text).toBe('TELCON: J. ROE: CA/OCS ANN DOE; AF DUTY, BOB POE; CMS, CARL ROE; DS COMMAND CENTER, D. DOE');
+  });
+
+  it('guard: `;` before a cable or another document still separates references', () => {
+    expect(parseReferences('REF: TELCON ROE/DOE 5/4; STATE 1234', { year: 2009 }).map((r) => r.kind)).toEqual(['telcon', 'cable']);
+    expect(parseReferences('REF: TELCON ROE/DOE 5/4; EMAIL POE 5/6').map((r) => r.kind)).toEqual(['telcon', 'email']);
+    expect(parseReferences('REF: TELCON ROE/DOE; AS IN FARAWAY 123', { year: 2009 }).map((r) => r.kind)).toEqual(['telcon', 'other']);
+  });
+
+  it('reads a repeated label after a wrapped caveat as the reference it labels', () => {
+    const refs = parseReferences('REF: A. (A) FARAWAY 279 (NODIS\n\u00b6B. NOTAL) (B) FARAWAY 336 (C) FARAWAY 394', { year: 2009 });
+    expect(refs.map((r) => [r.label, r.kind, r.referenceId])).toEqual([
+      ['A', 'cable', '09FARAWAY279'],
+      ['B', 'cable', '09FARAWAY336'],
+      ['C', 'cable', '09FARAWAY394'],
+    ]);
+  });
+});
+
+describe('station misspellings in references', () => {
+  it('resolves SECTATE and TALLIN', () => {
+    expect(parseReferences('REF:  SECTATE 188288', { year: 2005 })[0]?.referenceId).toBe('05STATE188288');
+    expect(parseReferences('REF: A. VILNIUS 533 B. TALLIN 309', { year: 2009 })[1]?.referenceId).toBe('09TALLINN309');
+    expect(canonicalizeReferenceId('09TALLINN309')).toBe('09TALLINN309');
+  });
+});
+
+describe('a short station name in a reference', () => {
+  it('resolves ADDIS to ADDISABABA', () => {
+    expect(parseReferences('REF: ADDIS 3365', { year: 2007 })[0]?.referenceId).toBe('07ADDISABABA3365');
+  });
+});
+
+describe('linear time on hostile input: a TELCON with many `;`', () => {
+  it('reads a long TELCON with many `;` quickly', () => {
+    const text = `REF: TELCON: ${'AF DUTY, BOB POE; '.repeat(10000)}END`;
+    const t = Date.now();
+    const refs = parseReferences(text);
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(refs).toHaveLength(1);
+  });
+});
