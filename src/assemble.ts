@@ -11,7 +11,7 @@ import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/refl
 import { bodyBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { matchLabel } from './body/paragraph-label.js';
-import { findSigner } from './body/signer.js';
+import { findSigner, upperCaseSignerName } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
@@ -198,13 +198,20 @@ function sameSerial(a: string, b: string): boolean {
  * a later section (a joined section repeats its preamble, but its text is new). The same holds
  * for a copy cut at a line's end with an archive record (`id: 67870` ... `header ends`) right
  * after it, before any numbered paragraph: the record is read over, then the complete copy.
+ *
+ * The cut copy may end with its signer, right after the cut (`cutSigner`: its line's index,
+ * left out of the transmission spans; the caller takes it when the complete copy has none):
+ *
+ *     SUBJECT: SURVEILLANCE OF U.S...        <- the cut
+ *     SOBEL                                  <- the cut copy's signer
+ *     UNCLAS THE HAGUE 001903                <- the complete copy (same serial), ending without a name
  */
 function readAfterCutPreamble(
   lines: readonly SourceLine[],
   start: number,
   context: { year?: number; referenceId?: string; maxFieldLines: number; source: string },
   diagnostics: Diagnostic[],
-): PreambleRead | null {
+): { read: PreambleRead; cutSigner: number } | null {
   let dots = -1;
   let glued = false;
   let numbered = false;
@@ -236,6 +243,12 @@ function readAfterCutPreamble(
   }
   if (dots < 0) return null;
   let k = nextNonBlank(lines, dots + 1);
+  // The cut copy's signer line right after the cut (`SOBEL`), when the complete copy's banner follows it (same serial, below).
+  let cutSigner = -1;
+  if (k >= 0 && upperCaseSignerName((lines[k] as SourceLine).text) !== null) {
+    cutSigner = k;
+    k = nextNonBlank(lines, k + 1);
+  }
   // An archive record may stand between the cut copy and the complete one (see `recordAtStart`):
   //     SUBJECT: UNSC: GOE STILL UNDECIDED ... / RE...      <- the cut
   //     id: 81871 / date: ... / header: / VZCZC... / ----- header ends -----
@@ -243,7 +256,7 @@ function readAfterCutPreamble(
   const record = k < 0 ? null : recordAtStart(lines.slice(k, k + RECORD_REACH));
   if (record !== null && record.count > 0 && record.rowColumn < 0) k = nextNonBlank(lines, k + record.count);
   if (k < 0 || !isBannerLine((lines[k] as SourceLine).text)) return null;
-  if (glued && !sameSerial((lines[start] as SourceLine).text, (lines[k] as SourceLine).text)) return null;
+  if ((glued || cutSigner >= 0) && !sameSerial((lines[start] as SourceLine).text, (lines[k] as SourceLine).text)) return null;
   const own: Diagnostic[] = [];
   const read = readPreamble(lines, k, context, own);
   if (read.preamble.subject === null) return null;
@@ -252,12 +265,12 @@ function readAfterCutPreamble(
   // The reading's diagnostics count only once it is taken.
   for (const d of own) diagnostics.push(d);
   const transmission: Span[] = [...read.spans.transmission];
-  // The cut copy and the record after it are transmission.
+  // The cut copy and the record after it are transmission (the copy's signer line is the caller's).
   for (let j = start; j < k; j++) {
     const l = lines[j] as SourceLine;
-    if (!isBlank(l.text) && l.end > l.offset) transmission.push(spanOf(l));
+    if (j !== cutSigner && !isBlank(l.text) && l.end > l.offset) transmission.push(spanOf(l));
   }
-  return { ...read, spans: { ...read.spans, transmission } };
+  return { read: { ...read, spans: { ...read.spans, transmission } }, cutSigner };
 }
 
 /** How many lines after the routing header a second copy of it is looked for. */
@@ -508,8 +521,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const refContext: { year?: number; referenceId?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
   if (year !== undefined) refContext.year = year;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
-  let pre = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
-  pre ??= readPreamble(lines, start, refContext, diagnostics);
+  const cut = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
+  let pre = cut?.read ?? readPreamble(lines, start, refContext, diagnostics);
   if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(lines, pre, refContext, diagnostics);
   // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
   const security = header?.security;
@@ -536,6 +549,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const breaks: boolean[] = [];
   const marks = markTransmissionLines(region.map((l) => l.text), preambleLines, breaks);
   const found = findSigner(region, marks);
+  // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
+  const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;
+  const cutName = cutLine === undefined ? null : upperCaseSignerName(cutLine.text);
   // A signer reflowed after the last sentence leaves that sentence in the body.
   // An embassy trailer before the signer (`Visit London's Classified Website: ...`) is not text either.
   const textEnd = found?.textEnd;
@@ -578,7 +594,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     for (const piece of inlinePageMarkerLines(firstBody, frame.source, bodyColumn)) addPage(piece);
   }
   for (const l of region) addPage(l);
-  const signer = found?.signer ?? null;
+  const signer = found?.signer ?? cutName?.signer ?? null;
 
   // Reference id: the archive's, else built from the banner and the cable's year.
   const p = pre.preamble;
@@ -661,6 +677,11 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   region.forEach((l, k) => {
     if (marks[k] === true && !isBlank(l.text) && parsePageMarkerLine(l.text) === null) spans.transmission.push(spanOf(l));
   });
+  if (cutLine !== undefined) {
+    // The cut copy's signer line: the signer when the complete copy has none, else transmission like the rest of that copy.
+    if (found === null && cutName !== null) spans.signer = { start: Math.min(cutLine.offset + cutName.column, cutLine.end), end: cutLine.end };
+    else if (cutLine.end > cutLine.offset) spans.transmission.push(spanOf(cutLine));
+  }
   if (found !== null) {
     const l = region[found.index] as SourceLine;
     // Two names on two lines (`SMITH` / `JONES`) end on the next line; `LA LIME` stands on one.

@@ -6,7 +6,7 @@
  * neither body text nor part of the name.
  */
 
-import { isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
+import { isAsciiUpperCode, isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
@@ -150,6 +150,16 @@ export function isRedactionLine(text: string): boolean {
 export function isUpperCaseSignerLine(text: string): boolean {
   const read = nameLine(text);
   return read !== null && SIGNER.test(read.name) && isName(read.name);
+}
+
+/**
+ * The name on an upper-case signer line standing alone (see `isUpperCaseSignerLine`) and the
+ * column it starts at: `  SOBEL` -> `SOBEL` at 2, `MURRAY .` -> `MURRAY`; `null` for any other line.
+ */
+export function upperCaseSignerName(text: string): { signer: string; column: number } | null {
+  const read = nameLine(text);
+  if (read === null || !SIGNER.test(read.name) || !isName(read.name)) return null;
+  return { signer: read.name, column: Math.max(0, text.indexOf(read.name.charAt(0))) };
 }
 
 /** A position in the body's lines: line `index`, character `column` in it. */
@@ -635,7 +645,7 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
       return { index: i, signer, column, textEnd: { index: i, column } };
     }
   }
-  const tail = nameEndingText(text);
+  const tail = nameEndingText(text) ?? twoLetterNameAfterSentence(text);
   return tail === null
     ? null
     : {
@@ -817,4 +827,43 @@ function capsNameAfterWord(tail: string, from: number): { signer: string; column
   if (caps === null || before === undefined || name === undefined || !/[a-z0-9]$/.test(before) || CAPS_NOT_NAMES.has(before.toUpperCase())) return null;
   if (!isName(name) || CAPS_NOT_NAMES.has(name)) return null;
   return { signer: name, column: from + tail.lastIndexOf(name) };
+}
+
+/**
+ * A surname of two letters reflowed after the last sentence of mixed-case text: `... on energy
+ * security. LU`, `... as reported (reftel). WU`. A lower-case letter, a digit or a closing
+ * quote or parenthesis, the sentence end, one to four blanks, then two upper-case letters
+ * ending the line. Anchored at the line's end, bounded repeats.
+ */
+const TWO_LETTER_SIGNER = /[a-z0-9"')\u2019\u201d][.!?]["')\u2019\u201d]?[ \t]{1,4}([A-Z]{2})[ \t]*$/;
+
+/**
+ * Two capital letters that end a sentence's text or open one but name no signer, for
+ * `TWO_LETTER_SIGNER`: abbreviations and country or body codes written after a sentence
+ * (`... in the US`, `... to the EU`. `UN`), titles, units, roman numerals. Function words
+ * (`IT`, `SO`, `NO`) are in `CAPS_NOT_NAMES`.
+ */
+const TWO_LETTER_NOT_NAMES = new Set([
+  'US', 'UK', 'EU', 'UN', 'AU', 'EC', 'EP', 'GB', 'SA', 'NK', 'SK', 'RS', 'BH', 'DC', 'NY', 'LA', 'SF', 'OK', 'TV', 'AM', 'PM', 'ID', 'HQ',
+  'PR', 'FM', 'DG', 'SG', 'MP', 'VP', 'CG', 'PO', 'GO', 'FY', 'QA', 'IP', 'CT', 'PD', 'DS', 'EB', 'IC', 'PS', 'MR', 'MS', 'DR', 'ST', 'JR',
+  'SR', 'OR', 'UP', 'ME', 'MY', 'OH', 'II', 'IV', 'VI', 'IX', 'XI', 'XV', 'XX', 'KM', 'KG', 'MW', 'GW', 'CM', 'MM', 'AI', 'IO', 'NA', 'RE',
+]);
+
+/** Characters of a line's end read for a two-letter name after the last sentence. */
+const TWO_LETTER_TAIL = 16;
+
+/**
+ * A two-letter upper-case surname after the last sentence of a mixed-case last line:
+ * `... energy security. LU` -> `LU` (not `... in the US`, `... to the EU.`, `... Vienna. UN`:
+ * see `TWO_LETTER_NOT_NAMES`). Reads only the line's last `TWO_LETTER_TAIL` characters.
+ */
+function twoLetterNameAfterSentence(text: string): { signer: string; column: number } | null {
+  const t = trimEnd(text);
+  const n = t.length;
+  // Cheap pre-test: the line ends in two capitals after a blank.
+  if (n < 5 || !isAsciiUpperCode(t.charCodeAt(n - 1)) || !isAsciiUpperCode(t.charCodeAt(n - 2)) || (t.charCodeAt(n - 3) !== 32 && t.charCodeAt(n - 3) !== 9)) return null;
+  const from = n > TWO_LETTER_TAIL ? n - TWO_LETTER_TAIL : 0;
+  const name = TWO_LETTER_SIGNER.exec(t.slice(from))?.[1];
+  if (name === undefined || TWO_LETTER_NOT_NAMES.has(name) || CAPS_NOT_NAMES.has(name) || !isName(name)) return null;
+  return { signer: name, column: n - 2 };
 }

@@ -172,6 +172,9 @@ export const CUT_LINE_END = /[A-Za-z0-9,;:)] ?(?:\.{3}|\u2026)[ \t]*$/;
 /** What may stand between a cut copy and a row pasted after it: the copy's signer (`SOBEL`), the quote and comma closing its field (`",`). */
 const COPY_TAIL = /^[ \t]{0,8}(?:"?,?|[A-Z][A-Za-z.' -]{1,40})[ \t]*$/;
 
+/** The name alternative of `COPY_TAIL`: a signer line after a cut copy, `SOBEL`. */
+const COPY_NAME = /^[ \t]{0,8}[A-Z][A-Za-z.' -]{1,40}[ \t]*$/;
+
 /**
  * An archive database record printed at the start of a `<pre>` block, before the cable
  * text (docs/cable-format.md section 1b). It is archive wrapper, not cable text. Four
@@ -299,8 +302,8 @@ export function withoutRecord(text: string, read: SourceLine[], keepHeader = fal
  * start), the complete text in the row's content field:
  *
  *     SUBJECT: SURVEILLANCE OF U.S...           <- the cut copy ends (kept: the pipeline reads the complete copy)
- *     SOBEL                                     <- the copy's signer and the `",` closing its field: wrapper
- *     ",
+ *     SOBEL                                     <- the copy's signer: kept (`readAfterCutPreamble` may take it)
+ *     ",                                        <- the quote and comma closing its field: wrapper
  *     19260,7/30/2004 6:06,04THEHAGUE1915,"Embassy The Hague",SECRET//NOFORN,...,"This record ...
  *     ","S E C R E T THE HAGUE 001915           <- the complete copy, from its banner
  *
@@ -321,6 +324,8 @@ function withoutRowAfterCut(text: string, read: SourceLine[]): SourceLine[] {
     const end = b < 0 ? null : csvRowEnd(read, r, false);
     if (end === null) return read;
     const out = read.slice(0, b + 1);
+    // The copy's signer line stays (`SOBEL`): the complete copy may have none. Only `",` and the row go.
+    for (let k = b + 1; k < r; k++) if (COPY_NAME.test((read[k] as SourceLine).text)) out.push(read[k] as SourceLine);
     const first = read[end.line];
     if (first !== undefined) out.push(end.column > 0 ? restOfRow(text, first, end.column) : first);
     for (let k = end.line + 1; k < read.length; k++) out.push(read[k] as SourceLine);
