@@ -400,3 +400,56 @@ describe('pre-1990s cables: page header and office distribution before the heade
     expect(c.signer).toBe('GARDNER');
   });
 });
+
+describe('readRoutingHeader: a stray word where an addressee\'s precedence goes (r21 6)', () => {
+  const head = ['VZCZCXYZ0013', 'OO RUEHWEB', 'DE RUEHQT #0100 2862026', 'ZNY CCCCC ZZH', 'O 132026Z OCT 06', 'FM AMEMBASSY QUITO', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5475'];
+  const read = (info: string[]): { addresses: string[]; precedences: (string | null)[]; diagnostics: Diagnostic[] } => {
+    const diagnostics: Diagnostic[] = [];
+    const header = readRoutingHeader(splitLines([...head, ...info, 'BT'].join('\n')), 0, diagnostics).header;
+    return { addresses: header?.info.map((r) => r.address) ?? [], precedences: header?.info.map((r) => r.precedence) ?? [], diagnostics: diagnostics.filter((d) => d.code === 'HEADER_LINE_UNRECOGNIZED') };
+  };
+
+  it('leaves a month word out of the address when the list\'s other addressees carry a precedence there, with a warning', () => {
+    const got = read(['INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079', 'RUEHLP/AMEMBASSY LA PAZ OCT 0149', 'RUEHPE/AMEMBASSY LIMA PRIORITY 1052']);
+    expect(got.addresses).toEqual(['AMEMBASSY BOGOTA', 'AMEMBASSY LA PAZ', 'AMEMBASSY LIMA']);
+    expect(got.precedences).toEqual(['PRIORITY', null, 'PRIORITY']);
+    expect(got.diagnostics).toHaveLength(1);
+    expect(got.diagnostics[0]?.severity).toBe('warning');
+    expect(got.diagnostics[0]?.line).toBe(9);
+    expect(got.diagnostics[0]?.message).toContain('"OCT"');
+  });
+
+  it('also when the stray word comes before the first precedence of the list', () => {
+    expect(read(['INFO RUEHLP/AMEMBASSY LA PAZ AUG 5274', 'RUEHMN/AMEMBASSY MONTEVIDEO PRIORITY 9807']).addresses).toEqual(['AMEMBASSY LA PAZ', 'AMEMBASSY MONTEVIDEO']);
+  });
+
+  it('reads a misspelled precedence as the precedence, with a warning', () => {
+    const got = read(['INFO RUEHFR/AMEMBASSY PARIS PRIORTY 0002', 'RUEHRO/AMEMBASSY ROME IMMEDAITE 0003', 'RUEHLO/AMEMBASSY LONDON ROUTNE 0004']);
+    expect(got.addresses).toEqual(['AMEMBASSY PARIS', 'AMEMBASSY ROME', 'AMEMBASSY LONDON']);
+    expect(got.precedences).toEqual(['PRIORITY', 'IMMEDIATE', 'ROUTINE']);
+    expect(got.diagnostics.map((d) => d.line)).toEqual([8, 9, 10]);
+  });
+
+  it('keeps place names of several words whole (guard)', () => {
+    const places = ['AMEMBASSY PORT AU PRINCE', 'USMISSION USUN NEW YORK', 'AMCONSUL HO CHI MINH CITY', 'AMEMBASSY LA PAZ', 'AMEMBASSY DAR ES SALAAM', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY SAN JOSE'];
+    const got = read(['INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079', ...places.map((p, k) => `RUEHXX/${p} 010${k}`)]);
+    expect(got.addresses).toEqual(['AMEMBASSY BOGOTA', ...places]);
+    expect(got.diagnostics).toEqual([]);
+  });
+
+  it('keeps a month word when no addressee of the list carries a precedence, or without a four-digit MCN (guard)', () => {
+    expect(read(['INFO RUEHLP/AMEMBASSY LA PAZ OCT 0149', 'RUEHPE/AMEMBASSY LIMA 1052']).addresses).toEqual(['AMEMBASSY LA PAZ OCT', 'AMEMBASSY LIMA']);
+    expect(read(['INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079', 'RUEHLP/AMEMBASSY LA PAZ OCT']).addresses).toEqual(['AMEMBASSY BOGOTA', 'AMEMBASSY LA PAZ OCT']);
+    // One word before the month: too little to tell an address from it.
+    expect(read(['INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079', 'RUEHXX/USUN OCT 0149']).addresses).toEqual(['AMEMBASSY BOGOTA', 'USUN OCT']);
+  });
+
+  it('reads a long addressee list with stray words in linear time', () => {
+    const info = Array.from({ length: 4000 }, (_, k) => (k % 2 === 0 ? `RUEHLP/AMEMBASSY LA PAZ OCT ${String(k % 10000).padStart(4, '0')}` : `RUEHBO/AMEMBASSY BOGOTA PRIORITY ${String(k % 10000).padStart(4, '0')}`));
+    const start = performance.now();
+    const got = read([`INFO ${info[0] ?? ''}`, ...info.slice(1)]);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(got.addresses[0]).toBe('AMEMBASSY LA PAZ');
+    expect(got.diagnostics).toHaveLength(2000);
+  });
+});

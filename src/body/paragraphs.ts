@@ -14,6 +14,7 @@
 import type { Paragraph } from '../model/cable.js';
 import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
+import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import {
   isRoman,
@@ -992,7 +993,7 @@ export function readParagraphRanges(
     //     SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION
     //
     //     1. (SBU) Summary: Just as in southern Brazil ...
-    if (current === null && pendingHeading.length === 0 && block.lines.length === 1 && isHandlingCaption(first)) continue;
+    if (current === null && pendingHeading.length === 0 && block.lines.length === 1 && isHandlingCaptionLine(first)) continue;
     // A roman or letter label over an all-caps title framed by rules, before the next numbered
     // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
     // (A first visible capital is the cheap pre-test.)
@@ -1935,19 +1936,6 @@ function headingAndMarking(pending: readonly string[], marking: string | null): 
   const own = matchMarking(heading);
   if (own === null || own.length >= heading.length) return { heading, marking };
   return { heading: heading.slice(own.length), marking: marking ?? own.marking };
-}
-
-/**
- * A handling caption: `SENSITIVE BUT UNCLASSIFIED`, `FOR OFFICIAL USE ONLY`, `LIMITED OFFICIAL USE`,
- * then up to three more handling phrases: `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`,
- * `SBU - PLEASE PROTECT ACCORDINGLY`, `LIMITED OFFICIAL USE NOFORN` (upper case; each part a fixed phrase).
- */
-const HANDLING_CAPTION = /^\s{0,8}(?:SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|LIMITED OFFICIAL USE|SBU)(?:[ ,;/-]{1,4}(?:NOT FOR (?:INTERNET|PUBLIC) DISTRIBUTION|NOFORN|SIPDIS|PLEASE PROTECT ACCORDINGLY)){0,3}[ .]{0,3}$/;
-
-/** True when a line is a handling caption (`HANDLING_CAPTION`); an `S`, `F` or `L` first is the pre-test. */
-function isHandlingCaption(line: string): boolean {
-  const c = line.charCodeAt(skipBlank(line));
-  return (c === 83 || c === 70 || c === 76) && HANDLING_CAPTION.test(line);
 }
 
 /**

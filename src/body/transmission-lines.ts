@@ -26,7 +26,7 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
-import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
@@ -348,12 +348,6 @@ function markSubjectTails(lines: readonly string[], blank: readonly boolean[], p
   }
 }
 
-/**
- * A handling caption standing in the body: `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`,
- * `SBU - NOT FOR INTERNET DISTRIBUTION`, `SENSITIVE BUT UNCLASSIFIED -- NOT FOR PUBLIC RELEASE.` Anchored, bounded runs: linear.
- */
-const HANDLING_CAPTION = /^\s{0,8}(?:SENSITIVE BUT UNCLASSIFIED|SBU)\s{0,4}[,;-]{0,2}\s{0,4}NOT FOR\s{1,4}(?:INTERNET|PUBLIC)\s{1,4}(?:DISTRIBUTION|RELEASE)\.?\s{0,8}$/;
-
 /** Longest line tested for a post's name or a handling caption. */
 const CAPTION_LINE_MAX = 80;
 
@@ -370,7 +364,7 @@ function preamblePost(preamble: readonly string[]): string {
 
 /**
  * Lines standing alone between blank lines (or after the body's start) that are transmission, not text:
- * - a handling caption (`HANDLING_CAPTION`): `REF: SAO PAULO 248` / `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION` / `1. (SBU) Summary: ...`;
+ * - a handling caption (`isHandlingCaptionLine`): `REF: SAO PAULO 248` / `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION` / `1. (SBU) Summary: ...`;
  * - the post's name alone, what is left of a page marker cut on the page, before a paragraph label:
  *   `... around their hovels.` / `RECIFE` / `7. (SBU) Father Herminio's view ...` (the cable's post: `RECIFE`).
  * Cheap tests first (length, first character); the post is read once, on first use.
@@ -384,7 +378,7 @@ function markStandingCaptions(lines: readonly string[], blank: readonly boolean[
     if (t.length > CAPTION_LINE_MAX || (i > 0 && blank[i - 1] !== true) || (i + 1 < n && blank[i + 1] !== true)) continue;
     const first = t.charCodeAt(firstVisible(t));
     if (first < 65 || first > 90) continue;
-    if (first === 83 && HANDLING_CAPTION.test(t)) {
+    if (isHandlingCaptionLine(t)) {
       marks[i] = true;
       continue;
     }

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
-import { collapseWhitespace, isAsciiDigitCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -140,6 +140,76 @@ export function parseRecipient(text: string): { recipient: Recipient; mcnInvalid
   };
 }
 
+/** The precedence words a garbled token may misspell (`PRIORTY`), for `strayPrecedence`. */
+const PRECEDENCE_SPELLINGS: readonly string[] = ['IMMEDIATE', 'PRIORITY', 'ROUTINE'];
+
+/**
+ * Month abbreviations, a date's word: no place name ends in one, so one standing where the
+ * precedence goes is debris (`RUEHLP/AMEMBASSY LA PAZ OCT 0149`, the DTG's month).
+ */
+const MONTH_WORDS: ReadonlySet<string> = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']);
+
+/** True when `a` and `b` differ by one letter left out, added, changed, or two neighbours swapped (`PRIORTY`, `PRIROITY`). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length !== b.length) return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * A stray token where an addressee's precedence goes: the last word of the address, right before a
+ * four-digit MCN, when the recipient read no precedence and at least two words stay in the address.
+ * - `'garble'`: a misspelled precedence word (`RUEHFR/AMEMBASSY PARIS PRIORTY 0002`); `word` is the precedence it spells.
+ * - `'month'`: a month abbreviation (`RUEHLP/AMEMBASSY LA PAZ OCT 0149`); debris only when other addressees of the
+ *   same list carry a precedence in that slot (the caller checks the list).
+ * `null` for anything else: places have many words (`AMEMBASSY PORT AU PRINCE`, `AMCONSUL HO CHI MINH CITY`) and none is taken.
+ * Cheap tests first (the MCN's length, the token's length); no regex.
+ */
+function strayPrecedence(recipient: Recipient): { token: string; kind: 'garble' | 'month'; word: string | null } | null {
+  if (recipient.precedence !== null || recipient.mcn === null || recipient.mcn.length !== 4 || !isAllDigits(recipient.mcn)) return null;
+  const address = recipient.address;
+  const space = address.lastIndexOf(' ');
+  // At least two words before the token: `AMEMBASSY LA PAZ OCT`, not `USUN OCT`.
+  if (space < 0 || address.lastIndexOf(' ', space - 1) < 0) return null;
+  const token = address.slice(space + 1);
+  if (token.length === 3) return MONTH_WORDS.has(token) ? { token, kind: 'month', word: null } : null;
+  if (token.length < 6 || token.length > 10) return null;
+  for (let k = 0; k < token.length; k++) if (!isAsciiUpperCode(token.charCodeAt(k))) return null;
+  const word = PRECEDENCE_SPELLINGS.find((w) => oneEditApart(token, w));
+  return word === undefined ? null : { token, kind: 'garble', word };
+}
+
+/** An addressee read with a stray token where its precedence goes, its list and its line (see `strayPrecedence`). */
+interface StrayPrecedence {
+  recipient: Recipient;
+  list: readonly Recipient[];
+  line: SourceLine;
+  stray: NonNullable<ReturnType<typeof strayPrecedence>>;
+}
+
+/**
+ * Takes stray tokens out of addresses and reports each with a warning: a misspelled precedence is
+ * read as the precedence it spells; a month only when another addressee of its list carries a precedence:
+ *
+ *     INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079
+ *     RUEHLP/AMEMBASSY LA PAZ OCT 0149          -> address `AMEMBASSY LA PAZ`, precedence null
+ */
+function removeStrayPrecedences(found: readonly StrayPrecedence[], diagnostics: Diagnostic[]): void {
+  // Whether a list has a precedence, asked once per list (TO, INFO), before any garble is read as one.
+  const withPrecedence = new Map<readonly Recipient[], boolean>();
+  for (const { list } of found) if (!withPrecedence.has(list)) withPrecedence.set(list, list.some((r) => r.precedence !== null));
+  for (const { recipient, list, line, stray } of found) {
+    if (stray.kind === 'month' && withPrecedence.get(list) !== true) continue;
+    recipient.address = recipient.address.slice(0, recipient.address.length - stray.token.length - 1);
+    if (stray.word !== null) recipient.precedence = stray.word;
+    const what = stray.word === null ? 'left out of the address' : `read as ${stray.word}`;
+    diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Addressee with a stray word "${stray.token}" where the precedence goes: "${collapseWhitespace(line.text).slice(0, 60)}" (${what})`, line));
+  }
+}
+
 /** The header's part of the cable's spans. */
 export type HeaderSpans = Pick<CableSpans, 'header' | 'transmissionId' | 'relay' | 'originator' | 'security' | 'dtg' | 'from' | 'to' | 'info' | 'transmission'>;
 
@@ -209,6 +279,8 @@ export function readRoutingHeader(
   let relay: Relay | null = null;
   // A blank line since the last line read: an addressee list goes on across it only with a routing indicator.
   let afterBlank = false;
+  // Addressees with a stray token where the precedence goes, settled once the lists are read (rare).
+  let strays: StrayPrecedence[] | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
@@ -344,7 +416,10 @@ export function readRoutingHeader(
     if (mcnInvalid) diagnostics.push(diagnosticAt('MCN_INVALID', `Message control number "${recipient.mcn ?? ''}" is not all digits`, line));
     list.push(recipient);
     (list === header.to ? spans.to : spans.info).push(spanOf(line));
+    const stray = strayPrecedence(recipient);
+    if (stray !== null) (strays ??= []).push({ recipient, list, line, stray });
   }
+  if (strays !== null) removeStrayPrecedences(strays, diagnostics);
   if (seen) {
     // The header runs from its first to its last non-blank line.
     let last = i - 1;

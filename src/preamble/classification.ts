@@ -7,7 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiUpperCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -449,4 +449,35 @@ function trimDashes(text: string): string {
   while (a < b && strip(text.charCodeAt(a))) a++;
   while (b > a && strip(text.charCodeAt(b - 1))) b--;
   return text.slice(a, b);
+}
+
+/**
+ * A handling caption standing alone on a line: a handling phrase, then up to three more
+ * (upper case; each part a fixed phrase, separated by spaces, commas, semicolons, slashes or dashes,
+ * maybe closed by a period). Anchored, every run bounded, each part starting with a letter the
+ * separators never hold: linear.
+ *
+ *     SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION
+ *     SBU - NOT FOR INTERNET DISTRIBUTION
+ *     SENSITIVE BUT UNCLASSIFIED -- NOT FOR PUBLIC RELEASE.
+ *     SBU - PLEASE PROTECT ACCORDINGLY
+ *     LIMITED OFFICIAL USE NOFORN
+ *     FOR OFFICIAL USE ONLY
+ */
+const HANDLING_CAPTION = /^\s{0,8}(?:SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|LIMITED OFFICIAL USE|SBU)(?:[\s,;/-]{1,10}(?:NOT FOR\s{1,4}(?:INTERNET|PUBLIC)\s{1,4}(?:DISTRIBUTION|RELEASE)|NOFORN|SIPDIS|PLEASE PROTECT ACCORDINGLY)){0,3}[\s.]{0,10}$/;
+
+/** Longest line `isHandlingCaptionLine` reads: `HANDLING_CAPTION` matches at most 8 + 26 + 3 * 45 + 10 characters. */
+const HANDLING_CAPTION_LINE_MAX = 180;
+
+/**
+ * True when a line is a handling caption alone on its line (`HANDLING_CAPTION`): in the body it is
+ * transmission, not text, and no heading. Example line: `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`.
+ * Pre-test: the length, and the first visible character an `S`, `F` or `L` (most lines end there).
+ */
+export function isHandlingCaptionLine(text: string): boolean {
+  if (text.length > HANDLING_CAPTION_LINE_MAX) return false;
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 83 || c === 70 || c === 76) && HANDLING_CAPTION.test(text);
 }
