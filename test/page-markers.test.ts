@@ -3,7 +3,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { findInlinePageMarkers, isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
+import { findInlinePageMarkers, findPageMarker, isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
+import { parseCable } from '../src/index.js';
 
 describe('modern page markers', () => {
   it('reads post, 8-digit serial, page and total (format digit .3)', () => {
@@ -129,6 +130,59 @@ describe('findInlinePageMarkers (markers reflowed into running text)', () => {
     const text = 'X 00001271 002 OF '.repeat(12_000);
     const started = performance.now();
     expect(findInlinePageMarkers(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('a page marker with a space for the format digit\'s dot', () => {
+  it('reads `POST 0NNNNNNN 009 2 OF 012` as page 9 of 12', () => {
+    expect(parsePageMarkerLine('FARAWAY 00001234 009 2 OF 012 ')).toEqual({ post: 'FARAWAY', serial: '00001234', page: 9, total: 12 });
+    expect(parsePageMarkerLine('SAO PAULO 00000449  003 2 OF 006')).toEqual({ post: 'SAO PAULO', serial: '00000449', page: 3, total: 6 });
+  });
+
+  it('takes the marker out of a paragraph and lists its page', () => {
+    const text = [
+      'UNCLAS SECTION 01 OF 03 FARAWAY 001234',
+      '',
+      'SUBJECT: A NEWSLETTER',
+      '',
+      'FARAWAY 00001234 001.2 OF 003',
+      '',
+      '1. The city\'s public hospitals',
+      '',
+      'FARAWAY 00001234 002 2 OF 003',
+      '',
+      'were closed down last week.',
+      '',
+      'FARAWAY 00001234 003.2 OF 003',
+      '',
+      '2. More text.',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(c.paragraphs[0]?.text).toBe("The city's public hospitals were closed down last week.");
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('PAGE_MARKER_OUT_OF_ORDER');
+  });
+
+  it.each([
+    'FARAWAY 00001234 009 2 of 012',
+    'Faraway 00001234 009 2 OF 012',
+    'FARAWAY 12345678 009 2 OF 012',
+    'FARAWAY 0001234 009 2 OF 012',
+    'FARAWAY 00001234 09 2 OF 012',
+    'FARAWAY 00001234 009 2 OF 12',
+    'FARAWAY 00001234 009 22 OF 012',
+    'FARAWAY 00001234 009  2 OF 012',
+    'The count rose to 00001234 009 2 OF 012 ballots.',
+  ])('guard: the damaged form only in its tight shape: %j', (text) => {
+    expect(parsePageMarkerLine(text)).toBeNull();
+  });
+
+  it('is linear on near-markers of the damaged form', () => {
+    const text = `POST ${'00001234 009 2 OF 01 '.repeat(8_000)}`;
+    const started = performance.now();
+    expect(parsePageMarkers(text)).toEqual([]);
+    expect(findPageMarker(text)).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

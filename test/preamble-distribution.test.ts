@@ -125,6 +125,47 @@ describe('distribution lines reflowed onto one line, with posts and offices no l
   });
 });
 
+describe('a short entry wrapped before the rest of its office name, and `AGENCY PASS` in a short line', () => {
+  it('joins `OFFICE: NAME` to a short `AGENCY FOR OFFICE` line after an entry that names its addressee', () => {
+    const c = parseCable(withDistribution('EPA FOR INTERNATIONAL: CAM ROE', 'USDA FOR ARS/INTERNATIONAL', 'RESEARCH: G DOE', 'NSF FOR INTERNATIONAL: HAL POE'));
+    expect(c.distribution).toEqual(['EPA FOR INTERNATIONAL: CAM ROE', 'USDA FOR ARS/INTERNATIONAL RESEARCH: G DOE', 'NSF FOR INTERNATIONAL: HAL POE']);
+  });
+
+  it('guard: the `X: NAME` line stays an entry when the block names no addressee, or it opens with an agency', () => {
+    expect(parseCable(withDistribution('STATE FOR EUR/CE', 'USDA FOR FAS', 'CBP/INA: JROE')).distribution).toEqual(['STATE FOR EUR/CE', 'USDA FOR FAS', 'CBP/INA: JROE']);
+    expect(parseCable(withDistribution('EPA FOR INTERNATIONAL: CAM ROE', 'USDA FOR FAS', 'TREASURY: JOHN DOE')).distribution).toEqual([
+      'EPA FOR INTERNATIONAL: CAM ROE',
+      'USDA FOR FAS',
+      'TREASURY: JOHN DOE',
+    ]);
+    // The line before holds a name of its own (`: NAME`): nothing is left open.
+    expect(parseCable(withDistribution('EPA FOR INTERNATIONAL: CAM ROE', 'USDA FOR FAS: JIM POE', 'RESEARCH: G DOE')).distribution).toEqual([
+      'EPA FOR INTERNATIONAL: CAM ROE',
+      'USDA FOR FAS: JIM POE',
+      'RESEARCH: G DOE',
+    ]);
+  });
+
+  it('cuts a short line before `AGENCY PASS` after a word', () => {
+    const c = parseCable(withDistribution('USDOC FOR 4332/ITA/MAC/ROE', 'USDOC ALSO FOR 3134/USFCS/OIO/JDOE STATE PASS EXIMBANK', 'NSC FOR POE'));
+    expect(c.distribution).toEqual(['USDOC FOR 4332/ITA/MAC/ROE', 'USDOC ALSO FOR 3134/USFCS/OIO/JDOE', 'STATE PASS EXIMBANK', 'NSC FOR POE']);
+  });
+
+  it('guard: `PASS` after a connector or a comma, and `FOR` in a short line, keep the entry whole', () => {
+    for (const line of ['USDOC FOR ITA/ROE AND STATE PASS EXIMBANK', 'DEPT OF STATE PASS TO USTR', 'USDOC FOR ITA/ROE, STATE PASS EXIMBANK', 'STATE PASS USTR FOR JDOE/RROE']) {
+      expect(parseCable(withDistribution(line)).distribution).toEqual([line]);
+    }
+  });
+
+  it('is linear on a huge line of `AGENCY PASS` and connectors, and on many short open entries', () => {
+    const t = Date.now();
+    parseCable(withDistribution(`USDOC FOR X ${'AND STATE PASS '.repeat(12000)}`));
+    parseCable(withDistribution(`USDOC FOR X ${'Y STATE PASS '.repeat(12000)}`));
+    parseCable(withDistribution(...Array.from({ length: 4000 }, (_, k) => (k % 3 === 0 ? 'EPA FOR INTL: ROE' : k % 3 === 1 ? 'USDA FOR ARS/INTL' : 'RESEARCH: G DOE'))));
+    expect(Date.now() - t).toBeLessThan(1500);
+  });
+});
+
 describe('linear time on hostile input: long distribution lines', () => {
   it('reads a long reflowed distribution line of agencies quickly', () => {
     const line = 'STATE FOR EUR: JDOE '.repeat(8000) + 'NSC FOR X'.repeat(2000);

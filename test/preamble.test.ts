@@ -437,6 +437,15 @@ describe('parsePreamble: an E.O. line continued by a DECL line', () => {
   });
 });
 
+describe('parsePreamble: the TERREP channel caption among the handling lines', () => {
+  // `TERREP` is a caveat word (CAVEAT_WORDS in src/preamble/classification.ts); the preamble reads any caveat word on its own line as handling.
+  it('reads `TERREP` on its own line as a caveat, not a distribution entry', () => {
+    const p = parsePreamble(['S E C R E T FARAWAY 001915', '', 'SIPDIS', '', 'NOFORN', 'TERREP', '', 'STATE FOR DS/DSS/ITA, EUR/XYZ', 'BRUSSELS FOR LEGATT', '', 'E.O. 12958: DECL: 07/28/2014', 'TAGS: ASEC XX', 'SUBJECT: A REPORT'].join('\n'));
+    expect(p.classification.caveats).toEqual(['NOFORN', 'TERREP']);
+    expect(p.distribution).toEqual(['STATE FOR DS/DSS/ITA, EUR/XYZ', 'BRUSSELS FOR LEGATT']);
+  });
+});
+
 describe('parsePreamble: a handling caption with an instruction', () => {
   it.each(['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', 'SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.', 'Sensitive but unclassified - handle accordingly.'])(
     'reads %s as handling, and the REF after it',
@@ -448,6 +457,24 @@ describe('parsePreamble: a handling caption with an instruction', () => {
       expect(p.references.map((r) => r.referenceId)).toEqual(['07PARIS1817']);
     },
   );
+
+  it.each(['SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION', 'SENSITIVE BUT UNCLASSIFIED--NOT FOR INTERNET DISTRIBUTION.', 'SENSITIVE BUT UNCLASSIFIED, PLEASE TREAT ACCORDINGLY'])(
+    'reads %s after the REF block as a handling caption (a caveat), not transmission',
+    (caption) => {
+      const text = ['UNCLAS SECTION 01 OF 02 FARAWAY 000034', '', 'SENSITIVE', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PGOV XX', 'SUBJECT: A MOVEMENT', '', 'REF: FARAWAY 248', '', caption, '', '1. (SBU) Summary: Text.'].join('\n');
+      const c = parseCable(text);
+      expect(c.classification.caveats).toEqual(['SENSITIVE', 'SENSITIVE BUT UNCLASSIFIED']);
+      const at = text.indexOf(caption);
+      expect(c.spans.handling.some((s) => s.start <= at && s.end >= at + caption.length)).toBe(true);
+      expect(c.spans.transmission.some((s) => s.start <= at && s.end > at)).toBe(false);
+      expect(c.paragraphs.map((p) => p.text)).toEqual(['Summary: Text.']);
+    },
+  );
+
+  it('guard: a caveat word and other words is no caption (`SENSITIVE BUT UNCLASSIFIED, NOT FOR THE PRESS`)', () => {
+    const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'SENSITIVE BUT UNCLASSIFIED, NOT FOR THE PRESS', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
+    expect(p.classification.caveats).toEqual([]);
+  });
 
   it('does not read a sentence that only starts with a caveat word as handling', () => {
     const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'Sensitive issues remain.', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });

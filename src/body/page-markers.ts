@@ -2,6 +2,7 @@
  * Page markers, one per page of a multi-page cable:
  *
  *     ASTANA 00000270  001.3 OF 002       (post, 8-digit serial, page, format digit, total)
+ *     BRASILIA 00001774 009 2 OF 012      (a space for the format digit's dot: page 9 of 12)
  *     PAGE 02 ROME 01196 01 OF 02 082030Z (older cables)
  */
 
@@ -27,7 +28,11 @@ export interface PageMarkerSpan {
 //   `ASTANA 00000270  001.3 OF 002` -> `00000270  001.3 OF 002`
 // serial (5-8 digits), page (3 digits), optional `.N` format digit, `OF`, total. The total
 // may be cut by the archive (`001.2 OF 0...`), hence 1-3 digits. Bounded quantifiers only.
-const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?!\d)/gi;
+// Second alternative (group 2), a marker whose format digit lost its dot to a space, in a tight
+// shape only: the zero-padded 8-digit serial, a 3-digit page, one space, one digit, a 3-digit total
+// (`BRASILIA 00001774 009 2 OF 012`); `findPageMarker` also wants `OF` and the post in upper case.
+// Both alternatives are fixed or bounded repeats: linear.
+const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?!\d)|(?<!\d)(0\d{7})[ \t]{1,4}\d{3} \d[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/gi;
 
 /**
  * First words of multi-word post names, so that a page marker in reflowed text
@@ -45,11 +50,21 @@ function isPostChar(ch: string | undefined): boolean {
   return (c >= 'A' && c <= 'Z') || ch === '-' || ch === "'";
 }
 
+/** True when `text` from `from` to `to` holds no lower-case letter (`BRASILIA`, not `Brasilia`). */
+function isUpperWord(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /**
  * Find the first page marker in `text`: the post name, the 8-digit serial, the page number
  * with its format digit and the total (`ASTANA 00000270  001.3 OF 002`), possibly reflowed
  * into the middle of a line. The post is one word, or several when the words before it
- * start a known multi-word post name (`NEW DELHI`, `SAO PAULO`, `USUN NEW YORK`).
+ * start a known multi-word post name (`NEW DELHI`, `SAO PAULO`, `USUN NEW YORK`). A marker whose
+ * format digit lost its dot to a space (`BRASILIA 00001774 009 2 OF 012`) is one in a tight shape only.
  *
  * @returns The span of the marker, or `null` when there is none.
  */
@@ -68,7 +83,9 @@ export function findPageMarker(text: string): PageMarkerSpan | null {
       while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
       let k = j;
       while (k > 0 && isPostChar(text[k - 1])) k--;
-      if (k < j && j < core) {
+      // The damaged form (`00001774 009 2 OF 012`) only with `OF` and the post name in upper case.
+      const damaged = m[2] !== undefined;
+      if (k < j && j < core && (!damaged || (m[0].indexOf('OF') >= 0 && isUpperWord(text, k, j)))) {
         let start = k;
         // Extend over earlier words of a multi-word post name.
         for (let n = 0; n < 3; n++) {
@@ -154,8 +171,11 @@ export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
   return out;
 }
 
-/** The numbers of a modern marker once found: `00000270  001.3 OF 002`. */
-const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
+/**
+ * The numbers of a modern marker once found: `00000270  001.3 OF 002`, also with a space for
+ * the format digit's dot (`00001774 009 2 OF 012`: page 9). Bounded repeats, anchored at the end.
+ */
+const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d| \d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
 
 /** The archive's mark of a cut line: `001.2 OF 0...`. */
 const ELLIPSIS = '...';

@@ -26,6 +26,8 @@ export const CAVEAT_WORDS: readonly string[] = [
   'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO', 'ORCON', 'PROPIN', 'NOCONTRACT',
   'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'SENSITIVE', 'ROGER CHANNEL',
   'CHEROKEE', 'CORRECTED COPY', 'NOTAL',
+  // The terrorism-reporting caption on its own line: `SENSITIVE` / `TERREP`.
+  'TERREP',
   // Foreign government information: `SECRET//FGI//NOFORN`.
   'FGI',
 ];

@@ -397,19 +397,29 @@ const OFFICE_REST = /^[A-Z0-9/&.-]{2,30}(?: [A-Z0-9/&.-]{1,30}){0,2} ?: /;
  *     JUSTICE FOR ENRD: JROE EPA FOR INTERNATIONAL: CAM DOE USDA FOR ARS/INTERNATIONAL
  *     RESEARCH: G POE NSF FOR INTERNATIONAL: HAROLD ROE
  *
+ * Also after a short line that is that one addressee alone, when the entry before it (`earlier`) names its
+ * addressee (the block writes `AGENCY FOR OFFICE: NAME`; a line the writer broke early):
+ *
+ *     EPA FOR INTERNATIONAL: CAM DOE
+ *     USDA FOR ARS/INTERNATIONAL
+ *     RESEARCH: G POE
+ *
  * Not when the line opens with `X FOR`, `PASS` or a known agency (`STATE: ...`), nor when the
  * line before writes its addressees without names (`STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS`).
  */
-function continuesOfficeName(previous: string, entry: string): boolean {
+function continuesOfficeName(previous: string, entry: string, earlier: string): boolean {
   // Cheap pre-tests: a colon near the start of the line, ` FOR ` in the line before.
   const colon = entry.indexOf(':');
-  if (colon < 2 || colon > 64 || previous.length < WRAP_WIDTH) return false;
+  if (colon < 2 || colon > 64 || previous.indexOf(' FOR ') < 0) return false;
+  const short = previous.length < WRAP_WIDTH;
   // The tail and the text before it are read over bounded windows (a long joined line is not rescanned).
   const base = Math.max(0, previous.length - 130);
   const open = OPEN_OFFICE_TAIL.exec(previous.slice(base));
   if (open === null || !OFFICE_REST.test(entry)) return false;
   if (/ (?:FOR|PASS)\b/.test(entry.slice(0, colon)) || /^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(entry)) return false;
   const openAt = base + open.index;
+  // A short line: one to three words then the open ` FOR OFFICE` (`USDA FOR ARS/INTERNATIONAL`), after a named entry.
+  if (short) return /^[A-Z0-9/&.'-]{1,40}(?: [A-Z0-9/&.'-]{1,40}){0,2}$/.test(previous.slice(0, openAt)) && OFFICE_WITH_NAME.test(` ${earlier.slice(-400)}`);
   return OFFICE_WITH_NAME.test(previous.slice(Math.max(0, openAt - 400), openAt));
 }
 
@@ -489,7 +499,8 @@ function reflowedNameAt(piece: string, before: string): number {
  *
  * Before an agency and `FOR`/`PASS` that follows a word (no connector: `DEPT OF TREASURY FOR` is one), when
  * the line is longer than a cable line (`long`) or the entry so far (`before`, the entry it joins, then the
- * line's text) already names its addressee `AGENCY FOR OFFICE: NAME`. Short lines written without names
+ * line's text) already names its addressee `AGENCY FOR OFFICE: NAME`, or before `AGENCY PASS` in any line
+ * (`USDOC ALSO FOR 3134/USFCS/OIO/JDOE STATE PASS EXIMBANK`). Short lines written without names
  * (`STATE FOR EAP/MLS, EAP/RSP USDA FOR FAS`) are left whole. Bounded windows; cheap pre-test on ` FOR `/` PASS`.
  */
 function reflowedEntryAt(piece: string, before: string, long: boolean): number {
@@ -501,7 +512,9 @@ function reflowedEntryAt(piece: string, before: string, long: boolean): number {
     const head = trimEnd(piece.slice(0, at));
     const previousWord = head.slice(head.lastIndexOf(' ') + 1);
     if (AGENCY_CONNECTORS.has(previousWord)) continue;
-    if (long) {
+    // `USDOC ALSO FOR 3134/USFCS/OIO/JDOE STATE PASS EXIMBANK`: an agency passing the cable on (`PASS` after a word,
+    // no connector) always opens an addressee of its own, also in a short line.
+    if (long || m[0].endsWith('PASS')) {
       found = at;
       break;
     }
@@ -859,8 +872,10 @@ export function readPreamble(
       // entry left open (`... DS/ITA AND` / `DS/IP/WHA`, `... BILL SILKWORTH;` / `AND CA/OCS/CI ...`).
       // The previous line's piece, not the whole entry (a long joined entry is not read again per line).
       // Also the rest of an office name whose `: NAME` follows (`... USDA FOR ARS/INTERNATIONAL` / `RESEARCH: G ROE ...`).
+      // (`earlier`: the entry before the previous line's, when that line is an entry of its own.)
+      const earlier = last > 0 && preamble.distribution[last] === previousPiece ? (preamble.distribution[last - 1] ?? '') : '';
       const wraps =
-        (previousLength >= WRAP_WIDTH && (!startsDistributionEntry(piece) || continuesOfficeName(previousPiece, entry))) || continuesDistributionEntry(previousPiece, entry);
+        (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesOfficeName(previousPiece, entry, earlier) || continuesDistributionEntry(previousPiece, entry);
       // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
       const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
       // Several distribution lines reflowed onto one (`reflowedEntryAt`): the line is cut into one entry per
@@ -1178,9 +1193,10 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
 /**
  * The instruction after a handling caption (its final period removed):
  * `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `... - PLEASE PROTECT ACCORDINGLY`,
- * `Sensitive but unclassified - handle accordingly`. Bounded repeats, anchored at the end.
+ * `Sensitive but unclassified - handle accordingly`, `... UNCLASSIFIED, PLEASE TREAT ACCORDINGLY`,
+ * `SENSITIVE BUT UNCLASSIFIED, NOT FOR INTERNET DISTRIBUTION`. Bounded repeats, anchored at the end.
  */
-const CAPTION_INSTRUCTION = /(?:[ \t]?[-,]{1,2}[ \t]?|[ \t])(?:PLEASE[ \t])?(?:HANDLE|PROTECT)[ \t]ACCORDINGLY$/i;
+const CAPTION_INSTRUCTION = /(?:[ \t]?[-,]{1,2}[ \t]?|[ \t])(?:(?:PLEASE[ \t])?(?:HANDLE|PROTECT|TREAT)[ \t]ACCORDINGLY|NOT[ \t]FOR[ \t]INTERNET[ \t]DISTRIBUTION)$/i;
 
 /**
  * The reason given after a `CORRECTED COPY` caption, in parentheses to the end of the line:
