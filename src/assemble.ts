@@ -686,7 +686,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     const l = region[found.index] as SourceLine;
     // Two names on two lines (`SMITH` / `JONES`) end on the next line; `LA LIME` stands on one.
     const next = region[found.index + 1];
-    const signerLast = !l.text.includes(found.signer) && next !== undefined && !isBlank(next.text) ? next : l;
+    // A title alone on the line after the name (`BOSWORTH` / `AMBASSADOR`) is the signature's last line.
+    const title = found.titleIndex === undefined ? undefined : region[found.titleIndex];
+    const signerLast = title ?? (!l.text.includes(found.signer) && next !== undefined && !isBlank(next.text) ? next : l);
     spans.signer = { start: Math.min(l.offset + found.column, l.end), end: Math.max(l.offset + found.column, signerLast.end) };
     // The trailer, from where the text ends up to the signer.
     const t = region[found.textEnd.index] as SourceLine;

@@ -85,3 +85,22 @@ describe('a parenthesized note qualified by its writer, in lower case', () => {
     expect(extractBlocks([para('He took note: the talks failed. (We note: nothing.)')], 'NOTE')).toEqual([]);
   });
 });
+
+describe('a note after an asterisk', () => {
+  it('`*HUB Note:`, `*Embassy note:`, `*Note:` open a note ending at its block', () => {
+    expect(extractBlocks([para('Brazil receives the fund.\n\n*HUB Note: Norway announced more support. Source - Bloomberg\n\nThe next item.')], 'NOTE')).toEqual(['Norway announced more support. Source - Bloomberg']);
+    expect(extractBlocks([para('The fund grew. *Embassy note: The figure is an estimate.')], 'NOTE')).toEqual(['The figure is an estimate.']);
+    expect(extractBlocks([para('*Note: The figure is an estimate.')], 'NOTE')).toEqual(['The figure is an estimate.']);
+  });
+
+  it('guard: an asterisk before other words opens nothing', () => {
+    expect(extractBlocks([para('*Footnote text about the Note of the ministry.')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('See the *Important Notes below.')], 'NOTE')).toEqual([]);
+  });
+
+  it('scans many asterisks in linear time', () => {
+    const started = performance.now();
+    extractBlocks([para(`Note ${'*A '.repeat(50000)}${'* '.repeat(50000)}`)], 'NOTE');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -105,7 +105,7 @@ describe('the paragraph signs of a page text', () => {
   });
 });
 
-describe('quotes a CSV export doubled (r21)', () => {
+describe('quotes a CSV export doubled', () => {
   it('are undoubled in the text read, once the text shows two; positions stay', () => {
     const text = pageText([...CABLE.slice(0, 8), '1. (C) He called the attack ""unprecedented"" and the minister ', 'is known as ""Mr. Ten Percent"". ', ' ', 'SMITH']);
     const c = parseCable(text);

@@ -102,3 +102,15 @@ describe('linear time on hostile input: a TELCON with many `;`', () => {
     expect(refs).toHaveLength(1);
   });
 });
+
+describe('a numbered REF list with one item per line', () => {
+  it('keeps the next numbered item in the REF field, and the body starts at the first paragraph', () => {
+    const text = ['UNCLAS MANILA 004410', '', 'E.O. 12356: N/A', 'TAGS: PREL RP', 'SUBJECT: A TEST SUBJECT', '', 'REF: 1. MANILA 4410', '     2. STATE 48120', '', '1. THE TALKS WENT WELL.', '', '2. THE NEXT ROUND IS IN MAY.', '', 'BOSWORTH', 'AMBASSADOR', ''].join('\n');
+    const c = parseCable(text);
+    expect(c.references.map((r) => [r.label, r.text])).toEqual([['1', 'MANILA 4410'], ['2', 'STATE 48120']]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.signer).toBe('BOSWORTH');
+    // The title line is part of the signature, not unparsed text.
+    expect(c.unparsed).toEqual([]);
+  });
+});

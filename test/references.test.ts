@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../src/model/cable.js';
-import { parseReferences, referenceBodyStart } from '../src/preamble/references.js';
+import { continuesNumberedReferences, parseReferences, referenceBodyStart } from '../src/preamble/references.js';
 
 function cable(label: string | null, text: string, referenceId: string | null): Reference {
   return { label, text, kind: 'cable', referenceId };
@@ -431,5 +431,56 @@ describe('parseReferences: serial before the post', () => {
   it('leaves a serial before another word, or a year before the post, as it was (guard)', () => {
     expect(parseReferences('REF: A) 00821 PARIS', { referenceId: '07ASMARA850' })[0]?.kind).toBe('other');
     expect(parseReferences('REF: A) 2005 ASMARA', { referenceId: '07ASMARA850' })[0]?.kind).toBe('other');
+  });
+});
+
+describe('parseReferences: a numbered list', () => {
+  const ids = (text: string): Array<[string | null, string | null]> => parseReferences(text, { year: 1986 }).map((r) => [r.label, r.referenceId]);
+
+  it('reads `1. ... 2. ...` on one line as two labelled cables', () => {
+    expect(ids('REF: 1. MANILA 4410 2. STATE 48120')).toEqual([['1', '86MANILA4410'], ['2', '86STATE48120']]);
+    expect(ids('REFS:  1. 85 MANILA 31775  2. STATE 48120  3. CEBU 12')).toEqual([['1', '85MANILA31775'], ['2', '86STATE48120'], ['3', '86CEBU12']]);
+  });
+
+  it('reads one numbered item per line', () => {
+    expect(ids('REF: 1. MANILA 4410\n     2. STATE 48120')).toEqual([['1', '86MANILA4410'], ['2', '86STATE48120']]);
+    expect(ids('REF: 1. MANILA 4410\n     2. STATE 48120\n     3. TOKYO 902')).toEqual([['1', '86MANILA4410'], ['2', '86STATE48120'], ['3', '86TOKYO902']]);
+  });
+
+  it('a dated item keeps its date as text', () => {
+    const refs = parseReferences('REF: 1. 12 MAY 86 LETTER FROM THE MINISTER 2. STATE 1234', { year: 1986 });
+    expect(refs.map((r) => [r.label, r.text, r.kind])).toEqual([['1', '12 MAY 86 LETTER FROM THE MINISTER', 'other'], ['2', 'STATE 1234', 'cable']]);
+  });
+
+  it('guard: a number with a period inside one reference splits nothing', () => {
+    expect(ids('REF: STATE 12345. THIS IS THE TEXT OF 2. ITEMS')).toEqual([[null, '86STATE12345']]);
+    expect(ids('REF: STATE 1234 OF MAY 1. 1986')).toEqual([[null, '86STATE1234']]);
+    expect(ids('REF: 1. STATE 1234 PARA 2. 2. LIMA 44')).toEqual([['1', '86STATE1234'], ['2', '86LIMA44']]);
+    // A lettered list's paragraph number is no label; `(1)` lists take `(2)`, not `2.`.
+    expect(ids('REF: A. STATE 1234 B. LIMA 22 PARA 2. C. ROME 4')).toEqual([['A', '86STATE1234'], ['B', '86LIMA22'], ['C', '86ROME4']]);
+    expect(ids('REF: (1) STATE 1234 2. LIMA 4').map((r) => r[0])).toEqual(['1']);
+  });
+
+  it('guard: a numbered line after the list that is a paragraph, or after a blank line, ends the block', () => {
+    expect(ids('REF: 1. MANILA 4410\n2. (C) THE TEXT')).toEqual([['1', '86MANILA4410']]);
+    expect(ids('REF: 1. MANILA 4410\n\n2. THE TEXT GOES ON')).toEqual([['1', '86MANILA4410']]);
+    expect(ids('REF: STATE 1234\n2. STATE 5')).toEqual([[null, '86STATE1234']]);
+  });
+
+  it('continuesNumberedReferences: the next number of a numbered REF list, for the preamble reader', () => {
+    expect(continuesNumberedReferences(['REF: 1. MANILA 4410'], '     2. STATE 48120')).toBe(true);
+    expect(continuesNumberedReferences(['REF: 1. MANILA 4410', '     2. STATE 48120'], '     3. TOKYO 902')).toBe(true);
+    expect(continuesNumberedReferences(['REF: 1. MANILA 4410'], '2. (C) THE TEXT')).toBe(false);
+    expect(continuesNumberedReferences(['REF: 1. MANILA 4410'], '3. STATE 48120')).toBe(false);
+    expect(continuesNumberedReferences(['REF: A. MANILA 4410'], '2. STATE 48120')).toBe(false);
+  });
+
+  it('reads numbered lists in linear time', () => {
+    const started = performance.now();
+    parseReferences(`REF: ${Array.from({ length: 20000 }, (_, k) => `${(k % 99) + 1}. STATE ${k + 1}`).join(' ')}`, { year: 1986 });
+    parseReferences(`REF: 1. ${'1. 2. 3. '.repeat(20000)}`, { year: 1986 });
+    parseReferences(`REF: 1. STATE 1\n${'     2. STATE 2\n'.repeat(10000)}`, { year: 1986 });
+    continuesNumberedReferences([`REF: 1. ${'2. 1. '.repeat(30000)}`], '3. STATE 4');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -401,7 +401,7 @@ describe('pre-1990s cables: page header and office distribution before the heade
   });
 });
 
-describe('readRoutingHeader: a stray word where an addressee\'s precedence goes (r21 6)', () => {
+describe('readRoutingHeader: a stray word where an addressee\'s precedence goes', () => {
   const head = ['VZCZCXYZ0013', 'OO RUEHWEB', 'DE RUEHQT #0100 2862026', 'ZNY CCCCC ZZH', 'O 132026Z OCT 06', 'FM AMEMBASSY QUITO', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 5475'];
   const read = (info: string[]): { addresses: string[]; precedences: (string | null)[]; diagnostics: Diagnostic[] } => {
     const diagnostics: Diagnostic[] = [];

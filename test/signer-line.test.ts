@@ -52,3 +52,45 @@ describe('a forum trailer before the signer', () => {
     expect(c.paragraphs.at(-1)?.text).toContain('Visit the ministry site at');
   });
 });
+
+describe('a title alone on the line after the signer', () => {
+  it('`BOSWORTH` / `AMBASSADOR`, `SMITH` / `CHARGE D\'AFFAIRES`: the signer is the name', () => {
+    const c = parseCable(bare('1. (U) THE COUNT STANDS AT SEVENTY PERCENT.', 'BOSWORTH', 'AMBASSADOR'));
+    expect(c.signer).toBe('BOSWORTH');
+    expect(c.paragraphs.at(-1)?.text).toBe('THE COUNT STANDS AT SEVENTY PERCENT.');
+    expect(parseCable(bare('1. (U) THE TALKS WENT WELL.', '', 'SMITH', "CHARGE D'AFFAIRES")).signer).toBe('SMITH');
+    expect(parseCable(bare('1. (U) THE TALKS WENT WELL.', '', 'SMITH', 'CHARGE')).signer).toBe('SMITH');
+    expect(parseCable(bare('1. (U) The talks went well.', '', 'Jones', 'Acting')).signer).toBe('Jones');
+  });
+
+  it('guard: two surnames on two lines stay two surnames', () => {
+    expect(parseCable(bare('1. (U) THE TALKS WENT WELL.', '', 'SMITH', 'JONES')).signer).toBe('SMITH JONES');
+    expect(parseCable(bare('1. (U) THE TALKS WENT WELL.', '', 'LE MELLE')).signer).toBe('LE MELLE');
+  });
+
+  it('guard: a title after the last line of a wrapped paragraph is no signature', () => {
+    const c = parseCable(bare('1. (U) THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES', 'NEW REGULATIONS', 'AMBASSADOR'));
+    expect(c.signer).not.toBe('NEW REGULATIONS');
+  });
+});
+
+describe('a signer before the cut end of the archive title', () => {
+  it('`Leach T ONE ORDERED RELEASED ON...` after a finished sentence gives `Leach`', () => {
+    // The page's `Leach` / `T ONE ...` lines, joined by the line-break repair.
+    const c = parseCable(bare('7. (S) Comment: The judges remain determined. End comment.', 'Leach T ONE ORDERED RELEASED ON...'));
+    expect(c.signer).toBe('Leach');
+    expect(c.paragraphs.at(-1)?.text).toBe('Comment: The judges remain determined. End comment.');
+  });
+
+  it('guard: a cut sentence in mixed case, or a name after unfinished text, gives no signer', () => {
+    expect(parseCable(bare('7. (S) The judges remain determined.', 'Leach said the court would...')).signer).toBeNull();
+    expect(parseCable(bare('7. (S) The judges remain determined to meet', 'Leach T ONE ORDERED RELEASED ON...')).signer).toBeNull();
+  });
+
+  it('reads a long last line in linear time', () => {
+    const started = performance.now();
+    parseCable(bare('1. (U) Text.', `Leach ${'A.'.repeat(60000)}...`));
+    parseCable(bare('1. (U) Text.', `Leach ${'X '.repeat(60000)}`, 'AMBASSADOR'));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

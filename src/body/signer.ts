@@ -81,6 +81,16 @@ const LABEL_WORD = /^\d{1,3}\.$/;
 /** First words of a title written after the signer and a comma: `GARDNER, AMBASSADOR`, `SMITH, CHARGE D'AFFAIRES`. */
 const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
 
+/**
+ * A title alone on the line after the signer's name, upper case, whitespace collapsed:
+ * `BOSWORTH` / `AMBASSADOR`, `SMITH` / `CHARGE D'AFFAIRES`, `JONES` / `ACTING` (no surname; the signer is the name).
+ */
+const TITLE_LINES: ReadonlySet<string> = new Set([
+  'AMBASSADOR', 'AMB', 'CHARGE', "CHARGE D'AFFAIRES", "CHARGE D'AFFAIRES A.I", 'CDA', 'DCM', 'ACTING',
+  'ACTING AMBASSADOR', 'CONSUL GENERAL', 'CONSUL', 'PRINCIPAL OFFICER', 'SECRETARY', 'ACTING SECRETARY', 'DEPUTY SECRETARY',
+  'DEPUTY CHIEF OF MISSION', 'CHIEF OF MISSION', 'CONSUL GENERAL A.I', 'ACTING CONSUL GENERAL', 'ACTING PRINCIPAL OFFICER',
+]);
+
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;
 
@@ -178,6 +188,11 @@ export interface SignerMatch {
   signer: string;
   /** Where the signer starts in the line (0 when it stands alone). */
   column: number;
+  /**
+   * Index of the signature's last line when a title stands alone on the line after the name
+   * (`BOSWORTH` / `AMBASSADOR`: the title's line); absent otherwise.
+   */
+  titleIndex?: number;
   /**
    * Where the body text ends: the lines before `textEnd.index`, and that line up to
    * `textEnd.column`, are text. Equal to (`index`, `column`) unless an embassy trailer
@@ -569,6 +584,45 @@ function runsOn(text: string | null): boolean {
 }
 
 /**
+ * A mixed-case name, then the upper-case end of the archive's title cut with `...` (a partial
+ * extract prints it after the text; the line-break repair joined it to the name):
+ * `Leach T ONE ORDERED RELEASED ON...` -> `Leach` (the title, `... BUT ONE ORDERED RELEASED ON BAIL`).
+ * The name stands apart (`previous`, the line before, ends a sentence or is blank); the scrap has
+ * no lower-case letter and ten characters or more before its dots. Bounded repeats, anchored.
+ */
+const NAME_BEFORE_CUT_TITLE = /^[ \t]{0,8}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)[ \t]{1,4}([^a-z]{10,200}?)\.{3}[ \t]*$/;
+
+function nameBeforeCutTitle(text: string, previous: string): { signer: string; column: number } | null {
+  if (!(previous === '' || /[.!?:;"')]$/.test(previous))) return null;
+  const m = NAME_BEFORE_CUT_TITLE.exec(text);
+  const name = m?.[1];
+  const scrap = m?.[2];
+  if (m === null || name === undefined || scrap === undefined || !/[A-Z]{2}/.test(scrap) || !isName(name) || MIXED_NOT_NAMES.has(name)) return null;
+  return { signer: name, column: text.indexOf(name) };
+}
+
+/**
+ * The signer on the line before a title line `i` (`BOSWORTH` / `AMBASSADOR`, `Smith` / `Charge d'Affaires`):
+ * a name line, upper case after text that does not run on into it (`... AS THE MINISTRY ISSUES` /
+ * `NEW REGULATIONS` / `SECRETARY` is no signature), mixed case after a finished sentence or a blank line.
+ * A transmission line (a page marker) may stand between; a blank line may not. `null` when none.
+ */
+function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[], i: number): SignerMatch | null {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && marks[j] === true) j--;
+  if (j < 0 || marks[j] === true) return null;
+  const text = withoutArchiveDebris((lines[j] as SourceLine).text);
+  const read = nameLine(text);
+  if (read === null || read.glued || read.name === '' || TITLE_LINES.has(read.name.toUpperCase()) || !isName(read.name)) return null;
+  const before = textLineBefore(lines, marks, j);
+  if (SIGNER.test(read.name)) {
+    if (runsOn(before)) return null;
+  } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before))) return null;
+  const column = text.indexOf(read.name.charAt(0));
+  return { index: j, signer: read.name, column, titleIndex: i, textEnd: { index: j, column } };
+}
+
+/**
  * Finds the signer: the last line of the body that is not blank and not a transmission
  * line (`marks`), when it reads like a name, or a name reflowed after the last sentence;
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
@@ -585,6 +639,11 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   const beforeJunk = signerBeforeJunk(lines, marks, i);
   if (beforeJunk !== null) return beforeJunk;
   const text = withoutArchiveDebris((lines[i] as SourceLine).text);
+  // Cheap pre-test: a cut title ends with `...`.
+  if (text.endsWith('...')) {
+    const cut = nameBeforeCutTitle(text, i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '');
+    if (cut !== null) return { index: i, signer: cut.signer, column: cut.column, textEnd: { index: i, column: cut.column } };
+  }
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
@@ -594,6 +653,11 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   const read = nameLine(text);
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
   const name = read === null || (read.glued && unfinished) ? '' : read.name;
+  // A title alone on the last line (`BOSWORTH` / `AMBASSADOR`): the signer is the name on the line before.
+  if (name !== '' && TITLE_LINES.has(name.toUpperCase())) {
+    const titled = nameBeforeTitle(lines, marks, i);
+    if (titled !== null) return titled;
+  }
   if (name !== '' && (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) && isName(name)) {
     // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
     // (`REGULATIONS.` / `RABB`) nor the last line of a wrapped all-caps paragraph:

@@ -22,7 +22,7 @@ import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespace
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
-import { parseReferences, referenceBodyStart } from './references.js';
+import { continuesNumberedReferences, parseReferences, referenceBodyStart } from './references.js';
 import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { parseTags } from './tags.js';
@@ -762,7 +762,8 @@ export function readPreamble(
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
-    const refItem = current === 'ref' && /^\s*\u00b6?\(?[A-Z][.)]\s/.test(text);
+    // The next item of a REF list on its own line: `B. STATE 1234`, `(C) ...`, or the next number of a numbered list (`REF: 1. MANILA 4410` / `2. STATE 48120`).
+    const refItem = current === 'ref' && (/^\s*\u00b6?\(?[A-Z][.)]\s/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];

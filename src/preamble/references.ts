@@ -106,22 +106,78 @@ function isWhitespaceAt(text: string, index: number): boolean {
 }
 
 /**
+ * A REF field opening a numbered list: `REF: 1. MANILA 4410`, `REFS:  1. STATE 48120`
+ * (the keyword, its colon or period, then `1.` and a space). Anchored; bounded repeats.
+ */
+const NUMBERED_REF_START = /^[ \t]{0,8}REF(?:S|TELS?|\(S\))?[ \t]?[:.]?[ \t]{0,4}1\.[ \t]/i;
+
+/**
+ * A line opening with a numbered list label before reference text: `     2. STATE 48120` gives 2;
+ * not a paragraph with its marking (`2. (C) ...`) nor a number alone. Else 0. Anchored; bounded repeats.
+ */
+const NUMBERED_ITEM = /^[ \t]{0,12}(\d{1,2})\.[ \t]{1,4}[A-Z0-9]/i;
+
+function numberedItemAt(line: string): number {
+  const m = NUMBERED_ITEM.exec(line);
+  return m === null ? 0 : Number(m[1]);
+}
+
+/**
+ * Whether `line` goes on the numbered REF list whose lines so far are `texts` (for the preamble
+ * reader, where a numbered line otherwise starts the body): the list opens with `REF: 1.` and the
+ * line opens with its next number, before reference text: `REF: 1. MANILA 4410` / `     2. STATE 48120`.
+ * Not `2. (C) ...` (a paragraph). Reads the list's lines once.
+ */
+export function continuesNumberedReferences(texts: readonly string[], line: string): boolean {
+  const first = texts[0];
+  // Cheap pre-tests: the line opens with a digit (after blanks), the field with `REF`.
+  const c = line.trimStart().charCodeAt(0);
+  if (first === undefined || !isAsciiDigitCode(c) || !NUMBERED_REF_START.test(first)) return false;
+  const at = numberedItemAt(line);
+  if (at < 2) return false;
+  let next = 1;
+  for (const t of texts) next = numberedLabelsAfter(t, next);
+  return at === next;
+}
+
+/**
+ * The number the next label of a numbered list takes after `line`: each label `N.` in the line
+ * (after the start, a space or the keyword's colon), read in order, that is the one expected
+ * moves it on: `REF: 1. MANILA 4410 2. STATE 48120` from 1 gives 3. One pass over the line.
+ */
+function numberedLabelsAfter(line: string, expected: number): number {
+  let next = expected;
+  // `1. `, ` 2. `, `:1. ` (a label of one or two digits after the start, a blank or a colon; bounded).
+  const label = /(?:^|[\s:])(\d{1,2})\.[ \t]/g;
+  for (let m = label.exec(line); m !== null; m = label.exec(line)) if (Number(m[1]) === next) next++;
+  return next;
+}
+
+/**
  * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another
- * field, and stop at a field reflowed into a line.
+ * field, and stop at a field reflowed into a line. A numbered list goes on at a line opening with
+ * its next number (`REF: 1. MANILA 4410` / `     2. STATE 48120`), not after a blank line.
  */
 function cutBlock(text: string): string {
   // Lines end with `\n` or `\r\n` (Windows files), or a lone `\r`.
   const lines = text.split(/\r\n|\r|\n/);
   const out: string[] = [];
   let content = false;
+  // A numbered list (`REF: 1. MANILA 4410`): the number its next line label would have, else 0.
+  let nextNumber = 0;
+  let blankBefore = false;
   for (const raw of lines) {
     // `REF: A. BERN 1593 \`: some archives end every line with a backslash.
     let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
     if (isBlank(line)) {
       out.push('');
+      blankBefore = true;
       continue;
     }
-    if (content && STOP_LINE.test(line)) break;
+    if (content && STOP_LINE.test(line) && !(nextNumber > 0 && !blankBefore && numberedItemAt(line) === nextNumber)) break;
+    if (!content && NUMBERED_REF_START.test(line)) nextNumber = 1;
+    if (nextNumber > 0) nextNumber = numberedLabelsAfter(line, nextNumber);
+    blankBefore = false;
     // A page's paragraph anchor before a list label is no reference text: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`,
     // `REF: ¶A. STATE 1234` (after the start, a space or the keyword's colon; fixed-width look-ahead).
     if (line.includes('\u00b6')) line = line.replace(/(^|[\s:])\u00b6(?=[A-Z][.)])/g, '$1 ');
@@ -463,6 +519,8 @@ interface LabelMatch {
   value: string;
   /** Token index after the label. */
   next: number;
+  /** A number with a period (`1. MANILA 4410`): a label only in a numbered list (see `acceptsNumbered`). */
+  dotted?: boolean;
 }
 
 function isLabelToken(t: Tok | undefined): boolean {
@@ -472,7 +530,8 @@ function isLabelToken(t: Tok | undefined): boolean {
 
 /**
  * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `a)`, `(1)`, `1)`.
- * Digits take only the parenthesis forms (`1.` would be a paragraph number).
+ * A number with a period (`1. MANILA 4410 2. STATE 48120`) is marked `dotted`: it is a label only
+ * where a numbered list may stand (`acceptsNumbered`), else a paragraph number or text (`PARA 2.`).
  */
 function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   const t = toks[i];
@@ -493,7 +552,34 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
     const after = toks[i + 2];
     if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
   }
+  // `1. MANILA 4410`: a number, a period, then a space (not `12.5`, not `STATE 12345.`: five digits are no label).
+  if (t.kind === 'num' && p.text === '.') {
+    const after = toks[i + 2];
+    if (after !== undefined && after.space) return { value: String(Number(t.text)), next: i + 2, dotted: true };
+  }
   return null;
+}
+
+/** Words after which a number with a period counts something, never a list label: `PARA 2.`, `MAY 1. 1986`. */
+const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'ITEM', 'ITEMS', 'SECTION', 'SECTIONS', 'ARTICLE', 'ANNEX', 'CHAPTER',
+  'TAB', 'NO', 'NR', 'NUM', 'NUMBER', 'VOL', 'VOLUME', 'LINE', 'POINT', 'POINTS', 'OPTION', 'STEP', 'PHASE', 'RESOLUTION', 'AND', 'OR', 'TO',
+]);
+
+/**
+ * Whether a number with a period at token `i` labels an item of a numbered REF list:
+ * `REF: 1. MANILA 4410 2. STATE 48120` (or one per line). The list's first label is `1.` right
+ * after the keyword; each later one is the next number after a numbered label (`lastDotted`),
+ * not after a word that counts (`PARA 2.`) nor a month (`MAY 1. 1986`). A number after a serial
+ * with its period and text (`STATE 12345. THIS IS ...`) has more than two digits: no label.
+ */
+function acceptsNumbered(toks: readonly Tok[], i: number, lab: LabelMatch, expected: string | null, firstContent: number, lastDotted: boolean): boolean {
+  if (expected === null) return i === firstContent && lab.value === '1';
+  if (!lastDotted || lab.value !== expected) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || prev.kind !== 'word') return true;
+  const w = prev.text.toUpperCase();
+  return !COUNTING_WORDS.has(w) && !MONTH_WORDS.has(w);
 }
 
 /** The label after `label` in its sequence: `A` -> `B`, `9` -> `10`. */
@@ -517,6 +603,8 @@ function splitItems(toks: readonly Tok[]): Item[] {
   const items: Item[] = [];
   let label: string | null = null;
   let lastLabel: string | null = null;
+  // The last label opened was a number with a period (`1. MANILA 4410`): the list is numbered.
+  let lastDotted = false;
   let lastLabelEnd = -1;
   let from = 0;
   let n = toks.length;
@@ -525,10 +613,11 @@ function splitItems(toks: readonly Tok[]): Item[] {
   };
   let i = skipKeywords(toks, 0);
   /** Closes the item before `i` and opens one labelled `value`, its text starting at `next`. */
-  const openItem = (value: string, next: number): void => {
+  const openItem = (value: string, next: number, dotted = false): void => {
     close(i);
     label = value;
     lastLabel = value;
+    lastDotted = dotted;
     i = next;
     lastLabelEnd = i;
     from = i;
@@ -553,7 +642,9 @@ function splitItems(toks: readonly Tok[]): Item[] {
       (prev !== undefined && (prev.text === ';' || prev.text === ',' || prev.text === ')')) ||
       // `STATE 021770B. STATE 039585`: a label glued to the serial before it.
       (prev !== undefined && prev.kind === 'num' && t.kind === 'word');
-    const lab = canLabel ? matchLabel(toks, i) : null;
+    let lab = canLabel ? matchLabel(toks, i) : null;
+    // A number with a period is a label only in a numbered list: `REF: 1. MANILA 4410 2. STATE 48120`.
+    if (lab?.dotted === true && !acceptsNumbered(toks, i, lab, lastLabel === null ? null : successor(lastLabel), firstContent, lastDotted)) lab = null;
     let accepted = false;
     if (lab !== null) {
       if (lab.value === lastLabel && lastLabelEnd === i) {
@@ -572,8 +663,8 @@ function splitItems(toks: readonly Tok[]): Item[] {
       if (!accepted && expected !== null && t.newline) {
         const second = toks[lab.next];
         const lab2 = second !== undefined && second.space && !second.newline ? matchLabel(toks, lab.next) : null;
-        if (lab2 !== null && lab2.value === expected) {
-          openItem(lab2.value, lab2.next);
+        if (lab2 !== null && lab2.value === expected && (lab2.dotted !== true || lastDotted)) {
+          openItem(lab2.value, lab2.next, lab2.dotted === true);
           continue;
         }
       }
@@ -599,7 +690,7 @@ function splitItems(toks: readonly Tok[]): Item[] {
       continue;
     }
     if (lab !== null && accepted) {
-      openItem(lab.value, lab.next);
+      openItem(lab.value, lab.next, lab.dotted === true);
       continue;
     }
     if (t.text === ';' && !continuesDescription(toks, from, i, n)) {
@@ -633,7 +724,8 @@ function continuesDescription(toks: readonly Tok[], from: number, semi: number, 
   const next = semi + 1;
   const first = toks[next];
   if (first === undefined || next >= end || first.blank || matchCable(toks, from, semi) !== null || !DESCRIBED_KINDS.has(classify(toks, from, semi))) return false;
-  if (matchLabel(toks, next) !== null) return false;
+  const lab = matchLabel(toks, next);
+  if (lab !== null && lab.dotted !== true) return false;
   let stop = next;
   while (stop < end) {
     const t = toks[stop] as Tok;
