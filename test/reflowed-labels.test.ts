@@ -3,6 +3,7 @@
  * paragraph on one long line can start the next paragraph in mid-line, without a portion marking
  * (`... links to foreign capital. 8. Although company officials ...`), after a closing parenthesis or a source
  * credit, or after an all-caps heading. Such a label is cut off when it is the next number of the sequence.
+ * The same for the next letters of an outline run onto the line of its first item (`A. Title  1) ... B. Title  1) ...`).
  * Synthetic cables.
  */
 
@@ -146,6 +147,64 @@ describe('the next label after a parenthesis or a source credit inside a reflowe
   });
 });
 
+describe('the next label after a source credit that follows the words of a dropped link', () => {
+  it('cuts `... please go to Source - Green News 6. Peru: ...` after an earlier cut on the same page', () => {
+    const c = parseCable(
+      limaCable(
+        `4. River Dam Approved JUNE 2008 - ${LONG}`,
+        '',
+        `${LONG} Officials expect work to start soon. Source - Green News 5. Regional Roundup: Ideas at Work JULY 2008 - Three projects won awards:`,
+        '',
+        '1) Peru: Farmers Save Seeds;',
+        '2) Chile: Fishers Share Nets; and',
+        `3) Bolivia: Weavers Sell Online. For more information please go to Source - Green News 6. Peru: Park Rangers Protest Cuts JULY 2008 - ${LONG}`,
+      ),
+    );
+    const top = c.paragraphs.filter((p) => p.outline.length === 1);
+    expect(top.map((p) => p.number)).toEqual(['4', '5', '6']);
+    expect(c.paragraphs.find((p) => p.text.includes('Weavers'))?.text.endsWith('For more information please go to Source - Green News')).toBe(true);
+    expect(top[2]?.text.startsWith('Peru: Park Rangers Protest Cuts JULY 2008')).toBe(true);
+  });
+
+  it('guard: a credit before a number that is not the next one, or before a lower-case word, is not cut', () => {
+    const skipped = `3. ${LONG} For more see Source - WWF 5. Chile: Glacier Law Debated`;
+    expect(pieces(skipped)).toEqual([skipped]);
+    const lower = `3. ${LONG} For more see Source - WWF 4. the glacier law was debated`;
+    expect(pieces(lower)).toEqual([lower]);
+  });
+});
+
+describe('the next letters of an outline reflowed onto one line', () => {
+  const OUTLINE = [
+    'A. Trade and Investment Climate  1) Customs Reform (TRAD-3H)  2) Tax Policy (TAXS-4)  3) Ports, Roads, and Rail (INFR-4H) B. Regional Relations  1) Neighbors (FPOL-4H)',
+    '2) The European Union (FPOL-4H) C. Public Health  1) Post can provide text of this issue.  2) Vaccines and Outbreaks (HLTH-5H) D. Science, Technology, and Space Programs (SCIT-5H)',
+  ].join('  ');
+
+  it('cuts B, C and D out of the line of A, each a sub-item of the paragraph above', () => {
+    const c = parseCable(astanaCable('3. (C) Priority issues:', '', OUTLINE));
+    expect(c.paragraphs.map((p) => p.outline.join('.'))).toEqual(['3', '3.A', '3.B', '3.C', '3.D']);
+    expect(c.paragraphs[1]?.text.endsWith('Ports, Roads, and Rail (INFR-4H)')).toBe(true);
+    expect(c.paragraphs[2]?.text.startsWith('Regional Relations 1) Neighbors')).toBe(true);
+    expect(c.paragraphs[3]?.text.startsWith('Public Health 1) Post can provide')).toBe(true);
+    expect(c.paragraphs[4]?.text).toBe('Science, Technology, and Space Programs (SCIT-5H)');
+  });
+
+  it('cuts with exact offsets, and from a line opening with a later letter', () => {
+    const line = `B. Regional Relations  1) Neighbors (FPOL-4H)  2) Partners in Trade (FPOL-4H)  3) Others (FPOL-5). C. Public Health  1) Vaccines (HLTH-5H)`;
+    expect(pieces(line)).toEqual(['B. Regional Relations  1) Neighbors (FPOL-4H)  2) Partners in Trade (FPOL-4H)  3) Others (FPOL-5).', 'C. Public Health  1) Vaccines (HLTH-5H)']);
+    const split = splitReflowedLines(splitLines(line), line);
+    for (const p of split) expect(line.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('guard: initials, abbreviations, a letter out of order and a letter before running text are not cut', () => {
+    const same = (line: string): void => expect(pieces(line)).toEqual([line]);
+    same(`A. ${LONG} The minister met John B. Smith and the U.S. C. Jones team, then Plan B. The plan failed.`);
+    same(`A. ${LONG} The talks ended.  C. Public Health  1) Vaccines (HLTH-5H)`);
+    same(`A. ${LONG} The talks ended. B. Smith said that the plan would fail (he was right) B. Jones agreed with him.`);
+    same(`1. ${LONG} The talks ended.  B. Public Health  1) Vaccines (HLTH-5H)`);
+  });
+});
+
 describe('the next marked label after an all-caps heading inside a reflowed line', () => {
   it('cuts `... End summary.  HEADING  2. (C) ...` into the paragraph, the heading and the next label', () => {
     const line = `1. (C) Summary: ${LONG} End summary.  PRISONERS RELEASED  2. (C) ${LONG}  3. (C) ${LONG}  TRIAL ENDS; NINE MEN CONVICTED & SENTENCED  4. (C) ${LONG}`;
@@ -172,6 +231,9 @@ describe('linear time on hostile unmarked labels', () => {
     'candidate labels on many long lines, each looking below': `1. ${LONG} Text. 2. The end.\n`.repeat(1500),
     'labels breaking the sequence': `1. ${LONG} ${'x. 5. A '.repeat(25_000)}`,
     'long lines just under a flattened page': `1. ${'Text. 1. Text. 2. Text. 9. A '.repeat(60)}\n`.repeat(110),
+    'source credits before the next number, many lines': `1. ${LONG} go to Source - A B C D E F 2. Text\n`.repeat(1500),
+    'outline letters without titles': `A. ${LONG} ${'(x) B. x  B. Aa '.repeat(12_000)}`,
+    'outline letters with overlong titles': `A. ${LONG} ${'(x) B. Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn Oo Pp Qq Rr Ss Tt Uu Vv Ww Xx Yy Zz Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn '.repeat(1_500)}`,
   };
   for (const [name, body] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {

@@ -647,6 +647,9 @@ function cutsOf(text: string, state: ScanState): number[] {
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
   if (text.length <= REFLOWED_LENGTH) return cuts;
+  // The next letters of an outline run onto the line of its first item (see `outlineLetterCuts`; the pre-test:
+  // the line opens with a letter label).
+  if (first !== null && first.label.length === 1 && isAsciiUpperCode(first.label.charCodeAt(0))) outlineLetterCuts(text, first.label.charCodeAt(0), first.length, cuts);
   // A line repeated with a `Q` in front (see `qRepeatCuts`; a native search: most lines have none).
   if (text.indexOf(' Q') >= 0) qRepeatCuts(text, cuts);
 
@@ -739,6 +742,70 @@ function cutsOf(text: string, state: ScanState): number[] {
   return cuts;
 }
 
+/** Most characters of an outline item's title after its letter label (`B. Foreign Relations`), up to two blanks or the line's end. */
+const OUTLINE_TITLE_MAX = 120;
+
+/**
+ * Where the title of an outline item after its letter label at `from` ends, or `-1` when the text there is no title:
+ * words opening with a capital, a digit or a bracket, or a small word inside (`Financial Stability, Economic Development,
+ * and Societal Challenges`), up to two blanks, a `1)` item after one blank, or the line's end, at most
+ * `OUTLINE_TITLE_MAX` characters. `B. Smith said ...` is no title (`said`). Bounded reads.
+ */
+function outlineTitleEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + OUTLINE_TITLE_MAX + 1);
+  let k = from;
+  let words = 0;
+  while (k < limit) {
+    // A word at `k`: its first character decides.
+    const c = text.charCodeAt(k);
+    let e = k;
+    while (e < limit && !isSpace(text.charCodeAt(e))) e++;
+    if (isAsciiDigitCode(c) && text.charCodeAt(e - 1) === 41 && e - k <= 3 && words > 0) return k;
+    if (!(isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 40 || c === 38 || (words > 0 && SMALL_WORDS.has(text.slice(k, e))))) return -1;
+    words++;
+    if (e >= text.length) return e;
+    if (e >= limit) return -1;
+    // Two blanks end the title (`National Security  1) GRPO ...`); one goes on to the next word.
+    if (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1))) return e;
+    k = e + 1;
+  }
+  return -1;
+}
+
+/**
+ * Cuts before the next letters of an outline reflowed onto one line, the line opening with the first item's label
+ * (`first`, `A`; `labelLength` its length with the spaces after it):
+ *
+ *     A. Governance and Internal Development  1) Energy Security (ESEC-3H) ... 5) National Leadership (LEAD-4H) B. Foreign Relations  1) Russia ... C. National Security  1) ...
+ *       -> `A. Governance ... (LEAD-4H)` / `B. Foreign Relations  1) Russia ...` / `C. National Security  1) ...`
+ *
+ * Only the next letter of the outline (`A` then `B` then `C`), after two blanks, a sentence end or a closing
+ * parenthesis and one blank, followed by one or two blanks and a title (`outlineTitleEnd`); so initials and
+ * abbreviations stay (`John B. Smith`, `U.S. policy`, `Plan B. The plan failed`). One native search per candidate
+ * of the expected letter, each read bounded: linear.
+ */
+function outlineLetterCuts(text: string, first: number, labelLength: number, cuts: number[]): void {
+  let letter = first + 1;
+  let from = labelLength;
+  while (letter <= 90) {
+    const needle = ' ' + String.fromCharCode(letter) + '. ';
+    const at = text.indexOf(needle, from);
+    if (at < 0) return;
+    from = at + 1;
+    const i = at + 1;
+    // Before it: two blanks, or one after a sentence end or a closing parenthesis (`(LEAD-4H) B. Foreign ...`).
+    const p = skipBack(text, i);
+    const before = text.charCodeAt(p - 1);
+    if (!(i - p >= 2 || before === 41 || sentenceEndsBefore(text, i)) || p === 0) continue;
+    // After it: one or two blanks, then a title.
+    let t = i + 3;
+    if (isSpace(text.charCodeAt(t))) t++;
+    if (outlineTitleEnd(text, t) < 0) continue;
+    cuts.push(i);
+    letter++;
+  }
+}
+
 /** Where the spaces before `at` start (at most 8 skipped). */
 function skipBack(text: string, at: number): number {
   let p = at;
@@ -780,9 +847,11 @@ function parenthesisBefore(text: string, at: number): boolean {
 const SOURCE_CREDIT = /(?:^|\s)Sources? ?[-:] ?[A-Z][\w.&'/-]{0,24}(?: [A-Z][\w.&'/-]{0,24}){0,4}$/;
 
 /**
- * True when a source credit ends one or two spaces before `at`, at the line's start or after a sentence end:
- * `Source - IUCN 26. Argentine Environmental Negotiator ...`, `... in 2008. Source - Reuters 7. Brazil ...`.
- * The caller asks it only for the exact next number. Reads at most 80 characters back.
+ * True when a source credit ends one or two spaces before `at`: `Source - IUCN 26. Argentine Environmental Negotiator ...`,
+ * `... in 2008. Source - Reuters 7. Brazil ...`, also after the words of a link the page dropped (`... For more
+ * information please go to Source - IPS News 27. Implementing a Butterfly Farm ...`): the capitalized keyword, its
+ * dash or colon and capitalized names close the paragraph wherever they stand. The caller asks it only for the exact
+ * next number, a capital after it. Reads at most 80 characters back.
  */
 function sourceCreditBefore(text: string, at: number): boolean {
   const p = skipBack(text, at);
@@ -792,12 +861,7 @@ function sourceCreditBefore(text: string, at: number): boolean {
   const from = Math.max(0, p - 80);
   const slice = text.slice(from, p);
   if (slice.indexOf('Source') < 0) return false;
-  const m = SOURCE_CREDIT.exec(slice);
-  if (m === null) return false;
-  const s = from + m.index + (m[0].charCodeAt(0) === 83 ? 0 : 1);
-  let first = 0;
-  while (first < s && isWhitespaceCode(text.charCodeAt(first))) first++;
-  return s === first || sentenceEndsBefore(text, s);
+  return SOURCE_CREDIT.test(slice);
 }
 
 /**
