@@ -745,6 +745,11 @@ export function readParagraphRanges(
     // Before any number, paragraph 1 is the one expected.
     if (!stackAfterFirst.some((e) => e.style === 'arabic')) expected.push('1');
     const lastNumber = lastArabic(stackAfterFirst);
+    // The number of the paragraph this block goes on (its own label's, or the open paragraph's) when it repeats the
+    // number of the paragraph before it: a repeat is not repeated again (see `isMarkedNumberOutOfSequence`).
+    const own = firstLabel !== null ? firstLabel.label : ((current as { paragraph: Paragraph } | null)?.paragraph.number ?? null);
+    const before = firstLabel !== null ? ((current as { paragraph: Paragraph } | null)?.paragraph.number ?? null) : (paragraphs.at(-1)?.number ?? null);
+    const repeatedNumber = own !== null && own === before ? labelNumber(own) : -1;
     for (let j = 1; j < block.lines.length; j++) {
       const line = block.lines[j] ?? '';
       const l = matchLabel(line);
@@ -765,11 +770,24 @@ export function readParagraphRanges(
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
-      // A marked number a little past the expected one, after a finished sentence or a whole
-      // reflowed paragraph, starts a paragraph too: one lost label must not swallow the next ones.
+      // A marked number past the expected one (paragraphs removed before release, or lost inside a line), or the
+      // last number again (a typo, a paragraph re-sent), after a finished sentence or a whole reflowed paragraph,
+      // starts a paragraph too: one number out of sequence must not swallow the paragraphs after it.
       //     14. (SBU) Given its size ... (15 lost inside a line) ... the region.
       //     16. (SBU) Both Fernandes and Prakash told the CG ...
-      if (marked && l !== null && isNumberAfterGap(l.label, lastNumber) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
+      //     ... Watch your bills carefully for fraudulent charges.
+      //      ¶8. (U) TRANSPORTATION Remises (hired car and driver) are ...     <- after paragraph 3
+      // (Not a number below the last one: `5. (C) ...` / `1. (C) ...` / `2. (C) ...` quote a list inside paragraph 5.
+      // A number is repeated once: `3.` / `3.` / `3.` is no sequence, and the bound keeps the splits of a block few.)
+      if (marked && l !== null && isMarkedNumberOutOfSequence(l.label, lastNumber, repeatedNumber) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // An unmarked number a little past the expected one (at most `MAX_LABEL_GAP` lost), a capital after it, after a
+      // finished sentence that is no label line of its own (`1. Apples.` / `3. Pears.` is a list), starts a paragraph:
+      //     for the second time this year.
+      //     6. The Ambassador then raised ...     <- after paragraph 3 (4 and 5 removed)
+      if (!marked && l !== null && isAsciiUpperCode(line.charCodeAt(l.length)) && isNumberAfterGap(l.label, lastNumber) && endsSentence(previous) && matchLabel(previous) === null) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -1576,6 +1594,25 @@ function isNumberAfterGap(label: string, last: number): boolean {
   if (!/^\d+$/.test(label)) return false;
   const n = Number(label);
   return last > 0 && n > last + 1 && n <= last + 1 + MAX_LABEL_GAP;
+}
+
+/**
+ * Most numbers skipped between two marked paragraphs (`3. (C)` ... `12. (C)`) for the later one to start a paragraph
+ * inside a block: whole paragraphs are removed before release, but a far larger number is no label of this sequence.
+ */
+const MAX_MARKED_LABEL_GAP = 30;
+
+/**
+ * True when `label`, read with a portion marking after it, is a paragraph number out of sequence after `last`:
+ * past the next one by at most `MAX_MARKED_LABEL_GAP` (`3.` then `8. (U)`), or `last` repeated (`3. (C)` then
+ * `3. (C)`) unless it is already a repeat (`repeated`, the number of a paragraph that repeats the one before it, or
+ * `-1`). Not a number below `last` (a list inside the paragraph), nor a suffixed one (`18A`).
+ */
+function isMarkedNumberOutOfSequence(label: string, last: number, repeated: number): boolean {
+  // Cheap pre-test: digits only (at most three, `matchLabel`).
+  for (let i = 0; i < label.length; i++) if (!isAsciiDigitCode(label.charCodeAt(i))) return false;
+  const n = Number(label);
+  return (n === last && last > 0 && repeated !== last) || (n > last + 1 && n <= last + 1 + MAX_MARKED_LABEL_GAP);
 }
 
 /**
