@@ -186,3 +186,16 @@ describe('a page marker with a space for the format digit\'s dot', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('a modern marker the archive cut (`001.2 OF 0...`)', () => {
+  it('is a marker whose total is unknown (0, as the model writes a count not given)', () => {
+    expect(parsePageMarkerLine('FARAWAY 00000575  001.2 OF 0...')).toEqual({ post: 'FARAWAY', serial: '00000575', page: 1, total: 0 });
+    expect(parsePageMarkerLine('FARAWAY 00000575  001.2 OF 00...')).toEqual({ post: 'FARAWAY', serial: '00000575', page: 1, total: 0 });
+  });
+
+  it('keeps a whole 3-digit total before the dots, and needs the marker\'s shape (guard)', () => {
+    expect(parsePageMarkerLine('FARAWAY 00000575  001.2 OF 002...')).toEqual({ post: 'FARAWAY', serial: '00000575', page: 1, total: 2 });
+    expect(parsePageMarkerLine('the total was 001.2 OF 0...')).toBeNull();
+    expect(parsePageMarkerLine('PAGE 02 ROME 01196 01 OF 0...')).toBeNull();
+  });
+});

@@ -113,3 +113,31 @@ describe('linear time on hostile input: spaced banners, subjects, REF notes and 
     }
   });
 });
+
+describe('a distribution line run into the TAGS line', () => {
+  it('reads the tags before it and the rest as a distribution entry, covering the text', () => {
+    const text = cable('UNCLAS FARAWAY 000123', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PM DEPT FOR EAP EAP MTS EAP MLS', 'SUBJECT: A PROPOSAL', '', '1. Text.', '', 'ROE');
+    const c = parseCable(text);
+    expect(c.tags).toEqual(['PM']);
+    expect(c.distribution).toEqual(['DEPT FOR EAP EAP MTS EAP MLS']);
+    expect(c.subject).toBe('A PROPOSAL');
+    expect(c.unparsed).toEqual([]);
+    const tags = c.spans.tags;
+    expect(tags === null ? '' : text.slice(tags.start, tags.end)).toBe('TAGS: PM');
+    expect(c.spans.distribution.map((s) => text.slice(s.start, s.end))).toEqual(['DEPT FOR EAP EAP MTS EAP MLS']);
+  });
+
+  it('takes a wrapped line of the run-in entry with it', () => {
+    const text = cable('UNCLAS FARAWAY 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL KZ STATE FOR EUR/CARC, EUR/', 'RPM', 'SUBJECT: A PROPOSAL', '', '1. Text.');
+    const c = parseCable(text);
+    expect(c.tags).toEqual(['PREL', 'KZ']);
+    expect(c.distribution).toEqual(['STATE FOR EUR/CARC, EUR/RPM']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps agency words that are tags when no FOR or PASS follows (guard)', () => {
+    const c = parseCable(cable('UNCLAS FARAWAY 000123', '', 'E.O. 12958: N/A', 'TAGS: ECON EINV OPIC USTR KTDB XX', 'SUBJECT: A PROPOSAL', '', '1. Text.'));
+    expect(c.tags).toEqual(['ECON', 'EINV', 'OPIC', 'USTR', 'KTDB', 'XX']);
+    expect(c.distribution).toEqual([]);
+  });
+});

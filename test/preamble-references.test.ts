@@ -77,6 +77,21 @@ describe('TELCON participants and repeated labels in references', () => {
       ['C', 'cable', '09FARAWAY394'],
     ]);
   });
+
+  it('keeps the wrapped end of a caveat on a line opened by the next label\'s anchor with the reference it ends', () => {
+    const refs = parseReferences('REF: A. (A) FARAWAY 279 (NODIS\n\u00b6B. NOTAL) (B) FARAWAY 336 (C) FARAWAY 394', { year: 2009 });
+    expect(refs.map((r) => r.text)).toEqual(['FARAWAY 279 (NODIS NOTAL)', 'FARAWAY 336', 'FARAWAY 394']);
+    // Without a reference before it, the wrapped text is a reference of its own (never dropped).
+    expect(parseReferences('REF: B. NOTAL) (B) FARAWAY 336', { year: 2009 }).map((r) => r.text).join(' ')).toContain('NOTAL');
+  });
+
+  it('keeps the wrapped caveat in the cable (no text lost)', () => {
+    const text = ['CONFIDENTIAL FARAWAY 000399', '', 'E.O. 12958: DECL: 05/05/2019', 'TAGS: PREL XX', 'SUBJECT: A TALK', '',
+      'REF: A. (A) FARAWAY 279 (NODIS', '\u00b6B. NOTAL) (B) FARAWAY 336 (C) FARAWAY 394', '', 'Classified By: Jane Roe for reasons 1.4 (b) and (d)', '', '1. (C) Text.'].join('\n');
+    const c = parseCable(text);
+    expect(c.references.map((r) => r.text)).toEqual(['FARAWAY 279 (NODIS NOTAL)', 'FARAWAY 336', 'FARAWAY 394']);
+    expect(c.unparsed.map((u) => u.text).join(' ')).not.toContain('NOTAL');
+  });
 });
 
 describe('station misspellings in references', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags, tagKind } from '../src/preamble/tags.js';
+import { findDistributionInTags, parseTags, tagKind } from '../src/preamble/tags.js';
 
 describe('parseTags', () => {
   it('reads a space-separated TAGS line', () => {
@@ -74,6 +74,46 @@ describe('parseTags', () => {
     expect(Array.isArray(parseTags('REF: A) '.repeat(100_000)))).toBe(true);
     expect(parseTags('X '.repeat(100_000))).toHaveLength(100_000);
     expect(Array.isArray(parseTags('X, '.repeat(100_000)))).toBe(true);
+  });
+});
+
+describe('parseTags: distribution text run into the TAGS field', () => {
+  it('ends the tags before an agency and FOR or PASS', () => {
+    expect(parseTags('TAGS: PM DEPT FOR EAP EAP MTS EAP MLS EAP RSP PM PPA')).toEqual(['PM']);
+    expect(parseTags('TAGS: PREL KZ STATE FOR EUR/CARC')).toEqual(['PREL', 'KZ']);
+    expect(parseTags('TAGS: ECON ETRD TREASURY PASS FRB')).toEqual(['ECON', 'ETRD']);
+    expect(parseTags('TAGS: EINV USDOC ALSO FOR 4332/ITA')).toEqual(['EINV']);
+    expect(parseTags('TAGS: PREL, PGOV, DEPT FOR NEA/MAG')).toEqual(['PREL', 'PGOV']);
+  });
+
+  it('never reads FOR or PASS as a tag', () => {
+    // An addressee no list names: the word before `FOR` goes with it, unless it is a known tag.
+    expect(parseTags('TAGS: PREL USUN FOR POL')).toEqual(['PREL']);
+    expect(parseTags('TAGS: PREL ECON FOR POL')).toEqual(['PREL', 'ECON']);
+    expect(parseTags('TAGS: PREL PASS TO NSC')).toEqual(['PREL']);
+    expect(parseTags('TAGS: PREL USUN ALSO FOR POL')).toEqual(['PREL']);
+    expect(parseTags('Tags: prel, xFOR pgov')).toEqual(['PREL', 'XFOR', 'PGOV']);
+  });
+
+  it('keeps agency words that are tags, and FOR inside a person or a word (guard)', () => {
+    expect(parseTags('TAGS: ECON OPIC USTR NSF KTDB KZ')).toEqual(['ECON', 'OPIC', 'USTR', 'NSF', 'KTDB', 'KZ']);
+    expect(parseTags('TAGS: OVIP (ROE, FOR JANE) PREL')).toEqual(['OVIP (ROE, FOR JANE)', 'PREL']);
+    expect(parseTags('TAGS: PREL, KFOR, MARR')).toEqual(['PREL', 'KFOR', 'MARR']);
+    expect(parseTags('Tags: prel, pgov, Forum')).toEqual(['PREL', 'PGOV', 'FORUM']);
+  });
+
+  it('finds where the distribution text starts', () => {
+    expect(findDistributionInTags('TAGS: PM DEPT FOR EAP')).toBe(9);
+    expect(findDistributionInTags('TAGS: PREL PGOV KZ')).toBe(-1);
+    expect(findDistributionInTags('TAGS FOR EAP')).toBe(5);
+  });
+
+  it('reads a long adversarial TAGS line in linear time', () => {
+    const started = performance.now();
+    expect(findDistributionInTags(`TAGS: ${'PREL ALSO (FOR, '.repeat(12000)}`)).toBe(-1);
+    expect(parseTags(`TAGS: ${'FORX ALSO PASSX '.repeat(12000)}`)).toHaveLength(36000);
+    expect(findDistributionInTags(`TAGS: ${'Forum FORM ALSO '.repeat(12000)} DEPT ALSO FOR X`)).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -25,7 +25,7 @@ import { parseExecutiveOrder } from './executive-order.js';
 import { continuesNumberedReferences, parseReferences, referenceBodyStart } from './references.js';
 import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
-import { parseTags } from './tags.js';
+import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
 
 /** Field keywords at the start of a preamble line. */
 /**
@@ -431,10 +431,10 @@ const MAX_REFLOWED_CUTS = 12;
 /**
  * An agency opening a distribution line inside another line, after a word (not after `,` `;` `:`):
  * `... CMERVENNE DOL FOR ILAB ...`, `... TOM RILEY INTERIOR PASS USGS ...`. A fixed word list, fixed-length
- * look-behind: linear. (Global: every candidate in a line is tried, see `reflowedEntryAt`.)
+ * look-behind: linear. (Global: every candidate in a line is tried, see `reflowedEntryAt`.) The agencies are
+ * `DISTRIBUTION_AGENCIES` (also read in a TAGS field: `TAGS: PM DEPT FOR EAP`).
  */
-const REFLOWED_AGENCY =
-  /(?<=[A-Z0-9.)]\s)(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|DOC|USDOE|DOE|DOD|DOL|DHS|TREASURY|USAID|USDA|INTERIOR|JUSTICE|EPA|NSF|NSC|USTR|COMMERCE|ENERGY|LABOR|OPIC|USGS|SOUTHCOM)\s(?:ALSO\s)?(?:FOR|PASS)\b/g;
+const REFLOWED_AGENCY = new RegExp(`(?<=[A-Z0-9.)]\\s)(?:${DISTRIBUTION_AGENCIES.join('|')})\\s(?:ALSO\\s)?(?:FOR|PASS)\\b`, 'g');
 
 /** Words after which an agency name is part of the same addressee (`DEPT OF TREASURY FOR`, `PASS TO USAID FOR`). */
 const AGENCY_CONNECTORS: ReadonlySet<string> = new Set(['AND', 'OR', 'TO', 'FOR', 'PASS', 'PLEASE', 'ALSO', 'OF', 'THE', 'US', '&']);
@@ -938,6 +938,12 @@ export function readPreamble(
   // (Each tag with the index of the block that first gave it: a tag given again in that block stays.)
   const tagBlock = blocks.tags.length > 1 ? new Map<string, number>() : null;
   for (let k = 0; k < blocks.tags.length; k++) {
+    // `TAGS: PM DEPT FOR EAP EAP MTS EAP MLS`: a distribution line run into the field is a distribution entry.
+    const merged = cutDistributionFromTags(blocks.tags[k] as Block);
+    if (merged !== null) {
+      preamble.distribution.push(merged.entry);
+      distributionSpans.push(merged.span);
+    }
     const read = parseTags((blocks.tags[k] as Block).texts.join('\n'));
     for (const tag of read) {
       if (tagBlock !== null) {
@@ -1079,6 +1085,44 @@ function repeatedIn(refs: readonly Reference[], next: readonly Reference[] | und
 /** The source range of a line's text from `at` (the whole line, or the rest after a reflowed field). */
 function wholeSpan(line: SourceLine, at: number): Span {
   return { start: Math.min(at, line.end), end: line.end };
+}
+
+/**
+ * Cuts distribution text a source ran into a TAGS block (`findDistributionInTags`) out of it: the block keeps the
+ * tags before it, and the text from there to the block's end is one distribution entry, returned with its span
+ * (whitespace collapsed; a line ending in `/` goes on without a space, as between distribution lines):
+ *
+ *     TAGS: PM DEPT FOR EAP EAP MTS EAP MLS EAP RSP PM PPA      -> TAGS: PM  /  DEPT FOR EAP EAP MTS ...
+ *
+ * `null` when the block holds none. Each line is read once.
+ */
+function cutDistributionFromTags(block: Block): { entry: string; span: Span } | null {
+  for (let n = 0; n < block.texts.length; n++) {
+    const text = block.texts[n] as string;
+    const at = findDistributionInTags(text);
+    const span = block.spans[n];
+    if (at < 0 || span === undefined) continue;
+    let entry = collapseWhitespace(text.slice(at));
+    for (let k = n + 1; k < block.texts.length; k++) {
+      const more = collapseWhitespace(block.texts[k] as string);
+      if (more !== '') entry = entry.endsWith('/') ? `${entry}${more}` : `${entry} ${more}`;
+    }
+    const last = block.spans[block.spans.length - 1] ?? span;
+    const start = Math.min(span.start + at, span.end);
+    const kept = trimEnd(text.slice(0, at));
+    block.texts.length = n + 1;
+    block.spans.length = n + 1;
+    // A continuation line that held only the distribution text leaves the block.
+    if (n > 0 && isBlank(kept)) {
+      block.texts.length = n;
+      block.spans.length = n;
+    } else {
+      block.texts[n] = kept;
+      block.spans[n] = { start: span.start, end: Math.max(span.start, Math.min(span.end, span.start + kept.length)) };
+    }
+    return entry === '' ? null : { entry, span: { start, end: Math.max(start, last.end) } };
+  }
+  return null;
 }
 
 /** The source range of the first `length` characters of a line's text from `at`. */

@@ -596,6 +596,11 @@ interface Item {
   label: string | null;
   from: number;
   to: number;
+  /**
+   * Tokens `[from, to)` that wrapped onto a line the page opened with the next label's anchor, and that
+   * belong at the end of this item's text: `REF: A. (A) ISTANBUL 279 (NODIS` / `¶B. NOTAL) (B) ...` gives A `NOTAL)`.
+   */
+  wrap?: { from: number; to: number };
 }
 
 /** Split the tokens into labelled / `;`-separated items. */
@@ -681,9 +686,13 @@ function splitItems(toks: readonly Tok[]): Item[] {
       continue;
     }
     // The open item's label again, after text citing no cable and before a cable: the first was a
-    // line anchor (`¶B.`) and the text between is the wrap of a caveat of the reference before (left out):
+    // line anchor (`¶B.`) and the text between is the wrap of a caveat of the reference before (it goes
+    // on that item's text: `ISTANBUL 279 (NODIS NOTAL)`; an item of its own when there is none):
     //   `REF: A. (A) ISTANBUL 279 (NODIS` / `¶B. NOTAL) (B) ISTANBUL 336 (C) ISTANBUL 394`
     if (lab !== null && !accepted && lab.value === lastLabel && lastLabelEnd !== i && t.space && matchCable(toks, from, i) === null && matchCable(toks, lab.next, n) !== null) {
+      const before = items[items.length - 1];
+      if (before !== undefined && before.wrap === undefined && i > from) before.wrap = { from, to: i };
+      else close(i);
       i = lab.next;
       lastLabelEnd = i;
       from = i;
@@ -889,17 +898,18 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   // `REF: W...`, `B. BEIJ...`: a partial extract cut the block inside a word; the cut word is no reference text
   // (an item left empty gives no reference; its text stays in `unparsed`).
   const cutAt = archiveCutAt(toks);
-  for (const item of splitItems(toks)) {
+  /** Reads one item into `refs`: its cables, or one reference of another kind. */
+  const readItem = (item: Item): void => {
     const { label, from } = item;
     const to = Math.min(item.to, cutAt);
-    if (to <= from) continue;
+    if (to <= from) return;
     const first = matchCable(toks, from, to);
     if (first === null) {
       // `REF: A. A) 00821 ASMARA` (in a cable of Asmara): the serial before the post.
       const reversed = label !== null ? serialFirstCable(toks, from, to, station) : null;
       if (reversed !== null) {
         pushCable(label, reversed, from, to);
-        continue;
+        return;
       }
       // `REF: A) CALCUTTA 00354 B) 00357`: a labelled item that is only a serial is a cable of the
       // station (and written year) of the cable right before it, like `A. LIMA 123 AND 456`.
@@ -907,14 +917,14 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       if (label !== null && lastCable !== null && to === from + 1 && only !== undefined && only.kind === 'num' && validSerial(only.text)) {
         const prevCable: CableMatch = lastCable;
         pushCable(label, { from, to, year: prevCable.year, station: prevCable.station, serial: only.text }, from, to);
-        continue;
+        return;
       }
       const t = sliceText(block, toks, from, to);
       // `REF: NONE`, `REF: N/A`: no reference.
-      if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) continue;
+      if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) return;
       lastCable = null;
       refs.push({ label, text: t, kind: classify(toks, from, to), referenceId: null });
-      continue;
+      return;
     }
     // One or more cables; text after a serial up to the next cable stays with it (`(NOTAL)`).
     let cur: CableMatch = first;
@@ -991,6 +1001,20 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       j++;
     }
     if (!split) pushCable(label, cur, curFrom, to);
+  };
+
+  for (const item of splitItems(toks)) {
+    const count = refs.length;
+    readItem(item);
+    // `ISTANBUL 279 (NODIS` / `¶B. NOTAL)`: the wrapped end of the item's text goes on its last reference
+    // (a reference of its own when the item gave none: the text is never dropped).
+    const wrap = item.wrap;
+    if (wrap === undefined || Math.min(wrap.to, cutAt) <= wrap.from) continue;
+    const to = Math.min(wrap.to, cutAt);
+    const rest = sliceText(block, toks, wrap.from, to);
+    const last = refs[refs.length - 1];
+    if (refs.length > count && last !== undefined) last.text = last.text === '' ? rest : `${last.text} ${rest}`;
+    else if (rest !== '') refs.push({ label: item.label, text: rest, kind: classify(toks, wrap.from, to), referenceId: null });
   }
   return refs;
 }

@@ -5,7 +5,7 @@
  * Pure string functions; they never throw and run in linear time.
  */
 
-import { isBlank } from '../text/source-line.js';
+import { isAsciiLowerCode, isBlank } from '../text/source-line.js';
 
 /** What a TAGS value names. */
 export type TagKind = 'geo' | 'subject' | 'program' | 'organization' | 'person' | 'unknown';
@@ -71,6 +71,90 @@ const TAGS_KEYWORD = /^[ \t]*TAGS?(?![A-Z0-9])[ \t]{0,3}:?/i;
 // `SUBJECT FOO` (upper case), `REF: STATE 1`, `REFTEL STATE 1`, `CLASSIFIED BY ...`, `E.O. 12958`.
 const NEXT_FIELD =
   /(?:^|[\s,;])(?:SUBJ(?:ECT)?[ \t]?:|SUBJECT[ \t]|REF(?:S|TELS?|\(S\))?[ \t]?:|REFTELS?[ \t]|CLASSIFIED[ \t]BY|E\.[ \t]?O\.[ \t]?\d)/i;
+
+/**
+ * Agencies that open a distribution line with `FOR` or `PASS` (`DEPT FOR EAP/MLS`, `TREASURY PASS FRB`): the
+ * list the preamble's distribution reader knows (its reflowed-entry rule is built from it).
+ */
+export const DISTRIBUTION_AGENCIES: readonly string[] = [
+  'STATE', 'DEPT', 'DEPARTMENT', 'SECSTATE', 'USDOC', 'DOC', 'USDOE', 'DOE', 'DOD', 'DOL', 'DHS', 'TREASURY', 'USAID', 'USDA', 'INTERIOR', 'JUSTICE',
+  'EPA', 'NSF', 'NSC', 'USTR', 'COMMERCE', 'ENERGY', 'LABOR', 'OPIC', 'USGS', 'SOUTHCOM',
+];
+
+const AGENCY_WORDS: ReadonlySet<string> = new Set(DISTRIBUTION_AGENCIES);
+
+/** True for an ASCII upper-case letter, a digit, `/`, `&`, `-` or `_`: a character of an upper-case TAGS or addressee word. */
+function isUpperWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 47 || c === 38 || c === 45 || c === 95;
+}
+
+/**
+ * Where distribution text merged into a TAGS field starts, or -1. A source that lost the line break (and an
+ * archive that lost the slashes and commas) ran a distribution line into the TAGS line:
+ *
+ *     TAGS: PM DEPT FOR EAP EAP MTS EAP MLS EAP RSP PM PPA      (`TAGS: PM` and `DEPT FOR EAP, EAP/MTS, ...`)
+ *
+ * The words `FOR` and `PASS` are never tags: the first one (upper case, outside parentheses) ends the tags, and
+ * the addressee before it goes with it: an agency (`DEPT FOR`, `USDOC ALSO FOR`, `TREASURY PASS`), else a word
+ * that is no known tag (`USUN FOR`); after a known tag (`PREL FOR ...`) the text from `FOR` on is cut. A leading
+ * `TAGS:` keyword is passed over. One pass over the text, a word at a time: linear.
+ */
+export function findDistributionInTags(text: string): number {
+  // Cheap pre-test: `FOR` or `PASS` in the text at all.
+  if (text.indexOf('FOR') < 0 && text.indexOf('PASS') < 0) return -1;
+  const keyword = TAGS_KEYWORD.exec(text);
+  let i = keyword === null ? 0 : keyword[0].length;
+  let depth = 0;
+  // The two words before the current one, when only spaces stand between them and it (else -1), and their ends.
+  let prev = -1;
+  let prevEnd = -1;
+  let prev2 = -1;
+  let prev2End = -1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isUpperWordCode(c)) {
+      // A word opening in lower case (`pgov`, `xFOR`) is passed over whole.
+      if (isAsciiLowerCode(c)) {
+        let j = i + 1;
+        while (j < text.length && (isUpperWordCode(text.charCodeAt(j)) || isAsciiLowerCode(text.charCodeAt(j)))) j++;
+        prev = prev2 = -1;
+        i = j;
+        continue;
+      }
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+      // A comma, semicolon or parenthesis parts the words: the word before is no addressee of the next.
+      if (c !== 32 && c !== 9) prev = prev2 = -1;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isUpperWordCode(text.charCodeAt(j))) j++;
+    // A word in lower or mixed case (`Forum`, `FORmat`) is no keyword and no addressee: passed over whole.
+    if (j < text.length && isAsciiLowerCode(text.charCodeAt(j))) {
+      while (j < text.length && (isUpperWordCode(text.charCodeAt(j)) || isAsciiLowerCode(text.charCodeAt(j)))) j++;
+      prev = prev2 = -1;
+      i = j;
+      continue;
+    }
+    const word = text.slice(i, j);
+    if (depth === 0 && (word === 'FOR' || word === 'PASS')) {
+      if (prev < 0) return i;
+      const before = text.slice(prev, prevEnd);
+      // `USDOC ALSO FOR 4332/USFCS`: the addressee before `ALSO`.
+      const addressee = before === 'ALSO' && prev2 >= 0 ? text.slice(prev2, prev2End) : before;
+      const at = addressee === before ? prev : prev2;
+      if (AGENCY_WORDS.has(addressee) || tagKind(addressee) === 'unknown') return at;
+      return addressee === before ? i : prev;
+    }
+    prev2 = prev;
+    prev2End = prevEnd;
+    prev = i;
+    prevEnd = j;
+    i = j;
+  }
+  return -1;
+}
 
 /** A word or a separator of a TAGS line. */
 interface TagToken {
@@ -148,6 +232,9 @@ export function parseTags(text: string): string[] {
   }
   const next = NEXT_FIELD.exec(body);
   if (next !== null) body = body.slice(0, next.index);
+  // `TAGS: PM DEPT FOR EAP EAP MTS`: a distribution line run into the field ends the tags (`findDistributionInTags`).
+  const distribution = findDistributionInTags(body);
+  if (distribution >= 0) body = body.slice(0, distribution);
 
   // Tokenize: words, comma/semicolon separators, and parenthesised groups glued to the word before.
   const tokens: TagToken[] = [];
