@@ -216,3 +216,58 @@ describe('an empty section title set off from the next heading', () => {
     expect(ps[0]?.text).toBe('One video will cover the project.');
   });
 });
+
+describe('titles framed by rules under a lead-in colon', () => {
+  const lists = (second: string): string =>
+    body(
+      '34. (SBU) The talks ended on time.',
+      '',
+      '35. (SBU) Delegation Lists:',
+      '',
+      '------------------ Ruritania Delegation ------------------',
+      '',
+      'Jan Novak, Director, Arms Control Department, Ministry of Foreign Affairs Petra Bila, Second Secretary',
+      '',
+      second,
+      '',
+      'Jane Doe, Head of Delegation, Office of Policy John Roe, Deputy Director',
+    );
+
+  it('keeps them in the paragraph as sub-headings, their rules left out', () => {
+    const ps = parseParagraphs(lists('----------------- U.S. Delegation -----------------'));
+    expect(ps.map((p) => p.number)).toEqual(['34', '35']);
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[1]?.text).toBe(
+      'Delegation Lists:\n\nRuritania Delegation\n\nJan Novak, Director, Arms Control Department, Ministry of Foreign Affairs Petra Bila, Second Secretary\n\nU.S. Delegation\n\nJane Doe, Head of Delegation, Office of Policy John Roe, Deputy Director',
+    );
+  });
+
+  it('keeps an underlined title under the colon in the paragraph too', () => {
+    const ps = parseParagraphs(body('35. (SBU) Delegation Lists:', '', 'Ruritania Delegation', '--------------------', '', 'Jan Novak, Director.', '', 'U.S. Delegation', '---------------', '', 'Jane Doe, Head of Delegation.'));
+    expect(ps.map((p) => p.number)).toEqual(['35']);
+    expect(ps[0]?.text).toBe('Delegation Lists:\n\nRuritania Delegation\n\nJan Novak, Director.\n\nU.S. Delegation\n\nJane Doe, Head of Delegation.');
+  });
+
+  it('still heads a labeled paragraph after the colon, and unlabeled text after a finished sentence (guards)', () => {
+    const ps = parseParagraphs(body('5. (C) Participants:', '', '--------------- Opening Remarks ---------------', '', '6. (C) The meeting opened at ten.', '', '--------------- Side Events ---------------', '', 'A reception followed the meeting.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['5', null],
+      ['6', 'Opening Remarks'],
+      [null, 'Side Events'],
+    ]);
+    expect(ps[0]?.text).toBe('Participants:');
+  });
+});
+
+describe('linear time on hostile input: framed sub-headings', () => {
+  it('reads thousands of framed titles under a colon in linear time', () => {
+    const parts: string[] = ['1. (C) Lists:', ''];
+    for (let i = 0; i < 6000; i++) parts.push(`------ Group ${i} ------`, '', `Member ${i}, Director.`, '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps.length).toBe(1);
+  });
+});

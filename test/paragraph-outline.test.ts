@@ -196,6 +196,33 @@ describe('`1)` items under a letter', () => {
     const ps = parseParagraphs(body('A. Security', '', '1) The ministry said the first and the second of the new plans, points', '2) Of the agreement, would wait.'));
     expect(ps.map((p) => p.outline.join('.'))).toEqual(['A', 'A.1']);
   });
+
+  it('splits items under a long title-case letter line, as under its short siblings', () => {
+    // The `B.` line is over 64 characters, commas inside its title; the items follow it with no blank line.
+    const ps = parseParagraphs(
+      body(
+        '4. (S/NF) Reporting and collection needs:',
+        '¶A. Trade and Energy Security',
+        ' 1) Regional Trade (ECON-4H). Plans and efforts regarding trade with neighbors.',
+        ' 2) Energy Supply (ESEC-4H). Plans to diversify energy sources.',
+        '¶B. Public Finance, Regional Development, and Social Cohesion Issues',
+        ' 1) Public Finance and Regional Development (ECFS-4H). Plans to respond to the crisis.',
+        ' 2) Smuggling (MONY-5H). Government plans to enforce the customs code.',
+        ' 3) Migration, Minorities, and Rights (DEMG-5H). Views about minorities.',
+        '¶C. Defense',
+        ' 1) Alliance Issues (FMCC-4H). Plans to meet alliance targets.',
+      ),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['4', '4.A', '4.A.1', '4.A.2', '4.B', '4.B.1', '4.B.2', '4.B.3', '4.C', '4.C.1']);
+    expect(ps[4]?.text).toBe('Public Finance, Regional Development, and Social Cohesion Issues');
+    expect(ps[5]?.text).toBe('Public Finance and Regional Development (ECFS-4H). Plans to respond to the crisis.');
+  });
+
+  it('does not split under a long letter line that is a wrapped sentence (guard)', () => {
+    const ps = parseParagraphs(body('4. (C) Needs:', '', 'A. Security', '', 'B. The ministry set out its first answers to the questions in annex', '1) of the agreement, which the delegation will send next week.'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['4', '4.A', '4.B']);
+    expect(ps[2]?.text).toBe('The ministry set out its first answers to the questions in annex 1) of the agreement, which the delegation will send next week.');
+  });
 });
 
 describe('lower-case letter and roman items', () => {
@@ -310,5 +337,30 @@ describe('linear time on hostile input: items, labels and markings', () => {
     parseParagraphs(text);
     parseParagraphs(`${'1) '.repeat(60_000)}\n${'a. '.repeat(60_000)}`);
     expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
+  it('splits one block at many labels without copying its rest each time', () => {
+    // A thousand marked labels in one block (no blank lines), each over 200 short lines: every label splits the block.
+    // Timed against the same lines with no labels (`x1. (C) Go.` splits nothing), so that a loaded machine slows both:
+    // a copy of the block's rest at each split made the labeled text many times slower than the other.
+    const text = (prefix: string): string => {
+      const parts: string[] = [];
+      for (let i = 1; i <= 999; i++) {
+        parts.push(`${prefix}${i}. (C) Go.`);
+        for (let t = 0; t < 200; t++) parts.push('ok.');
+      }
+      return parts.join('\n');
+    };
+    const labeled = text('');
+    const plain = text('x');
+    parseParagraphs(plain.slice(0, 50_000));
+    let t0 = performance.now();
+    expect(parseParagraphs(plain).length).toBe(1);
+    const base = performance.now() - t0;
+    t0 = performance.now();
+    const ps = parseParagraphs(labeled);
+    expect(performance.now() - t0).toBeLessThan(3 * base + 200);
+    expect(ps.length).toBe(999);
+    expect(ps[998]?.number).toBe('999');
   });
 });

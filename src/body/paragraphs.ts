@@ -65,7 +65,7 @@ interface Block {
 
 /**
  * Splits `block` (at `queue[k]`) before its line `j` (0 < j < length): the second part is
- * queued after it, the first part is returned.
+ * queued after it, the first part takes its place and is returned (`block` itself is used up).
  */
 function splitBlock(queue: Block[], k: number, block: Block, j: number, lines: readonly string[]): Block {
   // The second part starts at the rule lines drawn over it (`-----` / `Food Crisis`), back to the
@@ -77,16 +77,22 @@ function splitBlock(queue: Block[], k: number, block: Block, j: number, lines: r
     if (isRuleLine(text)) start = t;
     else if (!isBlank(text)) break;
   }
-  // The rules after the block follow its second part.
-  const second: Block = { lines: block.lines.slice(j), indices: block.indices.slice(j), start, end: block.end };
+  const last = block.lines[j - 1] ?? '';
+  const end = block.indices[j - 1] as number;
+  // The rules after the block follow its second part. The second part keeps the block's arrays and the first part's
+  // lines are cut off their front (`splice`: the rest moves in place, no new arrays): copying the rest at each split
+  // cost several times more in a huge block split many times (a thousand labels in one block with no blank line).
+  // The arrays are this block's own (from `toBlocks`, or built anew in `readParagraphRanges`); the caller goes on
+  // with the first part and never reads `block` again.
+  const second: Block = { lines: block.lines, indices: block.indices, start, end: block.end };
   if (block.ruled === true) second.ruled = true;
   if (block.ruleAfter === true) second.ruleAfter = true;
+  const first: Block = { lines: block.lines.splice(0, j), indices: block.indices.splice(0, j), start: block.start, end };
+  queue[k] = first;
   queue.splice(k + 1, 0, second);
-  const first: Block = { lines: block.lines.slice(0, j), indices: block.indices.slice(0, j), start: block.start, end: block.indices[j - 1] as number };
   // A rule drawn on the first part's last line stays with it (a framed heading right over a label):
   //     - - - Comment: Shahbaz Remains Strongly Supportive of JUD Crackdown - - -
   //     8. (C) The unwavering attitude ...
-  const last = block.lines[j - 1] ?? '';
   if (trimRules(last) !== last) first.ruled = true;
   return first;
 }
@@ -645,7 +651,11 @@ export function readParagraphRanges(
 
   // A paragraph read so far carries a portion marking (see `matchLoweredMarking`).
   let markedSeen = false;
+  // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
+  // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
+  let subHeaded = false;
   const flush = (): void => {
+    subHeaded = false;
     if (current !== null) {
       if (current.paragraph.marking !== null) markedSeen = true;
       current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
@@ -816,13 +826,18 @@ export function readParagraphRanges(
       //     3) Conflict Resolution and Palestinian Relations
       //     (SRCC-1)
       //     4) Final Status Issues (SRCC-1)
+      // A longer label line with a title after it (`isTitledLabelLine`) is a title line too, under any width:
+      //     ¶B. Financial Stability, Economic Development, and Societal Challenges
+      //     1) Financial Stability and Economic Development (ECFS-4H). Plans and efforts ...
       // (A digit then a `)` within three characters, or a lower-case letter then a dot, are the pre-tests.)
       const c0 = line.charCodeAt(0);
       if (
         l === null &&
         itemsOpen &&
         ((isAsciiDigitCode(c0) && (line.charCodeAt(1) === 41 || line.charCodeAt(2) === 41)) || (isAsciiLowerCode(c0) && (line.charCodeAt(1) === 46 || line.charCodeAt(2) === 46 || line.charCodeAt(3) === 46))) &&
-        (endsSentence(previous) || (j <= 3 && previous.length <= ITEM_TITLE_WIDTH && (firstLabel !== null || firstItem !== null)))
+        (endsSentence(previous) ||
+          (j <= 3 && previous.length <= ITEM_TITLE_WIDTH && (firstLabel !== null || firstItem !== null)) ||
+          (j === 1 && firstLabel !== null && isTitledLabelLine(previous)))
       ) {
         const item = readItemLabel(line, stackAfterFirst, null);
         // A lower-case list opens at a block's start only (`2. Of these seven new seats:` / `a. Two will be ...` inside a quoted text stays text).
@@ -843,7 +858,7 @@ export function readParagraphRanges(
         isAsciiUpperCode(c0) &&
         line.charCodeAt(1) === 32 &&
         isAsciiDigitCode(line.charCodeAt(2)) &&
-        (endsSentence(previous) || (j === 1 && firstLabel !== null && previous.length <= ITEM_TITLE_WIDTH)) &&
+        (endsSentence(previous) || (j === 1 && firstLabel !== null && (previous.length <= ITEM_TITLE_WIDTH || isTitledLabelLine(previous)))) &&
         readItemLabel(line, stackAfterFirst, null)?.stack.at(-1)?.section === true
       ) {
         block = splitBlock(queue, k, block, j, lines);
@@ -1159,6 +1174,38 @@ export function readParagraphRanges(
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
+      // An underlined or framed title right under the open paragraph's lead-in colon, over unlabeled text, is a
+      // sub-heading inside that paragraph (its rules left out), and so are the next titles of that shape over
+      // unlabeled text in it; they head no unnumbered paragraphs of their own:
+      //     35. (SBU) Delegation Lists:
+      //
+      //     ------------------ Ruritania Delegation ------------------
+      //
+      //     Jan Novak, Director, Arms Control ...
+      //
+      //     ----------------- U.S. Delegation -----------------      <- in paragraph 35 too
+      //
+      //     Jane Doe, Head of Delegation ...
+      // (The block's rule and the colon, or a sub-heading taken before, are the pre-tests.)
+      if (
+        block.ruled === true &&
+        (afterColon || subHeaded) &&
+        current !== null &&
+        pendingHeading.length === 0 &&
+        n === k + 1 &&
+        after !== undefined &&
+        afterLabel === null &&
+        own.length > 0 &&
+        !own.endsWith(':') &&
+        isHeadingBlock(block) &&
+        HAS_LOWER.test(after.lines[0] ?? '')
+      ) {
+        const open = current as { blocks: string[]; last: number };
+        open.blocks.push(own);
+        open.last = block.end;
+        subHeaded = true;
+        continue;
+      }
       if (qualifies) {
         // A title set off from the title under it by more blank lines than part that title from its text closes the
         // section before (an empty section's title, kept apart as the open paragraph's last block), it does not head the
