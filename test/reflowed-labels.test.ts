@@ -3,6 +3,8 @@
  * paragraph on one long line can start the next paragraph in mid-line, without a portion marking
  * (`... links to foreign capital. 8. Although company officials ...`), after a closing parenthesis or a source
  * credit, or after an all-caps heading. Such a label is cut off when it is the next number of the sequence.
+ * A marked label (`6. (U) ...`) is cut after any space, or glued to a word, when it is the next number, and a few
+ * numbers past it after a sentence end or two blanks (paragraphs lost).
  * The same for the next letters of an outline run onto the line of its first item (`A. Title  1) ... B. Title  1) ...`).
  * Synthetic cables.
  */
@@ -216,12 +218,78 @@ describe('the next marked label after an all-caps heading inside a reflowed line
   });
 
   it('guard: a mixed-case phrase, a label out of sequence or one without a marking is not cut', () => {
+    // The phrase is no heading: it stays in paragraph 1 (the marked next label after two blanks is cut).
     const mixed = parseCable(astanaCable(`1. (C) ${LONG} We Met Them  2. (C) ${LONG}`));
-    expect(mixed.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(mixed.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(mixed.paragraphs[0]?.text.endsWith('We Met Them')).toBe(true);
+    expect(mixed.paragraphs[1]?.heading).toBeNull();
     const skipped = parseCable(astanaCable(`1. (C) ${LONG} End summary.  HEADING WORDS  5. (C) ${LONG}`));
     expect(skipped.paragraphs.map((p) => p.number)).toEqual(['1']);
     const unmarked = parseCable(astanaCable(`1. (C) ${LONG} End summary.  HEADING WORDS  2. The ${LONG}`));
     expect(unmarked.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});
+
+describe('marked labels inside a reflowed line out of the usual place', () => {
+  it('cuts a marked label a few numbers past the expected one after a sentence end or two blanks', () => {
+    expect(pieces(`3. (SBU) ${LONG} Drivers are fast.  6. (U) POLICE RESPONSE: Officers come within the hour.`)).toEqual([
+      `3. (SBU) ${LONG} Drivers are fast.`,
+      '6. (U) POLICE RESPONSE: Officers come within the hour.',
+    ]);
+    expect(pieces(`3. (SBU) ${LONG} Call the desk at 555-1234  5. (U) HOSPITALS: The city clinic is open.`)).toEqual([
+      `3. (SBU) ${LONG} Call the desk at 555-1234`,
+      '5. (U) HOSPITALS: The city clinic is open.',
+    ]);
+  });
+
+  it('keeps a marked number far past the expected one, one after a single space, or one without a marking (guards)', () => {
+    const far = `3. (SBU) ${LONG} Drivers are fast.  9. (U) POLICE RESPONSE: Officers come within the hour.`;
+    expect(pieces(far)).toEqual([far]);
+    const spaced = `3. (SBU) ${LONG} Call the desk at 555-1234 5. (U) HOSPITALS: The city clinic is open.`;
+    expect(pieces(spaced)).toEqual([spaced]);
+    const unmarked = `3. (SBU) ${LONG} Drivers are fast.  5. Officers come within the hour.`;
+    expect(pieces(unmarked)).toEqual([unmarked]);
+    const lower = `3. (SBU) ${LONG} Drivers are fast.  5. (U) officers come within the hour.`;
+    expect(pieces(lower)).toEqual([lower]);
+  });
+
+  it('cuts the next marked label after a number, two blanks or a word it is glued to', () => {
+    const line = `5. (U) EMERGENCY NUMBERS: Police 9-1-1 or 555-1111  6. (U). HOSPITALS: City Clinic, Main Street 555-2600 7. (U) SAFETY TIPS: Carry little cash and keep a copy of your passport at the hotel; the rate of theft is very high8. (U) TAXIS: Use a radio taxi.`;
+    expect(pieces(line)).toEqual([
+      '5. (U) EMERGENCY NUMBERS: Police 9-1-1 or 555-1111',
+      '6. (U). HOSPITALS: City Clinic, Main Street 555-2600',
+      '7. (U) SAFETY TIPS: Carry little cash and keep a copy of your passport at the hotel; the rate of theft is very high',
+      '8. (U) TAXIS: Use a radio taxi.',
+    ]);
+    const split = splitReflowedLines(splitLines(line), line);
+    for (const p of split) expect(line.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('keeps a reference to a paragraph, a glued number past the next and a label the line below repeats (guards)', () => {
+    const reference = `5. (C) ${LONG} The minister spoke as noted in para 6. (C) Above all, he wanted a deal.`;
+    expect(pieces(reference)).toEqual([reference]);
+    const glued = `5. (C) ${LONG} The rate of theft is very high7. (U) TAXIS: Use a radio taxi.`;
+    expect(pieces(glued)).toEqual([glued]);
+    const gluedUnmarked = `5. (C) ${LONG} The rate of theft is very high6. Taxis are safe.`;
+    expect(pieces(gluedUnmarked)).toEqual([gluedUnmarked]);
+    const repeated = [`5. (U) ${LONG} Police 9-1-1  6. (U) HOSPITALS: City Clinic.`, '', '6. (U) HOSPITALS: City Clinic, Main Street.'].join('\n');
+    expect(pieces(repeated)[0]).toBe(`5. (U) ${LONG} Police 9-1-1  6. (U) HOSPITALS: City Clinic.`);
+  });
+
+  it('reads every paragraph of a page that ran marked labels into long lines, some numbers lost', () => {
+    const c = parseCable(
+      cable(
+        `1. (SBU) CRIME: ${LONG}`,
+        '',
+        `2. (SBU) ROADS: ${LONG} Pedestrians are at risk and the accident rate is very higgh3. (U) POLICE: Officers come within the hour.`,
+        `Call the desk at any hour. ${LONG} Report a bribe to the Embassy.  6. (U) NUMBERS: Police 9-1-1 or 555-1111  7. (U). HOSPITALS: City Clinic 555-2600 8. (U) TIPS: Carry little cash.`,
+      ),
+    );
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '6', '7', '8']);
+    expect(c.paragraphs.map((p) => p.marking)).toEqual(['SBU', 'SBU', 'U', 'U', 'U', 'U']);
+    expect(c.paragraphs[1]?.text.endsWith('the accident rate is very higgh')).toBe(true);
+    expect(c.paragraphs[2]?.text.endsWith('Report a bribe to the Embassy.')).toBe(true);
+    expect(c.paragraphs[5]?.text).toBe('TIPS: Carry little cash.');
   });
 });
 
@@ -233,6 +301,9 @@ describe('linear time on hostile unmarked labels', () => {
     'long lines just under a flattened page': `1. ${'Text. 1. Text. 2. Text. 9. A '.repeat(60)}\n`.repeat(110),
     'source credits before the next number, many lines': `1. ${LONG} go to Source - A B C D E F 2. Text\n`.repeat(1500),
     'outline letters without titles': `A. ${LONG} ${'(x) B. x  B. Aa '.repeat(12_000)}`,
+    'marked labels past the expected one, each looking below': `1. (U) ${LONG} Text.  3. (U) A b.\n`.repeat(1200),
+    'marked labels glued to words': `1. (U) ${LONG} ${'a2. (U) a b3. (C) A '.repeat(10_000)}`,
+    'marked labels out of reach of the sequence': `1. (U) ${LONG} ${'x.  9. (U) A 7 1. (S) A '.repeat(8_000)}`,
     'outline letters with overlong titles': `A. ${LONG} ${'(x) B. Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn Oo Pp Qq Rr Ss Tt Uu Vv Ww Xx Yy Zz Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn '.repeat(1_500)}`,
   };
   for (const [name, body] of Object.entries(cases)) {

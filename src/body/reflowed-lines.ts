@@ -14,6 +14,8 @@
  *       -> `... at the meeting.` / `3. (C) The minister ...`
  *     7. Pliva endorsed Barr ... links to Russian capital. 8. Although Actavis ...   (no marking: the next number)
  *       -> `7. Pliva endorsed Barr ... links to Russian capital.` / `8. Although Actavis ...`
+ *     ... very higgh4. (U) POLICE ... the Embassy.  6. (U) NUMBERS: ... 9-1-1 7. (U). MEDICAL ...
+ *       -> a marked label: also glued to a word, after a number, or past the next after a sentence end (5 lost)
  *
  *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
  *       -> `HOAGLAND` / `NNNN`
@@ -54,8 +56,14 @@ const WHITESPACE_ENTITY = /^&(?:#x0{0,4}(?:[9ad]|20);|#0{0,4}(?:9|10|13|32);|nbs
 /** `END SUMMARY`, `End Comment`, `END NOTE` at the end of a (bounded) slice. */
 const END_OF_BLOCK = /(?:^|[^a-z])END (?:SUMMARY|COMMENT|NOTE)$/i;
 
-/** A space, tab or no-break space before a digit: where a label may start (`... meeting. 3. (C)`). */
-const SPACE_DIGIT = /[ \t\u00a0](?=\d)/g;
+/**
+ * A space, tab or no-break space before a digit: where a label may start (`... meeting. 3. (C)`); or a lower-case
+ * letter, a marked label glued to the word before it (`... is very higgh4. (U) POLICE RESPONSE:`, see `isMarkedLabelCut`).
+ */
+const SPACE_DIGIT = /[ \t\u00a0a-z](?=\d)/g;
+
+/** Most paragraph numbers lost before a marked label inside a line for it to be read after the gap (`... Embassy.  5. (U) ...` after 2). */
+const MAX_INLINE_GAP = 2;
 
 /** A rule run inside a line: `[start, end)`. */
 interface Run {
@@ -155,8 +163,11 @@ function headingStartBefore(text: string, runStart: number, from: number): numbe
   return -1;
 }
 
-/** An arabic label with a marking at `at`: `2. (S/NF) `, `3.(C/NF) `; its number, or `null`. */
-function labelAt(text: string, at: number, requireMarking: boolean): { number: number; marked: boolean } | null {
+/**
+ * An arabic label with a marking at `at`: `2. (S/NF) `, `3.(C/NF) `; its number, whether it is marked, and `word`, where
+ * the text after the label and its marking starts (`(U). MEDICAL` -> the `M`); or `null`.
+ */
+function labelAt(text: string, at: number, requireMarking: boolean): { number: number; marked: boolean; word: number } | null {
   let k = at;
   while (k < text.length && k - at < 3 && isAsciiDigitCode(text.charCodeAt(k))) k++;
   if (k === at || text.charCodeAt(k) !== 46 || isAsciiDigitCode(text.charCodeAt(k + 1))) return null;
@@ -168,9 +179,12 @@ function labelAt(text: string, at: number, requireMarking: boolean): { number: n
     spaces++;
   }
   // The marking: `(S/NF)`, read from a bounded slice.
-  if (text.charCodeAt(k) === 40 && matchMarking(text.slice(k, k + 64)) !== null) return { number, marked: true };
+  if (text.charCodeAt(k) === 40) {
+    const marking = matchMarking(text.slice(k, k + 64));
+    if (marking !== null) return { number, marked: true, word: k + marking.length };
+  }
   if (requireMarking || spaces === 0 || !isAsciiUpperCode(text.charCodeAt(k))) return null;
-  return { number, marked: false };
+  return { number, marked: false, word: k };
 }
 
 /** A block keyword opening a paragraph's text: `Summary:`, `COMMENT:` (bounded slice). */
@@ -180,7 +194,7 @@ const BLOCK_KEYWORD = /^(?:SUMMARY|Summary|COMMENT|Comment)\s?:/;
  * An arabic label without a marking at `at`, its text opening with a block keyword:
  * `... in paragraph 5. 2. Summary: Mission Indonesia requests ...`; its number, or `null`.
  */
-function keywordLabelAt(text: string, at: number): { number: number; marked: boolean } | null {
+function keywordLabelAt(text: string, at: number): { number: number; marked: boolean; word: number } | null {
   const l = labelAt(text, at, false);
   if (l === null) return null;
   const k = skipSpaces(text, text.indexOf('.', at) + 1);
@@ -700,6 +714,15 @@ function cutsOf(text: string, state: ScanState): number[] {
   let inList = false;
   for (let m = SPACE_DIGIT.exec(text); m !== null; m = SPACE_DIGIT.exec(text)) {
     const i = m.index + 1;
+    // A digit glued to a lower-case word: only the next marked label (`higgh4. (U) POLICE`).
+    if (isAsciiLowerCode(text.charCodeAt(m.index))) {
+      const g = state.last > 0 ? labelAt(text, i, true) : null;
+      if (g !== null && g.number === state.last + 1 && isMarkedLabelCut(text, i, g, state, false)) {
+        cuts.push(i);
+        state.last = g.number;
+      }
+      continue;
+    }
     if (ruleLabels.has(i)) {
       const l = labelAt(text, i, true);
       if (l !== null) state.last = l.number;
@@ -723,7 +746,14 @@ function cutsOf(text: string, state: ScanState): number[] {
       state.last = u;
       continue;
     }
-    if (l.number !== state.last + 1) continue;
+    if (l.number !== state.last + 1) {
+      // A marked label past the expected one, some numbers lost (see `isMarkedLabelCut`).
+      if (l.marked && state.last > 0 && l.number > state.last && l.number <= state.last + 1 + MAX_INLINE_GAP && isMarkedLabelCut(text, i, l, state, true)) {
+        cuts.push(i);
+        state.last = l.number;
+      }
+      continue;
+    }
     if (sentenceEndsBefore(text, i) || parenthesisBefore(text, i) || sourceCreditBefore(text, i)) {
       cuts.push(i);
       state.last = l.number;
@@ -737,10 +767,42 @@ function cutsOf(text: string, state: ScanState): number[] {
       if (h > 0) cuts.push(h);
       cuts.push(i);
       state.last = l.number;
+      continue;
+    }
+    // The next marked label after any space, a capital after its marking (see `isMarkedLabelCut`).
+    if (l.marked && state.last > 0 && isMarkedLabelCut(text, i, l, state, false)) {
+      cuts.push(i);
+      state.last = l.number;
     }
   }
   return cuts;
 }
+
+/**
+ * True when the marked label `l` at `at` inside a reflowed line, not right after a sentence end, starts a paragraph: a
+ * capital or a quote opens its text after the marking (`(U). MEDICAL`, `(SBU) The`), the word before it is no reference
+ * word (`see para 4. (C) above` is no label), and the label opening a line below does not repeat or pass it:
+ *
+ *     ... BUENOS AIRES PROVINCIAL POLICE (suburbs): 9-1-1  6. (U). MEDICAL EMERGENCIES: ...   (the next number)
+ *     ... Fleming 590, San Isidro  4793-6766 7. (U) SECURITY TIPS: CARRY CASH: ...
+ *     ... the accident rate involving pedestrians is very higgh4. (U) POLICE RESPONSE: ...   (glued to the word)
+ *
+ * `gap` (a number past the next, some lost): also a sentence end or two blanks before it (`... to the Embassy.  5. (U)
+ * POLICE ...` after paragraph 3, 4 lost), as the paragraph reader takes a marked number past the last at a line's start.
+ * Bounded reads.
+ */
+function isMarkedLabelCut(text: string, at: number, l: { number: number; word: number }, state: ScanState, gap: boolean): boolean {
+  const c = text.charCodeAt(l.word);
+  if (!isAsciiUpperCode(c) && c !== 34) return false;
+  const p = skipBack(text, at);
+  if (gap && !(at - p >= 2 || sentenceEndsBefore(text, at))) return false;
+  if (p < at && REFERENCE_WORDS.has(wordBefore(text, p))) return false;
+  const below = nextLineLabel(state);
+  return below < 0 || below > l.number;
+}
+
+/** Words that a number goes on (a reference, not a label): `see para 4. (C) above`, `in paragraph 7. (S) of`. Compared lower-cased. */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(['see', 'para', 'paras', 'paragraph', 'paragraphs', 'ref', 'refs', 'reftel', 'item', 'items', 'no', 'nos', 'number', 'section', 'sections', 'point', 'points']);
 
 /** Most characters of an outline item's title after its letter label (`B. Foreign Relations`), up to two blanks or the line's end. */
 const OUTLINE_TITLE_MAX = 120;

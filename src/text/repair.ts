@@ -532,6 +532,21 @@ export function repairLineEndBackslashes(lines: readonly SourceLine[], diagnosti
   });
 }
 
+/**
+ * True when a line opens with an arabic paragraph label: `2. (U) More.`, `  12. The`, `¶3. (C)` (a digit first, the
+ * cheap test; at most 8 spaces before it and 3 digits, then a dot and a space or the line's end).
+ */
+function opensWithNumberLabel(text: string): boolean {
+  let k = 0;
+  while (k < text.length && k < 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) === 0xb6) k++;
+  const first = k;
+  while (k < text.length && k - first < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k === first || text.charCodeAt(k) !== 46) return false;
+  const next = text.charCodeAt(k + 1);
+  return Number.isNaN(next) || next === 32 || next === 9;
+}
+
 /** Longer lines were not wrapped at the cable's width: a reflowed paragraph. */
 const REFLOWED_LINE = 100;
 
@@ -544,7 +559,9 @@ const REFLOWED_LINE = 100;
  *     (blank)
  *     UNTIL AFTER OCTOBER ELECTIONS
  *
- * Text whose lines are not wrapped (one line in ten longer than `REFLOWED_LINE`) is left alone.
+ * Text whose lines are not wrapped (one line in ten longer than `REFLOWED_LINE`) is left alone, and so is text
+ * whose single blank lines stand before paragraph labels (one in three or more: `1. (U) Short text.` / blank /
+ * `2. (U) More.`, paragraphs of one line each).
  */
 export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   let gaps = 0;
@@ -553,6 +570,8 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   let seenText = false;
   let long = 0;
   let nonBlank = 0;
+  // Lines after a single blank line that open with a paragraph label (`2. (U) More.`).
+  let labeled = 0;
   for (const l of lines) {
     if (isBlank(l.text)) {
       run++;
@@ -562,7 +581,10 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
     if (l.text.length > REFLOWED_LINE) long++;
     if (seenText) {
       gaps++;
-      if (run === 1) single++;
+      if (run === 1) {
+        single++;
+        if (opensWithNumberLabel(l.text)) labeled++;
+      }
     }
     seenText = true;
     run = 0;
@@ -570,7 +592,11 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   // Double spacing shows in wrapped text. Pages that reflowed each paragraph into one
   // long line and put one blank line between paragraphs have the same gaps; their
   // blank lines are paragraph breaks (`1. (C) Summary: Admiral Fallon, ... [600 characters]`).
-  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank) return [...lines];
+  // So are the single blank lines of short paragraphs of one line each (`1. (U) Short text.` / blank /
+  // `2. (U) More.`): in double-spaced text a single blank line stands inside a paragraph, between
+  // wrapped lines, and the paragraph's label comes after several; when a label follows many of the
+  // single blank lines (one in three or more), they are paragraph breaks.
+  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank || labeled * 3 >= single) return [...lines];
   const first = lines.find((l) => isBlank(l.text));
   if (first !== undefined) diagnostics.push(diagnosticAt('DOUBLE_SPACING_REMOVED', 'Blank lines between the lines of double-spaced text removed', first));
   const out: SourceLine[] = [];
