@@ -85,6 +85,21 @@ describe('an unmarked label out of sequence at a line start', () => {
   });
 });
 
+describe('the next unmarked number after a whole paragraph on one reflowed line', () => {
+  const LONG = '9. Latin America Leaders Meet on the Amazon OCT. 2007 - The ministers of eight countries met in Manaus to plan joint work on the river basin, its forests and the people who live there. Source - Green News';
+
+  it('starts a paragraph: a long label line is a paragraph of its own, not a list item', () => {
+    expect(LONG.length).toBeGreaterThan(100);
+    const ps = parseParagraphs(body(LONG, '10. Brazil: River Peoples Win a Hearing OCT. 2007 - A court agreed to hear the case.'));
+    expect(ps.map((p) => p.number)).toEqual(['9', '10']);
+    expect(ps[0]?.text.endsWith('Source - Green News')).toBe(true);
+  });
+
+  it('stays in the paragraph after a short unmarked label line: a list item (guard)', () => {
+    expect(numbers(body('9. Latin America Leaders Meet in Manaus', '10. Brazil: River Peoples Win a Hearing'))).toEqual(['9']);
+  });
+});
+
 describe('linear time on hostile input: labels out of sequence', () => {
   it('reads ~200 kB of labels, repeats and gaps in well under a second', () => {
     const parts: string[] = [];

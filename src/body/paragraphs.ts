@@ -1615,9 +1615,10 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`.
   if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41)) return false;
   if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
-  // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item.
+  // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item;
+  // so is a whole paragraph reflowed onto one long line (`9. Latin America: ... Source - IPS News` / `10. Brazil: ...`).
   const before = matchLabel(prev);
-  return before === null || matchMarking(prev.slice(before.length)) !== null;
+  return before === null || matchMarking(prev.slice(before.length)) !== null || prev.length > REFLOWED_WIDTH;
 }
 
 /**
