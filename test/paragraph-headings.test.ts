@@ -271,3 +271,82 @@ describe('linear time on hostile input: framed sub-headings', () => {
     expect(ps.length).toBe(1);
   });
 });
+
+describe('sentence-case headings in a cable that heads its paragraphs', () => {
+  const opening = ['1. (C) The visit went well.', '', 'Economic perspective', '', '2. (C) The economy grew by four percent.', ''];
+
+  it('reads a longer sentence-case line over a label as a heading once a paragraph had one', () => {
+    const ps = parseParagraphs(body(...opening, 'Security assistance and engagement overview', '', '3. (S) The partnership has grown.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, 'Economic perspective', 'Security assistance and engagement overview']);
+    expect(ps[1]?.text).toBe('The economy grew by four percent.');
+  });
+
+  it('reads a digit inside a word, not a number, in a short heading', () => {
+    const ps = parseParagraphs(body('5. (C) The talks went on.', '', 'Military-to-military (m2m) cooperation', '', '6. (SBU) The contact plan has grown.'));
+    expect(ps[1]?.heading).toBe('Military-to-military (m2m) cooperation');
+    expect(ps[0]?.text).toBe('The talks went on.');
+  });
+
+  it('reads a wrapped sentence-case heading and the short heading under it as one heading', () => {
+    const ps = parseParagraphs(body(...opening, 'Issues influencing expansion of support for', 'the region', '', 'Overflight expansion', '', '3. (S) We requested two new routes.'));
+    expect(ps[2]?.heading).toBe('Issues influencing expansion of support for the region Overflight expansion');
+    expect(ps[1]?.text).toBe('The economy grew by four percent.');
+  });
+
+  it('keeps such lines as text without a heading before, after an open sentence, or with a number', () => {
+    const first = parseParagraphs(body('1. (C) The visit went well.', '', 'Security assistance and engagement overview', '', '2. (S) The partnership has grown.'));
+    expect(first[1]?.heading).toBeNull();
+    const open = parseParagraphs(body(...opening.slice(0, 4), '2. (C) The team will visit', '', 'Almaty and the southern region next week', '', '3. (C) The economy grew.'));
+    expect(open[2]?.heading).toBeNull();
+    expect(open[1]?.text).toBe('The team will visit\n\nAlmaty and the southern region next week');
+    const wrapped = parseParagraphs(body('1. (C) The visit went well.', '', 'Issues influencing expansion of support for', 'the region', '', '2. (S) We requested two new routes.'));
+    expect(wrapped[1]?.heading).toBeNull();
+    const dated = parseParagraphs(body('5. (C) The talks went on.', '', 'Talks resume in 2010', '', '6. (C) The economy grew.'));
+    expect(dated[1]?.heading).toBeNull();
+  });
+});
+
+describe('a field list closing a list item', () => {
+  it('keeps a caption with semicolon-separated values in the item above, and the same caption later', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. (S) Requirements follow.',
+        '',
+        '-- Efforts to combat illicit finance.',
+        '',
+        '            COUNTRIES: ALPHA-PRIORITY 5; BETA, DEMOCRATIC',
+        'REPUBLIC- PRIORITY 4; GAMMA- PRIORITY 5H',
+        '',
+        '2. (S) Political opposition.',
+        '',
+        '-- Opinions of ethnic groups.',
+        '',
+        '            COUNTRIES:  BETA, DEMOCRATIC',
+        'REPUBLIC-PRIORITY 5H',
+        '',
+        '3. (S) Military and security.',
+      ),
+    );
+    expect(ps.map((p) => p.heading)).toEqual([null, null, null]);
+    expect(ps[0]?.text).toBe('Requirements follow.\n\n-- Efforts to combat illicit finance.\n\nCOUNTRIES: ALPHA-PRIORITY 5; BETA, DEMOCRATIC REPUBLIC- PRIORITY 4; GAMMA- PRIORITY 5H');
+    expect(ps[1]?.text).toContain('COUNTRIES: BETA, DEMOCRATIC REPUBLIC-PRIORITY 5H');
+  });
+
+  it('keeps title headings with a semicolon or a caption', () => {
+    const ps = parseParagraphs(body('1. (C) The talks went on.', '', 'REBEL STRATEGY MURKY; ARMY UNABLE TO RESCUE HOSTAGES', '', '2. (C) The rebels hold them.', '', 'SALTA: DRUG CORRIDOR TO THE CAPITAL', '', '3. (C) The route is old.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, 'REBEL STRATEGY MURKY; ARMY UNABLE TO RESCUE HOSTAGES', 'SALTA: DRUG CORRIDOR TO THE CAPITAL']);
+  });
+});
+
+describe('linear time on hostile input: sentence-case headings and field lists', () => {
+  it('reads thousands of headed paragraphs and caption lines in linear time', () => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 3000; i++) parts.push(`Security assistance and engagement overview ${i % 2 === 0 ? 'again' : 'now'}`, '', `COUNTRIES: ALPHA; BETA ${i}`, '', `${i}. (C) The plan has grown.`, '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps.length).toBeGreaterThan(900);
+  });
+});

@@ -208,6 +208,19 @@ function isMostlyDigits(text: string): boolean {
   return digits > letters;
 }
 
+/** A one-word caption and its colon opening a line: `COUNTRIES: BURUNDI-PRIORITY 5; ...` (anchored, bounded). */
+const FIELD_CAPTION = /^\s{0,20}([A-Z]{2,20}):\s/;
+
+/**
+ * The caption of a block's first line when the block can be a field of the text (see `isFieldBlock` in
+ * `readParagraphRanges`): `COUNTRIES` of `COUNTRIES: BURUNDI-PRIORITY 5; ...`. (A colon near the start is the pre-test.)
+ */
+function fieldCaptionOf(first: string): string | null {
+  const colon = first.indexOf(':');
+  if (colon < 2 || colon > 40) return null;
+  return FIELD_CAPTION.exec(first)?.[1] ?? null;
+}
+
 /**
  * `isTitleLine` for line `i` of a heading block: a line before the last may end with a comma,
  * the title going on below it (under a rule, or before `AND`):
@@ -651,6 +664,8 @@ export function readParagraphRanges(
 
   // A paragraph read so far carries a portion marking (see `matchLoweredMarking`).
   let markedSeen = false;
+  // A paragraph read so far has a heading: longer sentence-case lines over labels are headings too (see `isShortHeading`).
+  let headedSeen = false;
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -658,11 +673,40 @@ export function readParagraphRanges(
     subHeaded = false;
     if (current !== null) {
       if (current.paragraph.marking !== null) markedSeen = true;
+      if (current.paragraph.heading !== null) headedSeen = true;
       current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
       paragraphs.push(current.paragraph);
       ranges.push([current.first, current.last]);
       current = null;
     }
+  };
+  // The caption of a field list read so far (see `isFieldBlock`).
+  let fieldCaption: string | null = null;
+  /**
+   * True when an all-caps block is a field of the text, not a title: a one-word caption with a colon, its values
+   * separated by semicolons, closing the list item above it (not heading the next one); then the same caption opening
+   * a block later in the cable, with one value:
+   *
+   *     -- Ability and efforts to combat illicit finance.
+   *
+   *                 COUNTRIES: BURUNDI-PRIORITY 5; CONGO, DEMOCRATIC
+   *     REPUBLIC- PRIORITY 4; RWANDA- PRIORITY 5H
+   *
+   *                 4) Political Opposition (DEPS)
+   *     ...
+   *                 COUNTRIES:  CONGO, DEMOCRATIC
+   *     REPUBLIC-PRIORITY 5H
+   *
+   * (Not `FARC STRATEGY MURKY; COLMIL INCAPABLE`: no caption. Asked only of title blocks, after their line tests.)
+   */
+  const isFieldBlock = (b: Block): boolean => {
+    const caption = fieldCaptionOf(b.lines[0] ?? '');
+    if (caption === null) return false;
+    if (b.lines.some((l) => l.indexOf(';') >= 0)) {
+      fieldCaption = caption;
+      return true;
+    }
+    return caption === fieldCaption;
   };
   // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
   const isHeadingBlock = (b: Block): boolean =>
@@ -681,7 +725,9 @@ export function readParagraphRanges(
       b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && l.endsWith(';') ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
     // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
     (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
-    (mixedCase ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? ''));
+    (mixedCase
+      ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b)
+      : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b));
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
@@ -1145,7 +1191,16 @@ export function readParagraphRanges(
         numberedDesignator(first) === underlinedDesignator) ||
       commaHeading(block, queue[k + 1]) ||
       ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
-      (mixedCase && titleOverLabel(block, queue[k + 1], currentText, isHeadingBlock, queue[k + 2], current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading));
+      (mixedCase &&
+        titleOverLabel(
+          block,
+          queue[k + 1],
+          currentText,
+          isHeadingBlock,
+          queue[k + 2],
+          current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading,
+          headedSeen || (current !== null && (current as { paragraph: Paragraph }).paragraph.heading !== null),
+        ));
     if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
@@ -1930,8 +1985,19 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within'
  *
  *     3. In March 2007, after three-and-a-half years ...
  */
-function titleOverLabel(block: Block, next: Block | undefined, currentText: string, headsNext: (b: Block) => boolean, after: Block | undefined, openHeading: string | null = null): boolean {
-  if (next === undefined || block.lines.length !== 1) return false;
+function titleOverLabel(
+  block: Block,
+  next: Block | undefined,
+  currentText: string,
+  headsNext: (b: Block) => boolean,
+  after: Block | undefined,
+  openHeading: string | null = null,
+  headed = false,
+): boolean {
+  // Two lines only in a cable that has headed a paragraph before (a sentence-case heading wrapped, see `isShortHeading`):
+  //     Issues influencing expansion of the country's support for
+  //     the region
+  if (next === undefined || block.lines.length > 2 || (block.lines.length === 2 && !headed)) return false;
   // Or over a heading block with the labeled block after it, the two titles read as one heading:
   //     BUDGET (In Separate Email)
   //
@@ -1941,7 +2007,7 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   const labeled = matchLabel(next.lines[0] ?? '') !== null;
   // A short sentence-case line over another one counts too (`Military/defense perspective` / `Ministry of defense`, see `isShortHeading`).
   const afterLabeled = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null;
-  const stackedShort = afterLabeled && next.lines.length === 1 && isShortHeading(blockText([next.lines[0] ?? ''])) && isShortHeading(blockText([block.lines[0] ?? '']));
+  const stackedShort = afterLabeled && next.lines.length === 1 && isShortHeading(blockText([next.lines[0] ?? '']), headed) && isShortHeading(blockText(block.lines), headed);
   const stacked = afterLabeled && (stackedShort || headsNext(next));
   if (!labeled && !stacked) return false;
   if (currentText !== '' && !endsSentence(currentText) && !endsWithQuoteDamage(currentText)) return false;
@@ -1949,6 +2015,9 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   if (line.length > 2 * RULED_HEADING_WIDTH) return false;
   // Runs of spaces collapsed: `Comment:  Jockeying for Power within the Ruling Coalition`.
   const text = blockText([line]);
+  // A wrapped heading is read in sentence case only (see `isShortHeading`; its last line may be a lower-case word:
+  // `Issues influencing expansion of the country's support for` / `afghanistan`).
+  if (block.lines.length === 2) return stacked ? stackedShort : labeled && isShortHeading(blockText(block.lines), true);
   // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
   if (!stacked && isDesignatorHeading(text)) return true;
   // The second half of a heading left open with an ellipsis over the paragraph before, opening with a conjunction:
@@ -1966,20 +2035,30 @@ function titleOverLabel(block: Block, next: Block | undefined, currentText: stri
   if (stacked) return stackedShort || (!/[?!]$/.test(text) && isTitleCase(text, 6));
   // A short heading in sentence case: `Problem statement`, `Next steps` (not a question; five words may be a
   // sentence: `Thank you for your help`).
-  if (isShortHeading(text)) return true;
+  // In a cable that has headed a paragraph before, a longer one too: `Security assistance and engagement overview`.
+  if (isShortHeading(text, headed)) return true;
   return isTitleCase(text, 8, true);
 }
 
 /** Most words of a sentence-case heading line (`isShortHeading`). */
 const SHORT_HEADING_WORDS = 4;
+/** Most words and characters of a sentence-case heading in a cable that has headed a paragraph before (`isShortHeading`). */
+const HEADED_HEADING_WORDS = 8;
+const HEADED_HEADING_WIDTH = 80;
+/** A comma, colon, semicolon, question or exclamation mark, or a digit opening a word (`in 2010`, `C-130`; not `m2m`, `G8`); one try per position. */
+const NOT_SHORT_HEADING = /[,:;?!]|\b\d/;
 
 /**
  * True when a line (spaces collapsed) can be a short heading in sentence case: at most 50 characters and
- * `SHORT_HEADING_WORDS` words, a capital first, no sentence end, comma, colon or question, no digit
- * (`Economic perspective`, `Military/defense perspective`; not `More to follow, he said`).
+ * `SHORT_HEADING_WORDS` words, a capital first, no sentence end, comma, colon or question, no number
+ * (`Economic perspective`, `Military/defense perspective`, `Military-to-military (m2m) cooperation`; not
+ * `More to follow, he said`). In a cable that has headed a paragraph before (`headed`), headings of that
+ * shape are its style: up to `HEADED_HEADING_WORDS` words and `HEADED_HEADING_WIDTH` characters
+ * (`Transit of vehicles and other wheeled equipment`).
  */
-function isShortHeading(text: string): boolean {
-  if (text.length > 50 || text.split(' ').length > SHORT_HEADING_WORDS || !HAS_LOWER.test(text) || /[,:;?!\d]/.test(text) || /^(?:begin|end)\b/i.test(text)) return false;
+function isShortHeading(text: string, headed = false): boolean {
+  if (text.length > (headed ? HEADED_HEADING_WIDTH : 50) || !HAS_LOWER.test(text) || NOT_SHORT_HEADING.test(text) || /^(?:begin|end)\b/i.test(text)) return false;
+  if (text.split(' ').length > (headed ? HEADED_HEADING_WORDS : SHORT_HEADING_WORDS)) return false;
   return isRuledTitle(text);
 }
 
