@@ -49,6 +49,66 @@ describe('an all-caps section heading ending a reflowed paragraph line', () => {
   });
 });
 
+describe('an all-caps heading ending a reflowed list entry with no sentence end, the page\'s other headings alike', () => {
+  /** A reflowed page: paragraph 1 ends with `tail`, then two headings of the same shape (one after a sentence end, one on its own line). */
+  const page = (tail: string): string[] => [
+    `1. Indicators: ${LONGER} Survey: the country is ranked 130 on the index. Index: 171 Rating: ${tail}`,
+    '',
+    `2.In recent years ${LONGER} Owners must divest shares (with a preference for citizens). CONVERSION AND TRANSFER POLICIES`,
+    '',
+    `3.From 1999 to 2001 the country kept two exchange rates. ${LONGER}`,
+    '',
+    'RIGHT TO PRIVATE OWNERSHIP',
+    '',
+    `4.Private ownership is allowed. ${LONGER}`,
+  ];
+
+  it('`... is not ranked OPENNESS TO INVESTMENT` / blank / `2.In ...`: the heading of paragraph 2', () => {
+    const c = parseCable(brugesCable(page('the country is not ranked OPENNESS TO INVESTMENT')));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(c.paragraphs[0]?.text.endsWith('Rating: the country is not ranked')).toBe(true);
+    expect(c.paragraphs[1]?.heading).toBe('OPENNESS TO INVESTMENT');
+    expect(c.paragraphs[2]?.heading).toBe('CONVERSION AND TRANSFER POLICIES');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('cuts the heading with exact offsets and a blank line before it', () => {
+    const source = page('the country is not ranked OPENNESS TO INVESTMENT').join('\n');
+    const lines = splitReflowedLines(splitLines(source), source);
+    const h = lines.findIndex((l) => l.text === 'OPENNESS TO INVESTMENT');
+    expect(h).toBeGreaterThan(1);
+    expect(lines[h - 1]?.text).toBe('');
+    expect(lines[h - 2]?.text.endsWith('is not ranked')).toBe(true);
+    const at = source.indexOf('OPENNESS');
+    expect([lines[h]?.offset, lines[h]?.end]).toEqual([at, at + 'OPENNESS TO INVESTMENT'.length]);
+  });
+
+  it('guard: a name after `the`, `with` or a capitalized word, a run ending in `AND`, or a banner stays in the text', () => {
+    for (const tail of ['the ministry met with the NATIONAL OIL CORPORATION', 'the ministry met with NATIONAL OIL CORPORATION', 'the talks led by Minister ALI HASSAN', 'the country is not ranked OPENNESS AND', 'the text is SENSITIVE BUT UNCLASSIFIED']) {
+      const c = parseCable(brugesCable(page(tail)));
+      expect(c.paragraphs[0]?.text.endsWith(tail)).toBe(true);
+      expect(c.paragraphs[1]?.heading).toBeNull();
+    }
+  });
+
+  it('guard: with fewer than two other all-caps headings on the page the run stays in the text', () => {
+    const one = page('the country is not ranked OPENNESS TO INVESTMENT').slice(0, 5);
+    one[2] = `2.In recent years ${LONGER} Owners must divest shares (with a preference for citizens).`;
+    const c = parseCable(brugesCable([...one, '', 'RIGHT TO PRIVATE OWNERSHIP', '', `4.Private ownership is allowed. ${LONGER}`]));
+    expect(c.paragraphs[0]?.text.endsWith('is not ranked OPENNESS TO INVESTMENT')).toBe(true);
+    expect(c.paragraphs[1]?.heading).toBeNull();
+  });
+
+  it('reads many such lines in linear time: ~200 kB in well under a second', () => {
+    const entry = (k: number): string => `${k + 1}.Entry ${LONGER} the country is not ranked ${'OPENNESS TO '.repeat(3)}INVESTMENT`;
+    const body = Array.from({ length: 1500 }, (_, k) => entry(k) + '\n');
+    const t0 = Date.now();
+    const c = parseCable(brugesCable([...page('x is ranked PLAIN WORDS HERE'), '', ...body]));
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(c.paragraphs.length).toBeGreaterThan(1000);
+  });
+});
+
 describe('a title-case heading run onto the end of the paragraph line before a marked label', () => {
   it('gives the heading to the next paragraph', () => {
     const c = parseCable(

@@ -1070,6 +1070,111 @@ function capsHeadingAtEnd(text: string): number {
   return lower ? h : -1;
 }
 
+/** Lower-case words that never end the text before a heading: `... met with the NATIONAL OIL CORPORATION` is a name, not a heading. */
+const NAME_LEAD_WORDS: ReadonlySet<string> = new Set([...SMALL_WORDS, 'the', 'of', 'by', 'per', 'via', 'than', 'about', 'against', 'between', 'under', 'during', 'called', 'named', 'titled', 'entitled', 'dubbed', 'is', 'are', 'was', 'were', 'be', 'been', 'became', 'becomes', 'said', 'told', 'says', 'reads', 'read', 'stated', 'wrote', 'quote', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'new', 'former', 'joint', 'local', 'state', 'national', 'federal']);
+
+/** A heading's last word that is never a heading's end (`... AND`, `... OF THE`). */
+const CAPS_TAIL_SMALL = /^(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|BY|WITH|A|AN)$/;
+
+/** Classification and handling words: a line of them between paragraphs is a banner or caption, not a section heading. */
+const BANNER_WORD = /\b(?:UNCLASSIFIED|CLASSIFIED|CONFIDENTIAL|SECRET|SENSITIVE|NOFORN|SIPDIS|UNCLAS|NNNN|BT)\b/;
+
+/**
+ * Where an all-caps heading run onto the end of a reflowed paragraph line starts when no sentence end
+ * stands before it (the paragraph is a list of entries without periods), the next label on a line below
+ * (the caller checks that, and that the page's other headings have this shape, `capsHeadingsShown`):
+ *
+ *     1. Indicators: Survey: 171 Index: the country is not ranked OPENNESS TO FOREIGN INVESTMENT
+ *
+ *     2.In recent years, ...
+ *
+ * The heading has 2 to 8 words, each a `CAPS_WORD`, the first opening with a capital, the last not a
+ * small word (`AND`), no redaction and no block mark; the word before it is a lower-case word that a
+ * name may not follow (`the`, `with`, `of`, `named`: `... met with the NATIONAL OIL CORPORATION` stays).
+ * `-1` when there is none. Bounded look-back (`HEADING_MAX` characters and one word).
+ */
+function capsHeadingAfterWords(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  // Cheap test first: the line ends with two capitals.
+  if (!isAsciiUpperCode(text.charCodeAt(e - 1)) || !isAsciiUpperCode(text.charCodeAt(e - 2))) return -1;
+  const stop = Math.max(0, e - HEADING_MAX - 32);
+  let s = e;
+  let h = -1;
+  let words = 0;
+  let last = '';
+  for (;;) {
+    let a = s;
+    while (a > stop && !isSpace(text.charCodeAt(a - 1))) a--;
+    // A word running past the bounded look-back, or no word before the heading: no heading here.
+    if (a === stop) return -1;
+    const word = text.slice(a, s);
+    if (!CAPS_WORD.test(word)) {
+      // The word before the heading: lower-case letters only, not a word a name follows.
+      if (h < 0 || words < CAPS_END_WORDS_MIN || !/^[a-z]{2,20}$/.test(word) || NAME_LEAD_WORDS.has(word)) return -1;
+      break;
+    }
+    if (++words > CAPS_END_WORDS_MAX || e - a > HEADING_MAX) return -1;
+    if (words === 1) last = word;
+    h = a;
+    s = a;
+    while (s > stop && isSpace(text.charCodeAt(s - 1))) s--;
+  }
+  const heading = text.slice(h, e);
+  // `OPENNESS TO ...`: a capital letter and another letter first; not `... AND`, no redaction, no block mark.
+  if (!isAsciiUpperCode(heading.charCodeAt(0)) || !isAsciiUpperCode(heading.charCodeAt(1)) || CAPS_TAIL_SMALL.test(last)) return -1;
+  if (heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading) || BANNER_WORD.test(heading)) return -1;
+  return h;
+}
+
+/** Fewest other all-caps section headings of a page for a heading with no sentence end before it to be cut. */
+const CAPS_HEADINGS_SHOWN = 2;
+
+/**
+ * True when the line at `i` is an all-caps section heading on a line of its own between reflowed
+ * paragraphs: 2 to 8 `CAPS_WORD`s (no banner word, block mark or redaction), a long line above (blank
+ * lines passed over, at most four), the next paragraph's label below (`gluedLabelFollows`):
+ *
+ *     ... the long line of paragraph 6 ...
+ *
+ *     RIGHT TO PRIVATE OWNERSHIP AND ESTABLISHMENT
+ *
+ *     7.Private ownership ...
+ */
+function isOwnLineCapsHeading(lines: readonly SourceLine[], i: number): boolean {
+  const text = (lines[i] as SourceLine).text;
+  if (text.length > HEADING_MAX) return false;
+  const t = text.trim();
+  if (!isAsciiUpperCode(t.charCodeAt(0)) || !isAsciiUpperCode(t.charCodeAt(t.length - 1))) return false;
+  const words = t.split(/\s+/);
+  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return false;
+  for (const w of words) if (!CAPS_WORD.test(w)) return false;
+  if (t.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(t) || BANNER_WORD.test(t)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && isBlank((lines[k] as SourceLine).text)) k--;
+  return k >= 0 && i - k <= 4 && (lines[k] as SourceLine).text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i);
+}
+
+/**
+ * True when the page shows at least `CAPS_HEADINGS_SHOWN` all-caps section headings before a paragraph
+ * label: run onto a reflowed line after a sentence end (`capsHeadingAtEnd`), or on a line of their own
+ * between reflowed paragraphs (`isOwnLineCapsHeading`). Then an all-caps run ending a paragraph line
+ * with no sentence end before it is read as the same kind of heading. One pass over the lines, each
+ * line's tests bounded; the caller runs it at most once per body.
+ */
+function capsHeadingsShown(lines: readonly SourceLine[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < CAPS_HEADINGS_SHOWN; i++) {
+    const text = (lines[i] as SourceLine).text;
+    // Cheap test first: the line ends with a capital (trailing spaces aside).
+    let e = text.length;
+    while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+    if (!isAsciiUpperCode(text.charCodeAt(e - 1))) continue;
+    if (text.length > REFLOWED_LENGTH ? capsHeadingAtEnd(text) > 0 && gluedLabelFollows(lines, i) : isOwnLineCapsHeading(lines, i)) seen++;
+  }
+  return seen >= CAPS_HEADINGS_SHOWN;
+}
+
 /** `End Summary.`, `END COMMENT.)` just before a heading (bounded slice). */
 const END_MARK_BEFORE = /\bEND (?:SUMMARY|COMMENT|NOTE)[.)]{1,2}\s{1,4}$/i;
 
@@ -1286,12 +1391,16 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
   const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0 };
   // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
   let lastVisible = lines.length - 1;
+  // Whether the page shows all-caps section headings (`capsHeadingsShown`), read on first need.
+  let shown: boolean | null = null;
   while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;
     state.index = i;
     const cuts = cutsOf(text, state);
+    // The column of a heading cut with a blank line before it (`capsHeadingAfterWords`), or -1.
+    let apart = -1;
     if (i === lastVisible) {
       const mark = gluedEndMark(text);
       if (mark > 0) cuts.push(mark);
@@ -1307,7 +1416,14 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
     }
     // An all-caps section heading ending a reflowed paragraph line, the next label below (see `capsHeadingAtEnd`).
     if (text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i)) {
-      const h = capsHeadingAtEnd(text);
+      let h = capsHeadingAtEnd(text);
+      // No sentence end before it: a heading only when the page's other headings have this shape (read once per body).
+      if (h < 0 && capsHeadingAfterWords(text) > 0) {
+        if (shown === null) shown = capsHeadingsShown(lines);
+        if (shown) h = capsHeadingAfterWords(text);
+        // The heading stands apart from the unfinished text before it, as on the page's own heading lines (a blank line between).
+        if (h > 0) apart = h;
+      }
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
       if (h > 0 && before) cuts.push(h);
@@ -1358,6 +1474,7 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
     for (let k = 0; k < columns.length; k += 2) {
       const offset = starts[k] ?? line.offset;
       const end = Math.max(offset, ends[k + 1] ?? line.end);
+      if (columns[k] === apart) out.push({ text: '', offset, end: offset, line: line.line });
       out.push({ text: text.slice(columns[k] as number, columns[k + 1] as number), offset, end, line: line.line });
     }
   }
