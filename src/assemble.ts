@@ -518,8 +518,11 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
       break;
     }
   }
-  const refContext: { year?: number; referenceId?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
+  const refContext: { year?: number; referenceId?: string; date?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
   if (year !== undefined) refContext.year = year;
+  // The citing cable's date as the archive gives it: a reference's serial too large for it is of the year before.
+  // (Not the DTG's: a cable without archive record keeps the plain rule, the citing cable's year.)
+  if (metadata !== null) refContext.date = metadata.created;
   if (metadata !== null) refContext.referenceId = metadata.referenceId;
   const cut = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
   let pre = cut?.read ?? readPreamble(lines, start, refContext, diagnostics);

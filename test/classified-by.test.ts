@@ -282,3 +282,16 @@ describe('parseClassifiedBy: a surname cut by the archive', () => {
     expect(parseClassifiedBy('Classified By: Jane Roe Pol...')).toMatchObject({ name: 'Jane Roe' });
   });
 });
+
+describe('parseClassifiedBy: a surname and given name kept as written', () => {
+  it.each([
+    ['Classified By: Roe,Jane, PolEcon-Chief; REASON: 1.4(B), (D)', 'Roe,Jane', 'PolEcon-Chief'],
+    ['Classified By: ROE , Jane, DCM; REASON: 1.4(B)', 'ROE , Jane', 'DCM'],
+    ['Classified By: ROE, Jane, DCM; REASON: 1.4(B)', 'ROE, Jane', 'DCM'],
+  ] as const)('%j', (input, name, title) => {
+    const got = parseClassifiedBy(input);
+    expect(got?.name).toBe(name);
+    expect(got?.title).toBe(title);
+    expect(got?.reasons[0]).toBe('1.4(b)');
+  });
+});

@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../src/index.js';
+import { parseCable, parseCableWithMetadata } from '../src/index.js';
 import { canonicalizeReferenceId } from '../src/preamble/reference-id.js';
 import { parseReferences } from '../src/preamble/references.js';
 
@@ -127,5 +127,21 @@ describe('a numbered REF list with one item per line', () => {
     expect(c.signer).toBe('BOSWORTH');
     // The title line is part of the signature, not unparsed text.
     expect(c.unparsed).toEqual([]);
+  });
+});
+
+describe('a reference serial of the year before', () => {
+  const text = (banner: string, ref: string): string =>
+    cable('R 041658Z JAN 10', 'FM AMEMBASSY FARAWAY', 'TO SECSTATE WASHDC 0001', 'BT', banner, '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A REPLY', '', ref, '', '1. (U) Text.', '', 'ROE');
+  const metadata = (referenceId: string, created: string) => ({ referenceId, created, released: null, classification: 'UNCLASSIFIED', origin: 'Embassy Faraway', title: null, mediaUrls: [] });
+
+  it('reads the citing cable\'s date and id from its archive record', () => {
+    const c = parseCableWithMetadata(text('UNCLAS FARAWAY 000005', 'REF: A. STATE 130969 B. FARAWAY 2210 C. STATE 12'), metadata('10FARAWAY5', '2010-01-04T16:58'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09STATE130969', '09FARAWAY2210', '10STATE12']);
+  });
+
+  it('keeps the citing cable\'s year late in the year', () => {
+    const c = parseCableWithMetadata(text('UNCLAS FARAWAY 002500', 'REF: A. STATE 130969 B. FARAWAY 2210'), metadata('10FARAWAY2500', '2010-11-20T16:58'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
   });
 });

@@ -484,3 +484,51 @@ describe('parseReferences: a numbered list', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('parseReferences: a serial of the year before', () => {
+  // Serials restart on 1 January and grow through the year; no station sends more than about 1000 a day.
+  it('gives a serial too large for the citing cable\'s day of the year the year before', () => {
+    expect(parseReferences('REF: STATE 130969 (NOTAL)', { year: 2010, date: '2010-01-04' })[0]?.referenceId).toBe('09STATE130969');
+    expect(parseReferences('REF: STATE 145633', { year: 2008, date: '2008-01-04T22:01' })[0]?.referenceId).toBe('07STATE145633');
+    // A two-digit context year and a year 2000 cable: `00` -> `99`.
+    expect(parseReferences('REF: STATE 200000', { year: 2000, date: '2000-01-10' })[0]?.referenceId).toBe('99STATE200000');
+  });
+
+  it('keeps a large serial late in the year, and a small one early in the year, in the citing cable\'s year', () => {
+    expect(parseReferences('REF: STATE 130969', { year: 2010, date: '2010-11-20' })[0]?.referenceId).toBe('10STATE130969');
+    expect(parseReferences('REF: STATE 1554', { year: 2010, date: '2010-01-04' })[0]?.referenceId).toBe('10STATE1554');
+    // Within the margin of a week: 9000 on 4 January may be the Department's.
+    expect(parseReferences('REF: STATE 9000', { year: 2010, date: '2010-01-04' })[0]?.referenceId).toBe('10STATE9000');
+  });
+
+  it('gives a serial of the citing cable\'s own post larger than its own serial the year before', () => {
+    const context = { year: 2010, referenceId: '10FARAWAY91', date: '2010-02-12' };
+    const refs = parseReferences('REF: FARAWAY 526, FARAWAY 13, OTHERTOWN 794', context);
+    expect(refs.map((r) => r.referenceId)).toEqual(['09FARAWAY526', '10FARAWAY13', '10OTHERTOWN794']);
+    // Without a date too; the station as written in the reference (`RIO DE JANEIRO`) is compared canonical.
+    expect(parseReferences('REF: A) RIO DE JANEIRO 1345 B) 90', { year: 2010, referenceId: '10RIODEJANEIRO102' }).map((r) => r.referenceId)).toEqual([
+      '09RIODEJANEIRO1345',
+      '10RIODEJANEIRO90',
+    ]);
+  });
+
+  it('moves only a year taken from the citing cable, and only one year back', () => {
+    const context = { year: 2010, referenceId: '10FARAWAY5', date: '2010-01-04' };
+    expect(parseReferences('REF: 10 STATE 130969', context)[0]?.referenceId).toBe('10STATE130969');
+    expect(parseReferences('REF: 08 FARAWAY 1234', context)[0]?.referenceId).toBe('08FARAWAY1234');
+    expect(parseReferences('REF: STATE 130969 DATED JANUARY 2, 2010', context)[0]?.referenceId).toBe('10STATE130969');
+    expect(parseReferences('REF: STATE 999999', context)[0]?.referenceId).toBe('09STATE999999');
+  });
+
+  it('ignores a date of another year or a malformed date', () => {
+    expect(parseReferences('REF: STATE 130969', { year: 2010, date: '2009-12-31' })[0]?.referenceId).toBe('10STATE130969');
+    expect(parseReferences('REF: STATE 130969', { year: 2010, date: '2010-13-04' })[0]?.referenceId).toBe('10STATE130969');
+    expect(parseReferences('REF: STATE 130969', { year: 2010, date: '4 JAN 2010' })[0]?.referenceId).toBe('10STATE130969');
+  });
+
+  it('reads many references with a date in linear time', () => {
+    const started = performance.now();
+    parseReferences(`REF: ${'STATE 130969, FARAWAY 777, '.repeat(8000)}`, { year: 2010, referenceId: '10FARAWAY5', date: '2010-01-04' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

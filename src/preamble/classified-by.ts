@@ -299,6 +299,19 @@ function splitTwoOfficials(words: readonly string[], mixedCase: boolean): { name
   return { name: `${first.name} ${words[k] ?? 'and'} ${second.name}`, title: titles.length === 0 ? null : titles.join(', ') };
 }
 
+/**
+ * Two parts of `w` split at a comma (or semicolon), joined as written: `Berliner,Nicholas`, `GILMOUR, David`.
+ * `first` starts `w`'s first part; the separator between them is looked at only when it is short (a comma or
+ * semicolon with at most a space on either side), else they are joined by `', '`.
+ */
+function writtenPair(w: string, first: string, second: string): string {
+  const i = w.indexOf(first);
+  const j = i < 0 ? -1 : w.indexOf(second, i + first.length);
+  if (j < 0 || j - (i + first.length) > 3) return `${first}, ${second}`;
+  const between = w.slice(i + first.length, j).trim();
+  return between === ',' || between === ';' ? w.slice(i, j + second.length) : `${first}, ${second}`;
+}
+
 /** Split the person part of the statement into name and title; with `pairs`, also two officials joined by `and`. */
 function splitNameTitle(who: string, pairs = true): { name: string | null; title: string | null } {
   let w = who;
@@ -400,11 +413,11 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     nameWords = [...nameWords.slice(0, -1), `${nameWords[nameWords.length - 1] ?? ''}, ${rest[0] ?? ''}`];
     rest = rest.slice(1);
   }
-  // `GILMOUR, David, DCM`: surname, given name.
+  // `GILMOUR, David, DCM`: surname, given name, as written (`Berliner,Nicholas, PolEcon-Chief` keeps no space).
   if (p === 0 && nameWords.length === 1 && others.length > 0) {
     const given = others[0] ?? '';
     if (!given.includes(' ') && !isTitleWord(given, mixedCase)) {
-      nameWords = [`${nameWords[0] ?? ''}, ${given}`];
+      nameWords = [writtenPair(w, nameWords[0] ?? '', given)];
       rest = others.slice(1);
     }
   }

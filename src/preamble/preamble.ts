@@ -22,7 +22,7 @@ import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespace
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
-import { continuesNumberedReferences, parseReferences, referenceBodyStart } from './references.js';
+import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
 import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
@@ -423,6 +423,12 @@ function continuesOfficeName(previous: string, entry: string, earlier: string): 
   return OFFICE_WITH_NAME.test(previous.slice(Math.max(0, openAt - 400), openAt));
 }
 
+/**
+ * A sentence about the message itself on a preamble line of its own (resent, retransmitted, corrected):
+ * `THIS MESSAGE IS BEING RESENT AS INFO BEIJING.`, `This cable was retransmitted ...`. Anchored; the words are fixed.
+ */
+const MESSAGE_NOTE = /^ {0,20}THIS (?:MESSAGE|CABLE|TELEGRAM) (?:IS|HAS|WAS|WILL)\b/i;
+
 /** Longer than any line a cable wrote (69 columns, with some slack): a distribution line this long holds several reflowed. */
 const REFLOWED_WIDTH = 72;
 /** At most this many distribution lines are cut out of one reflowed line (the rest stays one entry): linear time. */
@@ -540,7 +546,7 @@ function startsDistributionEntry(text: string): boolean {
 export function readPreamble(
   lines: readonly SourceLine[],
   start: number,
-  context: { year?: number; referenceId?: string; maxFieldLines?: number; source?: string | null },
+  context: { year?: number; referenceId?: string; date?: string; maxFieldLines?: number; source?: string | null },
   diagnostics: Diagnostic[],
 ): PreambleRead {
   const maxFieldLines = context.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
@@ -837,6 +843,13 @@ export function readPreamble(
         spans.transmission.push(wholeSpan(line, at));
         continue;
       }
+      // A note about the message itself is transmission, not distribution (no addressee is called `THIS`):
+      //     THIS MESSAGE IS BEING RESENT AS INFO BEIJING. ORIGINAL IS YAOUNDE 91.
+      if (wholeLine && ((text.charCodeAt(0) | 32) === 116 || text.charCodeAt(0) === 32) && MESSAGE_NOTE.test(text)) {
+        spans.transmission.push(wholeSpan(line, at));
+        current = null;
+        continue;
+      }
       // A field glued onto the line is read after it; handling words glued before it too:
       // `NOFORNE.O. 12958: ...`, `SIPDISSTATE FOR WHA/CAR`.
       const handlingWords = readGluedHandling(text);
@@ -918,8 +931,9 @@ export function readPreamble(
     break;
   }
   spans.distribution = distributionSpans;
-  const refContext: { year?: number; referenceId?: string } = {};
+  const refContext: ReferenceContext = {};
   if (context.year !== undefined) refContext.year = context.year;
+  if (context.date !== undefined) refContext.date = context.date;
   if (context.referenceId !== undefined) refContext.referenceId = context.referenceId;
   const eo = blocks.eo[0];
   if (eo !== undefined) {
@@ -1699,15 +1713,17 @@ function continues(field: Field, text: string): boolean {
 
 /**
  * Parses a preamble fragment: from the classification line to the last field before
- * the body. `context.year` (four digits) completes references without a year.
+ * the body. `context.year` (four digits) completes references without a year; `context.date` (the
+ * cable's ISO date, `'2010-01-04'`) tells when such a reference's serial is of the year before.
  *
  * @example parsePreamble('UNCLAS ASTANA 000265\nSIPDIS\nTAGS: PREL KZ\nSUBJECT: DEMARCHE').tags // ['PREL', 'KZ']
  */
-export function parsePreamble(text: string, context?: { year?: number }): Preamble {
+export function parsePreamble(text: string, context?: { year?: number; date?: string }): Preamble {
   if (typeof text !== 'string') throw new TypeError('parsePreamble: text must be a string');
   const lines = splitLines(text);
-  const ctx: { year?: number } = {};
+  const ctx: { year?: number; date?: string } = {};
   if (context?.year !== undefined) ctx.year = context.year;
+  if (typeof context?.date === 'string') ctx.date = context.date;
   return readPreamble(lines, 0, ctx, []).preamble;
 }
 

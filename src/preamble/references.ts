@@ -11,7 +11,7 @@
  */
 
 import type { Reference, ReferenceKind } from '../model/cable.js';
-import { buildReferenceId } from './reference-id.js';
+import { buildReferenceId, canonicalizeStation } from './reference-id.js';
 import { findPageMarker } from '../body/page-markers.js';
 import { isAsciiDigitCode, isBlank } from '../text/source-line.js';
 
@@ -25,6 +25,11 @@ export interface ReferenceContext {
   year?: number;
   /** Reference id of the citing cable (`'10ASTANA270'`); its first two digits are the year. */
   referenceId?: string;
+  /**
+   * Date of the citing cable, ISO (`'2010-01-04'`, `'2010-01-04T16:58'`): a serial too large for that day of
+   * the year (`STATE 130969` cited on 4 January) is of the year before.
+   */
+  date?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -805,13 +810,58 @@ function contextYear(context: ReferenceContext | undefined): string | null {
   return null;
 }
 
-/** The station of the citing cable, canonical (`07ASMARA850` -> `ASMARA`), or `null`. */
-function contextStation(context: ReferenceContext | undefined): string | null {
+/** The station and serial of the citing cable, canonical (`07ASMARA850` -> `ASMARA`, 850), or `null`. */
+function contextCable(context: ReferenceContext | undefined): { station: string; serial: number } | null {
   const id = context?.referenceId;
   if (typeof id !== 'string') return null;
   // `07ASMARA850`: two year digits, the station letters, the serial. Anchored, bounded.
-  const m = /^\d{2}([A-Z]{2,40})\d{1,6}$/.exec(id);
-  return m === null ? null : (m[1] as string);
+  const m = /^\d{2}([A-Z]{2,40})(\d{1,6})$/.exec(id);
+  return m === null ? null : { station: m[1] as string, serial: Number(m[2]) };
+}
+
+/**
+ * Most cables any station sends in a day, generously: the Department, the busiest, sent about 400-900 a day
+ * in the 2000s (`STATE 324347` late in 2003) and about 1100 in the 1980s (`STATE 114210` on 14 April 1986).
+ * Serials restart on 1 January.
+ */
+const MAX_SERIALS_PER_DAY = 1500;
+/** Days added to the citing cable's day of the year: a serial series may start a few days late. */
+const SERIAL_DAYS_MARGIN = 7;
+
+/**
+ * The largest serial any station could have reached by the citing cable's date (`context.date`,
+ * `'2010-01-04'`: day 4, (4 + 7) * 1500 = 16500), or `null` when the date is not known.
+ */
+function serialCap(context: ReferenceContext | undefined, yy: string): number | null {
+  const date = context?.date;
+  if (typeof date !== 'string' || date.length < 10) return null;
+  // `2010-01-04`, `2010-01-04T16:58`: anchored, fixed length.
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  // A date of another year than the one references take (`2009-12-31` for a cable of 2010) tells nothing.
+  if (m === null || (m[1] as string).slice(2) !== yy || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return null;
+  const y = Number(m[1]);
+  const start = Date.UTC(y, 0, 1);
+  const day = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+  if (!Number.isFinite(day) || day < start) return null;
+  const dayOfYear = Math.floor((day - start) / 86400000) + 1;
+  return (dayOfYear + SERIAL_DAYS_MARGIN) * MAX_SERIALS_PER_DAY;
+}
+
+/**
+ * Whether a cited cable that takes the citing cable's year (it writes no year of its own) must be of the
+ * year before: serials restart each year and only grow within it, so
+ *   `REF: STATE 130969` in a cable of 4 January   is larger than any serial of 4 January (`serialCap`);
+ *   `REF: RABAT 1234` in `RABAT 000005`           is a cable of the citing cable's own post with a larger serial.
+ */
+function fromYearBefore(m: CableMatch, cap: number | null, own: { station: string; serial: number } | null): boolean {
+  const serial = Number(m.serial);
+  if (cap !== null && serial > cap) return true;
+  return own !== null && serial > own.serial && canonicalizeStation(m.station) === own.station;
+}
+
+/** The two-digit year before `yy` (`10` -> `09`, `00` -> `99`). */
+function yearBefore(yy: string): string {
+  return String((Number(yy) + 99) % 100).padStart(2, '0');
 }
 
 /**
@@ -867,7 +917,8 @@ function archiveCutAt(toks: readonly Tok[]): number {
  * (`cable` for `[YY] STATION SERIAL`: alphabetic station words followed by a 1-6 digit
  * serial; else `email`, `telcon`, `memcon`, `report`, `manual` or `other`) and
  * `referenceId` for cables (year from the text: a year prefix, else the year of a date written
- * after the serial, `STATE 99488 24 SEP 2009`; else from `context`; `null` when none gives one,
+ * after the serial, `STATE 99488 24 SEP 2009`; else from `context`, the year before when the serial is
+ * too large for the citing cable's date or is its own post's and larger than its own; `null` when none gives one,
  * and for non-cables). A line opening with two labels (`¶B. C. STATE 130145`) reads on at the second.
  *
  * @example parseReferences('REF: A) 09 STATE 125262\n B) STATE 6668', { year: 2010 })
@@ -878,7 +929,9 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   const block = cutBlock(text);
   const toks = tokenize(block);
   const fallbackYear = contextYear(context);
-  const station = contextStation(context);
+  const own = contextCable(context);
+  const station = own?.station ?? null;
+  const cap = fallbackYear === null ? null : serialCap(context, fallbackYear);
   const refs: Reference[] = [];
   // The cable pushed last, while it is the last reference (a bare serial item takes its post).
   let lastCable: CableMatch | null = null;
@@ -886,7 +939,9 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   const pushCable = (label: string | null, m: CableMatch, from: number, to: number): void => {
     lastCable = m;
     // `STATE 99488 24 SEP 2009`: a reference without year prefix but with its own date is of that date's year.
-    const year = m.year ?? writtenDateYear(toks, m.to, to) ?? fallbackYear;
+    let year = m.year ?? writtenDateYear(toks, m.to, to);
+    // `REF: STATE 130969` in a cable of 4 January 2010: the citing cable's year, unless the serial is one of the year before.
+    if (year === null && fallbackYear !== null) year = fromYearBefore(m, cap, own) ? yearBefore(fallbackYear) : fallbackYear;
     refs.push({
       label,
       text: sliceText(block, toks, from, to),
