@@ -7,7 +7,7 @@
  */
 
 import type { PageMarker } from '../model/cable.js';
-import { isAsciiDigitCode, isWhitespaceCode, splitLines } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isWhitespaceCode, splitLines } from '../text/source-line.js';
 
 /**
  * Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`: page, post, serial, then the
@@ -52,10 +52,7 @@ function isPostChar(ch: string | undefined): boolean {
 
 /** True when `text` from `from` to `to` holds no lower-case letter (`BRASILIA`, not `Brasilia`). */
 function isUpperWord(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-  }
+  for (let k = from; k < to; k++) if (isAsciiLowerCode(text.charCodeAt(k))) return false;
   return true;
 }
 
