@@ -985,7 +985,7 @@ function capsHeadingBefore(text: string, at: number): number {
     if (isAsciiUpperCode(c)) capitals++;
   }
   const heading = text.slice(h, e);
-  if (capitals < 2 || heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading)) return -1;
+  if (capitals < 2 || isMarkOrRedaction(heading)) return -1;
   return h;
 }
 
@@ -1060,14 +1060,24 @@ function capsHeadingAtEnd(text: string): number {
   const h = headingStartBefore(text, e, Math.max(0, e - HEADING_MAX));
   if (h <= 0 || !sentenceEndsBefore(text, h)) return -1;
   const heading = text.slice(h, e);
-  const words = heading.split(/\s+/);
-  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return -1;
-  for (const w of words) if (!CAPS_WORD.test(w)) return -1;
-  if (heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading)) return -1;
+  if (!isCapsWordRun(heading) || isMarkOrRedaction(heading)) return -1;
   // Lower case in the sentence before (bounded): the paragraph is in mixed case.
   let lower = false;
   for (let k = h - 1; k >= 0 && h - k <= 200 && !lower; k--) lower = isAsciiLowerCode(text.charCodeAt(k));
   return lower ? h : -1;
+}
+
+/** `CAPS_END_WORDS_MIN` to `CAPS_END_WORDS_MAX` upper-case words (`CAPS_WORD`) parted by blanks: `OPENNESS TO FOREIGN INVESTMENT`. */
+function isCapsWordRun(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return false;
+  for (const w of words) if (!CAPS_WORD.test(w)) return false;
+  return true;
+}
+
+/** A block mark or a redaction, never a heading: `END SUMMARY`, `BEGIN TEXT`, `XXXXXXXXXXXX`. */
+function isMarkOrRedaction(text: string): boolean {
+  return text.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(text);
 }
 
 /** Lower-case words that never end the text before a heading: `... met with the NATIONAL OIL CORPORATION` is a name, not a heading. */
@@ -1123,7 +1133,7 @@ function capsHeadingAfterWords(text: string): number {
   const heading = text.slice(h, e);
   // `OPENNESS TO ...`: a capital letter and another letter first; not `... AND`, no redaction, no block mark.
   if (!isAsciiUpperCode(heading.charCodeAt(0)) || !isAsciiUpperCode(heading.charCodeAt(1)) || CAPS_TAIL_SMALL.test(last)) return -1;
-  if (heading.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(heading) || BANNER_WORD.test(heading)) return -1;
+  if (isMarkOrRedaction(heading) || BANNER_WORD.test(heading)) return -1;
   return h;
 }
 
@@ -1146,10 +1156,7 @@ function isOwnLineCapsHeading(lines: readonly SourceLine[], i: number): boolean 
   if (text.length > HEADING_MAX) return false;
   const t = text.trim();
   if (!isAsciiUpperCode(t.charCodeAt(0)) || !isAsciiUpperCode(t.charCodeAt(t.length - 1))) return false;
-  const words = t.split(/\s+/);
-  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return false;
-  for (const w of words) if (!CAPS_WORD.test(w)) return false;
-  if (t.indexOf('XXX') >= 0 || /\b(?:END|BEGIN)\b/.test(t) || BANNER_WORD.test(t)) return false;
+  if (!isCapsWordRun(t) || isMarkOrRedaction(t) || BANNER_WORD.test(t)) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && isBlank((lines[k] as SourceLine).text)) k--;
   return k >= 0 && i - k <= 4 && (lines[k] as SourceLine).text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i);
