@@ -520,10 +520,16 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   }
   const refContext: { year?: number; referenceId?: string; date?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
   if (year !== undefined) refContext.year = year;
-  // The citing cable's date as the archive gives it: a reference's serial too large for it is of the year before.
-  // (Not the DTG's: a cable without archive record keeps the plain rule, the citing cable's year.)
-  if (metadata !== null) refContext.date = metadata.created;
-  if (metadata !== null) refContext.referenceId = metadata.referenceId;
+  // The citing cable's date as the archive gives it, else its DTG's (`R 040812Z JAN 10`: `2010-01-04T08:12:00Z`):
+  // a reference's serial too large for it is of the year before. Its own post and serial: the archive's
+  // id, else the banner's (read by the preamble).
+  if (metadata !== null) {
+    refContext.date = metadata.created;
+    refContext.referenceId = metadata.referenceId;
+  } else {
+    const dtgDate = header?.dtg?.datetime;
+    if (typeof dtgDate === 'string') refContext.date = dtgDate;
+  }
   const cut = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
   let pre = cut?.read ?? readPreamble(lines, start, refContext, diagnostics);
   if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(lines, pre, refContext, diagnostics);

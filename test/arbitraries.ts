@@ -252,24 +252,59 @@ function executiveOrderArb(classified: boolean, year: number): fc.Arbitrary<Exec
   });
 }
 
-/** A reference as the REF block writes it, with what it reads as. */
-function referenceArb(year: number): fc.Arbitrary<Omit<Reference, 'label'>> {
+/**
+ * The citing cable, as its references must fit it: serials restart on 1 January and only grow, so a cable of the
+ * citing cable's own year cannot have a serial larger than the citing post's own (`REF: ALMATY 1234` in
+ * `ALMATY 000005`), nor larger than any post sends by that day (`STATE 130969` cited on 4 January).
+ */
+interface Citing {
+  /** Two-digit year: `'10'`. */
+  yy: string;
+  /** Canonical station: `'ALMATY'`. */
+  station: string;
+  serial: number;
+  /** Day of the year (1-366). */
+  day: number;
+}
+
+/** Serials a busy post reaches per day, well under what the parser allows (`MAX_SERIALS_PER_DAY`). */
+const SERIALS_PER_DAY = 400;
+/** Largest serial generated for a reference. */
+const MAX_SERIAL = 199_999;
+
+/** The largest serial a cable of `station` and two-digit year `yy` can have when `citing` cites it. */
+function serialLimit(citing: Citing, yy: string, station: string): number {
+  if (yy !== citing.yy) return MAX_SERIAL;
+  const canonical = station.toUpperCase().replace(/ /g, '');
+  const byDay = Math.min(MAX_SERIAL, citing.day * SERIALS_PER_DAY);
+  return Math.max(1, (canonical === 'STATE' || canonical === 'SECSTATE' ? 'STATE' : canonical) === citing.station ? Math.min(byDay, citing.serial) : byDay);
+}
+
+/** A serial from 1 to the limit for a reference of `station` in year `yy`. */
+const serialArb = (citing: Citing, yy: string, station: string): fc.Arbitrary<number> => fc.integer({ min: 1, max: serialLimit(citing, yy, station) });
+
+/** A reference as the REF block writes it, with what it reads as (a serial possible for the citing cable). */
+function referenceArb(year: number, citing: Citing): fc.Arbitrary<Omit<Reference, 'label'>> {
   const yy = year % 100;
   const earlier = fc.integer({ min: Math.max(0, year - 3), max: year }).map((y) => pad(y % 100));
-  const serial = fc.integer({ min: 1, max: 199_999 });
   return fc.oneof(
     // `09 STATE 125262`, `09 Astana 02139` (serial written with leading zeros).
-    fc.tuple(earlier, pick(['STATE', 'ASTANA', 'Astana', 'MOSCOW', 'TASHKENT', 'NEW DELHI', 'USUN NEW YORK']), serial, fc.boolean()).map(([y, station, n, zeros]) => ({
-      text: `${y} ${station} ${zeros ? pad(n, 5) : String(n)}`,
-      kind: 'cable' as const,
-      referenceId: `${y}${station.toUpperCase().replace(/ /g, '')}${n}`,
-    })),
+    fc
+      .tuple(earlier, pick(['STATE', 'ASTANA', 'Astana', 'MOSCOW', 'TASHKENT', 'NEW DELHI', 'USUN NEW YORK']))
+      .chain(([y, station]) => fc.tuple(fc.constant(y), fc.constant(station), serialArb(citing, y, station), fc.boolean()))
+      .map(([y, station, n, zeros]) => ({
+        text: `${y} ${station} ${zeros ? pad(n, 5) : String(n)}`,
+        kind: 'cable' as const,
+        referenceId: `${y}${station.toUpperCase().replace(/ /g, '')}${n}`,
+      })),
     // `SECSTATE 74879`, `ASTANA 1234`: the year is the cable's own.
-    fc.tuple(pick(['SECSTATE', 'STATE', 'ALMATY', 'BISHKEK']), serial).map(([station, n]) => ({
-      text: `${station} ${n}`,
-      kind: 'cable' as const,
-      referenceId: `${pad(yy)}${station === 'SECSTATE' ? 'STATE' : station}${n}`,
-    })),
+    pick(['SECSTATE', 'STATE', 'ALMATY', 'BISHKEK'])
+      .chain((station) => fc.tuple(fc.constant(station), serialArb(citing, pad(yy), station)))
+      .map(([station, n]) => ({
+        text: `${station} ${n}`,
+        kind: 'cable' as const,
+        referenceId: `${pad(yy)}${station === 'SECSTATE' ? 'STATE' : station}${n}`,
+      })),
     // Not a cable.
     fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => ({
       text: `OSCE DAILY DIGEST ${pad(m)}/${pad(d)}/${pad(yy)}`,
@@ -284,25 +319,29 @@ function referenceArb(year: number): fc.Arbitrary<Omit<Reference, 'label'>> {
  * then `09 STATE 12526` (serials of one post share leading digits), or the same cable
  * cited a second time under the next label.
  */
-function seriesArb(year: number): fc.Arbitrary<Omit<Reference, 'label'>[]> {
+function seriesArb(year: number, citing: Citing): fc.Arbitrary<Omit<Reference, 'label'>[]> {
   const y = fc.integer({ min: Math.max(0, year - 2), max: year }).map((v) => pad(v % 100));
-  return fc.tuple(y, pick(['STATE', 'ASTANA', 'MOSCOW']), fc.integer({ min: 10, max: 199_999 }), fc.boolean()).map(([yy, station, n, again]) => {
-    const second = again ? n : Math.floor(n / 10);
-    return [
-      { text: `${yy} ${station} ${n}`, kind: 'cable' as const, referenceId: `${yy}${station}${n}` },
-      { text: `${yy} ${station} ${second}`, kind: 'cable' as const, referenceId: `${yy}${station}${second}` },
-    ];
-  });
+  return fc
+    .tuple(y, pick(['STATE', 'ASTANA', 'MOSCOW']))
+    .chain(([yy, station]) => fc.tuple(fc.constant(yy), fc.constant(station), fc.integer({ min: Math.min(10, serialLimit(citing, yy, station)), max: serialLimit(citing, yy, station) }), fc.boolean()))
+    .map(([yy, station, n, again]) => {
+      // (A serial under 10, the limit early in the year or below a small own serial, is cited twice.)
+      const second = again || n < 10 ? n : Math.floor(n / 10);
+      return [
+        { text: `${yy} ${station} ${n}`, kind: 'cable' as const, referenceId: `${yy}${station}${n}` },
+        { text: `${yy} ${station} ${second}`, kind: 'cable' as const, referenceId: `${yy}${station}${second}` },
+      ];
+    });
 }
 
 /** REF list: labeled `A)`, `B)`, ... (sometimes holding a series of one post's cables) or one unlabeled reference. */
-function referencesArb(year: number): fc.Arbitrary<Reference[]> {
+function referencesArb(year: number, citing: Citing): fc.Arbitrary<Reference[]> {
   const labeled = (rs: readonly Omit<Reference, 'label'>[]): Reference[] => rs.map((r, k) => ({ label: String.fromCharCode(65 + k), ...r }));
   return fc.oneof(
     { weight: 6, arbitrary: fc.constant<Reference[]>([]) },
-    { weight: 2, arbitrary: referenceArb(year).map((r) => [{ label: null, ...r }]) },
-    { weight: 4, arbitrary: fc.array(referenceArb(year), { minLength: 1, maxLength: 4 }).map(labeled) },
-    { weight: 1, arbitrary: fc.tuple(fc.array(referenceArb(year), { maxLength: 2 }), seriesArb(year)).map(([rs, series]) => labeled([...rs, ...series])) },
+    { weight: 2, arbitrary: referenceArb(year, citing).map((r) => [{ label: null, ...r }]) },
+    { weight: 4, arbitrary: fc.array(referenceArb(year, citing), { minLength: 1, maxLength: 4 }).map(labeled) },
+    { weight: 1, arbitrary: fc.tuple(fc.array(referenceArb(year, citing), { maxLength: 2 }), seriesArb(year, citing)).map(([rs, series]) => labeled([...rs, ...series])) },
   );
 }
 
@@ -574,7 +613,7 @@ export const cableArb: fc.Arbitrary<Cable> = fc
       .tuple(
         paragraphsArb(g.textCase, g.level),
         executiveOrderArb(g.level.classified, year),
-        referencesArb(year),
+        referencesArb(year, { yy: pad(year % 100), station: g.post.station, serial: g.serialNumber, day: julianDay(g.moment) }),
         g.level.classified ? fc.option(classifiedByArb, { freq: 6 }) : fc.constant(null),
       )
       .map(([plan, executiveOrder, references, classifiedBy]): Cable => {

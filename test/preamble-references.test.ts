@@ -145,3 +145,72 @@ describe('a reference serial of the year before', () => {
     expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
   });
 });
+
+describe('a reference serial of the year before, in a plain-text cable (no archive record)', () => {
+  /** A plain-text cable: routing header with the DTG, banner, fields, REF, body. */
+  const plain = (dtg: string, banner: string, ref: string): string =>
+    cable('VZCZCXYZ0001', 'RR RUEHWEB', 'DE RUEHFA #0005 0041658', 'ZNR UUUUU ZZH', dtg, 'FM AMEMBASSY FARAWAY', 'TO RUEHC/SECSTATE WASHDC 0001', 'BT',
+      banner, '', 'E.O. 12958: N/A', 'TAGS: PREL XX', 'SUBJECT: A REPLY', '', ref, '', '1. (U) Text.', '', 'ROE');
+  const metadata = (referenceId: string, created: string) => ({ referenceId, created, released: null, classification: 'UNCLASSIFIED', origin: 'Embassy Faraway', title: null, mediaUrls: [] });
+
+  it('reads the date from the DTG: a STATE serial too large for 4 January is of the year before', () => {
+    // Day 4 of 2010: no post had sent 130969 cables yet; STATE 12 is possible.
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000900', 'REF: A. STATE 130969 B. STATE 12'));
+    expect(c.metadata).toBeNull();
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09STATE130969', '10STATE12']);
+  });
+
+  it('reads its own post and serial from the banner: a larger serial of its own post is of the year before', () => {
+    // `FARAWAY 000005` cannot cite FARAWAY 2210 of its own year; FARAWAY 3 came before it; OTHERPOST 2210 is another post's.
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. FARAWAY 2210 B. FARAWAY 3 C. OTHERPOST 2210'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09FARAWAY2210', '10FARAWAY3', '10OTHERPOST2210']);
+  });
+
+  it('reads a banner with SECTION and a post of two words, late in the year (own-post rule only)', () => {
+    // 15 June: STATE 130969 is possible; NEW DELHI 1234 is above the banner's own serial 270.
+    const c = parseCable(plain('R 151200Z JUN 10', 'CONFIDENTIAL SECTION 01 OF 02 NEW DELHI 000270', 'REF: A. STATE 130969 B. NEW DELHI 1234 C. NEW DELHI 120'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '09NEWDELHI1234', '10NEWDELHI120']);
+  });
+
+  it('parseReferences reads the own post and serial from the context without a reference id', () => {
+    expect(parseReferences('REF: A. FARAWAY 2210 B. FARAWAY 3', { year: 2010, post: 'FARAWAY', serial: '000005' }).map((r) => r.referenceId)).toEqual(['09FARAWAY2210', '10FARAWAY3']);
+    // A reference id, when given, names the citing cable: the banner's post and serial are not read.
+    expect(parseReferences('REF: FARAWAY 2210', { year: 2010, referenceId: '10FARAWAY9000', post: 'FARAWAY', serial: '000005' })[0]?.referenceId).toBe('10FARAWAY2210');
+  });
+
+  it('guard: serials possible for the DTG keep the citing cable\'s year', () => {
+    // 20 November: STATE 130969 is possible; FARAWAY 2210 is below the banner's 2500.
+    const c = parseCable(plain('R 201658Z NOV 10', 'UNCLAS FARAWAY 002500', 'REF: A. STATE 130969 B. FARAWAY 2210'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
+  });
+
+  it('guard: a written year is kept, whatever the DTG', () => {
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. 10 STATE 130969 B. 10 FARAWAY 2210'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
+  });
+
+  it('guard: without a banner serial or a date, the plain rule (the citing cable\'s year) stays', () => {
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS', 'REF: A. FARAWAY 2210'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10FARAWAY2210']);
+    expect(parseReferences('REF: STATE 130969', { year: 2010 })[0]?.referenceId).toBe('10STATE130969');
+  });
+
+  it('guard: archive metadata wins over the DTG and the banner', () => {
+    // The archive dates the cable 30 December 2009 (`09FARAWAY9900`); the DTG says 4 January 2010 and the banner FARAWAY 5.
+    const c = parseCableWithMetadata(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. STATE 130969 B. FARAWAY 2210 C. FARAWAY 9950'), metadata('09FARAWAY9900', '2009-12-30T10:00'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09STATE130969', '09FARAWAY2210', '08FARAWAY9950']);
+    // Same year, another day: the archive's 20 November, not the DTG's 4 January.
+    const d = parseCableWithMetadata(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. STATE 130969 B. FARAWAY 2210'), metadata('10FARAWAY2500', '2010-11-20T16:58'));
+    expect(d.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
+  });
+
+  it('linear time on hostile input: a long REF list of one post in a plain-text cable', () => {
+    const refs = Array.from({ length: 8000 }, (_, k) => `FARAWAY ${k + 1}`).join(' ');
+    const text = plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', `REF: ${refs}`);
+    expect(text.length).toBeGreaterThan(100_000);
+    const t = Date.now();
+    const c = parseCable(text);
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(c.references.length).toBeGreaterThan(0);
+  });
+});

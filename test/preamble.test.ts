@@ -279,7 +279,7 @@ describe('field guide variants', () => {
 describe('parsePreamble: a REF list that goes on after a blank line', () => {
   const preamble = (...lines: string[]): string =>
     [
-      'C O N F I D E N T I A L SAN JOSE 000456',
+      'C O N F I D E N T I A L SAN JOSE 001456',
       'SIPDIS',
       'E.O. 12958: DECL: 05/12/2015',
       'TAGS: PREL UNGA CS',
@@ -450,7 +450,7 @@ describe('parsePreamble: a handling caption with an instruction', () => {
   it.each(['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', 'SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.', 'Sensitive but unclassified - handle accordingly.'])(
     'reads %s as handling, and the REF after it',
     (caption) => {
-      const p = parsePreamble(['UNCLAS PARIS 000789', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: PREL FR', 'SUBJECT: FRANCE: A TEST SUBJECT', '', caption, '', 'REF: PARIS 1817', '', '1. (SBU) Text.'].join('\n'), {
+      const p = parsePreamble(['UNCLAS PARIS 001989', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: PREL FR', 'SUBJECT: FRANCE: A TEST SUBJECT', '', caption, '', 'REF: PARIS 1817', '', '1. (SBU) Text.'].join('\n'), {
         year: 2007,
       });
       expect(p.classification.caveats).toEqual(['SENSITIVE BUT UNCLASSIFIED']);
@@ -472,12 +472,12 @@ describe('parsePreamble: a handling caption with an instruction', () => {
   );
 
   it('guard: a caveat word and other words is no caption (`SENSITIVE BUT UNCLASSIFIED, NOT FOR THE PRESS`)', () => {
-    const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'SENSITIVE BUT UNCLASSIFIED, NOT FOR THE PRESS', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
+    const p = parsePreamble(['UNCLAS PARIS 001989', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'SENSITIVE BUT UNCLASSIFIED, NOT FOR THE PRESS', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
     expect(p.classification.caveats).toEqual([]);
   });
 
   it('does not read a sentence that only starts with a caveat word as handling', () => {
-    const p = parsePreamble(['UNCLAS PARIS 000789', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'Sensitive issues remain.', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
+    const p = parsePreamble(['UNCLAS PARIS 001989', 'TAGS: PREL FR', 'SUBJECT: A TEST', '', 'Sensitive issues remain.', '', 'REF: PARIS 1817'].join('\n'), { year: 2007 });
     expect(p.classification.caveats).toEqual([]);
     expect(p.references).toEqual([]);
   });
@@ -775,9 +775,9 @@ describe('readPreamble: an older page break inside SUBJECT or REF', () => {
   });
 
   it('goes on with a REF list whose next item follows a blank line and the break', () => {
-    const text = cableWith(['SUBJECT: ITALIAN VIEWS', '', 'REF: A. STATE 34567', '', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'B. ROME 2881']);
+    const text = cableWith(['SUBJECT: ITALIAN VIEWS', '', 'REF: A. STATE 34567', '', 'CONFIDENTIAL', '', 'PAGE 02        ROME   01196  082030Z', 'B. ROME 0881']);
     const c = parseCable(text);
-    expect(c.references.map((r) => r.referenceId)).toEqual(['85STATE34567', '85ROME2881']);
+    expect(c.references.map((r) => r.referenceId)).toEqual(['85STATE34567', '85ROME881']);
     expect(c.unparsed).toEqual([]);
   });
 
@@ -1161,7 +1161,7 @@ describe('readPreamble: REF lines that give no reference (s5e)', () => {
 
   it('makes the REF list of a preamble printed again with the same list a transmission line, not unparsed text', () => {
     const text = [
-      'UNCLAS RIGA 000412',
+      'UNCLAS RIGA 000612',
       '',
       'E.O. 12958: N/A',
       'TAGS: ECON EFIN LG',
@@ -1169,7 +1169,7 @@ describe('readPreamble: REF lines that give no reference (s5e)', () => {
       '',
       'REFS: (A) RIGA 0512, (B) Riga 0207',
       '',
-      'UNCLAS RIGA 000412 E.O. 12958: N/A TAGS: ECON EFIN LG',
+      'UNCLAS RIGA 000612 E.O. 12958: N/A TAGS: ECON EFIN LG',
       'SUBJECT: BANKS AND LENDERS REFS: (A) RIGA 0512, (B) Riga 0207',
       '',
       '1. Summary: The banks are small.',

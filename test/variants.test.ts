@@ -1376,7 +1376,7 @@ describe('field guide variants, second pass', () => {
 
   it('parsePreamble reads an A. / B. reference list on separate lines', () => {
     const p = parsePreamble(
-      j('C O N F I D E N T I A L QUITO 000111', '', 'E.O. 12958: DECL: 04/15/2019', 'TAGS: PREL EC', 'SUBJECT: ECUADOR: A TEST SUBJECT', '', 'REF: A. QUITO 146', 'B. QUITO 133', '', '1. (C) Text.'),
+      j('C O N F I D E N T I A L QUITO 000211', '', 'E.O. 12958: DECL: 04/15/2019', 'TAGS: PREL EC', 'SUBJECT: ECUADOR: A TEST SUBJECT', '', 'REF: A. QUITO 146', 'B. QUITO 133', '', '1. (C) Text.'),
       { year: 2009 },
     );
     expect(p.references.map((r) => [r.label, r.referenceId])).toEqual([

@@ -935,6 +935,12 @@ export function readPreamble(
   if (context.year !== undefined) refContext.year = context.year;
   if (context.date !== undefined) refContext.date = context.date;
   if (context.referenceId !== undefined) refContext.referenceId = context.referenceId;
+  // No archive id: the banner read above names the citing cable's own post and serial
+  // (`UNCLAS SECTION 01 OF 02 ASTANA 000270`), so `REF: ASTANA 1234` there is a cable of the year before.
+  else if (preamble.post !== null && preamble.serial !== null) {
+    refContext.post = preamble.post;
+    refContext.serial = preamble.serial;
+  }
   const eo = blocks.eo[0];
   if (eo !== undefined) {
     preamble.executiveOrder = parseExecutiveOrder(eo.texts.join('\n'));

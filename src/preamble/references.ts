@@ -30,6 +30,12 @@ export interface ReferenceContext {
    * the year (`STATE 130969` cited on 4 January) is of the year before.
    */
   date?: string;
+  /**
+   * The citing cable's own post and serial from its banner (`UNCLAS SECTION 01 OF 02 ASTANA 000270`: `'ASTANA'`, `'000270'`),
+   * when there is no `referenceId`: a cable of that post with a larger serial is of the year before.
+   */
+  post?: string;
+  serial?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -810,10 +816,21 @@ function contextYear(context: ReferenceContext | undefined): string | null {
   return null;
 }
 
-/** The station and serial of the citing cable, canonical (`07ASMARA850` -> `ASMARA`, 850), or `null`. */
+/**
+ * The station and serial of the citing cable, canonical (`07ASMARA850` -> `ASMARA`, 850), or `null`; without a
+ * reference id, those of its banner (`post: 'NEW DELHI', serial: '000270'` -> `NEWDELHI`, 270).
+ */
 function contextCable(context: ReferenceContext | undefined): { station: string; serial: number } | null {
   const id = context?.referenceId;
-  if (typeof id !== 'string') return null;
+  if (typeof id !== 'string') {
+    const post = context?.post;
+    const serial = context?.serial;
+    if (typeof post !== 'string' || typeof serial !== 'string') return null;
+    // `000270`: one to eight digits (a banner serial is zero-padded to six). Anchored, bounded.
+    if (!/^\d{1,8}$/.test(serial)) return null;
+    const station = canonicalizeStation(post);
+    return station === '' ? null : { station, serial: Number(serial) };
+  }
   // `07ASMARA850`: two year digits, the station letters, the serial. Anchored, bounded.
   const m = /^\d{2}([A-Z]{2,40})(\d{1,6})$/.exec(id);
   return m === null ? null : { station: m[1] as string, serial: Number(m[2]) };
