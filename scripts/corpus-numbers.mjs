@@ -5,6 +5,7 @@
  * and compares with the corpus's index.json.
  *
  *   node scripts/corpus-numbers.mjs [/path/to/corpus]
+ *   CABLEKIT_DIST=/tmp/build/dist/index.js node scripts/corpus-numbers.mjs [/path/to/corpus]   (another build)
  *
  * "Contains" (the denominator for header and preamble fields) is judged on the page's
  * own cable text, independently of the parser: a DTG line, a line starting `FM `, a `TO `
@@ -13,7 +14,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lineColumn, parseCable } from '../dist/index.js';
+import { pathToFileURL } from 'node:url';
+
+// The built library: `../dist/index.js`, or another build named by CABLEKIT_DIST (its index.js), to check a build made elsewhere.
+const { lineColumn, parseCable, parseCables, readCablesCsv } = await import(process.env.CABLEKIT_DIST ? pathToFileURL(resolve(process.env.CABLEKIT_DIST)).href : '../dist/index.js');
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 if (!existsSync(join(corpus, 'index.json'))) {
@@ -22,15 +26,42 @@ if (!existsSync(join(corpus, 'index.json'))) {
 }
 const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'));
 
-/** The cable text of a page, read crudely and independently of the library. */
-function pageText(html) {
-  const pres = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]);
-  return pres
-    .join('\n\n')
-    .replace(/<\/?[A-Za-z][^>]{0,500}>/g, '')
+/**
+ * The text of each `<pre>` block of a page, read crudely and independently of the library. Tags are the pages' lower-case
+ * markup (`<a href=...>`, `</a>`, `<br>`); the cable's own angle brackets stay text (`<<Israel>>`).
+ */
+function preTexts(html) {
+  return [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]
+    .replace(/<\/?[a-z][a-z0-9]{0,9}(?:[\s/][^>]{0,500})?>/g, '')
     .replace(/&#x000A;/gi, '\n')
     .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+}
+
+/** The cable text of a page, read crudely and independently of the library: its `<pre>` blocks, a blank line between them. */
+function pageText(html) {
+  return preTexts(html).join('\n\n');
+}
+
+/**
+ * The page as the `cables.csv` row the real file writes for it (docs/cable-format.md section 1c): 8 double-quoted fields
+ * `id`, `date` (`12/30/2004 5:05`: no leading zeros on month, day, hour), `refid`, `origin`, `classification` (from the
+ * index), `references` (empty), `header` (the first `<pre>` block of a page with two) and `content` (the last one). Inside
+ * fields `\` is written `\\` (as the library reads it: a page's line-end backslashes, one closing the text) and `"`
+ * `\"`; with `apostrophes`, `'` is written `\'` too (the file does so in some rows).
+ */
+function csvRow(k, entry, html, apostrophes) {
+  const blocks = preTexts(html);
+  const [date, time] = entry.created.split(' ');
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':');
+  const field = (s) => {
+    const escaped = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    return `"${apostrophes ? escaped.replace(/'/g, "\\'") : escaped}"`;
+  };
+  const header = blocks.length === 2 ? blocks[0] : '';
+  const content = blocks.length > 0 ? blocks[blocks.length - 1] : '';
+  return [String(1000 + k), `${month}/${day}/${year} ${Number(hour)}:${minute}`, entry.referenceId, entry.origin, entry.classification, '', header, content].map(field).join(',');
 }
 
 /** A piece of page HTML as text: tags out, entities decoded (crudely, as `pageText`). */
@@ -97,6 +128,11 @@ function sameReading(a, b) {
   return fields(a) === fields(b);
 }
 
+/** `sameReading`, and the same references (ids included: a `cables.csv` row has metadata too) and reference id. */
+function sameRowReading(a, b) {
+  return sameReading(a, b) && a.referenceId === b.referenceId && JSON.stringify(a.references) === JSON.stringify(b.references);
+}
+
 /** True when field spans, wrapper spans and unparsed pieces cover every non-blank character. */
 function covers(text, cable) {
   const covered = new Uint8Array(text.length);
@@ -122,7 +158,16 @@ const tally = (name, ok, id) => {
 const iso = (s) => (s === null ? null : s.replace(' ', 'T'));
 const paragraphTotals = { anchors: 0, found: 0 };
 
-for (const entry of index) {
+// Every page as a `cables.csv` row (a third of them with `\'` apostrophes), and all rows as one file read as a stream
+// by `readCablesCsv`: UTF-8 bytes in 64 KiB chunks cut anywhere (inside a character, an escape, a row).
+const csvRows = index.map((entry, k) => csvRow(k, entry, readFileSync(join(corpus, entry.file), 'utf8'), k % 3 === 1));
+const csvBytes = new TextEncoder().encode(`${csvRows.join('\n')}\n`);
+const csvChunks = [];
+for (let at = 0; at < csvBytes.length; at += 65536) csvChunks.push(csvBytes.subarray(at, at + 65536));
+const streamed = [];
+for await (const c of readCablesCsv(csvChunks)) streamed.push(c);
+
+for (const [k, entry] of index.entries()) {
   const html = readFileSync(join(corpus, entry.file), 'utf8');
   const cable = parseCable(html);
   const text = pageText(html);
@@ -132,6 +177,9 @@ for (const entry of index) {
   tally('spans + unparsed cover every non-blank character of the page', covers(html, cable), id);
   tally('paragraphs and subject keep the words their spans cover (at most 2 missing, see mostWordsMissing)', mostWordsMissing(html, cable) <= 2, id);
   tally("the page's own text (its <pre> blocks as text) gives the same fields, REF ids aside", sameReading(cable, parseCable(text)), id);
+  const fromRow = parseCables(csvRows[k]);
+  const sameStreamed = fromRow.length === 1 && streamed.length === index.length && JSON.stringify(fromRow[0]) === JSON.stringify(streamed[k]);
+  tally('the page as a cables.csv row gives the same fields, REF ids and referenceId included (parseCables and the readCablesCsv stream agree)', sameStreamed && sameRowReading(cable, fromRow[0]), id);
   tally('diagnostics: line and column are those of the offset in the page', cable.diagnostics.every((d) => {
     const at = lineColumn(html, d.offset);
     return at.line === d.line && at.column === d.column;

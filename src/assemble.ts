@@ -774,6 +774,19 @@ function finish(cables: Cable[], options: ParseOptions | undefined): Cable[] {
 }
 
 /** Parses every cable of a document (an archive dump, or one cable). */
+/**
+ * The plain text of one cable, with or without archive metadata (a `cables.csv` row's fields). Archive
+ * records the text may carry (see `withoutArchiveRecords`: a partial-extract notice, a pasted `cables.csv`
+ * row or archive page record) are wrapper, as in the HTML reader.
+ */
+function parsePlainText(text: string, lines: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], maxFieldLines: number): Cable {
+  const { lines: kept, textStart } = withoutArchiveRecords(text, lines);
+  const frame = plainFrame(text, maxFieldLines);
+  if (changedLines(lines, kept)) frame.wrapper = gapsBetween(text, kept, frame.range);
+  frame.headerLimit = textStart;
+  return guarded(diagnostics, () => parseCableLines(kept, metadata, diagnostics, frame));
+}
+
 function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean, maxFieldLines: number): Cable[] {
   if (isBlank(text)) {
     diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
@@ -804,14 +817,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   }
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
-  if (entries.length === 0) {
-    // Archive records a page's text may carry (see `withoutArchiveRecords`): wrapper, as in the HTML reader.
-    const { lines: kept, textStart } = withoutArchiveRecords(text, lines);
-    const frame = plainFrame(text, maxFieldLines);
-    if (changedLines(lines, kept)) frame.wrapper = gapsBetween(text, kept, frame.range);
-    frame.headerLimit = textStart;
-    return [guarded(diagnostics, () => parseCableLines(kept, null, diagnostics, frame))];
-  }
+  if (entries.length === 0) return [parsePlainText(text, lines, null, diagnostics, maxFieldLines)];
   const chosen = onlyFirst ? entries.slice(0, 1) : entries;
   return chosen.map((entry, k) => {
     const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
@@ -839,7 +845,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
   const cable =
     isBlank(prepared.text) && metadata === null
       ? (diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text')), emptyCable(diagnostics))
-      : guarded(diagnostics, () => parseCableLines(splitLines(prepared.text), metadata, diagnostics, plainFrame(prepared.text, prepared.maxFieldLines)));
+      : parsePlainText(prepared.text, splitLines(prepared.text), metadata, diagnostics, prepared.maxFieldLines);
   return finish([cable], options)[0] as Cable;
 }
 

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Cable } from '../src/model/cable.js';
+import { parseCables } from '../src/assemble.js';
 import { readCablesCsv } from '../src/read-cables-csv.js';
 import { CableParseError } from '../src/diagnostics/diagnostic.js';
 import { csvDateToIso, csvRowErrorKind, readCsvRows, readCsvRowsSync, type CsvRow } from '../src/text/cables-csv.js';
@@ -406,6 +407,47 @@ describe('readCablesCsv', () => {
     expect((await strict.next()).value).toMatchObject({ referenceId: '10RIGA77' });
     expect((await strict.next()).value).toMatchObject({ referenceId: null });
     await expect(strict.next()).rejects.toBeInstanceOf(CableParseError);
+  });
+});
+
+// `parseCableWithMetadata` (src/assemble.ts, which both CSV paths call) leaves out archive records as `parseCable` does for plain text
+// (`withoutArchiveRecords`): rows built from the archive's pages carry them.
+describe('archive records inside a row (as on the pages the rows come from)', () => {
+  /** The cables of `rows`, read twice: as one CSV text by `parseCables` and as a stream of 5-character chunks by `readCablesCsv`; both must agree. */
+  async function readBoth(rows: SyntheticCable[]): Promise<Cable[]> {
+    const text = rows.map(csvRow).join('');
+    const whole = parseCables(text);
+    const streamed = await collect(readCablesCsv(chunks(cut(text, 5))));
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+    return whole;
+  }
+
+  const NOTICE = 'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+
+  it("leaves out the partial-extract notice of a row's header field: it is not the distribution", async () => {
+    // A partial extract's row: the notice where the routing header would be, and content without a banner.
+    const content = ['SIPDIS', '', 'STATE FOR EUR/NB, EUR/RPM', '', 'E.O. 12958: N/A', 'TAGS: ECON LG', 'SUBJECT: LATVIA: PORT PLAN', '', '1. (U) The minister backed the plan.', '', 'SMITH'].join('\n');
+    const [cable] = await readBoth([{ ...ONE, header: NOTICE, content, escape: {} }]);
+    expect(cable?.distribution).toEqual(['STATE FOR EUR/NB, EUR/RPM']);
+    expect(cable?.subject).toBe('LATVIA: PORT PLAN');
+    expect(cable?.signer).toBe('SMITH');
+    expect(cable?.unparsed.map((u) => u.text)).toEqual([]);
+    expect(cable?.spans.wrapper).toEqual([{ start: 0, end: NOTICE.length }]);
+  });
+
+  it("leaves out a cables.csv row pasted at the top of a row's content (the pasted row's quotes escaped)", async () => {
+    // `2001,2/14/2010 12:30,10RIGA77,Embassy Riga,UNCLASSIFIED,,"VZCZC...` / `FM AMEMBASSY RIGA","UNCLAS RIGA 000077`: the
+    // archive's own row, its header field, then `","` and the cable text.
+    const pasted = ['2001,2/14/2010 12:30,10RIGA77,Embassy Riga,UNCLASSIFIED,,"VZCZCXRO1234', 'FM AMEMBASSY RIGA","UNCLAS RIGA 000077'];
+    const content = [...pasted, 'SIPDIS', 'STATE FOR EUR/NB, EUR/RPM', '', 'E.O. 12958: N/A', 'TAGS: ECON LG', 'SUBJECT: LATVIA: PORT PLAN', '', '1. (U) The minister backed the plan.', '', 'SMITH'].join('\n');
+    for (const escape of [{}, { apostrophes: true }]) {
+      const [cable] = await readBoth([{ ...ONE, content, escape }, THREE]);
+      expect(cable?.classification.level).toBe('UNCLASSIFIED');
+      expect(cable?.distribution).toEqual(['STATE FOR EUR/NB, EUR/RPM']);
+      expect(cable?.subject).toBe('LATVIA: PORT PLAN');
+      expect(cable?.paragraphs.map((p) => p.text)).toEqual(['The minister backed the plan.']);
+      expect(cable?.unparsed.filter((u) => u.text.includes('2001,'))).toEqual([]);
+    }
   });
 });
 
