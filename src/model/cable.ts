@@ -314,6 +314,8 @@ export interface CableSpans {
   classification: Span | null;
   /** Handling lines (`SIPDIS`, `NOFORN`, ...). */
   handling: Span[];
+  /** The note of a `CORRECTED COPY` caption, from its first character (a parenthesis included) to the end of its last line. */
+  correctionNote: Span | null;
   /** One per `distribution` entry, over the wrapped lines it joins. */
   distribution: Span[];
   /** The E.O. line, with a `DECL:` line that continues it. */
@@ -361,6 +363,14 @@ export interface Preamble {
   serial: string | null;
   /** True when the cable is marked `SIPDIS`. */
   sipdis: boolean;
+  /**
+   * What a `CORRECTED COPY` caption says was corrected, without the parentheses or dash around it,
+   * whitespace collapsed: `CORRECTED COPY (PARA 28 CONTAINS ADDITIONAL INFORMATION)` gives
+   * `'PARA 28 CONTAINS ADDITIONAL INFORMATION'`, `CORRECTED COPY - ADDRESSEES ADDED` gives `'ADDRESSEES ADDED'`.
+   * `null` when the preamble has no such caption or it gives no note. The caption itself is the caveat
+   * `'CORRECTED COPY'` in `classification.caveats`.
+   */
+  correctionNote: string | null;
   /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
   distribution: string[];
   /** The E.O. line (`E.O. 12958: N/A`); `null` when the cable has none (`EO_MISSING`). */
