@@ -184,9 +184,11 @@ export interface Reference {
   /** `'cable'` when the text reads as a cable (`09 Astana 02139`); else the kind a keyword names (`MEMCON` -> `'memcon'`), or `'other'`. */
   kind: ReferenceKind;
   /**
-   * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`, the year taken
-   * from the citing cable when the text has none. `null` for other kinds, and for a cable cited
-   * without year when the citing cable's year is unknown.
+   * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`. When the text
+   * gives no year, the citing cable's year, or the year before when the serial cannot be of that
+   * year: serials restart on 1 January, so `STATE 130969` cited on 4 January 2010 is `'09STATE130969'`,
+   * and so is a serial of the citing cable's own post larger than its own. `null` for other kinds,
+   * and for a cable cited without year when the citing cable's year is unknown.
    */
   referenceId: string | null;
 }
