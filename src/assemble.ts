@@ -110,6 +110,7 @@ function rereadRepeatedPreamble(
       post: a.post ?? b.post,
       serial: a.serial ?? b.serial,
       sipdis: a.sipdis || b.sipdis,
+      correctionNote: a.correctionNote ?? b.correctionNote,
       distribution: a.distribution.length > 0 ? a.distribution : b.distribution,
       executiveOrder: a.executiveOrder ?? b.executiveOrder,
       tags: a.tags.length > 0 ? a.tags : b.tags,
@@ -118,7 +119,9 @@ function rereadRepeatedPreamble(
       references: a.references.length > 0 ? a.references : b.references,
       classifiedBy: a.classifiedBy ?? b.classifiedBy,
     };
-    return { ...again, preamble, hasBanner: first.hasBanner || again.hasBanner, hasFields: true };
+    // The note's span goes with the note, from the read it came from.
+    const spans = a.correctionNote !== null ? { ...again.spans, correctionNote: first.spans.correctionNote } : again.spans;
+    return { ...again, preamble, spans, hasBanner: first.hasBanner || again.hasBanner, hasFields: true };
   }
   return first;
 }
@@ -668,6 +671,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     transmission: h === null ? [...ps.transmission] : [...h.transmission, ...ps.transmission, ...headerCopySpans(lines, i, start)],
     classification: ps.classification,
     handling: ps.handling,
+    correctionNote: ps.correctionNote,
     distribution: ps.distribution,
     executiveOrder: ps.executiveOrder,
     tags: ps.tags,
@@ -719,6 +723,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     post: p.post,
     serial: p.serial,
     sipdis: p.sipdis,
+    correctionNote: p.correctionNote,
     distribution: p.distribution,
     executiveOrder: p.executiveOrder,
     tags: p.tags,

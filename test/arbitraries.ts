@@ -576,11 +576,14 @@ function paragraphsArb(tc: TextCase, level: Level): fc.Arbitrary<BodyPlan> {
 function noSpans(): CableSpans {
   return {
     metadata: null, wrapper: [], header: null, transmissionId: null, relay: null, originator: null,
-    security: null, dtg: null, from: null, to: [], info: [], classification: null, handling: [],
+    security: null, dtg: null, from: null, to: [], info: [], classification: null, handling: [], correctionNote: null,
     distribution: [], executiveOrder: null, tags: null, subject: null, references: [],
     classifiedBy: null, paragraphs: [], summary: null, signer: null, pages: [], transmission: [],
   };
 }
+
+/** Notes of `CORRECTED COPY` captions, as cables write them (one with a parenthesis of its own). */
+const CORRECTION_NOTES = ['PARA 3 TEXT ADDED', 'ADDRESSEES ADDED', 'DECL DATE CHANGE', 'Updated Text Paragraph 12', 'CHANGES MADE TO PARA 5 BELOW.', 'TEXT OF PARA 2 (B) ADDED'];
 
 /** A realistic canonical cable (`metadata: null`, derived fields consistent, `body = formatBody(paragraphs)`). */
 export const cableArb: fc.Arbitrary<Cable> = fc
@@ -597,6 +600,8 @@ export const cableArb: fc.Arbitrary<Cable> = fc
     info: fc.array(recipientArb(false), { maxLength: 12 }),
     caveatChoice: fc.nat(),
     sipdis: fc.boolean(),
+    // A `CORRECTED COPY` caption (the outer option), with or without a note.
+    correction: fc.option(fc.option(pick(CORRECTION_NOTES), { freq: 4 }), { freq: 6 }),
     sections: fc.option(fc.integer({ min: 1, max: 4 }), { freq: 2 }),
     distribution: distributionArb,
     tags: tagsArb,
@@ -643,11 +648,12 @@ export const cableArb: fc.Arbitrary<Cable> = fc
           referenceId: `${pad(year % 100)}${g.post.station}${g.serialNumber}`,
           metadata: null,
           header,
-          classification: { level: g.level.level, caveats: [...caveats], text: g.level.text },
+          classification: { level: g.level.level, caveats: g.correction === null ? [...caveats] : [...caveats, 'CORRECTED COPY'], text: g.level.text },
           section: g.sections !== null ? { number: 1, total: g.sections } : null,
           post: g.post.post,
           serial,
           sipdis: g.sipdis,
+          correctionNote: g.correction ?? null,
           distribution: g.distribution,
           executiveOrder,
           tags: g.tags,

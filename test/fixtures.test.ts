@@ -18,7 +18,7 @@ const byId = new Map(cables.map((c) => [c.referenceId, c]));
 /** Every field of the contract, in the order of the `Cable` interface. */
 const FIELDS = [
   'referenceId', 'metadata', 'header', 'classification', 'section', 'post', 'serial', 'sipdis',
-  'distribution', 'executiveOrder', 'tags', 'subject', 'subjectMarking', 'references', 'classifiedBy', 'paragraphs',
+  'correctionNote', 'distribution', 'executiveOrder', 'tags', 'subject', 'subjectMarking', 'references', 'classifiedBy', 'paragraphs',
   'summary', 'comments', 'notes', 'signer', 'pages', 'body',
 ] as const satisfies ReadonlyArray<keyof Cable>;
 

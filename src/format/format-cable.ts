@@ -330,6 +330,14 @@ function classifiedByInBody(cable: Cable): boolean {
   return false;
 }
 
+/**
+ * The `CORRECTED COPY` caption with its note: in parentheses (`CORRECTED COPY (PARA 3 TEXT ADDED)`), or
+ * after a dash when the note holds a parenthesis itself (`CORRECTED COPY - TEXT OF PARA 2 (B) ADDED`).
+ */
+function correctionCaption(note: string): string {
+  return note.includes('(') || note.includes(')') ? `CORRECTED COPY - ${note}` : `CORRECTED COPY (${note})`;
+}
+
 /** Lines of the preamble, from the classification line to the last field. */
 function preambleLines(cable: Cable): string[] {
   const out: string[] = [];
@@ -344,7 +352,10 @@ function preambleLines(cable: Cable): string[] {
     out.push('');
   }
   const handling = [...c.caveats];
-  for (const h of handling) out.push(h);
+  // The correction note goes on its caption's line (a note implies the caption).
+  const note = cable.correctionNote;
+  if (note !== null && !handling.includes('CORRECTED COPY')) handling.push('CORRECTED COPY');
+  for (const h of handling) out.push(h === 'CORRECTED COPY' && note !== null ? correctionCaption(note) : h);
   if (cable.sipdis) out.push('SIPDIS');
   if (handling.length > 0 || cable.sipdis) out.push('');
   if (cable.distribution.length > 0) {

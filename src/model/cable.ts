@@ -184,9 +184,11 @@ export interface Reference {
   /** `'cable'` when the text reads as a cable (`09 Astana 02139`); else the kind a keyword names (`MEMCON` -> `'memcon'`), or `'other'`. */
   kind: ReferenceKind;
   /**
-   * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`, the year taken
-   * from the citing cable when the text has none. `null` for other kinds, and for a cable cited
-   * without year when the citing cable's year is unknown.
+   * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`. When the text
+   * gives no year, the citing cable's year, or the year before when the serial cannot be of that
+   * year: serials restart on 1 January, so `STATE 130969` cited on 4 January 2010 is `'09STATE130969'`,
+   * and so is a serial of the citing cable's own post larger than its own. `null` for other kinds,
+   * and for a cable cited without year when the citing cable's year is unknown.
    */
   referenceId: string | null;
 }
@@ -314,6 +316,8 @@ export interface CableSpans {
   classification: Span | null;
   /** Handling lines (`SIPDIS`, `NOFORN`, ...). */
   handling: Span[];
+  /** The note of a `CORRECTED COPY` caption, from its first character (a parenthesis included) to the end of its last line. */
+  correctionNote: Span | null;
   /** One per `distribution` entry, over the wrapped lines it joins. */
   distribution: Span[];
   /** The E.O. line, with a `DECL:` line that continues it. */
@@ -361,6 +365,14 @@ export interface Preamble {
   serial: string | null;
   /** True when the cable is marked `SIPDIS`. */
   sipdis: boolean;
+  /**
+   * What a `CORRECTED COPY` caption says was corrected, without the parentheses or dash around it,
+   * whitespace collapsed: `CORRECTED COPY (PARA 28 CONTAINS ADDITIONAL INFORMATION)` gives
+   * `'PARA 28 CONTAINS ADDITIONAL INFORMATION'`, `CORRECTED COPY - ADDRESSEES ADDED` gives `'ADDRESSEES ADDED'`.
+   * `null` when the preamble has no such caption or it gives no note. The caption itself is the caveat
+   * `'CORRECTED COPY'` in `classification.caveats`.
+   */
+  correctionNote: string | null;
   /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
   distribution: string[];
   /** The E.O. line (`E.O. 12958: N/A`); `null` when the cable has none (`EO_MISSING`). */

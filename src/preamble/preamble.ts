@@ -242,6 +242,7 @@ export function emptyPreamble(): Preamble {
     post: null,
     serial: null,
     sipdis: false,
+    correctionNote: null,
     distribution: [],
     executiveOrder: null,
     tags: [],
@@ -727,15 +728,30 @@ export function readPreamble(
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
-      // `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW.`: the span covers the caption; its note is
-      // read by no field and shows up in `unparsed` (text never disappears).
+      // `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW.`: the handling span covers the caption, the note
+      // after it is `correctionNote`.
       const captionEnd = correctionCaptionEnd(text);
       spans.handling.push(captionEnd < 0 ? wholeSpan(line, at) : pieceSpan(line, at, captionEnd));
       current = null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
       // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
-      // preamble's (not body text), left to `unparsed` like the note's start.
-      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) i++;
+      // preamble's (not body text).
+      const noteParts = captionEnd < 0 ? null : [text.slice(captionEnd)];
+      const noteStart = i;
+      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) {
+        i++;
+        noteParts?.push((lines[i] as SourceLine).text);
+      }
+      // The first note read is the cable's (a second caption repeats it).
+      if (noteParts !== null && preamble.correctionNote === null) {
+        const note = correctionNoteText(noteParts);
+        if (note !== '') {
+          preamble.correctionNote = note;
+          let from = captionEnd;
+          while (isWhitespaceCode(text.charCodeAt(from))) from++;
+          spans.correctionNote = { start: pieceSpan(line, at, from).end, end: i > noteStart ? (lines[i] as SourceLine).end : line.end };
+        }
+      }
       continue;
     }
     // After blank lines, the end of a subject on its own short line, right before the next field:
@@ -1204,7 +1220,7 @@ function referenceSpan(
 /** The preamble's part of the cable's spans. */
 export type PreambleSpans = Pick<
   CableSpans,
-  'classification' | 'handling' | 'distribution' | 'executiveOrder' | 'tags' | 'subject' | 'references' | 'classifiedBy' | 'transmission'
+  'classification' | 'handling' | 'correctionNote' | 'distribution' | 'executiveOrder' | 'tags' | 'subject' | 'references' | 'classifiedBy' | 'transmission'
 >;
 
 /** The preamble's spans with every field absent. */
@@ -1212,6 +1228,7 @@ export function emptyPreambleSpans(): PreambleSpans {
   return {
     classification: null,
     handling: [],
+    correctionNote: null,
     distribution: [],
     executiveOrder: null,
     tags: null,
@@ -1389,6 +1406,24 @@ function trailingHandlingAt(text: string, ref: boolean): { at: number; caveats: 
   if (found.caveats.includes('NOTAL') || found.caveats.includes('CORRECTED COPY')) return null;
   if (ref && !found.caveats.every((c) => c === 'SENSITIVE BUT UNCLASSIFIED' || c === 'SENSITIVE' || c === 'FOR OFFICIAL USE ONLY')) return null;
   return found;
+}
+
+/**
+ * The note of a CORRECTED COPY caption from its pieces (the rest of the caption's line, then the lines it
+ * wraps onto): whitespace collapsed, without the parentheses around it or the slashes after it.
+ * `(PARA 28 CONTAINS ADDITIONAL INFORMATION)` -> `PARA 28 CONTAINS ADDITIONAL INFORMATION`, `SUBJECT LINE//` ->
+ * `SUBJECT LINE`, `CHANGES MADE TO PARA 5 BELOW.` as written. A linear scan of each piece.
+ */
+function correctionNoteText(pieces: readonly string[]): string {
+  let note = collapseWhitespace(pieces.join(' ')).trim();
+  // `(ADDRESSEE)`, `(Updated Text Paragraph 12).`: one pair of parentheses around the whole note.
+  if (note.charCodeAt(0) === 40) {
+    const close = note.lastIndexOf(')');
+    if (close > 0 && note.indexOf(')') === close && note.slice(close + 1).trim().replace(/\.$/, '') === '') note = note.slice(1, close).trim();
+  }
+  let end = note.length;
+  while (end > 0 && note.charCodeAt(end - 1) === 47) end--;
+  return note.slice(0, end).trim();
 }
 
 /** How many lines a CORRECTED COPY caption's note may wrap onto. */
