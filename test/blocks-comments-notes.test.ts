@@ -104,3 +104,34 @@ describe('a note after an asterisk', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('continuation labels `(CONT)` of a summary or a comment running over paragraphs', () => {
+  it('leaves `SUMMARY (CONT):` out of the summary, like `Summary, cont\'d.`', () => {
+    const ps = [para('SUMMARY: The leader spoke at the rally.', null, '1'), para('SUMMARY (CONT): Although his tone was mild, he warned the opposition. END SUMMARY.', null, '2')];
+    expect(extractSummary(ps)).toBe('The leader spoke at the rally.\n\nAlthough his tone was mild, he warned the opposition.');
+    const contd = [para('Summary: The leader spoke.', null, '1'), para("Summary, cont'd. Also at the rally were students. End summary.", null, '2')];
+    expect(extractSummary(contd)).toBe('The leader spoke.\n\nAlso at the rally were students.');
+  });
+
+  it('leaves `COMMENT (CONT):` out of the comment, closed by END COMMENT or not', () => {
+    const closed = [para('COMMENT: The speech makes arrests more probable.', null, '12'), para('COMMENT (CONT): Contrary to his assertions, the unrest goes on. END COMMENT.', null, '13')];
+    expect(extractBlocks(closed, 'COMMENT')).toEqual(['The speech makes arrests more probable.\n\nContrary to his assertions, the unrest goes on.']);
+    const open = [para('COMMENT: The speech makes arrests more probable.', null, '12'), para('(C) Comment (cont): The unrest goes on.', null, '13')];
+    expect(extractBlocks(open, 'COMMENT')).toEqual(['The speech makes arrests more probable.\n\nThe unrest goes on.']);
+  });
+
+  it('keeps words that only start like `cont` in the text (guard)', () => {
+    const ps = [para('COMMENT: The speech was mild.', null, '12'), para('COMMENT CONTRARY to the press: the unrest goes on. END COMMENT.', null, '13')];
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['The speech was mild.\n\nCOMMENT CONTRARY to the press: the unrest goes on.']);
+    expect(extractSummary([para('SUMMARY: The leader spoke.', null, '1'), para('Summary controls were loosened. END SUMMARY.', null, '2')])).toBe('The leader spoke.\n\nSummary controls were loosened.');
+  });
+
+  it('reads many continuation labels in linear time', () => {
+    const ps = [para('SUMMARY: Start.', null, '1')];
+    for (let i = 2; i < 40; i++) ps.push(para(`SUMMARY (CONT)${' '.repeat(5000)}: x`, null, String(i)));
+    const started = performance.now();
+    extractSummary(ps);
+    extractBlocks([para(`COMMENT: a\n\n${'COMMENT ( CONT '.repeat(20000)}`)], 'COMMENT');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -350,3 +350,88 @@ describe('linear time on hostile input: sentence-case headings and field lists',
     expect(ps.length).toBeGreaterThan(900);
   });
 });
+
+describe('a title on the label line, underlined', () => {
+  it('heads the paragraph, the text starting under the rule', () => {
+    const ps = parseParagraphs(body('1. (C) Posts should pass the texts below.', '', '2. (SBU) "FLY AND REFUEL" NON-PAPER', '----------------------------------', '', 'Non-Paper: Cooperation on air patrols over the coast.', '', '3. (SBU) Sample Reply Note for the Ministry', '-------------------------------------------', '', 'The Embassy presents its compliments.'));
+    expect(ps.map((p) => [p.number, p.heading, p.marking])).toEqual([
+      ['1', null, 'C'],
+      ['2', '"FLY AND REFUEL" NON-PAPER', 'SBU'],
+      ['3', 'Sample Reply Note for the Ministry', 'SBU'],
+    ]);
+    expect(ps[1]?.text).toBe('Non-Paper: Cooperation on air patrols over the coast.');
+  });
+
+  it('stays text over a table rule in pieces, a heading block, or as a sentence (guards)', () => {
+    const table = parseParagraphs(body('5. Seizures 2001 2002', '-------------- ---- ----', 'Heroin (kilos) 739 1,122', 'Cocaine (kilos) 8,389 7,968'));
+    expect(table[0]?.heading).toBeNull();
+    const section = parseParagraphs(body('1. Text here.', '', '-----------', 'IV. Policy Initiatives', '-----------', '', '-----------', 'Bilateral Work', '-----------', '2. The work went on.'));
+    expect(section.find((p) => p.number === 'IV')?.heading ?? null).toBeNull();
+    const sentence = parseParagraphs(body('6. (U) The minister agreed.', '-----------', '', 'More text.'));
+    expect(sentence[0]).toMatchObject({ heading: null, text: 'The minister agreed.\n\nMore text.' });
+  });
+});
+
+describe('a long marked sub-heading glued under the last sentence', () => {
+  // A reflowed page: the whole paragraph on one line, the marked sub-heading on the line under it, a blank line, the next label.
+  const sentence = 'The delegation thanked the hosts for a productive exchange on the agenda of the conference and agreed to meet again.';
+  const title = 'Meeting with the Executive Secretary of the Preparatory Commission of the Test Ban Treaty Organization (7 May)';
+
+  it('heads the next paragraph when longer than a short heading, its marking left out', () => {
+    expect(title.length).toBeGreaterThan(100);
+    const ps = parseParagraphs(body(`1. (SBU) ${sentence}`, `(SBU) ${title}`, '', '2. (C) The executive secretary opened the meeting.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', title]]);
+    expect(ps[0]?.text).toBe(sentence);
+  });
+
+  it('stays text with a sentence end inside, a period at its end, or without a marking (guards)', () => {
+    const inside = '(SBU) The secretary said the preparatory work went well. Delegations from the region agreed with him on most of the points';
+    expect(parseParagraphs(body(`1. (SBU) ${sentence}`, inside, '', '2. (C) The meeting ended.'))[1]?.heading).toBeNull();
+    const ended = `(SBU) ${title.slice(0, -8)} and the members of the staff of the secretariat.`;
+    expect(parseParagraphs(body(`1. (SBU) ${sentence}`, ended, '', '2. (C) The meeting ended.'))[1]?.heading).toBeNull();
+    expect(parseParagraphs(body(`1. (SBU) ${sentence}`, title, '', '2. (C) The meeting ended.'))[1]?.heading).toBeNull();
+  });
+});
+
+describe('two stacked underlined headings', () => {
+  it('head the next paragraph together when the sub-heading wraps after a comma', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. (SBU) This is the second report in the series on abuses of power.',
+        '',
+        'THE RECORD OF THE FORMER REGIME AND LATER',
+        'ABUSES OF POWER',
+        '- - - - - - - - - - - - - - - - - - - - -',
+        '',
+        'Widespread Abuses of Power, including Arrests,',
+        'Expulsions, and Seizures',
+        '- - - - - - - - - - - - - - - - - - - - -',
+        '',
+        '2. (U) The regime declared a permanent state of emergency.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'THE RECORD OF THE FORMER REGIME AND LATER ABUSES OF POWER Widespread Abuses of Power, including Arrests, Expulsions, and Seizures'],
+    ]);
+  });
+
+  it('keeps two underlined lines of a list ending with a period as text (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) The delegation included:', '', 'Jane Doe, Deputy Director,', 'Office of Regional Affairs.', '-----------------------------', '', '2. (U) The talks began.'));
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[0]?.text).toContain('Office of Regional Affairs.');
+  });
+});
+
+describe('linear time on hostile input: long marked headings and comma-wrapped underlined headings', () => {
+  it('reads thousands of them in linear time', () => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 1500; i++) parts.push(`${i}. (C) ${'word '.repeat(22)}done.`, `(SBU) Meeting with ${'Abc, '.repeat(20)}Note`, '', 'Alpha Beta, Gamma,', 'Delta Words', '-----', '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps.length).toBeGreaterThan(900);
+  });
+});

@@ -121,3 +121,27 @@ describe('linear time on hostile input: labels out of sequence', () => {
     expect(ps.map((p) => p.number)).toEqual(['1', '1']);
   });
 });
+
+describe('a number split across a blank line by scraping', () => {
+  it('takes back its first digit from the end of the paragraph before', () => {
+    const ps = parseParagraphs(body('10. (U) Prices rose in the spring.', '', '11. (U) Fuel prices are set by the state. 1', '', '2. (U) Since the 1990s, exports have grown.', '', '13. (U) Trade grew.'));
+    expect(ps.map((p) => p.number)).toEqual(['10', '11', '12', '13']);
+    expect(ps[1]?.text).toBe('Fuel prices are set by the state.');
+    expect(ps[2]?.text).toBe('Since the 1990s, exports have grown.');
+  });
+
+  it('leaves a number that goes on with the sequence by itself (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) The team counted item 1', '', '2. (U) Then it left.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text).toBe('The team counted item 1');
+  });
+
+  it('leaves digits that do not follow a sentence end, or that make no next number (guards)', () => {
+    const inside = parseParagraphs(body('10. (U) Prices rose.', '', '11. (U) See table 1', '', '2. (U) Exports grew.'));
+    expect(inside.map((p) => p.number)).toEqual(['10', '11', '2']);
+    expect(inside[1]?.text).toBe('See table 1');
+    const other = parseParagraphs(body('10. (U) Prices rose.', '', '11. (U) Prices fell. 3', '', '2. (U) Exports grew.'));
+    expect(other.map((p) => p.number)).toEqual(['10', '11', '2']);
+    expect(other[1]?.text).toBe('Prices fell. 3');
+  });
+});

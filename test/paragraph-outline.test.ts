@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
-import { matchBareLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
+import { matchBareLabel, matchColonLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -362,5 +362,71 @@ describe('linear time on hostile input: items, labels and markings', () => {
     expect(performance.now() - t0).toBeLessThan(3 * base + 200);
     expect(ps.length).toBe(999);
     expect(ps[998]?.number).toBe('999');
+  });
+});
+
+describe('a letter list whose first item is written `A:`', () => {
+  const lines = [
+    '1. (SBU) Post offers the following answers to the questions',
+    'in the tasking cable:',
+    '',
+    'A: Scope of foreign lending: The lenders are active in road',
+    'building and housing across the provinces.',
+    '',
+    '-- a port upgrade in the north; and',
+    '',
+    '-- a rail line to the border.',
+    '',
+    'B. Joint projects. Two local firms have worked with our',
+    'assistance programs.',
+    '',
+    'C. Future cooperation. The mission sees room for joint training.',
+    '',
+    '2. (SBU) Comment: The presence is large. End comment.',
+  ];
+
+  it('opens the list under the numbered paragraph when `B.` follows', () => {
+    const ps = parseParagraphs(body(...lines));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['1', '1.A', '1.B', '1.C', '2']);
+    expect(ps[1]?.text).toBe('Scope of foreign lending: The lenders are active in road building and housing across the provinces.\n\n-- a port upgrade in the north; and\n\n-- a rail line to the border.');
+    expect(ps[0]?.text).toBe('Post offers the following answers to the questions in the tasking cable:');
+  });
+
+  it('goes on with `B:` and `C:` written with colons too', () => {
+    const ps = parseParagraphs(body('3. (C) Answers follow.', '', 'A: First answer here.', '', 'B: Second answer here.', '', 'C: Third answer here.'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.A', '3.B', '3.C']);
+    expect(ps[2]?.text).toBe('Second answer here.');
+  });
+
+  it('stays text in a question and answer exchange with no `B.` after it (guard)', () => {
+    const ps = parseParagraphs(body('4. (U) The minister took questions.', '', 'Q: Will the plant open?', '', 'A: Yes, next year.', '', '5. (U) The session ended.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+    expect(ps[0]?.text).toBe('The minister took questions.\n\nQ: Will the plant open?\n\nA: Yes, next year.');
+  });
+
+  it('stays text when the next number comes before any `B.` (guard)', () => {
+    const ps = parseParagraphs(body('4. (U) Notes.', '', 'A: The first point stands alone.', '', '5. (U) Next.', '', 'B. Other text.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+  });
+
+  it('reads `A:` only before a capital or a quote', () => {
+    expect(matchColonLabel('A: Description of the work')).toEqual({ label: 'A', length: 3 });
+    expect(matchColonLabel('\u00b6A:  "Quoted" title')).toEqual({ label: 'A', length: 5 });
+    expect(matchColonLabel('A: yes, it will')).toBeNull();
+    expect(matchColonLabel('A:1999')).toBeNull();
+    expect(matchColonLabel('AB: Title')).toBeNull();
+  });
+});
+
+describe('linear time on hostile input: `A:` blocks with no `B.`', () => {
+  it('reads ~200 kB of `A:` blocks in well under a second', () => {
+    const parts: string[] = ['1. (C) Start.', ''];
+    for (let i = 0; i < 12_000; i++) parts.push(i % 50 === 0 ? 'C. Other item.' : 'A: Item text.', '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps[0]?.number).toBe('1');
   });
 });

@@ -94,3 +94,19 @@ describe('linear time on hostile input: sub-labels, underlined names, spaced tit
     expect(ps.length).toBeGreaterThan(10);
   });
 });
+
+describe('a non-paper quoted inside a numbered paragraph', () => {
+  it('keeps its all-caps sub-heading and bullets in the paragraph', () => {
+    const ps = parseParagraphs(body('3. (SBU) Posts should deliver the points below.', '', '4. (U) Begin U.S. non-paper', '', 'FOR ALL ADDRESSEES', '', '-- Outreach to industry is a key step.', '', '-- We ask for your help.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4']);
+    expect(ps[1]?.text).toBe('Begin U.S. non-paper\n\nFOR ALL ADDRESSEES\n\n-- Outreach to industry is a key step.\n\n-- We ask for your help.');
+  });
+
+  it('ends at `END NON-PAPER`: a title after it heads text of its own (guard)', () => {
+    const ps = parseParagraphs(body('4. (U) BEGIN NON-PAPER', '', 'FOR ALL ADDRESSEES', '', '-- Outreach to industry is a key step. END NON-PAPER.', '', 'ADDITIONAL GUIDANCE', '', 'Posts may add local points.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['4', null],
+      [null, 'ADDITIONAL GUIDANCE'],
+    ]);
+  });
+});

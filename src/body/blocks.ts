@@ -59,11 +59,16 @@ function textBeforeEnd(text: string, index: number): string {
   return text.slice(0, c === 40 || c === 91 ? k - 1 : index);
 }
 
+/** A summary's later paragraph without its continuation label: `SUMMARY (CONT): Although ...` -> `Although ...` (see `CONTINUED`). */
+function withoutSummaryContinued(text: string): string {
+  return text.slice(continuedBlock(text, 'SUMMARY'));
+}
+
 /** The paragraphs from `from` up to an `END SUMMARY` among them, at most up to `to` (excluded). */
 function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: number): string | null {
   const pieces: string[] = [];
   for (let j = from; j < to; j++) {
-    const text = (paragraphs[j] as Paragraph).text;
+    const text = j === from ? (paragraphs[j] as Paragraph).text : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
     const end = SUMMARY_END.exec(text);
     if (end !== null) {
       pieces.push(textBeforeEnd(text, end.index));
@@ -119,7 +124,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
-        const text = j === i ? p.text.slice(start[0].length) : (paragraphs[j] as Paragraph).text;
+        // A later paragraph may open with a continuation label: `2. (C) SUMMARY (CONT): Although ...` (left out).
+        const text = j === i ? p.text.slice(start[0].length) : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
           pieces.push(textBeforeEnd(text, end.index));
@@ -197,18 +203,22 @@ const CLOSERS = {
 
 /**
  * A paragraph that goes on with the block of the paragraph before: `Comment, Cont'd.: It is ...`,
- * `COMMENT CONTINUED: We cannot ...`, `(C) Comment (cont'd): ...`, `Note continued. ...`. Bounded runs only.
+ * `COMMENT CONTINUED: We cannot ...`, `(C) Comment (cont'd): ...`, `Note continued. ...`,
+ * `COMMENT (CONT): Contrary to ...`, `SUMMARY (CONT): Although ...`. Bounded runs only
+ * (`CONT` needs a bracket, a dot or a colon after it: not `COMMENT CONTRARY`).
  */
 const CONTINUED = {
-  COMMENT: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTINUED|CONT\.)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
-  NOTE: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?NOTE[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTINUED|CONT\.)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
+  SUMMARY: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?SUMMARY[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTD|CONTINUED|CONT)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
+  COMMENT: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTD|CONTINUED|CONT)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
+  NOTE: /^(?:\([A-Z/]{1,10}\)[ \t]{0,4})?NOTE[ \t]{0,4}[,(]?[ \t]{0,4}(?:CONT'D|CONTD|CONTINUED|CONT)[ \t]{0,2}\)?\.?[ \t]{0,2}[:.-][ \t]{0,4}/i,
 } as const;
 
-/** The length of a continuation opener at the start of a paragraph's text (`COMMENT CONTINUED: `), else 0. */
-function continuedBlock(text: string, kind: 'COMMENT' | 'NOTE'): number {
+/** The length of a continuation opener at the start of a paragraph's text (`COMMENT CONTINUED: `, `SUMMARY (CONT): `), else 0. */
+function continuedBlock(text: string, kind: 'SUMMARY' | 'COMMENT' | 'NOTE'): number {
   const c = text.charCodeAt(0);
   // Cheap pre-test: the text starts with the keyword's letter or a marking.
-  if (c !== 40 && c !== 67 && c !== 99 && c !== 78 && c !== 110) return 0;
+  const k = kind.charCodeAt(0);
+  if (c !== 40 && c !== k && c !== (k | 32)) return 0;
   const m = CONTINUED[kind].exec(text.slice(0, 60));
   return m === null ? 0 : m[0].length;
 }

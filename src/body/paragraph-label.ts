@@ -99,6 +99,28 @@ export function matchCommaLabel(text: string): LabelMatch | null {
 }
 
 /**
+ * A capital letter label typed with a colon for its dot, then a capital or a quote: the items of a lettered list
+ * written `A: Description of the engagement: The ...` (then `B. Examples ...`, or `B: ...`). Not `A:` before a
+ * lower-case word or a digit (`A: yes`, `A: 1999`). The caller decides the sequence (a `Q:` / `A:` interview is no list).
+ */
+const COLON_LABEL = /^\s*(?:\u00b6\s?)?([A-Z]):[ \t]{1,4}(?=["A-Z])/;
+
+/** Reads a capital letter label typed with a colon (`A: Description ...`); only a label when the caller's sequence says so. */
+export function matchColonLabel(text: string): LabelMatch | null {
+  // A capital then `:` (after spaces or a pilcrow) is the pre-test: most lines fail at once.
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0xb6) {
+    i++;
+    if (isWhitespaceCode(text.charCodeAt(i))) i++;
+  }
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90 || text.charCodeAt(i + 1) !== 58) return null;
+  const m = COLON_LABEL.exec(text);
+  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
  * A number typed without its dot, then a portion marking: `15 (C) Sanctions were discussed ...`,
  * `¶7  (SBU) The ministry ...`. At most three digits (`2009 (C)` is a year, never a label).
  * Only a label when it continues the paragraph sequence (`14.` then `15 (C)`): the caller decides,

@@ -21,6 +21,7 @@ import {
   isSuffixedLabel,
   matchBareLabel,
   matchCommaLabel,
+  matchColonLabel,
   matchLabel,
   matchLowerLabel,
   matchLoweredMarking,
@@ -720,9 +721,10 @@ export function readParagraphRanges(
     //     -----------------------------------------------
     ((b.ruled === true || b.ruleAfter === true) &&
       (b.lines.length <= 2 || (b.lines.length === 3 && b.ruled === true && b.start < (b.indices[0] as number))) &&
-      // An underlined title's first line may end with a semicolon, the title going on below it:
-      // `Lack of signature on Customs Protocol;` / `no clearance of commercial cargo imports` / `-----`.
-      b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && l.endsWith(';') ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
+      // An underlined title's first line may end with a semicolon or a comma, the title going on below it:
+      // `Lack of signature on Customs Protocol;` / `no clearance of commercial cargo imports` / `-----`,
+      // `Widespread Abuses of Power, including Arrests,` / `Expulsions, and Seizures` / `- - - - -`.
+      b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && (l.endsWith(';') || l.endsWith(',')) ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
     // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
     (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
     (mixedCase
@@ -1081,7 +1083,20 @@ export function readParagraphRanges(
       // After a colon only an underlined title heads (as for any title block below).
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
     }
-    const dottedLabel = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack));
+    let dottedLabel = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
+    // A number split by a scraping break across a blank line, its first digits left after the paragraph's last sentence:
+    //     ... are controlled by the government. 1
+    //
+    //     2. (U) Since the 1980s, Brazil has ...      <- paragraph 12 after paragraph 11
+    // The digits go back to the label when the two make the next number (see `SPLIT_NUMBER_HEAD`; a digit last is the pre-test).
+    if (dottedLabel !== null && current !== null && isAsciiDigitCode(dottedLabel.label.charCodeAt(0))) {
+      const open = current as { blocks: string[] };
+      const head = splitNumberHead(open.blocks.at(-1) ?? '', dottedLabel.label, lastArabic(stack));
+      if (head !== null) {
+        open.blocks[open.blocks.length - 1] = head.text;
+        dottedLabel = { label: head.label, length: dottedLabel.length };
+      }
+    }
     // After dotted labels, a nested item (`1)` under `A.`, `a.` under `6.`) or the numbers going on as `4) (C)` (see `readItemLabel`).
     const item: { match: LabelMatch; stack: OutlineEntry[] } | null = dottedLabel !== null || block.heading === true || !dotted ? null : readItemLabel(first, stack, current === null ? null : (current as { blocks: string[] }).blocks);
     const label: LabelMatch | null = dottedLabel ?? item?.match ?? (block.heading === true || dotted ? null : matchParenSequence(first, stack));
@@ -1146,6 +1161,31 @@ export function readParagraphRanges(
       if (!underRule && lines1.length > 0 && first.length <= 2 * WRAP_WIDTH && isLabelLineHeading(first, rest, lines1[0] ?? '')) {
         pendingHeading.push(blockText([rest]));
         rest = '';
+      }
+      // A title alone on the label line, underlined, the text in the block under the rule, heads the paragraph (no heading over it):
+      //     2. (SBU) "GAS AND GO" NON-PAPER
+      //     --------------------------------
+      //
+      //     Non-Paper: Enhancing Ecuador/United States Cooperation in the ...
+      // Not over a heading block (`IV. U.S. Policy Initiatives` / `-----` / `Bilateral Cooperation` / `-----` / `32. ...`: a section's
+      // title), nor over a rule in pieces (`36. Drug Seizures 2001 2002` / `------------------ ---- ----`: a table's header row).
+      // (The rule under the one-line block is the pre-test.)
+      if (
+        !underRule &&
+        block.ruled === true &&
+        block.lines.length === 1 &&
+        pendingHeading.length === 0 &&
+        inlineHeading === null &&
+        under !== undefined &&
+        isUnbrokenRule(lines[(block.indices[0] as number) + 1] ?? '') &&
+        matchLabel(under.lines[0] ?? '') === null &&
+        !isHeadingBlock(under)
+      ) {
+        const title = underlinedLabelTitle(rest);
+        if (title !== null) {
+          pendingHeading.push(title);
+          rest = '';
+        }
       }
       if (inlineHeading !== null) pendingHeading.push(inlineHeading);
       const headed = headingAndMarking(pendingHeading, own);
@@ -1747,6 +1787,59 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
   return matchMarking(text.slice(m.length)) !== null ? m : null;
 }
 
+/** One or two digits after a sentence's end, closing a paragraph's text: `... by the government. 1` (anchored at the end, bounded). */
+const SPLIT_NUMBER_HEAD = /[.!?]["')\]]{0,3} (\d{1,2})$/;
+
+/**
+ * The first digits of a paragraph number that a scraping break left at the end of the paragraph before (`text`, ending
+ * `... by the government. 1`), when they and `label` (`2`) make the next number after `last` (`12` after `11`) and
+ * `label` alone does not: the number and `text` without the digits. `null` otherwise. (A digit last is the pre-test.)
+ */
+function splitNumberHead(text: string, label: string, last: number): { label: string; text: string } | null {
+  if (last <= 0 || !isAsciiDigitCode(text.charCodeAt(text.length - 1)) || label === String(last + 1)) return null;
+  const m = SPLIT_NUMBER_HEAD.exec(text.slice(-8));
+  if (m === null) return null;
+  const digits = m[1] ?? '';
+  if (`${digits}${label}` !== String(last + 1)) return null;
+  return { label: `${digits}${label}`, text: text.slice(0, text.length - digits.length - 1) };
+}
+
+/** Most blocks looked ahead from an `A:` block for the `B.` that makes it a list (`matchSequenceColon`). */
+const COLON_LIST_LOOKAHEAD = 30;
+
+/**
+ * A letter label typed with a colon (`matchColonLabel`) opening a block, taken only when it goes on with the sequence:
+ * the next letter of the open letter outline (`A. ...` / `B: ...`), or `A:` inside a numbered paragraph when a block
+ * opening with `B.` (or `B:`) follows within `COLON_LIST_LOOKAHEAD` blocks, before the next number:
+ *
+ *     1. (SBU) The following responses are keyed to Department queries (reftel):
+ *
+ *     A: Description of Chinese engagement in Angola: The Chinese are ...
+ *     ...
+ *     B. Examples of U.S.-China cooperation in Angola. Chinese ...       -> ['1', 'A'], ['1', 'B']
+ *
+ * Not a `Q:` / `A:` interview (no `B.` after it).
+ */
+function matchSequenceColon(text: string, stack: readonly OutlineEntry[], queue: readonly Block[], k: number): LabelMatch | null {
+  const m = matchColonLabel(text);
+  if (m === null) return null;
+  const letter = stack.find((e) => e.style === 'letter');
+  if (letter !== undefined) return nextLetter(letter.label) === m.label ? m : null;
+  if (m.label !== 'A' || !stack.some((e) => e.style === 'arabic')) return null;
+  const end = Math.min(queue.length, k + 1 + COLON_LIST_LOOKAHEAD);
+  for (let t = k + 1; t < end; t++) {
+    const line = queue[t]?.lines[0] ?? '';
+    // Cheap pre-test: a `B`, a pilcrow or a digit first (after spaces).
+    const c = line.charCodeAt(skipBlank(line));
+    if (c !== 66 && c !== 0xb6 && !isAsciiDigitCode(c)) continue;
+    const l = matchLabel(line) ?? matchColonLabel(line);
+    if (l === null) continue;
+    if (l.label === 'B') return m;
+    if (isAsciiDigitCode(l.label.charCodeAt(0))) return null;
+  }
+  return null;
+}
+
 /**
  * A number typed without its dot, then a portion marking (`matchBareLabel`), taken only when it is
  * the next number of the sequence (`14. (C) ...` / `SANCTIONS` / `-----` / `15 (C) Sanctions were
@@ -1891,18 +1984,25 @@ function isLabelLineHeading(line: string, rest: string, next: string): boolean {
  * True when a line glued under a paragraph's last sentence reads as a heading: at most
  * `RULED_HEADING_WIDTH` characters, no sentence end, and in title case (`Taliban/Haqqani
  * Network`, `First Lady Preparing for 2011`) or opening with a portion marking (`(S//NF)
- * Lashkar-e-Tayyiba and Jamaat al-Dawa`). Not `End Summary`, not a question, not all caps.
+ * Lashkar-e-Tayyiba and Jamaat al-Dawa`; then up to `LONG_RULED_HEADING_WIDTH` characters).
+ * Not `End Summary`, not a question, not all caps.
  */
 function isGluedHeading(line: string): boolean {
   if (line.length > 2 * RULED_HEADING_WIDTH) return false;
   // Runs of spaces collapsed: `Northern League:  Strong Venetian Roots` has no empty word.
   const text = blockText([line]);
-  if (text.length > RULED_HEADING_WIDTH || !HAS_LOWER.test(text)) return false;
-  if (isDesignatorHeading(text)) return true;
+  // A heading opening with a portion marking may be as long as a heading with its own rule (`LONG_RULED_HEADING_WIDTH`):
+  // the marking tells the heading, however long its title (`(SBU) Meeting with the Executive Secretary of the Preparatory
+  // Commission of the Treaty Organization (CTBTO) Jan Novak (7 May)`).
   const marking = matchMarking(text);
+  if (text.length > (marking !== null ? LONG_RULED_HEADING_WIDTH : RULED_HEADING_WIDTH) || !HAS_LOWER.test(text)) return false;
+  if (marking === null && isDesignatorHeading(text)) return true;
   const rest = marking === null ? text : text.slice(marking.length);
   // A letter or a quote first: not `(SIMAS Event: Taipei-00194-2008)`, `4) Health and Medical Developments`.
-  if (rest.length < 3 || !/^["'A-Za-z]/.test(rest) || !isRuledTitle(rest) || /[:?!]$/.test(rest) || /^(?:begin|end)\b/i.test(rest)) return false;
+  if (rest.length < 3 || !/^["'A-Za-z]/.test(rest) || /[:?!]$/.test(rest) || /^(?:begin|end)\b/i.test(rest)) return false;
+  // A longer marked title: a capital first, no sentence end inside, no label, not ending like a sentence
+  // (`isRuledTitle` takes a text that long only with its own rule).
+  if (rest.length > RULED_HEADING_WIDTH ? !isAsciiUpperCode(rest.charCodeAt(0)) || SENTENCE_INSIDE.test(rest) || endsLikeText(rest) || matchLabel(rest) !== null : !isRuledTitle(rest)) return false;
   // An attribution closing a news item, not a heading: `Source - SciDev`, `Source: Reuters`.
   if (/^(?:sources?|via|courtesy)\b/i.test(rest)) return false;
   if (marking !== null) return true;
@@ -1943,9 +2043,10 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
 /**
  * The ends of a quoted text: `BEGIN TEXT OF TALKING POINTS:`, `Begin text:`, `BEGIN QUOTE`,
  * `END TEXT OF TALKING POINTS.`, `End quote.`; also talking points without `TEXT`: `Begin talking
- * points:`, `END POINTS.` (bounded: one try per position is constant).
+ * points:`, `END POINTS.`; a non-paper handed over: `Begin U.S. non-paper`, `BEGIN NON-PAPER:`, `END NON-PAPER.`
+ * (bounded: one try per position is constant).
  */
-const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS)\b/gi;
+const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER)\b/gi;
 
 /** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
 function quoteState(text: string, quoting: boolean): boolean {
@@ -2087,6 +2188,25 @@ function continuesHeading(text: string, openHeading: string): boolean {
   if (text.length > 60 || !HEADING_CONJUNCTION.test(text) || endsLikeText(text) || /[:?!]$/.test(text)) return false;
   const rest = text.slice(text.indexOf(' ') + 1);
   return isRuledTitle(rest) && isTitleCase(rest, 8);
+}
+
+/** True when `line` is one run of rule marks, spaces around it only (`--------`; not `------ ---- ----`, a table's column rule). */
+function isUnbrokenRule(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 3) return false;
+  for (let i = 0; i < text.length; i++) if (!isRuleCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The title on an underlined label line after its label and marking (`"GAS AND GO" NON-PAPER` of `2. (SBU) "GAS AND GO"
+ * NON-PAPER` / `-----`), its rules left out, or `null` when the rest is no title: a ruled title (`isRuledTitle`: a capital
+ * first, no sentence end) in all caps or title case (`Example Response Diplomatic Note for the GOE`), not ending with a colon.
+ */
+function underlinedLabelTitle(rest: string): string | null {
+  const text = trimRules(blockText([rest])).trim();
+  if (text.length === 0 || text.length > RULED_HEADING_WIDTH || text.endsWith(':') || !isRuledTitle(text)) return null;
+  return isTitleLine(text) || isTitleCase(text, 10) ? text : null;
 }
 
 /**
