@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
+import { parseCable } from '../src/index.js';
 
 describe('parseClassificationLine', () => {
   it('reads UNCLAS SECTION 01 OF 02 ASTANA 000270', () => {
@@ -267,5 +268,100 @@ describe('parseClassificationLine: FGI and a closing declassification marking (r
   it('keeps MR after a space, or any other word, out of the banner (guard)', () => {
     expect(bannerKind('SECRET MR SMITH')).toBe(NOT_BANNER);
     expect(bannerKind('SECRET//NOFORN//MRS')).toBe(NOT_BANNER);
+  });
+});
+
+describe('parseClassificationLine: a reflowed banner line longer than 300 characters (r30 s1)', () => {
+  // A page reflowed its preamble onto the banner's line: banner, handling, distribution, E.O., TAGS.
+  const passTo = 'AMEMBASSY ROME PASS TO AMCONSUL MILAN AMEMBASSY PARIS PASS TO AMCONSUL LYON AMEMBASSY MADRID PASS TO AMCONSUL BARCELONA ';
+  const banner = 'C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000042 NOFORN SIPDIS ';
+  const line = banner + passTo + passTo + passTo + 'E.O. 12958: DECL: 2030/01/29 TAGS: PREL PGOV MT';
+
+  it('reads the banner at the start of the long line; the rest is what follows the serial', () => {
+    expect(line.length).toBeGreaterThan(400);
+    const c = parseClassificationLine(line);
+    expect(c?.classification).toEqual({ level: 'CONFIDENTIAL', caveats: [], text: 'C O N F I D E N T I A L' });
+    expect(c?.section).toEqual({ number: 1, total: 2 });
+    expect(c?.post).toBe('VALLETTA');
+    expect(c?.serial).toBe('000042');
+    expect(c?.rest.startsWith('NOFORN SIPDIS AMEMBASSY ROME PASS TO')).toBe(true);
+    expect(c?.rest.endsWith('TAGS: PREL PGOV MT')).toBe(true);
+  });
+
+  it('reads the handling and distribution after it in the preamble, with no CLASSIFICATION_MISSING', () => {
+    const cable = parseCable(`${line}\n\nSUBJECT: A TEST SUBJECT\n\n1. (C) The text of the cable.\n\nSMITH\n`);
+    expect(cable.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN'], text: 'C O N F I D E N T I A L' });
+    expect([cable.post, cable.serial, cable.sipdis]).toEqual(['VALLETTA', '000042', true]);
+    expect(cable.section).toEqual({ number: 1, total: 2 });
+    expect(cable.distribution.length).toBeGreaterThan(0);
+    expect(cable.distribution.every((d) => d.startsWith('AMEMBASSY'))).toBe(true);
+    expect(cable.tags).toEqual(['PREL', 'PGOV', 'MT']);
+    expect(cable.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
+  });
+
+  it('keeps a long line of text out (guards): a sentence in capitals, and the body predicates', () => {
+    const sentence = 'SECRET TALKS WERE HELD IN 2009 AND ' + 'THE MINISTER SAID THAT THE TALKS WOULD GO ON. '.repeat(8);
+    expect(parseClassificationLine(sentence)).toBeNull();
+    // In the body a full banner is a transmission line as a whole: a long line is never one.
+    expect(bannerKind(line)).toBe(NOT_BANNER);
+    expect(isBannerLine(line)).toBe(false);
+    // No space within the first 300 characters: no head to read.
+    expect(parseClassificationLine('UNCLAS ' + 'X'.repeat(400) + ' ROME 001234')).toBeNull();
+  });
+
+  it('reads a ~200 kB reflowed banner line in linear time', () => {
+    const huge = banner + passTo.repeat(1800);
+    const started = performance.now();
+    expect(parseClassificationLine(huge)?.serial).toBe('000042');
+    const cable = parseCable(`${huge}\n\n1. (C) Text.\n`);
+    expect(cable.serial).toBe('000042');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('parseClassificationLine: a sentence-cased banner (r29 s3)', () => {
+  it.each([
+    ['Unclas kampala 000165', 'UNCLASSIFIED', 'Unclas', null, 'KAMPALA', '000165'],
+    ['Secret section 01 of 03 tashkent 000412', 'SECRET', 'Secret', { number: 1, total: 3 }, 'TASHKENT', '000412'],
+    ['Confidential buenos aires 001234', 'CONFIDENTIAL', 'Confidential', null, 'BUENOS AIRES', '001234'],
+    ['Limited official use lima 000987', 'LIMITED OFFICIAL USE', 'Limited official use', null, 'LIMA', '000987'],
+  ])('reads %j', (text, level, written, section, post, serial) => {
+    const c = parseClassificationLine(text);
+    expect(c?.classification).toEqual({ level, caveats: [], text: written });
+    expect([c?.section, c?.post, c?.serial, c?.rest]).toEqual([section, post, serial, '']);
+    expect(bannerKind(text)).toBe(FULL_BANNER);
+  });
+
+  it.each(['Secret talks were held in 2009', 'Secret funds of 250000 went missing', 'Confidential sources in 2010', 'Unclassified parts 12 and 13'])(
+    'does not read the sentence %j as a banner (guard)',
+    (text) => {
+      expect(parseClassificationLine(text)).toBeNull();
+      expect(bannerKind(text)).toBe(NOT_BANNER);
+    },
+  );
+
+  it('still reads a bare sentence-cased or title-cased word as a bare classification (guard)', () => {
+    expect(bannerKind('Secret')).toBe(BARE_CLASSIFICATION);
+    expect(parseClassificationLine('Limited Official Use')?.classification).toEqual({ level: 'LIMITED OFFICIAL USE', caveats: [], text: 'Limited Official Use' });
+  });
+
+  it('reads the preamble of a sentence-cased cable after its banner', () => {
+    const text = [
+      'Unclas kampala 000165', '', 'Sensitive, sipdis', '', 'E.o. 12958: n/a', 'Tags: pgov, prel, ug', 'Subject: a test subject', '',
+      '1. (U) The text of the cable.', '', 'Jones', '',
+    ].join('\n');
+    const cable = parseCable(text);
+    expect(cable.classification).toEqual({ level: 'UNCLASSIFIED', caveats: ['SENSITIVE'], text: 'Unclas' });
+    expect([cable.post, cable.serial, cable.sipdis]).toEqual(['KAMPALA', '000165', true]);
+    expect(cable.executiveOrder?.text).toBe('E.o. 12958: n/a');
+    expect(cable.paragraphs[0]?.number).toBe('1');
+    expect(cable.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
+  });
+
+  it('reads ~200 kB of sentence-cased near-banners in linear time', () => {
+    const lines = 'Unclas kampala 12 of 2009 section 1 of\n'.repeat(2500) + 'Secret ' + 'a '.repeat(50000) + '000165\n';
+    const started = performance.now();
+    expect(parseCable(lines).diagnostics.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -83,11 +83,45 @@ const POST_SERIAL = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{1,8})(?!\d)
 
 /**
  * Reads a classification line. Returns `null` when the line does not start with a
- * classification word.
+ * classification word. A line longer than `BANNER_LINE_MAX` is read only as a reflowed banner
+ * (`readReflowedBannerLine`), so for such lines this reads more than `bannerKind`, which calls them text.
  */
 export function parseClassificationLine(text: string): ClassificationLine | null {
+  if (text.length > BANNER_LINE_MAX) return readReflowedBannerLine(text);
   const result = classifyLine(text);
   return result === null ? null : copyLine(result);
+}
+
+/**
+ * Longest line the banner predicates read (`bannerKind`, `isBannerLine`): a longer line is text. In the
+ * body a full banner marks its whole line as transmission, so a long reflowed line of text that starts
+ * with a classification word (`SECRET TALKS ...`) must not count; the bound also caps the cost of
+ * `readBannerAnywhere`'s rescans.
+ */
+const BANNER_LINE_MAX = 300;
+
+/**
+ * A banner at the start of a line longer than `BANNER_LINE_MAX`: a page reflowed its preamble onto the
+ * banner's line, which then runs into the handling, distribution and field lines:
+ *
+ *     C O N F I D E N T I A L SECTION 01 OF 02 ATHENS 000057 NOFORN SIPDIS AMEMBASSY ANKARA PASS TO ... E.O. 12958: ...
+ *
+ * Only the line's head (up to its last space within `BANNER_LINE_MAX`, so no serial is cut) is read as a
+ * banner, and only one with a post and a serial counts (what the preamble needs to read the rest after it),
+ * with a SECTION or a serial of five digits or a zero-padded one;
+ * `rest` is the head's tail and the rest of the line. The head is bounded, the rest one slice: linear.
+ * Only `parseClassificationLine` reads such a line (the preamble's first line); the predicates do not.
+ */
+function readReflowedBannerLine(text: string): ClassificationLine | null {
+  const cut = text.lastIndexOf(' ', BANNER_LINE_MAX);
+  if (cut <= 0) return null;
+  const head = classifyLine(text.slice(0, cut));
+  if (head === null || head.post === null || head.serial === null) return null;
+  // A sentence in capitals is no banner: `SECRET TALKS WERE HELD IN 2009 AND ...` (a four-digit year for a serial).
+  if (head.section === null && head.serial.length < 5 && head.serial.charCodeAt(0) !== 48) return null;
+  const line = copyLine(head);
+  line.rest = (line.rest + ' ' + text.slice(cut + 1).trim()).trim();
+  return line;
 }
 
 /**
@@ -96,7 +130,7 @@ export function parseClassificationLine(text: string): ClassificationLine | null
  * remembered in a bounded cache. Callers must not change what they get.
  */
 function classifyLine(text: string): ClassificationLine | null {
-  if (text.length > 300) return null;
+  if (text.length > BANNER_LINE_MAX) return null;
   const cached = BANNER_CACHE.get(text);
   if (cached !== undefined) return cached;
   const result = mayHoldBanner(text) ? readBannerAnywhere(text) : null;
@@ -167,7 +201,13 @@ function oneLetterApart(a: string, b: string): boolean {
  * (`O N F I D E N T I A L`, `SS E C R E T`) is accepted only in a complete banner.
  */
 function readBanner(text: string, complete: boolean): ClassificationLine | null {
-  if (LOWER_CASED_BANNER.test(text)) return readLowerCasedBanner(text);
+  if (LOWER_CASED_BANNER.test(text)) return readLowerCasedBanner(text, false);
+  // `Unclas nairobi 000165`: the banner of a sentence-cased cable. A bare `Secret` or `Limited Official Use`
+  // is read below as before; a sentence (`Secret talks were held in 2009`) is read by neither.
+  if (SENTENCE_CASED_BANNER.test(text)) {
+    const read = readLowerCasedBanner(text, true);
+    if (read !== null) return read;
+  }
   // Dashes and stars around banners: `- - C O R R E C T E D  C O P Y - -`.
   // Spacing inside the banner does not matter: `LIMITED  OFFICIAL USE`, `BUENOS  AIRES`.
   const collapsed = collapseSpacedLetters(text.trim().replace(/^[-*\s]+/, '')).replace(/\s+/g, ' ');
@@ -298,14 +338,24 @@ const SPACED_GROUPS_MAX = 12;
 const LOWER_CASED_BANNER = /^[ \t]*[A-Z](?: [a-z]){4,11}(?![A-Za-z])/;
 
 /**
- * Reads the banner of a lower-cased cable upper-cased (post `ASTANA`), keeping the
- * classification word as written (`S e c r e t`). Only a complete banner counts, with a
- * SECTION or a zero-padded six-digit serial (`S e c r e t talks were held in 2009` is a sentence).
+ * The classification word of a cable whose text was re-cased into sentence case (each line's first letter
+ * kept): `Unclas nairobi 000165`, `Secret section 01 of 03 tashkent 000412`, `Limited official use lima 001234`.
+ * Anchored, fixed words: linear.
  */
-function readLowerCasedBanner(text: string): ClassificationLine | null {
+const SENTENCE_CASED_BANNER = /^[ \t]*(?:Unclas(?:sified)?|Confidential|Secret|Top [Ss]ecret|Limited [Oo]fficial [Uu]se)(?![A-Za-z])/;
+
+/**
+ * Reads the banner of a lower-cased or sentence-cased cable upper-cased (post `ASTANA`), keeping the
+ * classification word as written (`S e c r e t`, `Unclas`). Only a complete banner counts, with a
+ * SECTION or a six-digit serial (`S e c r e t talks were held in 2009` is a sentence); with `zeroPadded`,
+ * a serial must also start with a zero (`Unclas nairobi 000165`, not `Secret funds of 250000`).
+ */
+function readLowerCasedBanner(text: string, zeroPadded: boolean): ClassificationLine | null {
   const read = readBanner(text.toUpperCase(), true);
-  if (read === null || (read.section === null && (read.serial ?? '').length < 6)) return null;
-  // The word is ASCII letters and spaces (LOWER_CASED_BANNER): upper-casing kept its length.
+  if (read === null) return null;
+  const serial = read.serial ?? '';
+  if (read.section === null && (serial.length < 6 || (zeroPadded && serial.charCodeAt(0) !== 48))) return null;
+  // The word is ASCII letters and spaces (the two patterns above): upper-casing kept its length.
   read.classification.text = text.trim().slice(0, read.classification.text.length);
   return read;
 }
