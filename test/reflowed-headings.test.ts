@@ -184,3 +184,133 @@ describe('linear time on hostile input: parentheses, source credits, title words
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('a sub-heading with its own portion marking run onto the end of the paragraph line before a marked label', () => {
+  const summary = `1. (SBU) Summary: ${LONG} She also met the envoys of Chile, Peru and the United Kingdom.`;
+  const heading = '(SBU) Meeting with Chile\'s Ambassador Juan Soto (7 May)';
+
+  it('`... Kingdom. (SBU) Meeting with ... (7 May)` / blank / `2. (C) ...`: the heading of paragraph 2, not the end of paragraph 1', () => {
+    const c = parseCable(astanaCable(`${summary} ${heading}`, '', '2. (C) The ambassador opened the meeting.', '', `3. (C) ${LONG} END COMMENT) (U) Meeting with the Peruvian Envoy (5 May)`, '', '4. (C) The envoy raised three issues.'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(c.paragraphs[0]?.text.endsWith('the United Kingdom.')).toBe(true);
+    expect(c.summary?.endsWith('the United Kingdom.')).toBe(true);
+    expect([c.paragraphs[1]?.heading, c.paragraphs[1]?.marking]).toEqual(["Meeting with Chile's Ambassador Juan Soto (7 May)", 'C']);
+    expect(c.paragraphs[2]?.text.endsWith('END COMMENT)')).toBe(true);
+    expect(c.paragraphs[3]?.heading).toBe('Meeting with the Peruvian Envoy (5 May)');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('cuts the heading with its exact offsets, a long one too', () => {
+    const long = '(S//NF) Meeting with the Executive Secretary of the Preparatory Commission for the Treaty Organization (CTBTO) Ivan Toth (7 May)';
+    for (const h of [heading, long]) {
+      const source = [`${summary} ${h}`, '', '2. (C) The ambassador opened the meeting.'].join('\n');
+      const lines = splitReflowedLines(splitLines(source), source);
+      expect(lines.map((l) => l.text).slice(0, 2)).toEqual([summary, h]);
+      const at = source.indexOf(h);
+      expect([lines[1]?.offset, lines[1]?.end]).toEqual([at, at + h.length]);
+    }
+  });
+
+  it('guard: an unmarked label below, no sentence end before the marking, a sentence, a block keyword or a list letter stays in the line', () => {
+    const after = ['', '2. (C) The ambassador opened the meeting.'];
+    for (const line of [
+      `${summary} (SBU) The envoys then left for the airport.`,
+      `${summary} (SBU) The envoys then left for the airport; they`,
+      `${summary} (SBU) The envoys then left for the airport and`,
+      `${summary} (C) Comment: the envoys then left for the airport`,
+      `${summary} (c) Meeting with the envoys`,
+      `1. (SBU) ${LONG} She also met the envoys of Chile and (SBU) Meeting with Chile's Ambassador (7 May)`,
+      `${summary} (SBU) Meeting with ${'the envoys and '.repeat(12)}others`,
+    ]) {
+      expect(pieces([line, ...after].join('\n'))[0]).toBe(line);
+    }
+    const unmarked = `${summary} ${heading}`;
+    expect(pieces([unmarked, '', '2. The ambassador opened the meeting.'].join('\n'))[0]).toBe(unmarked);
+  });
+
+  it('reads many such lines in linear time: ~200 kB in well under a second', () => {
+    const line = `1. (C) ${LONG} ${'Done. (SBU) Meeting (x) '.repeat(8000)}Last (7 May)`;
+    const many = Array.from({ length: 800 }, (_, k) => `${k + 1}. (C) ${LONG} Done. (SBU) Meeting with ${'(x) '.repeat(30)}(7 May)\n\n${k + 2}. (C) Next.\n`).join('\n');
+    const t0 = Date.now();
+    for (const s of [[line, '', '2. (C) Next.'].join('\n'), many]) pieces(s);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('a news digest: all-caps section headings after a bracketed source credit, one-word ones in the spaced shape', () => {
+  /** A news item of a digest page on one reflowed line: a title, text, and a source credit in brackets. */
+  const item = (n: number, end: string): string => `${n}. (U) Ministry Signs Port Contract: ${LONGER} The port will open next year. ${end}`;
+  /** A digest page: items 1 to 6, `tails[k]` run onto the end of item k + 1's line, a blank line after each. */
+  const digest = (tails: string[]): string[] => tails.flatMap((t, k) => [`${item(k + 1, `[Daily News, 1/${k + 2}/2009]`)}${t}`, '']).concat([item(tails.length + 1, '[Daily News, 2/1/2009]')]);
+
+  it('`... [Daily News, 1/2/2009]  FOREIGN TRADE` / blank / `2. (U) ...`, also `IT` and `LAW`: the headings of the next items', () => {
+    const c = parseCable(brugesCable(digest(['  FOREIGN TRADE  ', '', '  IT  ', '', '  LAW', ''])));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, 'FOREIGN TRADE', null, 'IT', null, 'LAW', null]);
+    expect(c.paragraphs[0]?.text.endsWith('next year. [Daily News, 1/2/2009]')).toBe(true);
+    expect(c.paragraphs[2]?.text.endsWith('next year. [Daily News, 1/4/2009]')).toBe(true);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('a credit glued to the sentence (`... next year.[Daily News, 1/2/2009]  REGIONAL ISSUES`), the only heading of the page', () => {
+    const c = parseCable(brugesCable([`${item(1, '')}[Daily News, 1/2/2009]  REGIONAL ISSUES`.replace('year. [', 'year.['), '', item(2, '[Daily News, 1/3/2009]'), '', item(3, '')]));
+    expect(c.paragraphs[1]?.heading).toBe('REGIONAL ISSUES');
+    expect(c.paragraphs[0]?.text.endsWith('next year.[Daily News, 1/2/2009]')).toBe(true);
+  });
+
+  it('cuts a one-word heading with its exact offsets and a blank line before it', () => {
+    const source = digest(['  ENERGY', '  BANKING', '  IT']).join('\n');
+    const lines = splitReflowedLines(splitLines(source), source);
+    const h = lines.findIndex((l) => l.text === 'BANKING');
+    expect(lines[h - 1]?.text).toBe('');
+    expect(lines[h - 2]?.text.endsWith('[Daily News, 1/3/2009]')).toBe(true);
+    const at = source.indexOf('BANKING');
+    expect([lines[h]?.offset, lines[h]?.end]).toEqual([at, at + 'BANKING'.length]);
+  });
+
+  it('guard: sentences ending in capitals stay in the text (`... by the IMF.`, `... signed with the EU`, `... according to UNHCR`)', () => {
+    const tails = ['The loan was approved by the IMF.', 'The deal was signed with the EU', 'The camp holds 4,000 refugees according to UNHCR'];
+    for (const tail of tails) {
+      // Three headings of the spaced shape on the page besides the sentence (`ENERGY`, `LAW`, `IT`).
+      const page = digest(['  ENERGY', '  BANKING', '  LAW', '  IT']);
+      page[2] = `${item(2, '')}${tail}`;
+      const c = parseCable(brugesCable(page));
+      expect(c.paragraphs[1]?.text.endsWith(tail)).toBe(true);
+      expect(c.paragraphs[2]?.heading).toBeNull();
+      expect(c.paragraphs[4]?.heading).toBe('IT');
+    }
+  });
+
+  it('guard: a one-word heading needs two spaces before it, a blank line below, a page of such headings, and no banner word', () => {
+    // One space: `... [Daily News, 1/3/2009] BANKING`.
+    const oneSpace = parseCable(brugesCable(digest(['  ENERGY', ' BANKING', '  IT'])));
+    expect(oneSpace.paragraphs[2]?.heading).toBeNull();
+    expect(oneSpace.paragraphs[1]?.text.endsWith('1/3/2009] BANKING')).toBe(true);
+    // No blank line before the next label.
+    const page = digest(['  ENERGY', '  BANKING', '  IT']);
+    page.splice(3, 1);
+    expect(parseCable(brugesCable(page)).paragraphs[1]?.text.endsWith('BANKING')).toBe(true);
+    // Only two such headings on the page.
+    const few = parseCable(brugesCable(digest(['  ENERGY', '', '  IT'])));
+    expect(few.paragraphs[0]?.text.endsWith('ENERGY')).toBe(true);
+    expect(few.paragraphs[3]?.heading).toBeNull();
+    // A banner word (`NOFORN`) is never a heading.
+    const banner = parseCable(brugesCable(digest(['  ENERGY', '  NOFORN', '  IT'])));
+    expect(banner.paragraphs[2]?.heading).toBeNull();
+  });
+
+  it('guard: brackets that are no credit after a sentence end leave the heading in the text', () => {
+    const tail = 'The minister [of finance]  ENERGY POLICY';
+    const c = parseCable(brugesCable([`${item(1, '')}${tail}`, '', item(2, '[Daily News, 1/3/2009]')]));
+    expect(c.paragraphs[0]?.text.endsWith('[of finance] ENERGY POLICY')).toBe(true);
+    expect(c.paragraphs[1]?.heading).toBeNull();
+  });
+
+  it('reads many bracket and capital runs in linear time: ~200 kB in well under a second', () => {
+    const line = `1. (U) ${LONG} ${'x. [a, 1/2/2009]  AB ] ['.repeat(8000)} IT`;
+    const many = Array.from({ length: 1200 }, (_, k) => `${k + 1}. (U) ${LONG} Done. [Daily News, ${'['.repeat(40)}1/2/2009]  ${'AB '.repeat(20)}IT\n`).join('\n');
+    const t0 = Date.now();
+    for (const s of [[line, '', '2. (U) Next.'].join('\n'), many]) parseCable(brugesCable([s]));
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

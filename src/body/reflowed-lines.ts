@@ -17,6 +17,9 @@
  *     ... very higgh4. (U) POLICE ... the Embassy.  6. (U) NUMBERS: ... 9-1-1 7. (U). MEDICAL ...
  *       -> a marked label: also glued to a word, after a number, or past the next after a sentence end (5 lost)
  *
+ *     ... Ambassador John Duncan. (SBU) Meeting with Brazil's Ambassador (7 May)   (a marked label on a line below)
+ *       -> `... Ambassador John Duncan.` / `(SBU) Meeting with Brazil's Ambassador (7 May)`
+ *
  *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
  *       -> `HOAGLAND` / `NNNN`
  *
@@ -1040,6 +1043,26 @@ const CAPS_END_WORDS_MAX = 8;
 /** A word of an all-caps heading: capitals, digits and joiners (`CONVERSION`, `U.S.-LIBYA`, `AND/OR`, `&`). */
 const CAPS_WORD = /^[A-Z0-9&][A-Z0-9&/.,'-]{0,30}$/;
 
+/** Most characters of a bracketed source credit closing a paragraph (`[AsiaPulse, 1/26/2009]`, brackets included). */
+const CREDIT_MAX = 80;
+
+/**
+ * True when a bracketed note closes the paragraph one or more spaces before `at`, after its last sentence: a news
+ * digest's source credit, `... for the new industry. [AsiaPulse, 1/26/2009]  CONSTRUCTION`, also glued to the sentence
+ * (`... completed in 2014.[MEED, 12/4/2008]`). One pair of brackets of at most `CREDIT_MAX` characters, none nested;
+ * a sentence end (or a `.`, `!` or `?` right) before the `[`. Bounded reads.
+ */
+function creditBracketBefore(text: string, at: number): boolean {
+  const p = skipBack(text, at);
+  if (p === at || text.charCodeAt(p - 1) !== 93) return false;
+  let open = p - 2;
+  const stop = Math.max(0, p - CREDIT_MAX);
+  while (open >= stop && text.charCodeAt(open) !== 91 && text.charCodeAt(open) !== 93) open--;
+  if (open < stop || text.charCodeAt(open) !== 91 || open === p - 2) return false;
+  const c = text.charCodeAt(open - 1);
+  return c === 46 || c === 33 || c === 63 ? sentenceEndsBefore(text, open) || isAsciiLowerCode(text.charCodeAt(open - 2)) || isAsciiDigitCode(text.charCodeAt(open - 2)) : sentenceEndsBefore(text, open);
+}
+
 /**
  * Where an all-caps section heading run onto the end of a reflowed paragraph line starts, the
  * next paragraph's label on a line below (the caller checks that), or `-1`:
@@ -1048,29 +1071,52 @@ const CAPS_WORD = /^[A-Z0-9&][A-Z0-9&/.,'-]{0,30}$/;
  *
  *     10.From February 1999 ...
  *
- * The heading follows a sentence end, has 2 to 8 words with no lower-case letter, no redaction
- * and no block mark (`END SUMMARY`); the sentence before it has lower-case letters (an all-caps
- * cable's last sentence is not a heading). Bounded look-back.
+ *     ... and then cultivate leaders for the new industry. [AsiaPulse, 1/26/2009]  FOREIGN TRADE
+ *
+ *     13. (U) South Korea's Hanil Wins ...
+ *
+ * The heading follows a sentence end or a bracketed source credit after one (`creditBracketBefore`), has 2 to 8
+ * words with no lower-case letter, no redaction and no block mark (`END SUMMARY`); the sentence before it has
+ * lower-case letters (an all-caps cable's last sentence is not a heading). With `single`, a one-word heading
+ * (`IT`, `LAW`, `BANKING`) is read too, but only with two spaces or more before it (the caller asks for more:
+ * a blank line and a label below, the page's other headings, see `isSpacedCapsHeadingAt`). Bounded look-back.
  */
-function capsHeadingAtEnd(text: string): number {
+function capsHeadingAtEnd(text: string, single = false): number {
   let e = text.length;
   while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
   // Cheap test first: the line ends with a capital.
   if (!isAsciiUpperCode(text.charCodeAt(e - 1)) || !isAsciiUpperCode(text.charCodeAt(e - 2))) return -1;
-  const h = headingStartBefore(text, e, Math.max(0, e - HEADING_MAX));
-  if (h <= 0 || !sentenceEndsBefore(text, h)) return -1;
+  let h = headingStartBefore(text, e, Math.max(0, e - HEADING_MAX));
+  if (h <= 0) return -1;
+  // `... industry. [AsiaPulse, 1/26/2009]  CONSTRUCTION`: the heading starts after the credit's bracket (bounded search).
+  let b = e - 1;
+  while (b >= h && text.charCodeAt(b) !== 93) b--;
+  if (b >= h) {
+    const s = skipSpaces(text, b + 1);
+    if (s >= e || !creditBracketBefore(text, s)) return -1;
+    h = s;
+  } else if (!sentenceEndsBefore(text, h)) return -1;
   const heading = text.slice(h, e);
-  if (!isCapsWordRun(heading) || isMarkOrRedaction(heading)) return -1;
+  if (!isCapsWordRun(heading, single ? 1 : CAPS_END_WORDS_MIN) || isMarkOrRedaction(heading)) return -1;
+  if (single && (!isSpace(text.charCodeAt(h - 2)) || !isSingleCapsHeading(heading))) return -1;
   // Lower case in the sentence before (bounded): the paragraph is in mixed case.
   let lower = false;
   for (let k = h - 1; k >= 0 && h - k <= 200 && !lower; k--) lower = isAsciiLowerCode(text.charCodeAt(k));
   return lower ? h : -1;
 }
 
-/** `CAPS_END_WORDS_MIN` to `CAPS_END_WORDS_MAX` upper-case words (`CAPS_WORD`) parted by blanks: `OPENNESS TO FOREIGN INVESTMENT`. */
-function isCapsWordRun(text: string): boolean {
+/** A one-word heading: 2 to 20 capitals, no digit or joiner, no banner word (`IT`, `LAW`, `BANKING`; not `NOFORN`, `U.S.`). */
+const SINGLE_CAPS_HEADING = /^[A-Z]{2,20}$/;
+
+/** True when `heading` is one word that may stand as a heading alone (`SINGLE_CAPS_HEADING`), or has several words. */
+function isSingleCapsHeading(heading: string): boolean {
+  return heading.indexOf(' ') >= 0 || (SINGLE_CAPS_HEADING.test(heading) && !BANNER_WORD.test(heading));
+}
+
+/** `min` (default `CAPS_END_WORDS_MIN`) to `CAPS_END_WORDS_MAX` upper-case words (`CAPS_WORD`) parted by blanks: `OPENNESS TO FOREIGN INVESTMENT`. */
+function isCapsWordRun(text: string, min = CAPS_END_WORDS_MIN): boolean {
   const words = text.split(/\s+/);
-  if (words.length < CAPS_END_WORDS_MIN || words.length > CAPS_END_WORDS_MAX) return false;
+  if (words.length < min || words.length > CAPS_END_WORDS_MAX) return false;
   for (const w of words) if (!CAPS_WORD.test(w)) return false;
   return true;
 }
@@ -1169,17 +1215,97 @@ function isOwnLineCapsHeading(lines: readonly SourceLine[], i: number): boolean 
  * with no sentence end before it is read as the same kind of heading. One pass over the lines, each
  * line's tests bounded; the caller runs it at most once per body.
  */
-function capsHeadingsShown(lines: readonly SourceLine[]): boolean {
+function capsHeadingsShown(lines: readonly SourceLine[], min = CAPS_HEADINGS_SHOWN, single = false): boolean {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < CAPS_HEADINGS_SHOWN; i++) {
+  for (let i = 0; i < lines.length && seen < min; i++) {
     const text = (lines[i] as SourceLine).text;
     // Cheap test first: the line ends with a capital (trailing spaces aside).
     let e = text.length;
     while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
     if (!isAsciiUpperCode(text.charCodeAt(e - 1))) continue;
-    if (text.length > REFLOWED_LENGTH ? capsHeadingAtEnd(text) > 0 && gluedLabelFollows(lines, i) : isOwnLineCapsHeading(lines, i)) seen++;
+    if (text.length <= REFLOWED_LENGTH ? isOwnLineCapsHeading(lines, i) : (capsHeadingAtEnd(text) > 0 && gluedLabelFollows(lines, i)) || (single && isSpacedCapsHeadingAt(lines, i))) seen++;
   }
-  return seen >= CAPS_HEADINGS_SHOWN;
+  return seen >= min;
+}
+
+/**
+ * Fewest all-caps section headings of a page, the one read included, for a one-word heading at a reflowed line's
+ * end to be cut (`isSpacedCapsHeadingAt`): a word such as `IT` or `LAW` may also end a sentence's fragment.
+ */
+const SINGLE_CAPS_HEADINGS_SHOWN = 3;
+
+/**
+ * True when the reflowed line `i` ends with an all-caps heading of one to eight words in the spaced shape of a news
+ * digest's section headings: two spaces or more after a sentence end or a bracketed source credit
+ * (`capsHeadingAtEnd` with `single`), a blank line right below, then the next paragraph's label:
+ *
+ *     ... for 145 million euros on Oct. 4. [Bloomberg, 12/17/2008]  IT
+ *
+ *     27. (U) STS PayONE Voucher powers ...
+ *
+ * The caller also asks for `SINGLE_CAPS_HEADINGS_SHOWN` such headings on the page (`capsHeadingsShown`). Bounded reads.
+ */
+function isSpacedCapsHeadingAt(lines: readonly SourceLine[], i: number): boolean {
+  const text = (lines[i] as SourceLine).text;
+  const below = lines[i + 1];
+  return text.length > REFLOWED_LENGTH && below !== undefined && isBlank(below.text) && capsHeadingAtEnd(text, true) > 0 && gluedLabelFollows(lines, i);
+}
+
+/** Most characters of a marked sub-heading run onto the end of a reflowed line, its marking included (`markedHeadingAtEnd`). */
+const MARKED_HEADING_MAX = 160;
+
+/** Most words of a marked sub-heading run onto the end of a reflowed line. */
+const MARKED_HEADING_WORDS = 24;
+
+/** A block keyword or mark opening a marked text, never a sub-heading: `(C) Comment: ...`, `(U) END NOTE` (anchored, bounded slice). */
+const MARKED_KEYWORD = /^(?:comments?|notes?|summary|begin|end)\b/i;
+
+/**
+ * Where a sub-heading opening with its own portion marking starts when reflow ran it onto the end of the
+ * paragraph line before it (the next paragraph's marked label on a line below: the caller checks that), or `-1`:
+ *
+ *     ... and the United Kingdom's Ambassador John Duncan. (SBU) Meeting with Brazil's Ambassador Luiz Soares (7 May)
+ *
+ *     2. (C) A/S Smith opened the meeting by ...
+ *
+ * gives the start of `(SBU)`. The marking (upper case, `matchMarking`) follows a sentence end (`... Duncan.`,
+ * `END COMMENT)`), a capital or a quote opens the heading after it, and no sentence end stands between it and
+ * the line's end, which is no sentence end, comma, semicolon, colon or small word (`and`) either, and no semicolon inside; at most `MARKED_HEADING_MAX`
+ * characters and `MARKED_HEADING_WORDS` words, not a block keyword (`(C) Comment: ...`). Reads only the
+ * line's last `MARKED_HEADING_MAX` characters.
+ */
+function markedHeadingAtEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  // Cheap tests first: the line ends with a letter, a digit or `)`, and has a `(` in its last characters.
+  const last = text.charCodeAt(e - 1);
+  if (!(isAsciiLowerCode(last) || isAsciiUpperCode(last) || isAsciiDigitCode(last) || last === 41)) return -1;
+  // `... as noted.)`: a sentence closed inside its parenthesis.
+  if (last === 41 && (text.charCodeAt(e - 2) === 46 || text.charCodeAt(e - 2) === 33 || text.charCodeAt(e - 2) === 63)) return -1;
+  const stop = Math.max(1, e - MARKED_HEADING_MAX);
+  if (text.lastIndexOf('(', e - 1) < stop) return -1;
+  // A small word last (`... left for the airport and`): a sentence cut off, not a heading.
+  let w = e;
+  while (w > 0 && e - w < 8 && isAsciiLowerCode(text.charCodeAt(w - 1))) w--;
+  if (isSpace(text.charCodeAt(w - 1)) && SMALL_WORDS.has(text.slice(w, e))) return -1;
+  let words = 1;
+  // Back from the end to the nearest sentence start: it must be the marking.
+  for (let h = e - 1; h >= stop; h--) {
+    // A semicolon: the tail is a sentence (`(SBU) The envoys left; they`).
+    if (text.charCodeAt(h) === 59) return -1;
+    if (!isSpace(text.charCodeAt(h - 1))) continue;
+    if (++words > MARKED_HEADING_WORDS) return -1;
+    if (!sentenceEndsBefore(text, h)) continue;
+    // The marking's letter is a capital: `(SBU)`, `(S//NF)`; not a list letter `(c)`.
+    if (text.charCodeAt(h) !== 40 || !isAsciiUpperCode(text.charCodeAt(h + 1))) return -1;
+    const marking = matchMarking(text.slice(h, Math.min(e, h + 64)));
+    if (marking === null) return -1;
+    const s = h + marking.length;
+    const c = text.charCodeAt(s);
+    if (s >= e || !(isAsciiUpperCode(c) || c === 34) || MARKED_KEYWORD.test(text.slice(s, s + 10))) return -1;
+    return h;
+  }
+  return -1;
 }
 
 /** `End Summary.`, `END COMMENT.)` just before a heading (bounded slice). */
@@ -1400,6 +1526,8 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
   let lastVisible = lines.length - 1;
   // Whether the page shows all-caps section headings (`capsHeadingsShown`), read on first need.
   let shown: boolean | null = null;
+  // Whether it shows `SINGLE_CAPS_HEADINGS_SHOWN` headings, one-word ones in the spaced shape counted (`isSpacedCapsHeadingAt`).
+  let many: boolean | null = null;
   while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
@@ -1424,6 +1552,9 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
     // An all-caps section heading ending a reflowed paragraph line, the next label below (see `capsHeadingAtEnd`).
     if (text.length > REFLOWED_LENGTH && gluedLabelFollows(lines, i)) {
       let h = capsHeadingAtEnd(text);
+      // After a source credit (`... 1/23/2009]  FOREIGN TRADE`) it stands apart too: the paragraph reader reads a heading
+      // glued under a line only after a sentence end.
+      if (h > 0 && text.charCodeAt(skipBack(text, h) - 1) === 93) apart = h;
       // No sentence end before it: a heading only when the page's other headings have this shape (read once per body).
       if (h < 0 && capsHeadingAfterWords(text) > 0) {
         if (shown === null) shown = capsHeadingsShown(lines);
@@ -1431,6 +1562,21 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
         // The heading stands apart from the unfinished text before it, as on the page's own heading lines (a blank line between).
         if (h > 0) apart = h;
       }
+      // A one-word heading (`... [Bloomberg, 12/17/2008]  IT` / blank / `27. (U) ...`): only in the spaced shape, the page
+      // showing several such headings (read once per body, see `isSpacedCapsHeadingAt`).
+      if (h < 0 && isSpacedCapsHeadingAt(lines, i)) {
+        if (many === null) many = capsHeadingsShown(lines, SINGLE_CAPS_HEADINGS_SHOWN, true);
+        if (many) h = capsHeadingAtEnd(text, true);
+        if (h > 0) apart = h;
+      }
+      let before = true;
+      for (const c of cuts) if (c >= h) before = false;
+      if (h > 0 && before) cuts.push(h);
+    }
+    // A sub-heading with its own portion marking ending a reflowed paragraph line, the next marked label below (see
+    // `markedHeadingAtEnd`; it stays glued under the paragraph's last sentence, as the paragraph reader reads such a heading).
+    if (text.length > REFLOWED_LENGTH && text.lastIndexOf('(') > text.length - MARKED_HEADING_MAX - 8 && markedLabelFollows(lines, i)) {
+      const h = markedHeadingAtEnd(text);
       let before = true;
       for (const c of cuts) if (c >= h) before = false;
       if (h > 0 && before) cuts.push(h);
