@@ -295,3 +295,22 @@ describe('parseClassifiedBy: a surname and given name kept as written', () => {
     expect(got?.reasons[0]).toBe('1.4(b)');
   });
 });
+
+describe('parseClassifiedBy: the end of the statement as written', () => {
+  it('keeps the three dots where an archive cut the statement after its reasons', () => {
+    const cb = parseClassifiedBy('Classified By: Ambassador Jane Q. Roe for reasons 1.4 (b)...');
+    expect(cb?.text).toBe('Classified By: Ambassador Jane Q. Roe for reasons 1.4 (b)...');
+    expect(cb?.reasons).toEqual(['1.4(b)']);
+    expect(cb?.name).toBe('Jane Q. Roe');
+  });
+
+  it('guard: a closing period stays one period', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Jane Q. Roe for reasons 1.4 (b). Summary follows.')?.text).toBe('Classified By: Ambassador Jane Q. Roe for reasons 1.4 (b).');
+  });
+
+  it('holds a short `Declassify on:` instruction that ends the text, not a long text after it', () => {
+    expect(parseClassifiedBy('Classified By: Jane Roe, reasons 1.4 (b)\nDeclassify on: 06/29/2019')?.text).toBe('Classified By: Jane Roe, reasons 1.4 (b) Declassify on: 06/29/2019');
+    const long = `Classified By: Jane Roe, reasons 1.4 (b). Declassify on: 06/29/2019. ${'More text of the paragraph. '.repeat(20)}`;
+    expect(parseClassifiedBy(long)?.text).toBe('Classified By: Jane Roe, reasons 1.4 (b).');
+  });
+});

@@ -190,3 +190,23 @@ describe('linear time on hostile input: long distribution lines', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('two posts joined by `AND` opening a reflowed distribution line', () => {
+  it('cut before the first post, like a one-post addressee', () => {
+    const c = parseCable(signedWithDistribution('USDOC FOR ITA/ONE (JOHN ROE), AND', 'CLDP (DOE AND MOE) CASABLANCA FOR FCS (ROE) CAIRO FOR FINANCIAL ATTACHE (POE) LONDON AND PARIS FOR NEA WATCHER'));
+    expect(c.distribution).toEqual(['USDOC FOR ITA/ONE (JOHN ROE), AND CLDP (DOE AND MOE)', 'CASABLANCA FOR FCS (ROE)', 'CAIRO FOR FINANCIAL ATTACHE (POE)', 'LONDON AND PARIS FOR NEA WATCHER']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: the last posts of a comma list stay with the list', () => {
+    const c = parseCable(signedWithDistribution('AMEMBASSY BERLIN FOR CUSTOMS ATTACHE AMEMBASSY ROMA, DOEVILLE, POETOWN AND ROEBURG FOR EXBS ADVISORS'));
+    expect(c.distribution.some((d) => d.startsWith('POETOWN') || d.startsWith('ROEBURG'))).toBe(false);
+  });
+
+  it('linear time on hostile input: a huge line of `X AND Y FOR Z`', () => {
+    const t = Date.now();
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'AB AND CD FOR EF '.repeat(10000)}`));
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'AND AND FOR '.repeat(10000)}`));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

@@ -141,3 +141,60 @@ describe('a distribution line run into the TAGS line', () => {
     expect(c.distribution).toEqual([]);
   });
 });
+
+describe('a Classified By statement opening with a portion marking', () => {
+  const head = ['S E C R E T FARAWAY 007211', '', 'E.O. 12958: DECL: 12/14/2029', 'TAGS: PREL XX', 'SUBJECT: A GRIP ON THINGS', ''];
+
+  it('is the field only, not also an unnumbered paragraph; its span holds the marking', () => {
+    const text = cable(...head, '(U) Classified by Ambassador Jane Roe; reasons: E.O.', '12958 1.4 (a,b,c,d).', '', '1. (C) Summary: the leader said.', '', '2. (C) More.', '', 'ROE');
+    const c = parseCable(text);
+    expect(c.classifiedBy?.name).toBe('Jane Roe');
+    expect(c.classifiedBy?.title).toBe('Ambassador');
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(a)', '1.4(b)', '1.4(c)', '1.4(d)']);
+    expect(c.classifiedBy?.text).toBe('Classified by Ambassador Jane Roe; reasons: E.O. 12958 1.4 (a,b,c,d).');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    const span = c.spans.classifiedBy;
+    expect(span === null ? '' : text.slice(span.start, span.end)).toBe('(U) Classified by Ambassador Jane Roe; reasons: E.O.\n12958 1.4 (a,b,c,d).');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: a numbered paragraph 1 holding the statement stays paragraph 1', () => {
+    const c = parseCable(cable(...head, '1. (U) CLASSIFIED BY JOHN DOE, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)', '', '2. (C) Text.'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('a `Declassify on:` line after the Classified By statement', () => {
+  const head = ['S E C R E T STATE 067105', '', 'NOFORN', '', 'E.O. 12958: DECL: MR', 'TAGS: ASEC', 'SUBJECT: A DAILY REPORT', '', 'Classified By: Derived from Multiple Sources', ''];
+
+  it('goes on the statement (text and span), also across a repeated marking, with its wrapped line', () => {
+    const text = cable(...head, 'SECRET//FGI//NOFORN', '', 'Declassify on: Source marked 25X1-human, Date of source: June', '27, 2009', '', '1. (U) A daily report.', '', 'ROE');
+    const c = parseCable(text);
+    expect(c.classifiedBy?.text).toBe('Classified By: Derived from Multiple Sources Declassify on: Source marked 25X1-human, Date of source: June 27, 2009');
+    expect(c.classifiedBy?.name).toBeNull();
+    const span = c.spans.classifiedBy;
+    expect(span === null ? '' : text.slice(span.end - 8, span.end)).toBe('27, 2009');
+    expect(c.spans.transmission.map((s) => text.slice(s.start, s.end)).filter((t) => t.includes('Declassify') || t.includes('2009'))).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([['1', 'A daily report.']]);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('right after a statement with reasons, on the next line', () => {
+    const c = parseCable(cable(...head.slice(0, 8), 'Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d)', 'DECLASSIFY ON: 06/29/2019', '', '1. (S) Text.'));
+    expect(c.classifiedBy?.text).toBe('Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d) DECLASSIFY ON: 06/29/2019');
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('guard: a `Declassify on:` line after another field is not taken by the statement', () => {
+    const c = parseCable(cable(...head.slice(0, 7), 'Classified By: Jane Roe, reasons 1.4 (b)', 'SUBJECT: A DAILY REPORT', '', 'Declassify on: 06/29/2019', '', '1. (S) Text.'));
+    expect(c.classifiedBy?.text).toBe('Classified By: Jane Roe, reasons 1.4 (b)');
+  });
+
+  it('linear time on hostile input: many markings and declassify lines', () => {
+    const t = Date.now();
+    parseCable(cable(...head, ...Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SECRET//NOFORN' : 'Declassify on: x')), '1. Text.'));
+    parseCable(cable(...head.slice(0, 8), ...Array.from({ length: 20000 }, () => '(U) Classified by x')));
+    expect(Date.now() - t).toBeLessThan(1500);
+  });
+});

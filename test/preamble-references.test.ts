@@ -214,3 +214,38 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
     expect(c.references.length).toBeGreaterThan(0);
   });
 });
+
+describe('a REF list broken inside an entry at a blank line', () => {
+  const lines = ['C O N F I D E N T I A L FARAWAY 003914', '', 'E.O. 12958: DECL: 10/05/2014', 'TAGS: PREL XX', 'SUBJECT: A VISIT', ''];
+  const after = ['', 'Classified By: Political Counselor Jane Roe; reasons 1.5 (B) and (D).', '', '1. (C) The minister said.', '', 'ROE'];
+
+  it('reads the end of the last entry and the next label after the blank line as the list', () => {
+    const c = parseCable(cable(...lines, 'REF: A) FARAWAY 3552 B) YONDER 4080 C) POE E-MAIL', '', 'OF 10/6 D) STATE 215870', ...after));
+    expect(c.references.map((r) => [r.label, r.text, r.kind])).toEqual([
+      ['A', 'FARAWAY 3552', 'cable'],
+      ['B', 'YONDER 4080', 'cable'],
+      ['C', 'POE E-MAIL OF 10/6', 'email'],
+      ['D', 'STATE 215870', 'cable'],
+    ]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.classifiedBy?.name).toBe('Jane Roe');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: a sentence whose next label cites no cable, or a letter out of sequence, stays in the body', () => {
+    const sentence = parseCable(cable(...lines, 'REF: A) FARAWAY 3552 B) YONDER 4080', '', 'Poloff met the minister. C) The talks went on.', ...after));
+    expect(sentence.references.map((r) => r.text)).toEqual(['FARAWAY 3552', 'YONDER 4080']);
+    expect(sentence.paragraphs[0]?.text.startsWith('Poloff met the minister.')).toBe(true);
+    const outOfSequence = parseCable(cable(...lines, 'REF: A) FARAWAY 3552 B) YONDER 4080', '', 'OF 10/6 D) STATE 215870', ...after));
+    expect(outOfSequence.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(outOfSequence.paragraphs[0]?.text.startsWith('OF 10/6 D) STATE 215870')).toBe(true);
+  });
+
+  it('linear time on hostile input: long lines of labels after a REF gap', () => {
+    const text = cable(...lines, 'REF: A) STATE 1 B) STATE 2', '', ...Array.from({ length: 2000 }, () => `OF ${' C) x'.repeat(40)}`), '', '1. Text.');
+    const t = Date.now();
+    parseCable(text);
+    parseCable(cable(...lines, 'REF: A) STATE 1 B) STATE 2', '', `X C) ${'STATE 1 '.repeat(25000)}`));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

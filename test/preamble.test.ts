@@ -896,15 +896,17 @@ describe('readPreamble: CORRECTED COPY captions (r3d)', () => {
     expect(firstBody).toBe('1. (SBU) Summary: The visit comes at a time of change.');
   });
 
-  it('leaves the note of a caption to unparsed, the caption to handling (r8)', () => {
+  it('reads the note of a caption as correctionNote, the caption as handling (r8)', () => {
     const text = ['UNCLAS HAVANA 000197', 'SIPDIS', 'E.O. 12958: N/A', 'TAGS: OREP CU', 'SUBJECT: SCENESETTER', '', 'CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE', 'REPLACES REFTEL, WHICH SHOULD BE DESTROYED.', '', '1. (SBU) Summary: The visit comes at a time of change.'].join('\n');
     const c = parseCable(text);
     expect(c.classification.caveats).toEqual(['CORRECTED COPY']);
-    expect(c.unparsed.map((u) => u.text)).toEqual(['CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE', 'REPLACES REFTEL, WHICH SHOULD BE DESTROYED.']);
+    expect(c.correctionNote).toBe('CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE REPLACES REFTEL, WHICH SHOULD BE DESTROYED.');
+    expect(c.unparsed).toEqual([]);
     expect(c.spans.handling.map((s) => text.slice(s.start, s.end).trim())).toContain('CORRECTED COPY -');
     expect(c.paragraphs.map((p) => p.text)).toEqual(['Summary: The visit comes at a time of change.']);
     const reason = parseCable(['UNCLAS LIMA 000918', '', '- - C O R R E C T E D  C O P Y - - (PARA 3 TEXT ADDED)', '', 'E.O. 12958: N/A', 'TAGS: PREL PE', 'SUBJECT: A MEETING', '', '1. Text.'].join('\n'));
-    expect(reason.unparsed.map((u) => u.text)).toEqual(['(PARA 3 TEXT ADDED)']);
+    expect(reason.correctionNote).toBe('PARA 3 TEXT ADDED');
+    expect(reason.unparsed).toEqual([]);
   });
 
   it('covers a caption without a note whole (guard)', () => {
@@ -938,13 +940,14 @@ describe('readPreamble: a subject ended on its own line after a blank line (r3d)
 });
 
 describe('readPreamble: a classification line with caveats among the fields (r3d)', () => {
-  it('reads FGI from a SECRET//FGI//NOFORN//MR line after Classified By; the body starts after it', () => {
+  it('reads FGI from a SECRET//FGI//NOFORN//MR line after Classified By; the Declassify on line after it is the statement\'s', () => {
     const { read: r, firstBody } = readAt(
       ['S E C R E T STATE 116943', '', 'NOFORN', '', 'E.O. 12958: DECL: MR', 'TAGS: ASEC', 'SUBJECT: SECURITY DAILY', '', 'Classified By: Derived from Multiple Sources', '', 'SECRET//FGI//NOFORN//MR', 'Declassify on: Source marked 25X1-human', '', '1. (U) Daily report.'].join('\n'),
     );
     expect(r.preamble.classification.caveats).toEqual(['NOFORN', 'FGI']);
     expect(r.preamble.classifiedBy?.name).toBeNull();
-    expect(firstBody).toBe('Declassify on: Source marked 25X1-human');
+    expect(r.preamble.classifiedBy?.text).toBe('Classified By: Derived from Multiple Sources Declassify on: Source marked 25X1-human');
+    expect(firstBody).toBe('1. (U) Daily report.');
   });
 
   it('reads SECRET NOFORN among the handling lines as caveats, not distribution', () => {

@@ -642,16 +642,18 @@ const DECLASSIFY_WRAP_LINES = 2;
 
 /**
  * Marks a `Declassify on:` line that opens the body (only transmission lines and blank lines
- * before it), which the preamble did not take because a banner stood between it and `Classified By:`:
+ * before it). The preamble takes such a line into the Classified By statement when it follows
+ * the statement closely, across a banner too:
  *
  *     Classified By: Derived from Multiple Sources      <- preamble
  *     SECRET//FGI//NOFORN                               <- banner (transmission)
  *     Declassify on: Source marked 25X1-human, Date of source: June
- *     27, 2009                                          <- its wrapped end
+ *     27, 2009                                          <- its wrapped end (also the preamble's)
  *     1. (U) Diplomatic Security Daily ...
  *
- * It belongs to the classification statement, not to the text; its wrapped lines (up to a blank
- * line or a paragraph label, at most `DECLASSIFY_WRAP_LINES`) go with it.
+ * This is the fallback for the line the preamble did not take (farther from the statement, or
+ * after a statement it did not read): it belongs to the classification, not to the text; its
+ * wrapped lines (up to a blank line or a paragraph label, at most `DECLASSIFY_WRAP_LINES`) go with it.
  */
 function markDeclassifyLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
   let i = 0;

@@ -45,6 +45,15 @@ const REASONS_WINDOW = 400;
  */
 const DERIVED_FROM = /^\s?(?:DERIVED\s?FROM|MULTIPLE\s?SOURCES)\b/i;
 
+/**
+ * The declassification instruction of a statement, right after its reasons or its person: `Declassify on: 06/29/2019`,
+ * `. DECL ON: ...` (anchored, bounded repeats).
+ */
+const DECLASSIFY_ON = /^[ .,;]{0,4}DECL(?:ASSIFY)? {1,3}ON ?:/i;
+
+/** How long the text after the reasons may be for a `Declassify on:` instruction in it to be the statement's. */
+const DECLASSIFY_CHARS = 200;
+
 /** Result of reading a reasons list. */
 interface Reasons {
   reasons: string[];
@@ -486,6 +495,17 @@ function isSingleSpaced(text: string): boolean {
 }
 
 /**
+ * How many characters after the reasons close the statement: a period (`1.4 (b) and (d).`: 1), or the
+ * three dots (or `…`) where an archive cut it (`... for reasons 1.4 (b)...`: 3, kept as written); else 0.
+ */
+function closingLength(tail: string, k: number): number {
+  const c = tail.charCodeAt(k);
+  if (c === 0x2026) return 1;
+  if (c !== 46) return 0;
+  return tail.charCodeAt(k + 1) === 46 && tail.charCodeAt(k + 2) === 46 ? 3 : 1;
+}
+
+/**
  * The end of the statement in whitespace-collapsed text (an index into `spaced`), or -1 when
  * no reason is read. The reading of `parseClassifiedBy`, without the person part.
  */
@@ -506,9 +526,7 @@ function statementEnd(spaced: string): number {
   const tail = spaced.slice(bodyStart + reasonsStart, bodyStart + REASONS_WINDOW + 100).replace(BROKEN_AND, (m) => `${m.replace(' ', '')} `);
   const read = readReasons(tail);
   if (read.reasons.length === 0 || read.length === 0) return -1;
-  let end = bodyStart + reasonsStart + read.length;
-  if (tail.charAt(read.length) === '.') end += 1;
-  return end;
+  return bodyStart + reasonsStart + read.length + closingLength(tail, read.length);
 }
 
 /**
@@ -575,11 +593,14 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
     const read = readReasons(tail);
     reasons = read.reasons;
     if (read.length > 0) {
-      end = bodyStart + reasonsStart + read.length;
-      // Keep a period that closes the statement: `for reasons 1.4 (b) and (d).`
-      if (tail.charAt(read.length) === '.') end += 1;
+      // Keep a period that closes the statement (`for reasons 1.4 (b) and (d).`), or the archive's cut (`1.4 (b)...`).
+      end = bodyStart + reasonsStart + read.length + closingLength(tail, read.length);
     }
   }
+  // `Classified By: Derived from Multiple Sources` / `Declassify on: Source marked 25X1-human, Date of source: June 27, 2009`:
+  // a short declassification instruction ending the text is the statement's too (the preamble gives it with the statement).
+  const rest = spaced.length - end <= DECLASSIFY_CHARS ? spaced.slice(end) : '';
+  if (rest !== '' && DECLASSIFY_ON.test(rest)) end = spaced.length;
   // `Classified By: Derived from Multiple Sources`: a derivation, not a person.
   const { name, title } = DERIVED_FROM.test(body) ? { name: null, title: null } : splitNameTitle(body.slice(0, whoEnd));
   return { name, title, reasons, text: spaced.slice(start, end).trim() };

@@ -311,6 +311,57 @@ function fieldOf(raw: string): Field | null {
 }
 
 /**
+ * Where the Classified By keyword starts after a portion marking opening a line, or -1:
+ * `(U) Classified by Ambassador Jane Roe; reasons: E.O.` -> 4, `  (C) CLASSIFIED BY: ...`. Not after a
+ * paragraph label (`1. (U) CLASSIFIED BY ...` is paragraph 1).
+ */
+function markedClassifiedByAt(text: string): number {
+  // Cheap pre-test: a `(` first, after at most a few spaces (most lines fail at once).
+  let k = 0;
+  while (k < 8 && k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 40) return -1;
+  const marking = matchMarking(text.slice(k, k + 60));
+  if (marking === null) return -1;
+  let from = k + marking.length;
+  while (from < text.length && isWhitespaceCode(text.charCodeAt(from))) from++;
+  const c = text.charCodeAt(from);
+  return (c === 67 || c === 99) && CLASSIFIED_BY_LINE.test(text.slice(from, from + 20)) ? from : -1;
+}
+
+/**
+ * The declassification line of a classification statement: `Declassify on: Source marked 25X1-human, Date of source: June`,
+ * `DECLASSIFY ON: 06/29/2019`, `DECL ON: ...`. Keyword runs bounded, anchored.
+ */
+const DECLASSIFY_LINE = /^(?:DECLASSIFY|DECL)[ \t]{1,3}ON[ \t]{0,2}:/i;
+
+/** How many lines a `Declassify on:` line may wrap onto (`... Date of source: June` / `27, 2009`). */
+const DECLASSIFY_WRAP_LINES = 2;
+
+/** How many lines back `followsBlock` looks for the end of the block (blank lines and repeated markings between). */
+const FOLLOWS_BLOCK_LINES = 6;
+
+/**
+ * Whether line `k` comes right after a field block: the lines between are blank lines or classification lines
+ * (`SECRET//FGI//NOFORN` printed between `Classified By:` and `Declassify on:`). Looks back at most `FOLLOWS_BLOCK_LINES` lines.
+ */
+function followsBlock(lines: readonly SourceLine[], k: number, block: Block): boolean {
+  const end = blockSpan(block).end;
+  for (let j = k - 1; j >= 0 && j >= k - FOLLOWS_BLOCK_LINES; j--) {
+    const line = lines[j] as SourceLine;
+    if (line.offset < end) return line.end >= end;
+    if (!isBlank(line.text) && bannerKind(line.text) === NOT_BANNER) return false;
+  }
+  return false;
+}
+
+/** Whether a line after a `Declassify on:` line is its wrapped end (`27, 2009`): a cable line (not reflowed) that opens no paragraph, field or marking. */
+function continuesDeclassifyLine(text: string): boolean {
+  if (isBlank(text) || text.length > REFLOWED_WIDTH) return false;
+  const t = text.trimStart();
+  return t.charCodeAt(0) !== 40 && !startsParagraph(t) && fieldOf(t) === null && !isPageMarker(t) && bannerKind(t) === NOT_BANNER;
+}
+
+/**
  * An addressee opening a distribution line: one to three words, then `FOR` or `PASS`
  * (`RIO DE JANEIRO FOR RSO`, `DEPARTMENT ALSO FOR P`, `NSC PLEASE PASS TO NEC`), `X:` or a
  * known agency (`TREASURY/OASIA/IMI`). Words hold no comma: `THOMAS CUTLER, STATE FOR EB` is a
@@ -486,16 +537,41 @@ function reflowedNameAt(piece: string, before: string): number {
     const first = m[1] as string;
     const second = m[2];
     if (NAME_CONNECTORS.has(first) || (second !== undefined && (NAME_CONNECTORS.has(second) || !TWO_WORD_NAME_STARTS.has(first)))) continue;
-    const head = trimEnd(piece.slice(Math.max(0, at - 200), at));
+    const base = Math.max(0, at - 200);
+    const head = trimEnd(piece.slice(base, at));
     const previousWord = head.slice(head.lastIndexOf(' ') + 1);
+    // `... CAIRO FOR FINANCIAL ATTACHE (ROE) LONDON AND PARIS FOR NEA WATCHER`: two posts joined by `AND` (or `&`) are one
+    // addressee, which opens at the first (one word each, the first no connector either).
+    if (second === undefined && (previousWord === 'AND' || previousWord === '&')) {
+      const pair = trimEnd(head.slice(0, head.length - previousWord.length));
+      const firstPost = pair.slice(pair.lastIndexOf(' ') + 1);
+      if (/^[A-Z][A-Z0-9/&.'-]{1,24}$/.test(firstPost) && !NAME_CONNECTORS.has(firstPost) && !TWO_WORD_NAME_STARTS.has(firstPost)) {
+        // Not the end of a list of posts: `AMEMBASSY TASHKENT, BISHKEK, DUSHANBE AND ASHGABAT FOR EXBS ADVISORS`.
+        const pairHead = trimEnd(pair.slice(0, pair.length - firstPost.length));
+        const last = pairHead.charCodeAt(pairHead.length - 1);
+        if (last !== 44 && last !== 59 && endsOpenEntry(pairHead, before)) return base + pair.length - firstPost.length;
+      }
+      continue;
+    }
     if (NAME_CONNECTORS.has(previousWord)) continue;
-    // The entry before: ` FOR ` then at least one word (`DOL FOR ILAB MMITTELHAUSER` before `NSC FOR`), in this
-    // line or in the entry it continues (`USDOC FOR ITA/MAC/ONE (ROE), AND` / `CLDP (POE) CASABLANCA FOR FCS`).
-    const open = head.lastIndexOf(' FOR ');
-    if (open < 0 ? before.indexOf(' FOR ', Math.max(0, before.length - 200)) < 0 || before.indexOf(';', Math.max(0, before.length - 200)) >= 0 : open + 5 >= head.length) continue;
+    if (!endsOpenEntry(head, before)) continue;
     return at;
   }
   return -1;
+}
+
+/**
+ * Whether the text before a name that opens a distribution line (`head`, trimmed) ends an `X FOR Y` entry: ` FOR ` then
+ * at least one word (`DOL FOR ILAB MMITTELHAUSER` before `NSC FOR`), in this line or, when the line has none, in the
+ * entry it continues (`before`: `USDOC FOR ITA/MAC/ONE (ROE), AND` / `CLDP (POE) CASABLANCA FOR FCS`), which holds no `;`.
+ * The word before the name is no connector (`PASS TO USAID FOR`). Bounded windows.
+ */
+function endsOpenEntry(head: string, before: string): boolean {
+  const previousWord = head.slice(head.lastIndexOf(' ') + 1);
+  if (NAME_CONNECTORS.has(previousWord)) return false;
+  const open = head.lastIndexOf(' FOR ');
+  if (open < 0) return before.indexOf(' FOR ', Math.max(0, before.length - 200)) >= 0 && before.indexOf(';', Math.max(0, before.length - 200)) < 0;
+  return open + 5 < head.length;
 }
 
 /**
@@ -592,6 +668,8 @@ export function readPreamble(
   let previousLength = 0;
   let previousPiece = '';
   let bodyColumn = 0;
+  // Where a portion marking before a Classified By keyword starts (`(U) Classified by ...`), -1 when none: the statement's span.
+  let markedAt = -1;
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
     const text: string = carry ?? line.text;
@@ -645,6 +723,35 @@ export function readPreamble(
     }
     // Page markers stand in the preamble too; the pipeline collects them from the lines.
     if (isPageMarker(text)) continue;
+    // `(U) Classified by Ambassador Jane Roe; reasons: E.O.` / `12958 1.4 (a,b,c,d).`: a portion marking before the
+    // statement; it is read from its keyword on (a field line), the marking in its span.
+    if (wholeLine) {
+      const keywordAt = markedClassifiedByAt(text);
+      if (keywordAt > 0) {
+        markedAt = at;
+        carry = text.slice(keywordAt);
+        carryAt = at + keywordAt;
+        continue;
+      }
+    }
+    // `Classified By: Derived from Multiple Sources` / `SECRET//FGI//NOFORN` / `Declassify on: Source marked 25X1-human, Date of source: June`
+    // / `27, 2009`: the statement's declassification line (and its wrapped lines) goes on the statement.
+    if (wholeLine && (text.charCodeAt(0) | 32) === 100 && DECLASSIFY_LINE.test(text)) {
+      const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
+      if (cb !== undefined && cb.texts.length < maxFieldLines && followsBlock(lines, i, cb)) {
+        cb.texts.push(text);
+        cb.spans.push(wholeSpan(line, at));
+        for (let n = 0; n < DECLASSIFY_WRAP_LINES && i + 1 < lines.length && cb.texts.length < maxFieldLines && continuesDeclassifyLine((lines[i + 1] as SourceLine).text); n++) {
+          i++;
+          cb.texts.push((lines[i] as SourceLine).text);
+          cb.spans.push(spanOf(lines[i] as SourceLine));
+        }
+        current = null;
+        awaitingReasons = false;
+        lastLineBlank = false;
+        continue;
+      }
+    }
     const afterRefGap = refGap;
     refGap = false;
     const afterSubjectGap = subjectGap;
@@ -665,6 +772,8 @@ export function readPreamble(
         carryAt = at + cut;
       }
       const block: Block = { texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at)] };
+      if (markedAt >= 0 && field === 'classifiedBy') (block.spans[0] as Span).start = markedAt;
+      markedAt = -1;
       blocks[field].push(block);
       current = field;
       fieldSeen = true;
@@ -1254,7 +1363,7 @@ const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
 function continuesRefList(block: Block | undefined, text: string): boolean {
   if (block === undefined) return false;
   const item = REF_LIST_ITEM.exec(text);
-  if (item === null) return false;
+  if (item === null) return endsEntryThenContinuesRefList(block, text);
   const letter = item[1] ?? '';
   const refs = parseReferences(block.texts.join('\n'));
   const last = refs[refs.length - 1];
@@ -1270,6 +1379,44 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
   }
   if (!text.trimStart().startsWith('(') || (letter !== 'C' && letter !== 'S' && letter !== 'U')) return true;
   return parseReferences(text).some((r) => r.kind === 'cable');
+}
+
+/** How far into a line the REF list's next label may stand after the end of the entry before it (`OF 10/6 D) STATE 1`). */
+const REF_ENTRY_TAIL_CHARS = 40;
+
+/** A letter label inside a line, after a space: ` D) `, ` D. `, ` (D) `. (Global: each one in a bounded head is tried.) */
+const MID_REF_LABEL = /[ \t]\(?([A-Z])[.)][ \t]/g;
+
+/**
+ * Whether a line after blank lines ends the last entry of a REF block and then opens the list's next
+ * label, citing a cable: the source broke the list inside an entry, and a blank line stood there:
+ *
+ *     REF: A) FARAWAY 3552 B) YONDER 4080 C) ROE E-MAIL
+ *     (blank)
+ *     OF 10/6 D) STATE 215870
+ *
+ * The label must be the letter after the block's last one, within `REF_ENTRY_TAIL_CHARS` characters,
+ * after text that opens no paragraph or portion marking (`1. (C) ...`, `(C) Text`). Bounded: one
+ * parse of the block, a scan of the line's head.
+ */
+function endsEntryThenContinuesRefList(block: Block, text: string): boolean {
+  // Cheap pre-tests: a `)` or `.` in the line's head, and no label or marking opening the line.
+  const head = text.slice(0, REF_ENTRY_TAIL_CHARS + 5);
+  if (head.indexOf(')') < 0 && head.indexOf('.') < 0) return false;
+  const first = text.trimStart();
+  if (first.charCodeAt(0) === 40 || startsParagraph(first)) return false;
+  const refs = parseReferences(block.texts.join('\n'));
+  const label = refs[refs.length - 1]?.label ?? '';
+  if (label.length !== 1 || label < 'A' || label >= 'Z') return false;
+  const next = String.fromCharCode(label.charCodeAt(0) + 1);
+  MID_REF_LABEL.lastIndex = 0;
+  for (let m = MID_REF_LABEL.exec(head); m !== null; m = MID_REF_LABEL.exec(head)) {
+    if (m[1] !== next) continue;
+    const at = m.index + 1;
+    if (isBlank(text.slice(0, at)) || at > REF_ENTRY_TAIL_CHARS) return false;
+    return parseReferences(text.slice(at, at + GLUED_REF_CHARS))[0]?.kind === 'cable';
+  }
+  return false;
 }
 
 /**
