@@ -435,3 +435,29 @@ describe('linear time on hostile input: long marked headings and comma-wrapped u
     expect(ps.length).toBeGreaterThan(900);
   });
 });
+
+describe('a rule run left at the end of a paragraph\'s text', () => {
+  it('is no text: the overline of the next heading after the last sentence', () => {
+    const ps = parseParagraphs(body('19. (C) The chair summarized the points of the meeting, and the group agreed to meet again in the spring after the report.    -------------------------', 'Session with the Deputy Director', '-------------------------', '', '20. (C) The deputy joined the meeting.'));
+    expect(ps[0]?.text).toBe('The chair summarized the points of the meeting, and the group agreed to meet again in the spring after the report.');
+    expect(ps[1]).toMatchObject({ number: '20', heading: 'Session with the Deputy Director' });
+  });
+
+  it('is no text after a redaction, nor in pieces after a blank', () => {
+    const ps = parseParagraphs(body('Location of the Hostages', '-----------------------', '7. (C) XXXXXXXXXXXX----------------', '8. (S) The contact said more.', '', '9. (C) The talks ended. ------------------ -------'));
+    expect(ps.map((p) => p.text)).toEqual(['XXXXXXXXXXXX', 'The contact said more.', 'The talks ended.']);
+  });
+
+  it('stays text glued to a word, or shorter than three marks (guards)', () => {
+    const ps = parseParagraphs(body('1. (U) The so-called---', '', '2. (U) He said that --'));
+    expect(ps.map((p) => p.text)).toEqual(['The so-called---', 'He said that --']);
+  });
+
+  it('reads ~200 kB of spaced rule marks ending a block in linear time', () => {
+    const text = body('1. (U) Text ' + '- '.repeat(100_000) + 'x', '', '2. (U) More' + ' -'.repeat(100_000));
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps[1]?.text).toBe('More');
+  });
+});

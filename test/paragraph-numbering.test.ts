@@ -145,3 +145,31 @@ describe('a number split across a blank line by scraping', () => {
     expect(other[1]?.text).toBe('Prices fell. 3');
   });
 });
+
+describe('a number split after a heading rule by scraping', () => {
+  it('takes back its first digit from the end of the heading line', () => {
+    const ps = parseParagraphs(body('8. (C) Trade was discussed at length.', '', '9. (C) Border issues came next.', '', 'PEACEKEEPING/ISLAND --------- 1', '', '0. (C) The minister said the bill had passed.', '', '11. (SBU) Defense programs were reviewed.'));
+    expect(ps.map((p) => p.number)).toEqual(['8', '9', '10', '11']);
+    expect(ps[2]).toMatchObject({ marking: 'C', heading: 'PEACEKEEPING/ISLAND', text: 'The minister said the bill had passed.' });
+  });
+
+  it('leaves digits without a rule before them, or that make no next number, in the heading (guards)', () => {
+    const plain = parseParagraphs(body('9. (C) Border issues came next.', '', 'PHASE 1', '', '0. (C) The minister spoke.'));
+    expect(plain.map((p) => p.number)).not.toContain('10');
+    expect(plain.some((p) => p.heading === 'PHASE 1')).toBe(true);
+    const other = parseParagraphs(body('9. (C) Border issues came next.', '', 'PEACEKEEPING --------- 3', '', '0. (C) The minister spoke.'));
+    expect(other.map((p) => p.number)).not.toContain('10');
+    expect(other.map((p) => p.number)).not.toContain('30');
+  });
+
+  it('reads ~200 kB of headings ending with a rule and digits in well under a second', () => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 3000; i++) parts.push(`${i}. (C) The talks went on.`, '', `TOPIC ${'-'.repeat(30)} ${i % 10}`, '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps.length).toBeGreaterThan(2000);
+  });
+});

@@ -111,3 +111,27 @@ describe('cut copies with long lines', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('a redacted signature', () => {
+  it('is the signer as written, not the last paragraph\'s or comment\'s text', () => {
+    const text = [
+      'UNCLAS ROME 001234', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ASEC IT', 'SUBJECT: WATCHING OF U.S. EMBASSY ROME', '',
+      '1. (U) A car was seen filming the gate.', '', '2. (SBU) Comment: The police have promised a full investigation.', '', 'XXXXXXXXXXXXXX', '',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.signer).toBe('XXXXXXXXXXXXXX');
+    expect(c.paragraphs.at(-1)?.text).toBe('Comment: The police have promised a full investigation.');
+    expect(c.comments).toEqual(['The police have promised a full investigation.']);
+    expect(text.slice(c.spans.signer?.start, c.spans.signer?.end)).toBe('XXXXXXXXXXXXXX');
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('SIGNER_MISSING');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads a body of ~200 kB of redaction lines in linear time', () => {
+    const lines = Array.from({ length: 15000 }, (_, i) => (i % 3 === 2 ? '' : 'XXXXXXXXXXXX'));
+    const source = splitLines(lines.join('\n'));
+    const t0 = performance.now();
+    findSigner(source, source.map(() => false));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -20,6 +20,12 @@ const signerOf = (...lines: string[]): string | null => {
   );
 };
 
+/** Where the signer of a body given as lines stands (no transmission lines). */
+const matchOfLines = (...lines: string[]) => {
+  const source = splitLines(lines.join('\n'));
+  return findSigner(source, source.map(() => false));
+};
+
 describe('findSigner', () => {
   it('reads the name without a period or a title after it', () => {
     expect(signerOf('1.  (U) The talks went well.', '', 'MURRAY .')).toBe('MURRAY');
@@ -96,9 +102,20 @@ describe('findSigner: names on the last line of text', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it('takes no redaction for a signer', () => {
-    expect(signerOf('7. (C) We will keep trying.', '', 'XXXXXXXXXXXX')).toBeNull();
+  it('takes a redaction for no name, but the name after it', () => {
     expect(signerOf('7. (C) We will keep trying.', 'XXXXXXXXXXXX', 'PARKER')).toBe('PARKER');
+  });
+
+  it('takes a redaction alone on the last line, set off by a blank line, for the signer as written', () => {
+    const m = matchOfLines('7. (C) We will keep trying.', '', '  XXXXXXXXXXXXXX');
+    expect(m).toMatchObject({ index: 2, signer: 'XXXXXXXXXXXXXX', column: 2, textEnd: { index: 2, column: 0 } });
+  });
+
+  it('takes no redaction right under the text, after a colon, or after an embassy trailer (guards)', () => {
+    expect(signerOf('7. (C) The minister met with', 'XXXXXXXXXXXX')).toBeNull();
+    expect(signerOf('7. (C) We will keep trying.', 'XXXXXXXXXXXX')).toBeNull();
+    expect(signerOf('7. (U) The embassy point of contact is:', '', 'XXXXXXXXXXXX')).toBeNull();
+    expect(signerOf("7. (U) Visit Oslo's Classified Website:", '', 'XXXXXXXXXXXX')).toBeNull();
   });
 });
 

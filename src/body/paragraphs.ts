@@ -135,6 +135,28 @@ function hasTrailingRule(text: string): boolean {
 }
 
 /**
+ * A block's text without the rule run ending it (three rule marks or more, runs apart by single spaces
+ * allowed), the overline of the next heading or an underline run onto the text's last line by scraping:
+ * `... on the Iranian nuclear issue. -------------------------` -> `... on the Iranian nuclear issue.`,
+ * `XXXXXXXXXXXX----------------` -> `XXXXXXXXXXXX`. Only a run set off by a blank, or after a sentence end
+ * or a redaction: a run glued to a word stays (`so-called---`). One scan back from the end.
+ */
+function withoutTrailingRule(text: string): string {
+  let b = text.length;
+  let marks = 0;
+  while (b > 0) {
+    const c = text.charCodeAt(b - 1);
+    if (isRuleCode(c)) marks++;
+    else if (!(c === 32 && isRuleCode(text.charCodeAt(b - 2)))) break;
+    b--;
+  }
+  if (marks < 3 || b === text.length) return text;
+  const c = text.charCodeAt(b - 1);
+  if (b > 0 && !(isWhitespaceCode(c) || c === 88 || c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 41)) return text;
+  return text.slice(0, b).trimEnd();
+}
+
+/**
  * A bullet: a line opening with dashes (or `*`) that no rule closes:
  * `-- Prime Minister Hamad told ...`, `---joint oil exploration venture`. Not a heading.
  */
@@ -675,7 +697,10 @@ export function readParagraphRanges(
     if (current !== null) {
       if (current.paragraph.marking !== null) markedSeen = true;
       if (current.paragraph.heading !== null) headedSeen = true;
-      current.paragraph.text = current.blocks.filter((b) => b.length > 0).join('\n\n');
+      const blocks = current.blocks;
+      // A rule run ending a block is never its text (see `withoutTrailingRule`).
+      for (let b = 0; b < blocks.length; b++) if (isRuleCode((blocks[b] as string).charCodeAt((blocks[b] as string).length - 1))) blocks[b] = withoutTrailingRule(blocks[b] as string);
+      current.paragraph.text = blocks.filter((b) => b.length > 0).join('\n\n');
       paragraphs.push(current.paragraph);
       ranges.push([current.first, current.last]);
       current = null;
@@ -1089,12 +1114,25 @@ export function readParagraphRanges(
     //
     //     2. (U) Since the 1980s, Brazil has ...      <- paragraph 12 after paragraph 11
     // The digits go back to the label when the two make the next number (see `SPLIT_NUMBER_HEAD`; a digit last is the pre-test).
-    if (dottedLabel !== null && current !== null && isAsciiDigitCode(dottedLabel.label.charCodeAt(0))) {
-      const open = current as { blocks: string[] };
-      const head = splitNumberHead(open.blocks.at(-1) ?? '', dottedLabel.label, lastArabic(stack));
-      if (head !== null) {
-        open.blocks[open.blocks.length - 1] = head.text;
-        dottedLabel = { label: head.label, length: dottedLabel.length };
+    // The same after a heading's rule, the digits left on the heading's line:
+    //     PKO/HAITI --------- 1
+    //
+    //     0. (C) Zaluar announced that ...            <- paragraph 10 after paragraph 9, heading `PKO/HAITI`
+    if (dottedLabel !== null && isAsciiDigitCode(dottedLabel.label.charCodeAt(0))) {
+      const pending = pendingHeading.length;
+      if (pending > 0) {
+        const head = splitNumberHead(pendingHeading[pending - 1] ?? '', dottedLabel.label, lastArabic(stack), true);
+        if (head !== null) {
+          pendingHeading[pending - 1] = trimRules(head.text).trim();
+          dottedLabel = { label: head.label, length: dottedLabel.length };
+        }
+      } else if (current !== null) {
+        const open = current as { blocks: string[] };
+        const head = splitNumberHead(open.blocks.at(-1) ?? '', dottedLabel.label, lastArabic(stack));
+        if (head !== null) {
+          open.blocks[open.blocks.length - 1] = head.text;
+          dottedLabel = { label: head.label, length: dottedLabel.length };
+        }
       }
     }
     // After dotted labels, a nested item (`1)` under `A.`, `a.` under `6.`) or the numbers going on as `4) (C)` (see `readItemLabel`).
@@ -1789,15 +1827,18 @@ function matchSequenceComma(text: string, stack: readonly OutlineEntry[]): Label
 
 /** One or two digits after a sentence's end, closing a paragraph's text: `... by the government. 1` (anchored at the end, bounded). */
 const SPLIT_NUMBER_HEAD = /[.!?]["')\]]{0,3} (\d{1,2})$/;
+/** One or two digits after a heading's rule, closing its line: `PKO/HAITI --------- 1` (anchored at the end, bounded). */
+const SPLIT_NUMBER_AFTER_RULE = /[-=_*~]{3} (\d{1,2})$/;
 
 /**
  * The first digits of a paragraph number that a scraping break left at the end of the paragraph before (`text`, ending
- * `... by the government. 1`), when they and `label` (`2`) make the next number after `last` (`12` after `11`) and
- * `label` alone does not: the number and `text` without the digits. `null` otherwise. (A digit last is the pre-test.)
+ * `... by the government. 1`), or after the rule of the heading over it (`heading`: `PKO/HAITI --------- 1`), when they
+ * and `label` (`2`) make the next number after `last` (`12` after `11`) and `label` alone does not: the number and
+ * `text` without the digits. `null` otherwise. (A digit last is the pre-test.)
  */
-function splitNumberHead(text: string, label: string, last: number): { label: string; text: string } | null {
+function splitNumberHead(text: string, label: string, last: number, heading = false): { label: string; text: string } | null {
   if (last <= 0 || !isAsciiDigitCode(text.charCodeAt(text.length - 1)) || label === String(last + 1)) return null;
-  const m = SPLIT_NUMBER_HEAD.exec(text.slice(-8));
+  const m = (heading ? SPLIT_NUMBER_AFTER_RULE : SPLIT_NUMBER_HEAD).exec(text.slice(-8));
   if (m === null) return null;
   const digits = m[1] ?? '';
   if (`${digits}${label}` !== String(last + 1)) return null;

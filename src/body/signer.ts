@@ -636,6 +636,17 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
     const match = signerAfterTrailer(lines, i, trailer);
     if (match !== null) return match;
   }
+  // A redaction alone on the last line, set off by a blank line, is the signature with the name removed: the signer
+  // as written, not the last paragraph's text (not after an embassy trailer, where it stands for the site's address):
+  //     ... for the IAEA Secretariat to witness.
+  //
+  //     XXXXXXXXXXXXXX
+  // (An `X` first is the pre-test; the text before must not announce it with a colon: `Contact:` / blank / `XXXXXXXXXXXX`.)
+  const lastText = (lines[i] as SourceLine).text;
+  if (trailer === null && (lastText.charCodeAt(skipBlanks(lastText)) | 32) === 120 && isRedactionLine(lastText)) {
+    const signature = redactedSignature(lines, marks, i);
+    if (signature !== null) return signature;
+  }
   const beforeJunk = signerBeforeJunk(lines, marks, i);
   if (beforeJunk !== null) return beforeJunk;
   const text = withoutArchiveDebris((lines[i] as SourceLine).text);
@@ -718,6 +729,38 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
         column: tail.column,
         textEnd: { index: i, column: tail.column },
       };
+}
+
+/** The index of the first character of `text` that is not a blank (its length when there is none). */
+function skipBlanks(text: string): number {
+  let k = 0;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
+}
+
+/** Lines looked at above a redacted signature for the blank line and the text before it (page markers may stand between). */
+const REDACTED_SIGNATURE_LOOKBACK = 6;
+
+/**
+ * The redaction on line `last` (only a redaction, see `isRedactionLine`) as the signer, when a blank line sets it off
+ * from text that does not end with a colon (a colon announces content: `Contact:` / blank / `XXXXXXXXXXXX`); `null`
+ * otherwise. A redaction right under the text's last line goes on the text (`... met with` / `XXXXXXXXXXXX`).
+ */
+function redactedSignature(lines: readonly SourceLine[], marks: readonly boolean[], last: number): SignerMatch | null {
+  let blank = false;
+  for (let j = last - 1; j >= 0 && last - j <= REDACTED_SIGNATURE_LOOKBACK; j--) {
+    const text = (lines[j] as SourceLine).text;
+    if (marks[j] === true) continue;
+    if (isBlank(text)) {
+      blank = true;
+      continue;
+    }
+    if (!blank || trimEnd(text).endsWith(':')) return null;
+    const line = (lines[last] as SourceLine).text;
+    const column = skipBlanks(line);
+    return { index: last, signer: trimEnd(line).slice(column), column, textEnd: { index: last, column: 0 } };
+  }
+  return null;
 }
 
 /** Longest junk line taken after the signer (a press or archive tag is short). */

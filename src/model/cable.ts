@@ -260,7 +260,7 @@ export interface Cable extends Preamble {
   comments: string[];
   /** Texts of the `NOTE: ... END NOTE` blocks, in order. */
   notes: string[];
-  /** Signer's surname(s) as written: `'HOAGLAND'`. */
+  /** Signer's surname(s) as written: `'HOAGLAND'`; a signature the archive redacted stays as written (`'XXXXXXXXXXXX'`). */
   signer: string | null;
   /**
    * Page markers in input order, from the classification line on: `[{ post: 'ASTANA', serial:
