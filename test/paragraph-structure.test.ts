@@ -1,7 +1,8 @@
 /**
  * Blocks inside a paragraph (`parseParagraphs`, src/body/paragraphs.ts): the blank line after a paragraph's first
- * line, an underlined group name under a list entry; and linear time of the paragraph reader on hostile input
- * that mixes labels, markings, headings and rules. Synthetic bodies.
+ * line, an underlined group name under a list entry, a blank line before a line opening with a quote, a parenthesis
+ * or a number that stays a block break; and linear time of the paragraph reader on hostile input that mixes labels,
+ * markings, headings and rules, and on unclosed quotes and parentheses after blank lines. Synthetic bodies.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -108,5 +109,81 @@ describe('a non-paper quoted inside a numbered paragraph', () => {
       ['4', null],
       [null, 'ADDITIONAL GUIDANCE'],
     ]);
+  });
+});
+
+describe('a blank line inserted inside a sentence before a quote, a parenthesis or a number', () => {
+  it('is joined before a quoted phrase after a line ending on a function word', () => {
+    const ps = parseParagraphs(body('5. (C) The mayor told us that polls show a clear victory for the', '', '"Yes" vote in the eastern provinces, but he fears fraud.'));
+    expect(ps[0]?.text).toBe('The mayor told us that polls show a clear victory for the "Yes" vote in the eastern provinces, but he fears fraud.');
+  });
+
+  it('is joined before a parenthesized number going on in lower case', () => {
+    const ps = parseParagraphs(body('6. (U) Registrations rose in several opposition strongholds including Oruro', '', '(12,500) and Tarija (8,000), a surprising result.'));
+    expect(ps[0]?.text).toBe('Registrations rose in several opposition strongholds including Oruro (12,500) and Tarija (8,000), a surprising result.');
+  });
+
+  it('is joined before an aside opening with a lower-case word', () => {
+    const ps = parseParagraphs(body('3. (SBU) Sources: court records and statements filed with state institutions', '', '(including the police and the ombudsman) and press reports.'));
+    expect(ps[0]?.text).toBe('Sources: court records and statements filed with state institutions (including the police and the ombudsman) and press reports.');
+  });
+
+  it('is joined before a number going on in lower case', () => {
+    const ps = parseParagraphs(body('7. (U) The president pledged that the government will work hard to dedicate', '', '6% of the national budget to public health programs.'));
+    expect(ps[0]?.text).toBe('The president pledged that the government will work hard to dedicate 6% of the national budget to public health programs.');
+  });
+
+  it('is joined before a capitalized quoted name after a function word', () => {
+    const ps = parseParagraphs(body('4. (C) The mayor asked for the support of members of the', '', '"Friends of Democracy" Group during the coming campaign.'));
+    expect(ps[0]?.text).toBe('The mayor asked for the support of members of the "Friends of Democracy" Group during the coming campaign.');
+  });
+});
+
+describe('a blank line before a quote, a parenthesis or a number that stays a block break (guards)', () => {
+  const para = (...lines: string[]): string | undefined => parseParagraphs(body(...lines))[0]?.text;
+
+  it('after a finished sentence or a colon', () => {
+    expect(para('2. (C) The governor said the vote would be held next week.', '', '"We will win," he told reporters after the meeting.')).toBe(
+      'The governor said the vote would be held next week.\n\n"We will win," he told reporters after the meeting.',
+    );
+    expect(para('2. (U) The ministry announced the following budget figures:', '', '8% of the budget goes to education and health programs.')).toBe(
+      'The ministry announced the following budget figures:\n\n8% of the budget goes to education and health programs.',
+    );
+  });
+
+  it('before a paragraph label or a portion marking', () => {
+    const ps = parseParagraphs(body('7. (C) The delegation then raised the question of funding for the', '', '8. (C) The minister replied that funding was not yet agreed.'));
+    expect(ps.map((p) => p.number)).toEqual(['7', '8']);
+    expect(para('7. (C) The delegation then raised the question of funding for the', '', '(C) The minister replied that funding was not yet agreed.')).toBe(
+      'The delegation then raised the question of funding for the\n\n(C) The minister replied that funding was not yet agreed.',
+    );
+  });
+
+  it('before a list item: a letter or number in parentheses, or a number closed by a parenthesis', () => {
+    expect(para('3. (U) The agreement covers several areas, the most important of them being the', '', '(a) the budget of the joint commission;')).toContain('being the\n\n(a) the budget');
+    expect(para('3. (U) The agreement covers several areas, the most important of them being the', '', '(12) budget lines of the joint commission;')).toContain('being the\n\n(12) budget');
+    expect(para('3. (U) The agreement covers several areas, the most important of them being the', '', '1) the budget of the joint commission;')).toContain('being the\n\n1) the budget');
+    expect(para('3. (U) The agreement covers several areas, the most important of them being the', '', '2 - The budget of the joint commission;')).toContain('being the\n\n2 - The budget');
+  });
+
+  it('before a table row, and after a title-case heading or caption', () => {
+    expect(para('4. (U) The table below shows registered voters by department for', '', '2008 totals     12,500     14,000')).toContain('for\n\n2008 totals');
+    const heading = parseParagraphs(body('4. (U) Text.', '', 'Table 1: Registered Voters by Department and Province of the', '', '"Media Luna" departments gained the most voters in the period.'));
+    expect(heading.map((p) => p.text).join('\n')).not.toContain('of the "Media Luna"');
+  });
+
+  it('when the line after opens with an upper-case word and the line before ends on a noun', () => {
+    expect(para('5. (C) Officials from the ministry of finance met with the delegation', '', '(Deputy Minister Lopez did not attend.) The talks covered the budget.')).toContain('delegation\n\n(Deputy');
+    expect(para('5. (C) Officials from the ministry of finance met with the delegation', '', '2008 Was a difficult year for the budget, they said.')).toContain('delegation\n\n2008');
+  });
+});
+
+describe('linear time on hostile input: lines opening with a quote, a parenthesis or a number after a blank', () => {
+  it('parses ~200 kB of unclosed quotes, parentheses and long numbers after blank lines quickly', () => {
+    const unit = ['the officials said that they would not accept the proposal of the', '', `"${'a'.repeat(300)}`, '', `(${'b'.repeat(300)}`, '', `${'9,'.repeat(150)}9 of the`, ''].join('\n');
+    const text = `1. (C) Start.\n${unit.repeat(Math.ceil(200_000 / unit.length))}`;
+    const t0 = performance.now();
+    parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

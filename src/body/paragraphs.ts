@@ -379,8 +379,18 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       // Political/Social Front ------` / blank / `Proposed Changes to Electoral Laws ...`).
       // A label line with a title after it ends its block: `2.  Country Reports: Compliance with
       // Eligibility Criteria` / blank / `The country reports contained in this section ...`.
+      // A sentence goes on across the blank in a quote, a parenthesis or a number too (`victory for the` / blank /
+      // `"No" vote in Santa Cruz`; see `goesOnAfterBlank`).
+      const c = text.charCodeAt(0);
       const softBlank =
-        !label && previous.length >= WRAP_WIDTH && !isTitledLabelLine(previous) && HAS_LOWER.test(previous) && !ENDS_SENTENCE.test(previous) && /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isRuleLine(lines[i + 1] ?? '') && !hasTrailingRule(previous);
+        !label &&
+        previous.length >= WRAP_WIDTH &&
+        !isTitledLabelLine(previous) &&
+        HAS_LOWER.test(previous) &&
+        !ENDS_SENTENCE.test(previous) &&
+        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text)) &&
+        !isRuleLine(lines[i + 1] ?? '') &&
+        !hasTrailingRule(previous);
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -407,6 +417,75 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   // Rules after the last text (`-----` under the last paragraph) belong to its block.
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
+}
+
+/** Words a sentence never ends on: a line ending on one goes on (`...victory for the` / blank / `"No" vote`). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid', 'including', 'than', 'per', 'about', 'under', 'toward', 'towards', 'via', 'nearly', 'approximately']);
+
+/** Longest quoted phrase, parenthesis or number read at the start of a line after a blank (`goesOnAfterBlank`). */
+const OPENING_TOKEN_MAX = 60;
+
+/** True for an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiDigitCode(c) || isAsciiUpperCode(c) || isAsciiLowerCode(c);
+}
+
+/**
+ * True when a line opening with a quote, a parenthesis or a number (not a label: the caller checks) goes on the
+ * sentence of the line before, across a blank line the scraper inserted (the line before is long, mixed case, and
+ * ends no sentence: the caller checks):
+ *
+ *     told EmbOff that polls show an overwhelming victory for the
+ *
+ *     "No" vote in Santa Cruz, but that he is worried about the
+ *
+ * The opening phrase (`"No"`, `(38,000)`, `8%`) is followed by a lower-case word on its line (`(38,000) and
+ * Potosi`, `8% of Gross Domestic Product`), or an aside opens with one (`(including the courts, the police`),
+ * or the line before ends on a function word (`the`, `to`, `including`) and a word follows the phrase
+ * (`"Friends of Democracy" Group`; not a list item `2 - The ministry`). Never a
+ * marking or list item (`(C) The`, `(a)`, `(iv)`, `(12)`, `1)`), a table row, or after a line in title case (a
+ * heading, a caption: `Table 1: Registered Voters by Department`) or a table row. Reads at most
+ * `OPENING_TOKEN_MAX` characters of the phrase; the guards last (each reads a line once).
+ */
+function goesOnAfterBlank(previous: string, text: string): boolean {
+  const first = text.charCodeAt(0);
+  let end: number;
+  if (first === 34) {
+    // A quoted phrase: `"No" vote in Santa Cruz` (not a lone quote mark: `" The ...`).
+    end = text.slice(0, OPENING_TOKEN_MAX).indexOf('"', 1);
+    if (end < 2 || isWhitespaceCode(text.charCodeAt(1))) return false;
+    end++;
+  } else if (first === 40) {
+    // An aside opening with a lower-case word goes on the sentence: `institutions` / blank / `(including the courts, ...`.
+    let word = 1;
+    while (word < OPENING_TOKEN_MAX && isAsciiLowerCode(text.charCodeAt(word))) word++;
+    if (word > 2 && text.charCodeAt(word) === 32) return goesOnGuarded(previous, text);
+    // A parenthesis: `(38,000) and Potosi`; not a list item `(a)`, `(iv)`, `(12)` (nor a marking: see below).
+    end = text.slice(0, OPENING_TOKEN_MAX).indexOf(')', 1);
+    if (end < 2) return false;
+    let inner = 1;
+    while (inner < end && isAsciiAlnum(text.charCodeAt(inner))) inner++;
+    if (inner === end && end <= 5) return false;
+    end++;
+  } else {
+    // A number: `8% of Gross`, `38,000 people`, `2008, the`; not a list number `1)`.
+    end = 1;
+    while (end < OPENING_TOKEN_MAX && (isAsciiDigitCode(text.charCodeAt(end)) || ((text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46) && isAsciiDigitCode(text.charCodeAt(end + 1))))) end++;
+    if (text.charCodeAt(end) === 37) end++;
+  }
+  // After the phrase (and a comma): a space and a lower-case word (`"No" vote`, `(38,000) and`, `8% of`), or a word
+  // of any case after a line ending on a function word.
+  let k = end;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) !== 32) return false;
+  const next = text.charCodeAt(k + 1);
+  if (!isAsciiLowerCode(next) && !((isAsciiUpperCode(next) || isAsciiDigitCode(next)) && FUNCTION_WORDS.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  return goesOnGuarded(previous, text);
+}
+
+/** The guards of `goesOnAfterBlank` once the line reads on: not a marking (`(C) The`, `(S//NF)`), no table row either side, no title-case line before. */
+function goesOnGuarded(previous: string, text: string): boolean {
+  return !(text.charCodeAt(0) === 40 && matchMarking(text.slice(0, 80)) !== null) && !isTableRow(text) && !isTableRow(previous) && !isTitleCase(previous, 12);
 }
 
 /**
