@@ -20,6 +20,9 @@
  *     ... Ambassador John Duncan. (SBU) Meeting with Brazil's Ambassador (7 May)   (a marked label on a line below)
  *       -> `... Ambassador John Duncan.` / `(SBU) Meeting with Brazil's Ambassador (7 May)`
  *
+ *     ... reports of protests. Raul Castells - Movement of Workers  ------- -----   (the next label on a line below)
+ *       -> `... reports of protests.` / `Raul Castells - Movement of Workers` / `------- -----`
+ *
  *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
  *       -> `HOAGLAND` / `NNNN`
  *
@@ -164,6 +167,41 @@ function headingStartBefore(text: string, runStart: number, from: number): numbe
     return s;
   }
   return -1;
+}
+
+/**
+ * True when more words between `start` and `end` open with a capital than with a lower-case letter: a name or title
+ * (`Raul Castells - Movement of Retired and Unemployed Workers`, `Jorge Ceballos and Roberto Baigorria, Barrios de Pie`),
+ * not a sentence cut off (`It rests on reports by Maria Lopez`). Bounded by the caller (`HEADING_MAX`).
+ */
+function isMostlyCapitalized(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let k = start; k < end; k++) {
+    if (k > start && !isSpace(text.charCodeAt(k - 1))) continue;
+    const c = text.charCodeAt(k);
+    if (isAsciiUpperCode(c)) upper++;
+    else if (isAsciiLowerCode(c)) lower++;
+  }
+  return upper > lower;
+}
+
+/** Most words of a question read as a heading before a rule run (`Who are the Piqueteros?`). */
+const QUESTION_HEADING_WORDS = 8;
+
+/**
+ * True when the text between a sentence end at `start` and a rule run at `end` is a short question that heads what
+ * follows, not the paragraph's last sentence: it ends with `?`, opens with a capital and has at most
+ * `QUESTION_HEADING_WORDS` words (`... (ref B). End Summary. Who are the Piqueteros? ------ 3. (SBU) ...`). Bounded
+ * by the heading (`headingStartBefore` reads at most `HEADING_MAX` characters).
+ */
+function isQuestionHeading(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) !== 63 || !isAsciiUpperCode(text.charCodeAt(start))) return false;
+  let words = 1;
+  for (let k = start; k < e; k++) if (text.charCodeAt(k) === 32 && ++words > QUESTION_HEADING_WORDS) return false;
+  return true;
 }
 
 /**
@@ -680,6 +718,8 @@ function cutsOf(text: string, state: ScanState): number[] {
   // Labels right after a separating rule: taken with their marking, whatever the number.
   const ruleLabels = new Set<number>();
   let forced = -1;
+  // Whether the next non-blank line opens with a label (read once, for a run ending the line).
+  let below: boolean | null = null;
   for (let t = 0; t < runs.length; t++) {
     const run = runs[t] as Run;
     const previous = runs[t - 1];
@@ -699,9 +739,19 @@ function cutsOf(text: string, state: ScanState): number[] {
       // the paragraph reader knows it.
       if (framesNext && lineStart && skipSpaces(text, next.end) >= text.length) framesNext = false;
     }
-    const separator = (prevOk && (label !== null || framesNext)) || forced === t;
+    // A run ending the line, the next paragraph's label opening the next non-blank line: the underline of the heading
+    // before it, which follows a sentence end (`... of protests. Raul Castells - Movement of Workers  ------- -----` /
+    // `¶7. (SBU) One of ...`). A line that is only a framed heading (`------ SUMMARY ------`) stays whole, and so does a
+    // rule after the paragraph's last sentence, no heading between (`... was positive. -------` / `2. ...`).
+    const headed = headingStart > 0 && (!sentenceEndsBefore(text, run.start) || isQuestionHeading(text, headingStart, run.start));
+    let endsBeforeLabel = false;
+    if (label === null && !framesNext && after >= text.length && headed && sentenceEndsBefore(text, headingStart) && isMostlyCapitalized(text, headingStart, run.start)) {
+      below ??= gluedLabelFollows(state.lines, state.index);
+      endsBeforeLabel = below;
+    }
+    const separator = (prevOk && (label !== null || framesNext || endsBeforeLabel)) || forced === t;
     if (!separator) continue;
-    if (headingStart > 0 && !lineStart && !sentenceEndsBefore(text, run.start)) cuts.push(headingStart);
+    if (headed && !lineStart) cuts.push(headingStart);
     cuts.push(run.start, run.end);
     if (label !== null) ruleLabels.add(after);
     // The rule closing a framed heading is cut too: `------ IRISL ------`.
@@ -1009,6 +1059,37 @@ function ruleFollows(lines: readonly SourceLine[], i: number): boolean {
   if (next === undefined) return false;
   if (isRuleLine(next)) return true;
   return next.trim().length <= 60 && k - i <= 4 && isRuleLine(lines[k + 1]?.text ?? '');
+}
+
+/**
+ * True when the next non-blank line after line `i` (at most four lines on) opens with a rule run and a marked label after it,
+ * the underline of a heading run onto line `i`'s end (reflow joined the underline to the next paragraph's first line):
+ *
+ *     ... to other parts of the country.  Juan Carlos Alderete - Classic and Combative Current
+ *      --------------------------------------------- ------------- 12.  (SBU)  The Classic ...
+ *
+ * Reads the next line's first rule run only (bounded by that line).
+ */
+function ruleAndLabelFollow(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k - i <= 4 && isBlank(lines[k]?.text ?? '')) k++;
+  const next = lines[k]?.text;
+  if (next === undefined || k - i > 4) return false;
+  const a = skipSpaces(next, 0);
+  // Cheap test first: the line opens with a dash.
+  if (next.charCodeAt(a) !== 45) return false;
+  let j = a;
+  let dashes = 0;
+  for (;;) {
+    const c = next.charCodeAt(j);
+    if (c === 45) {
+      dashes++;
+      j++;
+    } else if (c === 32 && next.charCodeAt(j + 1) === 45) j++;
+    else break;
+  }
+  const l = skipSpaces(next, j);
+  return dashes >= RULE_MIN && isAsciiDigitCode(next.charCodeAt(l)) && labelAt(next, l, true) !== null;
 }
 
 /** A numbered label opening a line: `3. U.S. Mission ...`, `¶3. (C) ...` (the `¶` of WikiLeaks pages allowed). */
@@ -1542,7 +1623,7 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
     }
     // A heading run onto the end of a reflowed line, its rule on a line below (a few lines looked at),
     // or after a block's end mark, the next paragraph's label on a line below (see `endMarkBefore`).
-    const ruled = text.length > REFLOWED_LENGTH && ruleFollows(lines, i);
+    const ruled = text.length > REFLOWED_LENGTH && (ruleFollows(lines, i) || ruleAndLabelFollow(lines, i));
     if (ruled || (text.length > REFLOWED_LENGTH && labelFollows(lines, i))) {
       const h = headingStartAtEnd(text);
       let before = true;
