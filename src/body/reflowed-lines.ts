@@ -91,20 +91,26 @@ function ruleRuns(text: string): Run[] {
   const n = text.length;
   let i = text.indexOf('-');
   while (i >= 0 && i < n) {
-    let j = i;
-    let dashes = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 45) {
-        dashes++;
-        j++;
-      } else if (c === 32 && text.charCodeAt(j + 1) === 45) j++;
-      else break;
-    }
-    if (dashes >= RULE_MIN) runs.push({ start: i, end: j });
-    i = text.indexOf('-', j);
+    const run = dashRunAt(text, i);
+    if (run.dashes >= RULE_MIN) runs.push({ start: i, end: run.end });
+    i = text.indexOf('-', run.end);
   }
   return runs;
+}
+
+/** The dash run starting at `i` (single spaces between dashes allowed: `------ ----`): where it ends and how many dashes it holds. */
+function dashRunAt(text: string, i: number): { end: number; dashes: number } {
+  let j = i;
+  let dashes = 0;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 45) {
+      dashes++;
+      j++;
+    } else if (c === 32 && text.charCodeAt(j + 1) === 45) j++;
+    else break;
+  }
+  return { end: j, dashes };
 }
 
 /**
@@ -1078,18 +1084,9 @@ function ruleAndLabelFollow(lines: readonly SourceLine[], i: number): boolean {
   const a = skipSpaces(next, 0);
   // Cheap test first: the line opens with a dash.
   if (next.charCodeAt(a) !== 45) return false;
-  let j = a;
-  let dashes = 0;
-  for (;;) {
-    const c = next.charCodeAt(j);
-    if (c === 45) {
-      dashes++;
-      j++;
-    } else if (c === 32 && next.charCodeAt(j + 1) === 45) j++;
-    else break;
-  }
-  const l = skipSpaces(next, j);
-  return dashes >= RULE_MIN && isAsciiDigitCode(next.charCodeAt(l)) && labelAt(next, l, true) !== null;
+  const run = dashRunAt(next, a);
+  const l = skipSpaces(next, run.end);
+  return run.dashes >= RULE_MIN && isAsciiDigitCode(next.charCodeAt(l)) && labelAt(next, l, true) !== null;
 }
 
 /** A numbered label opening a line: `3. U.S. Mission ...`, `¶3. (C) ...` (the `¶` of WikiLeaks pages allowed). */
