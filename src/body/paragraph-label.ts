@@ -7,7 +7,7 @@
  *     A.  SITE ASSESSMENTS ...    letter outline level
  */
 
-import { isAsciiDigitCode, isWhitespaceCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isWhitespaceCode, skipWhitespace } from '../text/source-line.js';
 
 /** How a label is written. */
 export type LabelStyle = 'arabic' | 'letter' | 'roman';
@@ -131,7 +131,7 @@ const BARE_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3})[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|
 /** Reads a number label typed without its dot before a marking (`15 (C) ...`); the caller checks the sequence. */
 export function matchBareLabel(text: string): LabelMatch | null {
   // Asked of block starts that `matchLabel` refused: the label starts with a digit or `¶`.
-  const c = text.charCodeAt(skipSpaces(text));
+  const c = text.charCodeAt(skipWhitespace(text));
   if (!isAsciiDigitCode(c) && c !== 0xb6) return null;
   const m = BARE_LABEL.exec(text);
   return m === null ? null : { label: m[1] ?? '', length: m[0].length };
@@ -152,7 +152,7 @@ const PAREN_LABEL = /^\s*(\d{1,2})\)(?:[ \t]{1,4}(?=["'A-Z(])|(?=\())/;
  */
 export function matchParenLabel(text: string): LabelMatch | null {
   // A digit first (after spaces), a `)` within the next three characters.
-  const i = skipSpaces(text);
+  const i = skipWhitespace(text);
   if (!isAsciiDigitCode(text.charCodeAt(i)) || (text.charCodeAt(i + 1) !== 41 && text.charCodeAt(i + 2) !== 41)) return null;
   const m = PAREN_LABEL.exec(text);
   if (m === null) return null;
@@ -170,7 +170,7 @@ const LOWER_LABEL = /^\s*([a-z]|[ivx]{2,5})\.[ \t]{1,4}(?=["'A-Z(])/;
 /** Reads a lower-case letter or roman label (`a.`, `ii.`) at the start of a line; the caller decides whether it is a paragraph. */
 export function matchLowerLabel(text: string): LabelMatch | null {
   // A lower-case letter first (after spaces), a dot within the next six characters.
-  const i = skipSpaces(text);
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   if (c < 97 || c > 122) return null;
   let dot = i + 1;
@@ -202,7 +202,7 @@ export interface SubLabelMatch extends LabelMatch {
 /** Reads a sub-paragraph label `A 1.` at the start of a line (`SUB_LABEL`); the caller checks the sequence. */
 export function matchSubLabel(text: string): SubLabelMatch | null {
   // A capital, a space and a digit first (after spaces) are the pre-test.
-  const i = skipSpaces(text);
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   if (c < 65 || c > 90 || text.charCodeAt(i + 1) !== 32 || !isAsciiDigitCode(text.charCodeAt(i + 2))) return null;
   const m = SUB_LABEL.exec(text);
@@ -224,13 +224,6 @@ export function nextLowerRoman(label: string): string | null {
 export function nextLowerLetter(label: string): string | null {
   const c = label.charCodeAt(0);
   return label.length === 1 && c >= 97 && c < 122 ? String.fromCharCode(c + 1) : null;
-}
-
-/** The index of the first character of `text` that is not whitespace. */
-function skipSpaces(text: string): number {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** True when a line starts with a paragraph label of any style. */

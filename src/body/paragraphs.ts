@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
@@ -1182,7 +1182,7 @@ export function readParagraphRanges(
     // A roman or letter label over an all-caps title framed by rules, before the next numbered
     // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
     // (A first visible capital is the cheap pre-test.)
-    if (block.heading !== true && (isAsciiUpperCode(first.charCodeAt(skipBlank(first))) || first.charCodeAt(skipBlank(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
+    if (block.heading !== true && (isAsciiUpperCode(first.charCodeAt(skipWhitespace(first))) || first.charCodeAt(skipWhitespace(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
       const before = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
       // After a colon only an underlined title heads (as for any title block below).
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
@@ -1665,7 +1665,7 @@ function splitInlineHeading(line: string, last: number): { heading: string; rest
   const heading = blockText([line.slice(0, i)]);
   // A title (`ESDP`, `IRAN AND OTHER ISSUES`, `Trade and Energy`) with no sentence end inside (`... went on. Then ----`).
   if (heading.length === 0 || !isRuledTitle(heading) || !(isTitleLine(heading) || isTitleCase(heading, 8)) || /[a-z][.!?] /.test(heading)) return null;
-  const rest = line.slice(skipBlank(line.slice(j)) + j);
+  const rest = line.slice(skipWhitespace(line.slice(j)) + j);
   const l = matchLabel(rest);
   if (l === null || !/^\d+$/.test(l.label) || matchMarking(rest.slice(l.length)) === null) return null;
   return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last) ? { heading, rest } : null;
@@ -1690,13 +1690,6 @@ function splitFramedLabel(line: string, last: number): { heading: string; label:
   const heading = trimRules(framed);
   if (heading === framed || !hasTrailingRule(framed) || !isRuledTitle(framed)) return null;
   return { heading, label: `${n}.` };
-}
-
-/** The index of the first character of `text` that is not whitespace (its length when there is none). */
-function skipBlank(text: string): number {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** Longest title of a section heading after its label (two or three wrapped lines of a title). */
@@ -1776,7 +1769,7 @@ function lettersFollow(blockLines: readonly string[], j: number, marked: boolean
   for (let t = j + 1; t < end; t++) {
     const line = blockLines[t] ?? '';
     // Cheap pre-test: a `B` (after spaces or a pilcrow) comes first.
-    const c = line.charCodeAt(skipBlank(line));
+    const c = line.charCodeAt(skipWhitespace(line));
     if (c !== 66 && c !== 0xb6) continue;
     const l = matchLabel(line);
     if (l === null || l.label !== 'B') continue;
@@ -1950,7 +1943,7 @@ function matchSequenceColon(text: string, stack: readonly OutlineEntry[], queue:
   for (let t = k + 1; t < end; t++) {
     const line = queue[t]?.lines[0] ?? '';
     // Cheap pre-test: a `B`, a pilcrow or a digit first (after spaces).
-    const c = line.charCodeAt(skipBlank(line));
+    const c = line.charCodeAt(skipWhitespace(line));
     if (c !== 66 && c !== 0xb6 && !isAsciiDigitCode(c)) continue;
     const l = matchLabel(line) ?? matchColonLabel(line);
     if (l === null) continue;
@@ -2094,7 +2087,7 @@ function readLowerItem(text: string, stack: OutlineEntry[], top: OutlineEntry): 
  */
 function isLabelLineHeading(line: string, rest: string, next: string): boolean {
   if (line.trim().length >= WRAP_WIDTH) return false;
-  const c = next.charCodeAt(skipBlank(next));
+  const c = next.charCodeAt(skipWhitespace(next));
   if (!isAsciiUpperCode(c) && c !== 34) return false;
   const text = blockText([rest]);
   return text.length > 0 && isDesignatorHeading(text);

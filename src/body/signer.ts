@@ -6,7 +6,7 @@
  * neither body text nor part of the name.
  */
 
-import { isAsciiUpperCode, isBlank, isRuleLine, trimEnd, type SourceLine } from '../text/source-line.js';
+import { isAsciiUpperCode, isBlank, isRuleLine, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
@@ -643,7 +643,7 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
   //     XXXXXXXXXXXXXX
   // (An `X` first is the pre-test; the text before must not announce it with a colon: `Contact:` / blank / `XXXXXXXXXXXX`.)
   const lastText = (lines[i] as SourceLine).text;
-  if (trailer === null && (lastText.charCodeAt(skipBlanks(lastText)) | 32) === 120 && isRedactionLine(lastText)) {
+  if (trailer === null && (lastText.charCodeAt(skipWhitespace(lastText)) | 32) === 120 && isRedactionLine(lastText)) {
     const signature = redactedSignature(lines, marks, i);
     if (signature !== null) return signature;
   }
@@ -731,13 +731,6 @@ export function findSigner(lines: readonly SourceLine[], marks: readonly boolean
       };
 }
 
-/** The index of the first character of `text` that is not a blank (its length when there is none). */
-function skipBlanks(text: string): number {
-  let k = 0;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k;
-}
-
 /** Lines looked at above a redacted signature for the blank line and the text before it (page markers may stand between). */
 const REDACTED_SIGNATURE_LOOKBACK = 6;
 
@@ -757,7 +750,7 @@ function redactedSignature(lines: readonly SourceLine[], marks: readonly boolean
     }
     if (!blank || trimEnd(text).endsWith(':')) return null;
     const line = (lines[last] as SourceLine).text;
-    const column = skipBlanks(line);
+    const column = skipWhitespace(line);
     return { index: last, signer: trimEnd(line).slice(column), column, textEnd: { index: last, column: 0 } };
   }
   return null;

@@ -105,6 +105,13 @@ export function isWhitespaceCode(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The index of the first character of `text` at or after `from` that is not whitespace (`isWhitespaceCode`); the length when there is none. */
+export function skipWhitespace(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Collapses runs of whitespace to one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most text has only single spaces inside: then trimming the ends is the whole job,
