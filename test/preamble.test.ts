@@ -446,6 +446,16 @@ describe('parsePreamble: the TERREP channel caption among the handling lines', (
   });
 });
 
+describe('parsePreamble: the DEA SENSITIVE caption among the handling lines', () => {
+  // The Drug Enforcement Administration's handling caption, before SIPDIS and the posts' `FOR DEA` lines.
+  it('reads `DEA SENSITIVE` on its own line as a caveat, not a distribution entry', () => {
+    const p = parsePreamble(['UNCLAS FARAWAY 000293', '', 'DEA SENSITIVE', 'SIPDIS', '', 'POST FOR DEA ONLY', 'AMEMBASSY NEARBY FOR DEA RD SMITH', '', 'E.O. 12958: N/A', 'TAGS: SNAR XX', 'SUBJECT: A REPORT'].join('\n'));
+    expect(p.classification.caveats).toEqual(['DEA SENSITIVE']);
+    expect(p.sipdis).toBe(true);
+    expect(p.distribution).toEqual(['POST FOR DEA ONLY', 'AMEMBASSY NEARBY FOR DEA RD SMITH']);
+  });
+});
+
 describe('parsePreamble: a handling caption with an instruction', () => {
   it.each(['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', 'SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.', 'Sensitive but unclassified - handle accordingly.'])(
     'reads %s as handling, and the REF after it',

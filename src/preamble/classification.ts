@@ -24,7 +24,7 @@ const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
 /** Handling caveats that can follow the classification word or stand on their own line. */
 export const CAVEAT_WORDS: readonly string[] = [
   'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO', 'ORCON', 'PROPIN', 'NOCONTRACT',
-  'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'SENSITIVE', 'ROGER CHANNEL',
+  'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'DEA SENSITIVE', 'SENSITIVE', 'ROGER CHANNEL',
   'CHEROKEE', 'CORRECTED COPY', 'NOTAL',
   // The terrorism-reporting caption on its own line: `SENSITIVE` / `TERREP`.
   'TERREP',
