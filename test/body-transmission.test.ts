@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
 import { parsePageMarkerLine } from '../src/body/page-markers.js';
+import { msUnder } from './timing.js';
 
 const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
 
@@ -163,9 +164,10 @@ describe('a correction caption printed with every page marker, and its note', ()
 describe('linear time on hostile input: the Q-repeat search on a long line', () => {
   it('stays linear when ` Q` stands before a letter no earlier word starts with (~280 kB)', () => {
     const text = ['UNCLAS ROME 000123', '', 'SUBJECT: X', '', `1. (C) ${'aaaa Qz'.repeat(40_000)}`, '', 'SMITH'].join('\n');
-    const started = performance.now();
-    parseCable(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      parseCable(text);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
 

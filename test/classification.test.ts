@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
 import { parseCable } from '../src/index.js';
+import { msUnder } from './timing.js';
 
 describe('parseClassificationLine', () => {
   it('reads UNCLAS SECTION 01 OF 02 ASTANA 000270', () => {
@@ -311,11 +312,12 @@ describe('parseClassificationLine: a reflowed banner line longer than 300 charac
 
   it('reads a ~200 kB reflowed banner line in linear time', () => {
     const huge = banner + passTo.repeat(1800);
-    const started = performance.now();
-    expect(parseClassificationLine(huge)?.serial).toBe('000042');
-    const cable = parseCable(`${huge}\n\n1. (C) Text.\n`);
-    expect(cable.serial).toBe('000042');
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      expect(parseClassificationLine(huge)?.serial).toBe('000042');
+      const cable = parseCable(`${huge}\n\n1. (C) Text.\n`);
+      expect(cable.serial).toBe('000042');
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -360,8 +362,9 @@ describe('parseClassificationLine: a sentence-cased banner (r29 s3)', () => {
 
   it('reads ~200 kB of sentence-cased near-banners in linear time', () => {
     const lines = 'Unclas kampala 12 of 2009 section 1 of\n'.repeat(2500) + 'Secret ' + 'a '.repeat(50000) + '000165\n';
-    const started = performance.now();
-    expect(parseCable(lines).diagnostics.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      expect(parseCable(lines).diagnostics.length).toBeGreaterThan(0);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

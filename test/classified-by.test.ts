@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifiedByEnd, parseClassifiedBy } from '../src/preamble/classified-by.js';
+import { msUnder } from './timing.js';
 
 describe('parseClassifiedBy: the field guide examples', () => {
   it('title before the name, reasons with "and"', () => {
@@ -194,9 +195,10 @@ describe('classifiedByEnd: where the statement ends in the text as written', () 
 
   it('runs in linear time on a long line', () => {
     const long = `Classified By: ${'Ambassador (b) and (d) '.repeat(20000)} reasons 1.4 (b)`;
-    const started = performance.now();
-    classifiedByEnd(long);
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      classifiedByEnd(long);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -264,10 +266,11 @@ describe('parseClassifiedBy: two officials joined by and (r5)', () => {
   });
 
   it('reads a long run of and-joined words in linear time', () => {
-    const started = performance.now();
-    parseClassifiedBy(`Classified By: ${'Poloff Jane Roe and '.repeat(8000)}reasons 1.4 (b)`);
-    parseClassifiedBy(`Classified By: ${'Jane and '.repeat(20000)}reasons 1.4 (b)`);
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      parseClassifiedBy(`Classified By: ${'Poloff Jane Roe and '.repeat(8000)}reasons 1.4 (b)`);
+      parseClassifiedBy(`Classified By: ${'Jane and '.repeat(20000)}reasons 1.4 (b)`);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
 import { parseCable } from '../src/index.js';
+import { msUnder } from './timing.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -163,11 +164,12 @@ describe('an archive record between a cut preamble copy and the complete one', (
     const lines = [...cut];
     for (let i = 0; i < 4000; i++) lines.push(i % 4 === 0 ? 'id: 1' : i % 4 === 1 ? 'header:' : i % 4 === 2 ? 'RE...' : '-'.repeat(30) + ' header end');
     const flat = [...cut, 'id: 1 ', `header:${' '.repeat(50_000)}`, `${'-'.repeat(50_000)} header ends`].join('\n');
-    const t0 = performance.now();
-    parseCable(lines.join('\n'));
-    parseCable(flat);
-    parseParagraphs(`${'A '.repeat(40)} ${'-- '.repeat(30_000)}`);
-    parseParagraphs(Array.from({ length: 5000 }, (_, i) => `TRADE ${'-'.repeat(20)} ${i}. (C) Text ${'-'.repeat(10)}`).join('\n\n'));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      parseCable(lines.join('\n'));
+      parseCable(flat);
+      parseParagraphs(`${'A '.repeat(40)} ${'-- '.repeat(30_000)}`);
+      parseParagraphs(Array.from({ length: 5000 }, (_, i) => `TRADE ${'-'.repeat(20)} ${i}. (C) Text ${'-'.repeat(10)}`).join('\n\n'));
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

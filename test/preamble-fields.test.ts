@@ -9,6 +9,7 @@ import { parseCable } from '../src/index.js';
 import { parseClassificationLine, parseHandlingLine } from '../src/preamble/classification.js';
 import { parseClassifiedBy } from '../src/preamble/classified-by.js';
 import { parseSubject } from '../src/preamble/subject.js';
+import { msUnder } from './timing.js';
 
 /** A cable text from lines. */
 const cable = (...lines: string[]): string => lines.join('\n');
@@ -107,9 +108,10 @@ describe('linear time on hostile input: spaced banners, subjects, REF notes and 
       `Classified By: Amb. ${'P '.repeat(50000)}Roe for reasons 1.4(${'b+'.repeat(1000)}d)`,
     ];
     for (const input of inputs) {
-      const t0 = performance.now();
-      parseCable(input);
-      expect(performance.now() - t0).toBeLessThan(1500);
+      const ms = msUnder(1500, () => {
+        parseCable(input);
+      });
+      expect(ms).toBeLessThan(1500);
     }
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/index.js';
 import { parsePreamble } from '../src/preamble/preamble.js';
+import { msUnder } from './timing.js';
 
 const cable = (...lines: string[]): string => lines.join('\n');
 
@@ -31,8 +32,9 @@ describe('a note about the message in the preamble', () => {
   });
 
   it('reads many such lines in linear time', () => {
-    const started = performance.now();
-    parsePreamble(`UNCLAS FARAWAY 000095\n${'THIS MESSAGE IS '.repeat(12000)}\n${' THIS CABLE  \n'.repeat(8000)}TAGS: PREL XX\nSUBJECT: A VISIT`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      parsePreamble(`UNCLAS FARAWAY 000095\n${'THIS MESSAGE IS '.repeat(12000)}\n${' THIS CABLE  \n'.repeat(8000)}TAGS: PREL XX\nSUBJECT: A VISIT`);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
 import { splitLines } from '../src/text/source-line.js';
 import { parseCable } from '../src/index.js';
+import { msUnder } from './timing.js';
 
 const FULL = [
   'VZCZCXRO4053',
@@ -446,9 +447,11 @@ describe('readRoutingHeader: a stray word where an addressee\'s precedence goes'
 
   it('reads a long addressee list with stray words in linear time', () => {
     const info = Array.from({ length: 4000 }, (_, k) => (k % 2 === 0 ? `RUEHLP/AMEMBASSY LA PAZ OCT ${String(k % 10000).padStart(4, '0')}` : `RUEHBO/AMEMBASSY BOGOTA PRIORITY ${String(k % 10000).padStart(4, '0')}`));
-    const start = performance.now();
-    const got = read([`INFO ${info[0] ?? ''}`, ...info.slice(1)]);
-    expect(performance.now() - start).toBeLessThan(1000);
+    let got!: ReturnType<typeof read>;
+    const ms = msUnder(1000, () => {
+      got = read([`INFO ${info[0] ?? ''}`, ...info.slice(1)]);
+    });
+    expect(ms).toBeLessThan(1000);
     expect(got.addresses[0]).toBe('AMEMBASSY LA PAZ');
     expect(got.diagnostics).toHaveLength(2000);
   });

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
+import { msUnder } from './timing.js';
 
 const HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
 
@@ -88,9 +89,10 @@ describe('a signer before the cut end of the archive title', () => {
   });
 
   it('reads a long last line in linear time', () => {
-    const started = performance.now();
-    parseCable(bare('1. (U) Text.', `Leach ${'A.'.repeat(60000)}...`));
-    parseCable(bare('1. (U) Text.', `Leach ${'X '.repeat(60000)}`, 'AMBASSADOR'));
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      parseCable(bare('1. (U) Text.', `Leach ${'A.'.repeat(60000)}...`));
+      parseCable(bare('1. (U) Text.', `Leach ${'X '.repeat(60000)}`, 'AMBASSADOR'));
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findSigner } from '../src/body/signer.js';
 import { splitLines } from '../src/text/source-line.js';
 import { parseCable } from '../src/assemble.js';
+import { msUnder } from './timing.js';
 
 /** The signer of a body given as lines (no transmission lines). */
 const signerOf = (...lines: string[]): string | null => {
@@ -94,21 +95,23 @@ describe('two-letter surname after the last sentence', () => {
   });
 
   it('reads long lines ending in two capitals in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`${'a. XY '.repeat(30000)}US`)).toBeNull();
-    expect(signerOf(`${'a.  '.repeat(40000)}x LU`)).toBeNull();
-    expect(signerOf(`${'AB '.repeat(50000)}`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`${'a. XY '.repeat(30000)}US`)).toBeNull();
+      expect(signerOf(`${'a.  '.repeat(40000)}x LU`)).toBeNull();
+      expect(signerOf(`${'AB '.repeat(50000)}`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
 describe('cut copies with long lines', () => {
   it('reads a long cable after a cut copy and its name in linear time', () => {
     const body = Array.from({ length: 2000 }, (_, i) => `${i + 1}. (U) ${'The text goes on. '.repeat(5)}`);
-    const started = performance.now();
-    const c = parseCable([...CUT, '', 'SOBELLA', '', ...completeCopy('UNCLAS ROME 001234'), ...body, ''].join('\n'));
-    expect(c.signer).toBe('SOBELLA');
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      const c = parseCable([...CUT, '', 'SOBELLA', '', ...completeCopy('UNCLAS ROME 001234'), ...body, ''].join('\n'));
+      expect(c.signer).toBe('SOBELLA');
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -130,8 +133,9 @@ describe('a redacted signature', () => {
   it('reads a body of ~200 kB of redaction lines in linear time', () => {
     const lines = Array.from({ length: 15000 }, (_, i) => (i % 3 === 2 ? '' : 'XXXXXXXXXXXX'));
     const source = splitLines(lines.join('\n'));
-    const t0 = performance.now();
-    findSigner(source, source.map(() => false));
-    expect(performance.now() - t0).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      findSigner(source, source.map(() => false));
+    });
+    expect(ms).toBeLessThan(500);
   });
 });

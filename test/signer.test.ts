@@ -8,6 +8,7 @@ import { findSigner, isUpperCaseSignerLine } from '../src/body/signer.js';
 import { splitLines } from '../src/text/source-line.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { parseCable } from '../src/assemble.js';
+import { msUnder } from './timing.js';
 
 /** The signer of a body given as lines (no transmission lines). */
 const signerOf = (...lines: string[]): string | null => {
@@ -96,10 +97,11 @@ describe('findSigner: names on the last line of text', () => {
   });
 
   it('reads a short last line of many spaces before a capital in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`a${' a'.repeat(60000)}  A`)).toBeNull();
-    expect(signerOf(...Array.from({ length: 20000 }, () => 'a1    A a1 '), `${'  '.repeat(30)}a1    ABCD`)).toBe('ABCD');
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`a${' a'.repeat(60000)}  A`)).toBeNull();
+      expect(signerOf(...Array.from({ length: 20000 }, () => 'a1    A a1 '), `${'  '.repeat(30)}a1    ABCD`)).toBe('ABCD');
+    });
+    expect(ms).toBeLessThan(500);
   });
 
   it('takes a redaction for no name, but the name after it', () => {
@@ -219,10 +221,11 @@ describe('findSigner: the embassy trailer before the name', () => {
   it('reads a long reflowed last line in linear time', () => {
     const line = 'The officials said. XXXXXX  visit classified website '.repeat(3000) + "Visit Oslo's Classified Website: XXXXXXXXXXXX BRANDT";
     const lines = Array.from({ length: 9 }, () => `${'. xxxxxxxx '.repeat(2000)}`);
-    const started = performance.now();
-    expect(matchOf(...lines, line)?.signer).toBe('BRANDT');
-    expect(signerOf(...lines, `${'. LA '.repeat(30000)}x`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(matchOf(...lines, line)?.signer).toBe('BRANDT');
+      expect(signerOf(...lines, `${'. LA '.repeat(30000)}x`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -276,13 +279,14 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
   });
 
   it('reads long all-caps last lines in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`${'. A '.repeat(40000)}B`)).toBeNull();
-    expect(signerOf(`${'ABC.'.repeat(40000)} KISSINGER`)).toBeNull();
-    expect(signerOf(`${'X '.repeat(60000)}END. RABB`)).toBe('RABB');
-    const many = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SMITH' : 'WORD WORD WORD'));
-    expect(signerOf(...many, 'REGULATIONS', 'RABB')).toBe('RABB');
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`${'. A '.repeat(40000)}B`)).toBeNull();
+      expect(signerOf(`${'ABC.'.repeat(40000)} KISSINGER`)).toBeNull();
+      expect(signerOf(`${'X '.repeat(60000)}END. RABB`)).toBe('RABB');
+      const many = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SMITH' : 'WORD WORD WORD'));
+      expect(signerOf(...many, 'REGULATIONS', 'RABB')).toBe('RABB');
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -326,10 +330,11 @@ describe('findSigner: names run onto the last line of mixed-case text', () => {
   });
 
   it('reads long mixed-case last lines in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`${'the end. Word '.repeat(20000)}x`)).toBeNull();
-    expect(signerOf(`${'a.B'.repeat(40000)} x.`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`${'the end. Word '.repeat(20000)}x`)).toBeNull();
+      expect(signerOf(`${'a.B'.repeat(40000)} x.`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -373,11 +378,12 @@ describe('findSigner: more embassy trailers', () => {
 
   it('reads long trailer lines in linear time', () => {
     const line = 'can be found on '.repeat(10000) + 'SIPRNET site '.repeat(10000);
-    const started = performance.now();
-    expect(signerOf(line, 'siprnet site '.repeat(20000), 'BRANDT')).toBe('BRANDT');
-    // Many `For more reporting` lines over URL lines: only a bounded look-back.
-    expect(signerOf(...Array.from({ length: 8000 }, (_, i) => (i % 2 === 0 ? 'For more reporting from the post,' : 'http://www.example.sgov.gov/x')), 'BRANDT')).toBe('BRANDT');
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(line, 'siprnet site '.repeat(20000), 'BRANDT')).toBe('BRANDT');
+      // Many `For more reporting` lines over URL lines: only a bounded look-back.
+      expect(signerOf(...Array.from({ length: 8000 }, (_, i) => (i % 2 === 0 ? 'For more reporting from the post,' : 'http://www.example.sgov.gov/x')), 'BRANDT')).toBe('BRANDT');
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -439,10 +445,11 @@ describe('findSigner: archive lines after the name, names ending reflowed or sen
   });
 
   it('reads long reflowed last lines ending in upper-case words in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`${'word EU '.repeat(30000)}Coordinator`)).toBeNull();
-    expect(signerOf(`${'a. Bbbb. '.repeat(30000)}x`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`${'word EU '.repeat(30000)}Coordinator`)).toBeNull();
+      expect(signerOf(`${'a. Bbbb. '.repeat(30000)}x`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -513,10 +520,11 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
   });
 
   it('reads long lines with archive debris in linear time', () => {
-    const started = performance.now();
-    expect(signerOf(`${' 0 1/1/2000 1'.repeat(20000)} x`)).toBeNull();
-    expect(signerOf(`${'a ,"'.repeat(40000)}`)).toBeNull();
-    expect(signerOf(`x ${',"'.repeat(60000)}`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      expect(signerOf(`${' 0 1/1/2000 1'.repeat(20000)} x`)).toBeNull();
+      expect(signerOf(`${'a ,"'.repeat(40000)}`)).toBeNull();
+      expect(signerOf(`x ${',"'.repeat(60000)}`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(500);
   });
 });

@@ -10,6 +10,7 @@ import { parseCable } from '../src/assemble.js';
 import { splitReflowedLines } from '../src/body/reflowed-lines.js';
 import { markTransmissionLines } from '../src/body/transmission-lines.js';
 import { splitLines } from '../src/text/source-line.js';
+import { msUnder } from './timing.js';
 
 const HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ROME 001234', '', 'SIPDIS', '', 'E.O. 12958: DECL: 05/01/2017', 'TAGS: PREL IT', 'SUBJECT: TEST SUBJECT', ''];
 
@@ -158,9 +159,10 @@ describe('hostile input', () => {
     body.push(`1. (C) ${'word SIPDIS and '.repeat(8000)}end.`);
     const text = cable(...body);
     expect(text.length).toBeGreaterThan(150_000);
-    const t0 = performance.now();
-    parseCable(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    const ms = msUnder(1500, () => {
+      parseCable(text);
+    });
+    expect(ms).toBeLessThan(1500);
   });
 
   it('no caption survives in the visible fields of a mixed cable', () => {
@@ -204,9 +206,10 @@ describe('the subject caption of a continuation page', () => {
     const lines: string[] = [];
     for (let i = 0; i < 6000; i++) lines.push('STATE 00001234  002.2 OF 005', `${SUBJECT.slice(0, 20)}X${' word'.repeat(4)}`);
     const long = [...preamble.slice(0, 3), `SUBJECT: ${'A '.repeat(60000)}`];
-    const t0 = performance.now();
-    markTransmissionLines(lines, long);
-    expect(performance.now() - t0).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      markTransmissionLines(lines, long);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -223,9 +226,10 @@ describe('archive trailer lines after the text', () => {
 
   it('are read in linear time', () => {
     const lines = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? `${'Aa '.repeat(20)}1/2/2009 1:22 AM From` : 'End Cable Text'));
-    const t0 = performance.now();
-    markTransmissionLines(lines);
-    expect(performance.now() - t0).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      markTransmissionLines(lines);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -254,9 +258,10 @@ describe('archive and embassy lines after the signer', () => {
   it('are read in linear time', () => {
     const lines = Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? `12,1/1/2000 1:00,${'04ROME1,"A",B '.repeat(20)}` : 'Visit the Classified Web Site at http://a.b/c'));
     lines.push('SMITH', `${'A'.repeat(100000)}...`, `"${'='.repeat(100000)}`);
-    const t0 = performance.now();
-    markTransmissionLines(lines, [`SUBJECT: ${'A '.repeat(50000)}`]);
-    expect(performance.now() - t0).toBeLessThan(500);
+    const ms = msUnder(500, () => {
+      markTransmissionLines(lines, [`SUBJECT: ${'A '.repeat(50000)}`]);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -302,9 +307,10 @@ describe('page-break residue: a SIPDIS insertion after a sentence end, the subje
     const head = ['SUBJECT: The President Gives a Speech and a Long Press', 'Conference'];
     const lines: string[] = [];
     for (let i = 0; i < 30000; i++) lines.push(i % 2 === 0 ? 'the text runs on and' : 'Conference ');
-    const t0 = performance.now();
-    markTransmissionLines(lines, head);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      markTransmissionLines(lines, head);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -330,8 +336,9 @@ describe('a line the transmission printed twice, the copy with a Q in front', ()
 
   it('is found in linear time among many Q lines', () => {
     const body = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? 'Q'.repeat(30) : `Q${'Q'.repeat(30)}`));
-    const t0 = performance.now();
-    parseCable(cable(...body));
-    expect(performance.now() - t0).toBeLessThan(1500);
+    const ms = msUnder(1500, () => {
+      parseCable(cable(...body));
+    });
+    expect(ms).toBeLessThan(1500);
   });
 });

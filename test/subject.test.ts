@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPageMarker } from '../src/body/page-markers.js';
 import { parseSubject, parseSubjectDetails, parseSubjectMarking } from '../src/preamble/subject.js';
 import { parseCable } from '../src/index.js';
+import { msUnder } from './timing.js';
 
 const JUNK = ['', '(((((', 'REF: A) '.repeat(100_000)];
 
@@ -166,9 +167,10 @@ describe('subject end with no blank line after it', () => {
   });
 
   it('reads a long run of heading-like lines in linear time', () => {
-    const started = performance.now();
-    parseSubject(`SUBJECT: FOO\n${'A'.repeat(200_000)}:`);
-    parseCable(`UNCLAS TOKYO 001234\nSUBJECT: FOO\n${'WORD WORD (---)\n'.repeat(10_000)}`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      parseSubject(`SUBJECT: FOO\n${'A'.repeat(200_000)}:`);
+      parseCable(`UNCLAS TOKYO 001234\nSUBJECT: FOO\n${'WORD WORD (---)\n'.repeat(10_000)}`);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDistributionInTags, parseTags, tagKind } from '../src/preamble/tags.js';
+import { msUnder } from './timing.js';
 
 describe('parseTags', () => {
   it('reads a space-separated TAGS line', () => {
@@ -52,10 +53,11 @@ describe('parseTags', () => {
   });
 
   it('weighs the commas of a long line in linear time', () => {
-    const started = performance.now();
-    expect(parseTags(`TAGS: ${'PREL PGOV, GOI EXTERNAL, '.repeat(8000)}`)).toHaveLength(24000);
-    expect(Array.isArray(parseTags(`TAGS: ${'CLINTON, HILLARY '.repeat(10000)}`))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      expect(parseTags(`TAGS: ${'PREL PGOV, GOI EXTERNAL, '.repeat(8000)}`)).toHaveLength(24000);
+      expect(Array.isArray(parseTags(`TAGS: ${'CLINTON, HILLARY '.repeat(10000)}`))).toBe(true);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 
   it('stops at a blank line and at a following field', () => {
@@ -109,11 +111,12 @@ describe('parseTags: distribution text run into the TAGS field', () => {
   });
 
   it('reads a long adversarial TAGS line in linear time', () => {
-    const started = performance.now();
-    expect(findDistributionInTags(`TAGS: ${'PREL ALSO (FOR, '.repeat(12000)}`)).toBe(-1);
-    expect(parseTags(`TAGS: ${'FORX ALSO PASSX '.repeat(12000)}`)).toHaveLength(36000);
-    expect(findDistributionInTags(`TAGS: ${'Forum FORM ALSO '.repeat(12000)} DEPT ALSO FOR X`)).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const ms = msUnder(1000, () => {
+      expect(findDistributionInTags(`TAGS: ${'PREL ALSO (FOR, '.repeat(12000)}`)).toBe(-1);
+      expect(parseTags(`TAGS: ${'FORX ALSO PASSX '.repeat(12000)}`)).toHaveLength(36000);
+      expect(findDistributionInTags(`TAGS: ${'Forum FORM ALSO '.repeat(12000)} DEPT ALSO FOR X`)).toBeGreaterThan(0);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
 
