@@ -210,3 +210,50 @@ describe('two posts joined by `AND` opening a reflowed distribution line', () =>
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('addressees written without `FOR` opening a reflowed distribution line', () => {
+  it('cuts before an agency office with a slash after a list of names', () => {
+    const c = parseCable(signedWithDistribution('CBP/INA FOR AROE AND BPOE USDOE/NNSA CDOE, DMOE AND EPOE DOC FOR FROE USCG FOR GPOE'));
+    expect(c.distribution).toEqual(['CBP/INA FOR AROE AND BPOE', 'USDOE/NNSA CDOE, DMOE AND EPOE', 'DOC FOR FROE', 'USCG FOR GPOE']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('cuts before a post keyword, and keeps the posts listed after it with it', () => {
+    const c = parseCable(signedWithDistribution('AMEMBASSY BERLIN FOR CUSTOMS ATTACHE AMEMBASSY ROMA, DOEVILLE, POETOWN AND ROEBURG FOR EXBS ADVISORS'));
+    expect(c.distribution).toEqual(['AMEMBASSY BERLIN FOR CUSTOMS ATTACHE', 'AMEMBASSY ROMA, DOEVILLE, POETOWN AND ROEBURG FOR EXBS ADVISORS']);
+  });
+
+  it('cuts a line of `POST PASS TO POST` entries at each post keyword that follows a word', () => {
+    const c = parseCable(signedWithDistribution('AMEMBASSY ROMA PASS TO AMCONSUL DOEVILLE AMEMBASSY PARIGI PASS TO AMCONSUL POETOWN AMEMBASSY ATENE PASS TO AMEMBASSY ROEBURG'));
+    expect(c.distribution).toEqual(['AMEMBASSY ROMA PASS TO AMCONSUL DOEVILLE', 'AMEMBASSY PARIGI PASS TO AMCONSUL POETOWN', 'AMEMBASSY ATENE PASS TO AMEMBASSY ROEBURG']);
+  });
+
+  it('cuts before `DEPT PLEASE PASS` after an entry that named its addressees', () => {
+    const c = parseCable(signedWithDistribution('DEPT FOR NEA/XYZ, DRL (JANE ROE), L (JOHN DOE AND MARY POE). DEPT PLEASE PASS TO NSC (BOB ROE) AND OVP (ANN POE)'));
+    expect(c.distribution).toEqual(['DEPT FOR NEA/XYZ, DRL (JANE ROE), L (JOHN DOE AND MARY POE).', 'DEPT PLEASE PASS TO NSC (BOB ROE) AND OVP (ANN POE)']);
+  });
+
+  it('guard: a cable line, connectors, commas and lines without an addressee before keep the entry whole', () => {
+    for (const line of [
+      // One line of the cable (not reflowed).
+      'NSC FOR JROE USDOE/NNSA KPOE',
+      'STATE FOR EUR/CE JROE AMEMBASSY ROMA FOR POL',
+      // After a connector or a comma, inside a name list, or with no `X FOR Y` / `X PASS Y` entry before.
+      'STATE FOR EUR/CE, EUR/WE, ISN/ECC, EB/TPP, OES/PCI AND USDOE/NNSA AND THE REGIONAL SECURITY OFFICE',
+      'STATE FOR EUR/CE JROE, KPOE, LDOE, MMOE, NROE, OPOE, USDOE/NNSA, USDA/FAS AND THE OTHERS CONCERNED',
+      'STATE PLEASE PASS TO AMEMBASSY ROMA AND AMCONSUL DOEVILLE AND TO USAID/W FOR THE DESK OFFICERS CONCERNED',
+      'AMEMBASSY ROMA, DOEVILLE, POETOWN, ROEBURG, MOEBURG, DOETOWN AND ATENE FOR THE EXBS ADVISORS ONLY',
+    ]) {
+      expect(parseCable(signedWithDistribution(line)).distribution).toEqual([line]);
+    }
+  });
+
+  it('linear time on hostile input: huge lines of slashed offices and post keywords', () => {
+    const t = Date.now();
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'AB USDOE/X '.repeat(15000)}`));
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'A, AMEMBASSY '.repeat(15000)}`));
+    parseCable(signedWithDistribution(`AMEMBASSY X PASS ${'TO AMCONSUL TO '.repeat(12000)}`));
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'AND DEPT PLEASE PASS '.repeat(9000)}`));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

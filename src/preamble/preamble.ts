@@ -604,10 +604,54 @@ function reflowedEntryAt(piece: string, before: string, long: boolean): number {
     const window = ` ${before.slice(-200)} ${head.slice(-200)}`;
     if (OFFICE_WITH_NAME.test(window)) return at;
   }
+  if (!long) return found;
   // Posts and offices no list names (`PARIS FOR WALLER`), only in a line longer than a cable line; the earlier cut wins.
-  if (!long || piece.indexOf(' FOR ', 4) < 0) return found;
-  const named = reflowedNameAt(found > 0 ? piece.slice(0, found) : piece, before);
-  return named > 0 ? named : found;
+  const named = piece.indexOf(' FOR ', 4) < 0 ? -1 : reflowedNameAt(found > 0 ? piece.slice(0, found) : piece, before);
+  if (named > 0) found = named;
+  // Addressees written without `FOR` (`USDOE/NNSA CWALKER`, `AMEMBASSY TASHKENT, BISHKEK ...`), before any cut found.
+  const office = reflowedOfficeAt(found > 0 ? piece.slice(0, found) : piece, before);
+  return office > 0 ? office : found;
+}
+
+/**
+ * An addressee that opens a distribution line without `FOR` after it, inside a reflowed line, after a word (not after
+ * `,` `;` `:`): an agency's office written with a slash (`... KCHAISSON AND RWATT USDOE/NNSA CWALKER, TPERRY`), a post
+ * (`... FOR CUSTOMS ATTACHE AMEMBASSY TASHKENT, BISHKEK ...`, `... PASS TO AMCONSUL ADANA AMEMBASSY ASTANA PASS TO ...`),
+ * or the department passing it on (`... DRL (KARI JOHNSTONE). DEPT PLEASE PASS TO NSC`). A fixed word list, fixed-length
+ * look-behind, no unbounded repeat: linear per start (see `reflowedOfficeAt`).
+ */
+const REFLOWED_OFFICE = new RegExp(
+  `(?<=[A-Z0-9.)]\\s)(?:(?:${DISTRIBUTION_AGENCIES.join('|')})/[A-Z0-9]|(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USEMB)\\s[A-Z]|(?:DEPT|DEPARTMENT|SECSTATE)\\sPLEASE\\sPASS\\b)`,
+  'g',
+);
+
+/**
+ * Where an addressee written without `FOR` (`REFLOWED_OFFICE`) opens a distribution line inside a line longer than a
+ * cable line, or -1: after a word that ends an `X FOR Y` or `X PASS Y` entry (`endsOpenEntry`), not after a connector
+ * (`PASS TO AMCONSUL ADANA`, `FOR KCHAISSON AND RWATT`), so a list of posts after one post keyword stays whole
+ * (`AMEMBASSY TASHKENT, BISHKEK, BAKU`: only the keyword opens). Each start is tried once, bounded work: linear.
+ */
+function reflowedOfficeAt(piece: string, before: string): number {
+  // Cheap pre-test: a slash, a post keyword (`AM...`, `US...`) or `PLEASE`.
+  if (piece.indexOf('/') < 0 && piece.indexOf(' AM') < 0 && piece.indexOf(' US') < 0 && piece.indexOf(' PLEASE') < 0) return -1;
+  REFLOWED_OFFICE.lastIndex = 1;
+  for (let m = REFLOWED_OFFICE.exec(piece); m !== null; m = REFLOWED_OFFICE.exec(piece)) {
+    const at = m.index;
+    const head = trimEnd(piece.slice(Math.max(0, at - 200), at));
+    if (endsOpenEntry(head, before) || endsPassEntry(head)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Whether the text before an addressee that opens a distribution line (`head`, trimmed) ends an `X PASS Y` entry:
+ * ` PASS `, then words, the last no connector (`AMEMBASSY ANKARA PASS TO AMCONSUL ADANA`, `STATE PASS USTR`; not
+ * `... PASS TO`). Bounded by the caller's window.
+ */
+function endsPassEntry(head: string): boolean {
+  const open = head.lastIndexOf(' PASS ');
+  const last = head.lastIndexOf(' ');
+  return open >= 0 && last >= open + 5 && !NAME_CONNECTORS.has(head.slice(last + 1));
 }
 
 /** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
