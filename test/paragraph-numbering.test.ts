@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
+import { followsKeyedLabel, matchKeyedLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 const numbers = (text: string): Array<string | null> => parseParagraphs(text).map((p) => p.number);
@@ -171,5 +172,104 @@ describe('a number split after a heading rule by scraping', () => {
     const ps = parseParagraphs(text);
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(ps.length).toBeGreaterThan(2000);
+  });
+});
+
+describe('keyed labels without a marking (`21A.`, `23A-B.`) in a run', () => {
+  const report = body(
+    'The following is the embassy reply to the annual report. Answers',
+    'are keyed to the questions of the reference cable.',
+    '',
+    '--------',
+    'OVERVIEW',
+    '--------',
+    '21A.  The country is mainly one of transit for migrants from',
+    'the region.',
+    '',
+    'Sources for this report include the police and the press.',
+    '',
+    '21B.  Persons are moved through the north.',
+    '',
+    '21C. Lack of resources hampered the effort.',
+    '',
+    'Prevention',
+    '----------',
+    '22A.  The government knows of the problem.',
+    '',
+    '22C.  The migration office ran a campaign.',
+    '',
+    '22D.  There is no action plan.',
+    '-------------------------',
+    'Prosecution of Traffickers',
+    '-------------------------',
+    '23A-B.  The assembly passed a law in November.',
+    '',
+    '23C. Penalties range from ten to eighteen years.',
+  );
+
+  it('reads each as a top-level paragraph, the dashed headings on the first of each group', () => {
+    const ps = parseParagraphs(report);
+    expect(ps.map((p) => [p.number, p.outline, p.heading])).toEqual([
+      [null, [], null],
+      ['21A', ['21A'], 'OVERVIEW'],
+      ['21B', ['21B'], null],
+      ['21C', ['21C'], null],
+      ['22A', ['22A'], 'Prevention'],
+      ['22C', ['22C'], null],
+      ['22D', ['22D'], null],
+      ['23A-B', ['23A-B'], 'Prosecution of Traffickers'],
+      ['23C', ['23C'], null],
+    ]);
+    expect(ps[1]?.text).toBe('The country is mainly one of transit for migrants from the region.\n\nSources for this report include the police and the press.');
+    expect(ps[7]?.text).toBe('The assembly passed a law in November.');
+  });
+
+  it('splits a keyed label of the run after a finished sentence, a letter skipped or not', () => {
+    const ps = parseParagraphs(body('4A.  The law was passed in May.', '4B.  The courts apply it.', '4D.  No case was tried.', '5A.  Shelters are few.'));
+    expect(ps.map((p) => p.number)).toEqual(['4A', '4B', '4D', '5A']);
+    expect(ps[2]?.text).toBe('No case was tried.');
+  });
+
+  it('leaves a lone keyed label, an address, a label inside a wrapped sentence and a lower-case word as text (guards)', () => {
+    expect(numbers(body('1. (U) The office moved to', '', '12B. Main Street, next to the park.', '', '2. (U) Hours are unchanged.'))).toEqual(['1', '2']);
+    // `21A.` opens a line inside a sentence: no run (`21B.` after it is alone).
+    expect(numbers(body('1. The penalty is set out in article', '21A. The court applies it when needed.', '21B. The appeal goes on.'))).toEqual(['1']);
+    // The rows of a table: the second row is no sentence's end.
+    expect(numbers(body('1. (U) Cases by year:', '', '21A. ARRESTS      10     12', '21B. TRIALS        4      6'))).toEqual(['1']);
+    expect(numbers(body('3. (U) Rules are in section', '', '4A. of the act.', '', '4B. of the code.'))).toEqual(['3']);
+    expect(numbers(body('The plan has one item 1A in a sentence and 1B too.'))).toEqual([null]);
+  });
+
+  it('keeps the marked `18A.  (SBU)` paragraphs as before (guard)', () => {
+    const ps = parseParagraphs(body('17.  (U) The embassy answers below.', '', '18A.  (SBU)  Transit country.', '', '18B.  (SBU) Persons move north.', '', '19.  (U) Contact the labor officer.'));
+    expect(ps.map((p) => [p.number, p.outline, p.marking])).toEqual([
+      ['17', ['17'], 'U'],
+      ['18A', ['18A'], 'SBU'],
+      ['18B', ['18B'], 'SBU'],
+      ['19', ['19'], 'U'],
+    ]);
+  });
+
+  it('reads the label shape and the sequence', () => {
+    expect(matchKeyedLabel('21A.  Costa text')).toEqual({ label: '21A', length: 6 });
+    expect(matchKeyedLabel('\u00b623A-B. "Quoted"')).toEqual({ label: '23A-B', length: 8 });
+    expect(matchKeyedLabel('18A.  (SBU) Text')).toEqual({ label: '18A', length: 6 });
+    expect(matchKeyedLabel('4A. of the act')).toBeNull();
+    expect(matchKeyedLabel('12B.Main')).toBeNull();
+    expect(matchKeyedLabel('2009A. Text')).toBeNull();
+    expect([followsKeyedLabel('21A', '21B'), followsKeyedLabel('21D', '22A'), followsKeyedLabel('23A-B', '23C'), followsKeyedLabel('22J', '23A-B')]).toEqual([true, true, true, true]);
+    expect([followsKeyedLabel('21A', '21C'), followsKeyedLabel('21D', '22B'), followsKeyedLabel('21A', '21A'), followsKeyedLabel('21', '21A')]).toEqual([false, false, false, false]);
+  });
+
+  it('reads ~200 kB of keyed labels, in and out of sequence, in well under a second', () => {
+    const parts: string[] = [];
+    // Runs `1A.` to `1E.`, `2A.` ... with numbers out of sequence and lines that end no sentence between them.
+    for (let i = 0; i < 12_000; i++) parts.push(i % 7 === 6 ? `${(i * 13) % 999}Q.  Text` : `${1 + Math.floor(i / 5)}${String.fromCharCode(65 + (i % 5))}.  Text here.`, i % 3 === 0 ? '' : i % 3 === 1 ? 'More text.' : 'more');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps.some((p) => p.number === '2D')).toBe(true);
   });
 });

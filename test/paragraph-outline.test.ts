@@ -430,3 +430,42 @@ describe('linear time on hostile input: `A:` blocks with no `B.`', () => {
     expect(ps[0]?.number).toBe('1');
   });
 });
+
+describe('a `II.` section after paragraphs of an unwritten `I.`', () => {
+  const report = (title: string, next: string): string =>
+    body('1.The donor agreed to fund more detection equipment for the border.', '', title, '', next, '', '1.On May 8 the advisor met the program manager.', '', '\u00b6B. TRAINING DURING THE PERIOD', '', '\u00b61. A course was held for customs officers.');
+
+  it('opens section II on its own line over `A.`, the letters and numbers under it', () => {
+    const ps = parseParagraphs(report('II. COMPLETED ACTIONS FOR THE PERIOD', '\u00b6A. SITE ASSESSMENTS AND MEETINGS'));
+    expect(ps.map((p) => [p.number, p.outline])).toEqual([
+      ['1', ['1']],
+      ['II', ['II']],
+      ['A', ['II', 'A']],
+      ['1', ['II', 'A', '1']],
+      ['B', ['II', 'B']],
+      ['1', ['II', 'B', '1']],
+    ]);
+    expect(ps[0]?.text).toBe('The donor agreed to fund more detection equipment for the border.');
+    expect(ps[1]?.text).toBe('COMPLETED ACTIONS FOR THE PERIOD');
+  });
+
+  it('stays text without a title in capitals, or without `A.` under it (guards)', () => {
+    const lower = parseParagraphs(report('II. Completed actions were many.', 'A. SITE ASSESSMENTS AND MEETINGS'));
+    expect(lower.map((p) => p.number)).not.toContain('II');
+    const noLetter = parseParagraphs(report('II. COMPLETED ACTIONS FOR THE PERIOD', 'The advisor was busy.'));
+    expect(noLetter.map((p) => p.number)).not.toContain('II');
+    const inside = parseParagraphs(body('1.The donor agreed to fund more equipment.', 'II. COMPLETED ACTIONS FOR THE PERIOD', '', 'A. SITE ASSESSMENTS'));
+    expect(inside.map((p) => p.number)).not.toContain('II');
+  });
+
+  it('reads ~200 kB of `II.` title lines over `A.` items in well under a second', () => {
+    const parts: string[] = ['1. Start of the report.', ''];
+    for (let i = 0; i < 6000; i++) parts.push('II. COMPLETED ACTIONS', '', i % 2 === 0 ? 'A. SITE VISITS' : 'Text.', '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    const t0 = performance.now();
+    const ps = parseParagraphs(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(ps[1]?.outline).toEqual(['II']);
+  });
+});

@@ -5,6 +5,7 @@
  *     ¶2. (C) Text ...            HTML pages put a pilcrow before the number
  *     II.  COMPLETED ACTIONS ...  roman outline level (EXBS reports)
  *     A.  SITE ASSESSMENTS ...    letter outline level
+ *     21A.  Costa Rica is ...     keyed label (a checklist's answers; without a marking only in a run, see `matchKeyedLabel`)
  */
 
 import { isAsciiDigitCode, isWhitespaceCode, skipWhitespace } from '../text/source-line.js';
@@ -30,7 +31,7 @@ export interface LabelMatch {
  * A number with a capital suffix, or a range of two (the key of a reporting cable's questions, as
  * TIP reports number them), is a label only before a marking: `18A.  (SBU)  Costa Rica is a country
  * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); see
- * `isSuffixedLabel` for its outline level.
+ * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  */
 const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
@@ -67,6 +68,48 @@ export function matchLabel(text: string): LabelMatch | null {
 export function isSuffixedLabel(label: string): boolean {
   const n = label.length;
   return n >= 2 && isAsciiDigitCode(label.charCodeAt(0)) && !isAsciiDigitCode(label.charCodeAt(n - 1));
+}
+
+/**
+ * A keyed label: a number with a capital suffix or a range of two, one to four spaces, then a capital or a quote, as a
+ * reply keyed to a checklist numbers its answers: `21A.  Costa Rica is a country mainly of transit ...`,
+ * `23A-B.  In November 2005, the Legislative Assembly ...`; or a portion marking after it (`18A.  (SBU)  Costa ...`, which
+ * `LABEL` reads too). Not `4A. of the act` (lower case after), not `12B.Main` (no space). Without a marking only a label
+ * in a run of such labels in sequence (`followsKeyedLabel`): the caller decides. Anchored, bounded.
+ */
+const KEYED_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}[A-Z](?:-[A-Z])?)\.(?:[ \t]{1,4}(?=["A-Z])|[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+
+/** Reads a keyed label (`21A.  Costa Rica ...` -> `21A`); the caller checks the run when no marking follows (see `KEYED_LABEL`). */
+export function matchKeyedLabel(text: string): LabelMatch | null {
+  // A digit first (after spaces or a pilcrow), a capital after at most three digits: most lines fail here.
+  let i = skipWhitespace(text);
+  if (text.charCodeAt(i) === 0xb6) i = skipWhitespace(text, i + 1);
+  if (!isAsciiDigitCode(text.charCodeAt(i))) return null;
+  let j = i + 1;
+  while (j < i + 3 && isAsciiDigitCode(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c < 65 || c > 90) return null;
+  const m = KEYED_LABEL.exec(text);
+  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
+ * True when the keyed label `after` goes on from `before` (both suffixed, see `isSuffixedLabel`): the same number and
+ * the next letter (`21A` -> `21B`, `23A-B` -> `23C`), or the next number from `A` (`21D` -> `22A`, `22J` -> `23A-B`).
+ */
+export function followsKeyedLabel(before: string, after: string): boolean {
+  const a = keyedParts(before);
+  const b = keyedParts(after);
+  if (a === null || b === null) return false;
+  return (b.number === a.number && b.first === a.last + 1) || (b.number === a.number + 1 && b.first === 65);
+}
+
+/** The number and the first and last letter codes of a keyed label: `23A-B` -> 23, `A`, `B`. */
+function keyedParts(label: string): { number: number; first: number; last: number } | null {
+  let i = 0;
+  while (i < label.length && isAsciiDigitCode(label.charCodeAt(i))) i++;
+  if (i === 0 || i === label.length) return null;
+  return { number: Number(label.slice(0, i)), first: label.charCodeAt(i), last: label.charCodeAt(label.length - 1) };
 }
 
 /**

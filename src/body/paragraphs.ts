@@ -17,11 +17,13 @@ import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflow
 import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import {
+  followsKeyedLabel,
   isRoman,
   isSuffixedLabel,
   matchBareLabel,
   matchCommaLabel,
   matchColonLabel,
+  matchKeyedLabel,
   matchLabel,
   matchLowerLabel,
   matchLoweredMarking,
@@ -748,6 +750,10 @@ export function readParagraphRanges(
   marks: readonly boolean[] = markTransmissionLines(lines),
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
   const queue = toBlocks(lines, marks);
+  // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
+  // `labelOf` reads them where `matchLabel` is asked of a line.
+  const keyed = keyedLabelLines(queue);
+  const labelOf = (text: string): LabelMatch | null => matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : null);
   const ranges: Array<[number, number]> = [];
   let pendingFirst: number | null = null;
   let pendingLast = 0;
@@ -857,7 +863,7 @@ export function readParagraphRanges(
       const under = queue[k + 1];
       if (framed !== null) {
         inlineHeading = framed.heading;
-        if (block.lines.length === 1 && under !== undefined && matchLabel(under.lines[0] ?? '') === null) {
+        if (block.lines.length === 1 && under !== undefined && labelOf(under.lines[0] ?? '') === null) {
           // The label alone on its line: the block after it is its text.
           block = { lines: [framed.label, ...under.lines], indices: [block.indices[0] as number, ...under.indices], start: block.start, end: under.end };
           if (under.ruled === true) block.ruled = true;
@@ -893,12 +899,12 @@ export function readParagraphRanges(
       block.lines.length <= 4 &&
       REDACTION.test(block.lines[0] ?? '') &&
       queue[k + 1] !== undefined &&
-      matchLabel(queue[k + 1]?.lines[0] ?? '') !== null &&
+      labelOf(queue[k + 1]?.lines[0] ?? '') !== null &&
       isHeadingBlock({ lines: block.lines.slice(1), indices: block.indices.slice(1), start: block.indices[1] as number, end: block.end, ...(block.ruled === true ? { ruled: true } : {}), ...(block.ruleAfter === true ? { ruleAfter: true } : {}) })
     ) {
       block = splitBlock(queue, k, block, 1, lines);
     }
-    const firstLabel = matchLabel(block.lines[0] ?? '');
+    const firstLabel = labelOf(block.lines[0] ?? '');
     // (A block opening with a nested item, `2) Response To Terrorism (TERR)`, goes on from that item.)
     const firstItem = firstLabel === null && dotted ? readItemLabel(block.lines[0] ?? '', stack, null) : null;
     const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, withoutSubItems(stack)) ?? stack : (firstItem?.stack ?? stack);
@@ -914,13 +920,20 @@ export function readParagraphRanges(
     const repeatedNumber = own !== null && own === before ? labelNumber(own) : -1;
     for (let j = 1; j < block.lines.length; j++) {
       const line = block.lines[j] ?? '';
-      const l = matchLabel(line);
+      const l = labelOf(line);
       // A number and a portion marking start a paragraph after any line:
       //     Deputy Chief of Mission, Americas Directorate, MFA
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
       if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || isUnmarkedNextNumber(l, line, previous, lastNumber))) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // A keyed label of a run (`keyedLabelLines`: after a finished sentence), a letter skipped or not:
+      //     ... differing formats, even within the same institution.
+      //     22F.  Aside from regular meetings, there is no ...      <- after 22D
+      if (l !== null && keyed !== null && keyed.has(line)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -949,7 +962,7 @@ export function readParagraphRanges(
       // finished sentence that is no label line of its own (`1. Apples.` / `3. Pears.` is a list), starts a paragraph:
       //     for the second time this year.
       //     6. The Ambassador then raised ...     <- after paragraph 3 (4 and 5 removed)
-      if (!marked && l !== null && isAsciiUpperCode(line.charCodeAt(l.length)) && isNumberAfterGap(l.label, lastNumber) && endsSentence(previous) && matchLabel(previous) === null) {
+      if (!marked && l !== null && isAsciiUpperCode(line.charCodeAt(l.length)) && isNumberAfterGap(l.label, lastNumber) && endsSentence(previous) && labelOf(previous) === null) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -1037,10 +1050,10 @@ export function readParagraphRanges(
     //     6. (C) DNSA Froman made two major points ...
     const nextBlock = queue[k + 1];
     // (A number typed without its dot that continues the sequence is a label too: `15 (C) Sanctions ...`.)
-    const nextLabeled = nextBlock !== undefined && (matchLabel(nextBlock.lines[0] ?? '') !== null || matchSequenceBare(nextBlock.lines[0] ?? '', stackAfterFirst) !== null);
+    const nextLabeled = nextBlock !== undefined && (labelOf(nextBlock.lines[0] ?? '') !== null || matchSequenceBare(nextBlock.lines[0] ?? '', stackAfterFirst) !== null);
     // Asked only of a block of several lines before a heading block (a bounded look two blocks ahead).
     const nextHeads =
-      !nextLabeled && block.lines.length > 1 && nextBlock !== undefined && queue[k + 2] !== undefined && matchLabel(queue[k + 2]?.lines[0] ?? '') !== null && isHeadingBlock(nextBlock);
+      !nextLabeled && block.lines.length > 1 && nextBlock !== undefined && queue[k + 2] !== undefined && labelOf(queue[k + 2]?.lines[0] ?? '') !== null && isHeadingBlock(nextBlock);
     // One to three last lines with a rule under them (or on the last), after a finished sentence
     // or a whole reflowed paragraph, are the heading of the labeled block after the rule, in any
     // case (the rule may come after blank lines, or a page marker before the heading):
@@ -1154,7 +1167,7 @@ export function readParagraphRanges(
     //
     //     2. (SBU) On October 12, 2009, ...
     if (current !== null && endsOnReferenceWord((current as { blocks: string[] }).blocks.at(-1) ?? '')) {
-      const l = matchLabel(block.lines[0] ?? '');
+      const l = labelOf(block.lines[0] ?? '');
       if (l !== null && /^\d+$/.test(l.label) && Number(l.label) !== lastArabic(stack) + 1 && matchMarking((block.lines[0] ?? '').slice(l.length)) === null) {
         const open = current as { blocks: string[]; last: number };
         const rest = (block.lines[0] ?? '').slice(l.length).trim();
@@ -1187,7 +1200,7 @@ export function readParagraphRanges(
       // After a colon only an underlined title heads (as for any title block below).
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
     }
-    let dottedLabel = block.heading === true ? null : (matchLabel(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
+    let dottedLabel = block.heading === true ? null : (labelOf(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
     // A number split by a scraping break across a blank line, its first digits left after the paragraph's last sentence:
     //     ... are controlled by the government. 1
     //
@@ -1219,7 +1232,10 @@ export function readParagraphRanges(
     const label: LabelMatch | null = dottedLabel ?? item?.match ?? (block.heading === true || dotted ? null : matchParenSequence(first, stack));
     // A dotted label closes the nested items open.
     const base = dottedLabel !== null ? withoutSubItems(stack) : stack;
-    const style: LabelStyle | null = item !== null ? ((item.stack.at(-1) as OutlineEntry).style) : label !== null ? classifyLabel(label.label, base) : null;
+    let style: LabelStyle | null = item !== null ? ((item.stack.at(-1) as OutlineEntry).style) : label !== null ? classifyLabel(label.label, base) : null;
+    // `II.` over a section's title after paragraphs of an unwritten `I.` opens the second section (see `opensImpliedSecondSection`).
+    const impliedSection = style === null && dottedLabel !== null && dottedLabel.label === 'II' && opensImpliedSecondSection(block, dottedLabel, queue[k + 1], lines, base);
+    if (impliedSection) style = 'roman';
     // A placeholder number with its marking (`#. (U) This cable was coordinated with ...`) is a
     // paragraph of its own, labeled `#` at the top level; the sequence of numbers is left as it was.
     const placeholder: boolean = label !== null && label.label === PLACEHOLDER_LABEL;
@@ -1229,7 +1245,8 @@ export function readParagraphRanges(
       //     A. FMS Case MF-D-SAJ
       const refs = label.label === 'A' && style === 'letter' && current !== null && REF_CAPTION_END.test((current as { blocks: string[] }).blocks.at(-1) ?? '');
       flush();
-      if (!placeholder) stack = item !== null ? item.stack : (labelState(label.label, base) ?? stack);
+      if (impliedSection) stack = [{ style: 'roman', label: 'II' }];
+      else if (!placeholder) stack = item !== null ? item.stack : (labelState(label.label, base) ?? stack);
       if (refs) (stack.at(-1) as OutlineEntry).refs = true;
       if (dottedLabel !== null) dotted = true;
       else if (item === null) (stack.at(-1) as OutlineEntry).paren = true;
@@ -1295,7 +1312,7 @@ export function readParagraphRanges(
         inlineHeading === null &&
         under !== undefined &&
         isUnbrokenRule(lines[(block.indices[0] as number) + 1] ?? '') &&
-        matchLabel(under.lines[0] ?? '') === null &&
+        labelOf(under.lines[0] ?? '') === null &&
         !isHeadingBlock(under)
       ) {
         const title = underlinedLabelTitle(rest);
@@ -1377,7 +1394,7 @@ export function readParagraphRanges(
         n++;
       }
       const after = queue[n];
-      const afterLabel = after !== undefined ? matchLabel(after.lines[0] ?? '') : null;
+      const afterLabel = after !== undefined ? labelOf(after.lines[0] ?? '') : null;
       const qualifies =
         after !== undefined &&
         (afterLabel !== null
@@ -1530,6 +1547,69 @@ export function readParagraphRanges(
   }
   flush();
   return { paragraphs, ranges };
+}
+
+/**
+ * The lines opening with a keyed label (`21A.`, `23A-B.`, with a marking or not; see `matchKeyedLabel`) that are
+ * paragraph labels: at a block's start or after a finished sentence, next to another such label in sequence
+ * (`followsKeyedLabel`), as a reply keyed to a checklist's questions labels its answers:
+ *
+ *     --------
+ *     OVERVIEW
+ *     --------
+ *     21A.  Costa Rica is a country mainly of transit, ...
+ *
+ *     21B.  Persons continued to be trafficked ...          <- 21A and 21B in sequence: both labels
+ *
+ * A lone `12B. Main Street`, or a `21A.` opening a line inside a sentence, is text. `null` when no line has one (most
+ * cables): one pass over the blocks' lines, a digit then a capital first the pre-test.
+ */
+function keyedLabelLines(queue: readonly Block[]): Set<string> | null {
+  let found: Array<{ line: string; label: string }> | null = null;
+  for (const block of queue) {
+    for (let j = 0; j < block.lines.length; j++) {
+      // (`matchKeyedLabel` starts with its pre-test: a digit or a pilcrow first, a capital after the digits.)
+      const line = block.lines[j] ?? '';
+      const m = matchKeyedLabel(line);
+      if (m === null || (j > 0 && !endsSentence(block.lines[j - 1] ?? ''))) continue;
+      (found ??= []).push({ line, label: m.label });
+    }
+  }
+  if (found === null || found.length < 2) return null;
+  const out = new Set<string>();
+  for (let i = 0; i < found.length; i++) {
+    const { line, label } = found[i] as { line: string; label: string };
+    if ((i > 0 && followsKeyedLabel((found[i - 1] as { label: string }).label, label)) || (i + 1 < found.length && followsKeyedLabel(label, (found[i + 1] as { label: string }).label))) out.add(line);
+  }
+  return out.size > 0 ? out : null;
+}
+
+/** Longest title of a second section opened after an unwritten `I.` (`opensImpliedSecondSection`). */
+const IMPLIED_SECTION_TITLE_WIDTH = 80;
+
+/**
+ * True when `block` is a `II.` label over an all-caps title, on its own line between blank lines, right over the letter
+ * item `A.` (or `¶A.`), after paragraphs read with no roman label (`stack`): an EXBS report whose `I.` was never
+ * written (its first paragraphs are section I), this line opens section II, the letters under it are its items:
+ *
+ *     1.The government of Norway has agreed to provide $5 million ...
+ *
+ *     II. COMPLETED ACTIONS FOR THE REPORTING PERIOD               -> ['II']
+ *
+ *     A. SITE ASSESSMENTS AND MEETINGS CONDUCTED                    -> ['II', 'A']
+ *
+ * Not a `II.` inside a block, with text after its title, or over anything but `A.`.
+ */
+function opensImpliedSecondSection(block: Block, label: LabelMatch, next: Block | undefined, lines: readonly string[], stack: readonly OutlineEntry[]): boolean {
+  if (stack.length === 0 || stack.some((e) => e.style === 'roman') || block.lines.length !== 1 || next === undefined) return false;
+  const at = block.indices[0] as number;
+  if (block.start !== at || block.end !== at || !isBlank(lines[at - 1] ?? '') || !isBlank(lines[at + 1] ?? '')) return false;
+  let rest = (block.lines[0] ?? '').slice(label.length);
+  const marking = matchMarking(rest);
+  if (marking !== null) rest = rest.slice(marking.length);
+  rest = rest.trim();
+  if (rest.length === 0 || rest.length > IMPLIED_SECTION_TITLE_WIDTH || !isTitleLine(rest)) return false;
+  return matchLabel(next.lines[0] ?? '')?.label === 'A';
 }
 
 /** A source credit closing a news item: `Source - IUCN`, `Sources: O Globo` (anchored, bounded). */
