@@ -257,3 +257,85 @@ describe('addressees written without `FOR` opening a reflowed distribution line'
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('distribution lines in a lower- or mixed-case preamble', () => {
+  // A line of at least a wrap width (50 columns) holding a comma list, as lower-case preambles write them.
+  const listLine = 'Af/x for jroe, af/yz for kpoe, ldoe, mmoe and nroe';
+
+  it('a new `x for y` line after a long line is an entry of its own, as in upper case', () => {
+    expect(parseCable(signedWithDistribution(listLine, 'treasury for ann doe', 'commerce for bob poe')).distribution).toEqual([
+      listLine,
+      'treasury for ann doe',
+      'commerce for bob poe',
+    ]);
+    expect(parseCable(signedWithDistribution(listLine, 'Treasury for ann doe')).distribution).toEqual([listLine, 'Treasury for ann doe']);
+    expect(parseCable(signedWithDistribution(listLine.toUpperCase(), 'TREASURY FOR ANN DOE')).distribution).toEqual([listLine.toUpperCase(), 'TREASURY FOR ANN DOE']);
+  });
+
+  it('a new `x for y` line after a line ending with a comma is an entry of its own', () => {
+    expect(parseCable(signedWithDistribution('usdoc for ita/mac jroe, kpoe,', 'dept pls pass usaid for afr/xyz')).distribution).toEqual([
+      'usdoc for ita/mac jroe, kpoe,',
+      'dept pls pass usaid for afr/xyz',
+    ]);
+  });
+
+  it('guard: a lower-case line of names, or one opening with `for`, goes on the entry before', () => {
+    expect(parseCable(signedWithDistribution('Dept for af/x jroe, af/yz kpoe, ldoe,', 'mmoe')).distribution).toEqual(['Dept for af/x jroe, af/yz kpoe, ldoe, mmoe']);
+    expect(parseCable(signedWithDistribution(listLine, 'and the desk officers')).distribution).toEqual([`${listLine} and the desk officers`]);
+    expect(parseCable(signedWithDistribution(listLine, 'for your information')).distribution).toEqual([`${listLine} for your information`]);
+    expect(parseCable(signedWithDistribution(listLine, 'ldoe, mmoe, nroe for info')).distribution).toEqual([`${listLine} ldoe, mmoe, nroe for info`]);
+  });
+
+  it('linear time on hostile input: long lower-case lines of words without `for`', () => {
+    const t = Date.now();
+    parseCable(signedWithDistribution(listLine, `${'ab/ '.repeat(40000)}for x`));
+    parseCable(signedWithDistribution(listLine, `${'ab  or ss  '.repeat(15000)}`));
+    parseCable(signedWithDistribution(...Array.from({ length: 3000 }, () => 'ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef or')));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('two-word addressees opening a reflowed distribution line', () => {
+  it('cuts before the first word of an office or post written in two words, not before the second', () => {
+    expect(parseCable(signedWithDistribution('DEPT FOR INL, INL/T, EUR/ERA DOJ FOR OIA, AFMLS USEU FOR ROE AND DOJ DEA HQS FOR OEE, OIE')).distribution).toEqual([
+      'DEPT FOR INL, INL/T, EUR/ERA',
+      'DOJ FOR OIA, AFMLS',
+      'USEU FOR ROE AND DOJ',
+      'DEA HQS FOR OEE, OIE',
+    ]);
+    expect(parseCable(signedWithDistribution('AF/S FOR S.ROE ADDIS ABABA FOR USAU NSC FOR SENIOR AFRICA DIRECTOR B.POE AND C.DOE')).distribution).toEqual([
+      'AF/S FOR S.ROE',
+      'ADDIS ABABA FOR USAU',
+      'NSC FOR SENIOR AFRICA DIRECTOR B.POE AND C.DOE',
+    ]);
+    expect(parseCable(signedWithDistribution('NEA FOR FRONT OFFICE, SEMEP, AND IPA NSC FOR ROE/POE JOINT STAFF FOR LT GEN DOE')).distribution).toEqual([
+      'NEA FOR FRONT OFFICE, SEMEP, AND IPA',
+      'NSC FOR ROE/POE',
+      'JOINT STAFF FOR LT GEN DOE',
+    ]);
+  });
+
+  it('cuts before a command\'s `HQ`, not between it and the command', () => {
+    expect(parseCable(signedWithDistribution('ENERGY FOR AROE AND BPOE HQ SOUTHCOM ALSO FOR POLAD TREASURY FOR CDOE NSC FOR DROE')).distribution).toEqual([
+      'ENERGY FOR AROE AND BPOE',
+      'HQ SOUTHCOM ALSO FOR POLAD',
+      'TREASURY FOR CDOE',
+      'NSC FOR DROE',
+    ]);
+  });
+
+  it('guard: the second word of a two-word addressee that opens no entry is no addressee of its own', () => {
+    const posts = parseCable(signedWithDistribution('POST FOR DEA ONLY AMEMBASSY ROMA FOR DEA RD AROE, FIM BPOE AMEMBASSY PARIGI FOR DEA ARD CDOE')).distribution;
+    expect(posts.some((d) => d.startsWith('ROMA'))).toBe(false);
+    const line = 'STATE FOR WHA/XYZ AROE, BPOE AND CDOE PLEASE PASS TO HQ SOUTHCOM ALSO FOR POLAD AND J5';
+    expect(parseCable(signedWithDistribution(line)).distribution).toEqual([line]);
+  });
+
+  it('linear time on hostile input: huge lines of two-word addressees and `HQ` before agencies', () => {
+    const t = Date.now();
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'TO HQ STATE FOR '.repeat(10000)}`));
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'ONLY AMEMBASSY ROMA FOR '.repeat(7000)}`));
+    parseCable(signedWithDistribution(`STATE FOR ROE ${'HQ HQ SOUTHCOM FOR '.repeat(8000)}`));
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

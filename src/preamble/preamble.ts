@@ -371,6 +371,19 @@ const OPENS_DISTRIBUTION_ENTRY =
   /^[A-Z0-9/&.()'-]{1,40}(?: [A-Z0-9/&.()'-]{1,40}){0,3} (?:FOR|PASS)\b|^[A-Z0-9/&.-]{2,30} ?:|^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/;
 
 /**
+ * The same addressee in a lower- or mixed-case preamble: one to three words, then `for` or `pass` (`treasury for rebecca klein`,
+ * `Af/e for pfierst, ...`, `dept pls pass usaid for afr/sudan`). Anchored, so a line of names going on (`rbowles`) or one
+ * opening with the keyword (`for your information`) opens none; words hold no comma (`lgriesmer, state for ...` goes on a list).
+ * Up to a few spaces before and between the words (raw lines). Bounded repeats over space-free words: linear.
+ */
+const OPENS_ENTRY_ANY_CASE = /^[ \t]{0,20}[a-z0-9/&.()'-]{1,40}(?:[ \t]{1,4}[a-z0-9/&.()'-]{1,40}){0,3}[ \t]{1,4}(?:for|pass)\b/i;
+
+/** Whether a line not in upper case opens an addressee (`OPENS_ENTRY_ANY_CASE`); cheap pre-test: `or` or `ss` (`for`, `For`, `pass`) in it. */
+function opensEntryInAnyCase(text: string): boolean {
+  return (text.indexOf('or') > 0 || text.indexOf('ss') > 0) && OPENS_ENTRY_ANY_CASE.test(text);
+}
+
+/**
  * Whether a distribution line continues the entry before it, which was left open:
  *
  *     STATE FOR WHA/BSC, WHA/PDA-LGOULD, DS/ITA AND      ends with `AND` (or `&`)
@@ -411,7 +424,7 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
   // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line ending inside an office path goes on,
   // unless the next line opens an addressee of its own.
-  if (end === 47 && !afterBlank && !OPENS_DISTRIBUTION_ENTRY.test(entry)) return true;
+  if (end === 47 && !afterBlank && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry)) return true;
   // `CAIRO FOR TREASURY ATTACHE CLARENCE SEVERENS; STATE FOR` / `NEA/MAG; ENERGY FOR ...`: an addressee
   // keyword with its office on the next line (cheap pre-test: the last character is `R`).
   if (end === 82 && previous.endsWith(' FOR') && previous.length > 4) return true;
@@ -425,7 +438,8 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
     if (/[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':')) return true;
   }
   // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
-  return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry);
+  // In a lower-case preamble too: `af/rsa for lmazel, lgriesmer,` / `treasury for rebecca klein` (not `rbowles`).
+  return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry);
 }
 
 /**
@@ -511,11 +525,23 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([...AGENCY_CONNECTORS, 'IN'
 /**
  * First words of a two-word addressee (`FAA MIAMI FOR`, `AMEMBASSY BERLIN FOR`, `WHITE HOUSE FOR`); any other
  * two words before `FOR` are read as a person's name ending the entry before and a one-word post
- * (`... NSC FOR JOHN ROE PARIS FOR WALLER`: `PARIS FOR WALLER`).
+ * (`... NSC FOR JOHN ROE PARIS FOR WALLER`: `PARIS FOR WALLER`). Also offices written in two words
+ * (`DEA HQS FOR`, `HQ SOUTHCOM ALSO FOR`, `JOINT STAFF FOR`, `HOMELAND SECURITY FOR`) and posts named in two
+ * (`ADDIS ABABA FOR USAU`, `BUENOS AIRES FOR ...`), so that `... AND DOJ DEA HQS FOR OEE` is cut before `DEA`, not `HQS`.
  */
 const TWO_WORD_NAME_STARTS: ReadonlySet<string> = new Set([
-  'AMEMBASSY', 'AMCONSUL', 'AMCONGEN', 'USMISSION', 'USEMB', 'EMBASSY', 'CONSULATE', 'WHITE', 'FAA', 'DOT', 'USCG', 'PACOM', 'USCENTCOM', 'EUCOM', 'SOUTHCOM',
+  'FAA', 'DOT', 'USCG', 'PACOM', 'USCENTCOM', 'EUCOM', 'SOUTHCOM', 'DEA',
   'STATE', 'DEPT', 'DEPARTMENT', 'USDOC', 'DOC', 'USDOE', 'DOE', 'DOD', 'DOL', 'DHS', 'TREASURY', 'USAID', 'USDA', 'INTERIOR', 'JUSTICE', 'EPA', 'NSC', 'USTR', 'COMMERCE', 'ENERGY', 'LABOR',
+]);
+
+/**
+ * First words of a two-word addressee that never end one (a post keyword, a two-word post's first word, `HQ`, `WHITE`):
+ * when the pair opens no entry (`POST FOR DEA ONLY AMEMBASSY ANKARA FOR DEA RD`, after a connector), its second word opens
+ * none either. Not agencies, which may end an entry (`PARIS FOR DOE LONDON FOR MOE`: a cut before `LONDON`).
+ */
+const TWO_WORD_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'AMEMBASSY', 'AMCONSUL', 'AMCONGEN', 'USMISSION', 'USEMB', 'EMBASSY', 'CONSULATE', 'WHITE', 'HQ', 'JOINT', 'HOMELAND',
+  'ABU', 'ADDIS', 'BUENOS', 'CAPE', 'CIUDAD', 'DAR', 'HONG', 'KUALA', 'NEW', 'PORT', 'RIO', 'SAN', 'SANTO', 'SAO', 'TEL',
 ]);
 
 /**
@@ -529,6 +555,9 @@ const TWO_WORD_NAME_STARTS: ReadonlySet<string> = new Set([
 function reflowedNameAt(piece: string, before: string): number {
   // A line that separates its entries with `;` is a list the cable wrote (`... HESS (DCHA) AFR FOR WWARREN, ...; DCHA/OFDA FOR ...`).
   if (piece.indexOf(';') >= 0) return -1;
+  // Where the second word of a two-word addressee rejected below starts: not a one-word name of its own
+  // (`POST FOR DEA ONLY AMEMBASSY ANKARA FOR DEA RD`: no cut before `ANKARA`).
+  let pairSecondAt = -1;
   REFLOWED_NAME.lastIndex = 1;
   for (let m = REFLOWED_NAME.exec(piece); m !== null; m = REFLOWED_NAME.exec(piece)) {
     const at = m.index;
@@ -536,7 +565,10 @@ function reflowedNameAt(piece: string, before: string): number {
     REFLOWED_NAME.lastIndex = at + 1;
     const first = m[1] as string;
     const second = m[2];
-    if (NAME_CONNECTORS.has(first) || (second !== undefined && (NAME_CONNECTORS.has(second) || !TWO_WORD_NAME_STARTS.has(first)))) continue;
+    const prefix = second !== undefined && TWO_WORD_NAME_PREFIXES.has(first);
+    if (NAME_CONNECTORS.has(first) || (second !== undefined && (NAME_CONNECTORS.has(second) || (!prefix && !TWO_WORD_NAME_STARTS.has(first))))) continue;
+    if (at === pairSecondAt) continue;
+    if (prefix) pairSecondAt = at + m[0].indexOf(second, first.length);
     const base = Math.max(0, at - 200);
     const head = trimEnd(piece.slice(base, at));
     const previousWord = head.slice(head.lastIndexOf(' ') + 1);
@@ -545,7 +577,7 @@ function reflowedNameAt(piece: string, before: string): number {
     if (second === undefined && (previousWord === 'AND' || previousWord === '&')) {
       const pair = trimEnd(head.slice(0, head.length - previousWord.length));
       const firstPost = pair.slice(pair.lastIndexOf(' ') + 1);
-      if (/^[A-Z][A-Z0-9/&.'-]{1,24}$/.test(firstPost) && !NAME_CONNECTORS.has(firstPost) && !TWO_WORD_NAME_STARTS.has(firstPost)) {
+      if (/^[A-Z][A-Z0-9/&.'-]{1,24}$/.test(firstPost) && !NAME_CONNECTORS.has(firstPost) && !TWO_WORD_NAME_STARTS.has(firstPost) && !TWO_WORD_NAME_PREFIXES.has(firstPost)) {
         // Not the end of a list of posts: `AMEMBASSY TASHKENT, BISHKEK, DUSHANBE AND ASHGABAT FOR EXBS ADVISORS`.
         const pairHead = trimEnd(pair.slice(0, pair.length - firstPost.length));
         const last = pairHead.charCodeAt(pairHead.length - 1);
@@ -591,9 +623,20 @@ function reflowedEntryAt(piece: string, before: string, long: boolean): number {
   let found = -1;
   REFLOWED_AGENCY.lastIndex = 1;
   for (let m = REFLOWED_AGENCY.exec(piece); m !== null; m = REFLOWED_AGENCY.exec(piece)) {
-    const at = m.index;
-    const head = trimEnd(piece.slice(0, at));
-    const previousWord = head.slice(head.lastIndexOf(' ') + 1);
+    let at = m.index;
+    let head = trimEnd(piece.slice(0, at));
+    let previousWord = head.slice(head.lastIndexOf(' ') + 1);
+    // `ENERGY FOR ALOCKWOOD AND LEINSTEIN HQ SOUTHCOM ALSO FOR POLAD`: a command's `HQ` opens the addressee with it,
+    // after a word that is no connector; else (`PASS TO HQ SOUTHCOM`, `HQ` opening the line) there is no cut here.
+    // Cheap pre-test: the word is `HQ`.
+    if (previousWord === 'HQ') {
+      const rest = trimEnd(head.slice(0, head.length - 2));
+      const word = rest.slice(rest.lastIndexOf(' ') + 1);
+      if (word === '' || NAME_CONNECTORS.has(word) || !/[A-Z0-9.)]/.test(word.charAt(word.length - 1))) continue;
+      at = head.length - 2;
+      head = rest;
+      previousWord = word;
+    }
     if (AGENCY_CONNECTORS.has(previousWord)) continue;
     // `USDOC ALSO FOR 3134/USFCS/OIO/JDOE STATE PASS EXIMBANK`: an agency passing the cable on (`PASS` after a word,
     // no connector) always opens an addressee of its own, also in a short line.
@@ -654,10 +697,13 @@ function endsPassEntry(head: string): boolean {
   return open >= 0 && last >= open + 5 && !NAME_CONNECTORS.has(head.slice(last + 1));
 }
 
-/** True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`). */
+/**
+ * True when a distribution line starts a new entry (`STATE FOR ...`, `USDOE/NNSA: ...`); in a lower- or mixed-case
+ * preamble when it opens with its addressee (`treasury for rebecca klein` after `Af/e for pfierst, af/rsa for lmazel, lgriesmer, rbowles`).
+ */
 function startsDistributionEntry(text: string): boolean {
   // `DEPT FOR ...`, `STATE PASS TO ...`, `AMEMBASSY BERLIN FOR CUSTOMS ATTACHE`, `CBP/INA: KCHAISSON`.
-  return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text);
+  return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text) || opensEntryInAnyCase(text);
 }
 
 /**
