@@ -211,7 +211,7 @@ export interface ClassifiedBy {
 
 /** A body paragraph. */
 export interface Paragraph {
-  /** Label as written without the dot: `'1'`, `'A'`, `'II'`; `null` for unnumbered text. */
+  /** Label as written without the dot: `'1'`, `'A'`, `'II'`, a checklist's keyed label `'21A'` or range `'23A-B'`; `null` for unnumbered text. */
   number: string | null;
   /** Labels from the outline root down to this paragraph: `['II', 'A', '1']`; `[]` when unnumbered. */
   outline: string[];
