@@ -470,3 +470,98 @@ describe('a rule run left at the end of a paragraph\'s text', () => {
     expect(ps[1]?.text).toBe('More');
   });
 });
+
+describe('a title on a marked label line, its text after a blank line', () => {
+  it('heads the paragraph, in title case, with the text under it', () => {
+    const ps = parseParagraphs(body(
+      '15. (S) The delegation asked a number of questions.',
+      '',
+      '16. (S) Rocket Motor Casing Materials',
+      '',
+      'The delegation noted that based on its models, the casing',
+      'is made of a steel alloy.',
+      '',
+      '17. (S) The other side disagreed with that view.',
+    ));
+    expect(ps.map((p) => [p.number, p.marking, p.heading, p.text])).toEqual([
+      ['15', 'S', null, 'The delegation asked a number of questions.'],
+      ['16', 'S', 'Rocket Motor Casing Materials', 'The delegation noted that based on its models, the casing is made of a steel alloy.'],
+      ['17', 'S', null, 'The other side disagreed with that view.'],
+    ]);
+  });
+
+  it('takes a one-word title too in a cable that writes such titles, before or after it', () => {
+    const ps = parseParagraphs(body(
+      '3. (C) Zircon',
+      '',
+      'The visitors asked whether the program had ended.',
+      '',
+      '4. (C) Launch Sites and Test Ranges',
+      '',
+      'The hosts said two sites were in use.',
+      '',
+      '5. (C) UDMH',
+      '',
+      'They asked about the fuel.',
+      'The answer was brief.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['3', 'Zircon'], ['4', 'Launch Sites and Test Ranges'], ['5', 'UDMH']]);
+    expect(ps[0]?.text).toBe('The visitors asked whether the program had ended.');
+  });
+
+  it('joins it to a section heading over the label', () => {
+    const ps = parseParagraphs(body('1. (U) The plan has two parts.', '', 'Evaluation Plan', '', '2. (U) Objective 1', '', 'Promote a dialogue on the rights of voters.'));
+    expect(ps[1]).toMatchObject({ number: '2', heading: 'Evaluation Plan Objective 1', text: 'Promote a dialogue on the rights of voters.' });
+  });
+
+  it('leaves a one-word title alone in its cable, a title without a marking and one in all caps as text (guards)', () => {
+    const one = parseParagraphs(body('3. (C) Zircon', '', 'The visitors asked whether the program had ended.', '', '4. (C) The hosts said it had.'));
+    expect(one.map((p) => [p.heading, p.text])).toEqual([[null, 'Zircon\n\nThe visitors asked whether the program had ended.'], [null, 'The hosts said it had.']]);
+    const unmarked = parseParagraphs(body('8. Web Resources', '', 'The ministry keeps a list of its offices.'));
+    expect(unmarked[0]).toMatchObject({ heading: null, text: 'Web Resources\n\nThe ministry keeps a list of its offices.' });
+    const caps = parseParagraphs(body('1. (SBU) TRAINING COURSES', '', 'The center held two courses for the border guards.'));
+    expect(caps[0]).toMatchObject({ heading: null, text: 'TRAINING COURSES\n\nThe center held two courses for the border guards.' });
+  });
+
+  it('leaves one-line paragraphs, sentences, keywords and list introductions as text (guards)', () => {
+    const ps = parseParagraphs(body(
+      '4. (U) The minister agreed with the plan',
+      '',
+      'He said the cabinet would meet on Monday.',
+      '',
+      '5. (U) Minimize Considered',
+      '',
+      'Jane Smith',
+      '',
+      '6. (C) Summary',
+      '',
+      'The talks went well and ended early.',
+      '',
+      '7. (S) On the missiles, the visitors made these points:',
+      '',
+      '--Given the regional context, the program is a deterrent.',
+      '',
+      '8. (S) Delegation Members',
+      '',
+      '-- John Smith, Director.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['4', null], ['5', null], ['6', null], ['7', null], ['8', null]]);
+    expect(ps[0]?.text).toBe('The minister agreed with the plan\n\nHe said the cabinet would meet on Monday.');
+    expect(ps[1]?.text).toBe('Minimize Considered\n\nJane Smith');
+    expect(ps[2]?.text).toContain('Summary');
+    expect(ps[4]?.text).toBe('Delegation Members\n\n-- John Smith, Director.');
+  });
+
+  it('reads ~150 kB of label-line titles, one word each with no title-case one, in linear time', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 3000; i++) parts.push(`${(i % 99) + 1}. (S) Zircon`, '', 'The visitors asked whether the program had ended at last.', '');
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    let ps!: ReturnType<typeof parseParagraphs>;
+    const ms = msUnder(1000, () => {
+      ps = parseParagraphs(text);
+    });
+    expect(ms).toBeLessThan(1000);
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

@@ -774,6 +774,30 @@ export function readParagraphRanges(
   let markedSeen = false;
   // A paragraph read so far has a heading: longer sentence-case lines over labels are headings too (see `isShortHeading`).
   let headedSeen = false;
+  // A label line's title set off from its text by a blank line was taken: shorter titles of that shape are the cable's style (see `labelLineTitle`).
+  let labelTitleSeen = false;
+  // Whether a later one-line marked label block carries a title in title case over its text (`labelLineTitle`), asked
+  // at the first shorter title only: one pass over the blocks after it, its answer kept (`null`: not asked yet).
+  let titleAhead: boolean | null = null;
+  const labelTitleAhead = (k: number): boolean => {
+    if (titleAhead !== null) return titleAhead;
+    titleAhead = false;
+    for (let n = k + 1; n + 1 < queue.length; n++) {
+      const b = queue[n] as Block;
+      const line = b.lines[0] ?? '';
+      // (One line, no longer than a label and a title, is the pre-test.)
+      if (b.lines.length !== 1 || line.length > 2 * WRAP_WIDTH || b.ruled === true || b.ruleAfter === true) continue;
+      const l = labelOf(line);
+      const m = l === null ? null : matchMarking(line.slice(l.length));
+      if (l === null || m === null || labelLineTitle(line.slice(l.length + m.length), false) === null) continue;
+      const under = queue[n + 1] as Block;
+      if (labelOf(under.lines[0] ?? '') === null && isTextUnderTitle(under)) {
+        titleAhead = true;
+        break;
+      }
+    }
+    return titleAhead;
+  };
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -1319,6 +1343,33 @@ export function readParagraphRanges(
         if (title !== null) {
           pendingHeading.push(title);
           rest = '';
+        }
+      }
+      // A title alone on a marked one-line label block, the paragraph's text in the block after the blank line, heads the
+      // paragraph (see `labelLineTitle`, `isTextUnderTitle`):
+      //     16. (S) Shahab-3 Reentry Vehicle Mass
+      //
+      //     The U.S. noted that based on modeling, it assesses that the ...
+      // Not `5. (U) Minimize considered.` / `SMITH`, not `6. (S) On Iran, Zudin made the following points:` / `--Given ...`.
+      // (One line, a marking, no rule, a short line and a capital or digit after the marking are the pre-tests.)
+      if (
+        !underRule &&
+        lines1.length === 0 &&
+        marking !== null &&
+        block.ruled !== true &&
+        block.ruleAfter !== true &&
+        under !== undefined &&
+        first.length <= 2 * WRAP_WIDTH &&
+        (isAsciiUpperCode(rest.charCodeAt(skipWhitespace(rest))) || isAsciiDigitCode(rest.charCodeAt(skipWhitespace(rest)))) &&
+        labelOf(under.lines[0] ?? '') === null &&
+        isTextUnderTitle(under) &&
+        !isHeadingBlock(under)
+      ) {
+        const title = labelLineTitle(rest, labelTitleSeen) ?? (labelTitleAhead(k) ? labelLineTitle(rest, true) : null);
+        if (title !== null) {
+          pendingHeading.push(title);
+          rest = '';
+          labelTitleSeen = true;
         }
       }
       if (inlineHeading !== null) pendingHeading.push(inlineHeading);
@@ -2171,6 +2222,55 @@ function isLabelLineHeading(line: string, rest: string, next: string): boolean {
   if (!isAsciiUpperCode(c) && c !== 34) return false;
   const text = blockText([rest]);
   return text.length > 0 && isDesignatorHeading(text);
+}
+
+/** Longest title on a label line set off from its text by a blank line (`labelLineTitle`). */
+const LABEL_TITLE_WIDTH = 80;
+/** Block keywords read elsewhere (blocks.ts, `markingAfterKeyword`), never a label line's title: `Summary`, `Comment`, `End Note` (anchored, bounded). */
+const LABEL_TITLE_KEYWORD = /^(?:(?:executive )?summary|comments?|notes?|begin|end)\b/i;
+/** A one-word title: a capital, then letters, digits or hyphens (`Sejjil`, `UDMH`, `BM-25`; bounded). */
+const ONE_WORD_TITLE = /^[A-Z][A-Za-z0-9-]{1,30}$/;
+
+/**
+ * The title on a one-line label block after its label and marking, its text in the block after a blank line
+ * (see the label-line title rule of `readParagraphRanges`), or `null`: at most `LABEL_TITLE_WIDTH` characters, a
+ * capital first, no sentence end (no `.`, `:`, `;`, `?`, `!` last, none inside), not a block keyword; then
+ * two words or more in title case, mostly capitalized (`Shahab-3 Reentry Vehicle Mass`, `Iran Not Capable of
+ * Producing Longer-Range Missiles`, `Objective 1`), or a designator heading (`Question A -- Recruitment`); not in all
+ * caps (`TRAINING COURSES` over its text stays text). In a cable that has taken such a title before (`seen`, its style), also one word
+ * (`Sejjil`, `UDMH`) or a short heading in sentence case (`Legislative monitoring and promotion`). Not
+ * `Minimize considered.`, not `U.S. Delegation:`, not `The minister agreed` (a sentence without its period).
+ */
+function labelLineTitle(rest: string, seen: boolean): string | null {
+  const text = blockText([rest]);
+  if (text.length === 0 || text.length > LABEL_TITLE_WIDTH || ENDS_SENTENCE.test(text) || SENTENCE_INSIDE.test(text) || !isRuledTitle(text) || LABEL_TITLE_KEYWORD.test(text)) return null;
+  const words = text.split(' ');
+  // All caps is no such title: `1. (SBU) TRAINING COURSES` / blank / text keeps its title line as text (the EXBS layout).
+  if (words.length >= 2 && HAS_LOWER.test(text)) {
+    if (isDesignatorHeading(text)) return text;
+    let capitals = 0;
+    for (const w of words) if (isAsciiUpperCode(w.charCodeAt(0)) || isAsciiDigitCode(w.charCodeAt(0))) capitals++;
+    if (capitals * 2 >= words.length && isTitleCase(text, 10)) return text;
+  }
+  if (!seen) return null;
+  return (words.length === 1 ? ONE_WORD_TITLE.test(text) : isShortHeading(text)) ? text : null;
+}
+
+/**
+ * True when a block is a paragraph's ordinary text under a label-line title (`labelLineTitle`): a capital or a quote
+ * first, no label or list item (`A)`, `-- item`, `(b)`), lower-case letters and a space in its first line, and a text,
+ * not a name or a caption: several lines, a finished sentence or a reflowed paragraph (not `Smith`, not `North Korea:`).
+ */
+function isTextUnderTitle(b: Block): boolean {
+  if (b.heading === true || b.group === true || b.redacted === true) return false;
+  const line = b.lines[0] ?? '';
+  const at = skipWhitespace(line);
+  const c = line.charCodeAt(at);
+  const c1 = line.charCodeAt(at + 1);
+  if ((!isAsciiUpperCode(c) && c !== 34) || c1 === 41 || c1 === 46 || line.indexOf(' ', at) < 0 || !HAS_LOWER.test(line)) return false;
+  const last = b.lines[b.lines.length - 1] ?? '';
+  if (b.lines.length === 1 && last.trimEnd().endsWith(':') && last.length <= COLON_HEADING_WIDTH + at) return false;
+  return b.lines.length > 1 || line.length > REFLOWED_WIDTH || endsSentence(last.trimEnd());
 }
 
 /**
