@@ -367,6 +367,23 @@ describe('a title on the label line, underlined', () => {
     expect(ps[1]?.text).toBe('Non-Paper: Cooperation on air patrols over the coast.');
   });
 
+  it('heads it over a rule the archive broke after 45 marks with a space', () => {
+    const broken = `${'-'.repeat(45)} ----`;
+    const ps = parseParagraphs(body('1. (C) Posts should pass the texts below.', '', '4. (SBU) Sample Reply Note for the Ministry', broken, '', 'The Embassy presents its compliments.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['4', 'Sample Reply Note for the Ministry']]);
+    expect(ps[1]?.text).toBe('The Embassy presents its compliments.');
+    // Broken twice (after 45 and after 91 marks), as a rule of over 91 marks is:
+    const twice = parseParagraphs(body('4. (SBU) Sample Reply Note for the Ministry', `${'-'.repeat(45)} ${'-'.repeat(45)} --`, '', 'The Embassy presents its compliments.'));
+    expect(twice[0]?.heading).toBe('Sample Reply Note for the Ministry');
+  });
+
+  it('stays text over a rule with a space elsewhere than after 45 marks, or two spaces (guards)', () => {
+    for (const rule of [`${'-'.repeat(44)} -----`, `${'-'.repeat(46)} ---`, `${'-'.repeat(45)}  ----`, `${'-'.repeat(45)} ---- ----`]) {
+      const ps = parseParagraphs(body('4. (SBU) Sample Reply Note for the Ministry', rule, '', 'The Embassy presents its compliments.'));
+      expect(ps[0]?.heading ?? null).toBeNull();
+    }
+  });
+
   it('stays text over a table rule in pieces, a heading block, or as a sentence (guards)', () => {
     const table = parseParagraphs(body('5. Seizures 2001 2002', '-------------- ---- ----', 'Heroin (kilos) 739 1,122', 'Cocaine (kilos) 8,389 7,968'));
     expect(table[0]?.heading).toBeNull();

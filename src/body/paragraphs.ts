@@ -2483,11 +2483,27 @@ function continuesHeading(text: string, openHeading: string): boolean {
   return isRuledTitle(rest) && isTitleCase(rest, 8);
 }
 
-/** True when `line` is one run of rule marks, spaces around it only (`--------`; not `------ ---- ----`, a table's column rule). */
+/**
+ * Where the archive's text broke a long run of rule marks with a space: after every 45 marks, as it broke any run of 45
+ * characters without a space (in 111 of the 600 corpus pages):
+ *
+ *     --------------------------------------------- ----      45 dashes, a space, the rest of the rule
+ */
+const RULE_BREAK_WIDTH = 45;
+
+/**
+ * True when `line` is one run of rule marks, spaces around it only (`--------`; not `------ ---- ----`, a table's column
+ * rule); a space the archive put after every `RULE_BREAK_WIDTH` marks is no break (`-----...----- ----`).
+ */
 function isUnbrokenRule(line: string): boolean {
   const text = line.trim();
   if (text.length < 3) return false;
-  for (let i = 0; i < text.length; i++) if (!isRuleCode(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (isRuleCode(text.charCodeAt(i))) continue;
+    // A space after the 45th, 91st, ... mark, a mark after it (the run before it unbroken: checked on the way).
+    if (text.charCodeAt(i) === 32 && i % (RULE_BREAK_WIDTH + 1) === RULE_BREAK_WIDTH && isRuleCode(text.charCodeAt(i + 1))) continue;
+    return false;
+  }
   return true;
 }
 
