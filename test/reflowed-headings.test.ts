@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
 import { splitReflowedLines } from '../src/body/reflowed-lines.js';
 import { splitLines } from '../src/text/source-line.js';
+import { msUnder } from './timing.js';
 
 const LIMA_HEAD = ['UNCLAS SECTION 01 OF 02 LIMA 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: SENV PE', 'SUBJECT: TEST SUBJECT', ''];
 const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
@@ -381,5 +382,50 @@ describe('a heading and its underline run onto a reflowed line\'s end, the next 
     const t0 = Date.now();
     for (const s of [[line, '2. (SBU) Next.'].join('\n'), many]) parseCable(cable(s));
     expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('a framed heading with the next heading level run onto its short line (`------ Trade Issues ------ CUSTOMS REFORM`)', () => {
+  const body = (heading: string, ...under: string[]): string => cable(`1. (U) ${LONG}`, '', heading, ...under, '', `2. (U) ${LONG}`, '', '3. (U) The talks go on.');
+
+  it('joins the two heading levels with one space, the inner rule left out', () => {
+    expect(parseCable(body('------------ Trade Issues ------------ CUSTOMS REFORM ')).paragraphs[1]?.heading).toBe('Trade Issues CUSTOMS REFORM');
+    expect(parseCable(body('------ Health ------ AREA OF CONCERN: VACCINES')).paragraphs[1]?.heading).toBe('Health AREA OF CONCERN: VACCINES');
+    // Rules with a space inside (`------ --`) and a title-case sub-heading.
+    expect(parseCable(body('-------- -- Port Security -------- -- Container Checks')).paragraphs[1]?.heading).toBe('Port Security Container Checks');
+  });
+
+  it('cuts the line at both rules with exact offsets', () => {
+    const source = body('  ------------ Trade Issues ------------ CUSTOMS REFORM ');
+    const lines = splitReflowedLines(splitLines(source), source);
+    const h = lines.findIndex((l) => l.text === 'Trade Issues');
+    expect(lines.slice(h - 1, h + 3).map((l) => l.text)).toEqual(['------------', 'Trade Issues', '------------', 'CUSTOMS REFORM']);
+    for (const l of lines.slice(h - 1, h + 3)) expect(source.slice(l.offset, l.end)).toBe(l.text);
+  });
+
+  it('guard: a framed heading alone, short dashes, a rule alone, a label or a sentence after the rule, no title between', () => {
+    for (const line of ['------ Political Overview ------', 'Question A -- Recruitment -- THE PLAN', '2008 -- 2009 ------ Totals', '------------', '------ Health ------ 5.', '------ 2008 ------ TOTALS', '----- The talks went well. Then ----- MORE', '------ A ------ B ------ C']) {
+      expect(pieces(body(line))).toContain(line);
+    }
+    expect(parseCable(body('------ Political Overview ------')).paragraphs[1]?.heading).toBe('Political Overview');
+    expect(parseCable(body('Question A -- Recruitment')).paragraphs[1]?.heading).toBe('Question A -- Recruitment');
+    // A heading underlined on the next line, its sub-heading below.
+    expect(parseCable(body('Trade Issues', '------------', 'CUSTOMS REFORM')).paragraphs[1]?.heading).toBe('Trade Issues CUSTOMS REFORM');
+  });
+
+  it('leaves out the inner rule when the sub-heading is on the line under the framed heading', () => {
+    expect(parseCable(body('------ Energy ------', 'AREA FOR COOPERATION: BIOFUELS')).paragraphs[1]?.heading).toBe('Energy AREA FOR COOPERATION: BIOFUELS');
+    expect(parseCable(body('---------- Law Enforcement Issues ----------', 'CYBERCRIME')).paragraphs[1]?.heading).toBe('Law Enforcement Issues CYBERCRIME');
+    // A bullet's short dash is no rule (guard).
+    expect(parseCable(body('Trade Issues', '-- CUSTOMS REFORM')).paragraphs[1]?.heading ?? null).not.toBe('Trade Issues CUSTOMS REFORM');
+  });
+
+  it('reads many short framed lines in linear time: ~200 kB in well under a second', () => {
+    const lines = Array.from({ length: 4000 }, (_, k) => (k % 2 === 0 ? '----- - - - - Title - - - - ----- NEXT' : `------ ${'-- '.repeat(12)}A ------ B`));
+    const ms = msUnder(1000, () => {
+      parseCable(cable(...lines));
+      parseCable(cable(`${'- '.repeat(49)}`, ...Array.from({ length: 2500 }, () => '------ X. Y ------ Z ----- W ------ V ------ U ------ T ------')));
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

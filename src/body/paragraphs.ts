@@ -1429,7 +1429,7 @@ export function readParagraphRanges(
     if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
-      const own = trimRules(blockText(block.lines));
+      const own = trimRules(blockText(block.lines.map(trimRules)));
       let n = k + 1;
       // At most `HEADING_BLOCKS` title blocks read as one heading (a bound: looking past
       // every one of thousands of title blocks from each of them would be quadratic).

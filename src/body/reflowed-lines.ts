@@ -656,6 +656,30 @@ function endsWithCorrectionCaption(text: string): boolean {
   return e > 0 && skipSpaces(text, e) >= text.length;
 }
 
+/**
+ * A short line (long ones go through the rule runs of `cutsOf`) opening with a rule run, a heading, a second rule run and
+ * more text: the page joined a framed heading and the sub-heading under it (`AREA OF CONCERN: VACCINES`) onto one
+ * line. Both runs are layout, not text, so the line is cut at them as the cable had it:
+ *
+ *     ------------ Trade Issues ------------ CUSTOMS REFORM
+ *       -> `------------` / `Trade Issues` / `------------` / `CUSTOMS REFORM`
+ *
+ * Only two runs of `RULE_MIN` dashes (`2008 -- 2009` is punctuation), a title between them (a letter, no sentence end,
+ * no label: `headingStartBefore`), and after the second a capital that opens no label (`------ Health ------ 5.` is
+ * read by the paragraph reader). A line that is only the framed heading (`------ SUMMARY ------`) stays whole. One
+ * pass over a short line.
+ */
+function framedHeadingTailCuts(text: string, at: number, cuts: number[]): void {
+  const runs = ruleRuns(text);
+  if (runs.length !== 2) return;
+  const [open, close] = runs as [Run, Run];
+  if (open.start !== at) return;
+  const tail = skipSpaces(text, close.end);
+  if (tail >= text.length || !isAsciiUpperCode(text.charCodeAt(tail)) || matchLabel(text.slice(tail)) !== null) return;
+  if (headingStartBefore(text, close.start, open.end) !== skipSpaces(text, open.end)) return;
+  cuts.push(open.end, close.start, close.end);
+}
+
 /** Cut positions of one line: page markers, framing rules, headings before rules, inline labels, stray SIPDIS words. */
 function cutsOf(text: string, state: ScanState): number[] {
   const cuts: number[] = [];
@@ -707,7 +731,12 @@ function cutsOf(text: string, state: ScanState): number[] {
   }
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
-  if (text.length <= REFLOWED_LENGTH) return cuts;
+  if (text.length <= REFLOWED_LENGTH) {
+    // A framed heading with the next heading level run onto its line (a dash opening the line is the pre-test):
+    // `------------ Trade Issues ------------ CUSTOMS REFORM` (see `framedHeadingTailCuts`).
+    if (cuts.length === 0 && text.charCodeAt(first0) === 45) framedHeadingTailCuts(text, first0, cuts);
+    return cuts;
+  }
   // The next letters of an outline run onto the line of its first item (see `outlineLetterCuts`; the pre-test:
   // the line opens with a letter label).
   if (first !== null && first.label.length === 1 && isAsciiUpperCode(first.label.charCodeAt(0))) outlineLetterCuts(text, first.label.charCodeAt(0), first.length, cuts);
