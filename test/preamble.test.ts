@@ -447,6 +447,26 @@ describe('parsePreamble: the TERREP channel caption among the handling lines', (
   });
 });
 
+describe('parsePreamble: WNINTEL and DISSENT CHANNEL among the handling lines (older cables)', () => {
+  const preamble = (...handling: string[]) => parsePreamble(['S E C R E T FARAWAY 015234', '', ...handling, '', 'STATE FOR EAP/CM', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, XX', 'SUBJECT: A REPORT'].join('\n'));
+
+  it('reads `WNINTEL` as a caveat on its own line, after another caveat, or in a slash list', () => {
+    for (const lines of [['NOFORN', 'WNINTEL'], ['NOFORN WNINTEL'], ['NOFORN/WNINTEL/ORCON']]) {
+      const p = preamble(...lines);
+      expect(p.classification.caveats.slice(0, 2)).toEqual(['NOFORN', 'WNINTEL']);
+      expect(p.distribution).toEqual(['STATE FOR EAP/CM']);
+    }
+    expect(preamble('NOFORN/WNINTEL/ORCON').classification.caveats).toEqual(['NOFORN', 'WNINTEL', 'ORCON']);
+    expect(parsePreamble('SECRET WNINTEL FARAWAY 015234\n\nE.O. 12356: DECL: OADR\nTAGS: PREL, XX\nSUBJECT: A REPORT').classification).toMatchObject({ level: 'SECRET', caveats: ['WNINTEL'] });
+  });
+
+  it('reads `DISSENT CHANNEL` on its own line as a caveat, as `ROGER CHANNEL` is', () => {
+    const p = preamble('DISSENT CHANNEL');
+    expect(p.classification.caveats).toEqual(['DISSENT CHANNEL']);
+    expect(p.distribution).toEqual(['STATE FOR EAP/CM']);
+  });
+});
+
 describe('parsePreamble: the DEA SENSITIVE caption among the handling lines', () => {
   // The Drug Enforcement Administration's handling caption, before SIPDIS and the posts' `FOR DEA` lines.
   it('reads `DEA SENSITIVE` on its own line as a caveat, not a distribution entry', () => {

@@ -30,6 +30,10 @@ export const CAVEAT_WORDS: readonly string[] = [
   'TERREP',
   // Foreign government information: `SECRET//FGI//NOFORN`.
   'FGI',
+  // Intelligence sources or methods involved (older cables): `NOFORN` / `WNINTEL`, `NOFORN/WNINTEL/ORCON`.
+  'WNINTEL',
+  // The Secretary's dissent channel caption, on its own line as `ROGER CHANNEL` is: `DISSENT CHANNEL`.
+  'DISSENT CHANNEL',
 ];
 
 /**
