@@ -274,6 +274,19 @@ describe('parseClassifiedBy: two officials joined by and (r5)', () => {
   });
 });
 
+describe('parseClassifiedBy: a plural title two officials share', () => {
+  it('splits the plural title off both names', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: POLOFFS JOHN SMITH AND MARY JONES.  REASON: 1.5 (B) AND (D).')).toMatchObject({ name: 'JOHN SMITH AND MARY JONES', title: 'POLOFFS', reasons: ['1.5(b)', '1.5(d)'] });
+    expect(parseClassifiedBy('Classified By: Political Officers Jane Roe and John Doe, reasons 1.4 (b) and (d)')).toMatchObject({ name: 'Jane Roe and John Doe', title: 'Political Officers' });
+  });
+
+  it('keeps surnames ending in s, and the singular titles, as before (guards)', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Charles Rivers for reasons 1.4 (b)')).toMatchObject({ name: 'Charles Rivers', title: 'Ambassador' });
+    expect(parseClassifiedBy('Classified By: James Counsellors, reason 1.4 (d)')).toMatchObject({ name: 'James Counsellors' });
+    expect(parseClassifiedBy('CLASSIFIED BY: POLOFF JOHN SMITH AND ECONOFF MARY JONES. REASON 1.5 (D)')).toMatchObject({ name: 'JOHN SMITH AND MARY JONES', title: 'POLOFF, ECONOFF' });
+  });
+});
+
 describe('parseClassifiedBy: a surname cut by the archive', () => {
   it('keeps the cut surname without the dots', () => {
     expect(parseClassifiedBy('Classified By: Pol/Econ Counselor Jane Smithe...')).toMatchObject({ name: 'Jane Smithe', title: 'Pol/Econ Counselor' });

@@ -248,6 +248,8 @@ function isTitleWord(word: string, mixedCase: boolean): boolean {
   const key = titleKey(word);
   if (key === '' || word === '-' || word === '--') return true;
   if (TITLE_WORDS.has(key)) return true;
+  // A plural title two names share: `POLOFFS JOHN SMITH AND MARY JONES`, `Political Officers Jane Roe and John Doe`.
+  if (key.length > 4 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115 && TITLE_WORDS.has(key.slice(0, -1))) return true;
   if (key.includes('/')) return true;
   if (key.includes('-')) {
     const parts = word.split('-').filter((p) => p !== '');
