@@ -139,3 +139,80 @@ describe('a redacted signature', () => {
     expect(ms).toBeLessThan(500);
   });
 });
+
+describe('a communications center note after the signer', () => {
+  /** A 1970s State cable whose text ends with `tail` lines (the signer, the note, the end mark). */
+  const stateCable = (...tail: string[]) =>
+    [
+      'R 031200Z MAR 78', 'FM SECSTATE WASHDC', 'TO AMEMBASSY LIMA', 'BT', 'UNCLAS STATE 051234', '', 'E.O. 11652: N/A', 'TAGS: SHUM, PE',
+      'SUBJ: REPORTING ON VISITS', '', '1. EMBASSY SHOULD REPORT ON THE VISIT BY CABLE.', '', '2. DEPARTMENT WILL ADVISE FURTHER WHEN THE',
+      'DATES ARE KNOWN.', ...tail, '',
+    ].join('\n');
+  const LAST = 'DEPARTMENT WILL ADVISE FURTHER WHEN THE DATES ARE KNOWN.';
+
+  it('reads the signer above a NOTE BY OC/T line and leaves the note out of the text', () => {
+    const text = stateCable('OWEN', 'NOTE BY OC/T: POUCHED AMCONSUL MARACAIBO.', 'BT');
+    const c = parseCable(text);
+    expect(c.signer).toBe('OWEN');
+    expect(c.paragraphs.at(-1)?.text).toBe(LAST);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('SIGNER_MISSING');
+    const note = text.indexOf('NOTE BY');
+    expect(c.spans.transmission.some((s) => s.start <= note && s.end > note)).toBe(true);
+    expect(c.notes).toEqual([]);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads the note after a blank line, after BT, written OCT, and its NOT PASSED form', () => {
+    for (const tail of [
+      ['OWEN', '', 'NOTE BY OC/T: POUCHED AMCONSUL MARACAIBO.'],
+      ['OWEN', 'BT', 'NOTE BY OC/T: POUCHED AMCONSUL MARACAIBO.'],
+      ['OWEN', 'NOTE BY OCT: NOT PASSED AMEMBASSY QUITO.'],
+      ['OWEN', 'NOT PASSED AMEMBASSY QUITO.'],
+      ['OWEN', '', 'NOT PASSED AMEMBASSY QUITO BY OC/T.', 'BT'],
+    ]) {
+      const c = parseCable(stateCable(...tail));
+      expect(c.signer, tail.join(' / ')).toBe('OWEN');
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe(LAST);
+    }
+  });
+
+  it('takes in a note wrapped over two lines', () => {
+    const c = parseCable(stateCable('OWEN', 'NOTE BY OC/T: POUCHED AMCONSUL MARACAIBO, AMCONSUL', 'GUAYAQUIL.', 'BT'));
+    expect(c.signer).toBe('OWEN');
+    expect(c.paragraphs.at(-1)?.text).toBe(LAST);
+  });
+
+  it('keeps a NOTE block of the text, and text after the note, as text (guard)', () => {
+    // The body's own note: a `NOTE:` block before the signer.
+    const noted = parseCable(stateCable('', '3. NOTE: THE VISIT WAS POSTPONED ONCE.', 'OWEN'));
+    expect(noted.signer).toBe('OWEN');
+    expect(noted.notes).toEqual(['THE VISIT WAS POSTPONED ONCE.']);
+    // A paragraph after the note line: the note is not the body's end.
+    const after = parseCable(stateCable('', 'NOTE BY OC/T: POUCHED AMCONSUL MARACAIBO.', '3. POSTS MAY DRAW ON THIS.'));
+    expect(after.paragraphs.map((p) => p.text).join(' ')).toContain('NOTE BY OC/T');
+    expect(after.paragraphs.at(-1)?.text).toBe('POSTS MAY DRAW ON THIS.');
+    // A sentence that wraps onto `NOT PASSED ...`, without a signer standing apart, is text.
+    const sentence = parseCable(stateCable('', '3. THE MESSAGE OF THE MINISTER WAS', 'NOT PASSED TO THE PRESS.'));
+    expect(sentence.paragraphs.at(-1)?.text).toBe('THE MESSAGE OF THE MINISTER WAS NOT PASSED TO THE PRESS.');
+  });
+
+  it('leaves a NOTE BY OC/T line before the text as it is (guard)', () => {
+    const text = [
+      'R 031200Z MAR 78', 'FM SECSTATE WASHDC', 'TO AMEMBASSY LIMA', 'BT', 'UNCLAS STATE 051234', '', 'E.O. 11652: N/A', 'TAGS: SHUM, PE',
+      'SUBJ: REPORTING ON VISITS', '', 'NOTE BY OC/T: NOT PASSED AMEMBASSY QUITO.', '', '1. EMBASSY SHOULD REPORT ON THE VISIT BY CABLE.', 'OWEN', '',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.signer).toBe('OWEN');
+    expect(c.paragraphs.map((p) => p.text).join(' ')).toContain('NOTE BY OC/T: NOT PASSED AMEMBASSY QUITO.');
+  });
+
+  it('reads ~200 kB of note lines and a long unfinished note line in linear time', () => {
+    const many = stateCable('OWEN', ...Array.from({ length: 8000 }, () => 'NOTE BY OC/T: POUCHED AMCONSUL X'));
+    const long = stateCable('OWEN', `NOTE BY OC/T: ${'NOT PASSED '.repeat(20000)}`);
+    const ms = msUnder(1000, () => {
+      parseCable(many);
+      expect(parseCable(long).signer).toBe('OWEN');
+    });
+    expect(ms).toBeLessThan(1000);
+  });
+});

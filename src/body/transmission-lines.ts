@@ -626,8 +626,74 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
     break;
   }
+  if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
+}
+
+/**
+ * The communications center's note after the signature (older State cables), the office written with
+ * or without its slash: `NOTE BY OC/T: POUCHED AMCONSUL BELIZE.`, `NOTE BY OCT: NOT PASSED USUN.`,
+ * `NOTE BY OC/T - MESSAGE RECEIVED GARBLED`; or its `NOT PASSED ...` form alone: `NOT PASSED ALL ADDRESSEES.`
+ * Anchored, bounded blanks.
+ */
+const OPERATOR_NOTE = /^\s{0,8}(?:NOTE\s{1,3}BY\s{1,3}OC\/?T\b|NOT\s{1,3}PASSED\s)/;
+
+/**
+ * True when line `j` reads as a signer's name standing apart: a name line after a blank line, the body's
+ * start or a line ending a sentence (`COUNTRIES AT THIS TIME.` / `VANCE`; not `... CASES OF` / `COUNTRIES`).
+ * Looks back at most 4 lines (page markers between).
+ */
+function standsApart(lines: readonly string[], blank: readonly boolean[], marks: readonly boolean[], j: number): boolean {
+  if (!isSignerNameLine(lines[j] as string)) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    if (marks[k] === true) continue;
+    return blank[k] === true || endsSentence(lines[k] as string);
+  }
+  return true;
+}
+
+/** How many lines a communications center's note may wrap onto after its first line. */
+const OPERATOR_NOTE_WRAP_LINES = 2;
+
+/**
+ * Marks the communications center's note ending the body, after the signer (`last` is the last line of
+ * text); returns the new last line of text (`last` when there is no note):
+ *
+ *     3. POSTS SHOULD NOT VOLUNTEER COMMENT ON THE CASES OF INDIVIDUAL
+ *     COUNTRIES AT THIS TIME.
+ *     VANCE
+ *     NOTE BY OC/T: POUCHED AMCONSUL BELIZE.    <- transmission (also after a blank line or after `BT`)
+ *     BT
+ *
+ * The note is the body's last block: its line, then at most `OPERATOR_NOTE_WRAP_LINES` wrapped lines
+ * (no blank line, no paragraph label, and only while the line before ends without a sentence end:
+ * `NOTE BY OC/T: POUCHED AMCONSUL BELIZE, AMCONSUL` / `CURACAO.`). Some text must stand before it: a note
+ * before the text (the body's first lines) is left as it is. A first-letter test (`N`) before the regex;
+ * looks back at most `OPERATOR_NOTE_WRAP_LINES + 1` lines.
+ */
+function markOperatorNote(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let start = -1;
+  for (let k = last; k >= 0 && last - k <= OPERATOR_NOTE_WRAP_LINES; k--) {
+    if (marks[k] === true) continue;
+    if (blank[k] === true) return last;
+    const t = lines[k] as string;
+    if (t.charCodeAt(firstVisible(t)) === 78 && OPERATOR_NOTE.test(t)) {
+      start = k;
+      break;
+    }
+    // A wrapped line of the note: no paragraph label, and the line above runs on into it.
+    if (k === 0 || matchLabel(t.trim()) !== null || endsSentence(lines[k - 1] as string)) return last;
+  }
+  if (start < 0) return last;
+  let j = start - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  if (j < 0) return last;
+  // `NOTE BY OC/T` after any text; `NOT PASSED` only under a signer standing apart (not `... THE CABLE WAS` / `NOT PASSED TO ...`).
+  const note = lines[start] as string;
+  if (!note.startsWith('NOTE', firstVisible(note)) && !standsApart(lines, blank, marks, j)) return last;
+  for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
+  return j;
 }
 
 /**
