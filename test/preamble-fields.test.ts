@@ -137,6 +137,16 @@ describe('a distribution line run into the TAGS line', () => {
     expect(c.unparsed).toEqual([]);
   });
 
+  it('takes a wrapped line whose words before the addressee are no tags whole (`EYES ONLY FOR ...`)', () => {
+    const c = parseCable(cable('SECRET FARAWAY 000123', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL, XX', 'EYES ONLY FOR AMBASSADOR', 'SUBJECT: A MEETING', '', '1. (S) Text.'));
+    expect(c.tags).toEqual(['PREL', 'XX']);
+    expect(c.distribution).toEqual(['EYES ONLY FOR AMBASSADOR']);
+    // A known tag opening the wrapped line stays a tag.
+    const tagged = parseCable(cable('SECRET FARAWAY 000123', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL, XX', 'KPAO DEPT FOR EAP', 'SUBJECT: A MEETING', '', '1. (S) Text.'));
+    expect(tagged.tags).toEqual(['PREL', 'XX', 'KPAO']);
+    expect(tagged.distribution).toEqual(['DEPT FOR EAP']);
+  });
+
   it('keeps agency words that are tags when no FOR or PASS follows (guard)', () => {
     const c = parseCable(cable('UNCLAS FARAWAY 000123', '', 'E.O. 12958: N/A', 'TAGS: ECON EINV OPIC USTR KTDB XX', 'SUBJECT: A PROPOSAL', '', '1. Text.'));
     expect(c.tags).toEqual(['ECON', 'EINV', 'OPIC', 'USTR', 'KTDB', 'XX']);
@@ -198,5 +208,100 @@ describe('a `Declassify on:` line after the Classified By statement', () => {
     parseCable(cable(...head, ...Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SECRET//NOFORN' : 'Declassify on: x')), '1. Text.'));
     parseCable(cable(...head.slice(0, 8), ...Array.from({ length: 20000 }, () => '(U) Classified by x')));
     expect(Date.now() - t).toBeLessThan(1500);
+  });
+});
+
+describe('a TAGS line wrapped inside a person tag with initials', () => {
+  /** A 1970s cable whose TAGS field wraps as given, then SUBJ, a REF line and two paragraphs. */
+  const wrapped = (...tags: string[]): string =>
+    cable('C O N F I D E N T I A L FARAWAY 00077', '', 'E.O. 11652: GDS', ...tags, 'SUBJ: TALKS ON GRAIN PURCHASES', '', 'REF: A. STATE 123456 B. FARAWAY 4567', '', '1. FIRST PARAGRAPH TEXT.', '', '2. SECOND PARAGRAPH TEXT.', 'ROE');
+
+  it('goes on to the `)` when the parenthesis opens on the line before (`OVIP (DOE,` / `JOHN Q.)`)', () => {
+    const c = parseCable(wrapped('TAGS: PFOR, ETRD, XX, OVIP (DOE,', '      JOHN Q.)'));
+    expect(c.tags).toEqual(['PFOR', 'ETRD', 'XX', 'OVIP (DOE, JOHN Q.)']);
+    expect(c.subject).toBe('TALKS ON GRAIN PURCHASES');
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('SUBJECT_MISSING');
+  });
+
+  it('reads a whole person tag with an initial on the wrapped line, and one opening with its parenthesis', () => {
+    expect(parseCable(wrapped('TAGS: PFOR, ETRD, XX,', '      OVIP (DOE, JOHN Q.)')).tags).toEqual(['PFOR', 'ETRD', 'XX', 'OVIP (DOE, JOHN Q.)']);
+    const c = parseCable(wrapped('TAGS: PFOR, ETRD, XX, OVIP', "      (O'DOE, JOHN)"));
+    expect(c.tags).toEqual(['PFOR', 'ETRD', 'XX', "OVIP (O'DOE, JOHN)"]);
+    expect(c.subject).toBe('TALKS ON GRAIN PURCHASES');
+  });
+
+  it('guard: a marked or sentence line after TAGS is no tag line', () => {
+    const marked = parseCable(cable('SECRET FARAWAY 000123', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL XX', '(S) THE MINISTER SAID NO (AGAIN).', 'ROE'));
+    expect(marked.tags).toEqual(['PREL', 'XX']);
+    const sentence = parseCable(cable('SECRET FARAWAY 000123', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL XX', 'THE MINISTER (MR. DOE) LEFT.', 'ROE'));
+    expect(sentence.tags).toEqual(['PREL', 'XX']);
+  });
+});
+
+describe('a distribution line after a preamble field, before the next field', () => {
+  /** A cable with the preamble lines given, then two paragraphs. */
+  const withPreamble = (...preamble: string[]): string =>
+    cable('UNCLAS FARAWAY 01234', '', ...preamble, '', '1. FIRST PARAGRAPH TEXT.', '', '2. SECOND PARAGRAPH TEXT.', 'ROE');
+
+  it('reads `USDA FOR ...` after the E.O. line as distribution, and TAGS, SUBJECT and REF after it', () => {
+    const c = parseCable(withPreamble('E.O. 12065: N/A', 'USDA FOR FAS/ABC AND FAS/XYZ', 'TAGS: EAGR, ETRD, XX', 'SUBJECT: CITRUS EXPORTS: 1980/81 OUTLOOK', '', 'REF: FARAWAY 4101'));
+    expect(c.distribution).toEqual(['USDA FOR FAS/ABC AND FAS/XYZ']);
+    expect(c.tags).toEqual(['EAGR', 'ETRD', 'XX']);
+    expect(c.subject).toBe('CITRUS EXPORTS: 1980/81 OUTLOOK');
+    expect(c.references).toHaveLength(1);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('also after TAGS with an office holding a slash, and a `PASS TO` line across a blank line', () => {
+    const afterTags = parseCable(withPreamble('E.O. 11652: GDS', 'TAGS: PFOR, XX, US', 'DEPT FOR EUR/ABC', 'SUBJ: A MEETING'));
+    expect(afterTags.distribution).toEqual(['DEPT FOR EUR/ABC']);
+    expect(afterTags.subject).toBe('A MEETING');
+    const pass = parseCable(withPreamble('E.O. 12065: N/A', '', 'DEPT PASS TO TREASURY', '', 'TAGS: EFIN, XX', 'SUBJ: A LOAN'));
+    expect(pass.distribution).toEqual(['DEPT PASS TO TREASURY']);
+    expect(pass.tags).toEqual(['EFIN', 'XX']);
+    expect(pass.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('after SUBJ too: an agency line with an office path, directly or after a blank line, before REF', () => {
+    const direct = parseCable(withPreamble('E.O. 11652: GDS', 'TAGS: PFOR, XX', 'SUBJ: A MEETING', 'DEPT FOR EUR/ABC', '', 'REF: STATE 283456'));
+    expect(direct.subject).toBe('A MEETING');
+    expect(direct.distribution).toEqual(['DEPT FOR EUR/ABC']);
+    expect(direct.references).toHaveLength(1);
+    const gap = parseCable(withPreamble('E.O. 11652: GDS', 'TAGS: PFOR, XX', 'SUBJ: A MEETING', '', 'DEPT FOR EUR/ABC', '', 'REF: STATE 283456'));
+    expect(gap.subject).toBe('A MEETING');
+    expect(gap.distribution).toEqual(['DEPT FOR EUR/ABC']);
+  });
+
+  it('guard: a wrapped subject line naming an agency without an office path stays in the subject', () => {
+    const c = parseCable(withPreamble('E.O. 11652: GDS', 'TAGS: PFOR, XX', 'SUBJ: VISIT OF ASSISTANT SECRETARY OF', 'STATE FOR AFRICAN AFFAIRS', 'REF: STATE 283456'));
+    expect(c.subject).toBe('VISIT OF ASSISTANT SECRETARY OF STATE FOR AFRICAN AFFAIRS');
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('guard: the body still starts at its first paragraph, a SUMMARY line, or a line no new field follows', () => {
+    const para = parseCable(cable('UNCLAS FARAWAY 01234', 'E.O. 12065: N/A', 'TAGS: EAGR', '1. DEPT FOR EUR/ABC ASKED FOR DATA.', 'SUBJECT: TO BE SEEN', 'ROE'));
+    expect(para.paragraphs[0]?.number).toBe('1');
+    expect(para.distribution).toEqual([]);
+    const summary = parseCable(cable('UNCLAS FARAWAY 01234', 'E.O. 12065: N/A', 'TAGS: EAGR', 'SUMMARY: WE ASKED FOR DATA.', 'SUBJECT: TO BE SEEN', 'ROE'));
+    expect(summary.distribution).toEqual([]);
+    expect(summary.subject).toBeNull();
+    // SUBJECT read before the E.O. line (2004-2010 order): a line of the body asking for something stays body text.
+    const modern = parseCable(cable('UNCLAS FARAWAY 001234', 'SUBJECT: A VISIT', 'REF: FARAWAY 12', 'E.O. 12958: N/A', 'TAGS: PREL', '', 'POST THANKS DEPT FOR ITS HELP.', 'SUBJECT: A VISIT', 'ROE'));
+    expect(modern.distribution).toEqual([]);
+    expect(modern.paragraphs[0]?.text).toContain('POST THANKS DEPT FOR ITS HELP.');
+  });
+
+  it('linear time on hostile input: many distribution-shaped lines and wrapped person tags', () => {
+    const text = cable(
+      'UNCLAS FARAWAY 01234',
+      'E.O. 12065: N/A',
+      ...Array.from({ length: 4000 }, (_, k) => (k % 5 === 4 ? 'TAGS: PFOR, OVIP (DOE,' : k % 2 === 0 ? 'DEPT FOR EUR/ABC' : '      JOHN Q.)')),
+      'SUBJ: END',
+      'x'.repeat(100000),
+    );
+    const ms = msUnder(1000, () => parseCable(text));
+    expect(ms).toBeLessThan(1000);
   });
 });

@@ -760,6 +760,8 @@ export function readPreamble(
   let bodyColumn = 0;
   // Where a portion marking before a Classified By keyword starts (`(U) Classified by ...`), -1 when none: the statement's span.
   let markedAt = -1;
+  // The line before was a distribution line read after a field (`distributionBeforeField`): a wrapped line may go on it.
+  let lateDistribution = false;
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
     const text: string = carry ?? line.text;
@@ -867,6 +869,10 @@ export function readPreamble(
       blocks[field].push(block);
       current = field;
       fieldSeen = true;
+      // A distribution line after the field starts an entry of its own (`distributionBeforeField`).
+      lateDistribution = false;
+      previousLength = 0;
+      previousPiece = '';
       lastLineBlank = false;
       // The body reflowed onto the field's line: after the reasons of a Classified By, after the references.
       const where: PieceAt = { line, base: line.text.length - text.length, source: context.source };
@@ -960,7 +966,8 @@ export function readPreamble(
     //     (blank)
     //     Classified By: ...
     const subjectBlock = blocks.subject[blocks.subject.length - 1];
-    if (afterSubjectGap && subjectBlock !== undefined && endsSubjectAfterGap(text) && fieldFollows(lines, i)) {
+    // Not an agency's distribution line (`DEPT FOR EUR/ABC`): `distributionBeforeField` reads it.
+    if (afterSubjectGap && subjectBlock !== undefined && endsSubjectAfterGap(text) && fieldFollows(lines, i) && !opensAgencyEntry(text)) {
       subjectBlock.texts.push(text);
       subjectBlock.spans.push(wholeSpan(line, at));
       current = 'subject';
@@ -992,7 +999,10 @@ export function readPreamble(
         bodyColumn = line.text.length - text.length;
         break;
       }
-      if (block !== undefined && continues(current, text)) {
+      // `SUBJ: A MEETING` / `DEPT FOR EUR/ABC` / `REF: ...`: an agency's entry with an office path, right before a field the
+      // preamble has not read, is a distribution line (`distributionBeforeField`), not the subject's wrapped rest.
+      const lateAfterSubject = current === 'subject' && wholeLine && opensAgencyEntry(text) && text.indexOf('/') > 0 && distributionBeforeField(lines, i, blocks, false);
+      if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
         if (block.texts.length >= maxFieldLines) {
           if (!block.cut) diagnostics.push(diagnosticAt('FIELD_TOO_LONG', `A ${current} field runs over ${maxFieldLines} lines; the rest is not read`, line));
@@ -1038,7 +1048,13 @@ export function readPreamble(
         continue;
       }
     }
-    if (!fieldSeen) {
+    // A distribution line after a field, right before the next field (`E.O. 12065: N/A` / `USDA FOR FAS/ITP` / `TAGS: EAGR`):
+    // read as before the fields (the order of preamble lines varies), not as the body's first line.
+    const lateEntry: boolean = fieldSeen && wholeLine && distributionBeforeField(lines, i, blocks, lateDistribution);
+    lateDistribution = lateEntry;
+    // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
+    if (lateEntry) current = null;
+    if (!fieldSeen || lateEntry) {
       // No field yet and a numbered paragraph (`1. (C) Summary: ...`, not a wrapped
       // `W. KULLMAN)`): the body starts (the fields were lost or glued onto other lines).
       if (/^\s*\d/.test(text) && startsParagraph(text)) {
@@ -1334,7 +1350,8 @@ function wholeSpan(line: SourceLine, at: number): Span {
 function cutDistributionFromTags(block: Block): { entry: string; span: Span } | null {
   for (let n = 0; n < block.texts.length; n++) {
     const text = block.texts[n] as string;
-    const at = findDistributionInTags(text);
+    // A wrapped line (`n > 0`): words before its addressee that are no tag go with it (`EYES ONLY FOR AMBASSADOR`).
+    const at = findDistributionInTags(text, n > 0);
     const span = block.spans[n];
     if (at < 0 || span === undefined) continue;
     let entry = collapseWhitespace(text.slice(at));
@@ -1961,6 +1978,55 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
 }
 
 /**
+ * A distribution line opening with an agency's addressee: `DEPT FOR EUR/SOV`, `USDA ALSO FOR FAS`, `STATE PASS TO USDA/FAS`
+ * (the agencies of `DISTRIBUTION_AGENCIES`). Anchored, one optional word between: linear.
+ */
+const AGENCY_ENTRY = new RegExp(`^[ \\t]{0,20}(?:${DISTRIBUTION_AGENCIES.join('|')})[ \\t](?:(?:ALSO|PLEASE|PLS)[ \\t])?(?:FOR|PASS)\\b`);
+
+/** Whether a line opens an agency's distribution entry (`AGENCY_ENTRY`); cheap pre-test: ` FOR` or `PASS` in it. */
+function opensAgencyEntry(text: string): boolean {
+  return (text.indexOf(' FOR') > 0 || text.indexOf('PASS') > 0) && AGENCY_ENTRY.test(text);
+}
+
+/** How many lines after a distribution line read after a field `distributionBeforeField` looks at for the next field. */
+const LATE_DISTRIBUTION_LOOKAHEAD = 4;
+
+/**
+ * Whether line `k`, after a field and not read as its continuation, is a distribution line (or the wrapped rest of one,
+ * `afterEntry`) that the preamble's order put after a field: a field keyword line the preamble has not read yet
+ * (`TAGS:`, `SUBJ:`, `SUBJECT:`, `REF:`, `E.O. 12065`) follows within `LATE_DISTRIBUTION_LOOKAHEAD` lines, with only blank
+ * lines and more such lines between:
+ *
+ *     E.O. 12065: N/A
+ *     USDA FOR FAS/ITP AND FAS/FCOP
+ *     TAGS: EAGR, ETRD, BR
+ *
+ *     TAGS: PFOR, UR, US
+ *     DEPT FOR EUR/SOV
+ *     SUBJ: ...
+ *
+ * Never a paragraph (`1. (C) ...`), marked text, or a `SUMMARY:` line. Cheap pre-test: a field keyword line follows.
+ */
+function distributionBeforeField(lines: readonly SourceLine[], k: number, read: Record<Field, Block[]>, afterEntry: boolean): boolean {
+  let follows = false;
+  for (let j = k + 1; j < lines.length && j <= k + LATE_DISTRIBUTION_LOOKAHEAD; j++) {
+    const next = (lines[j] as SourceLine).text;
+    if (isBlank(next)) continue;
+    if (startsFieldKeyword(next)) {
+      const field = fieldOf(next);
+      follows = field !== null && field !== 'classifiedBy' && read[field].length === 0;
+      break;
+    }
+    if (startsParagraph(next) || isRuleLine(next)) return false;
+  }
+  if (!follows) return false;
+  const text = (lines[k] as SourceLine).text;
+  if (startsParagraph(text) || startsMarkedText(text) || /^\s*SUMMARY\b/i.test(text)) return false;
+  // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`; after one, its wrapped rest (`AND FAS/FCOP`).
+  return afterEntry || startsDistributionEntry(text);
+}
+
+/**
  * A date alone on a line: `February 7`, `Feb. 7, 2007`, `7 February 2007`, `FEBRUARY 7, 2007.`
  * Anchored at both ends, bounded repeats.
  */
@@ -1975,13 +2041,72 @@ function isDateLine(text: string): boolean {
   return digit && DATE_LINE.test(text);
 }
 
-/** Whether a line continues the field block before it. */
-function continues(field: Field, text: string): boolean {
+/** How many of a TAGS block's last lines are read for a person tag left open (`OVIP (BREZHNEV,`). */
+const OPEN_TAG_LINES = 3;
+
+/** Whether the last lines of a TAGS block leave a parenthesis open: `TAGS: PFOR, UR, US, OVIP (BREZHNEV,` (bounded: `OPEN_TAG_LINES`). */
+function opensPersonTag(block: Block | undefined): boolean {
+  if (block === undefined) return false;
+  let depth = 0;
+  for (let n = Math.max(0, block.texts.length - OPEN_TAG_LINES); n < block.texts.length; n++) {
+    const text = block.texts[n] as string;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
+}
+
+/**
+ * Whether a wrapped TAGS line holds a person tag, or the rest of one, with initials or a name in parentheses
+ * (a period or an apostrophe inside the parentheses, or the line opening with the parenthesis):
+ *
+ *     TAGS: PFOR, PARM, ETRD, EEWT, UR, US, OVIP (BREZHNEV,        `open`: the parenthesis goes on
+ *           LEONID I.)                                            to its `)` on this line
+ *     TAGS: PFOR, PARM, UR, US,
+ *           OVIP (BREZHNEV, LEONID I.)
+ *     TAGS: PFOR, PARM, UR, US, OVIP
+ *           (BREZHNEV, LEONID)                                    a group with a comma (not `(C) TEXT`)
+ *
+ * Outside parentheses only upper-case tag characters; every parenthesis closes on the line. One pass: linear.
+ */
+function continuesPersonTag(text: string, open: boolean): boolean {
+  // Cheap pre-test: a `)` in a short line (most body lines are sentences without one).
+  if (text.length > 100 || text.indexOf(')') < 0) return false;
+  let k = 0;
+  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  if (text.length - k > 80) return false;
+  let depth = open ? 1 : 0;
+  // A line opening with a group: a name with a comma, never a portion marking (`(C) THE MINISTER`).
+  if (!open && text.charCodeAt(k) === 40) {
+    const close = text.indexOf(')', k);
+    if (text.lastIndexOf(',', close) < k || matchMarking(text.slice(k, k + 40)) !== null) return false;
+  }
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return false;
+      depth--;
+    } else if ((c >= 65 && c <= 90) || isAsciiDigitCode(c) || c === 44 || c === 59 || c === 45 || c === 47 || isWhitespaceCode(c)) continue;
+    // `LEONID I.)`, `(O'BRIEN, JOHN)`: an initial's period or an apostrophe inside a name only.
+    else if (!(depth > 0 && (c === 46 || c === 39))) return false;
+  }
+  return depth === 0;
+}
+
+/** Whether a line continues the field block before it (`block`: the field's block so far). */
+function continues(field: Field, text: string, block?: Block): boolean {
   switch (field) {
     case 'tags':
       // Wrapped tag lines: short upper-case tokens only; in a lower-cased cable, a comma
-      // list of short codes (`cf`, `ke, marr, su`: no sentence).
-      return (/^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) || /^\s*[a-z]{2,4}(?:,\s?[a-z]{2,4})*,?\s*$/.test(text)) && text.trim().length <= 80;
+      // list of short codes (`cf`, `ke, marr, su`: no sentence). A person tag with initials: `continuesPersonTag`.
+      return (
+        ((/^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) || /^\s*[a-z]{2,4}(?:,\s?[a-z]{2,4})*,?\s*$/.test(text)) && text.trim().length <= 80) ||
+        continuesPersonTag(text, opensPersonTag(block))
+      );
     case 'eo':
       return /^\s*(?:DECL|DECLASSIFY)\b/i.test(text);
     default:

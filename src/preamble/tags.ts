@@ -97,9 +97,15 @@ function isUpperWordCode(c: number): boolean {
  * The words `FOR` and `PASS` are never tags: the first one (upper case, outside parentheses) ends the tags, and
  * the addressee before it goes with it: an agency (`DEPT FOR`, `USDOC ALSO FOR`, `TREASURY PASS`), else a word
  * that is no known tag (`USUN FOR`); after a known tag (`PREL FOR ...`) the text from `FOR` on is cut. A leading
- * `TAGS:` keyword is passed over. One pass over the text, a word at a time: linear.
+ * `TAGS:` keyword is passed over. On a wrapped line (after a line break, or the whole text when `wrapped`), words
+ * before the addressee that are no known tag go with it, from the line's start:
+ *
+ *     TAGS: PREL, XX
+ *     EYES ONLY FOR AMBASSADOR                                  (not a tag `EYES` and `ONLY FOR AMBASSADOR`)
+ *
+ * One pass over the text, a word at a time: linear.
  */
-export function findDistributionInTags(text: string): number {
+export function findDistributionInTags(text: string, wrapped = false): number {
   // Cheap pre-test: `FOR` or `PASS` in the text at all.
   if (text.indexOf('FOR') < 0 && text.indexOf('PASS') < 0) return -1;
   const keyword = TAGS_KEYWORD.exec(text);
@@ -110,6 +116,9 @@ export function findDistributionInTags(text: string): number {
   let prevEnd = -1;
   let prev2 = -1;
   let prev2End = -1;
+  // Where the current wrapped line starts (-1 on the field's first line), and whether its words so far are all no known tag.
+  let lineStart = wrapped ? 0 : -1;
+  let lineUnknown = true;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (!isUpperWordCode(c)) {
@@ -118,9 +127,14 @@ export function findDistributionInTags(text: string): number {
         let j = i + 1;
         while (j < text.length && (isUpperWordCode(text.charCodeAt(j)) || isAsciiLowerCode(text.charCodeAt(j)))) j++;
         prev = prev2 = -1;
+        lineUnknown = false;
         i = j;
         continue;
       }
+      if (c === 10 || c === 13) {
+        lineStart = i + 1;
+        lineUnknown = true;
+      } else if (c !== 32 && c !== 9) lineUnknown = false;
       if (c === 40) depth++;
       else if (c === 41 && depth > 0) depth--;
       // A comma, semicolon or parenthesis parts the words: the word before is no addressee of the next.
@@ -134,6 +148,7 @@ export function findDistributionInTags(text: string): number {
     if (j < text.length && isAsciiLowerCode(text.charCodeAt(j))) {
       while (j < text.length && (isUpperWordCode(text.charCodeAt(j)) || isAsciiLowerCode(text.charCodeAt(j)))) j++;
       prev = prev2 = -1;
+      lineUnknown = false;
       i = j;
       continue;
     }
@@ -144,9 +159,12 @@ export function findDistributionInTags(text: string): number {
       // `USDOC ALSO FOR 4332/USFCS`: the addressee before `ALSO`.
       const addressee = before === 'ALSO' && prev2 >= 0 ? text.slice(prev2, prev2End) : before;
       const at = addressee === before ? prev : prev2;
+      // `EYES ONLY FOR AMBASSADOR` on a wrapped line: the line from its start.
+      if (lineStart >= 0 && lineUnknown && lineStart < at) return lineStart;
       if (AGENCY_WORDS.has(addressee) || tagKind(addressee) === 'unknown') return at;
       return addressee === before ? i : prev;
     }
+    if (tagKind(word) !== 'unknown') lineUnknown = false;
     prev2 = prev;
     prev2End = prevEnd;
     prev = i;
