@@ -539,3 +539,20 @@ describe('parseReferences: a serial of the year before', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('parseReferences: DEPTEL and EMBTEL', () => {
+  it('reads DEPTEL as a Department telegram, EMBTEL as one of the citing embassy', () => {
+    const refs = parseReferences('REF: (A) DEPTEL 181220; (B) EMBTEL 4102', { year: 1972, referenceId: '72NAIROBI4200' });
+    expect(refs.map((r) => [r.label, r.kind, r.referenceId])).toEqual([
+      ['A', 'cable', '72STATE181220'],
+      ['B', 'cable', '72NAIROBI4102'],
+    ]);
+    // The embassy's own serials only grow in a year: one larger than the citing cable's is of the year before.
+    expect(parseReferences('REF: EMBTEL 5102', { year: 1972, referenceId: '72NAIROBI4200' })[0]?.referenceId).toBe('71NAIROBI5102');
+  });
+
+  it('gives EMBTEL no id in a Department cable or without the citing post (the embassy is not named)', () => {
+    expect(parseReferences('REF: EMBTEL 4102', { year: 1972, referenceId: '72STATE4200' })[0]).toMatchObject({ kind: 'cable', referenceId: null, text: 'EMBTEL 4102' });
+    expect(parseReferences('REF: EMBTEL 4102', { year: 1972 })[0]).toMatchObject({ kind: 'cable', referenceId: null });
+  });
+});

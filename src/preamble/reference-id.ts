@@ -17,6 +17,8 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   // The Department: `REF: SECSTATE 74879`, archive origin `Secretary of State`.
   SECSTATE: 'STATE',
   'SECRETARY OF STATE': 'STATE',
+  // A Department telegram as a post cites it: `REF: DEPTEL 181220`.
+  DEPTEL: 'STATE',
   // US Mission to the UN: `USUN NEW YORK 123` and the short form `USUN 123`.
   USUN: 'USUNNEWYORK',
   'USUN NEW YORK': 'USUNNEWYORK',

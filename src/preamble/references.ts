@@ -876,6 +876,9 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
   return own !== null && serial > own.serial && canonicalizeStation(m.station) === own.station;
 }
 
+/** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
+const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL']);
+
 /** The two-digit year before `yy` (`10` -> `09`, `00` -> `99`). */
 function yearBefore(yy: string): string {
   return String((Number(yy) + 99) % 100).padStart(2, '0');
@@ -953,8 +956,18 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
   // The cable pushed last, while it is the last reference (a bare serial item takes its post).
   let lastCable: CableMatch | null = null;
 
-  const pushCable = (label: string | null, m: CableMatch, from: number, to: number): void => {
-    lastCable = m;
+  const pushCable = (label: string | null, cited: CableMatch, from: number, to: number): void => {
+    lastCable = cited;
+    // `EMBTEL 4102`: a telegram of the embassy, in an embassy's cable its own (`NAIROBI`); in the Department's, the
+    // addressee's, which the reference does not name (no id).
+    let m = cited;
+    if (OWN_POST_TELEGRAMS.has(m.station.toUpperCase())) {
+      if (own === null || own.station === 'STATE') {
+        refs.push({ label, text: sliceText(block, toks, from, to), kind: 'cable', referenceId: null });
+        return;
+      }
+      m = { ...m, station: own.station };
+    }
     // `STATE 99488 24 SEP 2009`: a reference without year prefix but with its own date is of that date's year.
     let year = m.year ?? writtenDateYear(toks, m.to, to);
     // `REF: STATE 130969` in a cable of 4 January 2010: the citing cable's year, unless the serial is one of the year before.
