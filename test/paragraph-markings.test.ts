@@ -92,3 +92,18 @@ describe('linear time on hostile input: lowered markings', () => {
     expect(ps[0]?.marking).toBeNull();
   });
 });
+
+describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
+  it('reads the level as the marking and leaves the words out of the text', () => {
+    const ps = parseParagraphs('1. (C - ENTIRE TEXT)  THE MINISTER SAID NO.\n\n2. THE TALKS GO ON.\n\n3. (LOU-ENTIRE TEXT) THE REST.');
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C', 'THE MINISTER SAID NO.'],
+      ['2', null, 'THE TALKS GO ON.'],
+      ['3', 'LOU', 'THE REST.'],
+    ]);
+  });
+
+  it('keeps other words in the parenthesis as text (guard)', () => {
+    expect(parseParagraphs('1. (C - SEE TEXT) THE MINISTER SAID NO.')[0]).toMatchObject({ marking: null });
+  });
+});

@@ -300,9 +300,10 @@ export function nextLetter(label: string): string | null {
  * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`.
  * Classification first, then up to three `/`- or `//`-separated caveats of up to five
  * words (separated by a space or a comma); any case. A period or colon right after it is
- * the marking's (`5.  (U).  STATE POCS ...`).
+ * the marking's (`5.  (U).  STATE POCS ...`). Older cables mark the first paragraph for the
+ * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`; the marking is the level (`C`).
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3}) ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?(?:[.:](?=\s))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3})(?: ?- ?ENTIRE TEXT)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?(?:[.:](?=\s))?\s*/i;
 
 /** A caveat's separators as the marking is given: `/ REL` -> `/REL`, `USA,FVEY` -> `USA, FVEY`. */
 function normalizeCaveats(caveats: string): string {
