@@ -216,3 +216,59 @@ describe('a communications center note after the signer', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('a signed-for line above the signer', () => {
+  /** A cable whose body ends with `tail` lines. */
+  const cable = (...tail: string[]): string =>
+    ['UNCLAS DJIBOUTI 001190', '', 'E.O. 12958: N/A', 'TAGS: PREL, DJ', 'SUBJECT: PORT VISIT', '', '1. (U) The minister raised the port fees.', '', ...tail, ''].join('\n');
+
+  it('keeps FOR THE AMBASSADOR: out of the last paragraph after a blank line', () => {
+    const text = cable('2. (U) Septel follows.', '', 'FOR THE AMBASSADOR:', 'SMITH');
+    const c = parseCable(text);
+    expect(c.signer).toBe('SMITH');
+    expect(c.paragraphs.at(-1)?.text).toBe('Septel follows.');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps it out right under the last sentence, and the other titles, with or without a colon, in any case', () => {
+    for (const line of ['FOR THE AMBASSADOR:', 'FOR THE SECRETARY', 'For the Charge:', "FOR THE CHARGE D'AFFAIRES, A.I.:", 'FOR THE DEPUTY CHIEF OF MISSION', '  For the Ambassador']) {
+      const c = parseCable(cable('2. (U) The Mission will report further.', line, 'SCOTT'));
+      expect(c.signer, line).toBe('SCOTT');
+      expect(c.paragraphs.at(-1)?.text, line).toBe('The Mission will report further.');
+      expect(c.unparsed, line).toEqual([]);
+    }
+  });
+
+  it('keeps it out above a name with a title under it', () => {
+    const c = parseCable(cable('2. (U) Septel follows.', '', 'FOR THE AMBASSADOR:', 'SMITH', "CHARGE D'AFFAIRES"));
+    expect(c.signer).toBe('SMITH');
+    expect(c.paragraphs.at(-1)?.text).toBe('Septel follows.');
+  });
+
+  it('keeps a sentence ending with for the ambassador, and a heading at the start, as text (guard)', () => {
+    // A wrapped sentence whose last line reads like the signed-for line.
+    const wrapped = parseCable(cable('2. (U) The Embassy prepared a briefing book', 'for the Ambassador.', 'SMITH'));
+    expect(wrapped.paragraphs.at(-1)?.text).toBe('The Embassy prepared a briefing book for the Ambassador.');
+    const capital = parseCable(cable('2. (U) The Embassy prepared a briefing book', 'For the Ambassador.', 'SMITH'));
+    expect(capital.paragraphs.at(-1)?.text).toBe('The Embassy prepared a briefing book For the Ambassador.');
+    // A longer line is no signed-for line.
+    const longer = parseCable(cable('2. (U) Septel follows.', '', 'FOR THE SECRETARY FROM THE AMBASSADOR', 'SMITH'));
+    expect(longer.paragraphs.map((p) => p.text).join(' ')).toContain('FOR THE SECRETARY FROM THE AMBASSADOR');
+    // The heading at the start of the body stays where it is.
+    const heading = parseCable(['UNCLAS NEW DELHI 004721', '', 'FOR THE SECRETARY FROM THE AMBASSADOR', '', 'E.O. 12958: N/A', 'TAGS: PREL, IN', 'SUBJECT: VISIT', '', '1. (U) Welcome to India.', 'MULFORD', ''].join('\n'));
+    expect(heading.signer).toBe('MULFORD');
+    expect(heading.paragraphs.at(-1)?.text).toBe('Welcome to India.');
+  });
+
+  it('reads ~200 kB of signed-for and blank lines in linear time', () => {
+    const many = cable(...Array.from({ length: 10000 }, (_, k) => (k % 2 === 0 ? 'FOR THE AMBASSADOR:' : '')), 'SMITH');
+    const blanks = cable('FOR THE AMBASSADOR:', ...Array.from({ length: 100000 }, () => ' '), 'SMITH');
+    const long = cable(`FOR THE ${' '.repeat(100000)}AMBASSADOR:`, 'SMITH');
+    const ms = msUnder(1000, () => {
+      expect(parseCable(many).signer).toBe('SMITH');
+      parseCable(blanks);
+      parseCable(long);
+    });
+    expect(ms).toBeLessThan(1000);
+  });
+});

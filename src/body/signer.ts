@@ -628,6 +628,60 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
  */
 export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
+  const match = findSignerLine(lines, marks);
+  return match === null ? null : withSignedForLine(lines, marks, match);
+}
+
+/**
+ * A signature's "signed for" line standing alone above the signer's name, any case, with a colon or not:
+ * `FOR THE AMBASSADOR:`, `For the Secretary`, `FOR THE CHARGE D'AFFAIRES, A.I.:`, `FOR THE DEPUTY CHIEF OF MISSION`.
+ * Anchored at both ends, bounded blanks; nothing may follow the title (`FOR THE SECRETARY FROM THE AMBASSADOR` is a heading).
+ */
+const SIGNED_FOR = /^[ \t]{0,20}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
+/** Longest "signed for" line read by `SIGNED_FOR`. */
+const SIGNED_FOR_LENGTH = 80;
+/** Lines looked at above the signer's name for the "signed for" line (blank lines and page markers may stand between). */
+const SIGNED_FOR_LOOKBACK = 4;
+
+/** True when a line is a "signed for" line (`FOR THE AMBASSADOR:`); an `F` first is the cheap pre-test. */
+function isSignedForLine(text: string): boolean {
+  return text.length <= SIGNED_FOR_LENGTH && text.charCodeAt(skipWhitespace(text)) === 70 && SIGNED_FOR.test(text);
+}
+
+/**
+ * The match with the text ending before a "signed for" line standing apart above the signer's name: the
+ * line belongs to the signature, not to the last paragraph:
+ *
+ *     2. The Mission will report further.
+ *     FOR THE AMBASSADOR:
+ *     SCOTT
+ *
+ * Only when the name starts the text's end (nothing but blanks before it on its line) and the line before the
+ * "signed for" line is blank or ends a sentence (`... a briefing book for` / `For the Ambassador.` / `SMITH`
+ * is a wrapped sentence); some text must stand before it. Looks at most `SIGNED_FOR_LOOKBACK` lines back.
+ */
+function withSignedForLine(lines: readonly SourceLine[], marks: readonly boolean[], match: SignerMatch): SignerMatch {
+  const end = match.textEnd;
+  const endText = (lines[end.index] as SourceLine).text;
+  if (end.column > 0 && !isBlank(endText.slice(0, end.column))) return match;
+  let k = end.index - 1;
+  while (k >= 0 && end.index - k <= SIGNED_FOR_LOOKBACK && (marks[k] === true || isBlank((lines[k] as SourceLine).text))) k--;
+  if (k < 1 || end.index - k > SIGNED_FOR_LOOKBACK || !isSignedForLine((lines[k] as SourceLine).text)) return match;
+  // The line before: blank (then some text above), or a finished sentence.
+  let j = k - 1;
+  while (j >= 0 && marks[j] === true) j--;
+  if (j < 0) return match;
+  const before = (lines[j] as SourceLine).text.trim();
+  if (before !== '' && !/[.!?:;"')]$/.test(before)) return match;
+  if (before === '') {
+    while (j >= 0 && (marks[j] === true || isBlank((lines[j] as SourceLine).text))) j--;
+    if (j < 0) return match;
+  }
+  return { ...match, textEnd: { index: k, column: 0 } };
+}
+
+/** The signer as found before a "signed for" line is looked at (see `findSigner`). */
+function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
   let i = lines.length - 1;
   while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
   if (i < 0) return null;
