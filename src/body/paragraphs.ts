@@ -1352,6 +1352,7 @@ export function readParagraphRanges(
       //     The U.S. noted that based on modeling, it assesses that the ...
       // Not `5. (U) Minimize considered.` / `SMITH`, not `6. (S) On Iran, Zudin made the following points:` / `--Given ...`.
       // (One line, a marking, no rule, a short line and a capital or digit after the marking are the pre-tests.)
+      const titleStart = rest.charCodeAt(skipWhitespace(rest));
       if (
         !underRule &&
         lines1.length === 0 &&
@@ -1360,7 +1361,7 @@ export function readParagraphRanges(
         block.ruleAfter !== true &&
         under !== undefined &&
         first.length <= 2 * WRAP_WIDTH &&
-        (isAsciiUpperCode(rest.charCodeAt(skipWhitespace(rest))) || isAsciiDigitCode(rest.charCodeAt(skipWhitespace(rest)))) &&
+        (isAsciiUpperCode(titleStart) || isAsciiDigitCode(titleStart)) &&
         labelOf(under.lines[0] ?? '') === null &&
         isTextUnderTitle(under) &&
         !isHeadingBlock(under)

@@ -28,7 +28,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 import { isSignerNameLine, startsTrailer } from './signer.js';
@@ -81,8 +81,7 @@ const CSV_RECORD = /^\s*(?:",\s{0,3})?(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}
  * another cable's CSV record. First-letter tests before a regex.
  */
 function isArchiveTrailer(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || c === 34) return text.length <= 20 ? ARCHIVE_DATE.test(text) : text.includes(',"') && CSV_RECORD.test(text);
   if (text.length > 200) return false;
@@ -100,8 +99,7 @@ export function isMessageNumberLine(text: string): boolean {
 
 /** True for an end mark line (`BT`, `NNNN`); a first-letter test before the regex. */
 function isEndMark(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   return (c === 66 || c === 78) && END_MARK.test(text);
 }
@@ -132,8 +130,7 @@ const HEADER_START_MAX_LENGTH = 120;
  */
 function mayStartHeader(text: string): boolean {
   if (text.length > HEADER_START_MAX_LENGTH) return false;
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   // V D F O P R Y Z, or the DTG's day, hour and minute: six digits and `Z` (`301931Z`).
   return c === 86 || c === 68 || c === 70 || c === 79 || c === 80 || c === 82 || c === 89 || c === 90 || (c >= 48 && c <= 57 && text.charCodeAt(i + 6) === 90);
@@ -211,8 +208,7 @@ function hasLower(text: string): boolean {
 
 /** True when the first visible character of a line is a lower-case ASCII letter (`areas for closer ...`). */
 function startsLower(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   return c >= 97 && c <= 122;
 }
@@ -376,7 +372,7 @@ function markStandingCaptions(lines: readonly string[], blank: readonly boolean[
     if (marks[i] === true || blank[i] === true) continue;
     const t = lines[i] as string;
     if (t.length > CAPTION_LINE_MAX || (i > 0 && blank[i - 1] !== true) || (i + 1 < n && blank[i + 1] !== true)) continue;
-    const first = t.charCodeAt(firstVisible(t));
+    const first = t.charCodeAt(skipWhitespace(t));
     if (first < 65 || first > 90) continue;
     if (isHandlingCaptionLine(t)) {
       marks[i] = true;
@@ -390,12 +386,6 @@ function markStandingCaptions(lines: readonly string[], blank: readonly boolean[
   }
 }
 
-/** The column of a line's first visible character (its length when blank). */
-function firstVisible(text: string): number {
-  let k = 0;
-  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
-  return k;
-}
 
 /**
  * The note a correction caption carries, in parentheses: `(Updated Text Paragraph 12)`, `(CORRECTED PARA 4)`,
@@ -543,7 +533,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     while (k < n && k <= j + 2 && blank[k] === true) k++;
     if (k < n && k <= j + 2 && marks[k] !== true) {
       const t = lines[k] as string;
-      const at = firstVisible(t);
+      const at = skipWhitespace(t);
       const note = correctionNoteLength(t, at);
       if (note > 0 && at + note >= trimEnd(t).length) marks[k] = true;
     }
@@ -678,7 +668,7 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
     if (marks[k] === true) continue;
     if (blank[k] === true) return last;
     const t = lines[k] as string;
-    if (t.charCodeAt(firstVisible(t)) === 78 && OPERATOR_NOTE.test(t)) {
+    if (t.charCodeAt(skipWhitespace(t)) === 78 && OPERATOR_NOTE.test(t)) {
       start = k;
       break;
     }
@@ -691,7 +681,7 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
   if (j < 0) return last;
   // `NOTE BY OC/T` after any text; `NOT PASSED` only under a signer standing apart (not `... THE CABLE WAS` / `NOT PASSED TO ...`).
   const note = lines[start] as string;
-  if (!note.startsWith('NOTE', firstVisible(note)) && !standsApart(lines, blank, marks, j)) return last;
+  if (!note.startsWith('NOTE', skipWhitespace(note)) && !standsApart(lines, blank, marks, j)) return last;
   for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
   return j;
 }

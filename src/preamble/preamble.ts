@@ -18,7 +18,7 @@ import { isPageMarker } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
@@ -2075,8 +2075,7 @@ function opensPersonTag(block: Block | undefined): boolean {
 function continuesPersonTag(text: string, open: boolean): boolean {
   // Cheap pre-test: a `)` in a short line (most body lines are sentences without one).
   if (text.length > 100 || text.indexOf(')') < 0) return false;
-  let k = 0;
-  while (k < text.length && isWhitespaceCode(text.charCodeAt(k))) k++;
+  let k = skipWhitespace(text);
   if (text.length - k > 80) return false;
   let depth = open ? 1 : 0;
   // A line opening with a group: a name with a comma, never a portion marking (`(C) THE MINISTER`).
