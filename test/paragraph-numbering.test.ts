@@ -6,7 +6,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../src/body/paragraphs.js';
+import { parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
+import { msUnder } from './timing.js';
 import { followsKeyedLabel, matchKeyedLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
@@ -271,5 +272,102 @@ describe('keyed labels without a marking (`21A.`, `23A-B.`) in a run', () => {
     const ps = parseParagraphs(text);
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(ps.some((p) => p.number === '2D')).toBe(true);
+  });
+});
+
+describe('a quoted document numbered on its own (a note, non-paper or agreement quoted in full)', () => {
+  it('keeps a quoted note between BEGIN TEXT and END TEXT, its labels included, in the paragraph that quotes it', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. THIS IS AN ACTION REQUEST. PLEASE DELIVER THE FOLLOWING',
+        'NOTE TO THE MINISTRY AT THE EARLIEST OPPORTUNITY.',
+        '',
+        '2. BEGIN TEXT:',
+        '',
+        '1. THE GOVERNMENT OF THE UNITED STATES PRESENTS ITS',
+        'COMPLIMENTS.',
+        '',
+        '2. THE UNITED STATES REQUESTS THAT WIDGETS BE MADE.',
+        '',
+        '3. THE GOVERNMENT AVAILS ITSELF OF THIS OPPORTUNITY.',
+        '',
+        'END TEXT.',
+        '',
+        '3. PLEASE REPORT RESPONSE BY COB FRIDAY.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toBe(
+      'BEGIN TEXT:\n\n1. THE GOVERNMENT OF THE UNITED STATES PRESENTS ITS COMPLIMENTS.\n\n2. THE UNITED STATES REQUESTS THAT WIDGETS BE MADE.\n\n3. THE GOVERNMENT AVAILS ITSELF OF THIS OPPORTUNITY.\n\nEND TEXT.',
+    );
+    expect(ps[2]?.text).toBe('PLEASE REPORT RESPONSE BY COB FRIDAY.');
+  });
+
+  it('keeps a quoted note without BEGIN/END lines, with lettered items and a page marker, when the numbering resumes after it', () => {
+    const lines = [
+      '1. (C) This cable provides a diplomatic note for use with the ministry.',
+      '',
+      '2. (SBU) TEXT OF THE NOTE',
+      '------------------------',
+      '',
+      'The Embassy presents its compliments and proposes:',
+      '',
+      '1.  The Government of Ecuador may permit overflights.',
+      '',
+      '2.  The Government of the United States should notify:',
+      '',
+      'a. Thirty days in advance of long operations;',
+      '',
+      'b. Two hours in advance of refueling stops.',
+      '',
+      'STATE 00047202  003 OF 005',
+      '',
+      '3.  Each Participant may end the arrangement by written notice.',
+      '',
+      'The Embassy avails itself of this opportunity.',
+      '',
+      '3. (SBU) Post should deliver the note by May 15.',
+    ];
+    const { paragraphs, ranges } = readParagraphRanges(lines);
+    expect(paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(paragraphs[1]).toMatchObject({ marking: 'SBU', heading: 'TEXT OF THE NOTE' });
+    expect(paragraphs[1]?.text).toBe(
+      'The Embassy presents its compliments and proposes:\n\n1. The Government of Ecuador may permit overflights.\n\n2. The Government of the United States should notify:\n\n' +
+        'a. Thirty days in advance of long operations;\n\nb. Two hours in advance of refueling stops.\n\n3. Each Participant may end the arrangement by written notice.\n\nThe Embassy avails itself of this opportunity.',
+    );
+    // The host paragraph's range runs over the quoted paragraphs, up to the line before the cable's paragraph 3.
+    expect(ranges[1]).toEqual([2, 19]);
+    expect(ranges[2]).toEqual([21, 21]);
+  });
+
+  it("takes a label that could go on either numbering as the quoted text's, unless the quote ended just before it", () => {
+    const quoted = (end: string[]): string[] => ['1. (C) We were asked to pass a note.', '', '2. (C) BEGIN TEXT:', '', '1. The ministry presents its compliments.', '', '2. The ministry requests a meeting.', ...end, '', '3. (C) Please advise.'];
+    expect(numbers(body(...quoted(['', 'END TEXT.'])))).toEqual(['1', '2', '3']);
+    expect(numbers(body(...quoted(['', 'UNQUOTE.'])))).toEqual(['1', '2', '3']);
+    // Without the end of the quote, `3` goes on the quoted `1`, `2`: the cable's numbering never resumes.
+    expect(numbers(body(...quoted([])))).toEqual(['1', '2', '1', '2', '3']);
+  });
+
+  it("leaves a restart alone when the cable's numbering does not resume after it", () => {
+    // A copy of the first paragraphs repeated after a page marker.
+    expect(numbers(body('1. (C) One.', '', '2. (C) Two.', '', '3. (C) Three.', '', '4. (C) Four.', '', '1. (C) One.', '', '2. (C) Two.'))).toEqual(['1', '2', '3', '4', '1', '2']);
+    // Parts numbered on their own.
+    expect(numbers(body('1. First part, one.', '', '2. First part, two.', '', '1. Second part, one.', '', '2. Second part, two.', '', '3. Second part, three.'))).toEqual(['1', '2', '1', '2', '3']);
+    // A quoted run that breaks its own sequence (`1`, `5`) before the cable's `4`.
+    expect(numbers(body('1. A.', '', '2. B.', '', '3. C.', '', '1. Quoted one.', '', '5. Quoted five.', '', '4. D.'))).toEqual(['1', '2', '3', '1', '5', '4']);
+  });
+
+  it('folds hundreds of quoted runs, thousands of quoted paragraphs, in linear time', () => {
+    const parts: string[] = [];
+    // Paragraph n (labels go up to 999) quotes `1.` to `20.` ending with END TEXT, then paragraph n + 1: every run folds.
+    for (let n = 1; n <= 900; n++) {
+      parts.push(`${n}. BEGIN TEXT:`, '');
+      for (let q = 1; q <= 20; q++) parts.push(`${q}. Quoted paragraph ${q}.${q === 20 ? ' END TEXT.' : ''}`, '');
+    }
+    const text = [...parts, '901. The last paragraph.'].join('\n');
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(text)))).toBeLessThan(1000);
+    expect(ps.map((p) => p.number)).toEqual(Array.from({ length: 901 }, (_, i) => String(i + 1)));
+    expect(ps[899]?.text).toMatch(/^BEGIN TEXT:\n\n1\. Quoted paragraph 1\.\n\n2\. Quoted paragraph 2\.\n\n.*20\. Quoted paragraph 20\. END TEXT\.$/s);
   });
 });

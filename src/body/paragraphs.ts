@@ -1598,7 +1598,99 @@ export function readParagraphRanges(
     open.last = pendingLast;
   }
   flush();
-  return { paragraphs, ranges };
+  return foldQuotedRuns(paragraphs, ranges, lines, marks);
+}
+
+/** A top-level paragraph's number as an integer (`'3'` -> 3); `NaN` for letters, sub-items and unnumbered text. */
+function topNumber(paragraph: Paragraph): number {
+  const n = paragraph.number;
+  // `12`, not `12A`, `II` or `a`.
+  return n !== null && paragraph.outline.length === 1 && /^\d{1,4}$/.test(n) ? Number(n) : NaN;
+}
+
+/**
+ * The end of a quoted text at the end of a paragraph's text (the closing forms of `QUOTE_END`, and `UNQUOTE`):
+ * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `UNQUOTE.`
+ * Tested on the text's last 40 characters; bounded runs only.
+ */
+const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER)|UNQUOTE)[ .)]{0,6}$/i;
+
+/** True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`). */
+function endsQuotedText(text: string): boolean {
+  return QUOTED_TEXT_END.test(text.length > 40 ? text.slice(-40) : text);
+}
+
+/**
+ * The index of the paragraph where the cable's own numbering resumes after a quoted text whose numbered paragraphs
+ * start at `start` (numbered `1`) inside paragraph `outer`; -1 when it does not resume (the run is no quoted text).
+ * The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them); the first label that does not
+ * go on must be `outer + 1`. A label that could do both (`3` after a quoted `2` inside paragraph `2`) goes on the
+ * quoted text, unless the paragraph before it ends the quote (`END TEXT.`).
+ */
+function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer: number): number {
+  let previous = 1;
+  for (let j = start + 1; j < paragraphs.length; j++) {
+    const n = topNumber(paragraphs[j] as Paragraph);
+    if (Number.isNaN(n)) {
+      if ((paragraphs[j] as Paragraph).outline.length === 0 && (paragraphs[j] as Paragraph).number !== null) return -1;
+      continue;
+    }
+    if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text))) return j;
+    if (n !== previous + 1) return -1;
+    previous = n;
+  }
+  return -1;
+}
+
+/**
+ * Folds a quoted document's own numbered paragraphs into the paragraph that quotes it. A note, non-paper or
+ * agreement quoted in full has its own `1.`, `2.`, ...; the cable's numbering resumes after it:
+ *
+ *     3. (SBU) "GAS AND GO" DIPLOMATIC NOTE          <- the cable's 3
+ *     The Embassy of the United States ... has the honor to propose:
+ *     1.  The Government of the Republic of Ecuador may permit ...     <- the note's 1 to 8
+ *     ...
+ *     8.  Each Participant should provide advance written notice ...
+ *     4. (SBU) Example Response Diplomatic Note for the GOE             <- the cable's 4
+ *
+ * A restart at `1` after paragraph `n` whose labels go on in order until `n + 1` (see `resumedNumbering`) is text
+ * of the paragraph before it, labels and all: their blocks are appended to its text and its range grows over them.
+ * A restart the cable's numbering never resumes after (a repeated copy of the first paragraphs, sections numbered
+ * on their own) is left as it is.
+ */
+function foldQuotedRuns(
+  paragraphs: readonly Paragraph[],
+  ranges: ReadonlyArray<[number, number]>,
+  lines: readonly string[],
+  marks: readonly boolean[],
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const kept: Paragraph[] = [];
+  const keptRanges: Array<[number, number]> = [];
+  let outer = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as Paragraph;
+    const n = topNumber(paragraph);
+    const resume = n === 1 && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer) : -1;
+    if (resume < 0) {
+      if (!Number.isNaN(n)) outer = n;
+      kept.push(paragraph);
+      keptRanges.push(ranges[i] as [number, number]);
+      continue;
+    }
+    // The quoted paragraphs' lines, as blocks of text (page markers skipped), labels and all.
+    const host = kept[kept.length - 1] as Paragraph;
+    const hostRange = keptRanges[keptRanges.length - 1] as [number, number];
+    const from = (ranges[i] as [number, number])[0];
+    const to = (ranges[resume - 1] as [number, number])[1];
+    const quoted = toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
+      .map((b) => blockText(b.lines))
+      .filter((t) => t.length > 0)
+      .join('\n\n');
+    host.text = host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted;
+    keptRanges[keptRanges.length - 1] = [hostRange[0], to];
+    i = resume - 1;
+  }
+  return { paragraphs: kept, ranges: keptRanges };
 }
 
 /**

@@ -249,7 +249,11 @@ export interface Cable extends Preamble {
   metadata: ArchiveMetadata | null;
   /** The routing header; `null` when the cable has none (`HEADER_MISSING`, common in archive copies). */
   header: RoutingHeader | null;
-  /** Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); text without labels gives unnumbered ones; `[]` for an empty body. */
+  /**
+   * Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); text without labels gives unnumbered ones; `[]` for an empty body.
+   * A document quoted in full with its own numbered paragraphs (a diplomatic note's `1.` to `8.` inside the cable's paragraph 3, the
+   * cable's `4.` after it) is text of the paragraph that quotes it, its labels included.
+   */
   paragraphs: Paragraph[];
   /**
    * Text of the summary: between `SUMMARY:` and `END SUMMARY` (exclusive), or the paragraphs under a
