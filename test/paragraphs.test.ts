@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockText, parseParagraphs } from '../src/body/paragraphs.js';
+import { blockText, parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
 import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
 import { bestMs } from './timing.js';
 
@@ -67,7 +67,7 @@ describe('parseParagraphs: numbered paragraphs and markings', () => {
 });
 
 describe('parseParagraphs: unnumbered text', () => {
-  it('reads a body without labels as one unnumbered paragraph', () => {
+  it('reads a one-block body without labels as one unnumbered paragraph', () => {
     expect(parseParagraphs('The embassy has no comment on\nthe report.')).toEqual([
       { number: null, outline: [], marking: null, heading: null, text: 'The embassy has no comment on the report.' },
     ]);
@@ -91,6 +91,61 @@ describe('parseParagraphs: unnumbered text', () => {
     const ps = parseParagraphs('1.  (U) Text.\n\nU.S. officials attended the meeting.');
     expect(ps).toHaveLength(1);
     expect(ps[0]?.text).toBe('Text.\n\nU.S. officials attended the meeting.');
+  });
+
+  it('reads each block of a body without any label as a paragraph of its own', () => {
+    const lines = [
+      'THE SECRETARY WISHES TO THANK THE AMBASSADOR FOR HIS',
+      'EXCELLENT WORK DURING THE VISIT.',
+      '',
+      'HE ASKS THAT THE AMBASSADOR CONVEY HIS THANKS TO THE',
+      'EMBASSY STAFF AS WELL.',
+      '',
+      '',
+      'PLEASE ALSO PASS HIS REGARDS TO THE FOREIGN MINISTER.',
+    ];
+    const { paragraphs, ranges } = readParagraphRanges(lines);
+    expect(paragraphs).toEqual([
+      { number: null, outline: [], marking: null, heading: null, text: 'THE SECRETARY WISHES TO THANK THE AMBASSADOR FOR HIS EXCELLENT WORK DURING THE VISIT.' },
+      { number: null, outline: [], marking: null, heading: null, text: 'HE ASKS THAT THE AMBASSADOR CONVEY HIS THANKS TO THE EMBASSY STAFF AS WELL.' },
+      { number: null, outline: [], marking: null, heading: null, text: 'PLEASE ALSO PASS HIS REGARDS TO THE FOREIGN MINISTER.' },
+    ]);
+    expect(ranges).toEqual([
+      [0, 1],
+      [3, 4],
+      [7, 7],
+    ]);
+  });
+
+  it('keeps a heading with the first block under it', () => {
+    const ps = parseParagraphs(body('Background', '----------', '', 'The minister called me in tonight.', '', 'He handed me a note.'));
+    expect(ps.map((p) => [p.heading, p.text])).toEqual([
+      ['Background', 'The minister called me in tonight.'],
+      [null, 'He handed me a note.'],
+    ]);
+  });
+
+  it('reads the marking of each block, and keeps a sentence across a page break in one paragraph', () => {
+    const ps = parseParagraphs(
+      body(
+        '(S) THE MINISTER CALLED ME IN TONIGHT.',
+        '',
+        '(C) DEBRE HANDED ME THE NOTE DURING MY CALL THIS MORNING, AND',
+        '',
+        'CONFIDENTIAL',
+        '',
+        'PAGE 02 PARIS 03391 141630Z',
+        '',
+        'SAID IT REFLECTED THE GENERAL\'S VIEWS.',
+        '',
+        'I BELIEVE IT IS AN OPENING BID.',
+      ),
+    );
+    expect(ps).toEqual([
+      { number: null, outline: [], marking: 'S', heading: null, text: 'THE MINISTER CALLED ME IN TONIGHT.' },
+      { number: null, outline: [], marking: 'C', heading: null, text: "DEBRE HANDED ME THE NOTE DURING MY CALL THIS MORNING, AND SAID IT REFLECTED THE GENERAL'S VIEWS." },
+      { number: null, outline: [], marking: null, heading: null, text: 'I BELIEVE IT IS AN OPENING BID.' },
+    ]);
   });
 });
 

@@ -765,7 +765,10 @@ export function readParagraphRanges(
   let quoting = false;
   // A dotted (or comma) label was read: `1)` items are no paragraphs from then on (see `matchParenSequence`).
   let dotted = false;
-  let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number } | null = null;
+  // `cuts`: where the open unnumbered paragraph's plain blocks after its first start (see `splitUnnumberedBody`).
+  let current: { paragraph: Paragraph; blocks: string[]; first: number; last: number; cuts?: BlockCut[] } | null = null;
+  // The blocks of each unnumbered paragraph of more than one plain block, by its index in `paragraphs`.
+  const pieces = new Map<number, UnnumberedPiece[]>();
   // The numbered designator of an underlined heading taken (`Question #` of `Question #14: Is there a protest
   // "organization"?` / `-----`): the same designator heads a block without its rule too (see `numberedDesignator`).
   let underlinedDesignator: string | null = null;
@@ -810,6 +813,7 @@ export function readParagraphRanges(
       // A rule run ending a block is never its text (see `withoutTrailingRule`).
       for (let b = 0; b < blocks.length; b++) if (isRuleCode((blocks[b] as string).charCodeAt((blocks[b] as string).length - 1))) blocks[b] = withoutTrailingRule(blocks[b] as string);
       current.paragraph.text = blocks.filter((b) => b.length > 0).join('\n\n');
+      if (current.cuts !== undefined) pieces.set(paragraphs.length, piecesOf(blocks, current.cuts, current.first, current.last));
       paragraphs.push(current.paragraph);
       ranges.push([current.first, current.last]);
       current = null;
@@ -1586,8 +1590,9 @@ export function readParagraphRanges(
       pendingFirst = null;
       continue;
     }
-    const open = current as { blocks: string[]; last: number };
+    const open = current as { paragraph: Paragraph; blocks: string[]; last: number; cuts?: BlockCut[] };
     const text = blockText(block.lines);
+    if (open.paragraph.number === null) (open.cuts ??= []).push({ at: open.blocks.length, first: block.start, before: open.last });
     open.blocks.push(text);
     open.last = block.end;
     quoting = quoteState(text, quoting);
@@ -1598,7 +1603,75 @@ export function readParagraphRanges(
     open.last = pendingLast;
   }
   flush();
+  if (pieces.size > 0 && paragraphs.every((p) => p.number === null)) return splitUnnumberedBody(paragraphs, ranges, pieces);
   return foldQuotedRuns(paragraphs, ranges, lines, marks);
+}
+
+/** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
+interface BlockCut {
+  at: number;
+  first: number;
+  before: number;
+}
+
+/** One block (or the heading and first block) of an unnumbered paragraph, with its lines. */
+interface UnnumberedPiece {
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** The pieces of an unnumbered paragraph's `blocks` cut at `cuts` (its lines `first` to `last`); empty pieces join the one before. */
+function piecesOf(blocks: readonly string[], cuts: readonly BlockCut[], first: number, last: number): UnnumberedPiece[] {
+  const out: UnnumberedPiece[] = [];
+  for (let c = 0; c <= cuts.length; c++) {
+    const from = c === 0 ? 0 : (cuts[c - 1] as BlockCut).at;
+    const to = c === cuts.length ? blocks.length : (cuts[c] as BlockCut).at;
+    const text = blocks.slice(from, to).filter((b) => b.length > 0).join('\n\n');
+    const end = c === cuts.length ? last : (cuts[c] as BlockCut).before;
+    const previous = out[out.length - 1];
+    if (text.length === 0 && previous !== undefined) previous.last = end;
+    else out.push({ text, first: c === 0 ? first : (cuts[c - 1] as BlockCut).first, last: end });
+  }
+  return out;
+}
+
+/**
+ * A body without a single paragraph label: each block of text set off by blank lines is a paragraph of its own,
+ * as the cable's reader sees it (in a numbered cable the blocks after a label are that paragraph's text):
+ *
+ *     SUBJECT: DE GAULLE ON CONSULTATION
+ *
+ *     DURING MY CALL ON FOREIGN MINISTER DEBRE THIS MORNING ...       <- paragraph 1 (number null)
+ *     INFORMAL EMBASSY TRANSLATION FOLLOWS:
+ *
+ *     DEBRE ADDED THAT THE GENERAL WOULD RAISE THE MATTER ...         <- paragraph 2
+ *
+ * A heading and marking stay with their first block; a block after it is marked when it opens with a marking.
+ */
+function splitUnnumberedBody(
+  paragraphs: readonly Paragraph[],
+  ranges: ReadonlyArray<[number, number]>,
+  pieces: ReadonlyMap<number, UnnumberedPiece[]>,
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const out: Paragraph[] = [];
+  const outRanges: Array<[number, number]> = [];
+  paragraphs.forEach((paragraph, i) => {
+    const split = pieces.get(i);
+    if (split === undefined || split.length < 2) {
+      out.push(paragraph);
+      outRanges.push(ranges[i] as [number, number]);
+      return;
+    }
+    split.forEach((piece, k) => {
+      // A block after the first opening with a portion marking is marked: `(C) DEBRE HANDED ME ...`.
+      const marking = k === 0 ? null : matchMarking(piece.text);
+      const text = marking === null ? piece.text : piece.text.slice(marking.length);
+      out.push(k === 0 ? { ...paragraph, text } : { number: null, outline: [], marking: marking?.marking ?? null, heading: null, text });
+      outRanges.push([piece.first, piece.last]);
+    });
+  });
+  return { paragraphs: out, ranges: outRanges };
 }
 
 /** A top-level paragraph's number as an integer (`'3'` -> 3); `NaN` for letters, sub-items and unnumbered text. */

@@ -250,7 +250,9 @@ export interface Cable extends Preamble {
   /** The routing header; `null` when the cable has none (`HEADER_MISSING`, common in archive copies). */
   header: RoutingHeader | null;
   /**
-   * Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); text without labels gives unnumbered ones; `[]` for an empty body.
+   * Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); `[]` for an empty body. Text without labels gives
+   * unnumbered ones (`number: null`): in a body without any label, each block set off by blank lines is one; text before the first
+   * label is one (one per heading); blocks after a label are that paragraph's text.
    * A document quoted in full with its own numbered paragraphs (a diplomatic note's `1.` to `8.` inside the cable's paragraph 3, the
    * cable's `4.` after it) is text of the paragraph that quotes it, its labels included.
    */
