@@ -428,6 +428,44 @@ describe('repairDoubleSpacing', () => {
     expect(codes).toEqual(['DOUBLE_SPACING_REMOVED']);
   });
 
+  it('keeps the blank lines between short unnumbered paragraphs that each end a sentence', () => {
+    const text = [
+      'CONFIDENTIAL PARIS 3391',
+      '',
+      'SUBJECT: DE GAULLE ON CONSULTATION',
+      '',
+      'SUMMARY: DEBRE HANDED ME A NOTE TODAY.',
+      '',
+      'IT REFLECTS THE GENERAL\'S VIEWS. END SUMMARY.',
+      '',
+      'DURING MY CALL ON FOREIGN MINISTER DEBRE THIS MORNING TO DELIVER',
+      'THE PRESIDENT\'S MESSAGE, DEBRE HANDED ME THE FOLLOWING',
+      '',
+      'CONFIDENTIAL',
+      '',
+      'PAGE 02 PARIS 03391 141630Z',
+      '',
+      'NOTE, WHICH HE SAID REFLECTED GENERAL DE GAULLE\'S VIEWS.',
+      '',
+      'COMMENT: I BELIEVE THE NOTE IS AN OPENING BID.',
+      '',
+      'WE SHOULD ANSWER SOON. END COMMENT.',
+      '',
+      'PLEASE ADVISE.',
+      'SHRIVER',
+    ].join('\n');
+    const { lines, codes } = undouble(text);
+    expect(lines).toEqual(splitLines(text).map((l) => l.text));
+    expect(codes).toEqual([]);
+    const c = parseCable(text);
+    expect(c.subject).toBe('DE GAULLE ON CONSULTATION');
+    expect(c.summary).toBe("DEBRE HANDED ME A NOTE TODAY.\n\nIT REFLECTS THE GENERAL'S VIEWS.");
+    // SUMMARY, IT REFLECTS, DURING ... NOTE (across the page break), COMMENT, WE SHOULD, PLEASE ADVISE.
+    expect(c.paragraphs).toHaveLength(6);
+    expect(c.paragraphs[2]?.text).toBe("DURING MY CALL ON FOREIGN MINISTER DEBRE THIS MORNING TO DELIVER THE PRESIDENT'S MESSAGE, DEBRE HANDED ME THE FOLLOWING NOTE, WHICH HE SAID REFLECTED GENERAL DE GAULLE'S VIEWS.");
+    expect(c.signer).toBe('SHRIVER');
+  });
+
   it('reads each one-line labeled paragraph of a cable, numbers out of order', () => {
     const c = parseCable(
       [

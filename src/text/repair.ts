@@ -561,7 +561,7 @@ const REFLOWED_LINE = 100;
  *
  * Text whose lines are not wrapped (one line in ten longer than `REFLOWED_LINE`) is left alone, and so is text
  * whose single blank lines stand before paragraph labels (one in three or more: `1. (U) Short text.` / blank /
- * `2. (U) More.`, paragraphs of one line each).
+ * `2. (U) More.`, paragraphs of one line each) or after the end of a sentence (one in two or more).
  */
 export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   let gaps = 0;
@@ -572,6 +572,9 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   let nonBlank = 0;
   // Lines after a single blank line that open with a paragraph label (`2. (U) More.`).
   let labeled = 0;
+  // Single blank lines after a line ending a sentence (`... the visit.` / blank / `He asks ...`).
+  let ended = 0;
+  let previousEnded = false;
   for (const l of lines) {
     if (isBlank(l.text)) {
       run++;
@@ -584,10 +587,12 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
       if (run === 1) {
         single++;
         if (opensWithNumberLabel(l.text)) labeled++;
+        if (previousEnded) ended++;
       }
     }
     seenText = true;
     run = 0;
+    previousEnded = endsSentence(trimEnd(l.text));
   }
   // Double spacing shows in wrapped text. Pages that reflowed each paragraph into one
   // long line and put one blank line between paragraphs have the same gaps; their
@@ -596,7 +601,10 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   // `2. (U) More.`): in double-spaced text a single blank line stands inside a paragraph, between
   // wrapped lines, and the paragraph's label comes after several; when a label follows many of the
   // single blank lines (one in three or more), they are paragraph breaks.
-  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank || labeled * 3 >= single) return [...lines];
+  // Likewise when half of the single blank lines or more follow the end of a sentence: in double-spaced text they
+  // stand between the wrapped lines of a sentence, while short unnumbered paragraphs of one or two lines each
+  // (`PLEASE ALSO PASS HIS REGARDS.` / blank / `COMMENT: ...`) end a sentence before each.
+  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank || labeled * 3 >= single || ended * 2 >= single) return [...lines];
   const first = lines.find((l) => isBlank(l.text));
   if (first !== undefined) diagnostics.push(diagnosticAt('DOUBLE_SPACING_REMOVED', 'Blank lines between the lines of double-spaced text removed', first));
   const out: SourceLine[] = [];
