@@ -339,3 +339,27 @@ describe('two-word addressees opening a reflowed distribution line', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('an addressing line set off after the fields', () => {
+  /** A cable with `lines` between its SUBJECT/REF and its text. */
+  const stateCable = (...lines: string[]): string =>
+    cable('C O N F I D E N T I A L STATE 176512', '', 'LIMDIS', '', 'SUBJ: WHEAT SHIPMENTS', '', 'REF: NEW DELHI 15220', ...lines, '', 'DEPARTMENT HAS REVIEWED REFTEL.', '', 'YOU MAY TELL THE MINISTER.', 'RUSK');
+
+  it('is a distribution entry, not the text', () => {
+    const c = parseCable(stateCable('', 'FOR AMBASSADOR BOWLES FROM ROSTOW'));
+    expect(c.distribution).toEqual(['FOR AMBASSADOR BOWLES FROM ROSTOW']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['DEPARTMENT HAS REVIEWED REFTEL.', 'YOU MAY TELL THE MINISTER.']);
+    expect(c.references).toHaveLength(1);
+  });
+
+  it('is text when it is a sentence, in mixed case, or not set off (guard)', () => {
+    for (const line of ['FOR THE RECORD, THE MINISTER CAME FROM PARIS.', 'For the Secretary from the Ambassador']) {
+      const c = parseCable(stateCable('', line));
+      expect(c.distribution, line).toEqual([]);
+      expect(c.paragraphs[0]?.text, line).toContain(line);
+    }
+    // Right under the REF line (no blank line before it): not set off.
+    const under = parseCable(stateCable('FOR AMBASSADOR BOWLES FROM ROSTOW'));
+    expect(under.distribution).toEqual([]);
+  });
+});

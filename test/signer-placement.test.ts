@@ -217,6 +217,41 @@ describe('a communications center note after the signer', () => {
   });
 });
 
+describe('drafting office lines after the signer', () => {
+  /** A 1986 post cable whose text ends with `tail` lines. */
+  const postCable = (...tail: string[]) =>
+    ['CONFIDENTIAL MOSCOW 15540', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, UR, US', 'SUBJECT: MFA DEMARCHE', '', '1. DCM WAS CALLED IN SEPTEMBER 12.', '', '2. SEPTEL FOLLOWS.', ...tail, ''].join('\n');
+
+  it('reads the signer above DRAFTED/CLEARED/APPROVED lines and leaves them out of the text', () => {
+    const text = postCable('HARTMAN', 'DRAFTED: POL:RSMITH', 'CLEARED: DCM:RCOMBS', 'APPROVED: AMB:AAHARTMAN', 'BT');
+    const c = parseCable(text);
+    expect(c.signer).toBe('HARTMAN');
+    expect(c.paragraphs.at(-1)?.text).toBe('SEPTEL FOLLOWS.');
+    for (const word of ['DRAFTED', 'CLEARED', 'APPROVED']) {
+      const at = text.indexOf(word);
+      expect(c.spans.transmission.some((s) => s.start <= at && s.end > at), word).toBe(true);
+    }
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('reads them after a blank line, with BY, and with CLEARANCE', () => {
+    for (const tail of [
+      ['HARTMAN', '', 'DRAFTED BY: POL:RSMITH', 'APPROVED BY: AMB:AAHARTMAN'],
+      ['HARTMAN', 'CLEARANCE: NONE'],
+    ]) {
+      const c = parseCable(postCable(...tail));
+      expect(c.signer, tail.join(' / ')).toBe('HARTMAN');
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe('SEPTEL FOLLOWS.');
+    }
+  });
+
+  it('keeps a drafting line under text that no signer ends as text (guard)', () => {
+    // `APPROVED:` after a sentence that goes on, no name standing apart: the paragraph's text.
+    const c = parseCable(postCable('THE MINISTRY LISTED WHAT WAS', 'APPROVED: TWO VISITS AND A LOAN'));
+    expect(c.paragraphs.at(-1)?.text).toContain('APPROVED: TWO VISITS AND A LOAN');
+  });
+});
+
 describe('a signed-for line above the signer', () => {
   /** A cable whose body ends with `tail` lines. */
   const cable = (...tail: string[]): string =>

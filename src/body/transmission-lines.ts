@@ -617,6 +617,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     break;
   }
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
+  if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
 }
@@ -684,6 +685,47 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
   if (!note.startsWith('NOTE', skipWhitespace(note)) && !standsApart(lines, blank, marks, j)) return last;
   for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
   return j;
+}
+
+/**
+ * A drafting office line of the sending post, as State cables carry them in their office block: `DRAFTED: POL:RSMITH`,
+ * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`. Anchored, bounded blanks.
+ */
+const DRAFTING_LINE = /^\s{0,8}(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED)(?:\s{1,3}BY)?\s{0,2}:/;
+
+/** How many drafting office lines may end the body. */
+const DRAFTING_LINES = 6;
+
+/**
+ * Marks the drafting office lines ending the body after the signer (`last` is the last line of text); returns
+ * the new last line of text (`last` when there are none):
+ *
+ *     4. COMMENT: THIS IS THE FIRST HINT OF FLEXIBILITY. END COMMENT.
+ *     HARTMAN
+ *     DRAFTED: POL:RSMITH         <- transmission
+ *     CLEARED: DCM:RCOMBS         <- transmission
+ *     APPROVED: AMB:AAHARTMAN     <- transmission
+ *
+ * Only under a signer's name standing apart (`standsApart`), blank lines allowed between; at most
+ * `DRAFTING_LINES` lines, each one opening with its keyword (a `D`, `C` or `A` first is the pre-test).
+ */
+function markDraftingLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let k = last;
+  let count = 0;
+  while (k >= 0 && count <= DRAFTING_LINES) {
+    if (marks[k] === true || blank[k] === true) {
+      k--;
+      continue;
+    }
+    const t = lines[k] as string;
+    const c = t.charCodeAt(skipWhitespace(t));
+    if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) break;
+    count++;
+    k--;
+  }
+  if (count === 0 || count > DRAFTING_LINES || k < 0 || !standsApart(lines, blank, marks, k)) return last;
+  for (let j = k + 1; j <= last; j++) if (blank[j] !== true) marks[j] = true;
+  return k;
 }
 
 /**

@@ -1050,7 +1050,9 @@ export function readPreamble(
     }
     // A distribution line after a field, right before the next field (`E.O. 12065: N/A` / `USDA FOR FAS/ITP` / `TAGS: EAGR`):
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
-    const lateEntry: boolean = fieldSeen && wholeLine && distributionBeforeField(lines, i, blocks, lateDistribution);
+    // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
+    // BOWLES FROM ROSTOW` / blank / `DEPARTMENT HAS REVIEWED ...`): a distribution entry as before the fields.
+    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i));
     lateDistribution = lateEntry;
     // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
     if (lateEntry) current = null;
@@ -2024,6 +2026,32 @@ function distributionBeforeField(lines: readonly SourceLine[], k: number, read: 
   if (startsParagraph(text) || startsMarkedText(text) || /^\s*SUMMARY\b/i.test(text)) return false;
   // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`; after one, its wrapped rest (`AND FAS/FCOP`).
   return afterEntry || startsDistributionEntry(text);
+}
+
+/** Longest addressing line read by `isAddressingLine`. */
+const ADDRESSING_LINE_LENGTH = 90;
+
+/**
+ * True when an upper-case line names who the message is for and from, and nothing else: `FOR THE SECRETARY FROM THE
+ * AMBASSADOR`, `FOR AMBASSADOR BOWLES FROM ROSTOW`, `FOR CODEL GOODLATTE FROM CHARGE CHICOLA`: `FOR ` first, ` FROM `
+ * inside, at most 12 words, no lower-case letter and no sentence end (a plain scan, no pattern).
+ */
+function isAddressingLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > ADDRESSING_LINE_LENGTH || !t.startsWith('FOR ') || t.endsWith('.') || /[a-z]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  const from = words.indexOf('FROM');
+  return words.length <= 12 && from > 1 && from < words.length - 1;
+}
+
+/**
+ * True when line `k` is an addressing line (`isAddressingLine`) set off by blank lines (or the text's end)
+ * after the preamble's fields: the line before it is blank, and so is the line after it.
+ */
+function addressesText(lines: readonly SourceLine[], k: number): boolean {
+  const before = lines[k - 1];
+  const after = lines[k + 1];
+  return before !== undefined && isBlank(before.text) && (after === undefined || isBlank(after.text)) && isAddressingLine((lines[k] as SourceLine).text);
 }
 
 /**
