@@ -352,6 +352,15 @@ describe('an addressing line set off after the fields', () => {
     expect(c.references).toHaveLength(1);
   });
 
+  it('takes a byline, FROM and a title, as an addressing line', () => {
+    const c = parseCable(stateCable('', 'FROM AMBASSADOR PAMELA P. WILLEFORD'));
+    expect(c.distribution).toEqual(['FROM AMBASSADOR PAMELA P. WILLEFORD']);
+    expect(c.paragraphs[0]?.text).toBe('DEPARTMENT HAS REVIEWED REFTEL.');
+    // `FROM` and no title: a heading or text, not a byline.
+    const other = parseCable(stateCable('', 'FROM THE MINISTRY OF DEFENSE'));
+    expect(other.distribution).toEqual([]);
+  });
+
   it('is text when it is a sentence, in mixed case, or not set off (guard)', () => {
     for (const line of ['FOR THE RECORD, THE MINISTER CAME FROM PARIS.', 'For the Secretary from the Ambassador']) {
       const c = parseCable(stateCable('', line));

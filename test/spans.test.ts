@@ -118,6 +118,20 @@ describe('spans on the seed cables', () => {
   });
 });
 
+describe('the classification span on a banner line with text glued before it', () => {
+  it('starts at the banner; the glued text is transmission', () => {
+    for (const before of ['Cable dated:2005-09-17T12:29:00', 'RUCNDT/USMISSION USUN NEW YORK 1570\t']) {
+      const text = [`${before}S E C R E T SECTION 01 OF 05 SANAA 002766`, '', 'E.O. 12958: DECL: 09/17/2015', 'TAGS: PREL YM', 'SUBJECT: A VISIT', '', '1. (S) Text.', '', 'KRAJESKI', ''].join('\n');
+      const c = parseCable(text);
+      expect(c.classification.level, before).toBe('SECRET');
+      const span = c.spans.classification as Span;
+      expect(text.slice(span.start, span.end), before).toBe('S E C R E T SECTION 01 OF 05 SANAA 002766');
+      expect(c.spans.transmission.map((s) => text.slice(s.start, s.end)), before).toContain(before.trim());
+      expect(uncovered(text, [c]), before).toEqual([]);
+    }
+  });
+});
+
 /** A seed cable with random lines deleted, duplicated, truncated or replaced by noise. */
 const mutated = fc
   .tuple(

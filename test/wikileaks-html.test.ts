@@ -342,15 +342,25 @@ describe('readWikileaksHtml: metadata edge cases', () => {
     expect(texts(page.lines)).toEqual(['UNCLAS STATE 000001', 'TEXT']);
   });
 
-  it('de-duplicates article links and keeps them as written', () => {
+  it('de-duplicates article links and writes the scheme the archive doubled once', () => {
     const html =
       "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
       '<tr><td>06PARIS99</td><td>2006-05-06 07:08</td><td>SECRET</td><td>Embassy Paris</td></tr>' +
       "<tr><td colspan='4'>Appears in these articles:<br /><a href='http://http://a.example/x'>a</a><br /> " +
-      "<a href='http://b.example/y'>b</a><br /> <a href='http://http://a.example/x'>a again</a><br /></td></tr></table>" +
+      "<a href='http://b.example/y'>b</a><br /> <a href='http://http://a.example/x'>a again</a><br /> <a href='http://https://c.example/z'>c</a></td></tr></table>" +
       body +
       '</body></html>';
-    expect(readWikileaksHtml(html).metadata?.mediaUrls).toEqual(['http://http://a.example/x', 'http://b.example/y']);
+    // `http://http://a.example/x` links to the address its text shows, `http://a.example/x`; the same link once.
+    expect(readWikileaksHtml(html).metadata?.mediaUrls).toEqual(['http://a.example/x', 'http://b.example/y', 'https://c.example/z']);
+  });
+
+  it('drops the line-end backslash a CSV-made page leaves at the end of the title', () => {
+    const html =
+      "<html><body><h3>Viewing cable 06BERN898, SWITZERLAND AND LIECHTENSTEIN: ASSESSING OUR \\</h3><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+      '<tr><td>06BERN898</td><td>2006-05-06 07:08</td><td>UNCLASSIFIED</td><td>Embassy Bern</td></tr></table>' +
+      body +
+      '</body></html>';
+    expect(readWikileaksHtml(html).metadata?.title).toBe('SWITZERLAND AND LIECHTENSTEIN: ASSESSING OUR');
   });
 
   it('returns null metadata with METADATA_INVALID when the table is missing', () => {

@@ -75,6 +75,8 @@ export interface ClassificationLine {
   sipdis: boolean;
   /** What follows the recognized parts (empty for a complete banner or a bare classification word). */
   rest: string;
+  /** Where the banner starts in the line when text was glued before it (`Cable dated:2005-09-17T12:29:00S E C R E T ...`: 31); absent otherwise. */
+  start?: number;
 }
 
 /**
@@ -169,7 +171,7 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
     const c = text.charCodeAt(i);
     if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
       const found = readBanner(text.slice(i), true);
-      if (found !== null) return found;
+      if (found !== null) return { ...found, start: i };
     }
   }
   return null;

@@ -733,12 +733,20 @@ export function readPreamble(
     preamble.serial = banner.serial;
     preamble.sipdis = banner.sipdis;
     const line = lines[i] as SourceLine;
-    spans.classification = spanOf(line);
+    // Text glued before the banner (`Cable dated:2005-09-17T12:29:00S E C R E T ...`, a repeated addressee and a tab)
+    // is transmission; the banner's span starts at the banner.
+    const bannerAt = banner.start ?? 0;
+    if (bannerAt > 0) {
+      const from = skipWhitespace(line.text);
+      const to = trimEnd(line.text.slice(0, bannerAt)).length;
+      if (to > from) spans.transmission.push({ start: line.offset + from, end: line.offset + to });
+    }
+    spans.classification = { start: line.offset + bannerAt, end: line.end };
     // Fields reflowed onto the banner line are read after it: `... SANAA 001352SIPDISE.O. 12958: ...`.
     const restAt = banner.rest === '' ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
     if (restAt > 0) {
       bannerCarry = line.text.slice(restAt);
-      spans.classification = { start: line.offset, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
+      spans.classification = { start: line.offset + bannerAt, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
     } else i++;
   }
   const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
@@ -2034,15 +2042,22 @@ const ADDRESSING_LINE_LENGTH = 90;
 /**
  * True when an upper-case line names who the message is for and from, and nothing else: `FOR THE SECRETARY FROM THE
  * AMBASSADOR`, `FOR AMBASSADOR BOWLES FROM ROSTOW`, `FOR CODEL GOODLATTE FROM CHARGE CHICOLA`: `FOR ` first, ` FROM `
- * inside, at most 12 words, no lower-case letter and no sentence end (a plain scan, no pattern).
+ * inside; or a byline, `FROM` and a title (`BYLINE_TITLES`) first: `FROM AMBASSADOR PAMELA P. WILLEFORD`. At most 12
+ * words, no lower-case letter and no sentence end (a plain scan, no pattern).
  */
 function isAddressingLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > ADDRESSING_LINE_LENGTH || !t.startsWith('FOR ') || t.endsWith('.') || /[a-z]/.test(t)) return false;
+  if (t.length > ADDRESSING_LINE_LENGTH || !(t.startsWith('FOR ') || t.startsWith('FROM ')) || t.endsWith('.') || /[a-z]/.test(t)) return false;
   const words = t.split(/\s+/);
+  if (words.length > 12) return false;
+  // A byline: `FROM AMBASSADOR PAMELA P. WILLEFORD`, `FROM THE CHARGE`.
+  if (words[0] === 'FROM') return BYLINE_TITLES.has((words[1] === 'THE' ? words[2] : words[1]) ?? '');
   const from = words.indexOf('FROM');
-  return words.length <= 12 && from > 1 && from < words.length - 1;
+  return from > 1 && from < words.length - 1;
 }
+
+/** The titles a byline names its writer by (`FROM AMBASSADOR PAMELA P. WILLEFORD`). */
+const BYLINE_TITLES: ReadonlySet<string> = new Set(['AMBASSADOR', 'CHARGE', 'DCM', 'SECRETARY', 'ACTING', 'DEPUTY', 'CONSUL', 'AMBASSADORS']);
 
 /**
  * True when line `k` is an addressing line (`isAddressingLine`) set off by blank lines (or the text's end)

@@ -399,11 +399,24 @@ function linksIn(text: string, start: number, end: number): string[] {
     const tag = readTag(text, i, end);
     if (tag !== null && tag.name === 'a' && !tag.closing) {
       const href = attributeOf(text.slice(tag.start, tag.end), 'href');
-      if (href !== null && href.trim() !== '') hrefs.push(href.trim());
+      if (href !== null && href.trim() !== '') hrefs.push(withoutDoubledScheme(href.trim()));
     }
     i = text.indexOf('<', tag === null ? i + 1 : tag.end);
   }
   return hrefs;
+}
+
+/** A scheme written twice at a link's start: `http://http://`, `http://https://`. Anchored, no repeat. */
+const DOUBLED_SCHEME = /^https?:\/\/(?=https?:\/\/)/i;
+
+/**
+ * A link without the scheme the archive wrote twice: its pages link `http://http://www.letemps.ch/swiss_papers`
+ * where the link's text reads `http://www.letemps.ch/swiss_papers` (in 162 of 600 pages).
+ */
+function withoutDoubledScheme(href: string): string {
+  let out = href;
+  while (DOUBLED_SCHEME.test(out)) out = out.replace(DOUBLED_SCHEME, '');
+  return out;
 }
 
 /** A table row: its cells' content ranges and whether each is a `<th>`. */
@@ -558,7 +571,9 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
   const visible = cellText(text, heading.start, heading.end);
   const comma = visible.indexOf(',');
   if (comma < 0) return null;
-  const raw = visible.slice(comma + 1).trim();
+  // Pages made from the CSV distribution end the title with its line-end backslash: `... ASSESSING OUR \`.
+  let raw = visible.slice(comma + 1).trim();
+  if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trim();
   if (raw === '') return null;
   const replaced = replaceTypographicQuotes(raw);
   if (replaced !== null) {
