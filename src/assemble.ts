@@ -15,7 +15,7 @@ import { findSigner, upperCaseSignerName } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
-import { isBannerLine, isBareClassificationLine, parseClassificationLine } from './preamble/classification.js';
+import { isBannerLine, isBareClassificationLine, parseClassificationLine, parseHandlingLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
@@ -560,6 +560,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // A stray `SIPDIS` line between two blocks (`breaks`) is read as the blank line it stands for.
   const breaks: boolean[] = [];
   const marks = markTransmissionLines(region.map((l) => l.text), preambleLines, breaks);
+  // A `SIPDIS` line in the body (a joined section's, or one inserted after a title: `Assistant Secretary` / `SIPDIS` /
+  // `Fried ...`) marks the cable too, when its preamble has none.
+  const bodySipdis = !pre.preamble.sipdis && region.some((l, k) => marks[k] === true && l.text.indexOf('SIPDIS') >= 0 && parseHandlingLine(l.text)?.sipdis === true);
   const found = findSigner(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;
@@ -722,7 +725,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     section: p.section,
     post: p.post,
     serial: p.serial,
-    sipdis: p.sipdis,
+    sipdis: p.sipdis || bodySipdis,
     correctionNote: p.correctionNote,
     distribution: p.distribution,
     executiveOrder: p.executiveOrder,

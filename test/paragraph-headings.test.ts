@@ -583,3 +583,13 @@ describe('a title on a marked label line, its text after a blank line', () => {
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a BEGIN SUMMARY line alone (era red team 5)', () => {
+  it('heads the paragraph under it, and BEGIN TEXT does not', () => {
+    expect(parseParagraphs(body('BEGIN SUMMARY', '1. (U) Summary text.', 'END SUMMARY', '', '2. (U) Text.')).map((p) => [p.number, p.heading])).toEqual([
+      ['1', 'BEGIN SUMMARY'],
+      ['2', null],
+    ]);
+    expect(parseParagraphs(body('1. (U) We pass a note.', '', 'BEGIN TEXT', '', 'THE MINISTRY PRESENTS ITS COMPLIMENTS.')).map((p) => p.heading)).toEqual([null]);
+  });
+});

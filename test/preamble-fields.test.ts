@@ -305,3 +305,55 @@ describe('a distribution line after a preamble field, before the next field', ()
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('release lists (era red team 5)', () => {
+  it('reads a REL TO handling line as a caveat, not distribution', () => {
+    expect(parseHandlingLine('REL TO USA, GBR')).toEqual({ caveats: ['REL TO USA, GBR'], sipdis: false });
+    expect(parseHandlingLine('NOFORN, REL TO USA,AUS, CAN AND NZL')).toEqual({ caveats: ['NOFORN', 'REL TO USA, AUS, CAN, NZL'], sipdis: false });
+    const c = parseCable(['S E C R E T LONDON 000270', '', 'NOFORN', 'REL TO USA, GBR', 'SIPDIS', '', 'E.O. 12958: DECL: 02/26/2020', 'TAGS: PREL, UK', 'SUBJECT: TEST', '', '1. (S) Text.', '', 'SUSMAN'].join('\n'));
+    expect(c.classification.caveats).toEqual(['NOFORN', 'REL TO USA, GBR']);
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('reads a release list on the banner and stops at the post', () => {
+    const line = parseClassificationLine('SECRET//REL TO USA, GBR ROME 001234');
+    expect(line).toMatchObject({ classification: { level: 'SECRET', caveats: ['REL TO USA, GBR'] }, post: 'ROME', serial: '001234' });
+    expect(parseClassificationLine('SECRET//REL TO USA AND GBR ROME 001234')).toMatchObject({ classification: { caveats: ['REL TO USA, GBR'] }, post: 'ROME' });
+  });
+
+  it('splits a subject marking with a release list off the subject', () => {
+    const subject = (line: string) => parseCable(['SECRET LONDON 000270', '', 'E.O. 12958: DECL: 02/26/2020', 'TAGS: PREL, UK', line, '', '1. (S) Text.', '', 'SUSMAN'].join('\n'));
+    expect([subject('SUBJECT: (S//REL TO USA, GBR) KAZAKHSTAN: TEST'), subject('SUBJECT: (C) (REL UK) A VISIT'), subject('SUBJECT: (S//NF) A VISIT')].map((c) => [c.subjectMarking, c.subject])).toEqual([
+      ['S//REL TO USA, GBR', 'KAZAKHSTAN: TEST'],
+      ['C//REL UK', 'A VISIT'],
+      ['S//NF', 'A VISIT'],
+    ]);
+  });
+});
+
+describe('a later section stored on its own (era red team 5)', () => {
+  it('reads the text continuing the section before as the body, not as distribution', () => {
+    const c = parseCable(['UNCLAS SECTION 02 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'continued text of paragraph five from section one.', '', '6. (U) Next paragraph.', '', 'HOAGLAND'].join('\n'));
+    expect(c.distribution).toEqual([]);
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      [null, 'continued text of paragraph five from section one.'],
+      ['6', 'Next paragraph.'],
+    ]);
+    expect(c.body).toContain('continued text of paragraph five');
+  });
+
+  it('still reads a distribution line there (guard)', () => {
+    const c = parseCable(['UNCLAS SECTION 02 OF 02 ASTANA 000270', '', 'SIPDIS', 'STATE FOR EUR/RUS', '', '6. (U) Next paragraph.', '', 'HOAGLAND'].join('\n'));
+    expect(c.distribution).toEqual(['STATE FOR EUR/RUS']);
+  });
+});
+
+describe('SIPDIS only in the body (era red team 5)', () => {
+  it('marks the cable SIPDIS', () => {
+    const c = parseCable(['UNCLAS VILNIUS 000270', '', 'E.O. 12958: N/A', 'TAGS: ECON, LH', 'SUBJECT: TEST', '', '1. (U) He will meet Assistant Secretary', 'SIPDIS', 'Fried next week.', '', 'KELLY'].join('\n'));
+    expect(c.sipdis).toBe(true);
+    expect(c.paragraphs[0]?.text).toBe('He will meet Assistant Secretary Fried next week.');
+    const none = parseCable(['UNCLAS VILNIUS 000270', '', 'E.O. 12958: N/A', 'TAGS: ECON, LH', 'SUBJECT: TEST', '', '1. (U) He will meet the minister.', '', 'KELLY'].join('\n'));
+    expect(none.sipdis).toBe(false);
+  });
+});

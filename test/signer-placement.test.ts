@@ -307,3 +307,19 @@ describe('a signed-for line above the signer', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('titles after the signer (era red team 5)', () => {
+  const cable = (...tail: string[]): string => ['UNCLAS BISHKEK 000270', '', 'E.O. 12958: N/A', 'TAGS: ECON, KG', 'SUBJECT: TEST', '', '1. (U) Text.', '', ...tail, ''].join('\n');
+
+  it("reads the name over CHARGE D'AFFAIRES, A.I. and before (ACTING)", () => {
+    for (const tail of [['MILLER', "CHARGE D'AFFAIRES, A.I."], ['MILLER', "CHARGE D'AFFAIRES A.I."], ['LEBARON (ACTING)'], ['LEBARON, ACTING']]) {
+      const c = parseCable(cable(...tail));
+      expect(c.signer, tail.join(' / ')).toBe(tail[0]?.split(/[ ,]/)[0]);
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe('Text.');
+    }
+  });
+
+  it('keeps a name with other words in parentheses out (guard)', () => {
+    expect(parseCable(cable('LEBARON (SEE REFTEL)')).signer).toBeNull();
+  });
+});

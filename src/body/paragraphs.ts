@@ -209,7 +209,8 @@ function isTitleLine(text: string): boolean {
     TWO_CAPITALS.test(text) &&
     !isMostlyDigits(text) &&
     matchLabel(text) === null &&
-    !/^\s*(?:BEGIN|END)\b/.test(text) &&
+    // `BEGIN TEXT:`, `END NOTE`: the ends of a block; a `BEGIN SUMMARY` line alone heads the summary's paragraph.
+    (!/^\s*(?:BEGIN|END)\b/.test(text) || /^\s*BEGIN SUMMARY:?\s*$/.test(text)) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     !/[.,;]$/.test(text) &&

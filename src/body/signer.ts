@@ -91,6 +91,19 @@ const TITLE_LINES: ReadonlySet<string> = new Set([
   'DEPUTY CHIEF OF MISSION', 'CHIEF OF MISSION', 'CONSUL GENERAL A.I', 'ACTING CONSUL GENERAL', 'ACTING PRINCIPAL OFFICER',
 ]);
 
+/**
+ * True when a line holds only a title (`TITLE_LINES`): its name as read (`AMBASSADOR`), or the whole line with commas
+ * and final periods dropped, for a title a name line cannot hold: `CHARGE D'AFFAIRES, A.I.`.
+ */
+function isTitleLine(text: string, name: string): boolean {
+  if (name !== '' && TITLE_LINES.has(name.toUpperCase())) return true;
+  const t = text.trim();
+  if (t.length > 40 || t.indexOf(',') < 0) return false;
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 46) end--;
+  return TITLE_LINES.has(t.slice(0, end).replace(/,/g, '').replace(/\s+/g, ' ').toUpperCase());
+}
+
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;
 
@@ -115,7 +128,7 @@ function withoutStrayQuote(text: string): string {
 
 /**
  * The name on a candidate line, without the periods after it (`MURRAY .`, `WEINROD..`),
- * a stray quote (`MORIARTY "`) and a title after a comma (`GARDNER, AMBASSADOR`); `null`
+ * a stray quote (`MORIARTY "`), a title in parentheses (`LEBARON (ACTING)`) and a title after a comma (`GARDNER, AMBASSADOR`); `null`
  * for a line cut by the archive (`DANIEL ORTEGA AN...`) or a comma before anything but a title.
  */
 function nameLine(text: string): NameLine | null {
@@ -125,6 +138,12 @@ function nameLine(text: string): NameLine | null {
   if (name.length - end >= 3) return null;
   const glued = end < name.length && end > 0 && name.charCodeAt(end - 1) !== 32;
   name = name.slice(0, end).trimEnd();
+  // A title in parentheses after the name: `LEBARON (ACTING)`, `SMITH (CHARGE D'AFFAIRES)`.
+  const paren = name.indexOf(' (');
+  if (paren > 0 && name.endsWith(')')) {
+    if (!TITLE_WORDS.has(name.slice(paren + 2, -1).trim().split(' ')[0] ?? '')) return null;
+    name = name.slice(0, paren).trimEnd();
+  }
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
@@ -719,7 +738,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
   const name = read === null || (read.glued && unfinished) ? '' : read.name;
   // A title alone on the last line (`BOSWORTH` / `AMBASSADOR`): the signer is the name on the line before.
-  if (name !== '' && TITLE_LINES.has(name.toUpperCase())) {
+  if (isTitleLine(text, name)) {
     const titled = nameBeforeTitle(lines, marks, i);
     if (titled !== null) return titled;
   }

@@ -113,7 +113,7 @@ export interface Classification {
    * letters (`UUUUU`, `CCCCC`, `SSSSS`, `TTTTT`); `null` when neither is there.
    */
   level: ClassificationLevel | null;
-  /** Control and handling caveats (`'NOFORN'`, `'EXDIS'`, `'EFTO'`), upper case, in order of appearance. `SIPDIS` is reported in `Cable.sipdis`. */
+  /** Control and handling caveats (`'NOFORN'`, `'EXDIS'`, `'EFTO'`, a release list `'REL TO USA, GBR'`), upper case, in order of appearance. `SIPDIS` is reported in `Cable.sipdis`. */
   caveats: string[];
   /** The classification word(s) as written: `'UNCLAS'`, `'C O N F I D E N T I A L'`. Empty when missing. */
   text: string;
@@ -369,7 +369,7 @@ export interface Preamble {
   post: string | null;
   /** Serial on the classification line as written: `'000270'`. */
   serial: string | null;
-  /** True when the cable is marked `SIPDIS`. */
+  /** True when the cable is marked `SIPDIS` (in its preamble, or on a `SIPDIS` line in its body). */
   sipdis: boolean;
   /**
    * What a `CORRECTED COPY` caption says was corrected, without the parentheses or dash around it,

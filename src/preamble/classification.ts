@@ -34,7 +34,42 @@ export const CAVEAT_WORDS: readonly string[] = [
   'WNINTEL',
   // The Secretary's dissent channel caption, on its own line as `ROGER CHANNEL` is: `DISSENT CHANNEL`.
   'DISSENT CHANNEL',
+  // (A release list, `REL TO USA, GBR`, is a caveat too: `readReleaseList`.)
 ];
+
+/** Most country codes a release list holds (`REL TO USA, AUS, CAN, GBR, NZL`). */
+const RELEASE_CODES = 12;
+
+/**
+ * A release list at the start of an upper-case text: `REL TO USA, GBR`, `REL TO USA, FVEY`, `RELEASABLE TO USA AND
+ * GBR`: the keyword, then country or group codes (2 to 5 letters), the second and later ones after a comma or `AND`. The caveat as
+ * written, separators normalized (`REL TO USA, GBR`), and the length read; `null` without one. A plain scan.
+ */
+export function readReleaseList(text: string): { caveat: string; length: number } | null {
+  const keyword = text.startsWith('REL TO ') ? 'REL TO' : text.startsWith('RELEASABLE TO ') ? 'RELEASABLE TO' : null;
+  if (keyword === null) return null;
+  const codes: string[] = [];
+  let i = keyword.length;
+  let end = i;
+  let joined = false;
+  while (codes.length < RELEASE_CODES) {
+    let j = i;
+    let comma = false;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 44)) comma = text.charCodeAt(j++) === 44 || comma;
+    let k = j;
+    while (k < text.length && isAsciiUpperCode(text.charCodeAt(k))) k++;
+    const word = text.slice(j, k);
+    // A code is a whole word (no letter or digit after it); after the first, a comma or `AND` comes before it
+    // (`REL TO USA, GBR ROME 001234`: `ROME` is the banner's post).
+    if (k - j < 2 || k - j > 5 || /[A-Za-z0-9]/.test(text.charAt(k)) || (codes.length > 0 && !comma && !joined && word !== 'AND')) break;
+    i = k;
+    joined = word === 'AND';
+    if (joined) continue;
+    codes.push(word);
+    end = k;
+  }
+  return codes.length === 0 ? null : { caveat: `${keyword} ${codes.join(', ')}`, length: end };
+}
 
 /**
  * A declassification marking closing a `//`-separated banner, not a caveat:
@@ -275,6 +310,12 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
       r = r.slice(caveat.length).replace(/^[\s,/]+/, '');
       continue;
     }
+    const release = readReleaseList(r);
+    if (release !== null) {
+      caveats.push(release.caveat);
+      r = r.slice(release.length).replace(/^[\s,/]+/, '');
+      continue;
+    }
     break;
   }
   // `SECRET//FGI//NOFORN//MR`: a declassification marking may close a `//` banner.
@@ -470,6 +511,12 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
     if (marker !== null) {
       sipdis = true;
       r = r.slice(marker[0].length).replace(/^[\s,/-]+/, '');
+      continue;
+    }
+    const release = readReleaseList(r);
+    if (release !== null) {
+      caveats.push(release.caveat);
+      r = r.slice(release.length).replace(/^[\s,/-]+/, '');
       continue;
     }
     // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.

@@ -1071,6 +1071,13 @@ export function readPreamble(
         bodyColumn = line.text.length - text.length;
         break;
       }
+      // A later section on its own (`UNCLAS SECTION 02 OF 02 ASTANA 000270`, no field before its text) goes on with
+      // the text of the section before, in the middle of a paragraph: a line that opens no distribution entry is
+      // body (`continued text of paragraph five from section one.`).
+      if (!fieldSeen && wholeLine && preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text)) {
+        bodyColumn = line.text.length - text.length;
+        break;
+      }
       // Rules framing a handling caption are its decoration, not distribution:
       //     ----------------------------------------
       //     C O R R E C T E D C O P Y -- CLASSIFICATION PARA 4

@@ -5,6 +5,7 @@
  */
 
 import { findPageMarker } from '../body/page-markers.js';
+import { matchMarking } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode } from '../text/source-line.js';
 
 /** Result of {@link parseSubjectDetails}. */
@@ -181,7 +182,9 @@ export function parseSubjectDetails(text: string): SubjectDetails {
   // `KAZAKHSTAN:  SECOND` -> `KAZAKHSTAN: SECOND`
   let subject = collapseWhitespace(parts.join(' '));
   let marking: string | null = null;
-  const split = splitMarking(subject);
+  // The paragraph reader's marking first: release lists (`(S//REL TO USA, GBR)`, `(C) (REL UK)` -> `C//REL UK`).
+  const read = matchMarking(subject);
+  const split = read !== null ? { marking: read.marking, rest: subject.slice(read.length) } : splitMarking(subject);
   if (split !== null) {
     marking = split.marking;
     subject = split.rest.trim();
