@@ -6,7 +6,7 @@
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
-import { markTransmissionLines } from './body/transmission-lines.js';
+import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
 import { bodyBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
@@ -317,6 +317,24 @@ function headerCopySpans(lines: readonly SourceLine[], from: number, to: number)
 const HEADER_COPY_FIELD = /^\s*(?:TAGS|SUBJECT|REF)\s?:/;
 
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
+/**
+ * A classification statement after the signer (`SMITH AND JONES` / blank / `Classified By: ...`), which the
+ * transmission pass marked: its statement, span and lines; `null` when there is none.
+ */
+function closingStatement(
+  region: readonly SourceLine[],
+  marks: readonly boolean[],
+  signerIndex: number,
+): { classifiedBy: ClassifiedBy | null; span: Span; first: number; last: number } | null {
+  let k = signerIndex + 1;
+  while (k < region.length && !(marks[k] === true && STATEMENT_LINE.test((region[k] as SourceLine).text))) k++;
+  if (k >= region.length) return null;
+  let last = k;
+  while (last + 1 < region.length && marks[last + 1] === true && !isBlank((region[last + 1] as SourceLine).text) && !STATEMENT_LINE.test((region[last + 1] as SourceLine).text)) last++;
+  const statement = region.slice(k, last + 1).map((l) => l.text).join('\n');
+  return { classifiedBy: parseClassifiedBy(statement), span: spanOf(region[k] as SourceLine, region[last] as SourceLine), first: k, last };
+}
+
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
     const text = (paragraphs[index] as Paragraph).text;
@@ -655,7 +673,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
 
   // `1.  (U)  CLASSIFIED BY JOHN DOE, ... REASON: 1.5 (D)`: Classified By inside paragraph 1.
   const inBody = p.classifiedBy === null ? classifiedByInBody(paragraphs) : null;
-  const classifiedBy = p.classifiedBy ?? inBody?.classifiedBy ?? null;
+  // Or after the signer, marked as the body's closing statement (see `markClosingStatement`).
+  const closing = p.classifiedBy === null && inBody?.classifiedBy == null && found !== null ? closingStatement(region, marks, found.index) : null;
+  const classifiedBy = p.classifiedBy ?? inBody?.classifiedBy ?? closing?.classifiedBy ?? null;
 
   // Spans: where each field came from, and the non-blank text no field took.
   const h = headerSpans;
@@ -690,8 +710,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   };
   if (classifiedBy !== null && spans.classifiedBy === null && inBody !== null) spans.classifiedBy = spans.paragraphs[inBody.index] ?? null;
   spans.pages = pageLines.map((l) => spanOf(l));
+  if (closing !== null && closing.classifiedBy !== null) spans.classifiedBy = closing.span;
   region.forEach((l, k) => {
-    if (marks[k] === true && !isBlank(l.text) && parsePageMarkerLine(l.text) === null) spans.transmission.push(spanOf(l));
+    if (marks[k] === true && !isBlank(l.text) && parsePageMarkerLine(l.text) === null && (closing === null || k < closing.first || k > closing.last)) spans.transmission.push(spanOf(l));
   });
   if (cutLine !== undefined) {
     // The cut copy's signer line: the signer when the complete copy has none, else transmission like the rest of that copy.

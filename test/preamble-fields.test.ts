@@ -357,3 +357,47 @@ describe('SIPDIS only in the body (era red team 5)', () => {
     expect(none.sipdis).toBe(false);
   });
 });
+
+describe('classified cables of 1989-2010 (era red team 6)', () => {
+  it('reads SPECAT on its own line as a caveat', () => {
+    const c = parseCable(['S E C R E T STATE 125521', '', 'NODIS', 'SPECAT', '', 'E.O. 12958: DECL: 09/02/2017', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (S) Text.', '', 'RICE'].join('\n'));
+    expect(c.classification.caveats).toEqual(['NODIS', 'SPECAT']);
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('reads a DERIVED FROM: line after the fields as the classification statement, not a heading', () => {
+    const c = parseCable(['S E C R E T STATE 056612', '', 'E.O. 12958: DECL: X1', 'TAGS: PREL', 'SUBJECT: TEST', '', 'DERIVED FROM: MULTIPLE SOURCES', '', '1. (TS) Text.', 'CHRISTOPHER'].join('\n'));
+    expect(c.classifiedBy).toMatchObject({ name: null, reasons: [], text: 'DERIVED FROM: MULTIPLE SOURCES' });
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null]]);
+    expect(c.body).not.toContain('DERIVED FROM');
+  });
+
+  it('reads a Classified By statement after the signer: the signer stays, the statement is classifiedBy', () => {
+    const text = ['CONFIDENTIAL BAGHDAD 000270', '', 'E.O. 12958: DECL: 01/12/2016', 'TAGS: PREL, IZ', 'SUBJECT: TEST', '', '1. (C) Text one.', '', '2. (U) Minimize considered.', '', 'SMITH AND JONES', '', 'Classified By: Political-Military Officer John Smith, reasons 1.4 (b) and (d).', ''].join('\n');
+    const c = parseCable(text);
+    expect(c.signer).toBe('SMITH AND JONES');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Text one.', 'Minimize considered.']);
+    expect(c.classifiedBy).toMatchObject({ name: 'John Smith', title: 'Political-Military Officer', reasons: ['1.4(b)', '1.4(d)'] });
+    const span = c.spans.classifiedBy;
+    expect(span === null ? '' : text.slice(span.start, span.end)).toBe('Classified By: Political-Military Officer John Smith, reasons 1.4 (b) and (d).');
+    expect(c.spans.transmission.some((s) => text.slice(s.start, s.end).includes('Classified By'))).toBe(false);
+  });
+
+  it('keeps a preamble Classified By, and a statement under no signer as text (guard)', () => {
+    const under = parseCable(['CONFIDENTIAL BAGHDAD 000270', '', 'E.O. 12958: DECL: 01/12/2016', 'TAGS: PREL, IZ', 'SUBJECT: TEST', '', '1. (C) The memo said it was', 'Classified By the minister himself.'].join('\n'));
+    expect(under.paragraphs[0]?.text).toContain('Classified By the minister himself.');
+  });
+
+  it('reads an addressee served by other means, ZEN/', () => {
+    const c = parseCable(['R 121212Z JAN 04', 'FM USEU BRUSSELS', 'TO RUEHC/SECSTATE WASHDC 1212', 'INFO ZEN/AMEMBASSY LUXEMBOURG 0123', 'BT', 'CONFIDENTIAL BRUSSELS 000270', '', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) Text.', '', 'SCHNABEL'].join('\n'));
+    expect(c.header?.info).toEqual([{ routingIndicator: 'ZEN', address: 'AMEMBASSY LUXEMBOURG', precedence: null, mcn: '0123', excluded: [] }]);
+  });
+
+  it('splits more titles off the classifying official', () => {
+    const cb = (t: string) => parseClassifiedBy(`Classified By: ${t}, reasons 1.4 (b) and (d).`);
+    expect(cb('PRT Team Leader Howard Keegan')).toMatchObject({ name: 'Howard Keegan', title: 'PRT Team Leader' });
+    expect(cb('Acting PolAd Walter S. Reid')).toMatchObject({ name: 'Walter S. Reid', title: 'Acting PolAd' });
+    expect(cb('Ambassador-at-Large for War Crimes Issues Clint Williamson')).toMatchObject({ name: 'Clint Williamson', title: 'Ambassador-at-Large for War Crimes Issues' });
+    expect(cb('Ambassador Richard E. Hoagland')).toMatchObject({ name: 'Richard E. Hoagland', title: 'Ambassador' });
+  });
+});

@@ -618,6 +618,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
+  if (last > 0) last = markClosingStatement(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
 }
@@ -726,6 +727,36 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
   if (count === 0 || count > DRAFTING_LINES || k < 0 || !standsApart(lines, blank, marks, k)) return last;
   for (let j = k + 1; j <= last; j++) if (blank[j] !== true) marks[j] = true;
   return k;
+}
+
+/** The first line of a classification statement: `Classified By: ...`, `CLASSIFIED BY ...`, `DERIVED FROM: ...` (anchored, bounded blanks). */
+export const STATEMENT_LINE = /^\s{0,8}(?:CLASSIFIED\s{1,3}BY\b|DERIVED\s{1,3}FROM\s{0,2}:)/i;
+
+/** How many lines a classification statement ending the body may run over. */
+const STATEMENT_LINES = 4;
+
+/**
+ * Marks a classification statement written after the signer, the body's last block (`last` is the last line of
+ * text); returns the new last line of text (`last` when there is none). The caller reads it as `classifiedBy`:
+ *
+ *     4. (U) Minimize considered.
+ *
+ *     SMITH AND JONES
+ *
+ *     Classified By: Political-Military Officer John Smith, reasons 1.4 (b) and (d).    <- marked
+ *
+ * The block: at most `STATEMENT_LINES` lines without a blank line, the first opening with the keyword
+ * (`STATEMENT_LINE`), under a signer's name standing apart (`standsApart`).
+ */
+function markClosingStatement(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let k = last;
+  while (k >= 0 && last - k < STATEMENT_LINES && blank[k] !== true && !STATEMENT_LINE.test(lines[k] as string)) k--;
+  if (k < 0 || blank[k] === true || marks[k] === true || !STATEMENT_LINE.test(lines[k] as string)) return last;
+  let j = k - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  if (j < 0 || !standsApart(lines, blank, marks, j)) return last;
+  for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
+  return j;
 }
 
 /**

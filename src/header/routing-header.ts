@@ -67,8 +67,11 @@ const BT = /^\s*BT\s*$/;
  */
 const PRECEDENCE_WORDS = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH'].map((word) => ({ word, suffix: ` ${word}` }));
 
-/** Routing indicator before the slash: `RUEHC/`, `RUEHC / `. */
-const RECIPIENT_RI = /^(R[A-Z0-9]{3,7})\s?\/\s?/;
+/**
+ * Routing indicator before the slash: `RUEHC/`, `RUEHC / `; or the operating signal `ZEN/` of an addressee served
+ * by other means, which stands where the routing indicator does: `ZEN/AMEMBASSY LUXEMBOURG 0123`.
+ */
+const RECIPIENT_RI = /^(R[A-Z0-9]{3,7}|ZEN)\s?\/\s?/;
 
 /**
  * A routing indicator not of the `R...` form before the slash, then an address of two words or more:

@@ -51,7 +51,7 @@ export interface DateTimeGroup {
 
 /** An addressee on a `TO` or `INFO` line. */
 export interface Recipient {
-  /** Routing indicator before the slash (`'RUEHC'`), or `null` when the line has none. */
+  /** Routing indicator before the slash (`'RUEHC'`; `'ZEN'` for an addressee served by other means, `ZEN/AMEMBASSY LUXEMBOURG`), or `null` when the line has none. */
   routingIndicator: string | null;
   /** Plain-language address: `'SECSTATE WASHDC'`. */
   address: string;
@@ -396,7 +396,8 @@ export interface Preamble {
   references: Reference[];
   /**
    * The `Classified By:` statement; `null` when there is none (as in the seed's unclassified cables).
-   * In a `Cable` it is also looked for in the first two paragraphs (1990s cables put it in paragraph 1).
+   * In a `Cable` it is also looked for in the first two paragraphs (1990s cables put it in paragraph 1), and after the signer. A
+   * statement given by its source alone, `DERIVED FROM: MULTIPLE SOURCES`, counts too (`name: null`).
    */
   classifiedBy: ClassifiedBy | null;
 }

@@ -32,6 +32,8 @@ export const CAVEAT_WORDS: readonly string[] = [
   'FGI',
   // Intelligence sources or methods involved (older cables): `NOFORN` / `WNINTEL`, `NOFORN/WNINTEL/ORCON`.
   'WNINTEL',
+  // A special category message (restricted handling), on its own line: `NODIS` / `SPECAT`.
+  'SPECAT',
   // The Secretary's dissent channel caption, on its own line as `ROGER CHANNEL` is: `DISSENT CHANNEL`.
   'DISSENT CHANNEL',
   // (A release list, `REL TO USA, GBR`, is a caveat too: `readReleaseList`.)

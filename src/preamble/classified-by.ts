@@ -12,6 +12,9 @@ import type { ClassifiedBy } from '../model/cable.js';
 // not the end of `DECLASSIFIED BY NARA`.
 const KEYWORD = /\bCLASSIFIED ?BY\b ?:? ?/i;
 
+/** A statement made of its source alone, without the keyword: `DERIVED FROM: MULTIPLE SOURCES` (at the start; empty match). */
+const DERIVED_STATEMENT = /^ ?(?=DERIVED ?FROM\b)/i;
+
 // The reasons keyword, possibly split by the scraper and preceded by `for`:
 //   `for reasons 1.4 (b)`   `per reasons 1.4 (b)`   `REASON: 1.5 (D)`   `; reasons: E.O. 12958 1.4 (d)`   `for re asons`   `FOR REAS ONS`
 // Each letter is followed by at most one optional space (the text is whitespace-collapsed),
@@ -186,6 +189,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'polmc', 'polmincouns', 'poloff', 'political', 'principal', 'public', 'regional',
   'representative', 'rso', 'second', 'secretary', 'section', 'security', 'senior',
   'special', 'the', 'third', 'u.s', 'under', 'us', 'vice', 'watch', 'de',
+  // `PRT Team Leader Howard Keegan`, `Acting PolAd Walter S. Reid`, `Polmiloff Jane Roe`, `Large` in `Ambassador-at-Large`.
+  'team', 'leader', 'polad', 'polmil', 'polmiloff', 'large',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
@@ -253,7 +258,8 @@ function isTitleWord(word: string, mixedCase: boolean): boolean {
   if (key.includes('/')) return true;
   if (key.includes('-')) {
     const parts = word.split('-').filter((p) => p !== '');
-    return parts.length > 1 && parts.every((p) => isTitleWord(p, mixedCase));
+    // `Ambassador-at-Large`: `at` only inside such a compound.
+    return parts.length > 1 && parts.every((p) => p.toLowerCase() === 'at' || isTitleWord(p, mixedCase));
   }
   return mixedCase && isAcronym(word);
 }
@@ -416,6 +422,13 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     leadWords = [...leadWords, ...nameWords.slice(0, lastTitle + 1)];
     nameWords = nameWords.slice(lastTitle + 1);
   }
+  // A title going on with `for` and its field: `Ambassador-at-Large for War Crimes Issues Clint Williamson`. The
+  // field's words read like a name's, so the name is taken as its last two words (three with an initial between).
+  if (p > 0 && (nameWords[0] ?? '').toLowerCase() === 'for' && nameWords.length >= 4) {
+    const keep = nameWords.length >= 5 && /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] ?? '') ? 3 : 2;
+    leadWords = [...leadWords, ...nameWords.slice(0, -keep)];
+    nameWords = nameWords.slice(-keep);
+  }
   // A title before the name keeps an abbreviation's dot: `Amb. Carol van Voorst`.
   const lead = trimSet(leadWords.join(' '), SPACE_PUNCT, SPACE_PUNCT);
   let rest = others;
@@ -556,7 +569,7 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
   // Each whitespace run collapsed to one space: the text on one line.
   // `Classified By: X,\nreasons` -> `Classified By: X, reasons`
   const spaced = unslashed.replace(/\s+/g, ' ');
-  const kw = KEYWORD.exec(spaced);
+  const kw = KEYWORD.exec(spaced) ?? DERIVED_STATEMENT.exec(spaced);
   if (kw === null) return null;
   const start = kw.index;
   let bodyStart = kw.index + kw[0].length;

@@ -53,6 +53,8 @@ const SUBJECT_LINE_ANY_CASE = /^\s*SUBJ(?:ECT)?\s?:/i;
 const REF_LINE_ANY_CASE = /^\s*REF(?:S|TELS?|\(S\))?(?:\s[A-Z])?\s?:/i;
 /** A REF field that cites nothing: `REF: NONE`, `Refs: none.`, `REF: N/A` (read on the field's first 40 characters). */
 const NO_REFERENCES = /^\s*REF(?:S|TELS?|\(S\))?\s?:?\s?(?:NONE|N\/A)\.?\s*$/i;
+/** A classification statement by its source: `DERIVED FROM: MULTIPLE SOURCES`, `Derived from: DSCG 05-1` (the colon required). */
+const DERIVED_FROM_LINE = /^\s*DERIVED\s{1,3}FROM\s{0,2}:/i;
 /** `Classified By: ...`, `CLASSIFIED BY ...`. */
 const CLASSIFIED_BY_LINE = /^\s*CLASSIFIED\s+BY\b/i;
 
@@ -294,9 +296,11 @@ function fieldOf(raw: string): Field | null {
       return TAGS_LINE_ANY_CASE.test(text) ? 'tags' : null;
     case 'E':
     case 'e':
+      return EO_LINE.test(text) ? 'eo' : null;
     case 'D':
     case 'd':
-      return EO_LINE.test(text) ? 'eo' : null;
+      // `DECL: ...` (an E.O. line), or a classification statement given by its source: `DERIVED FROM: MULTIPLE SOURCES`.
+      return EO_LINE.test(text) ? 'eo' : DERIVED_FROM_LINE.test(text) ? 'classifiedBy' : null;
     case 'R':
       return REF_LINE.test(text) || REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
     case 'r':
