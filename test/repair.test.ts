@@ -466,6 +466,20 @@ describe('repairDoubleSpacing', () => {
     expect(c.signer).toBe('SHRIVER');
   });
 
+  it('keeps the blank lines of a press review: titles and short entries, few wrapped lines', () => {
+    const text = [
+      'UNCLAS PARIS 000877', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: OPRC, KMDR, FR', 'SUBJECT: MEDIA REACTION: US-RUSSIA, MIDDLE EAST', '',
+      'PARIS - TUESDAY, JULY 7, 2009', '', "(A) SUBJECTS COVERED IN TODAY'S REPORT:", '', 'US-RUSSIA', '', 'MIDDLE EAST', '', '(B) SUMMARY OF COVERAGE:', '',
+      "President Obama's visit to Moscow is the top story.", '', '(C) SUBJECTS AND EXCERPTS:', '', 'US-RUSSIA', '', '"The Reset Button"', '',
+      'Laure Mandeville in right-of-center Le Figaro (07/07): "The two', 'presidents agreed on numbers, not on Georgia"', '', 'MIDDLE EAST', '', '"Netanyahu\'s Choice"', '',
+      'Left-of-center Liberation (07/07): "The settlements are the test"', '', 'RIVKIN',
+    ].join('\n');
+    const { lines, codes } = undouble(text);
+    expect(lines).toEqual(splitLines(text).map((l) => l.text));
+    expect(codes).toEqual([]);
+    expect(parseCable(text).subject).toBe('MEDIA REACTION: US-RUSSIA, MIDDLE EAST');
+  });
+
   it('reads each one-line labeled paragraph of a cable, numbers out of order', () => {
     const c = parseCable(
       [

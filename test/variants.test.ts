@@ -1281,12 +1281,27 @@ describe('input formats', () => {
   });
 
   it('reads double-spaced text (every line followed by a blank line)', () => {
-    const cable = parseCable(CABLE_ASTANA_LINES.join('\n\n'));
+    // A body of wrapped lines, as double-spaced pages have: the blank lines cut them apart.
+    const body = [
+      '1.  (SBU) The ministers met in Astana on February 26 and agreed',
+      'to meet again in April, after the working groups have met and',
+      'the experts have drafted the texts for the next round of talks.',
+      '',
+      '2.  (SBU) Both sides called the talks useful and said that the',
+      'issues left open would be settled at the next meeting of the',
+      'commission, which the two governments plan to hold in Tashkent.',
+      '',
+      'HOAGLAND',
+    ];
+    const cable = parseCable([...HEADER_ASTANA, ...PREAMBLE_ASTANA, ...body].join('\n\n'));
     expect(cable.subject).toBe(SUBJECT_ASTANA);
     expect(cable.header?.from).toBe('AMEMBASSY ASTANA');
     expect(cable.header?.info).toEqual([rcpt('RUEHBJ', 'AMEMBASSY BEIJING', null, '1901')]);
     expect(cable.tags).toEqual(['ECON', 'PGOV', 'KZ']);
-    expect(cable.paragraphs.map((p) => p.text)).toEqual(['The ministers met in Astana on February 26 and agreed to meet again in April.', 'Both sides called the talks useful.']);
+    expect(cable.paragraphs.map((p) => p.text)).toEqual([
+      'The ministers met in Astana on February 26 and agreed to meet again in April, after the working groups have met and the experts have drafted the texts for the next round of talks.',
+      'Both sides called the talks useful and said that the issues left open would be settled at the next meeting of the commission, which the two governments plan to hold in Tashkent.',
+    ]);
     expect(cable.signer).toBe('HOAGLAND');
     expect(codes(cable)).toContain('DOUBLE_SPACING_REMOVED');
   });

@@ -547,6 +547,9 @@ function opensWithNumberLabel(text: string): boolean {
   return Number.isNaN(next) || next === 32 || next === 9;
 }
 
+/** A line at least this long, not ending a sentence, was wrapped at the cable's width (`... the working groups have met`). */
+const WRAPPED_LINE = 40;
+
 /** Longer lines were not wrapped at the cable's width: a reflowed paragraph. */
 const REFLOWED_LINE = 100;
 
@@ -575,6 +578,9 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   // Single blank lines after a line ending a sentence (`... the visit.` / blank / `He asks ...`).
   let ended = 0;
   let previousEnded = false;
+  // Single blank lines after a wrapped line: long (`WRAPPED_LINE` or more) and not ending a sentence.
+  let wrapped = 0;
+  let previousWrapped = false;
   for (const l of lines) {
     if (isBlank(l.text)) {
       run++;
@@ -588,11 +594,14 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
         single++;
         if (opensWithNumberLabel(l.text)) labeled++;
         if (previousEnded) ended++;
+        if (previousWrapped) wrapped++;
       }
     }
     seenText = true;
     run = 0;
-    previousEnded = endsSentence(trimEnd(l.text));
+    const trimmed = trimEnd(l.text);
+    previousEnded = endsSentence(trimmed);
+    previousWrapped = !previousEnded && trimmed.length >= WRAPPED_LINE;
   }
   // Double spacing shows in wrapped text. Pages that reflowed each paragraph into one
   // long line and put one blank line between paragraphs have the same gaps; their
@@ -604,7 +613,10 @@ export function repairDoubleSpacing(lines: readonly SourceLine[], diagnostics: D
   // Likewise when half of the single blank lines or more follow the end of a sentence: in double-spaced text they
   // stand between the wrapped lines of a sentence, while short unnumbered paragraphs of one or two lines each
   // (`PLEASE ALSO PASS HIS REGARDS.` / blank / `COMMENT: ...`) end a sentence before each.
-  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank || labeled * 3 >= single || ended * 2 >= single) return [...lines];
+  // And double spacing cuts wrapped lines apart (in the corpus's double-spaced pages, three in four single blank lines
+  // or more follow a wrapped line): when fewer than one in four do, they set off short lines, titles and list entries
+  // (a press review: `US-RUSSIA` / blank / `MIDDLE EAST` / blank / ...).
+  if (gaps < 10 || single * 10 < gaps * 6 || long * 10 >= nonBlank || labeled * 3 >= single || ended * 2 >= single || wrapped * 4 < single) return [...lines];
   const first = lines.find((l) => isBlank(l.text));
   if (first !== undefined) diagnostics.push(diagnosticAt('DOUBLE_SPACING_REMOVED', 'Blank lines between the lines of double-spaced text removed', first));
   const out: SourceLine[] = [];
