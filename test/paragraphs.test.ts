@@ -125,6 +125,45 @@ describe('parseParagraphs: unnumbered text', () => {
     ]);
   });
 
+  it('keeps a list letter (C) after (B) as text, not a CONFIDENTIAL marking', () => {
+    const ps = parseParagraphs(body('(A) SUBJECTS COVERED:', '', 'IRAN', '', '(B) SUMMARY OF COVERAGE:', '', 'Le Monde leads with Iran.', '', '(C) SUBJECTS AND EXCERPTS:', '', 'Le Monde: "A non-reply."'));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([
+      [null, '(A) SUBJECTS COVERED:'],
+      [null, 'IRAN'],
+      [null, '(B) SUMMARY OF COVERAGE:'],
+      [null, 'Le Monde leads with Iran.'],
+      [null, '(C) SUBJECTS AND EXCERPTS:'],
+      [null, 'Le Monde: "A non-reply."'],
+    ]);
+  });
+
+  it('heads a block with the underlined titles over it: over a table, two stacked', () => {
+    const ps = parseParagraphs(
+      body(
+        'Finance cut the plan by 9 percent.',
+        '',
+        'BUDGET FIGURES (GHC MILLION)',
+        '----------------------------',
+        '',
+        '   Item                  2009 budget    Revised',
+        '   Revenue and grants        6,612       6,204',
+        '',
+        'DETAILED NEWS',
+        '-------------',
+        '',
+        'N. KOREA',
+        '--------',
+        '',
+        'All ROK media reported that North Korea said it would talk.',
+      ),
+    );
+    expect(ps.map((p) => [p.heading, p.text])).toEqual([
+      [null, 'Finance cut the plan by 9 percent.'],
+      ['BUDGET FIGURES (GHC MILLION)', 'Item 2009 budget Revised Revenue and grants 6,612 6,204'],
+      ['DETAILED NEWS N. KOREA', 'All ROK media reported that North Korea said it would talk.'],
+    ]);
+  });
+
   it('reads the marking of each block, and keeps a sentence across a page break in one paragraph', () => {
     const ps = parseParagraphs(
       body(

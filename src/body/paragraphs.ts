@@ -1593,7 +1593,7 @@ export function readParagraphRanges(
     }
     const open = current as { paragraph: Paragraph; blocks: string[]; last: number; cuts?: BlockCut[] };
     const text = blockText(block.lines);
-    if (open.paragraph.number === null) (open.cuts ??= []).push({ at: open.blocks.length, first: block.start, before: open.last });
+    if (open.paragraph.number === null) (open.cuts ??= []).push({ at: open.blocks.length, first: block.start, before: open.last, title: isUnderlinedTitle(block, text) });
     open.blocks.push(text);
     open.last = block.end;
     quoting = quoteState(text, quoting);
@@ -1613,6 +1613,16 @@ interface BlockCut {
   at: number;
   first: number;
   before: number;
+  /** The block is an underlined title of one line (`isUnderlinedTitle`). */
+  title: boolean;
+}
+
+/** Longest underlined title a split unnumbered body reads as a heading. */
+const UNDERLINED_TITLE_LENGTH = 60;
+
+/** True when a block is one short line with a rule under it and no sentence end: `BUDGET FIGURES (GHC MILLION)` / `-----`. */
+function isUnderlinedTitle(block: Block, text: string): boolean {
+  return (block.ruled === true || block.ruleAfter === true) && block.lines.length === 1 && text.length <= UNDERLINED_TITLE_LENGTH && !endsSentence(text);
 }
 
 /** One block (or the heading and first block) of an unnumbered paragraph, with its lines. */
@@ -1620,6 +1630,8 @@ interface UnnumberedPiece {
   text: string;
   first: number;
   last: number;
+  /** An underlined title alone (see `BlockCut.title`). */
+  title: boolean;
 }
 
 /** The pieces of an unnumbered paragraph's `blocks` cut at `cuts` (its lines `first` to `last`); empty pieces join the one before. */
@@ -1632,7 +1644,7 @@ function piecesOf(blocks: readonly string[], cuts: readonly BlockCut[], first: n
     const end = c === cuts.length ? last : (cuts[c] as BlockCut).before;
     const previous = out[out.length - 1];
     if (text.length === 0 && previous !== undefined) previous.last = end;
-    else out.push({ text, first: c === 0 ? first : (cuts[c - 1] as BlockCut).first, last: end });
+    else out.push({ text, first: c === 0 ? first : (cuts[c - 1] as BlockCut).first, last: end, title: c > 0 && (cuts[c - 1] as BlockCut).title && to - from === 1 });
   }
   return out;
 }
@@ -1648,7 +1660,15 @@ function piecesOf(blocks: readonly string[], cuts: readonly BlockCut[], first: n
  *
  *     DEBRE ADDED THAT THE GENERAL WOULD RAISE THE MATTER ...         <- paragraph 2
  *
- * A heading and marking stay with their first block; a block after it is marked when it opens with a marking.
+ * A heading and marking stay with their first block; a block after it is marked when it opens with a marking, and
+ * headed by the underlined titles of one line right over it (`BUDGET FIGURES (GHC MILLION)` / `-----` over a table). A
+ * one-letter marking that goes on a list of lettered blocks is the list's letter, kept in the text:
+ *
+ *     (B) SUMMARY OF COVERAGE:
+ *
+ *     Le Monde leads with Iran.
+ *
+ *     (C) SUBJECTS AND EXCERPTS:        <- text `(C) SUBJECTS AND EXCERPTS:`, not marked CONFIDENTIAL
  */
 function splitUnnumberedBody(
   paragraphs: readonly Paragraph[],
@@ -1657,19 +1677,40 @@ function splitUnnumberedBody(
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
   const out: Paragraph[] = [];
   const outRanges: Array<[number, number]> = [];
+  // The letter of the last block opening with a list letter (`(B) SUMMARY OF COVERAGE:` -> `B`), '' before any.
+  let listLetter = '';
+  const push = (paragraph: Paragraph, range: [number, number]): void => {
+    // A one-letter marking that is the list's next letter (`(C) SUBJECTS AND EXCERPTS:` after `(B) ...`) is text.
+    const m = paragraph.marking;
+    if (m !== null && m.length === 1 && listLetter !== '' && m.charCodeAt(0) === listLetter.charCodeAt(0) + 1) {
+      paragraph = { ...paragraph, marking: null, text: `(${m}) ${paragraph.text}` };
+    }
+    const item = /^\(([A-Z])\) /.exec(paragraph.text);
+    if (item !== null) listLetter = item[1] as string;
+    out.push(paragraph);
+    outRanges.push(range);
+  };
   paragraphs.forEach((paragraph, i) => {
     const split = pieces.get(i);
     if (split === undefined || split.length < 2) {
-      out.push(paragraph);
-      outRanges.push(ranges[i] as [number, number]);
+      push(paragraph, ranges[i] as [number, number]);
       return;
     }
+    // Underlined titles over the next block head it (`DETAILED NEWS` / `---` / `N. KOREA` / `---` / text).
+    let titles: string[] = [];
+    let titleFirst = -1;
     split.forEach((piece, k) => {
+      if (k > 0 && piece.title && k + 1 < split.length) {
+        if (titles.length === 0) titleFirst = piece.first;
+        titles.push(piece.text);
+        return;
+      }
       // A block after the first opening with a portion marking is marked: `(C) DEBRE HANDED ME ...`.
-      const marking = k === 0 ? null : matchMarking(piece.text);
-      const text = marking === null ? piece.text : piece.text.slice(marking.length);
-      out.push(k === 0 ? { ...paragraph, text } : { number: null, outline: [], marking: marking?.marking ?? null, heading: null, text });
-      outRanges.push([piece.first, piece.last]);
+      const read = k === 0 ? null : matchMarking(piece.text);
+      const text = read === null ? piece.text : piece.text.slice(read.length);
+      const heading = titles.length > 0 ? titles.join(' ') : null;
+      push(k === 0 ? { ...paragraph, text } : { number: null, outline: [], marking: read?.marking ?? null, heading, text }, [titles.length > 0 ? titleFirst : piece.first, piece.last]);
+      titles = [];
     });
   });
   return { paragraphs: out, ranges: outRanges };
