@@ -19,6 +19,7 @@ import { isBannerLine, isBareClassificationLine, parseClassificationLine, parseH
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
+import { expandYear } from './header/dtg.js';
 import { buildReferenceId } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
@@ -317,6 +318,14 @@ function headerCopySpans(lines: readonly SourceLine[], from: number, to: number)
 const HEADER_COPY_FIELD = /^\s*(?:TAGS|SUBJECT|REF)\s?:/;
 
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
+/** The year a DTG's text names (`21O915Z NOV 79` -> 1979), or `undefined`. */
+function dtgTextYear(text: string): number | undefined {
+  const m = / (\d{2}|\d{4})$/.exec(text);
+  if (m === null) return undefined;
+  const y = m[1] as string;
+  return y.length === 4 ? Number(y) : expandYear(Number(y));
+}
+
 /**
  * A classification statement after the signer (`SMITH AND JONES` / blank / `Classified By: ...`), which the
  * transmission pass marked: its statement, span and lines; `null` when there is none.
@@ -528,7 +537,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     }
     lead = null;
   }
-  const dtgYear = header?.dtg?.datetime ? Number(header.dtg.datetime.slice(0, 4)) : undefined;
+  // The year of an invalid group is still its year (`O 21O915Z NOV 79`: 1979).
+  const dtgYear = header?.dtg?.datetime ? Number(header.dtg.datetime.slice(0, 4)) : header?.dtg ? dtgTextYear(header.dtg.text) : undefined;
   const year = context.year ?? dtgYear;
 
   // Preamble: starts at the classification line when there is one near.

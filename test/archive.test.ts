@@ -258,3 +258,19 @@ describe('malformed archive reference ids', () => {
     expect(parseArchiveRow('09EFTOLONDON2468 2009-10-01 10:00 2011-08-30 01:44 UNCLASSIFIED Embassy London', null)?.referenceId).toBe('09LONDON2468');
   });
 });
+
+describe('archive titles with scraping damage (era red team 7)', () => {
+  const dump = (title: string): string =>
+    [title, ...BOILERPLATE, 'Reference ID Created Released Classification Origin', '10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED Embassy Tashkent', '', ...CABLE_ONE, '', 'Wikileaks'].join('\n');
+
+  it('decodes entities in the title, with a diagnostic', () => {
+    const [c] = parseCables(dump('10TASHKENT412, POLAND: GLEMP&#8217;S &#8220;DIALOGUE&#8221; AT&amp;T'));
+    expect(c?.metadata?.title).toBe('POLAND: GLEMP\'S "DIALOGUE" AT&T');
+    expect(c?.diagnostics.map((d) => d.code)).toContain('ENTITY_DECODED');
+  });
+
+  it('drops a line-end backslash after the title', () => {
+    const [c] = parseCables(dump('10TASHKENT412, CUBAN OFFICIALS ON "BALSEROS" AND THE \\'));
+    expect(c?.metadata?.title).toBe('CUBAN OFFICIALS ON "BALSEROS" AND THE');
+  });
+});

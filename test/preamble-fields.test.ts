@@ -401,3 +401,43 @@ describe('classified cables of 1989-2010 (era red team 6)', () => {
     expect(cb('Ambassador Richard E. Hoagland')).toMatchObject({ name: 'Richard E. Hoagland', title: 'Ambassador' });
   });
 });
+
+describe('older cables in every input shape (era red team 7)', () => {
+  it('keeps older subject and organization tags apart (not a SURNAME, GIVEN pair)', () => {
+    const tags = (line: string) => parseCable(['CONFIDENTIAL BANGKOK 01234', '', line, 'SUBJECT: TEST', '', '1. TEXT.', 'UNGER'].join('\n')).tags;
+    expect(tags('TAGS: MARR, PFOR, SEATO, TH')).toEqual(['MARR', 'PFOR', 'SEATO', 'TH']);
+    expect(tags('TAGS: ETRD, GATT, UNCTAD')).toEqual(['ETRD', 'GATT', 'UNCTAD']);
+    expect(tags('TAGS: PREL, CLINTON, HILLARY')).toEqual(['PREL', 'CLINTON, HILLARY']);
+  });
+
+  it('reads a State repeat: the instruction and QUOTE are transmission, the signer follows UNQUOTE', () => {
+    const text = [
+      'R 041530Z OCT 74', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ROME 2210', 'BT', 'C O N F I D E N T I A L STATE 218811', '',
+      'FOLLOWING REPEAT PARIS 23817 ACTION SECSTATE INFO BONN LONDON', 'OCT 03.', '', 'QUOTE', 'C O N F I D E N T I A L PARIS 23817', '',
+      'E.O. 11652: GDS', 'TAGS: PFOR, FR', 'SUBJECT: FRENCH VIEWS', '', '1. FRENCH POSITION HAS NOT MOVED.', 'IRWIN', 'UNQUOTE KISSINGER', 'BT', '',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.distribution).toEqual([]);
+    expect(c.signer).toBe('KISSINGER');
+    expect(c.subject).toBe('FRENCH VIEWS');
+    expect(c.paragraphs.at(-1)?.text).toBe('FRENCH POSITION HAS NOT MOVED. IRWIN UNQUOTE');
+    const transmission = c.spans.transmission.map((s) => text.slice(s.start, s.end));
+    expect(transmission).toEqual(expect.arrayContaining(['FOLLOWING REPEAT PARIS 23817 ACTION SECSTATE INFO BONN LONDON', 'OCT 03.', 'QUOTE']));
+    // The name on its own line after an UNQUOTE line.
+    expect(parseCable(text.replace('UNQUOTE KISSINGER', 'UNQUOTE\nKISSINGER')).signer).toBe('KISSINGER');
+  });
+
+  it('reads NNN as the end of message, not the signer', () => {
+    const c = parseCable(['CONFIDENTIAL MANILA 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, RP', 'SUBJECT: TEST', '', '1. (C) TEXT.', 'ARMACOST', 'NNN', ''].join('\n'));
+    expect(c.signer).toBe('ARMACOST');
+  });
+
+  it('reads a DTG with a digit garbled into a letter: invalid, with its precedence and year', () => {
+    const c = parseCable(['O 21O915Z NOV 79', 'FM AMEMBASSY ISLAMABAD', 'TO SECSTATE WASHDC NIACT IMMEDIATE 6612', 'BT', 'C O N F I D E N T I A L ISLAMABAD 13044', '', 'TAGS: ASEC, PK', 'SUBJECT: TEST', '', 'REF: ISLAMABAD 13031', '', '1. TEXT.', 'HUMMEL', ''].join('\n'));
+    expect(c.header?.dtg).toMatchObject({ precedence: 'IMMEDIATE', datetime: null, text: '21O915Z NOV 79' });
+    expect(c.diagnostics.map((d) => d.code)).toContain('DTG_INVALID');
+    expect(c.referenceId).toBe('79ISLAMABAD13044');
+    expect(c.references.map((r) => r.referenceId)).toEqual(['79ISLAMABAD13031']);
+    expect(c.unparsed).toEqual([]);
+  });
+});

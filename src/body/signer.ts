@@ -37,7 +37,7 @@ const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
   'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY',
-  'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS',
+  'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE',
 ]);
 
 /**
@@ -103,6 +103,9 @@ function isTitleLine(text: string, name: string): boolean {
   while (end > 0 && t.charCodeAt(end - 1) === 46) end--;
   return TITLE_LINES.has(t.slice(0, end).replace(/,/g, '').replace(/\s+/g, ' ').toUpperCase());
 }
+
+/** `UNQUOTE` (with a period or not) opening the last line before a name: `UNQUOTE KISSINGER`. Anchored, bounded blanks. */
+const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}UNQUOTE\.?[ \t]{1,8}/;
 
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;
@@ -737,6 +740,15 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   const read = nameLine(text);
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
   const name = read === null || (read.glued && unfinished) ? '' : read.name;
+  // The end of a repeated or quoted text before the name on the last line: `UNQUOTE KISSINGER` (`UNQUOTE` is text).
+  const unquoted = UNQUOTE_BEFORE_NAME.exec(text);
+  if (unquoted !== null) {
+    const after = upperCaseSignerName(text.slice(unquoted[0].length));
+    if (after !== null) {
+      const column = unquoted[0].length + after.column;
+      return { index: i, signer: after.signer, column, textEnd: { index: i, column } };
+    }
+  }
   // A title alone on the last line (`BOSWORTH` / `AMBASSADOR`): the signer is the name on the line before.
   if (isTitleLine(text, name)) {
     const titled = nameBeforeTitle(lines, marks, i);

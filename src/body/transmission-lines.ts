@@ -35,9 +35,10 @@ import { isSignerNameLine, startsTrailer } from './signer.js';
 
 /**
  * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
- * of message of a cable whose text was converted to sentence case (`Minimize considered.` / `Rice` / `Nnnn`).
+ * of message of a cable whose text was converted to sentence case (`Minimize considered.` / `Rice` / `Nnnn`),
+ * and the end of message with a letter lost or doubled in older copies (`NNN`, `NNNNN`).
  */
-const END_MARK = /^\s*(?:BT|NNNN|Nnnn)\s*$/;
+const END_MARK = /^\s*(?:BT|N{3,5}|Nnnn)\s*$/;
 
 /**
  * The message number the transmission prints after `BT` (or before `NNNN`): `#1196`,
@@ -437,7 +438,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     pageMarker[i] = !blank[i] && isPageMarker(t);
     kind[i] = blank[i] ? NOT_BANNER : bannerKind(t);
     const endMark = !blank[i] && isEndMark(t);
-    nnnn[i] = endMark && (t.includes('NNNN') || t.includes('Nnnn'));
+    nnnn[i] = endMark && (t.includes('NNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
   }

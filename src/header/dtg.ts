@@ -18,8 +18,13 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 /**
  * An optional precedence letter (or two), the DTG, and an optional suffix.
  * Examples: `O 260805Z FEB 10`, `P R 281848Z DEC 66`, `O 201115Z NOV 09 ZDK TO ALL`, `260805Z FEB 10`.
+ * A digit of the day and time garbled into a letter (`O 21O915Z NOV 79`: `O` for `0`, also `I`, `l`) is read too: the
+ * group is then invalid (`datetime` null), its precedence and year still known.
  */
-const DTG_LINE = /^\s*(?:([ZOPRY])\s+(?:([ZOPRY])\s+)?)?(\d{2})(\d{2})(\d{2})\s?([A-Z])\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?:\s+(\S(?:.*\S)?))?\s*$/;
+const DTG_LINE = /^\s*(?:([ZOPRY])\s+(?:([ZOPRY])\s+)?)?([\dOIl]{2})([\dOIl]{2})([\dOIl]{2})\s?([A-Z])\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?:\s+(\S(?:.*\S)?))?\s*$/;
+
+/** A digit of a DTG's day and time garbled into a letter: `21O915Z`. */
+const GARBLED_DIGIT = /[OIl]/;
 
 /** Expands a two-digit year using a four-digit context year (the closest century), or 19xx/20xx at 50. */
 export function expandYear(yy: number, contextYear?: number): number {
@@ -57,7 +62,8 @@ export function parseDtg(text: string, context?: { year?: number }): DateTimeGro
   const month = MONTHS.indexOf((mon ?? '').toUpperCase());
   const year = (yr ?? '').length === 4 ? Number(yr) : expandYear(Number(yr), context?.year);
   let datetime: string | null = null;
-  if (zone === 'Z' && month >= 0 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59) {
+  const garbled = GARBLED_DIGIT.test(`${dd}${hh}${mi}`);
+  if (!garbled && zone === 'Z' && month >= 0 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59) {
     const pad = (n: number): string => String(n).padStart(2, '0');
     datetime = `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00Z`;
   }

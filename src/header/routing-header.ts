@@ -237,9 +237,10 @@ export function isHeaderStart(text: string): boolean {
 
 /**
  * A DTG line can open a header that lost its first lines: `R 301001Z JUN 04`, `301931Z OCT 09`;
- * a partial extract's header block holds only the DTG, its month in mixed case: `070028Z Apr 04`.
+ * a partial extract's header block holds only the DTG, its month in mixed case: `070028Z Apr 04`;
+ * a digit may be garbled into a letter (`O 21O915Z NOV 79`, see `parseDtg`).
  */
-const DTG_WITH_PRECEDENCE = /^\s*(?:[ZOPRY](?:\s[ZOPRY])?\s)?\d{6}Z\s[A-Z][A-Za-z]{2}\s\d{2}\b/;
+const DTG_WITH_PRECEDENCE = /^\s*(?:[ZOPRY](?:\s[ZOPRY])?\s)?(?=[OIl]{0,2}\d)[\dOIl]{6}Z\s[A-Z][A-Za-z]{2}\s\d{2}\b/;
 
 /** Security letters on the ZNR/ZNY line and the level they stand for. */
 export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET'>> = Object.freeze({

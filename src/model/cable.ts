@@ -28,7 +28,7 @@ export interface ArchiveMetadata {
   classification: string;
   /** Origin as the archive writes it: `'Embassy Astana'`, `'Secretary of State'`. */
   origin: string;
-  /** Archive page title after the reference id (truncated by the archive), typographic quotes replaced, a line-end ` \` dropped; `null` when absent. */
+  /** Archive page title after the reference id (truncated by the archive), entities decoded, typographic quotes replaced, a line-end ` \` dropped; `null` when absent. */
   title: string | null;
   /** Press articles the archive links to the cable ("Appears in these articles"; a scheme the archive wrote twice, `http://http://`, once); `[]` when none. */
   mediaUrls: string[];
@@ -38,7 +38,7 @@ export interface ArchiveMetadata {
 export interface DateTimeGroup {
   /** Precedence spelled out (`'IMMEDIATE'` for `O`), or `null` when no precedence letter precedes the DTG. */
   precedence: string | null;
-  /** ISO 8601 UTC time, `'2010-02-26T08:05:00Z'`; `null` when the DTG does not name a valid time. */
+  /** ISO 8601 UTC time, `'2010-02-26T08:05:00Z'`; `null` when the DTG does not name a valid time (also a digit garbled into a letter: `21O915Z NOV 79`). */
   datetime: string | null;
   /**
    * The DTG without precedence letters and suffix, normalized: `'260805Z FEB 10'` (no space

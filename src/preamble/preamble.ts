@@ -499,6 +499,13 @@ function continuesOfficeName(previous: string, entry: string, earlier: string): 
  */
 const MESSAGE_NOTE = /^ {0,20}THIS (?:MESSAGE|CABLE|TELEGRAM) (?:IS|HAS|WAS|WILL)\b/i;
 
+/**
+ * A State repeat of another cable: its instruction and the `QUOTE` opening the repeated text, notes about the
+ * message as `MESSAGE_NOTE` lines are: `FOLLOWING REPEAT PARIS 23817 ACTION SECSTATE INFO BONN LONDON`, `FOLLOWING SENT
+ * ACTION SECSTATE ...`, `QUOTE` alone. Anchored, bounded blanks.
+ */
+const REPEAT_NOTE = /^ {0,20}(?:FOLLOWING {1,3}(?:REPEAT|SENT|TEL)\b|QUOTE\.? *$)/;
+
 /** Longer than any line a cable wrote (69 columns, with some slack): a distribution line this long holds several reflowed. */
 const REFLOWED_WIDTH = 72;
 /** At most this many distribution lines are cut out of one reflowed line (the rest stays one entry): linear time. */
@@ -770,6 +777,8 @@ export function readPreamble(
   let previousLength = 0;
   let previousPiece = '';
   let bodyColumn = 0;
+  // The line before was a repeat's instruction (`REPEAT_NOTE`): its wrapped rest goes with it.
+  let repeatNote = false;
   // Where a portion marking before a Classified By keyword starts (`(U) Classified by ...`), -1 when none: the statement's span.
   let markedAt = -1;
   // The line before was a distribution line read after a field (`distributionBeforeField`): a wrapped line may go on it.
@@ -1102,6 +1111,15 @@ export function readPreamble(
         current = null;
         continue;
       }
+      // A repeat's instruction, wrapped (`... INFO BONN LONDON` / `OCT 03.`), and its `QUOTE` line: transmission too.
+      if (wholeLine && !fieldSeen && (REPEAT_NOTE.test(text) || (repeatNote && !isBlank(text) && !lastLineBlank))) {
+        spans.transmission.push(wholeSpan(line, at));
+        repeatNote = !/^\s*QUOTE\b/.test(text);
+        current = null;
+        lastLineBlank = false;
+        continue;
+      }
+      repeatNote = false;
       // A field glued onto the line is read after it; handling words glued before it too:
       // `NOFORNE.O. 12958: ...`, `SIPDISSTATE FOR WHA/CAR`.
       const handlingWords = readGluedHandling(text);

@@ -14,6 +14,8 @@ export type TagKind = 'geo' | 'subject' | 'program' | 'organization' | 'person' 
 export const SUBJECT_TAGS: ReadonlySet<string> = new Set([
   // Political
   'PREL', 'PGOV', 'PHUM', 'PTER', 'PINR', 'PINS', 'PARM', 'PBTS', 'PREF', 'POL', 'PINT',
+  // Political, older cables: foreign relations, diplomacy, development, organizations, military relations.
+  'PFOR', 'PDIP', 'PDEV', 'PORG', 'PEPR', 'PBOR', 'PMIL',
   // Economic
   'ECON', 'EFIN', 'ETRD', 'EINV', 'EAID', 'ENRG', 'EPET', 'EAGR', 'ELAB', 'EAIR', 'EMIN',
   'ETTC', 'ECPS', 'EIND', 'EWWT', 'BEXP',
@@ -32,6 +34,8 @@ export const ORGANIZATION_TAGS: ReadonlySet<string> = new Set([
   'OSCE', 'NATO', 'IAEA', 'OAS', 'WTO', 'IMF', 'IBRD', 'OECD', 'ASEAN', 'APEC', 'ECOWAS',
   'COE', 'EUN', 'OPCW', 'ICRC', 'IMO', 'ICAO', 'ILO', 'WHO', 'FAO', 'WMO', 'OPEC', 'INTERPOL',
   'MERCOSUR', 'SAARC', 'GCC', 'CIS', 'SCO', 'ICJ', 'ICC', 'ICTY',
+  // Older cables: trade and treaty organizations of the 1960s-1990s.
+  'GATT', 'UNCTAD', 'SEATO', 'CENTO', 'EEC', 'EC', 'OAU', 'CSCE', 'COCOM', 'IEA', 'UNRWA', 'UNIDO', 'WFP', 'IFAD',
 ]);
 
 /** Geo tags that are not two-letter country codes. */

@@ -13,6 +13,7 @@ import type { ArchiveMetadata, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
+import { decodeEntities, hasEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, isBlank, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
@@ -105,7 +106,14 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     const titleLine = lines[starts[k] as number] as SourceLine;
     const t = (starts[k] as number) < h ? TITLE.exec(titleLine.text) : null;
     if (t !== null) {
-      const raw = collapseWhitespace((t[2] ?? '').replace(/\u00a0/g, ' '));
+      let raw = collapseWhitespace((t[2] ?? '').replace(/\u00a0/g, ' '));
+      // Entities left by scraping (`GLEMP&#8217;S &#8220;DIALOGUE&#8221;`, `AT&amp;T`) are decoded, as in the text.
+      if (hasEntity(raw)) {
+        raw = collapseWhitespace(decodeEntities(raw));
+        diagnostics.push(diagnosticAt('ENTITY_DECODED', 'HTML entities in the archive title decoded', titleLine));
+      }
+      // A line-end backslash kept from a CSV export: `... AND THE \`.
+      if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trimEnd();
       const replaced = replaceTypographicQuotes(raw);
       if (replaced !== null) diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes in the archive title replaced with ASCII quotes', titleLine));
       title = replaced ?? raw;
