@@ -180,3 +180,21 @@ describe('linear time on hostile input: correction captions', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('a banner of another cable in the body (era red team 9)', () => {
+  it('is quoted text, with the fields under it, not a repeated banner', () => {
+    const text = fromLines(
+      'CONFIDENTIAL STATE 058214', '', 'E.O. 11652: GDS', 'TAGS: PFOR, GW', 'SUBJECT: BERLIN: FRG VIEWS ON THE SOVIET PROTEST', '',
+      '1. FOLLOWING IS TEXT OF BONN 04123, WHICH THE DEPARTMENT', 'ENDORSES. QUOTE', 'C O N F I D E N T I A L BONN 04123', '', 'E.O. 11652: GDS', 'TAGS: PFOR, GW', '',
+      'FRG REGARDS THE SOVIET NOTE OF MARCH 7 AS ROUTINE AND DOES NOT', 'INTEND TO REPLY. UNQUOTE', '', '2. PLEASE COMMENT BY MARCH 20.', 'KISSINGER',
+    );
+    const c = parseCable(text);
+    expect(c.body).toContain('C O N F I D E N T I A L BONN 04123\n\nE.O. 11652: GDS');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('still marks a joined section\'s banner of the same cable (guard)', () => {
+    const c = parseCable(fromLines('UNCLAS SECTION 01 OF 02 ASTANA 000270', '', 'E.O. 12958: N/A', 'TAGS: PREL KZ', 'SUBJECT: TEST', '', '1. (U) First.', '', 'UNCLAS SECTION 02 OF 02 ASTANA 000270', '', '2. (U) Second.', '', 'HOAGLAND'));
+    expect(c.body).not.toContain('SECTION 02 OF 02');
+  });
+});

@@ -371,3 +371,47 @@ describe('a quoted document numbered on its own (a note, non-paper or agreement 
     expect(ps[899]?.text).toMatch(/^BEGIN TEXT:\n\n1\. Quoted paragraph 1\.\n\n2\. Quoted paragraph 2\.\n\n.*20\. Quoted paragraph 20\. END TEXT\.$/s);
   });
 });
+
+describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
+  it('keeps a repeated cable, its banner, fields and numbered paragraphs, in the paragraph that opens the quote', () => {
+    const lines = [
+      'FOLLOWING REPEAT BONN 04123 ACTION SECSTATE INFO BERLIN MOSCOW',
+      'DATED 12 MAR 75 QUOTE',
+      '',
+      'C O N F I D E N T I A L BONN 04123',
+      '',
+      'SUBJECT: FRG VIEWS ON SOVIET PROTEST',
+      '',
+      '1. FOREIGN OFFICE TOLD POLCOUNS THAT FRG REGARDS THE NOTE AS ROUTINE.',
+      '',
+      '2. FRG DOES NOT WANT A WAR OF NOTES.',
+      'HILLENBRAND UNQUOTE',
+    ];
+    // (No transmission lines: in a cable, the quoted banner of another cable is not one either.)
+    const { paragraphs, ranges } = readParagraphRanges(lines, lines.map(() => false));
+    expect(paragraphs.map((p) => p.number)).toEqual([null]);
+    expect(paragraphs[0]?.text).toBe(
+      'FOLLOWING REPEAT BONN 04123 ACTION SECSTATE INFO BERLIN MOSCOW DATED 12 MAR 75 QUOTE\n\nC O N F I D E N T I A L BONN 04123\n\nSUBJECT: FRG VIEWS ON SOVIET PROTEST\n\n' +
+        '1. FOREIGN OFFICE TOLD POLCOUNS THAT FRG REGARDS THE NOTE AS ROUTINE.\n\n2. FRG DOES NOT WANT A WAR OF NOTES. HILLENBRAND UNQUOTE',
+    );
+    expect(ranges).toEqual([[0, 10]]);
+  });
+
+  it('folds quoted labels that go on the outer numbering, up to an UNQUOTE line heading the next paragraph', () => {
+    const ps = parseParagraphs(
+      body('1. (U) CLASSIFIED BY DIRECTOR A. PETERS.', '', '2. (C) FOLLOWING SENT ACTION SECSTATE FROM OSLO REPEATED FOR YOUR INFORMATION.', '', 'QUOTE', '', '1. (C) SOLHEIM TOLD POLOFF MAY 16 OF THE TALKS.', '', '2. (C) SOLHEIM ASKED THAT THE U.S. NOT COMMENT.', 'JOHNSON', '', 'UNQUOTE', '', '3. (C) EMBASSY SHOULD NOT RAISE THE READOUT.'),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[1]?.text).toBe('FOLLOWING SENT ACTION SECSTATE FROM OSLO REPEATED FOR YOUR INFORMATION.\n\nQUOTE\n\n1. (C) SOLHEIM TOLD POLOFF MAY 16 OF THE TALKS.\n\n2. (C) SOLHEIM ASKED THAT THE U.S. NOT COMMENT. JOHNSON\n\nUNQUOTE');
+    expect(ps[2]?.text).toBe('EMBASSY SHOULD NOT RAISE THE READOUT.');
+  });
+
+  it('leaves a QUOTE that no UNQUOTE closes, and a quote closed in its own paragraph, alone (guard)', () => {
+    expect(numbers(body('1. HE GAVE A PRICE QUOTE.', '', '2. NEXT.', '', '3. LAST.'))).toEqual(['1', '2', '3']);
+    expect(numbers(body('1. HE SAID QUOTE WE AGREE UNQUOTE.', '', '2. NEXT.', '', '3. LAST UNQUOTE.'))).toEqual(['1', '2', '3']);
+  });
+});

@@ -323,3 +323,25 @@ describe('titles after the signer (era red team 5)', () => {
     expect(parseCable(cable('LEBARON (SEE REFTEL)')).signer).toBeNull();
   });
 });
+
+describe('the end of a repeat and an older State drafting block (era red team 9)', () => {
+  const cable = (...tail: string[]): string =>
+    ['R 052215Z MAR 68', 'FM SECSTATE WASHDC', 'TO AMEMBASSY BONN', 'BT', 'CONFIDENTIAL STATE 125588', '', 'SUBJECT: BERLIN ACCESS', '', 'A. DEPARTMENT AGREES WITH EMBASSY.', '', ...tail, ''].join('\n');
+
+  it('reads the signer after the repeated cable\'s signer and UNQUOTE on one line', () => {
+    const c = parseCable(cable('HILLENBRAND UNQUOTE KISSINGER', 'BT'));
+    expect(c.signer).toBe('KISSINGER');
+    expect(c.paragraphs.at(-1)?.text).toBe('DEPARTMENT AGREES WITH EMBASSY.\n\nHILLENBRAND UNQUOTE');
+  });
+
+  it('reads the signer over a drafting block with wrapped lines, a GP-3 line above it', () => {
+    const c = parseCable(cable('GP-3', 'RUSK', '', 'DRAFTED BY: EUR/GER:JSSUTTERLIN:MM', '3/4/68 EXT 5137', 'APPROVED BY: EUR - MR. LEDDY', 'CLEARANCES: DOD/ISA - COL. HARRIS', 'G/PM - MR. GARTHOFF', 'BT'));
+    expect(c.signer).toBe('RUSK');
+    expect(c.paragraphs.map((p) => p.text).join(' ')).not.toContain('DRAFTED');
+  });
+
+  it("takes a cited serial of the cable's own post below its own serial as of the same year", () => {
+    const c = parseCable(cable('RUSK').replace('SUBJECT: BERLIN ACCESS', 'SUBJECT: BERLIN ACCESS\n\nREF: A. BONN 9907; B. STATE 118240'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['68BONN9907', '68STATE118240']);
+  });
+});

@@ -1605,7 +1605,8 @@ export function readParagraphRanges(
   }
   flush();
   if (pieces.size > 0 && paragraphs.every((p) => p.number === null)) return splitUnnumberedBody(paragraphs, ranges, pieces);
-  return foldQuotedRuns(paragraphs, ranges, lines, marks);
+  const quoted = foldQuotedMessages(paragraphs, ranges, lines, marks);
+  return foldQuotedRuns(quoted.paragraphs, quoted.ranges, lines, marks);
 }
 
 /** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
@@ -1714,6 +1715,87 @@ function splitUnnumberedBody(
     });
   });
   return { paragraphs: out, ranges: outRanges };
+}
+
+/** `QUOTE` in upper case, a whole word (not `UNQUOTE`): `... DATED 12 MAR 75 QUOTE`, `QUOTE LIMITED OFFICIAL USE PARIS 35211`. */
+const QUOTE_OPENS = /(?:^|[^A-Za-z])QUOTE\b/g;
+
+/** True when a paragraph's text opens a quoted message it does not close: a `QUOTE` with no `UNQUOTE` after it. */
+function opensQuotedMessage(text: string): boolean {
+  if (text.indexOf('QUOTE') < 0) return false;
+  let last = -1;
+  QUOTE_OPENS.lastIndex = 0;
+  for (let m = QUOTE_OPENS.exec(text); m !== null; m = QUOTE_OPENS.exec(text)) last = m.index + m[0].length;
+  return last >= 0 && !UNQUOTE_WORD.test(text.slice(last));
+}
+/** `UNQUOTE` closing it, a whole word anywhere in a paragraph's text. */
+const UNQUOTE_WORD = /\bUNQUOTE\b/;
+
+/**
+ * Folds a quoted message, `QUOTE` ... `UNQUOTE`, into the paragraph that opens it: a repeated cable's or a quoted
+ * telegram's own numbered paragraphs are its text, whatever their numbers:
+ *
+ *     FOLLOWING REPEAT BONN 04123 ACTION SECSTATE INFO BERLIN MOSCOW      <- the paragraph opening the quote
+ *     DATED 12 MAR 75 QUOTE
+ *     C O N F I D E N T I A L BONN 04123
+ *     ...
+ *     1. FOREIGN OFFICE BERLIN DESK CHIEF TOLD POLCOUNS ...               <- its text
+ *     3. COMMENT: WE BELIEVE FRG ASSESSMENT IS SOUND. END COMMENT.
+ *     HILLENBRAND UNQUOTE                                                 <- its text, the quote closed
+ *
+ * The opening paragraph's text holds a `QUOTE` no `UNQUOTE` follows (or `QUOTE` alone on its line heads the next
+ * paragraph, which is then quoted too); the quote runs to the first later paragraph holding `UNQUOTE`, or to the one
+ * before an `UNQUOTE` line heading a paragraph. Without an `UNQUOTE`, nothing is folded.
+ */
+function foldQuotedMessages(
+  paragraphs: readonly Paragraph[],
+  ranges: ReadonlyArray<[number, number]>,
+  lines: readonly string[],
+  marks: readonly boolean[],
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const all = [...paragraphs];
+  const kept: Paragraph[] = [];
+  const keptRanges: Array<[number, number]> = [];
+  for (let i = 0; i < all.length; i++) {
+    const paragraph = all[i] as Paragraph;
+    const range = ranges[i] as [number, number];
+    // `QUOTE` alone on its line over a paragraph heads it: the quote opens there, inside the paragraph before.
+    const headed = paragraph.heading === 'QUOTE' && kept.length > 0;
+    const opens = headed || opensQuotedMessage(paragraph.text);
+    let close = -1;
+    // `UNQUOTE` alone on its line over a later paragraph is that paragraph's heading: the quote ends before it.
+    let closedByHeading = false;
+    if (opens) {
+      for (let j = headed ? i : i + 1; j < all.length && close < 0; j++) {
+        const p = all[j] as Paragraph;
+        if (p.heading === 'UNQUOTE' && j > i) {
+          close = j - 1;
+          closedByHeading = true;
+        } else if (UNQUOTE_WORD.test(p.text)) close = j;
+      }
+    }
+    if (close < 0 || close < (headed ? i : i + 1)) {
+      kept.push(paragraph);
+      keptRanges.push(range);
+      continue;
+    }
+    if (closedByHeading) all[close + 1] = { ...(all[close + 1] as Paragraph), heading: null };
+    const host = headed ? (kept.pop() as Paragraph) : paragraph;
+    const hostRange = headed ? (keptRanges.pop() as [number, number]) : range;
+    const from = (ranges[headed ? i : i + 1] as [number, number])[0];
+    const to = (ranges[close] as [number, number])[1];
+    const quoted = toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
+      .map((b) => blockText(b.lines))
+      .filter((t) => t.length > 0)
+      .join('\n\n');
+    const body = closedByHeading ? `${quoted}\n\nUNQUOTE` : quoted;
+    // The quoted lines right under the opening paragraph's last line (no blank line between) go on its last block.
+    const joint = from === hostRange[1] + 1 && !isBlank(lines[from] ?? '') && !isBlank(lines[hostRange[1]] ?? '') ? ' ' : '\n\n';
+    kept.push({ ...host, text: host.text.length > 0 ? `${host.text}${joint}${body}` : body });
+    keptRanges.push([hostRange[0], to]);
+    i = close;
+  }
+  return { paragraphs: kept, ranges: keptRanges };
 }
 
 /** A top-level paragraph's number as an integer (`'3'` -> 3); `NaN` for letters, sub-items and unnumbered text. */

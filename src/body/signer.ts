@@ -104,8 +104,11 @@ function isTitleLine(text: string, name: string): boolean {
   return TITLE_LINES.has(t.slice(0, end).replace(/,/g, '').replace(/\s+/g, ' ').toUpperCase());
 }
 
-/** `UNQUOTE` (with a period or not) opening the last line before a name: `UNQUOTE KISSINGER`. Anchored, bounded blanks. */
-const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}UNQUOTE\.?[ \t]{1,8}/;
+/**
+ * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated
+ * cable's own signer, `HILLENBRAND UNQUOTE KISSINGER`. Anchored, at most one name of up to 40 characters before it.
+ */
+const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}(?:[A-Z][A-Z'. -]{0,40}[ \t])?UNQUOTE\.?[ \t]{1,8}/;
 
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;

@@ -442,6 +442,10 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
   }
+  // A banner of another cable in the body is quoted text (a repeat's `C O N F I D E N T I A L BONN 04123` inside
+  // `STATE 058214`), not a repeated banner of this one: unmarked, its preamble lines text too (see `quotedBanners`).
+  const quoted = quotedBanners(lines, kind, preamble);
+  if (quoted !== null) for (const i of quoted) marks[i] = false;
   // A line the transmission printed twice, the copy with a `Q` in front (a garble of the
   // circuit, not text: the cable says it once):
   //     CIA/CSIS team to Syria -- a fairly transparent reference to
@@ -501,7 +505,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   // (The preamble's lines are collected at the first repeated banner: most bodies have none.)
   let repeated: Set<string> | null = null;
   for (let i = 0; i < n; i++) {
-    if (kind[i] !== FULL_BANNER) continue;
+    if (kind[i] !== FULL_BANNER || (quoted !== null && quoted.has(i))) continue;
     if (repeated === null) {
       repeated = new Set<string>();
       for (const t of preamble) if (!isBlank(t)) repeated.add(collapseWhitespace(t));
@@ -641,13 +645,37 @@ function standsApart(lines: readonly string[], blank: readonly boolean[], marks:
   if (!isSignerNameLine(lines[j] as string)) return false;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
     if (marks[k] === true) continue;
-    return blank[k] === true || endsSentence(lines[k] as string);
+    return blank[k] === true || endsSentence(lines[k] as string) || GROUP_MARKING.test(lines[k] as string);
   }
   return true;
 }
 
+/** The declassification group of older cables alone on its line, above the signer: `GP-3`, `GP-1.` (anchored). */
+const GROUP_MARKING = /^\s{0,8}GP-\d\.?\s*$/;
+
 /** How many lines a communications center's note may wrap onto after its first line. */
 const OPERATOR_NOTE_WRAP_LINES = 2;
+
+/**
+ * The body's full banners that name another cable than the preamble's own banner: another serial (read as a
+ * number, `04123` in `STATE 058214`). `null` when the body has no full banner or the preamble none to compare with.
+ * A section join or a pasted copy repeats the cable's own serial.
+ */
+function quotedBanners(lines: readonly string[], kind: readonly number[], preamble: readonly string[]): Set<number> | null {
+  if (!kind.includes(FULL_BANNER)) return null;
+  const first = preamble.find((t) => !isBlank(t));
+  const own = first === undefined ? null : parseClassificationLine(first);
+  if (own === null || own.serial === null) return null;
+  const serial = Number(own.serial);
+  let out: Set<number> | null = null;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] !== FULL_BANNER) continue;
+    const banner = parseClassificationLine(lines[i] as string);
+    if (banner === null || banner.serial === null || Number(banner.serial) === serial) continue;
+    (out ??= new Set<number>()).add(i);
+  }
+  return out;
+}
 
 /**
  * Marks the communications center's note ending the body, after the signer (`last` is the last line of
@@ -695,8 +723,10 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
  */
 const DRAFTING_LINE = /^\s{0,8}(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED)(?:\s{1,3}BY)?\s{0,2}:/;
 
-/** How many drafting office lines may end the body. */
-const DRAFTING_LINES = 6;
+/** How many lines a drafting block ending the body may hold (its lines wrap: `3/4/68 EXT 5137`, `G/PM - MR. GARTHOFF`). */
+const DRAFTING_REACH = 12;
+/** Longest line of a drafting block. */
+const DRAFTING_LINE_LENGTH = 80;
 
 /**
  * Marks the drafting office lines ending the body after the signer (`last` is the last line of text); returns
@@ -708,26 +738,27 @@ const DRAFTING_LINES = 6;
  *     CLEARED: DCM:RCOMBS         <- transmission
  *     APPROVED: AMB:AAHARTMAN     <- transmission
  *
- * Only under a signer's name standing apart (`standsApart`), blank lines allowed between; at most
- * `DRAFTING_LINES` lines, each one opening with its keyword (a `D`, `C` or `A` first is the pre-test).
+ * Only under a signer's name standing apart (`standsApart`), blank lines allowed between; the block opens with a
+ * keyword line and holds at most `DRAFTING_REACH` lines of at most `DRAFTING_LINE_LENGTH` characters, wrapped lines
+ * among them (`DRAFTED BY: EUR/GER:JSSUTTERLIN:MM` / `3/4/68 EXT 5137`; a `D`, `C` or `A` first is the pre-test).
  */
 function markDraftingLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
-  let k = last;
-  let count = 0;
-  while (k >= 0 && count <= DRAFTING_LINES) {
-    if (marks[k] === true || blank[k] === true) {
-      k--;
-      continue;
-    }
+  // The block's first line is the highest drafting line within reach whose text above is the signer standing apart.
+  let seen = 0;
+  for (let k = last; k >= 0 && seen < DRAFTING_REACH; k--) {
+    if (marks[k] === true || blank[k] === true) continue;
+    seen++;
     const t = lines[k] as string;
+    if (t.length > DRAFTING_LINE_LENGTH) return last;
     const c = t.charCodeAt(skipWhitespace(t));
-    if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) break;
-    count++;
-    k--;
+    if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
+    let j = k - 1;
+    while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+    if (j < 0 || !standsApart(lines, blank, marks, j)) continue;
+    for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
+    return j;
   }
-  if (count === 0 || count > DRAFTING_LINES || k < 0 || !standsApart(lines, blank, marks, k)) return last;
-  for (let j = k + 1; j <= last; j++) if (blank[j] !== true) marks[j] = true;
-  return k;
+  return last;
 }
 
 /** The first line of a classification statement: `Classified By: ...`, `CLASSIFIED BY ...`, `DERIVED FROM: ...` (anchored, bounded blanks). */

@@ -254,7 +254,8 @@ export interface Cable extends Preamble {
    * unnumbered ones (`number: null`): in a body without any label, each block set off by blank lines is one; text before the first
    * label is one (one per heading); blocks after a label are that paragraph's text.
    * A document quoted in full with its own numbered paragraphs (a diplomatic note's `1.` to `8.` inside the cable's paragraph 3, the
-   * cable's `4.` after it) is text of the paragraph that quotes it, its labels included.
+   * cable's `4.` after it), and a message quoted between `QUOTE` and `UNQUOTE` (a State repeat of another cable), are text of
+   * the paragraph that quotes it, labels included.
    */
   paragraphs: Paragraph[];
   /**

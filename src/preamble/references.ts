@@ -869,11 +869,16 @@ function serialCap(context: ReferenceContext | undefined, yy: string): number | 
  * year before: serials restart each year and only grow within it, so
  *   `REF: STATE 130969` in a cable of 4 January   is larger than any serial of 4 January (`serialCap`);
  *   `REF: RABAT 1234` in `RABAT 000005`           is a cable of the citing cable's own post with a larger serial.
+ * A serial of the citing cable's own post up to its own serial is of the same year, whatever the cap says.
  */
 function fromYearBefore(m: CableMatch, cap: number | null, own: { station: string; serial: number } | null): boolean {
   const serial = Number(m.serial);
+  const ownPost = own !== null && canonicalizeStation(m.station) === own.station;
+  // A serial of the citing cable's own post below its own serial was reached that year, whatever the date says:
+  // `REF: STATE 118240` in `STATE 125588` of 5 March 1968 (the Department sent more than the cap's rate that year).
+  if (ownPost && serial <= (own as { serial: number }).serial) return false;
   if (cap !== null && serial > cap) return true;
-  return own !== null && serial > own.serial && canonicalizeStation(m.station) === own.station;
+  return ownPost && serial > (own as { serial: number }).serial;
 }
 
 /** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
