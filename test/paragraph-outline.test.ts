@@ -469,3 +469,17 @@ describe('a `II.` section after paragraphs of an unwritten `I.`', () => {
     expect(ps[1]?.outline).toEqual(['II']);
   });
 });
+
+describe('an all-caps outline reusing capital letters at a deeper level (era red team 9)', () => {
+  it('nests a second A. under a number, goes on there, and returns to the upper letter level', () => {
+    const ps = parseParagraphs(
+      [
+        'I. INTRODUCTION', '', 'A. THIS SUBMISSION RESPONDS TO REFTEL.', '', 'II. PROGRAM PRIORITIES', '', 'A. AGRICULTURE.', '',
+        '1. THE PLAN GIVES FIRST PRIORITY TO FOOD. MISSION PROPOSES TWO ACTIVITIES:', '', 'A. A SEED PROJECT IN KADUNA STATE;', '',
+        'B. TRAINING OF AGENTS AT SAMARU.', '', '2. LEVEL OF EFFORT: DOLS 2.4 MILLION.', '', 'B. HEALTH.', '', '1. THE RURAL HEALTH PROJECT WILL END.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['I', 'I.A', 'II', 'II.A', 'II.A.1', 'II.A.1.A', 'II.A.1.B', 'II.A.2', 'II.B', 'II.B.1']);
+    expect(ps[8]?.text).toBe('HEALTH.');
+  });
+});

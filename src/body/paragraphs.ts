@@ -2856,10 +2856,37 @@ function markingAfterKeyword(rest: string): { marking: { marking: string; length
 }
 
 /** The outline stack after accepting `label`, or `null` when it is not accepted. */
+/**
+ * Where a letter label goes in the outline: the index of the letter level it continues or restarts, or -1 to nest
+ * it below the deepest level. All-caps outlines (teletypes had no lower case) reuse capitals at a deeper level:
+ *
+ *     A. AGRICULTURE.                                   -> ['II', 'A']
+ *     1. THE FMG FOURTH PLAN ... PROPOSES TWO ACTIVITIES:
+ *     A. A SEED MULTIPLICATION PROJECT ...              -> ['II', 'A', '1', 'A']  (a second `A` under the `1`)
+ *     B. TRAINING OF EXTENSION AGENTS ...               -> ['II', 'A', '1', 'B']  (the deepest letter level it follows)
+ *     2. LEVEL OF EFFORT ...                            -> ['II', 'A', '2']
+ *     B. HEALTH.                                        -> ['II', 'B']
+ *
+ * An `A` while a letter level is open with a deeper level under it nests; another letter continues the deepest
+ * letter level it follows; else the first letter level (a restart, or the only one).
+ */
+function letterLevel(label: string, stack: readonly OutlineEntry[]): number {
+  const first = stack.findIndex((e) => e.style === 'letter');
+  if (first < 0) return -1;
+  let last = stack.length - 1;
+  while (last > first && (stack[last] as OutlineEntry).style !== 'letter') last--;
+  if (label === 'A') return last < stack.length - 1 && stack[last]?.refs !== true ? -1 : first;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const e = stack[k] as OutlineEntry;
+    if (e.style === 'letter' && nextLetter(e.label) === label) return k;
+  }
+  return first;
+}
+
 function labelState(label: string, stack: readonly OutlineEntry[]): OutlineEntry[] | null {
   const style = classifyLabel(label, stack);
   if (style === null) return null;
-  let at = stack.findIndex((e) => e.style === style);
+  let at = style === 'letter' ? letterLevel(label, stack) : stack.findIndex((e) => e.style === style);
   if (style === 'arabic' && at >= 0) {
     // Numbers restarting under a letter or roman item below a number nest there, and go on
     // there while they continue (the level above the number was lost or never written):
