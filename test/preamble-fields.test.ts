@@ -441,3 +441,14 @@ describe('older cables in every input shape (era red team 7)', () => {
     expect(c.unparsed).toEqual([]);
   });
 });
+
+describe('a reference dated with DTD (era red team 10)', () => {
+  it('is one reference of its date\'s year', () => {
+    const c = parseCable(['CONFIDENTIAL MOSCOW 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, UR', 'SUBJECT: TEST', '', 'REF: A. BONN 21140 DTD 12 MAY 87 B. STATE 1234', '', '1. (C) TEXT.', 'MATLOCK'].join('\n'));
+    expect(c.references.map((r) => [r.label, r.text])).toEqual([
+      ['A', 'BONN 21140 DTD 12 MAY 87'],
+      ['B', 'STATE 1234'],
+    ]);
+    expect(c.references[0]?.referenceId).toBe('87BONN21140');
+  });
+});

@@ -345,3 +345,19 @@ describe('the end of a repeat and an older State drafting block (era red team 9)
     expect(c.references.map((r) => r.referenceId)).toEqual(['68BONN9907', '68STATE118240']);
   });
 });
+
+describe('mission and delegation titles alone after the signer (era red team 10)', () => {
+  const cable = (...tail: string[]): string => ['CONFIDENTIAL USUN NEW YORK 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, UNSC', 'SUBJECT: TEST', '', '1. (C) TEXT OF THE REPORT.', ...tail, ''].join('\n');
+
+  it('reads the name over any title of those words, and over (ACTING)', () => {
+    for (const title of ['HEAD OF DELEGATION', 'DEPUTY PERMANENT REPRESENTATIVE', 'AMBASSADOR AND PERMANENT REPRESENTATIVE', 'CHARGE A.I.', 'AMBASSADOR-DESIGNATE', 'PERMREP', '(ACTING)']) {
+      const c = parseCable(cable('WALTERS', title));
+      expect(c.signer, title).toBe('WALTERS');
+      expect(c.paragraphs.at(-1)?.text, title).toBe('TEXT OF THE REPORT.');
+    }
+  });
+
+  it('keeps a line of other words after the name as it was (guard)', () => {
+    expect(parseCable(cable('WALTERS', 'HEAD OF PROTOCOL TRAINING')).signer).not.toBe('WALTERS');
+  });
+});

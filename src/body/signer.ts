@@ -98,11 +98,31 @@ const TITLE_LINES: ReadonlySet<string> = new Set([
 function isTitleLine(text: string, name: string): boolean {
   if (name !== '' && TITLE_LINES.has(name.toUpperCase())) return true;
   const t = text.trim();
-  if (t.length > 40 || t.indexOf(',') < 0) return false;
+  if (t.length > TITLE_LINE_LENGTH) return false;
   let end = t.length;
   while (end > 0 && t.charCodeAt(end - 1) === 46) end--;
-  return TITLE_LINES.has(t.slice(0, end).replace(/,/g, '').replace(/\s+/g, ' ').toUpperCase());
+  // `CHARGE D'AFFAIRES, A.I.`, `(ACTING)`: commas, parentheses and final periods dropped.
+  const key = t.slice(0, end).replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+  if (TITLE_LINES.has(key)) return true;
+  // Any title of the mission and delegation heads' words, upper case: `HEAD OF DELEGATION`, `DEPUTY PERMANENT
+  // REPRESENTATIVE`, `AMBASSADOR-DESIGNATE`, `CHARGE A.I.`, `AMBASSADOR AND PERMANENT REPRESENTATIVE`.
+  if (key === '' || /[a-z]/.test(t)) return false;
+  const words = key.split(/[ -]/);
+  return words.every((w) => TITLE_LINE_WORDS.has(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
 }
+
+/** Longest line read as a title alone (`AMBASSADOR AND PERMANENT REPRESENTATIVE`). */
+const TITLE_LINE_LENGTH = 48;
+
+/** Words of a title alone on the line after the signer's name (see `isTitleLine`). */
+const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'AMBASSADOR', 'AMB', 'CHARGE', "D'AFFAIRES", 'A.I', 'AI', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'GENERAL', 'PRINCIPAL', 'OFFICER',
+  'SECRETARY', 'DEPUTY', 'UNDER', 'ASSISTANT', 'CHIEF', 'OF', 'MISSION', 'HEAD', 'DELEGATION', 'PERMREP', 'PERMANENT',
+  'REPRESENTATIVE', 'MINISTER', 'COUNSELOR', 'DESIGNATE', 'SPECIAL', 'ENVOY', 'COORDINATOR', 'US', 'U.S', 'AND', 'THE', 'ALTERNATE',
+]);
+
+/** Title words that name no office on their own: a line of only these is no title (`US`, `OF THE`). */
+const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE']);
 
 /**
  * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated

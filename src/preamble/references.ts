@@ -304,6 +304,8 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   'NOVEMBER', 'DEC', 'DECEMBER', 'DAILY', 'DIGEST', 'REPORT', 'REPORTS', 'EMAIL', 'EMAILS',
   'MAIL', 'MAILS', 'TELCON', 'TELCONS', 'MEMCON', 'MEMCONS', 'FAM', 'FAH', 'IIR', 'FBIS', 'TD',
   'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'DATED',
+  // `BONN 21140 DTD 12 MAY 87`: the date's lead word, never a station with a serial `12`.
+  'DTD', 'DTG',
 ]);
 
 interface CableMatch {
