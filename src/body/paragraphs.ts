@@ -1717,6 +1717,14 @@ function splitUnnumberedBody(
   return { paragraphs: out, ranges: outRanges };
 }
 
+/** The text of lines `from` to `to` read as blocks (transmission lines skipped), as a paragraph's text joins them. */
+function textOfLines(lines: readonly string[], marks: readonly boolean[], from: number, to: number): string {
+  return toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
+    .map((b) => blockText(b.lines))
+    .filter((t) => t.length > 0)
+    .join('\n\n');
+}
+
 /** `QUOTE` in upper case, a whole word (not `UNQUOTE`): `... DATED 12 MAR 75 QUOTE`, `QUOTE LIMITED OFFICIAL USE PARIS 35211`. */
 const QUOTE_OPENS = /(?:^|[^A-Za-z])QUOTE\b/g;
 
@@ -1784,10 +1792,7 @@ function foldQuotedMessages(
     const hostRange = headed ? (keptRanges.pop() as [number, number]) : range;
     const from = (ranges[headed ? i : i + 1] as [number, number])[0];
     const to = (ranges[close] as [number, number])[1];
-    const quoted = toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
-      .map((b) => blockText(b.lines))
-      .filter((t) => t.length > 0)
-      .join('\n\n');
+    const quoted = textOfLines(lines, marks, from, to);
     const body = closedByHeading ? `${quoted}\n\nUNQUOTE` : quoted;
     // The quoted lines right under the opening paragraph's last line (no blank line between) go on its last block.
     const joint = from === hostRange[1] + 1 && !isBlank(lines[from] ?? '') && !isBlank(lines[hostRange[1]] ?? '') ? ' ' : '\n\n';
@@ -1879,10 +1884,7 @@ function foldQuotedRuns(
     const hostRange = keptRanges[keptRanges.length - 1] as [number, number];
     const from = (ranges[i] as [number, number])[0];
     const to = (ranges[resume - 1] as [number, number])[1];
-    const quoted = toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
-      .map((b) => blockText(b.lines))
-      .filter((t) => t.length > 0)
-      .join('\n\n');
+    const quoted = textOfLines(lines, marks, from, to);
     host.text = host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted;
     keptRanges[keptRanges.length - 1] = [hostRange[0], to];
     i = resume - 1;
