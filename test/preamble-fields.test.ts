@@ -452,3 +452,19 @@ describe('a reference dated with DTD (era red team 10)', () => {
     expect(c.references[0]?.referenceId).toBe('87BONN21140');
   });
 });
+
+describe('a short subject line right over the text (era red team 11)', () => {
+  it('ends at its line when the next line ends a sentence', () => {
+    const c = parseCable(['UNCLAS STATE 019876', 'SUBJECT: THANKS', 'PLEASE CONVEY MY THANKS TO THE MINISTER.', 'RUSK', ''].join('\n'));
+    expect(c.subject).toBe('THANKS');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['PLEASE CONVEY MY THANKS TO THE MINISTER.']);
+    expect(c.signer).toBe('RUSK');
+  });
+
+  it('goes on over a wrapped rest, and after a connector (guard)', () => {
+    const subject = (...lines: string[]) => parseCable(['UNCLAS STATE 019876', ...lines, '', '1. TEXT.', 'RUSK'].join('\n')).subject;
+    expect(subject('SUBJ: CIVAIR: US-USSR BILATERAL', 'TALKS')).toBe('CIVAIR: US-USSR BILATERAL TALKS');
+    expect(subject('SUBJECT: VISIT OF THE MINISTER OF', 'FOREIGN AFFAIRS ON MAY 3.')).toBe('VISIT OF THE MINISTER OF FOREIGN AFFAIRS ON MAY 3.');
+    expect(subject('SUBJECT: TURKEY: ACTION REQUEST ON ARMENIA', 'PROTOCOLS - RESPONSE NEEDED BY JANUARY 8.')).toBe('TURKEY: ACTION REQUEST ON ARMENIA PROTOCOLS - RESPONSE NEEDED BY JANUARY 8.');
+  });
+});

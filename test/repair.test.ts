@@ -31,6 +31,10 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&lt;b&gt;')).toBe('<b>');
   });
 
+  it('decodes the named Latin-1 letters of names in other languages', () => {
+    expect(decodeEntities('SAN JOS&Eacute;, CARRI&Oacute;N, PE&Ntilde;A, &Uuml;BER, fran&ccedil;ais, &agrave;')).toBe('SAN JOS\u00c9, CARRI\u00d3N, PE\u00d1A, \u00dcBER, fran\u00e7ais, \u00e0');
+  });
+
   it('leaves unknown entities alone', () => {
     expect(decodeEntities('A &bogus; B')).toBe('A &bogus; B');
     expect(decodeEntities('R&D costs')).toBe('R&D costs');

@@ -361,3 +361,13 @@ describe('mission and delegation titles alone after the signer (era red team 10)
     expect(parseCable(cable('WALTERS', 'HEAD OF PROTOCOL TRAINING')).signer).not.toBe('WALTERS');
   });
 });
+
+describe('accented capitals in a signer (era red team 11)', () => {
+  it('reads MUÑOZ, NÚÑEZ and GARZÓN as signers', () => {
+    for (const name of ['MUÑOZ', 'NÚÑEZ', 'GARZÓN', 'PEÑA']) {
+      const c = parseCable(['UNCLAS BOGOTA 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL, CO', 'SUBJECT: TEST', '', '1. (U) Text.', '', name, ''].join('\n'));
+      expect(c.signer, name).toBe(name);
+      expect(c.paragraphs.at(-1)?.text, name).toBe('Text.');
+    }
+  });
+});

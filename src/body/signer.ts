@@ -11,10 +11,10 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
- * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`; a word may start with
- * `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`.
+ * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
+ * start with `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`.
  */
-const SIGNER = /^\s*(?:Ma?c)?[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+const SIGNER = /^\s*(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,2}\s*$/;
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words;
@@ -67,7 +67,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** An upper-case name word: `KISSINGER`, `O'BRIEN`, `SMITH-JONES`, `LE` (two letters or more). */
-const CAPS_NAME_WORD = /^[A-Z][A-Z'-]{1,24}$/;
+const CAPS_NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'-]{1,24}$/;
 
 /**
  * A word that ends a sentence: a period (or `!`, `?`), then at most two closing quotes or

@@ -885,6 +885,8 @@ export function readPreamble(
         carryAt = at + cut;
       }
       const block: Block = { texts: [cut > 0 ? text.slice(0, cut) : text], spans: [cut > 0 ? pieceSpan(line, at, cut) : wholeSpan(line, at)] };
+      // The field's line is its own, whole and short (not a piece reflowed from or onto another line): see `endsShortSubject`.
+      if (field === 'subject' && wholeLine && cut <= 0) block.lineLength = trimEnd(line.text).length;
       if (markedAt >= 0 && field === 'classifiedBy') (block.spans[0] as Span).start = markedAt;
       markedAt = -1;
       blocks[field].push(block);
@@ -1427,6 +1429,8 @@ interface Block {
   spans: Span[];
   /** The field was cut at `maxFieldLines`. */
   cut?: boolean;
+  /** A SUBJECT field whose line is its own (whole, nothing cut off it): that line's length. */
+  lineLength?: number;
 }
 
 /** The range from a block's first to its last piece. */
@@ -1972,6 +1976,8 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     }
   } else if (field === 'subject' && text.length > 16 && SENSITIVITY_NOTE.test(text)) {
     return true;
+  } else if (field === 'subject' && endsShortSubject(block, text)) {
+    return true;
   } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
     if (field === 'subject' || !(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
@@ -1984,6 +1990,31 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
 /** Whether a line next to a rule line is a handling caption the rule frames (`C O R R E C T E D  C O P Y`). */
 function framesCaption(line: SourceLine | undefined): boolean {
   return line !== undefined && !isRuleLine(line.text) && parseHandlingCaption(line.text) !== null;
+}
+
+/** Longest SUBJECT line (keyword included) read as whole when a sentence's end follows on the next line. */
+const SHORT_SUBJECT_LINE = 40;
+/** Words a subject's line may break after: `... TALKS ON` / `THE BUDGET`. */
+const SUBJECT_CONNECTORS: ReadonlySet<string> = new Set(['AND', 'OF', 'THE', 'TO', 'FOR', 'ON', 'IN', 'WITH', 'AT', 'BY', 'FROM', 'A', 'AN', 'ITS', 'OR', 'VS', 'VS.']);
+
+/**
+ * True when a subject of one short line of its own (at most `SHORT_SUBJECT_LINE` characters: wrapped subjects fill
+ * their line) is whole and `text`, right under it without a blank line, is the body: it ends a sentence. A subject
+ * line ending with a comma, colon, dash or a connector word goes on, and so does a rest without a sentence's end
+ * (`SUBJ: CIVAIR: US-USSR BILATERAL` / `TALKS`; subjects wrap from about 50 characters on, so a longer first line
+ * tells nothing).
+ *
+ *     SUBJECT: THANKS
+ *     PLEASE CONVEY MY THANKS TO THE MINISTER.      <- the body
+ *     RUSK
+ */
+function endsShortSubject(block: Block, text: string): boolean {
+  if (block.texts.length !== 1 || block.lineLength === undefined || block.lineLength > SHORT_SUBJECT_LINE) return false;
+  const first = trimEnd(block.texts[0] ?? '');
+  const end = first.charCodeAt(first.length - 1);
+  if (end === 44 || end === 58 || end === 45 || end === 38 || end === 47) return false;
+  if (SUBJECT_CONNECTORS.has(first.slice(first.lastIndexOf(' ') + 1).toUpperCase())) return false;
+  return /[.!?]["')]?$/.test(trimEnd(text));
 }
 
 /** How long a subject's last line after a blank line may be (a few words: `TO LONDON`). */

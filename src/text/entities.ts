@@ -18,7 +18,31 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   ldquo: '"',
   rdquo: '"',
   para: '\u00b6',
+  // Latin-1 letters of names and quotes in other languages (`SAN JOS&Eacute;`, `CARRI&Oacute;N`, `PE&Ntilde;A`).
+  ...latinLetters(),
 }));
+
+/** `Aacute` -> `Á` ... for the accented letters of Latin-1: acute, grave, circumflex, diaeresis, tilde, cedilla. */
+function latinLetters(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const marks: ReadonlyArray<readonly [string, string, string]> = [
+    // [entity suffix, base letters, their accented forms in upper case then lower case]
+    ['acute', 'AEIOUY', '\u00c1\u00c9\u00cd\u00d3\u00da\u00dd\u00e1\u00e9\u00ed\u00f3\u00fa\u00fd'],
+    ['grave', 'AEIOU', '\u00c0\u00c8\u00cc\u00d2\u00d9\u00e0\u00e8\u00ec\u00f2\u00f9'],
+    ['circ', 'AEIOU', '\u00c2\u00ca\u00ce\u00d4\u00db\u00e2\u00ea\u00ee\u00f4\u00fb'],
+    ['uml', 'AEIOU', '\u00c4\u00cb\u00cf\u00d6\u00dc\u00e4\u00eb\u00ef\u00f6\u00fc'],
+    ['tilde', 'ANO', '\u00c3\u00d1\u00d5\u00e3\u00f1\u00f5'],
+    ['cedil', 'C', '\u00c7\u00e7'],
+  ];
+  for (const [suffix, letters, forms] of marks) {
+    for (let k = 0; k < letters.length; k++) {
+      const upper = letters.charAt(k);
+      out[`${upper}${suffix}`] = forms.charAt(k);
+      out[`${upper.toLowerCase()}${suffix}`] = forms.charAt(k + letters.length);
+    }
+  }
+  return out;
+}
 
 /**
  * One entity: `&#x000A;`, `&#10;`, `&amp;`. Bounded repetitions keep it linear.
