@@ -1756,11 +1756,13 @@ const UNQUOTE_WORD = /\bUNQUOTE\b/;
  * before an `UNQUOTE` line heading a paragraph. Without an `UNQUOTE`, nothing is folded.
  */
 function foldQuotedMessages(
-  paragraphs: readonly Paragraph[],
-  ranges: ReadonlyArray<[number, number]>,
+  paragraphs: Paragraph[],
+  ranges: Array<[number, number]>,
   lines: readonly string[],
   marks: readonly boolean[],
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  // Most cables quote nothing: no copy then.
+  if (!paragraphs.some((p) => p.heading === 'QUOTE' || p.text.indexOf('QUOTE') >= 0)) return { paragraphs, ranges };
   const all = [...paragraphs];
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
@@ -1861,11 +1863,13 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
  * on their own) is left as it is.
  */
 function foldQuotedRuns(
-  paragraphs: readonly Paragraph[],
-  ranges: ReadonlyArray<[number, number]>,
+  paragraphs: Paragraph[],
+  ranges: Array<[number, number]>,
   lines: readonly string[],
   marks: readonly boolean[],
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  // Most cables never restart their numbering: no copy then.
+  if (!paragraphs.some((p, i) => i > 0 && topNumber(p) === 1)) return { paragraphs, ranges };
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
   let outer = 0;
