@@ -128,6 +128,16 @@ describe('parseReferences: lettered lists', () => {
     ]);
   });
 
+  it('gives the cables of labels joined by AND to the labels in order (A. AND B. PARIS 4321 AND 4388)', () => {
+    expect(parseReferences('REF: A. AND B. PARIS 4321 AND 4388 C. STATE 77', { year: 2009 })).toEqual([
+      cable('A', 'PARIS 4321', '09PARIS4321'),
+      cable('B', '4388', '09PARIS4388'),
+      cable('C', 'STATE 77', '09STATE77'),
+    ]);
+    // One cable for two labels: the labels cannot be told apart, the cable keeps the second.
+    expect(parseReferences('REF: A) AND B) ROME 12', { year: 2009 })).toEqual([cable('B', 'ROME 12', '09ROME12')]);
+  });
+
   it('splits comma and & lists and keeps annotations with their cable', () => {
     expect(parseReferences('REF: HAVANA 500 & 511, MADRID 0113 (NOTAL)', { year: 2006 })).toEqual([
       cable(null, 'HAVANA 500', '06HAVANA500'),

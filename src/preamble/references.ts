@@ -616,6 +616,9 @@ interface Item {
   wrap?: { from: number; to: number };
 }
 
+/** An item that is only a conjunction joining its label to the next one: `A. AND B. PARIS 4321 AND 4388`. */
+const JOINING_WORD = /^(?:AND|&)$/i;
+
 /** Split the tokens into labelled / `;`-separated items. */
 function splitItems(toks: readonly Tok[]): Item[] {
   const items: Item[] = [];
@@ -1095,9 +1098,21 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     if (!split) pushCable(label, cur, curFrom, to);
   };
 
+  // `REF: A. AND B. PARIS 4321 AND 4388`: labels joined by `AND` share one item; its cables go to the labels in order.
+  let joined: string[] = [];
   for (const item of splitItems(toks)) {
     const count = refs.length;
+    if (item.label !== null && item.wrap === undefined && JOINING_WORD.test(sliceText(block, toks, item.from, Math.min(item.to, cutAt)))) {
+      joined.push(item.label);
+      continue;
+    }
     readItem(item);
+    if (joined.length > 0) {
+      const labels = [...joined, item.label];
+      const added = refs.slice(count);
+      if (added.length === labels.length) added.forEach((r, k) => (r.label = labels[k] ?? r.label));
+      joined = [];
+    }
     // `ISTANBUL 279 (NODIS` / `¶B. NOTAL)`: the wrapped end of the item's text goes on its last reference
     // (a reference of its own when the item gave none: the text is never dropped).
     const wrap = item.wrap;
