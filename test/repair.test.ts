@@ -91,15 +91,26 @@ describe('repairEntities', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('gives each piece of a split line its true end and the start of its input line', () => {
+  it('gives each piece of a split line its end (after the entity that ends it) and the start of its input line', () => {
     const input = 'ONE\nTWO &amp; A&#x000A;THREE&#x000D;&#x000A;FOUR &amp; FIVE\nSIX';
     const out = repairEntities(splitLines(input), []);
     expect(out.map((l) => [l.text, input.slice(l.offset, l.end), l.lineStart])).toEqual([
       ['ONE', 'ONE', undefined],
-      ['TWO & A', 'TWO &amp; A', undefined],
-      ['THREE', 'THREE', 4],
+      ['TWO & A', 'TWO &amp; A&#x000A;', undefined],
+      ['THREE', 'THREE&#x000D;&#x000A;', 4],
       ['FOUR & FIVE', 'FOUR &amp; FIVE', 4],
       ['SIX', 'SIX', undefined],
+    ]);
+  });
+
+  it('covers a line feed entity split over a line end by the line it ends (nothing left unparsed)', () => {
+    const input = 'THREE HOURS.&\n#x000A;\n\n2. NEXT';
+    const out = repairEntities(splitLines(input), []);
+    expect(out.map((l) => [l.text, input.slice(l.offset, l.end)])).toEqual([
+      ['THREE HOURS.', 'THREE HOURS.&\n#x000A;'],
+      ['', ''],
+      ['', ''],
+      ['2. NEXT', '2. NEXT'],
     ]);
   });
 

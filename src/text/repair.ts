@@ -98,10 +98,12 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
     let outIndex = 0;
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p] as string;
-      // A piece before a decoded line feed ends where that entity starts; the last one at the line's end.
-      const pieceEnd = p === pieces.length - 1 ? end : locate(segments, inputIndexOf(outIndex + piece.length)).offset;
+      // A piece before a decoded line feed ends after that entity, which is its line end (`THREE HOURS.&#x000A;`,
+      // also split: `THREE HOURS.&` / `#x000A;`); the last one at the line's end.
+      const breakLength = breaks[p]?.length ?? 1;
+      const pieceEnd = p === pieces.length - 1 ? end : locate(segments, inputIndexOf(outIndex + piece.length + breakLength)).offset;
       out.push(lineAt(piece, locate(segments, inputIndexOf(outIndex)), pieceEnd));
-      outIndex += piece.length + (breaks[p]?.length ?? 1);
+      outIndex += piece.length + breakLength;
     }
   }
   return out;
