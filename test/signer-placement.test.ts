@@ -371,3 +371,21 @@ describe('accented capitals in a signer (era red team 11)', () => {
     }
   });
 });
+
+describe('four-word signers (era red team 11 leftover)', () => {
+  const ending = (name: string): string =>
+    ['UNCLAS MEXICO 001234', '', 'E.O. 12958: N/A', 'TAGS: PREL, MX', 'SUBJECT: TEST', '', '1. (U) Text.', '', name, ''].join('\n');
+
+  it('reads four name words when one is a particle (GARCIA DE LA TORRE)', () => {
+    for (const name of ['GARCIA DE LA TORRE', 'VAN DER LINDEN BOS']) {
+      const c = parseCable(ending(name));
+      expect(c.signer, name).toBe(name);
+      expect(c.paragraphs.at(-1)?.text, name).toBe('Text.');
+    }
+  });
+
+  it('does not read four upper-case words without a particle as a signer', () => {
+    const c = parseCable(ending('SMITH JONES BROWN WHITE'));
+    expect(c.signer).toBeNull();
+  });
+});

@@ -12,9 +12,13 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
- * start with `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`.
+ * start with `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`. Four words when one is a particle (`GARCIA DE LA TORRE`:
+ * `isName`).
  */
-const SIGNER = /^\s*(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,2}\s*$/;
+const SIGNER = /^\s*(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}\s*$/;
+
+/** Name particles, one of which a four-word name holds: `GARCIA DE LA TORRE`, `VAN DER LINDEN SMITH`. */
+const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words;
@@ -190,7 +194,9 @@ function withoutLoneStop(text: string): string {
  * `END`, `SECRET`) or a redaction (`XXXXXXXXXXXX`: the signature was removed).
  */
 function isName(candidate: string): boolean {
-  return !candidate.split(/[ /]+/).some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
+  const words = candidate.split(/[ /]+/);
+  if (words.length > 3 && !words.some((w) => NAME_PARTICLES.has(w.toUpperCase()))) return false;
+  return !words.some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
 }
 
 /** True for a line that is only a redaction: `XXXXXXXXXXXX` (the break repair keeps it apart like a signer line). */
