@@ -142,6 +142,15 @@ describe('extractSummary: variants of the summary marker', () => {
     expect(extractSummary([para('Summary and comment: The plan is late. End summary and comment.')])).toBe('The plan is late.');
   });
 
+  it('reads under a SUMMARY heading up to the next heading, or only the first paragraph when no heading follows', () => {
+    const closed = [para('The minister said little.', 'SUMMARY'), para('He will travel in May.'), para('The meeting.', 'BACKGROUND')];
+    expect(extractSummary(closed)).toBe('The minister said little.\n\nHe will travel in May.');
+    const open = [para('The minister said little.', 'SUMMARY'), para('The minister met the delegation.'), para('He said more.')];
+    expect(extractSummary(open)).toBe('The minister said little.');
+    const ended = [para('The minister said little.', 'SUMMARY'), para('He will travel. END SUMMARY.'), para('He said more.')];
+    expect(extractSummary(ended)).toBe('The minister said little.\n\nHe will travel.');
+  });
+
   it('reads a section titled Summary up to END SUMMARY or the next section', () => {
     const section = (number: string, outline: string[], text: string): Paragraph => ({ number, outline, marking: null, heading: null, text });
     const paragraphs = [

@@ -146,6 +146,9 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(headingWord(p.heading))) {
       let to = i + 1;
       while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
+      // No later heading closes it and no `END SUMMARY` among the rest: the summary is the paragraph under the
+      // heading (`SUMMARY` / `1. (C) The minister said little.` / `2. (C) The minister met ...`), not the whole cable.
+      if (to === paragraphs.length && to > i + 1 && !paragraphs.slice(i, to).some((q) => SUMMARY_END.test(q.text))) to = i + 1;
       return summaryUpToEnd(paragraphs, i, to);
     }
     // A section titled `Summary` (`I. Summary`): its paragraphs, up to an `END SUMMARY`, the
