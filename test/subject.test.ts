@@ -174,3 +174,37 @@ describe('subject end with no blank line after it', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('a subject cut by a page marker (era red team 15)', () => {
+  const cable = (first: string): string =>
+    [
+      'UNCLAS SECTION 01 OF 02 ASTANA 000188',
+      '',
+      'SIPDIS',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL, OSCE, KZ',
+      `SUBJECT: ${first}`,
+      '',
+      'ASTANA 00000188  001.3 OF 002',
+      '',
+      '',
+      'ASTANA INFORMAL MINISTERIAL',
+      '',
+      '1. (U) The minister told ambassadors that Astana will host a meeting.',
+      '',
+      'HOAGLAND',
+    ].join('\n');
+
+  it('goes on after the marker when its line stops on a joining word (FOR THE)', () => {
+    const c = parseCable(cable('KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS FOR THE'));
+    expect(c.subject).toBe('KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS FOR THE ASTANA INFORMAL MINISTERIAL');
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null]]);
+  });
+
+  it('ends at the marker when its line is a whole title: the next line is a heading (guard)', () => {
+    const c = parseCable(cable('KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS'));
+    expect(c.subject).toBe('KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS');
+    expect(c.paragraphs[0]?.heading).toBe('ASTANA INFORMAL MINISTERIAL');
+  });
+});

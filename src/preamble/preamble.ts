@@ -990,7 +990,17 @@ export function readPreamble(
     //     Classified By: ...
     const subjectBlock = blocks.subject[blocks.subject.length - 1];
     // Not an agency's distribution line (`DEPT FOR EUR/ABC`): `distributionBeforeField` reads it.
-    if (afterSubjectGap && subjectBlock !== undefined && endsSubjectAfterGap(text) && fieldFollows(lines, i) && !opensAgencyEntry(text)) {
+    // Also, with any line after it, when the subject stopped on a word no title ends with, cut by a page marker:
+    //     SUBJECT: KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS FOR THE
+    //     (blank) / ASTANA 00000188  001.3 OF 002 / (blank)
+    //     ASTANA INFORMAL MINISTERIAL
+    if (
+      afterSubjectGap &&
+      subjectBlock !== undefined &&
+      endsSubjectAfterGap(text) &&
+      (fieldFollows(lines, i) || endsOnJoiningWord(subjectBlock.texts[subjectBlock.texts.length - 1] ?? '')) &&
+      !opensAgencyEntry(text)
+    ) {
       subjectBlock.texts.push(text);
       subjectBlock.spans.push(wholeSpan(line, at));
       current = 'subject';
@@ -2032,6 +2042,16 @@ function endsSubjectAfterGap(text: string): boolean {
   // `.` or `:` at the end: a heading or a sentence (`SUMMARY:`), not the rest of a title.
   if (last === 46 || last === 58) return false;
   return t.charCodeAt(0) !== 40 && !startsParagraph(t) && !isRuleLine(t) && !isPageMarker(t);
+}
+
+/** Words no subject ends with: an article, a preposition or a conjunction (`... PLANS FOR THE`). */
+const JOINING_WORDS = new Set(['THE', 'A', 'AN', 'OF', 'FOR', 'TO', 'AND', 'OR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FROM', 'INTO', 'ITS', 'THEIR', 'OVER', 'ABOUT', 'AGAINST', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
+
+/** Whether a subject line stops on a joining word (`JOINING_WORDS`), so its title goes on. */
+function endsOnJoiningWord(text: string): boolean {
+  const t = text.trimEnd();
+  const space = t.lastIndexOf(' ');
+  return space > 0 && JOINING_WORDS.has(t.slice(space + 1));
 }
 
 /** How many lines after a line `fieldFollows` looks at (blank lines between). */
