@@ -138,3 +138,27 @@ describe('continuation labels `(CONT)` of a summary or a comment running over pa
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('lower-case keywords after a qualifier and other closers (era red team 12)', () => {
+  it('opens a comment at `Embassy comment:`, `Post comment:`, `Begin comment:` and `(Post comment:`', () => {
+    for (const opener of ['Embassy comment:', 'Post comment:', 'Begin comment:']) {
+      expect(extractBlocks([para(`The talks went well.  ${opener} The plan will slip. End comment.`)], 'COMMENT'), opener).toEqual(['The plan will slip.']);
+    }
+    expect(extractBlocks([para('The talks went well (Post comment: the plan will slip.) and ended.')], 'COMMENT')).toEqual(['the plan will slip.']);
+  });
+
+  it('opens a note at `Begin note:`', () => {
+    expect(extractBlocks([para('The mission is small.  Begin note: It has 28 verifiers.  End note.  It will grow.')], 'NOTE')).toEqual(['It has 28 verifiers.']);
+  });
+
+  it('does not open a comment at a pronoun before a lower-case keyword, nor at `comment:` in running text (guard)', () => {
+    expect(extractBlocks([para('He declined (We comment: it was late) to answer.')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('He gave no further comment: the talks stalled.')], 'COMMENT')).toEqual([]);
+  });
+
+  it('closes at `Comment ends.`, `Note ends.` and `End bio note.`', () => {
+    expect(extractBlocks([para('Comment: The office is only ten months old. Comment ends.')], 'COMMENT')).toEqual(['The office is only ten months old.']);
+    expect(extractBlocks([para('He met the minister.  Note: The minister is new.  Note ends.  Talks followed.')], 'NOTE')).toEqual(['The minister is new.']);
+    expect(extractBlocks([para('Smith is the new governor (Bio note: He speaks no English. End bio note.) and will serve.')], 'NOTE')).toEqual(['He speaks no English.']);
+  });
+});

@@ -191,17 +191,17 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Embassy|Post|Mission|Consulate|Ambassador's)[ \t]{1,4}(?:Note[ \t]{1,4}(?:and|&)[ \t]{1,4})?Comment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Embassy|Post|Mission|Consulate|Ambassador's)[ \t]{1,4}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comment)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
- * `End Embassy Comment`, `END POST NOTE AND COMMENT`.
+ * `End Embassy Comment`, `END POST NOTE AND COMMENT`; `Comment ends.`, `Note ends.`; a biographic note at `End bio note.`.
  */
 const CLOSERS = {
-  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:EMBASSY|POST|MISSION|CONSULATE|AMBASSADOR'S)\s{1,4}(?:NOTE\s{1,4}(?:AND|&)\s{1,4})?)?COMMENT\b/gi,
-  NOTE: /\bEND\s*(?:OF\s+)?NOTE\b/gi,
+  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:EMBASSY|POST|MISSION|CONSULATE|AMBASSADOR'S)\s{1,4}(?:NOTE\s{1,4}(?:AND|&)\s{1,4})?)?COMMENT\b|\bCOMMENT\s{1,4}ENDS\b/gi,
+  NOTE: /\bEND\s*(?:OF\s+)?(?:BIO(?:GRAPHIC)?\s{1,4})?NOTE\b|\bNOTE\s{1,4}ENDS\b/gi,
 } as const;
 
 /**
@@ -234,9 +234,9 @@ const MAX_PARENTHESIZED = 6000;
  * `( COMMENT: ...`, `[Comment: ...`; not a marking before the opener (`(C) COMMENT. ...`).
  */
 function openingBracket(all: string, index: number, end: number): number {
-  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `[Comment:`.
+  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `(Post comment:`, `[Comment:`.
   const c = all.charCodeAt(index);
-  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|note|COMMENT|Comment)/.test(all.slice(index, end)) ? c : 0;
+  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][a-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|note|COMMENT|Comment|comment)/.test(all.slice(index, end)) ? c : 0;
   let k = index - 1;
   while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
   const b = k >= 0 ? all.charCodeAt(k) : 0;
@@ -357,7 +357,9 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
   const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(headingWord(p.heading)));
-  const has = (t: string): boolean => t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' && (t.includes('(note') || t.includes(' note:')));
+  // (`Embassy comment:`, `Begin note:`: lower case after a word.)
+  const has = (t: string): boolean =>
+    t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' ? t.includes('(note') || t.includes(' note:') : t.includes(' comment:'));
   if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
