@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { extractSummary } from '../src/body/blocks.js';
 import { parseParagraphs } from '../src/body/paragraphs.js';
 import { msUnder } from './timing.js';
 
@@ -591,5 +592,15 @@ describe('a BEGIN SUMMARY line alone (era red team 5)', () => {
       ['2', null],
     ]);
     expect(parseParagraphs(body('1. (U) We pass a note.', '', 'BEGIN TEXT', '', 'THE MINISTRY PRESENTS ITS COMPLIMENTS.')).map((p) => p.heading)).toEqual([null]);
+  });
+
+  it('heads the paragraph under it also with a period (BEGIN SUMMARY.), which opens the summary (era red team 12)', () => {
+    const ps = parseParagraphs(body('BEGIN SUMMARY.', '1. (C) The minister said no.', '', '2. (C) He welcomed the talks.', 'END SUMMARY.', '', '3. (C) Text.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', 'BEGIN SUMMARY.'],
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(extractSummary(ps)).toBe('The minister said no.\n\nHe welcomed the talks.');
   });
 });

@@ -143,7 +143,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     // heading, or up to an `END SUMMARY` among them.
     // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`,
     // `Summary, Comment and Recommendation`.
-    if (p.heading !== null && /^(?:EXECUTIVE\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*:?$/i.test(headingWord(p.heading))) {
+    // `BEGIN SUMMARY.` alone on its line heads the summary's first paragraph too.
+    if (p.heading !== null && /^(?:EXECUTIVE\s+|BEGIN\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*[:.]?$/i.test(headingWord(p.heading))) {
       let to = i + 1;
       while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
       // No later heading closes it and no `END SUMMARY` among the rest: the summary is the paragraph under the

@@ -204,16 +204,18 @@ const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
+  // `BEGIN SUMMARY`, `BEGIN SUMMARY:`, `BEGIN SUMMARY.` alone on its line heads the summary's paragraph.
+  const beginSummary = /^\s*BEGIN SUMMARY[:.]?\s*$/.test(text);
   return (
     !HAS_LOWER.test(text) &&
     TWO_CAPITALS.test(text) &&
     !isMostlyDigits(text) &&
     matchLabel(text) === null &&
-    // `BEGIN TEXT:`, `END NOTE`: the ends of a block; a `BEGIN SUMMARY` line alone heads the summary's paragraph.
-    (!/^\s*(?:BEGIN|END)\b/.test(text) || /^\s*BEGIN SUMMARY:?\s*$/.test(text)) &&
+    // `BEGIN TEXT:`, `END NOTE`: the ends of a block.
+    (!/^\s*(?:BEGIN|END)\b/.test(text) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
-    !/[.,;]$/.test(text) &&
+    (beginSummary || !/[.,;]$/.test(text)) &&
     !isBullet(text.trimStart()) &&
     !REDACTION.test(text)
   );
