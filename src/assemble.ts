@@ -20,7 +20,7 @@ import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
 import { expandYear } from './header/dtg.js';
-import { buildReferenceId } from './preamble/reference-id.js';
+import { buildReferenceId, canonicalizeStation } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
@@ -353,6 +353,19 @@ function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: C
 }
 
 /**
+ * The station of an addressee for a reference id: `AMEMBASSY BONN` -> `BONN`, `SECSTATE WASHDC` -> `STATE`,
+ * `USMISSION USUN NEW YORK` -> `USUNNEWYORK`; `null` for a collective (`EUROPEAN POLITICAL COLLECTIVE`).
+ */
+function addresseeStation(address: string): string | null {
+  const words = address.toUpperCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.includes('COLLECTIVE') || words.includes('POSTS')) return null;
+  if (words[words.length - 1] === 'WASHDC') words.pop();
+  if (words[0] === 'USMISSION' || words[0] === 'USDEL') words.shift();
+  const station = canonicalizeStation(words.join(' '));
+  return station === '' ? null : station;
+}
+
+/**
  * The non-blank text of the cable's range that no field span and no wrapper span
  * covers, one entry per line piece, in input order. For HTML input (`frame.decoded`)
  * only the cable lines are considered: the page's markup is wrapper.
@@ -549,8 +562,14 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
       break;
     }
   }
-  const refContext: { year?: number; referenceId?: string; date?: string; maxFieldLines: number; source: string } = { maxFieldLines: frame.maxFieldLines, source: frame.source };
+  const refContext: { year?: number; referenceId?: string; date?: string; addressee?: string; maxFieldLines: number; source: string } = {
+    maxFieldLines: frame.maxFieldLines,
+    source: frame.source,
+  };
   if (year !== undefined) refContext.year = year;
+  // `REF: YOURTEL 19920` in a cable to one addressee (`TO AMEMBASSY BONN`) is that post's telegram.
+  const addressee = header !== null && header.to.length === 1 ? addresseeStation((header.to[0] as { address: string }).address) : null;
+  if (addressee !== null) refContext.addressee = addressee;
   // The citing cable's date as the archive gives it, else its DTG's (`R 040812Z JAN 10`: `2010-01-04T08:12:00Z`):
   // a reference's serial too large for it is of the year before. Its own post and serial: the archive's
   // id, else the banner's (read by the preamble).

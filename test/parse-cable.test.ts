@@ -332,3 +332,31 @@ describe('a cut excerpt before the complete copy', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('parseCable: YOURTEL in a cable to one addressee (era red team 14)', () => {
+  const cable = (to: string[]): string =>
+    [
+      'R 101200Z OCT 79',
+      'FM SECSTATE WASHDC',
+      ...to,
+      'BT',
+      'CONFIDENTIAL STATE 290000',
+      '',
+      'E.O. 12065: GDS 10/10/85',
+      'TAGS: PORG, WA',
+      'SUBJECT: NAMIBIA RESOLUTIONS',
+      '',
+      'REF: YOURTEL 19920',
+      '',
+      '1. WE AGREE.',
+      'VANCE',
+    ].join('\n');
+
+  it("gives the reference the addressee's station (AMEMBASSY BONN)", () => {
+    expect(parseCable(cable(['TO AMEMBASSY BONN IMMEDIATE 4410'])).references[0]?.referenceId).toBe('79BONN19920');
+  });
+
+  it('gives no id with two addressees: which one is meant cannot be told', () => {
+    expect(parseCable(cable(['TO AMEMBASSY BONN IMMEDIATE 4410', 'AMEMBASSY PARIS IMMEDIATE 4411'])).references[0]?.referenceId).toBeNull();
+  });
+});

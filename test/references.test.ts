@@ -566,3 +566,20 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: EMBTEL 4102', { year: 1972 })[0]).toMatchObject({ kind: 'cable', referenceId: null });
   });
 });
+
+describe('parseReferences: OURTEL and YOURTEL (era red team 14)', () => {
+  it("reads OUR / OURTEL as the citing station's own telegram, the Department's too", () => {
+    expect(parseReferences('REF: OURTEL 2112', { year: 1982, referenceId: '82LIMA2300' })[0]?.referenceId).toBe('82LIMA2112');
+    expect(parseReferences('REF: (B) OUR 160044 (NOTAL)', { year: 1996, referenceId: '96STATE170000' })[0]).toMatchObject({
+      label: 'B',
+      kind: 'cable',
+      referenceId: '96STATE160044',
+      text: 'OUR 160044 (NOTAL)',
+    });
+  });
+
+  it("reads YOUR / YOURTEL as the addressee's telegram when the context names it, else a cable without id", () => {
+    expect(parseReferences('REF: YOURTEL 19920', { year: 1979, referenceId: '79STATE290000', addressee: 'BONN' })[0]?.referenceId).toBe('79BONN19920');
+    expect(parseReferences('REF: (A) YOUR 21120', { year: 1996, referenceId: '96STATE170000' })[0]).toMatchObject({ kind: 'cable', referenceId: null, text: 'YOUR 21120' });
+  });
+});

@@ -724,7 +724,7 @@ function startsDistributionEntry(text: string): boolean {
 export function readPreamble(
   lines: readonly SourceLine[],
   start: number,
-  context: { year?: number; referenceId?: string; date?: string; maxFieldLines?: number; source?: string | null },
+  context: { year?: number; referenceId?: string; date?: string; addressee?: string; maxFieldLines?: number; source?: string | null },
   diagnostics: Diagnostic[],
 ): PreambleRead {
   const maxFieldLines = context.maxFieldLines ?? DEFAULT_MAX_FIELD_LINES;
@@ -1216,6 +1216,7 @@ export function readPreamble(
   const refContext: ReferenceContext = {};
   if (context.year !== undefined) refContext.year = context.year;
   if (context.date !== undefined) refContext.date = context.date;
+  if (context.addressee !== undefined) refContext.addressee = context.addressee;
   if (context.referenceId !== undefined) refContext.referenceId = context.referenceId;
   // No archive id: the banner read above names the citing cable's own post and serial
   // (`UNCLAS SECTION 01 OF 02 ASTANA 000270`), so `REF: ASTANA 1234` there is a cable of the year before.

@@ -36,6 +36,11 @@ export interface ReferenceContext {
    */
   post?: string;
   serial?: string;
+  /**
+   * The station of the citing cable's one action addressee (`'BONN'` for `TO AMEMBASSY BONN`, `'STATE'` for
+   * `TO SECSTATE WASHDC`): `REF: YOURTEL 19920` is a telegram of that station. Without it such a reference has no id.
+   */
+  addressee?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -888,6 +893,10 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
 
 /** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
 const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL']);
+/** The citing station's word for its own telegrams, the Department's too (`REF: OURTEL 2112`, `OUR 160044`). */
+const OUR_TELEGRAMS: ReadonlySet<string> = new Set(['OURTEL', 'OUR']);
+/** The word for the addressee's telegrams (`REF: YOURTEL 19920`, `YOUR 21120`): a cable of `ReferenceContext.addressee`. */
+const YOUR_TELEGRAMS: ReadonlySet<string> = new Set(['YOURTEL', 'YOUR']);
 
 /** The two-digit year before `yy` (`10` -> `09`, `00` -> `99`). */
 function yearBefore(yy: string): string {
@@ -971,12 +980,15 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     // `EMBTEL 4102`: a telegram of the embassy, in an embassy's cable its own (`NAIROBI`); in the Department's, the
     // addressee's, which the reference does not name (no id).
     let m = cited;
-    if (OWN_POST_TELEGRAMS.has(m.station.toUpperCase())) {
-      if (own === null || own.station === 'STATE') {
+    const word = m.station.toUpperCase();
+    if (OWN_POST_TELEGRAMS.has(word) || OUR_TELEGRAMS.has(word) || YOUR_TELEGRAMS.has(word)) {
+      // `OURTEL 2112`: the citing station's own (the Department's too); `YOURTEL 19920`: the addressee's.
+      const station = YOUR_TELEGRAMS.has(word) ? (context?.addressee ?? null) : OUR_TELEGRAMS.has(word) || own?.station !== 'STATE' ? (own?.station ?? null) : null;
+      if (station === null || station === '') {
         refs.push({ label, text: sliceText(block, toks, from, to), kind: 'cable', referenceId: null });
         return;
       }
-      m = { ...m, station: own.station };
+      m = { ...m, station };
     }
     // `STATE 99488 24 SEP 2009`: a reference without year prefix but with its own date is of that date's year.
     let year = m.year ?? writtenDateYear(toks, m.to, to);
