@@ -234,6 +234,14 @@ describe('drafting office lines after the signer', () => {
     expect(c.unparsed).toEqual([]);
   });
 
+  it('reads them in mixed case, as later cables write them (era red team 13)', () => {
+    const text = postCable('POWELL', '', 'Drafted: PRM/ANE:JDoe', 'Cleared: NEA/NGA:RSmith; USAID/DCHA:MLee', 'Approved by: PRM:AKDewey', 'BT');
+    const c = parseCable(text);
+    expect(c.signer).toBe('POWELL');
+    expect(c.paragraphs.at(-1)?.text).toBe('SEPTEL FOLLOWS.');
+    expect(c.unparsed).toEqual([]);
+  });
+
   it('reads them after a blank line, with BY, and with CLEARANCE', () => {
     for (const tail of [
       ['HARTMAN', '', 'DRAFTED BY: POL:RSMITH', 'APPROVED BY: AMB:AAHARTMAN'],

@@ -719,9 +719,10 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
 
 /**
  * A drafting office line of the sending post, as State cables carry them in their office block: `DRAFTED: POL:RSMITH`,
- * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`. Anchored, bounded blanks.
+ * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`; in mixed case in later
+ * cables: `Drafted: PRM/ANE:JDoe`, `Cleared: NEA/NGA:RSmith`, `Drafted by: ...`. Anchored, bounded blanks.
  */
-const DRAFTING_LINE = /^\s{0,8}(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED)(?:\s{1,3}BY)?\s{0,2}:/;
+const DRAFTING_LINE = /^\s{0,8}(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:/;
 
 /** How many lines a drafting block ending the body may hold (its lines wrap: `3/4/68 EXT 5137`, `G/PM - MR. GARTHOFF`). */
 const DRAFTING_REACH = 12;
