@@ -397,3 +397,17 @@ describe('four-word signers (era red team 11 leftover)', () => {
     expect(c.signer).toBeNull();
   });
 });
+
+describe('a "signed for" line without colon over a name and its title (era red team 13)', () => {
+  it('reads FOR THE AMBASSADOR / VAN VOORST / DEPUTY CHIEF OF MISSION', () => {
+    const text = ['CONFIDENTIAL THE HAGUE 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, NL', 'SUBJECT: TEST', '', '1. THE EMBASSY WILL REPORT BY', 'IMMEDIATE CABLE.', '', 'FOR THE AMBASSADOR', 'VAN VOORST', 'DEPUTY CHIEF OF MISSION', 'BT'].join('\n');
+    const c = parseCable(text);
+    expect(c.signer).toBe('VAN VOORST');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE EMBASSY WILL REPORT BY IMMEDIATE CABLE.']);
+  });
+
+  it('keeps a name under a line that runs on as text (guard)', () => {
+    const text = ['CONFIDENTIAL THE HAGUE 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, NL', 'SUBJECT: TEST', '', '1. THE MINISTER WILL SEE THE', 'VAN VOORST', 'DEPUTY CHIEF OF MISSION', 'BT'].join('\n');
+    expect(parseCable(text).signer).toBeNull();
+  });
+});

@@ -667,7 +667,8 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
   if (read === null || read.glued || read.name === '' || TITLE_LINES.has(read.name.toUpperCase()) || !isName(read.name)) return null;
   const before = textLineBefore(lines, marks, j);
   if (SIGNER.test(read.name)) {
-    if (runsOn(before)) return null;
+    // (`FOR THE AMBASSADOR` / `VAN VOORST` / `DEPUTY CHIEF OF MISSION`: the "signed for" line runs on into no sentence.)
+    if (runsOn(before) && !(before !== null && isSignedForLine(before))) return null;
   } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before))) return null;
   const column = text.indexOf(read.name.charAt(0));
   return { index: j, signer: read.name, column, titleIndex: i, textEnd: { index: j, column } };
