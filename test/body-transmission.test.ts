@@ -198,3 +198,23 @@ describe('a banner of another cable in the body (era red team 9)', () => {
     expect(c.body).not.toContain('SECTION 02 OF 02');
   });
 });
+
+describe('a message number ending a copy cut after it (era red team 13)', () => {
+  const cable = (...tail: string[]): string =>
+    ['UNCLAS STATE 104471', 'E.O. 11652: N/A', 'TAGS: OEXC, SCUL, FR', 'SUBJECT: FULBRIGHT COMMISSION BUDGET', '1. DEPARTMENT CONCURS.', '2. FUNDS WILL BE TRANSFERRED BY APRIL 30.', ...tail].join('\n');
+
+  it('is a transmission line after the signer, with or without a blank line', () => {
+    for (const tail of [['VANCE', '#4471'], ['VANCE', '', '#4471', '']]) {
+      const c = parseCable(cable(...tail));
+      expect(c.signer, tail.join('|')).toBe('VANCE');
+      expect(c.paragraphs.at(-1)?.text).toBe('FUNDS WILL BE TRANSFERRED BY APRIL 30.');
+      expect(c.body).not.toContain('#4471');
+      expect(c.unparsed).toEqual([]);
+    }
+  });
+
+  it('stays text inside the body (guard)', () => {
+    const c = parseCable(cable('#4471', '3. MORE FOLLOWS.', 'VANCE'));
+    expect(c.body).toContain('#4471');
+  });
+});

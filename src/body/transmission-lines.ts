@@ -579,7 +579,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
   }
   markDeclassifyLines(lines, blank, marks);
-  // The message number next to an end mark (ignoring blank lines):
+  // The message number next to an end mark (ignoring blank lines), or ending the text (a copy cut after it:
+  // `VANCE` / `#4471`):
   //     GARDNER
   //     BT
   //     #1196
@@ -588,7 +589,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     if (marks[i] === true || blank[i] === true || !isMessageNumberLine(lines[i] as string)) continue;
     const before = neighbour(i, -1);
     const after = neighbour(i, 1);
-    if ((before >= 0 && END_MARK.test(lines[before] as string)) || (after < n && END_MARK.test(lines[after] as string))) marks[i] = true;
+    if ((before >= 0 && END_MARK.test(lines[before] as string)) || after >= n || END_MARK.test(lines[after] as string)) marks[i] = true;
   }
   // After `NNNN` (end of message) only archive trailers follow, until the next
   // transmission of a joined text copy starts (a routing header or a section banner):
