@@ -604,3 +604,41 @@ describe('a BEGIN SUMMARY line alone (era red team 5)', () => {
     expect(extractSummary(ps)).toBe('The minister said no.\n\nHe welcomed the talks.');
   });
 });
+
+describe('lettered section titles in mixed case between numbered paragraphs (era red team 16)', () => {
+  const text = body(
+    '1. (SBU) Summary: The budget is close. End Summary.',
+    '',
+    'A. Fiscal Policy',
+    '----------------',
+    '',
+    '2. (SBU) The draft budget makes three changes:',
+    '',
+    'a. The fuel subsidy ceiling rises.',
+    '',
+    'b. Transfers to the regions grow.',
+    '',
+    '3. (SBU) Members expect a vote.',
+    '',
+    'B. Monetary Policy',
+    '------------------',
+    '',
+    '4. (SBU) The bank held its rate.',
+  );
+
+  it('heads the next numbered paragraph when underlined and the numbering runs on across it', () => {
+    expect(parseParagraphs(text).map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'A. Fiscal Policy'],
+      ['a', null],
+      ['b', null],
+      ['3', null],
+      ['4', 'B. Monetary Policy'],
+    ]);
+  });
+
+  it('stays a lettered item when not underlined (guard)', () => {
+    const plain = body('1. (SBU) The minister listed the policies:', '', 'A. Fiscal Policy', '', '2. (SBU) The bank held its rate.');
+    expect(parseParagraphs(plain).map((p) => p.heading)).toEqual([null, null, null]);
+  });
+});

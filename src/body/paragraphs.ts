@@ -2141,6 +2141,13 @@ const SECTION_TITLE_WIDTH = 160;
  *
  *     6. (SBU) One of the most pressing ...
  *
+ * A title in mixed case when it is one underlined line:
+ *
+ *     A. Fiscal Policy
+ *     ----------------
+ *
+ *     2. (SBU) The draft 2008 budget ...
+ *
  * Not a section heading: a roman paragraph with text (`I. (C) The minister said ...`), a label
  * under a roman or letter outline already open, a section before paragraph 1 (its numbers may
  * restart in every section: `I. BACKGROUND` / `1. ...` nests as `['I', '1']`).
@@ -2158,7 +2165,9 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   const last = lastArabic(stack);
   if (last === 0 || stack.some((e) => e.style !== 'arabic')) return false;
   const title = trimRules(blockText([first.slice(label.length), ...block.lines.slice(1)]));
-  if (title.length === 0 || title.length > SECTION_TITLE_WIDTH || title.charCodeAt(0) === 40 || !isTitleLine(title)) return false;
+  if (title.length === 0 || title.length > SECTION_TITLE_WIDTH || title.charCodeAt(0) === 40) return false;
+  // An all-caps title, or one in mixed case on one underlined line (`A. Fiscal Policy` / `----------------`).
+  if (!isTitleLine(title) && !(block.lines.length === 1 && block.ruled === true && isRuledTitle(title))) return false;
   // Past further title blocks as the heading reader looks past them (`I. HOST COUNTRY EFFORTS:` /
   // `-----` / `NATIONAL LEVEL:` / `-----` / `2. (C) ...`): a colon looks past underlined ones only.
   const colonRuled = title.endsWith(':') && block.ruled === true;
