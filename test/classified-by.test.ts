@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifiedByEnd, parseClassifiedBy } from '../src/preamble/classified-by.js';
+import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
 describe('parseClassifiedBy: the field guide examples', () => {
@@ -328,5 +329,24 @@ describe('parseClassifiedBy: the end of the statement as written', () => {
     expect(parseClassifiedBy('Classified By: Jane Roe, reasons 1.4 (b)\nDeclassify on: 06/29/2019')?.text).toBe('Classified By: Jane Roe, reasons 1.4 (b) Declassify on: 06/29/2019');
     const long = `Classified By: Jane Roe, reasons 1.4 (b). Declassify on: 06/29/2019. ${'More text of the paragraph. '.repeat(20)}`;
     expect(parseClassifiedBy(long)?.text).toBe('Classified By: Jane Roe, reasons 1.4 (b).');
+  });
+});
+
+describe('a DERIVED FROM line after the person (era red team 14)', () => {
+  it('ends the title before the source and reads the reasons after it', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: ALBERT P. NOWAK, DEPUTY DIRECTOR, NP/RA.\nDERIVED FROM: DIA SCG 1-98.  REASON: 1.5 (C) AND (D).')).toMatchObject({
+      name: 'ALBERT P. NOWAK',
+      title: 'DEPUTY DIRECTOR, NP/RA',
+      reasons: ['1.5(c)', '1.5(d)'],
+    });
+  });
+
+  it('is read by the preamble as the statement it continues, nothing left unparsed', () => {
+    const c = parseCable(
+      ['SECRET STATE 123456', '', 'E.O. 12958: DECL: 06/01/2008', 'TAGS: PARM, KNNP', 'SUBJECT: ACTION REQUEST', '', 'CLASSIFIED BY: ALBERT P. NOWAK, DEPUTY DIRECTOR, NP/RA.', 'DERIVED FROM: DIA SCG 1-98.  REASON: 1.5 (C) AND (D).', '', '1.  (S)  THIS IS AN ACTION REQUEST.', '', 'ALBRIGHT'].join('\n'),
+    );
+    expect(c.classifiedBy).toMatchObject({ name: 'ALBERT P. NOWAK', reasons: ['1.5(c)', '1.5(d)'] });
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });

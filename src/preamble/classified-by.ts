@@ -12,6 +12,9 @@ import type { ClassifiedBy } from '../model/cable.js';
 // not the end of `DECLASSIFIED BY NARA`.
 const KEYWORD = /\bCLASSIFIED ?BY\b ?:? ?/i;
 
+/** A derivation line after the person (`... NP/RA. DERIVED FROM: DIA SCG 1-98.`): where the person part ends. Bounded. */
+const DERIVED_AFTER_PERSON = /[.;,]? ?\bDERIVED ?FROM\b/i;
+
 /** A statement made of its source alone, without the keyword: `DERIVED FROM: MULTIPLE SOURCES` (at the start; empty match). */
 const DERIVED_STATEMENT = /^ ?(?=DERIVED ?FROM\b)/i;
 
@@ -617,6 +620,11 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
   const rest = spaced.length - end <= DECLASSIFY_CHARS ? spaced.slice(end) : '';
   if (rest !== '' && DECLASSIFY_ON.test(rest)) end = spaced.length;
   // `Classified By: Derived from Multiple Sources`: a derivation, not a person.
-  const { name, title } = DERIVED_FROM.test(body) ? { name: null, title: null } : splitNameTitle(body.slice(0, whoEnd));
+  // `CLASSIFIED BY: ALBERT P. NOWAK, DEPUTY DIRECTOR, NP/RA. DERIVED FROM: DIA SCG 1-98. REASON: 1.5 (C)`: the source after the
+  // person is no part of the title.
+  let who = body.slice(0, whoEnd);
+  const source = DERIVED_AFTER_PERSON.exec(who);
+  if (source !== null && source.index > 0) who = who.slice(0, source.index);
+  const { name, title } = DERIVED_FROM.test(body) ? { name: null, title: null } : splitNameTitle(who);
   return { name, title, reasons, text: spaced.slice(start, end).trim() };
 }

@@ -870,8 +870,13 @@ export function readPreamble(
     const afterSubjectGap = subjectGap;
     subjectGap = false;
     const field = fieldOf(text);
-    // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it.
-    if (field !== null && !(field === 'eo' && current === 'eo' && continues('eo', text))) {
+    // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it; a `DERIVED FROM:` line
+    // the Classified By statement right before it (`CLASSIFIED BY: A. NOWAK, NP/RA.` / `DERIVED FROM: DIA SCG 1-98.  REASON: 1.5 (C)`).
+    if (
+      field !== null &&
+      !(field === 'eo' && current === 'eo' && continues('eo', text)) &&
+      !(field === 'classifiedBy' && current === 'classifiedBy' && DERIVED_FROM_LINE.test(text))
+    ) {
       let cut = inlineFieldAt(text, 1);
       if (cut < 0 && field === 'subject') cut = gluedRefAt(text, lines, i);
       // The subject stops where its parser stops on its own line (`... 06/26/09 Index: Index:`, `... 1. (C) Summary: ...`):
