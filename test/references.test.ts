@@ -138,6 +138,17 @@ describe('parseReferences: lettered lists', () => {
     expect(parseReferences('REF: A) AND B) ROME 12', { year: 2009 })).toEqual([cable('B', 'ROME 12', '09ROME12')]);
   });
 
+  it('reads letters with a hyphen as labels (A- STATE 112233 B- PARIS 14321), in sequence only (era red team 14)', () => {
+    expect(parseReferences('REF: A- STATE 112233 B- PARIS 14321 AND 14388\n     C- USNATO 2456 (NOTAL)', { year: 1976 })).toEqual([
+      cable('A', 'STATE 112233', '76STATE112233'),
+      cable('B', 'PARIS 14321', '76PARIS14321'),
+      cable('B', '14388', '76PARIS14388'),
+      cable('C', 'USNATO 2456 (NOTAL)', '76USNATO2456'),
+    ]);
+    // Out of sequence: text, not a label.
+    expect(parseReferences('REF: STATE 1234 AND ANNEX C- 5', { year: 1976 }).map((r) => r.label)).toEqual([null]);
+  });
+
   it('splits comma and & lists and keeps annotations with their cable', () => {
     expect(parseReferences('REF: HAVANA 500 & 511, MADRID 0113 (NOTAL)', { year: 2006 })).toEqual([
       cable(null, 'HAVANA 500', '06HAVANA500'),

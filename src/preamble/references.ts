@@ -13,7 +13,7 @@
 import type { Reference, ReferenceKind } from '../model/cable.js';
 import { buildReferenceId, canonicalizeStation } from './reference-id.js';
 import { findPageMarker } from '../body/page-markers.js';
-import { isAsciiDigitCode, isBlank } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiUpperCode, isBlank } from '../text/source-line.js';
 
 /**
  * Where a reference without year takes its year from.
@@ -547,7 +547,7 @@ function isLabelToken(t: Tok | undefined): boolean {
 }
 
 /**
- * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `a)`, `(1)`, `1)`.
+ * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `A-` (followed by a space), `a)`, `(1)`, `1)`.
  * A number with a period (`1. MANILA 4410 2. STATE 48120`) is marked `dotted`: it is a label only
  * where a numbered list may stand (`acceptsNumbered`), else a paragraph number or text (`PARA 2.`).
  */
@@ -569,6 +569,11 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   if (t.kind === 'word' && (p.text === '.' || p.text === ':')) {
     const after = toks[i + 2];
     if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
+  }
+  // `REF: A- STATE 112233 B- PARIS 14321` (older cables): a capital and a hyphen, then a space.
+  if (t.kind === 'word' && p.text === '-' && isAsciiUpperCode(t.text.charCodeAt(0))) {
+    const after = toks[i + 2];
+    if (after !== undefined && after.space) return { value: t.text, next: i + 2 };
   }
   // `1. MANILA 4410`: a number, a period, then a space (not `12.5`, not `STATE 12345.`: five digits are no label).
   if (t.kind === 'num' && p.text === '.') {
