@@ -11,7 +11,7 @@ import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/refl
 import { bodyBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { matchLabel } from './body/paragraph-label.js';
-import { findSigner, upperCaseSignerName } from './body/signer.js';
+import { findSigner, markTrailerEndingText, upperCaseSignerName } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
@@ -611,6 +611,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // `Fried ...`) marks the cable too, when its preamble has none.
   const bodySipdis = !pre.preamble.sipdis && region.some((l, k) => marks[k] === true && l.text.indexOf('SIPDIS') >= 0 && parseHandlingLine(l.text)?.sipdis === true);
   const found = findSigner(region, marks);
+  if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;
   const cutName = cutLine === undefined ? null : upperCaseSignerName(cutLine.text);

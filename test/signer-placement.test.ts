@@ -411,3 +411,23 @@ describe('a "signed for" line without colon over a name and its title (era red t
     expect(parseCable(text).signer).toBeNull();
   });
 });
+
+describe('an embassy trailer ending a copy without signer (era red team 13)', () => {
+  const cable = (...tail: string[]): string =>
+    ['UNCLAS KUWAIT 000123', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON, KU', 'SUBJECT: RATES', '', '1. (U) The bank met.', '', '2. (U) The Governor said the bank would act again if', 'interbank rates kept rising.', '', ...tail].join('\n');
+
+  it('is transmission, not the last paragraph\'s text', () => {
+    const text = cable('**********************************************', "Visit Kuwait's Classified Website:", 'http://www.state.sgov.gov/p/nea/kuwait/', '**********************************************');
+    const c = parseCable(text);
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs.at(-1)?.text).toBe('The Governor said the bank would act again if interbank rates kept rising.');
+    expect(c.unparsed).toEqual([]);
+    const at = text.indexOf('Visit');
+    expect(c.spans.transmission.some((s) => s.start <= at && s.end > at)).toBe(true);
+  });
+
+  it('stays the text of a numbered paragraph that is the trailer (guard)', () => {
+    const c = parseCable(cable("3. (U) Visit Kuwait's Classified Website: http://www.state.sgov.gov/p/nea/kuwait/"));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
+  });
+});

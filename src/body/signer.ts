@@ -732,6 +732,32 @@ function withSignedForLine(lines: readonly SourceLine[], marks: readonly boolean
   return { ...match, textEnd: { index: k, column: 0 } };
 }
 
+/**
+ * Marks an embassy trailer that ends the text with no signer after it (a copy that lost its signer) as
+ * transmission, so the last paragraph does not take it in:
+ *
+ *     2. (U) The Governor said the bank would act again.
+ *
+ *     *********************************************       <- marked
+ *     Visit Kuwait's Classified Website:                   <- marked
+ *     http://www.state.sgov.gov/p/nea/kuwait/              <- marked
+ *     *********************************************       <- marked
+ *
+ * Only a trailer starting its line (not one glued to the text, nor a numbered paragraph of its own); call it when
+ * `findSigner` found no signer. Bounded by `TRAILER_LINES`.
+ */
+export function markTrailerEndingText(lines: readonly SourceLine[], marks: boolean[]): void {
+  let i = lines.length - 1;
+  while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
+  if (i < 0) return;
+  const trailer = findTrailer(lines, marks, i);
+  if (trailer === null || trailer.column !== 0 || trailer.index === 0) return;
+  const last = (lines[i] as SourceLine).text;
+  // The last line is the trailer's own (its phrase, a URL or a rule), not a name nor text.
+  if (trailer.index !== i && !isTrailerLine(last)) return;
+  for (let k = trailer.index; k <= i; k++) if (!isBlank((lines[k] as SourceLine).text)) marks[k] = true;
+}
+
 /** The signer as found before a "signed for" line is looked at (see `findSigner`). */
 function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
   let i = lines.length - 1;
