@@ -100,8 +100,14 @@ function sentences(tc: TextCase, min: number, max: number): fc.Arbitrary<string>
 /** A title: upper-case words, no final punctuation. */
 function title(minWords: number, maxWords: number, numbers = false): fc.Arbitrary<string> {
   const words = numbers ? [...TITLE_WORDS, '2009', '2010', '40'] : TITLE_WORDS;
-  return fc.array(pick(words), { minLength: minWords, maxLength: maxWords }).map((w) => w.join(' '));
+  // A title never ends on a joining word (`... MEETING AND`): a subject that does goes on past a page marker.
+  return fc
+    .array(pick(words), { minLength: minWords, maxLength: maxWords })
+    .map((w) => (JOINING_WORDS.has(w[w.length - 1] ?? '') ? [...w, 'UPDATE'] : w).join(' '));
 }
+
+/** The joining words of `TITLE_WORDS`. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['AND', 'THE', 'IN', 'OF', 'TO', 'WITH']);
 
 // ---------------------------------------------------------------------------------------------
 // Routing header and DTG
@@ -556,13 +562,18 @@ function paragraphsArb(tc: TextCase, level: Level): fc.Arbitrary<BodyPlan> {
           }
         });
         if (summaryStyleHere === 'heading') {
-          // The texts of the paragraphs under the SUMMARY heading, up to the next heading.
+          // The texts of the paragraphs under the SUMMARY heading, up to the next heading; only the first
+          // paragraph when no heading follows (the summary does not run to the end of the cable).
           const under: string[] = [];
+          let closed = false;
           for (const [k, p] of paragraphs.entries()) {
-            if (k > 0 && p.heading !== null) break;
+            if (k > 0 && p.heading !== null) {
+              closed = true;
+              break;
+            }
             under.push(p.text);
           }
-          summary = under.join('\n\n');
+          summary = (closed ? under : under.slice(0, 1)).join('\n\n');
         }
         return { paragraphs, summary, comments, notes };
       });

@@ -192,3 +192,40 @@ describe('linear time on hostile input: lines opening with a quote, a parenthesi
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('a quoted text with items of its own (era red team 20)', () => {
+  it('keeps the lettered items between BEGIN TEXT and END TEXT in the paragraph that quotes them', () => {
+    const ps = parseParagraphs(
+      body('5. (U) Department thanks posts.', '', '6. (U) Tab A: Begin text of non-paper:', '', 'Non-Paper', '', 'A. The United States will table a resolution.', '', 'B. We would welcome EU co-sponsorship.', '', 'End text.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['5', '6']);
+    expect(ps[1]?.text).toBe('Tab A: Begin text of non-paper:\n\nNon-Paper\n\nA. The United States will table a resolution.\n\nB. We would welcome EU co-sponsorship.\n\nEnd text.');
+  });
+
+  it('ends the quote at the cable\'s next number, and leaves items outside a quote as sub-items (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) BEGIN TEXT:', '', 'A. FIRST POINT.', '', '2. (U) THE CABLE GOES ON.', '', 'A. ITS OWN ITEM.'));
+    expect(ps.map((p) => [p.number, p.outline.join('.')])).toEqual([
+      ['1', '1'],
+      ['2', '2'],
+      ['A', '2.A'],
+    ]);
+    expect(ps[0]?.text).toBe('BEGIN TEXT:\n\nA. FIRST POINT.');
+  });
+});
+
+describe('press guidance (era red team 20)', () => {
+  it('reads the A. answering a Q. as text, also after IF PRESSED:', () => {
+    const ps = parseParagraphs(
+      body('2. BEGIN GUIDANCE:', '', 'Q. WHO WILL CHAIR THE COMMISSION?', '', 'A. THE PRESIDENT WILL ANNOUNCE IT.', '', 'Q. WILL IT TRAVEL?', '', 'A. IT WILL SET ITS ITINERARY.', '', 'IF PRESSED:', '', 'A. WE EXPECT IT TO VISIT THE REGION.', '', 'END GUIDANCE.', '', '3. POSTS MAY DRAW ON THE ABOVE.'),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[0]?.text).toContain('IF PRESSED:\n\nA. WE EXPECT IT TO VISIT THE REGION.');
+  });
+
+  it('keeps A. as an item where no question stands before it (guard)', () => {
+    expect(parseParagraphs(body('2. THE POINTS ARE:', '', 'A. FIRST.', '', 'B. SECOND.')).map((p) => p.number)).toEqual(['2', 'A', 'B']);
+  });
+});

@@ -900,9 +900,9 @@ describe('lettered sub-paragraphs without a blank line', () => {
 });
 
 describe('a letter list of references inside a paragraph', () => {
-  it('does not nest a quoted letter\'s numbers under the last reference', () => {
-    const ps = parseParagraphs(body(
-      '5. (SBU) The air force sent the following letter. Begin text:',
+  it('does not nest a letter\'s numbers under the last reference', () => {
+    const lines = [
+      '5. (SBU) The air force sent the following letter.',
       '',
       'Ref:',
       '',
@@ -912,16 +912,18 @@ describe('a letter list of references inside a paragraph', () => {
       '1. The air force presents its compliments to the office.',
       '',
       '2. The engines are as follows.',
-      '',
-      'End text.',
-    ));
-    expect(ps.map((p) => [p.number, p.outline])).toEqual([
+    ];
+    expect(parseParagraphs(body(...lines)).map((p) => [p.number, p.outline])).toEqual([
       ['5', ['5']],
       ['A', ['5', 'A']],
       ['B', ['5', 'B']],
       ['1', ['5', '1']],
       ['2', ['5', '2']],
     ]);
+    // Quoted between `Begin text:` and `End text.`, the letter's items are the text of the paragraph quoting it.
+    const quoted = parseParagraphs(body(`${lines[0] ?? ''} Begin text:`, ...lines.slice(1), '', 'End text.'));
+    expect(quoted.map((p) => [p.number, p.outline])).toEqual([['5', ['5']]]);
+    expect(quoted[0]?.text).toContain('A. FMS Case AB-C-DEF B. The discussion');
   });
 
   it('still nests numbers restarting under a letter item that is no reference (guard)', () => {

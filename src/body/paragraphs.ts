@@ -211,8 +211,8 @@ function isTitleLine(text: string): boolean {
     TWO_CAPITALS.test(text) &&
     !isMostlyDigits(text) &&
     matchLabel(text) === null &&
-    // `BEGIN TEXT:`, `END NOTE`: the ends of a block.
-    (!/^\s*(?:BEGIN|END)\b/.test(text) || beginSummary) &&
+    // `BEGIN TEXT:`, `END NOTE`: the ends of a block; `IF PRESSED:`, `IF ASKED:`: press guidance's lead to its next answer.
+    (!/^\s*(?:BEGIN|END|IF PRESSED|IF ASKED)\b/.test(text) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
@@ -1232,6 +1232,9 @@ export function readParagraphRanges(
       if (!before.endsWith(':') || block.ruled === true) block.heading = true;
     }
     let dottedLabel = block.heading === true ? null : (labelOf(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
+    // Press guidance: `A.` answering a `Q.` of the open paragraph is its text, not a lettered item (`2. BEGIN GUIDANCE:` /
+    // `Q. WHO WILL CHAIR ...?` / `A. THE PRESIDENT WILL ...` / `IF PRESSED:` / `A. WE WOULD EXPECT ...`).
+    if (dottedLabel?.label === 'A' && current !== null && (current as { blocks: string[] }).blocks.some(opensQuestion)) dottedLabel = null;
     // A number split by a scraping break across a blank line, its first digits left after the paragraph's last sentence:
     //     ... are controlled by the government. 1
     //
@@ -1608,7 +1611,8 @@ export function readParagraphRanges(
   flush();
   if (pieces.size > 0 && paragraphs.every((p) => p.number === null)) return splitUnnumberedBody(paragraphs, ranges, pieces);
   const quoted = foldQuotedMessages(paragraphs, ranges, lines, marks);
-  return foldQuotedRuns(quoted.paragraphs, quoted.ranges, lines, marks);
+  const runs = foldQuotedRuns(quoted.paragraphs, quoted.ranges, lines, marks);
+  return foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks);
 }
 
 /** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
@@ -1894,6 +1898,61 @@ function foldQuotedRuns(
     host.text = host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted;
     keptRanges[keptRanges.length - 1] = [hostRange[0], to];
     i = resume - 1;
+  }
+  return { paragraphs: kept, ranges: keptRanges };
+}
+
+/** A block of press guidance opening with its question: `Q. WHO WILL CHAIR ...?`, `Q: Will the ...`. Anchored. */
+function opensQuestion(block: string): boolean {
+  return /^\s{0,4}Q[.:]\s/.test(block);
+}
+
+/**
+ * Folds the labelled items of a quoted text into the top-level paragraph that opens it: a non-paper, note or statement
+ * quoted between `BEGIN TEXT` and `END TEXT` (`QUOTE_END`) has its own `A.`, `B.` or `1.`, `2.`, not sub-items of the cable:
+ *
+ *     6. (U) Tab A: Begin text of non-paper:        <- the cable's 6, the quote open at its end
+ *     Non-Paper
+ *     A. The United States will table a resolution ...     <- its text
+ *     B. We would welcome EU co-sponsorship ...            <- its text
+ *     End text.                                            <- its text, the quote closed
+ *
+ * The quote runs to the paragraph that closes it; the cable's next number (`7.` after `6.`) ends it too, and without
+ * either it runs to the last paragraph. Only paragraphs under the host or without a top-level number are folded, so the
+ * cable's own numbering is never taken in (`3. BEGIN TEXT:` / `4. ...` is the cable's 4).
+ */
+function foldQuotedTexts(
+  paragraphs: Paragraph[],
+  ranges: Array<[number, number]>,
+  lines: readonly string[],
+  marks: readonly boolean[],
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  // Most cables quote no text with items of its own: no copy then (`EGIN`/`egin` is the pre-test, as in `quoteState`).
+  if (!paragraphs.some((p, i) => i + 1 < paragraphs.length && topNumber(p) > 0 && (p.text.indexOf('EGIN') >= 0 || p.text.indexOf('egin') >= 0))) return { paragraphs, ranges };
+  const kept: Paragraph[] = [];
+  const keptRanges: Array<[number, number]> = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const host = paragraphs[i] as Paragraph;
+    const n = topNumber(host);
+    kept.push(host);
+    keptRanges.push(ranges[i] as [number, number]);
+    if (Number.isNaN(n) || !quoteState(host.text, false)) continue;
+    // The paragraphs of the quote: up to the one closing it, never the cable's next number.
+    let open = true;
+    let last = i;
+    for (let j = i + 1; j < paragraphs.length && open; j++) {
+      const p = paragraphs[j] as Paragraph;
+      if (!Number.isNaN(topNumber(p))) break;
+      open = quoteState(p.text, true);
+      last = j;
+    }
+    if (last === i) continue;
+    const from = (ranges[i + 1] as [number, number])[0];
+    const to = (ranges[last] as [number, number])[1];
+    const quoted = textOfLines(lines, marks, from, to);
+    kept[kept.length - 1] = { ...host, text: host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted };
+    keptRanges[keptRanges.length - 1] = [(ranges[i] as [number, number])[0], to];
+    i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
 }

@@ -774,6 +774,8 @@ export function readPreamble(
   let refGap = false;
   // Blank lines follow a SUBJECT block: a short upper-case line before the next field may end it.
   let subjectGap = false;
+  // A page marker stood in that gap.
+  let subjectMarker = false;
   let previousLength = 0;
   let previousPiece = '';
   let bodyColumn = 0;
@@ -835,7 +837,11 @@ export function readPreamble(
       }
     }
     // Page markers stand in the preamble too; the pipeline collects them from the lines.
-    if (isPageMarker(text)) continue;
+    if (isPageMarker(text)) {
+      // (A subject's gap may hold one: `SUBJECT: ... PLANS FOR THE` / marker / `ASTANA INFORMAL MINISTERIAL`.)
+      if (subjectGap || current === 'subject') subjectMarker = true;
+      continue;
+    }
     // `(U) Classified by Ambassador Jane Roe; reasons: E.O.` / `12958 1.4 (a,b,c,d).`: a portion marking before the
     // statement; it is read from its keyword on (a field line), the marking in its span.
     if (wholeLine) {
@@ -868,7 +874,9 @@ export function readPreamble(
     const afterRefGap = refGap;
     refGap = false;
     const afterSubjectGap = subjectGap;
+    const afterSubjectMarker = subjectMarker;
     subjectGap = false;
+    subjectMarker = false;
     const field = fieldOf(text);
     // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it; a `DERIVED FROM:` line
     // the Classified By statement right before it (`CLASSIFIED BY: A. NOWAK, NP/RA.` / `DERIVED FROM: DIA SCG 1-98.  REASON: 1.5 (C)`).
@@ -995,7 +1003,7 @@ export function readPreamble(
     //     Classified By: ...
     const subjectBlock = blocks.subject[blocks.subject.length - 1];
     // Not an agency's distribution line (`DEPT FOR EUR/ABC`): `distributionBeforeField` reads it.
-    // Also, with any line after it, when the subject stopped on a word no title ends with, cut by a page marker:
+    // Also, with any line after it, when the subject stopped on a word no title ends with and a page marker cut it:
     //     SUBJECT: KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS FOR THE
     //     (blank) / ASTANA 00000188  001.3 OF 002 / (blank)
     //     ASTANA INFORMAL MINISTERIAL
@@ -1003,7 +1011,7 @@ export function readPreamble(
       afterSubjectGap &&
       subjectBlock !== undefined &&
       endsSubjectAfterGap(text) &&
-      (fieldFollows(lines, i) || endsOnJoiningWord(subjectBlock.texts[subjectBlock.texts.length - 1] ?? '')) &&
+      (fieldFollows(lines, i) || (afterSubjectMarker && endsOnJoiningWord(subjectBlock.texts[subjectBlock.texts.length - 1] ?? '') && !BODY_HEADING_START.test(text))) &&
       !opensAgencyEntry(text)
     ) {
       subjectBlock.texts.push(text);
@@ -2049,6 +2057,9 @@ function endsSubjectAfterGap(text: string): boolean {
   if (last === 46 || last === 58) return false;
   return t.charCodeAt(0) !== 40 && !startsParagraph(t) && !isRuleLine(t) && !isPageMarker(t);
 }
+
+/** A body heading's first words, never the rest of a subject: `SUMMARY`, `BEGIN SUMMARY`, `COMMENT`, `BACKGROUND`. Anchored. */
+const BODY_HEADING_START = /^\s*(?:BEGIN\s+)?(?:SUMMARY|COMMENT|BACKGROUND|INTRODUCTION|ACTION\s+REQUEST)\b/;
 
 /** Words no subject ends with: an article, a preposition or a conjunction (`... PLANS FOR THE`). */
 const JOINING_WORDS = new Set(['THE', 'A', 'AN', 'OF', 'FOR', 'TO', 'AND', 'OR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FROM', 'INTO', 'ITS', 'THEIR', 'OVER', 'ABOUT', 'AGAINST', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
