@@ -350,3 +350,10 @@ describe('a DERIVED FROM line after the person (era red team 14)', () => {
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('titles of other agencies in an all-caps statement (era red team 18)', () => {
+  it('reads DEPUTY USTR and USAID MISSION DIRECTOR as titles', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: DEPUTY USTR LINNET F. DEILY. REASONS: 1.5 (B), (D).')).toMatchObject({ name: 'LINNET F. DEILY', title: 'DEPUTY USTR' });
+    expect(parseClassifiedBy('CLASSIFIED BY: USAID MISSION DIRECTOR JOHN R. SMITH. REASON: 1.4 (B).')).toMatchObject({ name: 'JOHN R. SMITH', title: 'USAID MISSION DIRECTOR' });
+  });
+});

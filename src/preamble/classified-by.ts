@@ -194,6 +194,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'special', 'the', 'third', 'u.s', 'under', 'us', 'vice', 'watch', 'de',
   // `PRT Team Leader Howard Keegan`, `Acting PolAd Walter S. Reid`, `Polmiloff Jane Roe`, `Large` in `Ambassador-at-Large`.
   'team', 'leader', 'polad', 'polmil', 'polmiloff', 'large',
+  // Offices and heads of other agencies and delegations: `DEPUTY USTR LINNET F. DEILY`, `USAID MISSION DIRECTOR`, `HEAD OF DELEGATION`.
+  'ustr', 'usaid', 'administrator', 'negotiator', 'commissioner', 'delegation',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
