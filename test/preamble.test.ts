@@ -1421,3 +1421,12 @@ describe('a page cut short in the preamble (r16)', () => {
     expect(p.distribution).toEqual(['STATE FOR SCA/A']);
   });
 });
+
+describe('a message series number after the banner serial (era red team 20)', () => {
+  it('keeps TOSEC 040122 on the classification line, out of the distribution', () => {
+    const p = parsePreamble('S E C R E T STATE 037118 TOSEC 040122\nNODIS\nE.O. 11652: GDS\nTAGS: PFOR, US\nSUBJECT: MESSAGE FROM SCOWCROFT\n\nFOR THE SECRETARY FROM SCOWCROFT');
+    expect(p.post).toBe('STATE');
+    expect(p.serial).toBe('037118');
+    expect(p.distribution).not.toContain('TOSEC 040122');
+  });
+});

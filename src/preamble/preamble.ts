@@ -754,7 +754,8 @@ export function readPreamble(
     }
     spans.classification = { start: line.offset + bannerAt, end: line.end };
     // Fields reflowed onto the banner line are read after it: `... SANAA 001352SIPDISE.O. 12958: ...`.
-    const restAt = banner.rest === '' ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
+    // `S E C R E T STATE 037118 TOSEC 040122`: the Secretary's traveling-party series number after the serial is the banner's own.
+    const restAt = banner.rest === '' || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
     if (restAt > 0) {
       bannerCarry = line.text.slice(restAt);
       spans.classification = { start: line.offset + bannerAt, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
@@ -2060,6 +2061,9 @@ function endsSubjectAfterGap(text: string): boolean {
 
 /** A body heading's first words, never the rest of a subject: `SUMMARY`, `BEGIN SUMMARY`, `COMMENT`, `BACKGROUND`. Anchored. */
 const BODY_HEADING_START = /^\s*(?:BEGIN\s+)?(?:SUMMARY|COMMENT|BACKGROUND|INTRODUCTION|ACTION\s+REQUEST)\b/;
+
+/** A message series number alone after a banner's serial: `TOSEC 040122`, `SECTO 12345` (anchored, bounded). */
+const SERIES_NUMBER = /^(?:TOSEC|SECTO)\s{1,3}\d{1,6}$/;
 
 /** Words no subject ends with: an article, a preposition or a conjunction (`... PLANS FOR THE`). */
 const JOINING_WORDS = new Set(['THE', 'A', 'AN', 'OF', 'FOR', 'TO', 'AND', 'OR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FROM', 'INTO', 'ITS', 'THEIR', 'OVER', 'ABOUT', 'AGAINST', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
