@@ -213,6 +213,12 @@ describe('a message number ending a copy cut after it (era red team 13)', () => 
     }
   });
 
+  it('is a transmission line also with a serial garbled by the source (#44I2, era red team 17)', () => {
+    const c = parseCable(cable('JETT', 'BT', '#44I2', 'NNNN'));
+    expect(c.signer).toBe('JETT');
+    expect(c.body).not.toContain('#44I2');
+  });
+
   it('stays text inside the body (guard)', () => {
     const c = parseCable(cable('#4471', '3. MORE FOLLOWS.', 'VANCE'));
     expect(c.body).toContain('#4471');

@@ -42,9 +42,10 @@ const END_MARK = /^\s*(?:BT|N{3,5}|Nnnn)\s*$/;
 
 /**
  * The message number the transmission prints after `BT` (or before `NNNN`): `#1196`,
- * `#0270/01` (with the section).
+ * `#0270/01` (with the section); a serial garbled by the source too: `#44I2`, `#12O5` (a digit
+ * first, letters that stand for digits among the rest).
  */
-const MESSAGE_NUMBER = /^\s*#\d{1,6}(?:\/\d{1,3})?\s*$/;
+const MESSAGE_NUMBER = /^\s*#\d[\dOIlQ]{0,5}(?:\/\d{1,3})?\s*$/;
 
 /**
  * A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`,
