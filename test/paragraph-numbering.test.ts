@@ -415,3 +415,17 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
     expect(numbers(body('1. HE SAID QUOTE WE AGREE UNQUOTE.', '', '2. NEXT.', '', '3. LAST UNQUOTE.'))).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a number typed with a space before its dot (era red team 16)', () => {
+  it('is a label before a portion marking: 1 . (C)', () => {
+    const ps = parseParagraphs(['1 . (C) Summary: Talks stalled. End Summary.', '', '2 . (C) BNP said no.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C', 'Summary: Talks stalled. End Summary.'],
+      ['2', 'C', 'BNP said no.'],
+    ]);
+  });
+
+  it('is text without a marking (guard)', () => {
+    expect(parseParagraphs(['1. (C) The vote was 3 to', '1 . That is all.'].join('\n')).map((p) => p.number)).toEqual(['1']);
+  });
+});

@@ -32,8 +32,9 @@ export interface LabelMatch {
  * TIP reports number them), is a label only before a marking: `18A.  (SBU)  Costa Rica is a country
  * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); see
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
+ * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z])|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -57,7 +58,7 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const m = LABEL.exec(text);
   if (m === null) return null;
-  return { label: m[1] ?? m[2] ?? m[3] ?? '', length: m[0].length };
+  return { label: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', length: m[0].length };
 }
 
 /**

@@ -187,8 +187,9 @@ export interface Reference {
    * Canonical reference id of a cited cable: `'09ASTANA2139'` for `09 Astana 02139`. When the text
    * gives no year, the citing cable's year, or the year before when the serial cannot be of that
    * year: serials restart on 1 January, so `STATE 130969` cited on 4 January 2010 is `'09STATE130969'`,
-   * and so is a serial of the citing cable's own post larger than its own. `null` for other kinds,
-   * and for a cable cited without year when the citing cable's year is unknown.
+   * and so is a serial of the citing cable's own post larger than its own. A post's word for a telegram takes its station:
+   * `DEPTEL` the Department's, `EMBTEL`/`OURTEL` the citing post's, `YOURTEL` the cable's one action addressee's. `null` for
+   * other kinds, for a cable cited without year when the citing cable's year is unknown, and for `YOURTEL` without one addressee.
    */
   referenceId: string | null;
 }
@@ -254,13 +255,15 @@ export interface Cable extends Preamble {
    * unnumbered ones (`number: null`): in a body without any label, each block set off by blank lines is one; text before the first
    * label is one (one per heading); blocks after a label are that paragraph's text.
    * A document quoted in full with its own numbered paragraphs (a diplomatic note's `1.` to `8.` inside the cable's paragraph 3, the
-   * cable's `4.` after it), and a message quoted between `QUOTE` and `UNQUOTE` (a State repeat of another cable), are text of
-   * the paragraph that quotes it, labels included.
+   * cable's `4.` after it), a message quoted between `QUOTE` and `UNQUOTE` (a State repeat of another cable), and a text quoted
+   * between `BEGIN TEXT` and `END TEXT` with its own items (a non-paper's `A.`, `B.`; up to the cable's next number when the end
+   * is not written) are text of the paragraph that quotes it, labels included. So are the `A.` answers of press guidance's `Q.`.
    */
   paragraphs: Paragraph[];
   /**
    * Text of the summary: between `SUMMARY:` and `END SUMMARY` (exclusive), or the paragraphs under a
-   * `SUMMARY` heading; in paragraph-text form (paragraphs joined by `'\n\n'`), trimmed. `null` when none.
+   * `SUMMARY` (or `BEGIN SUMMARY`) heading up to the next heading or an `END SUMMARY` (only the first of them when neither
+   * follows); in paragraph-text form (paragraphs joined by `'\n\n'`), trimmed. `null` when none.
    */
   summary: string | null;
   /** Texts of the `COMMENT: ... END COMMENT` blocks, in order. */
