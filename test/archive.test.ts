@@ -274,3 +274,36 @@ describe('archive titles with scraping damage (era red team 7)', () => {
     expect(c?.metadata?.title).toBe('CUBAN OFFICIALS ON "BALSEROS" AND THE');
   });
 });
+
+describe('splitArchive: site text and page shapes around the trailer (era red team 23)', () => {
+  const page = (title: string, row: string, cable: string[], ...after: string[]): string[] => [title, ...BOILERPLATE, 'Reference ID Created Released Classification Origin', row, '', ...cable, '', ...after];
+  const one = page('10TASHKENT412, UZBEKISTAN: WATER PLAN', '10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED Embassy Tashkent', CABLE_ONE, 'Wikileaks', '', '« Older posts', '', 'Search for:', '', 'Blog at WordPress.com.');
+
+  it('leaves the site text after the trailer out of the cable', () => {
+    const [c] = parseCables(one.join('\n'));
+    expect(c?.signer).toBe('SMITH');
+    expect(c?.body).not.toContain('Older posts');
+    expect(c?.unparsed.map((u) => u.text)).toEqual([]);
+  });
+
+  it('reads the trailer in any case (WikiLeaks) and a title far above its row', () => {
+    const spaced = ['10TASHKENT412, UZBEKISTAN: WATER PLAN', '', 'Share', '', 'Tweet', '', ...BOILERPLATE.flatMap((l) => [l, '']), 'Reference ID Created Released Classification Origin', '10TASHKENT412 2010-03-02 11:15 2011-08-30 01:44 UNCLASSIFIED Embassy Tashkent', '', ...CABLE_ONE, '', 'WikiLeaks'];
+    const cables = parseCables([...spaced, ...spaced].join('\n'));
+    expect(cables).toHaveLength(2);
+    for (const c of cables) {
+      expect(c.metadata?.title).toBe('UZBEKISTAN: WATER PLAN');
+      expect(c.signer).toBe('SMITH');
+      expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    }
+  });
+
+  it('ends a cable at its trailer when the next page has no title line', () => {
+    const untitled = [...BOILERPLATE, 'Reference ID Created Released Classification Origin', '09BAGHDAD123 2009-03-15 12:00 2011-08-30 01:44 CONFIDENTIAL Embassy Baghdad', '', ...CABLE_TWO, '', 'Wikileaks'];
+    const cables = parseCables([...one.slice(0, one.indexOf('Wikileaks') + 1), ...untitled].join('\n'));
+    expect(cables.map((c) => [c.referenceId, c.signer])).toEqual([
+      ['10TASHKENT412', 'SMITH'],
+      ['09BAGHDAD123', 'JONES'],
+    ]);
+    expect(cables[0]?.body).not.toContain('WikiLeaks Link');
+  });
+});

@@ -41,8 +41,14 @@ const ROW_CLASSIFICATION = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITE
 /** The title line: `10ASTANA270, KAZAKHSTAN: SECOND ...`. */
 const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
 
-/** The archive page's closing line. */
-const TRAILER = /^\s*Wikileaks\s*$/;
+/** The archive page's closing line, as the archive or a mirror spells it: `Wikileaks`, `WikiLeaks`. */
+const TRAILER = /^\s*wikileaks\s*$/i;
+
+/**
+ * How many lines above its metadata row header a page's title line may stand: the boilerplate between them is
+ * six lines, more in copies that set every block off with blank lines or keep the site's share buttons.
+ */
+const TITLE_SEARCH_LINES = 30;
 
 /** Reads an archive metadata row; returns null when it is not one. */
 export function parseArchiveRow(text: string, title: string | null): ArchiveMetadata | null {
@@ -88,11 +94,13 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     if (isArchiveRowHeader(l.text)) headers.push(i);
   });
   if (headers.length === 0) return [];
-  // Each entry starts at its title line (searched a few lines above the row header).
+  // Each entry starts at its title line (searched some lines above the row header, not above the page trailer before it).
   const starts = headers.map((h, k) => {
     const floor = k === 0 ? 0 : (headers[k - 1] as number) + 2;
-    for (let i = h - 1; i >= Math.max(floor, h - 12); i--) {
-      if (TITLE.test((lines[i] as SourceLine).text)) return i;
+    for (let i = h - 1; i >= Math.max(floor, h - TITLE_SEARCH_LINES); i--) {
+      const text = (lines[i] as SourceLine).text;
+      if (TITLE.test(text)) return i;
+      if (TRAILER.test(text)) break;
     }
     return h;
   });
@@ -127,10 +135,17 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
         diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${metadata.referenceId}" is not year + station + serial`, rowLine));
       }
     }
+    // The cable ends at the page trailer: what follows it up to the next page is the site's (`« Older posts`, `Search for:`,
+    // a page without title line from its `WikiLeaks Link` on), wrapper like the trailer. Without a trailer, at the next page.
     let stop = end;
-    // Drop the page trailer and the blank lines around it.
+    for (let i = h + 2; i < end; i++) {
+      if (TRAILER.test((lines[i] as SourceLine).text)) {
+        stop = i;
+        break;
+      }
+    }
+    // Drop the blank lines before it.
     while (stop > h + 2 && isBlank((lines[stop - 1] as SourceLine).text)) stop--;
-    if (stop > h + 2 && TRAILER.test((lines[stop - 1] as SourceLine).text)) stop--;
     const from = Math.min(h + 2, stop);
     const wrapper: Span[] = [];
     for (let k = start; k < end; k++) {
