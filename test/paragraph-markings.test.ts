@@ -107,3 +107,18 @@ describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
     expect(parseParagraphs('1. (C - SEE TEXT) THE MINISTER SAID NO.')[0]).toMatchObject({ marking: null });
   });
 });
+
+describe('a release list of many countries (era red team 25)', () => {
+  it('reads (S//REL TO USA, AUS, CAN, GBR, NZL) as the marking, on paragraphs and in its own parentheses', () => {
+    const ps = parseParagraphs(['1. (S//REL TO USA, AUS, CAN, GBR, NZL) Summary: The governor asked for mentors.', '', '2. (C) (REL TO USA, AUS, CAN, GBR, NZL, ISAF) He met the PRT.'].join('\n'));
+    expect(ps.map((p) => [p.marking, p.text])).toEqual([
+      ['S//REL TO USA, AUS, CAN, GBR, NZL', 'Summary: The governor asked for mentors.'],
+      ['C//REL TO USA, AUS, CAN, GBR, NZL, ISAF', 'He met the PRT.'],
+    ]);
+  });
+
+  it('reads one in linear time: many country codes in unclosed parentheses', () => {
+    const text = `1. (S//REL TO ${Array.from({ length: 20000 }, () => 'USA,').join(' ')}`;
+    expect(msUnder(1000, () => parseParagraphs(text))).toBeLessThan(1000);
+  });
+});

@@ -296,15 +296,16 @@ export function nextLetter(label: string): string | null {
 
 /**
  * Portion marking right after a label: `(U)`, `(SBU)`, `(C)`, `(S//NF)`, `(C/NF)`,
- * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`,
+ * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`, a release list of up to a dozen
+ * countries (`(S//REL TO USA, AUS, CAN, GBR, NZL)`),
  * `(sbu)`, `(s/nf)`, and a release caveat in its own parentheses: `(C) (REL UK)`.
  * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`.
- * Classification first, then up to three `/`- or `//`-separated caveats of up to five
+ * Classification first, then up to three `/`- or `//`-separated caveats of up to thirteen
  * words (separated by a space or a comma); any case. A period or colon right after it is
  * the marking's (`5.  (U).  STATE POCS ...`). Older cables mark the first paragraph for the
  * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`; the marking is the level (`C`).
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,4}){0,3})(?: ?- ?ENTIRE TEXT)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,4})\))?(?:[.:](?=\s))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12})\))?(?:[.:](?=\s))?\s*/i;
 
 /** A caveat's separators as the marking is given: `/ REL` -> `/REL`, `USA,FVEY` -> `USA, FVEY`. */
 function normalizeCaveats(caveats: string): string {
