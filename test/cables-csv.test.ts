@@ -464,3 +464,29 @@ describe('csvDateToIso', () => {
     }
   });
 });
+
+describe('damaged copies: a row glued on, a row cut (era red team 22)', () => {
+  const rowOf = (id: string, refid: string, content: string): string =>
+    `"${id}","1/3/1979 8:45","${refid}","Embassy Tehran","CONFIDENTIAL","","","${content}"`;
+  const one = rowOf('41122', '79TEHRAN101', 'CONFIDENTIAL TEHRAN 00101\nSUBJECT: ONE\n1. TEXT ONE.\nSULLIVAN');
+  const two = rowOf('41123', '79TEHRAN102', 'CONFIDENTIAL TEHRAN 00102\nSUBJECT: TWO\n1. TEXT TWO.\nSULLIVAN');
+  const three = rowOf('41124', '79TEHRAN103', 'CONFIDENTIAL TEHRAN 00103\nSUBJECT: THREE\n1. TEXT THREE.\nSULLIVAN');
+
+  it('reads a row glued on after the last field of the row before (a lost line break)', async () => {
+    const text = `${one}${two}\n${three}\n`;
+    const ids = (cs: Cable[]): Array<string | null> => cs.map((c) => c.referenceId);
+    expect(ids(parseCables(text))).toEqual(['79TEHRAN101', '79TEHRAN102', '79TEHRAN103']);
+    expect(ids(await collect(readCablesCsv(chunks(cut(text, 7)))))).toEqual(['79TEHRAN101', '79TEHRAN102', '79TEHRAN103']);
+  });
+
+  it('reports a row cut inside its content and reads the next row from its own line', async () => {
+    const cutRow = one.slice(0, one.indexOf('TEXT ONE') + 4);
+    const text = `${cutRow}\n${two}\n${three}\n`;
+    const cables = parseCables(text);
+    expect(cables.map((c) => c.referenceId)).toEqual([null, '79TEHRAN102', '79TEHRAN103']);
+    expect(cables[0]?.diagnostics.map((d) => d.code)).toContain('METADATA_INVALID');
+    expect(cables[1]?.subject).toBe('TWO');
+    const streamed = await collect(readCablesCsv(chunks(cut(text, 5))));
+    expect(streamed.map((c) => c.referenceId)).toEqual([null, '79TEHRAN102', '79TEHRAN103']);
+  });
+});

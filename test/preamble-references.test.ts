@@ -161,9 +161,10 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
   });
 
   it('reads its own post and serial from the banner: a larger serial of its own post is of the year before', () => {
-    // `FARAWAY 000005` cannot cite FARAWAY 2210 of its own year; FARAWAY 3 came before it; OTHERPOST 2210 is another post's.
-    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. FARAWAY 2210 B. FARAWAY 3 C. OTHERPOST 2210'));
-    expect(c.references.map((r) => r.referenceId)).toEqual(['09FARAWAY2210', '10FARAWAY3', '10OTHERPOST2210']);
+    // `FARAWAY 000005` cannot cite FARAWAY 1500 of its own year; FARAWAY 3 came before it; OTHERPOST 1500 is another post's
+    // (and possible by 4 January: below 11 days of a post's serials, 2200).
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. FARAWAY 1500 B. FARAWAY 3 C. OTHERPOST 1500'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09FARAWAY1500', '10FARAWAY3', '10OTHERPOST1500']);
   });
 
   it('reads a banner with SECTION and a post of two words, late in the year (own-post rule only)', () => {
@@ -184,14 +185,21 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
     expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
   });
 
+  it("a post's serial too large for the date is of the year before, at a post's rate (era red team 22)", () => {
+    // 2 January 1979: no post sent 12877 cables in (2 + 7) days of 200; the Department's 12877 is possible (9 x 1500).
+    expect(parseReferences('REF: A. TEHRAN 12877 B. STATE 12877', { year: 1979, date: '1979-01-02T23:10' }).map((r) => r.referenceId)).toEqual(['78TEHRAN12877', '79STATE12877']);
+    // Later in the year the same serial is the post's own year's.
+    expect(parseReferences('REF: TEHRAN 12877', { year: 1979, date: '1979-03-02' })[0]?.referenceId).toBe('79TEHRAN12877');
+  });
+
   it('guard: a written year is kept, whatever the DTG', () => {
     const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. 10 STATE 130969 B. 10 FARAWAY 2210'));
     expect(c.references.map((r) => r.referenceId)).toEqual(['10STATE130969', '10FARAWAY2210']);
   });
 
   it('guard: without a banner serial or a date, the plain rule (the citing cable\'s year) stays', () => {
-    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS', 'REF: A. FARAWAY 2210'));
-    expect(c.references.map((r) => r.referenceId)).toEqual(['10FARAWAY2210']);
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS', 'REF: A. FARAWAY 1500'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10FARAWAY1500']);
     expect(parseReferences('REF: STATE 130969', { year: 2010 })[0]?.referenceId).toBe('10STATE130969');
   });
 

@@ -857,12 +857,20 @@ function contextCable(context: ReferenceContext | undefined): { station: string;
  * Serials restart on 1 January.
  */
 const MAX_SERIALS_PER_DAY = 1500;
+/**
+ * The same for a post or mission, generously: the busiest sent about 90 a day (`PARIS 33000` and more in 1975; Baghdad
+ * and Kabul about 11 a day in 2009), so `REF: TEHRAN 12877` in a cable of 2 January 1979 is of 1978.
+ */
+const MAX_POST_SERIALS_PER_DAY = 200;
+/** The Department's serial series, at its rate: its own and the Secretary's traveling party's (`TOSEC 60412`, `SECTO 412`). */
+const DEPARTMENT_SERIES: ReadonlySet<string> = new Set(['STATE', 'TOSEC', 'SECTO']);
 /** Days added to the citing cable's day of the year: a serial series may start a few days late. */
 const SERIAL_DAYS_MARGIN = 7;
 
 /**
- * The largest serial any station could have reached by the citing cable's date (`context.date`,
- * `'2010-01-04'`: day 4, (4 + 7) * 1500 = 16500), or `null` when the date is not known.
+ * The days of serials a station could have sent by the citing cable's date (`context.date`, `'2010-01-04'`: day 4,
+ * 4 + 7 = 11; the Department's largest serial then is 11 * 1500 = 16500, a post's 11 * 200 = 2200), or `null` when the
+ * date is not known.
  */
 function serialCap(context: ReferenceContext | undefined, yy: string): number | null {
   const date = context?.date;
@@ -876,7 +884,7 @@ function serialCap(context: ReferenceContext | undefined, yy: string): number | 
   const day = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
   if (!Number.isFinite(day) || day < start) return null;
   const dayOfYear = Math.floor((day - start) / 86400000) + 1;
-  return (dayOfYear + SERIAL_DAYS_MARGIN) * MAX_SERIALS_PER_DAY;
+  return dayOfYear + SERIAL_DAYS_MARGIN;
 }
 
 /**
@@ -892,7 +900,7 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
   // A serial of the citing cable's own post below its own serial was reached that year, whatever the date says:
   // `REF: STATE 118240` in `STATE 125588` of 5 March 1968 (the Department sent more than the cap's rate that year).
   if (ownPost && serial <= (own as { serial: number }).serial) return false;
-  if (cap !== null && serial > cap) return true;
+  if (cap !== null && serial > cap * (DEPARTMENT_SERIES.has(canonicalizeStation(m.station)) ? MAX_SERIALS_PER_DAY : MAX_POST_SERIALS_PER_DAY)) return true;
   return ownPost && serial > (own as { serial: number }).serial;
 }
 

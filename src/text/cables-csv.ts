@@ -29,6 +29,7 @@ import {
   EVENT_LONE_BACKSLASH,
   EVENT_MALFORMED_AFTER_CR,
   EVENT_MALFORMED_AFTER_FIELD,
+  EVENT_MALFORMED_CUT_ROW,
   EVENT_MALFORMED_END_AFTER_COMMA,
   EVENT_MALFORMED_END_IN_FIELD,
   EVENT_MALFORMED_FIELD_START,
@@ -228,6 +229,13 @@ class RowReader {
       case EVENT_MALFORMED_AFTER_FIELD:
         this.malformed(`text after the closing quote of field ${this.scanner.fieldCount} on line ${this.line}`, out);
         break;
+      case EVENT_MALFORMED_CUT_ROW:
+        // The row was cut inside field `fieldCount`; the next row opened at the quote before this digit.
+        this.malformed(`cut inside field ${this.scanner.fieldCount}: a row starts on line ${this.line}`, out);
+        this.resyncStart = at - 1;
+        this.resyncLine = this.line;
+        this.resyncDigits = '';
+        break;
       case EVENT_MALFORMED_AFTER_CR:
         this.malformed(`a \\r not followed by \\n after field ${this.scanner.fieldCount} on line ${this.line}`, out);
         break;
@@ -391,7 +399,9 @@ function toChunkSource(source: unknown, fn: string): AsyncIterable<unknown> | It
  * backslash kept. A header row (`"id","date",...` or `id,date,...`) is skipped; blank
  * lines between rows are skipped. Bad data never throws: a malformed row (text outside
  * quotes, wrong field count) is yielded with `error` set and reading resumes at the next
- * line that starts `"digits","`; a well-formed row with a non-numeric id, or one longer
+ * line that starts `"digits","`, or at the quote of a `"digits","` met where a field of a
+ * row cut short seemed to close; a row glued on right after a row's last field (a lost
+ * line break) is read as the next row. A well-formed row with a non-numeric id, or one longer
  * than `maxRowLength` (skipped to its end), is yielded with `error` set and reading
  * goes on with the next line. Throws a `TypeError` only when
  * `source` is not (async) iterable, a chunk is neither text nor bytes, or the options

@@ -95,6 +95,12 @@ export const EVENT_MALFORMED_FIELD_START = 15;
 export const EVENT_MALFORMED_END_IN_FIELD = 16;
 /** Malformed row (from `end` only): the input ends after a comma. */
 export const EVENT_MALFORMED_END_AFTER_COMMA = 17;
+/**
+ * Malformed row: it was cut inside a field, and the quote that seemed to close the field opened the next row, whose id
+ * digits follow (`"71002","2/11/1994 ...` on the line after a cut `content`). The machine resynchronizes from that quote,
+ * the character before this one: the driver records it as `EVENT_RESYNC_QUOTE` at the previous offset.
+ */
+export const EVENT_MALFORMED_CUT_ROW = 18;
 
 // ---------------------------------------------------------------------------------------
 // The row start `"digits","`
@@ -199,6 +205,20 @@ export class CsvScanner {
           // `"content"\r\n`: rows may end with CRLF.
           this.state = STATE_AFTER_CR;
           return EVENT_NONE;
+        }
+        if (!this.header) {
+          // `... VANCE""41123","1/3/1979 8:45",...`: after the last field, a quote opens the next row glued on (a copy
+          // that lost a line break): the row ends here and the quote is read again as a row start.
+          if (c === QUOTE && this.fieldCount === CSV_FIELD_COUNT) return this.finishRow() | REREAD;
+          // `"71002","2/11/1994 ...`: fields hold no raw quote, so a quote and digits open the next row; the row before was
+          // cut inside a field. Resynchronize from that quote (the digit is read again as the id's).
+          if (c >= 0x30 && c <= 0x39) {
+            this.firstRow = false;
+            this.idPos = -1;
+            this.state = STATE_RESYNC;
+            this.rowStartPos = P_QUOTE;
+            return EVENT_MALFORMED_CUT_ROW | REREAD;
+          }
         }
         return this.malformed(EVENT_MALFORMED_AFTER_FIELD) | REREAD;
       case STATE_AFTER_CR:
