@@ -9,7 +9,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
-import { repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
+import { hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
 import { parseCable } from '../src/assemble.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
@@ -534,5 +534,29 @@ describe('repairDoubleSpacing', () => {
       undouble(text);
     });
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('removeZeroWidth (era red team 24)', () => {
+  it('removes zero-width characters and reports each line changed', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = removeZeroWidth(splitLines('BROWNFIELD\u200b\nMono Ji\u200bmmy and\u2060 more\nplain'), diagnostics);
+    expect(out.map((l) => l.text)).toEqual(['BROWNFIELD', 'Mono Jimmy and more', 'plain']);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['ZERO_WIDTH_REMOVED', 1],
+      ['ZERO_WIDTH_REMOVED', 2],
+    ]);
+  });
+
+  it('finds them raw or as an entity, and nothing in plain text', () => {
+    expect(hasZeroWidth('A\u200cB')).toBe(true);
+    expect(hasZeroWidth('A&#8203;B')).toBe(true);
+    expect(hasZeroWidth('plain text, no such character')).toBe(false);
+  });
+
+  it('lets the signer be read after a zero-width space', () => {
+    const c = parseCable(['UNCLAS BOGOTA 001121', '', 'E.O. 12958: N/A', 'TAGS: PGOV, CO', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'BROWNFIELD\u200b', ''].join('\n'));
+    expect(c.signer).toBe('BROWNFIELD');
+    expect(c.diagnostics.map((d) => d.code)).toContain('ZERO_WIDTH_REMOVED');
   });
 });

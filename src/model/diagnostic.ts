@@ -44,7 +44,8 @@ export type DiagnosticCode =
   | 'LINE_END_BACKSLASHES_REMOVED'
   | 'TYPOGRAPHIC_QUOTES_REPLACED'
   | 'PARAGRAPH_SIGNS_REMOVED'
-  | 'DOUBLED_QUOTES_REPAIRED';
+  | 'DOUBLED_QUOTES_REPAIRED'
+  | 'ZERO_WIDTH_REMOVED';
 
 /** A problem found in, or a repair made to, the input. */
 export interface Diagnostic extends Position {

@@ -109,6 +109,28 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
   return out;
 }
 
+/** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+
+/** True when `text` holds a zero-width character (`ZERO_WIDTH`), raw or as an HTML entity (`&#8203;`). */
+export function hasZeroWidth(text: string): boolean {
+  ZERO_WIDTH.lastIndex = 0;
+  return ZERO_WIDTH.test(text) || text.includes('&#8203;') || text.includes('&#x200B;') || text.includes('&#x200b;');
+}
+
+/**
+ * Removes zero-width characters from the lines (`BROWNFIELD\u200b` -> `BROWNFIELD`), one `ZERO_WIDTH_REMOVED` per line
+ * changed. A line keeps its source range; positions after a removed character in it are off by one each.
+ */
+export function removeZeroWidth(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  return lines.map((l) => {
+    ZERO_WIDTH.lastIndex = 0;
+    if (!ZERO_WIDTH.test(l.text)) return l;
+    diagnostics.push(diagnosticAt('ZERO_WIDTH_REMOVED', 'Zero-width characters removed', l));
+    return { ...l, text: l.text.replace(ZERO_WIDTH, '') };
+  });
+}
+
 /** Typographic quotes an archive put in place of ASCII ones: `HOLBROOKE’S`. */
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033]/g;
 
