@@ -9,7 +9,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
-import { hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
+import { decodeMojibake, hasMojibake, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
 import { parseCable } from '../src/assemble.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
@@ -558,5 +558,39 @@ describe('removeZeroWidth (era red team 24)', () => {
     const c = parseCable(['UNCLAS BOGOTA 001121', '', 'E.O. 12958: N/A', 'TAGS: PGOV, CO', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'BROWNFIELD\u200b', ''].join('\n'));
     expect(c.signer).toBe('BROWNFIELD');
     expect(c.diagnostics.map((d) => d.code)).toContain('ZERO_WIDTH_REMOVED');
+  });
+});
+
+describe('repairMojibake (era red team 24)', () => {
+  /** `text` as a copy shows it after reading its UTF-8 bytes as Windows-1252. */
+  const CP1252 = new Map<number, string>([
+    [0x80, '\u20ac'], [0x82, '\u201a'], [0x83, '\u0192'], [0x84, '\u201e'], [0x85, '\u2026'], [0x86, '\u2020'], [0x87, '\u2021'], [0x88, '\u02c6'],
+    [0x89, '\u2030'], [0x8a, '\u0160'], [0x8b, '\u2039'], [0x8c, '\u0152'], [0x8e, '\u017d'], [0x91, '\u2018'], [0x92, '\u2019'], [0x93, '\u201c'],
+    [0x94, '\u201d'], [0x95, '\u2022'], [0x96, '\u2013'], [0x97, '\u2014'], [0x98, '\u02dc'], [0x99, '\u2122'], [0x9a, '\u0161'], [0x9b, '\u203a'],
+    [0x9c, '\u0153'], [0x9e, '\u017e'], [0x9f, '\u0178'],
+  ]);
+  const mangle = (text: string): string => [...new TextEncoder().encode(text)].map((b) => CP1252.get(b) ?? String.fromCharCode(b)).join('');
+
+  it('decodes UTF-8 read as Windows-1252, before the quote repair', () => {
+    expect(decodeMojibake('ABIDJANâ€™S UNREST in CÃ´te dâ€™Ivoire')).toBe('ABIDJAN\u2019S UNREST in C\u00f4te d\u2019Ivoire');
+    expect(decodeMojibake(mangle('Frédéric said “no” – ÓSCAR'))).toBe('Frédéric said “no” – ÓSCAR');
+    const c = parseCable(['UNCLAS LAGOS 000977', '', 'E.O. 12958: N/A', 'TAGS: PGOV, NI', 'SUBJECT: ABIDJANâ€™S UNREST', '', '1. (U) Text in CÃ´te dâ€™Ivoire.', '', 'BROWNE'].join('\n'));
+    expect(c.subject).toBe("ABIDJAN'S UNREST");
+    expect(c.paragraphs[0]?.text).toBe("Text in Côte d'Ivoire.");
+    expect(c.diagnostics.map((d) => d.code)).toContain('MOJIBAKE_REPAIRED');
+  });
+
+  it('leaves text without mojibake as it is: SÃO PAULO, an Ã before a letter (guard)', () => {
+    expect(decodeMojibake('SÃO PAULO')).toBeNull();
+    expect(decodeMojibake('plain ASCII text')).toBeNull();
+    expect(hasMojibake('Côte d’Ivoire')).toBe(false);
+  });
+
+  it('undoes the mangling of any text (property)', () => {
+    const alphabet = fc.constantFrom(...'aZ 9.,é\u00e7\u00f1\u00d3\u00fc\u2019\u201c\u201d\u2013\u20ac\u0160\u4e2d\u{1f600}'.split(/(?:)/u));
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+      const mangled = mangle(text);
+      expect(mangled === text ? null : decodeMojibake(mangled)).toBe(mangled === text ? null : text);
+    }));
   });
 });

@@ -40,5 +40,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   TYPOGRAPHIC_QUOTES_REPLACED: { severity: 'info', description: 'Typographic quotes added by an archive were replaced with ASCII quotes.' },
   DOUBLED_QUOTES_REPAIRED: { severity: 'info', description: 'Quotes a CSV export doubled (`""unprecedented""`) were undoubled; the text showed at least two.' },
   PARAGRAPH_SIGNS_REMOVED: { severity: 'info', description: 'The `¶` signs a WikiLeaks page puts before paragraph numbers (its paragraph links: `¶2. (C)`, `see Ref ¶B.`) were removed from text copied from the page.' },
+  MOJIBAKE_REPAIRED: { severity: 'info', description: 'UTF-8 text read as Windows-1252 by a copy (`ABIDJANâ€™S`, `CÃ´te`) was decoded back (`ABIDJAN’S`, `Côte`); one per line that had it.' },
   ZERO_WIDTH_REMOVED: { severity: 'info', description: 'Zero-width characters a copy from the web left in the text (U+200B, U+200C, U+200D, U+2060) were removed; one per line that had them.' },
 };

@@ -45,7 +45,8 @@ export type DiagnosticCode =
   | 'TYPOGRAPHIC_QUOTES_REPLACED'
   | 'PARAGRAPH_SIGNS_REMOVED'
   | 'DOUBLED_QUOTES_REPAIRED'
-  | 'ZERO_WIDTH_REMOVED';
+  | 'ZERO_WIDTH_REMOVED'
+  | 'MOJIBAKE_REPAIRED';
 
 /** A problem found in, or a repair made to, the input. */
 export interface Diagnostic extends Position {

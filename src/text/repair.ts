@@ -109,6 +109,74 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
   return out;
 }
 
+/**
+ * The bytes 0x80-0x9F as Windows-1252 shows them (`€` is 0x80, `™` 0x99); any other character below U+0100 is its own
+ * byte (Latin-1), also the five bytes Windows-1252 leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D).
+ */
+const CP1252_BYTES: ReadonlyMap<number, number> = new Map([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86], [0x2021, 0x87], [0x02c6, 0x88],
+  [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c], [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93],
+  [0x201d, 0x94], [0x2022, 0x95], [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
+  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+]);
+
+/** The byte a character stands for in UTF-8 read as Windows-1252, when it is a continuation byte (0x80-0xBF); else -1. */
+function continuationByte(c: number): number {
+  const b = c < 0x100 ? c : (CP1252_BYTES.get(c) ?? -1);
+  return b >= 0x80 && b <= 0xbf ? b : -1;
+}
+
+/**
+ * A lead byte shown as Latin-1 (`Ã` 0xC3, `â` 0xE2, `ð` 0xF0) and one to three continuation bytes as Windows-1252 shows
+ * them: the pre-test of `repairMojibake` (a class and a bounded run: linear).
+ */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/** True when `text` may hold mojibake (`MOJIBAKE`). */
+export function hasMojibake(text: string): boolean {
+  return MOJIBAKE.test(text);
+}
+
+/** `text` with each UTF-8 sequence shown as Windows-1252 decoded (`CÃ´te dâ€™Ivoire` -> `Côte d’Ivoire`); `null` when none. */
+export function decodeMojibake(text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const lead = text.charCodeAt(i);
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    let cp = lead & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+    let k = 1;
+    for (; k < length; k++) {
+      const b = continuationByte(text.charCodeAt(i + k));
+      if (b < 0) break;
+      cp = (cp << 6) | (b & 0x3f);
+    }
+    // A whole sequence of a character UTF-8 writes with that many bytes (no overlong form, no surrogate).
+    const min = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000;
+    if (k < length || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+    out += text.slice(from, i) + String.fromCodePoint(cp);
+    from = i + length;
+    i += length - 1;
+  }
+  return from === 0 ? null : out + text.slice(from);
+}
+
+/**
+ * Decodes UTF-8 text that a copy read as Windows-1252 (`ABIDJANâ€™S` -> `ABIDJAN’S`, `FrÃ©dÃ©ric` -> `Frédéric`), one
+ * `MOJIBAKE_REPAIRED` per line changed. Runs before the quote repair, which would turn `â€œ`'s `“` into `"` and leave
+ * the rest undecodable. A line keeps its source range; positions after a repaired sequence in it are off.
+ */
+export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  return lines.map((l) => {
+    if (!MOJIBAKE.test(l.text)) return l;
+    const text = decodeMojibake(l.text);
+    if (text === null) return l;
+    diagnostics.push(diagnosticAt('MOJIBAKE_REPAIRED', 'UTF-8 text read as Windows-1252 decoded', l));
+    return { ...l, text };
+  });
+}
+
 /** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 
