@@ -122,3 +122,20 @@ describe('a release list of many countries (era red team 25)', () => {
     expect(msUnder(1000, () => parseParagraphs(text))).toBeLessThan(1000);
   });
 });
+
+describe('a marking typed before the label (era red team 25)', () => {
+  it('reads (C) 1. as label 1 marked C, when the cable types two paragraphs that way', () => {
+    const ps = parseParagraphs(['(C) 1. Summary: The decision is late.', '', '(U) 2. The press service declined to comment.', '', '(U) Background', '', '(SBU) 3. The society applied in 2001.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking, p.heading, p.text])).toEqual([
+      ['1', 'C', null, 'Summary: The decision is late.'],
+      ['2', 'U', null, 'The press service declined to comment.'],
+      ['3', 'SBU', 'Background', 'The society applied in 2001.'],
+    ]);
+  });
+
+  it('leaves a single such line as it is (guard)', () => {
+    const ps = parseParagraphs(['1. (C) Text.', '', '(C) 2. might be a list of its own.'].join('\n'));
+    expect(ps[0]?.number).toBe('1');
+    expect(ps.some((p) => p.number === '2')).toBe(false);
+  });
+});

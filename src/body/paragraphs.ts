@@ -749,9 +749,10 @@ export function readParagraphs(lines: readonly string[], marks: readonly boolean
  * (its heading's, when it has one) and last line in `lines`.
  */
 export function readParagraphRanges(
-  lines: readonly string[],
-  marks: readonly boolean[] = markTransmissionLines(lines),
+  given: readonly string[],
+  marks: readonly boolean[] = markTransmissionLines(given),
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const lines = withLabelsFirst(given);
   const queue = toBlocks(lines, marks);
   // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
   // `labelOf` reads them where `matchLabel` is asked of a line.
@@ -1905,6 +1906,30 @@ function foldQuotedRuns(
 /** A block of press guidance opening with its question: `Q. WHO WILL CHAIR ...?`, `Q: Will the ...`. Anchored. */
 function opensQuestion(block: string): boolean {
   return /^\s{0,4}Q[.:]\s/.test(block);
+}
+
+/**
+ * A portion marking typed before the paragraph number: `(C) 1. The chairwoman said ...` (`(U) Background` is no such line).
+ * Anchored; bounded runs.
+ */
+const MARKING_BEFORE_LABEL = /^([ \t]{0,8})(\( ?(?:[UCS]|SBU|TS|LOU|CUI)(?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12})? ?\))([ \t]{1,4})(\d{1,3}\.)([ \t])/;
+
+/**
+ * The lines with a marking typed before the number turned label first, the same characters in another order (same
+ * length, so columns stay): `(C) 1. The ...` -> `1. (C) The ...`. Only in a cable that types at least two paragraphs that
+ * way; the lines themselves otherwise (no copy). A `(` first is the pre-test.
+ */
+function withLabelsFirst(lines: readonly string[]): readonly string[] {
+  let found = 0;
+  for (const l of lines) {
+    if (l.charCodeAt(skipWhitespace(l)) === 40 && MARKING_BEFORE_LABEL.test(l) && ++found >= 2) break;
+  }
+  if (found < 2) return lines;
+  return lines.map((l) => {
+    if (l.charCodeAt(skipWhitespace(l)) !== 40) return l;
+    const m = MARKING_BEFORE_LABEL.exec(l);
+    return m === null ? l : `${m[1] ?? ''}${m[4] ?? ''}${m[3] ?? ''}${m[2] ?? ''}${m[5] ?? ''}${l.slice(m[0].length)}`;
+  });
 }
 
 /**
