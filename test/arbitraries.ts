@@ -273,8 +273,10 @@ interface Citing {
   day: number;
 }
 
-/** Serials a busy post reaches per day, well under what the parser allows (`MAX_SERIALS_PER_DAY`). */
+/** Serials the Department reaches per day, well under what the parser allows (`MAX_SERIALS_PER_DAY`, 1500). */
 const SERIALS_PER_DAY = 400;
+/** Serials a busy post reaches per day, under what the parser allows a post (`MAX_POST_SERIALS_PER_DAY`, 200). */
+const POST_SERIALS_PER_DAY = 150;
 /** Largest serial generated for a reference. */
 const MAX_SERIAL = 199_999;
 
@@ -282,8 +284,9 @@ const MAX_SERIAL = 199_999;
 function serialLimit(citing: Citing, yy: string, station: string): number {
   if (yy !== citing.yy) return MAX_SERIAL;
   const canonical = station.toUpperCase().replace(/ /g, '');
-  const byDay = Math.min(MAX_SERIAL, citing.day * SERIALS_PER_DAY);
-  return Math.max(1, (canonical === 'STATE' || canonical === 'SECSTATE' ? 'STATE' : canonical) === citing.station ? Math.min(byDay, citing.serial) : byDay);
+  const department = canonical === 'STATE' || canonical === 'SECSTATE';
+  const byDay = Math.min(MAX_SERIAL, citing.day * (department ? SERIALS_PER_DAY : POST_SERIALS_PER_DAY));
+  return Math.max(1, (department ? 'STATE' : canonical) === citing.station ? Math.min(byDay, citing.serial) : byDay);
 }
 
 /** A serial from 1 to the limit for a reference of `station` in year `yy`. */
