@@ -594,3 +594,13 @@ describe('repairMojibake (era red team 24)', () => {
     }));
   });
 });
+
+describe('named entities of other languages (era red team 32)', () => {
+  it('decodes guillemets, sharp s, inverted marks and common signs', () => {
+    expect(decodeEntities('&laquo;una resa dello Stato&raquo;')).toBe('\u00abuna resa dello Stato\u00bb');
+    expect(decodeEntities('Stra&szlig;e, &iquest;Qu&eacute;? &iexcl;Ya!')).toBe('Stra\u00dfe, \u00bfQu\u00e9? \u00a1Ya!');
+    expect(decodeEntities('&euro;5, 50&deg;, &sect; 3, &Aring;land, &oslash;')).toBe('\u20ac5, 50\u00b0, \u00a7 3, \u00c5land, \u00f8');
+    // An unknown name stays as written.
+    expect(decodeEntities('&bogus; &frac12;')).toBe('&bogus; &frac12;');
+  });
+});
