@@ -357,3 +357,17 @@ describe('titles of other agencies in an all-caps statement (era red team 18)', 
     expect(parseClassifiedBy('CLASSIFIED BY: USAID MISSION DIRECTOR JOHN R. SMITH. REASON: 1.4 (B).')).toMatchObject({ name: 'JOHN R. SMITH', title: 'USAID MISSION DIRECTOR' });
   });
 });
+
+describe('reasons written with the word Section (era red team 32)', () => {
+  it('reads Section 1.4 after the keyword, and leaves for Section out of the name', () => {
+    for (const t of ['Classified By: Ambassador Jeffrey D. Feltman. Reason: Section 1.4 (b) and (d).', 'Classified By: Ambassador Jeffrey D. Feltman for Section 1.4 (b) and (d).', 'Classified By: Ambassador Jeffrey D. Feltman; Reasons: Sections 1.4(b), (d)']) {
+      expect(parseClassifiedBy(t), t).toMatchObject({ name: 'Jeffrey D. Feltman', title: 'Ambassador', reasons: ['1.4(b)', '1.4(d)'] });
+    }
+  });
+
+  it('keeps a name that holds the letters (guard)', () => {
+    expect(parseClassifiedBy('Classified By: Political Officer Jane Secord, reasons 1.4 (b)')).toMatchObject({ name: 'Jane Secord', reasons: ['1.4(b)'] });
+    // A title ending in `Section` before the REASON keyword keeps it.
+    expect(parseClassifiedBy('CLASSIFIED BY: Bradford J. Bell, Acting Economics Chief, Economics Section; REASON: 1.4(B), (D)')).toMatchObject({ title: 'Acting Economics Chief, Economics Section' });
+  });
+});

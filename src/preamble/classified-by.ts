@@ -79,7 +79,7 @@ function isAsciiLetter(ch: string | undefined): boolean {
 
 /**
  * Read a reasons list at the start of `s`: `1.4 (b) and (d)`, `1.4(B), (D)`, `1.4 (b,d)`,
- * `1.4 B/D`, `1.4(b+d)`, `1.4 a,b,and d`, `1.5 (B) AND (D)`, `E.O. 12958 1.4 (d)`. Letters must rise
+ * `1.4 B/D`, `1.4(b+d)`, `1.4 a,b,and d`, `1.5 (B) AND (D)`, `E.O. 12958 1.4 (d)`, `Section 1.4 (b)`. Letters must rise
  * within one order, which stops the list before a following portion marking (`(C) ...`).
  */
 function readReasons(s: string): Reasons {
@@ -104,6 +104,12 @@ function readReasons(s: string): Reasons {
     const eo = ch === 'E' || ch === 'e' ? ORDER_NUMBER.exec(s.slice(i, i + 16)) : null;
     if (eo !== null) {
       i += eo[0].length;
+      continue;
+    }
+    // `Reason: Section 1.4 (b) and (d)`, `Sections 1.4(b), (d)`: the word before the order.
+    const section = order === null && (ch === 'S' || ch === 's') ? /^sec(?:tions?\b|\.)/i.exec(s.slice(i, i + 10)) : null;
+    if (section !== null) {
+      i += section[0].length;
       continue;
     }
     const ord = ch >= '0' && ch <= '9' ? ORDER.exec(s.slice(i, i + 16)) : null;
@@ -594,6 +600,9 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
     reasonsStart = rk.index + rk[0].length;
   } else if (rn !== null) {
     whoEnd = rn.index;
+    // `... Feltman for Section 1.4 (b)`: the word `Section` right before the number is the reasons' (not `Economics Section; REASON:`).
+    const section = /\bsections? ?$/i.exec(near.slice(Math.max(0, rn.index - 10), rn.index));
+    if (section !== null) whoEnd = rn.index - section[0].length;
     // Skip the connector the pattern may have matched: `FOR 1.4 (D)`, `per 1.4 (b)`.
     reasonsStart = rn.index + (/^(?:for|per) /i.test(rn[0]) ? 4 : 0);
   } else {
