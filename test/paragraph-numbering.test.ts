@@ -429,3 +429,15 @@ describe('a number typed with a space before its dot (era red team 16)', () => {
     expect(parseParagraphs(['1. (C) The vote was 3 to', '1 . That is all.'].join('\n')).map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('initials opening a block (era red team 32)', () => {
+  it('reads I. A. Rehman as a name inside the paragraph, not the label I', () => {
+    const ps = parseParagraphs(['1. (C) Text.', '', '2. (C) Activists met poloff.', '', 'I. A. Rehman expects the commission to act.', '', '3. (C) More.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toBe('Activists met poloff.\n\nI. A. Rehman expects the commission to act.');
+  });
+
+  it('still reads a roman or letter label before a title or a text (guard)', () => {
+    expect(parseParagraphs(['I. BACKGROUND', '', 'A. The talks began.', '', 'B. U.S. officials said no.'].join('\n')).map((p) => p.number)).toEqual(['I', 'A', 'B']);
+  });
+});

@@ -58,8 +58,15 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const m = LABEL.exec(text);
   if (m === null) return null;
-  return { label: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', length: m[0].length };
+  const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  // `I. A. Rehman expects ...`, `V. K. Singh said ...`: two initials and a name, not the label `I` (a capital, a dot and a
+  // capitalized word after the label's letter).
+  if (label.length === 1 && c >= 65 && c <= 90 && INITIAL_AND_NAME.test(text.slice(m[0].length))) return null;
+  return { label, length: m[0].length };
 }
+
+/** An initial and a capitalized name: `A. Rehman`. Anchored, bounded blanks. */
+const INITIAL_AND_NAME = /^[A-Z]\.[ \t]{1,2}[A-Z][a-z]/;
 
 /**
  * True when `label` is a number with a capital suffix or range (`18A`, `20A-B`): a paragraph of
