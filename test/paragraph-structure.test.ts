@@ -229,3 +229,12 @@ describe('press guidance (era red team 20)', () => {
     expect(parseParagraphs(body('2. THE POINTS ARE:', '', 'A. FIRST.', '', 'B. SECOND.')).map((p) => p.number)).toEqual(['2', 'A', 'B']);
   });
 });
+
+describe('a side of a participants list after a blank line (era red team 32)', () => {
+  it('opens a block of its own: U.S.:, E.U.:, France:', () => {
+    for (const side of ['U.S.:', 'E.U.:', 'France:', 'USA:']) {
+      const ps = parseParagraphs(body('2. (C) Participants:', '', 'ROK:', 'Wi Sung-lac, Special Representative for Korean Peninsula Peace', 'Kim Hong-kyun, Director-General, North Korean Nuclear Affairs', '', side, 'Ambassador Kathleen Stephens'));
+      expect(ps[0]?.text, side).toBe(`Participants:\n\nROK: Wi Sung-lac, Special Representative for Korean Peninsula Peace Kim Hong-kyun, Director-General, North Korean Nuclear Affairs\n\n${side} Ambassador Kathleen Stephens`);
+    }
+  });
+});

@@ -393,7 +393,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         !isTitledLabelLine(previous) &&
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
-        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text)) &&
+        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text)) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous);
       boundary = !softBlank;
@@ -422,6 +422,17 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   // Rules after the last text (`-----` under the last paragraph) belong to its block.
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
+}
+
+/** Longest line read as the name of a side in a list of participants (`isSideLabel`). */
+const SIDE_LABEL_WIDTH = 30;
+
+/**
+ * True for a short line naming a side of a participants list, a capital first and a colon last: `U.S.:`, `E.U.:`,
+ * `U.S. side:`, `Iraqi Government:` (it opens a block of its own after a blank line, as `USA:` and `ROK:` do).
+ */
+function isSideLabel(text: string): boolean {
+  return text.length <= SIDE_LABEL_WIDTH && text.charCodeAt(text.length - 1) === 58 && isAsciiUpperCode(text.charCodeAt(0));
 }
 
 /** Words a sentence never ends on: a line ending on one goes on (`...victory for the` / blank / `"No" vote`). */
