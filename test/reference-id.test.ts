@@ -92,3 +92,11 @@ describe('buildReferenceId', () => {
     expect(typeof buildReferenceId(Number.NaN, '', '')).toBe('string');
   });
 });
+
+describe('canonicalizeStation: a mission named as its FM line names it (era red team 28)', () => {
+  it('drops USMISSION before the post: USMISSION GENEVA, USMISSION USUN NEW YORK', () => {
+    expect(canonicalizeStation('USMISSION GENEVA')).toBe('GENEVA');
+    expect(canonicalizeStation('USMISSION USUN NEW YORK')).toBe('USUNNEWYORK');
+    expect(canonicalizeStation('USMISSION')).toBe('USMISSION');
+  });
+});

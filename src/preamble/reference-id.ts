@@ -58,13 +58,17 @@ const ALIAS_BY_COMPACT: ReadonlyMap<string, string> = new Map(
   Object.entries(STATION_ALIASES).map(([alias, station]) => [compactStation(alias), station]),
 );
 
-/** Words that only say what kind of post it is: `AMEMBASSY ASTANA`, `Embassy Astana`, `Consulate Jerusalem`. */
+/**
+ * Words that only say what kind of post it is: `AMEMBASSY ASTANA`, `Embassy Astana`, `Consulate Jerusalem`, and a
+ * mission as its `FM` line names it: `USMISSION GENEVA`, `USMISSION USUN NEW YORK` (then `USUN NEW YORK`, an alias).
+ */
 const POST_PREFIXES: ReadonlySet<string> = new Set([
   'AMEMBASSY',
   'AMCONSUL',
   'AMCONSULATE',
   'EMBASSY',
   'CONSULATE',
+  'USMISSION',
 ]);
 
 /**
