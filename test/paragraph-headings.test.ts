@@ -642,3 +642,25 @@ describe('lettered section titles in mixed case between numbered paragraphs (era
     expect(parseParagraphs(plain).map((p) => p.heading)).toEqual([null, null, null]);
   });
 });
+
+describe('agenda item headings over numbered paragraphs (era red team 28)', () => {
+  it('reads a designator heading wrapped onto two lines, after a list', () => {
+    const ps = parseParagraphs(
+      body('3.  Speakers, in order:', '-- Slovenia (for the EU)', '-- China', '', 'Item 7: Human rights situation in Palestine and other occupied Arab', 'territories', '', '4.  The general debate on Item 7 was held March 19.'),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['3', null],
+      ['4', 'Item 7: Human rights situation in Palestine and other occupied Arab territories'],
+    ]);
+  });
+
+  it('reads Agenda Item 5(c): as a designator', () => {
+    const ps = parseParagraphs(body('1.  The Board met.', '', 'Agenda Item 5(c): Implementation of the NPT Safeguards Agreement in Iran', '', '2.  The Director General reported.'));
+    expect(ps[1]?.heading).toBe('Agenda Item 5(c): Implementation of the NPT Safeguards Agreement in Iran');
+  });
+
+  it('keeps a wrapped sentence that ends with a period as text (guard)', () => {
+    const ps = parseParagraphs(body('1.  The Board met.', '', 'Item 7: The delegations agreed on the text of the resolution after a long', 'debate.', '', '2.  The Director General reported.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+  });
+});

@@ -2713,9 +2713,9 @@ function isGluedHeading(line: string): boolean {
  * A heading naming a numbered or lettered item, its first word in any case, a dash or a colon
  * after the designator and a capital after that, no sentence end:
  * `question B -- Characteristics of Recruits`, `Question 3: Reasons why Extremists May Refrain`,
- * `Part II - Funding`. (Bounded word and designator lengths: one try is constant.)
+ * `Part II - Funding`, `Agenda Item 5(c): Implementation of ...`. (Bounded word and designator lengths: one try is constant.)
  */
-const DESIGNATOR_HEADING = /^[A-Za-z]{3,12} (?:[A-Z]|\d{1,2}|[IVX]{1,4})(?: ?-{1,2}|:) {1,3}["']?[A-Z]/;
+const DESIGNATOR_HEADING = /^(?:Agenda )?[A-Za-z]{3,12} (?:[A-Z]|\d{1,2}(?:\([a-z]\))?|[IVX]{1,4})(?: ?-{1,2}|:) {1,3}["']?[A-Z]/;
 
 /** True when `text` (spaces collapsed, at most `RULED_HEADING_WIDTH` long) is a designator heading (`DESIGNATOR_HEADING`). */
 function isDesignatorHeading(text: string): boolean {
@@ -2790,10 +2790,22 @@ function titleOverLabel(
   openHeading: string | null = null,
   headed = false,
 ): boolean {
+  if (next === undefined || block.lines.length > 2) return false;
+  // A designator heading over a labeled block, on one line or wrapped onto a second, whatever ends the text before (a list):
+  //     -- China
+  //
+  //     Item 7: Human rights situation in Palestine and other occupied Arab
+  //     territories
+  //
+  //     4.  The general debate on Item 7 was held March 19.
+  if (matchLabel(next.lines[0] ?? '') !== null) {
+    const whole = blockText(block.lines);
+    if (whole.length <= 2 * RULED_HEADING_WIDTH && !ENDS_SENTENCE.test(whole) && isDesignatorHeading(whole)) return true;
+  }
   // Two lines only in a cable that has headed a paragraph before (a sentence-case heading wrapped, see `isShortHeading`):
   //     Issues influencing expansion of the country's support for
   //     the region
-  if (next === undefined || block.lines.length > 2 || (block.lines.length === 2 && !headed)) return false;
+  if (block.lines.length === 2 && !headed) return false;
   // Or over a heading block with the labeled block after it, the two titles read as one heading:
   //     BUDGET (In Separate Email)
   //
