@@ -441,3 +441,16 @@ describe('initials opening a block (era red team 32)', () => {
     expect(parseParagraphs(['I. BACKGROUND', '', 'A. The talks began.', '', 'B. U.S. officials said no.'].join('\n')).map((p) => p.number)).toEqual(['I', 'A', 'B']);
   });
 });
+
+describe('an unmarked number wrapped to a line start in a cable that marks its paragraphs (era red team 37)', () => {
+  it('is no paragraph: ... move Ghana to Tier / 2. Officials promised', () => {
+    const ps = parseParagraphs(['1. (SBU) Summary: The review could move Ghana to Tier', '2. Officials promised new shelters. End Summary.', '', '2. (SBU) The ministry met.', '', '3. (SBU) More.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[0]?.text).toBe('Summary: The review could move Ghana to Tier 2. Officials promised new shelters. End Summary.');
+  });
+
+  it('still splits where the cable does not mark its paragraphs (a name list before the number, guard)', () => {
+    const ps = parseParagraphs(['54. Text.', '', '55. More text.', 'ISN Acting Assistant Secretary Jane Doe XXXXXXXXXXXX', '56. ISN Acting Assistant Secretary Doe cleared this cable.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['54', '55', '56']);
+  });
+});

@@ -768,6 +768,9 @@ export function readParagraphRanges(
   // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
   // `labelOf` reads them where `matchLabel` is asked of a line.
   const keyed = keyedLabelLines(queue);
+  // The cable marks every numbered paragraph it opens a block with (`1. (C)`, `2. (SBU)`): an unmarked number wrapped to a
+  // line start inside a sentence is no paragraph of it (`... move Ghana to Tier` / `2. Officials promised ...`).
+  const marksParagraphs = marksEveryParagraph(queue);
   const labelOf = (text: string): LabelMatch | null => matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : null);
   const ranges: Array<[number, number]> = [];
   let pendingFirst: number | null = null;
@@ -969,7 +972,7 @@ export function readParagraphRanges(
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
-      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || isUnmarkedNextNumber(l, line, previous, lastNumber))) {
+      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || (!marksParagraphs && isUnmarkedNextNumber(l, line, previous, lastNumber)))) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -2357,6 +2360,22 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   // so is a whole paragraph reflowed onto one long line (`9. Latin America: ... Source - IPS News` / `10. Brazil: ...`).
   const before = matchLabel(prev);
   return before === null || matchMarking(prev.slice(before.length)) !== null || prev.length > REFLOWED_WIDTH;
+}
+
+/**
+ * True when the blocks opening with a number all carry a portion marking after it, two at least (`1. (C) ...`, `2. (SBU) ...`):
+ * a cable that marks its paragraphs (see `isUnmarkedNextNumber`). One look at each block's first line.
+ */
+function marksEveryParagraph(queue: readonly Block[]): boolean {
+  let marked = 0;
+  for (const b of queue) {
+    const first = b.lines[0] ?? '';
+    const l = matchLabel(first);
+    if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0))) continue;
+    if (matchMarking(first.slice(l.length)) === null) return false;
+    marked++;
+  }
+  return marked >= 2;
 }
 
 /**
