@@ -454,3 +454,27 @@ describe('an unmarked number wrapped to a line start in a cable that marks its p
     expect(ps.map((p) => p.number)).toEqual(['54', '55', '56']);
   });
 });
+
+describe('a number with a lower-case word after it goes on the sentence (era red team 37)', () => {
+  it('across a page marker and after an abbreviation', () => {
+    const ps = parseParagraphs(
+      [
+        '1. (C) The count was complete as of Dec.',
+        '3. unknown to us.',
+        '',
+        '2. (C) The "Yes" won in only',
+        'CARACAS 00002214  001.2 OF 003',
+        '4. of the 24 states by more than 10 points.',
+        '',
+        '3. (C) More.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toBe('The "Yes" won in only 4. of the 24 states by more than 10 points.');
+  });
+
+  it('still starts a paragraph with a redaction after the number (guard)', () => {
+    const ps = parseParagraphs(['5. (C) Text.', '', '"Incredible Opportunity" for Private Investment', 'SHANGHAI 00000160  003 OF 006', '6. xxxxxxxxxxxx said more.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['5', '6']);
+  });
+});

@@ -373,7 +373,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // A short line ending a sentence (or a titled label line), a blank line, then the page marker:
     // the block ended before the page break (`5. PROTECTION AND ASSISTANCE TO VICTIMS:` / blank /
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
-    if (!boundary && sawPage) boundary = label || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
+    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -423,6 +423,24 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
 }
+
+/**
+ * True when a number opening the line after a page break goes on the sentence the page cut, not a paragraph: the line
+ * before ends on a word, no sentence and no title, and a lower-case word follows the number (not a redaction):
+ *
+ *     The "Yes" won in only
+ *     CARACAS 00001234  002 OF 003
+ *     4. of the 24 states ...
+ */
+function numberGoesOnAcrossPage(previous: string, text: string): boolean {
+  if (previous === '' || !isAsciiLowerCode(previous.charCodeAt(previous.length - 1)) || endsSentence(previous)) return false;
+  const l = matchLabel(text);
+  if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0)) || !isAsciiLowerCode(text.charCodeAt(l.length))) return false;
+  return !REDACTION_START.test(text.slice(l.length)) && !isTitleCase(previous, 12);
+}
+
+/** A redaction opening a text: `xxxxxxxxxxxx, who ...` (anchored). */
+const REDACTION_START = /^x{3}/i;
 
 /** Longest line read as the name of a side in a list of participants (`isSideLabel`). */
 const SIDE_LABEL_WIDTH = 30;
@@ -972,7 +990,14 @@ export function readParagraphRanges(
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
-      if (l !== null && expected.includes(l.label) && (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || (!marksParagraphs && isUnmarkedNextNumber(l, line, previous, lastNumber)))) {
+      // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
+      const lowerAfter = !marked && isAsciiLowerCode(line.charCodeAt(l?.length ?? 0)) && !REDACTION_START.test(line.slice(l?.length ?? 0));
+      if (
+        l !== null &&
+        expected.includes(l.label) &&
+        !lowerAfter &&
+        (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || (!marksParagraphs && isUnmarkedNextNumber(l, line, previous, lastNumber)))
+      ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
