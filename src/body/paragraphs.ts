@@ -439,6 +439,9 @@ function numberGoesOnAcrossPage(previous: string, text: string): boolean {
   return !REDACTION_START.test(text.slice(l.length)) && !isTitleCase(previous, 12);
 }
 
+/** A redaction ending a line: a name list's `... Pat Roe XXXXXXXXXXXX` (anchored at the end; a bounded run before it). */
+const REDACTION_END = /(?:^|[^A-Za-z])[Xx]{6,}\s*$/;
+
 /** A redaction opening a text: `xxxxxxxxxxxx, who ...` (anchored). */
 const REDACTION_START = /^x{3}/i;
 
@@ -996,7 +999,7 @@ export function readParagraphRanges(
         l !== null &&
         expected.includes(l.label) &&
         !lowerAfter &&
-        (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || (!marksParagraphs && isUnmarkedNextNumber(l, line, previous, lastNumber)))
+        (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
