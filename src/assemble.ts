@@ -26,7 +26,7 @@ import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { findDoubledQuotes, hasMojibake, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, undoubleQuotes } from './text/repair.js';
+import { findDoubledQuotes, hasCopyDamage, hasMojibake, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, undoubleQuotes } from './text/repair.js';
 import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
@@ -497,11 +497,12 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
   // (Searched in the frame's own range: an archive dump's entries share one source.)
   const own = frame.range.start === 0 && frame.range.end === frame.source.length ? frame.source : frame.source.slice(frame.range.start, frame.range.end);
-  // UTF-8 read as Windows-1252 (`ABIDJANâ€™S`), before the quote repair turns its `“` into `"`: a search of the input first.
-  if (hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
+  // UTF-8 read as Windows-1252 (`ABIDJANâ€™S`), before the quote repair turns its `“` into `"`; zero-width characters
+  // copied from the web (`BROWNFIELD\u200b` hides the signer). One search of the input for both first.
+  const copyDamage = hasCopyDamage(own);
+  if (copyDamage && hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
   lines = repairQuotes(lines, diagnostics);
-  // Zero-width characters copied from the web (`BROWNFIELD\u200b` hides the signer): a native search of the input first.
-  if (hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
+  if (copyDamage && hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the
   // input first spares a pass over every line when it holds no `¶` or no `""`.)
   if (!decoded && own.indexOf('\u00b6') >= 0) lines = repairParagraphSigns(lines, diagnostics);

@@ -177,6 +177,17 @@ export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagno
   });
 }
 
+/**
+ * Either damage of `MOJIBAKE` or `ZERO_WIDTH` (raw or as the entity `&#8203;`, `&#x200B;`): one pass over the input decides
+ * whether the two repairs are asked at all (most cables have neither). A class or a short literal per alternative: linear.
+ */
+const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|[\\u200b-\\u200d\\u2060]|&#(?:8203|x200[bB]);`);
+
+/** True when `text` may hold mojibake or zero-width characters (`COPY_DAMAGE`): then ask `hasMojibake` and `hasZeroWidth`. */
+export function hasCopyDamage(text: string): boolean {
+  return COPY_DAMAGE.test(text);
+}
+
 /** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 
