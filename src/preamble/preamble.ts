@@ -786,6 +786,8 @@ export function readPreamble(
   let markedAt = -1;
   // The line before was a distribution line read after a field (`distributionBeforeField`): a wrapped line may go on it.
   let lateDistribution = false;
+  // The piece last added to the last distribution entry (pushed or joined on): the end of that entry.
+  let lastEntryTail = '';
   for (; i < lines.length; carry === null ? i++ : 0) {
     const line = lines[i] as SourceLine;
     const text: string = carry ?? line.text;
@@ -944,6 +946,7 @@ export function readPreamble(
         for (const span of distributionSpans) spans.transmission.push(span);
         distributionSpans.length = 0;
         preamble.distribution.length = 0;
+        lastEntryTail = '';
         previousLength = 0;
         previousPiece = '';
         fieldSeen = false;
@@ -1183,7 +1186,9 @@ export function readPreamble(
       // The previous line's piece, not the whole entry (a long joined entry is not read again per line).
       // Also the rest of an office name whose `: NAME` follows (`... USDA FOR ARS/INTERNATIONAL` / `RESEARCH: G ROE ...`).
       // (`earlier`: the entry before the previous line's, when that line is an entry of its own.)
-      const earlier = last > 0 && preamble.distribution[last] === previousPiece ? (preamble.distribution[last - 1] ?? '') : '';
+      // (Lengths first: a long joined entry is a string of many pieces that a comparison would copy on every line.)
+      const lastEntry = preamble.distribution[last] ?? '';
+      const earlier = last > 0 && lastEntry.length === previousPiece.length && lastEntry === previousPiece ? (preamble.distribution[last - 1] ?? '') : '';
       const wraps =
         (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesOfficeName(previousPiece, entry, earlier) || continuesDistributionEntry(previousPiece, entry);
       // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
@@ -1210,12 +1215,15 @@ export function readPreamble(
         const partSpan = from === 0 && part.length >= text.length ? wholeSpan(line, at) : pieceSpan(line, at + from, part.length);
         if (c === 0 && last >= 0 && lastSpan !== undefined && joins) {
           // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line broken after `/` joins without a space.
+          // (Its end is the end of the piece last added: asking the joined entry would copy it on every line.)
           const previousEntry = preamble.distribution[last] ?? '';
-          preamble.distribution[last] = previousEntry.endsWith('/') ? `${previousEntry}${partEntry}` : `${previousEntry} ${partEntry}`;
+          preamble.distribution[last] = lastEntryTail.endsWith('/') ? `${previousEntry}${partEntry}` : `${previousEntry} ${partEntry}`;
+          lastEntryTail = partEntry;
           lastSpan.end = partSpan.end;
         } else {
           preamble.distribution.push(partEntry);
           distributionSpans.push(partSpan);
+          lastEntryTail = partEntry;
         }
       }
       previousLength = entry.length;
