@@ -317,7 +317,6 @@ function headerCopySpans(lines: readonly SourceLine[], from: number, to: number)
 /** A preamble field line an archive appends to a header copy: `TAGS: MARR MCAP`, `SUBJECT: ...`, `REF: 09 STATE 122115`. */
 const HEADER_COPY_FIELD = /^\s*(?:TAGS|SUBJECT|REF)\s?:/;
 
-/** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
 /** The year a DTG's text names (`21O915Z NOV 79` -> 1979), or `undefined`. */
 function dtgTextYear(text: string): number | undefined {
   const m = / (\d{2}|\d{4})$/.exec(text);
@@ -344,6 +343,7 @@ function closingStatement(
   return { classifiedBy: parseClassifiedBy(statement), span: spanOf(region[k] as SourceLine, region[last] as SourceLine), first: k, last };
 }
 
+/** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
     const text = (paragraphs[index] as Paragraph).text;

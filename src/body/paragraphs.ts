@@ -993,12 +993,11 @@ export function readParagraphRanges(
       //     3. (S) SUMMARY: Deputy Secretary Steinberg used his meeting ...
       const marked = l !== null && /^\d/.test(l.label) && matchMarking(line.slice(l.length)) !== null;
       const previous = block.lines[j - 1] ?? '';
-      // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
-      const lowerAfter = !marked && isAsciiLowerCode(line.charCodeAt(l?.length ?? 0)) && !REDACTION_START.test(line.slice(l?.length ?? 0));
       if (
         l !== null &&
         expected.includes(l.label) &&
-        !lowerAfter &&
+        // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
+        !(!marked && isAsciiLowerCode(line.charCodeAt(l.length)) && !REDACTION_START.test(line.slice(l.length))) &&
         (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)))
       ) {
         block = splitBlock(queue, k, block, j, lines);
@@ -1766,6 +1765,11 @@ function splitUnnumberedBody(
   return { paragraphs: out, ranges: outRanges };
 }
 
+/** `text` with the blocks of `more` after it, set off by a blank line as a paragraph's blocks are (either may be empty). */
+function withBlocks(text: string, more: string): string {
+  return text.length > 0 && more.length > 0 ? `${text}\n\n${more}` : text + more;
+}
+
 /** The text of lines `from` to `to` read as blocks (transmission lines skipped), as a paragraph's text joins them. */
 function textOfLines(lines: readonly string[], marks: readonly boolean[], from: number, to: number): string {
   return toBlocks(lines.slice(from, to + 1), marks.slice(from, to + 1))
@@ -1937,8 +1941,7 @@ function foldQuotedRuns(
     const hostRange = keptRanges[keptRanges.length - 1] as [number, number];
     const from = (ranges[i] as [number, number])[0];
     const to = (ranges[resume - 1] as [number, number])[1];
-    const quoted = textOfLines(lines, marks, from, to);
-    host.text = host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted;
+    host.text = withBlocks(host.text, textOfLines(lines, marks, from, to));
     keptRanges[keptRanges.length - 1] = [hostRange[0], to];
     i = resume - 1;
   }
@@ -2016,8 +2019,7 @@ function foldQuotedTexts(
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     const to = (ranges[last] as [number, number])[1];
-    const quoted = textOfLines(lines, marks, from, to);
-    kept[kept.length - 1] = { ...host, text: host.text.length > 0 && quoted.length > 0 ? `${host.text}\n\n${quoted}` : host.text + quoted };
+    kept[kept.length - 1] = { ...host, text: withBlocks(host.text, textOfLines(lines, marks, from, to)) };
     keptRanges[keptRanges.length - 1] = [(ranges[i] as [number, number])[0], to];
     i = last;
   }
@@ -3026,7 +3028,6 @@ function markingAfterKeyword(rest: string): { marking: { marking: string; length
   return { marking, rest: `${m[1] ?? ''} ${rest.slice(m[0].length + marking.length)}` };
 }
 
-/** The outline stack after accepting `label`, or `null` when it is not accepted. */
 /**
  * Where a letter label goes in the outline: the index of the letter level it continues or restarts, or -1 to nest
  * it below the deepest level. All-caps outlines (teletypes had no lower case) reuse capitals at a deeper level:
@@ -3054,6 +3055,7 @@ function letterLevel(label: string, stack: readonly OutlineEntry[]): number {
   return first;
 }
 
+/** The outline stack after accepting `label`, or `null` when it is not accepted. */
 function labelState(label: string, stack: readonly OutlineEntry[]): OutlineEntry[] | null {
   const style = classifyLabel(label, stack);
   if (style === null) return null;

@@ -177,24 +177,26 @@ export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagno
   });
 }
 
+/** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+
+/** A zero-width character (`ZERO_WIDTH`) raw or as an HTML entity (`&#8203;`, `&#x200B;`), as the input may hold it. */
+const ZERO_WIDTH_IN_SOURCE = /[\u200b-\u200d\u2060]|&#(?:8203|x200[bB]);/;
+
 /**
  * Either damage of `MOJIBAKE` or `ZERO_WIDTH` (raw or as the entity `&#8203;`, `&#x200B;`): one pass over the input decides
  * whether the two repairs are asked at all (most cables have neither). A class or a short literal per alternative: linear.
  */
-const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|[\\u200b-\\u200d\\u2060]|&#(?:8203|x200[bB]);`);
+const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|${ZERO_WIDTH_IN_SOURCE.source}`);
 
 /** True when `text` may hold mojibake or zero-width characters (`COPY_DAMAGE`): then ask `hasMojibake` and `hasZeroWidth`. */
 export function hasCopyDamage(text: string): boolean {
   return COPY_DAMAGE.test(text);
 }
 
-/** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
-
 /** True when `text` holds a zero-width character (`ZERO_WIDTH`), raw or as an HTML entity (`&#8203;`). */
 export function hasZeroWidth(text: string): boolean {
-  ZERO_WIDTH.lastIndex = 0;
-  return ZERO_WIDTH.test(text) || text.includes('&#8203;') || text.includes('&#x200B;') || text.includes('&#x200b;');
+  return ZERO_WIDTH_IN_SOURCE.test(text);
 }
 
 /**
