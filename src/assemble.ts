@@ -8,7 +8,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
-import { bodyBreakRules } from './body/break-rules.js';
+import { bodyBreakRules, preambleBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { matchLabel } from './body/paragraph-label.js';
 import { findSigner, markTrailerEndingText, upperCaseSignerName } from './body/signer.js';
@@ -489,6 +489,37 @@ function plainFrame(source: string, maxFieldLines: number): Frame {
   return { source, maxFieldLines, range: { start: 0, end: source.length }, wrapper: [], metadata: null, decoded: false, headerLimit: null };
 }
 
+/**
+ * The lines with the scraper's line breaks inside the preamble (from `start` to `end`) repaired, or null when there
+ * are none. The preamble's own rules (`preambleBreakRules`): a field keyword starts an element, and a TAGS line is
+ * never joined on (a WikiLeaks page rebuilds it from links, dropping its trailing space: `... EFIN` / `PREL, BR`).
+ */
+function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
+  if (end - start < 2) return null;
+  const diagnostics: Diagnostic[] = [];
+  const region = lines.slice(start, end);
+  const joined = repairInsertedBreaks(region, diagnostics, preambleBreakRules);
+  if (joined.length === region.length || !keepsTrailingSpaces(lines, start)) return null;
+  return { lines: [...lines.slice(0, start), ...joined, ...lines.slice(end)], diagnostics };
+}
+
+/**
+ * True when at least 3 in 4 of the non-blank lines from `start` on end with a space, as every line
+ * of an archive dump does. The body's repair asks for half; the preamble asks for more, since a WikiLeaks page's
+ * preamble lines often end without a space where nothing was cut (`SUBJECT: ... TALKS -` / `DECEMBER 2009`).
+ */
+function keepsTrailingSpaces(lines: readonly SourceLine[], start: number): boolean {
+  let nonBlank = 0;
+  let bare = 0;
+  for (let k = start; k < lines.length; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text)) continue;
+    nonBlank++;
+    if (!isWhitespaceCode(text.charCodeAt(text.length - 1))) bare++;
+  }
+  return bare * 4 <= nonBlank;
+}
+
 /** Parses the lines of one cable (wrapper already removed). */
 function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], frame: Frame): Cable {
   const decoded = frame.decoded;
@@ -585,9 +616,23 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     const dtgDate = header?.dtg?.datetime;
     if (typeof dtgDate === 'string') refContext.date = dtgDate;
   }
-  const cut = start < lines.length && isBannerLine((lines[start] as SourceLine).text) ? readAfterCutPreamble(lines, start, refContext, diagnostics) : null;
-  let pre = cut?.read ?? readPreamble(lines, start, refContext, diagnostics);
-  if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(lines, pre, refContext, diagnostics);
+  const readFields = (from: readonly SourceLine[]): { cut: ReturnType<typeof readAfterCutPreamble> | null; pre: PreambleRead } => {
+    const cut = start < from.length && isBannerLine((from[start] as SourceLine).text) ? readAfterCutPreamble(from, start, refContext, diagnostics) : null;
+    let pre = cut?.read ?? readPreamble(from, start, refContext, diagnostics);
+    if (pre.preamble.subject === null) pre = rereadRepeatedPreamble(from, pre, refContext, diagnostics);
+    return { cut, pre };
+  };
+  const fieldsFrom = diagnostics.length;
+  let { cut, pre } = readFields(lines);
+  // Line breaks a scraper inserted inside the preamble's fields (`SUBJECT: FRANCE: ... PENSION RE` / `FORM AS STRIKES
+  // SPREAD`, `REF: A. PARIS 3981 B. STATE 14` / `4412`): repaired like the body's (below), then the fields read again.
+  const repaired = repairPreambleBreaks(lines, start, pre.end);
+  if (repaired !== null) {
+    diagnostics.length = fieldsFrom;
+    diagnostics.push(...repaired.diagnostics);
+    lines = repaired.lines;
+    ({ cut, pre } = readFields(lines));
+  }
   // No banner: the security letters of the routing header (`ZNY CCCCC ZZH`) still tell the level.
   const security = header?.security;
   if (!pre.hasBanner && security !== null && security !== undefined) {

@@ -604,3 +604,61 @@ describe('named entities of other languages (era red team 32)', () => {
     expect(decodeEntities('&bogus; &frac12;')).toBe('&bogus; &frac12;');
   });
 });
+
+describe('line breaks inserted inside preamble fields (era fixtures 280 and 290)', () => {
+  // An archive dump: every line from the banner on ends with a space, except where the scraper broke one.
+  const dump = (subject: string[], ref: string[], classifiedBy: string[]): string =>
+    [
+      'C O N F I D E N T I A L PARIS 004412 ',
+      ' ',
+      'SIPDIS ',
+      ' ',
+      'E.O. 12958: DECL: 06/04/2013 ',
+      'TAGS: ELAB ECON PGOV FR ',
+      ...subject,
+      ' ',
+      ...ref,
+      ' ',
+      ...classifiedBy,
+      ' ',
+      '1. (C) The advisor said the government had "already made its concessions" to the union in May. ',
+      ' ',
+      '2. (C) Teachers plan a national strike on June 10. ',
+      ' ',
+      'LEACH ',
+    ].join('\n');
+
+  it('rejoins a subject cut inside a word, a REF serial cut inside its digits and a name cut in two', () => {
+    const cable = parseCable(
+      dump(
+        ['SUBJECT: FRANCE: RAFFARIN GOVERNMENT HOLDS FIRM ON PENSION RE', 'FORM AS STRIKES SPREAD '],
+        ['REF: A. PARIS 3981 B. STATE 14', '4412 '],
+        ["Classified By: Charge d'Affaires a.i. Joseph Penning", 'ton for reasons 1.4(b) and (d). '],
+      ),
+    );
+    expect(cable.subject).toBe('FRANCE: RAFFARIN GOVERNMENT HOLDS FIRM ON PENSION REFORM AS STRIKES SPREAD');
+    expect(cable.references.map((r) => r.text)).toEqual(['PARIS 3981', 'STATE 144412']);
+    expect(cable.classifiedBy?.name).toBe('Joseph Pennington');
+    expect(cable.diagnostics.filter((d) => d.code === 'LINE_BREAK_REPAIRED').map((d) => d.line)).toEqual([7, 10, 13]);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('leaves the lines alone when the text does not end its lines with spaces (a WikiLeaks page)', () => {
+    // `TALKS -` / `DECEMBER 2009`: a wrapped subject, not a cut word.
+    const text = dump(['SUBJECT: U.S.-RUSSIA JOINT THREAT ASSESSMENT TALKS -', 'DECEMBER 2009'], ['REF: 09 STATE 082572'], ['Classified By: ISN Acting A/S Vann H. Van Diepen.  Reason 1.5 (D)'])
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .join('\n');
+    const cable = parseCable(text);
+    expect(cable.subject).toBe('U.S.-RUSSIA JOINT THREAT ASSESSMENT TALKS - DECEMBER 2009');
+    expect(cable.diagnostics.some((d) => d.code === 'LINE_BREAK_REPAIRED')).toBe(false);
+  });
+
+  it('never joins a TAGS line onto the next one (a page rebuilds it from links, without its trailing space)', () => {
+    const text = dump(['SUBJECT: BRAZIL SCENESETTER: CODEL THOMPSON MAY 27-28 '], [], ['Classified By: Ambassador Clifford Sobel, reasons 1.4 (b) and (d). '])
+      .replace('TAGS: ELAB ECON PGOV FR ', 'TAGS: OREP PTER KCRM SENV KGHG ENRG ECON ETRD EINV EFIN\nPREL, BR ');
+    const cable = parseCable(text);
+    expect(cable.tags).toEqual(['OREP', 'PTER', 'KCRM', 'SENV', 'KGHG', 'ENRG', 'ECON', 'ETRD', 'EINV', 'EFIN', 'PREL', 'BR']);
+    expect(cable.subject).toBe('BRAZIL SCENESETTER: CODEL THOMPSON MAY 27-28');
+  });
+});

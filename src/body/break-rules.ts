@@ -57,3 +57,21 @@ export const bodyBreakRules: BreakRules = {
   startsElement,
   isSignerLine: isSignerOrRedactionLine,
 };
+
+/** A TAGS line, `TAGS: PREL PGOV` (see `preambleBreakRules`). */
+const TAGS_LINE_START = /^[\s"]{0,8}TAGS?\s?:/i;
+
+/** True for a preamble line never joined to its neighbours: the body's (`isUnjoinable`), and a TAGS line. */
+function isUnjoinablePreambleLine(text: string): boolean {
+  return isUnjoinable(text) || TAGS_LINE_START.test(text);
+}
+
+/**
+ * The rules of preambles: as the body's, and a TAGS line is never joined on. A WikiLeaks page rebuilds the TAGS line
+ * from links and drops its trailing space, so a wrapped TAGS field looks like a broken line (`TAGS: ... EFIN` / `PREL, BR`).
+ */
+export const preambleBreakRules: BreakRules = {
+  isStructural: isUnjoinablePreambleLine,
+  startsElement,
+  isSignerLine: isSignerOrRedactionLine,
+};
