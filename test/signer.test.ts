@@ -528,3 +528,14 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(ms).toBeLessThan(500);
   });
 });
+
+describe('findSigner: a section chief signing, the title on the line after the name (era red team 40)', () => {
+  const text = '5. (U) Action request: Embassy asks that AF/EX and HR/RMA support the request.';
+  it('reads the name alone over a section title', () => {
+    expect(signerOf(text, 'BROWN', 'MANAGEMENT OFFICER, ACTING DCM')).toBe('BROWN');
+    expect(signerOf(text, 'FOR THE AMBASSADOR:', 'HOLLOWAY', 'MINISTER-COUNSELOR FOR MANAGEMENT AFFAIRS')).toBe('HOLLOWAY');
+    expect(signerOf(text, 'KELLY', 'COUNSELOR FOR POLITICAL AFFAIRS')).toBe('KELLY');
+    expect(signerOf(text, 'SMITH', 'CHARGE D AFFAIRES, A.I.')).toBe('SMITH');
+    expect(signerOf(text, 'JONES', 'REGIONAL SECURITY OFFICER')).toBe('JONES');
+  });
+});

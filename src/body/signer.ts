@@ -123,10 +123,15 @@ const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
   'AMBASSADOR', 'AMB', 'CHARGE', "D'AFFAIRES", 'A.I', 'AI', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'GENERAL', 'PRINCIPAL', 'OFFICER',
   'SECRETARY', 'DEPUTY', 'UNDER', 'ASSISTANT', 'CHIEF', 'OF', 'MISSION', 'HEAD', 'DELEGATION', 'PERMREP', 'PERMANENT',
   'REPRESENTATIVE', 'MINISTER', 'COUNSELOR', 'DESIGNATE', 'SPECIAL', 'ENVOY', 'COORDINATOR', 'US', 'U.S', 'AND', 'THE', 'ALTERNATE',
+  // The chiefs of an embassy's sections, who sign for it: `HOLLOWAY` / `MINISTER-COUNSELOR FOR MANAGEMENT AFFAIRS`,
+  // `BROWN` / `MANAGEMENT OFFICER, ACTING DCM`, `CHARGE D AFFAIRES, A.I.` (no apostrophe).
+  'D', 'AFFAIRES', 'FOR', 'AFFAIRS', 'MANAGEMENT', 'MGMT', 'ADMINISTRATIVE', 'ADMIN', 'POLITICAL', 'ECONOMIC', 'POLITICAL/ECONOMIC',
+  'ECONOMIC/POLITICAL', 'POL/ECON', 'POLECON', 'ECONPOL', 'CONSULAR', 'PUBLIC', 'COMMERCIAL', 'AGRICULTURAL', 'DEFENSE', 'ATTACHE',
+  'REGIONAL', 'SECURITY', 'RSO', 'SECTION', 'DIRECTOR',
 ]);
 
 /** Title words that name no office on their own: a line of only these is no title (`US`, `OF THE`). */
-const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE']);
+const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE', 'D', 'FOR']);
 
 /**
  * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated
