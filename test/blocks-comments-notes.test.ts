@@ -162,3 +162,27 @@ describe('lower-case keywords after a qualifier and other closers (era red team 
     expect(extractBlocks([para('Smith is the new governor (Bio note: He speaks no English. End bio note.) and will serve.')], 'NOTE')).toEqual(['He speaks no English.']);
   });
 });
+
+describe('comments signed by an office or an officer (era red team 41)', () => {
+  it('opens at `Conoff comment:`, `FPU comment:`, `Consular comment:` and closes at `End FPU comment.`', () => {
+    const blocks = extractBlocks(
+      [
+        para('The applicant presented a forged bank letter. Conoff comment: The letterhead matched no branch in Quito. End comment.', null, '3'),
+        para('FPU comment: Three more applicants used the same broker. End FPU comment.', null, '4'),
+        para('Consular comment: Wait times fell to 12 days.', null, '5'),
+      ],
+      'COMMENT',
+    );
+    expect(blocks).toEqual(['The letterhead matched no branch in Quito.', 'Three more applicants used the same broker.', 'Wait times fell to 12 days.']);
+  });
+
+  it('closes an upper-case `CONGEN COMMENT:` at `END CONGEN COMMENT.`, not at the end of the cable', () => {
+    const blocks = extractBlocks([para('CONGEN COMMENT: SUBJECT APPEARED CALM AND WELL FED. END CONGEN COMMENT. SHE LEAVES ON MONDAY.', null, '3')], 'COMMENT');
+    expect(blocks).toEqual(['SUBJECT APPEARED CALM AND WELL FED.']);
+  });
+
+  it('is not closed by `the end of the comment period` (an article before COMMENT)', () => {
+    const blocks = extractBlocks([para('Post comment: Farmers will write in before the end of the comment period in May. End comment.', null, '2')], 'COMMENT');
+    expect(blocks).toEqual(['Farmers will write in before the end of the comment period in May.']);
+  });
+});

@@ -368,3 +368,18 @@ describe('parseClassificationLine: a sentence-cased banner (r29 s3)', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('consular handling captions (era red team 41)', () => {
+  const cable = (handling: string): ReturnType<typeof parseCable> =>
+    parseCable(['UNCLAS CHENNAI 001234', '', 'SIPDIS', handling, '', 'FOR CA/OCS/EMR', '', 'E.O. 12958: N/A', 'TAGS: CASC IN', 'SUBJECT: W/W: JANE DOE', '', '1. SUBJECT IS WELL.', '', 'HAYES'].join('\n'));
+
+  it('reads PRIVACY ACT, PRIVACY ACT PROTECTED and LAW ENFORCEMENT SENSITIVE as caveats, not distribution', () => {
+    const dashed = cable('SENSITIVE - PRIVACY ACT PROTECTED');
+    expect(dashed.classification.caveats).toEqual(['SENSITIVE', 'PRIVACY ACT PROTECTED']);
+    expect(dashed.distribution).toEqual(['FOR CA/OCS/EMR']);
+    expect(cable('PRIVACY ACT').classification.caveats).toEqual(['PRIVACY ACT']);
+    const law = cable('LAW ENFORCEMENT SENSITIVE');
+    expect(law.classification.caveats).toEqual(['LAW ENFORCEMENT SENSITIVE']);
+    expect(law.distribution).toEqual(['FOR CA/OCS/EMR']);
+  });
+});

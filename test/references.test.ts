@@ -594,3 +594,20 @@ describe('parseReferences: OURTEL and YOURTEL (era red team 14)', () => {
     expect(parseReferences('REF: (A) YOUR 21120', { year: 1996, referenceId: '96STATE170000' })[0]).toMatchObject({ kind: 'cable', referenceId: null, text: 'YOUR 21120' });
   });
 });
+
+describe('parseReferences: statutes are no cables (era red team 41)', () => {
+  it('reads `INA 212(a)(6)(C)(i)` as one reference of no cable, its `(C)` no label', () => {
+    const refs = parseReferences('REF: A. QUITO 812 B. INA 212(a)(6)(C)(i) C. QUITO 398', { year: 2008 });
+    expect(refs.map((r) => [r.label, r.text, r.referenceId])).toEqual([
+      ['A', 'QUITO 812', '08QUITO812'],
+      ['B', 'INA 212(a)(6)(C)(i)', null],
+      ['C', 'QUITO 398', '08QUITO398'],
+    ]);
+    expect(parseReferences('REF: 8 USC 1182', { year: 2008 })[0]?.referenceId).toBeNull();
+  });
+
+  it('still reads a cable with a glued `(NOTAL)` and labels glued to the colon', () => {
+    expect(parseReferences('REF: A. STATE 123456(NOTAL) B. QUITO 398', { year: 2008 }).map((r) => r.referenceId)).toEqual(['08STATE123456', '08QUITO398']);
+    expect(parseReferences('REF:(A) STATE 1234 (B) STATE 5678', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B']);
+  });
+});

@@ -36,6 +36,8 @@ export const CAVEAT_WORDS: readonly string[] = [
   'SPECAT',
   // The Secretary's dissent channel caption, on its own line as `ROGER CHANNEL` is: `DISSENT CHANNEL`.
   'DISSENT CHANNEL',
+  // Consular and fraud cables: `SENSITIVE` / `LAW ENFORCEMENT SENSITIVE`, `SENSITIVE - PRIVACY ACT PROTECTED`, `PRIVACY ACT`.
+  'LAW ENFORCEMENT SENSITIVE', 'PRIVACY ACT PROTECTED', 'PRIVACY ACT',
   // (A release list, `REL TO USA, GBR`, is a caveat too: `readReleaseList`.)
 ];
 

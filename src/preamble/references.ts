@@ -300,6 +300,8 @@ const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'ITEMS', 'LAW', 'LINE', 'NO', 'NOTAL', 'NR', 'NUM', 'NUMBER', 'OF', 'ON', 'OR', 'PER',
   'REF', 'REFS', 'REFTEL', 'REFTELS', 'RESOLUTION', 'SECTION', 'SECTIONS', 'SEE', 'TAB',
   'TO', 'UNSCR', 'VOL', 'VOLUME',
+  // Statutes and regulations: `INA 212(a)(6)(C)(i)`, `8 USC 1182`, `22 CFR 41.31`.
+  'INA', 'USC', 'CFR',
 ]);
 
 /** Words that cannot appear in a station name: dates (`07 JUN 2006`) and document words (`DAILY DIGEST`). */
@@ -328,8 +330,8 @@ interface CableMatch {
 
 /**
  * Whether the serial at `toks[k]` ends cleanly: not followed (without space) by another
- * number, a letter, `/` (`02/22/10` is a date), a decimal point (`41.31`) or a single hyphen
- * (`123-4`). A glued list label (`021770B.`) is fine, and so is `--`.
+ * number, a letter, `/` (`02/22/10` is a date), a decimal point (`41.31`), a single hyphen
+ * (`123-4`) or a subsection in brackets (`212(a)`). A glued list label (`021770B.`) is fine, and so is `--`.
  */
 function serialEndsCleanly(toks: readonly Tok[], k: number, end: number): boolean {
   const next = toks[k + 1];
@@ -344,6 +346,8 @@ function serialEndsCleanly(toks: readonly Tok[], k: number, end: number): boolea
   if (next.text === '/') return false;
   if (next.text === '.' || next.text === ',' || next.text === ':') return !(gluedAfter && after.kind === 'num');
   if (next.text === '-') return gluedAfter && after.text === '-';
+  // A statute's subsection glued on, `212(a)`, `1182(a)(6)`: a section number, no serial (not `123456(NOTAL)`).
+  if (next.text === '(' && gluedAfter && after.text.length <= 2 && toks[k + 3]?.text === ')') return false;
   return true;
 }
 
@@ -557,6 +561,9 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   if (t.text === '(') {
     const x = toks[i + 1];
     const c = toks[i + 2];
+    // Glued to a number or a closing bracket, a statute's subsection: `INA 212(a)(6)(C)(i)` holds no label `(C)`.
+    const before = t.space ? undefined : toks[i - 1];
+    if (before !== undefined && (before.kind === 'num' || before.text === ')')) return null;
     if (isLabelToken(x) && x !== undefined && !x.space && c?.text === ')' && !c.space) {
       return { value: x.text.toUpperCase(), next: i + 3 };
     }
