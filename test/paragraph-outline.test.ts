@@ -256,6 +256,22 @@ describe('lower-case letter and roman items', () => {
     expect(parseParagraphs(body('2. Of these seats:', 'a. Two will go to Africa.')).length).toBe(1);
     expect(parseParagraphs(body('2. Of these seats:', '', 'c. Two will go to Africa.')).length).toBe(1);
   });
+
+  it('opens a lower-case list right under a marked lead-in line (era red team 41)', () => {
+    const ps = parseParagraphs(
+      body(
+        '4. (SBU) Remains and effects:',
+        '   a. The remains are at Funeraria Santos, Angeles City.',
+        '   b. Funds for disposition: the sister will send USD 1,400',
+        '      through OCS Trust.',
+        '   c. Effects were inventoried by ACS on August 1.',
+        '',
+        '5. (U) Post will issue the Report of Death.',
+      ),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['4', '4.a', '4.b', '4.c', '5']);
+    expect(ps[2]?.text).toBe('Funds for disposition: the sister will send USD 1,400 through OCS Trust.');
+  });
 });
 
 describe('sub-paragraph labels of a lettered section', () => {

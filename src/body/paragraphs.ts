@@ -1078,8 +1078,10 @@ export function readParagraphRanges(
           (j === 1 && firstLabel !== null && isTitledLabelLine(previous)))
       ) {
         const item = readItemLabel(line, stackAfterFirst, null);
-        // A lower-case list opens at a block's start only (`2. Of these seven new seats:` / `a. Two will be ...` inside a quoted text stays text).
-        if (item !== null && item.stack.at(-1)?.sub === true && (!isAsciiLowerCode(c0) || stackAfterFirst.at(-1)?.lower === true)) {
+        // A lower-case list opens at a block's start only (`2. Of these seven new seats:` / `a. Two will be ...` inside a quoted text stays
+        // text), or right under a marked label line's lead-in (the cable's own paragraph): `4. (SBU) Remains and effects:` / `a. The remains ...`.
+        const underMarkedLeadIn = j === 1 && firstLabel !== null && previous.trimEnd().endsWith(':') && matchMarking(previous.slice(firstLabel.length)) !== null;
+        if (item !== null && item.stack.at(-1)?.sub === true && (!isAsciiLowerCode(c0) || stackAfterFirst.at(-1)?.lower === true || underMarkedLeadIn)) {
           block = splitBlock(queue, k, block, j, lines);
           break;
         }
