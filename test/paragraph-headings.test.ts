@@ -664,3 +664,32 @@ describe('agenda item headings over numbered paragraphs (era red team 28)', () =
     expect(ps.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe('a heading right over a marked number keyed to a tasker (era red team 38)', () => {
+  it('starts the jumped number under its heading, not inside the paragraph before', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. (U) Post input below is keyed to the section numbers of the',
+        'tasker in ref A.',
+        '',
+        'RESPECT FOR THE INTEGRITY OF THE PERSON',
+        '11. (C) Arbitrary killings: Human rights groups reported at least',
+        'nine killings by security forces in the Ogaden during 2009.',
+        '',
+        '12. (U) Disappearances: Post received no reports.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['1', 'U', null],
+      ['11', 'C', 'RESPECT FOR THE INTEGRITY OF THE PERSON'],
+      ['12', 'U', null],
+    ]);
+    expect(ps[0]?.text).toBe('Post input below is keyed to the section numbers of the tasker in ref A.');
+  });
+
+  it('leaves a marked number far past the sequence inside its sentence', () => {
+    // 45 is more numbers past 1 than paragraphs are ever removed: a quoted figure, not a label.
+    const ps = parseParagraphs(body('1. (U) Post input follows.', '', 'RESPECT FOR THE INTEGRITY OF THE PERSON', '45. (C) Killings were reported.'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+});

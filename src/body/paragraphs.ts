@@ -1027,7 +1027,15 @@ export function readParagraphRanges(
       //      ¶8. (U) TRANSPORTATION Remises (hired car and driver) are ...     <- after paragraph 3
       // (Not a number below the last one: `5. (C) ...` / `1. (C) ...` / `2. (C) ...` quote a list inside paragraph 5.
       // A number is repeated once: `3.` / `3.` / `3.` is no sequence, and the bound keeps the splits of a block few.)
-      if (marked && l !== null && isMarkedNumberOutOfSequence(l.label, lastNumber, repeatedNumber) && (endsSentence(previous) || previous.length > REFLOWED_WIDTH)) {
+      // So does one right under a heading over it (a tasker reply keyed to the tasker's numbers):
+      //     RESPECT FOR THE INTEGRITY OF THE PERSON
+      //     11. (C) Arbitrary killings: Human rights groups reported ...     <- after paragraph 1
+      if (
+        marked &&
+        l !== null &&
+        isMarkedNumberOutOfSequence(l.label, lastNumber, repeatedNumber) &&
+        (endsSentence(previous) || previous.length > REFLOWED_WIDTH || (mixedCase && followsHeading(block.lines, j)))
+      ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
