@@ -611,3 +611,13 @@ describe('parseReferences: statutes are no cables (era red team 41)', () => {
     expect(parseReferences('REF:(A) STATE 1234 (B) STATE 5678', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B']);
   });
 });
+
+describe('parseReferences: slashed letter labels (era red team 44)', () => {
+  it('reads `A/` and `B/` followed by a space as labels, not `A/S`', () => {
+    expect(parseReferences('REF: A/ KINSHASA 3902  B/ STATE 288145', { year: 1983 }).map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '83KINSHASA3902'],
+      ['B', '83STATE288145'],
+    ]);
+    expect(parseReferences('REF: A/S WAYNE MEMO', { year: 1983 }).map((r) => r.label)).toEqual([null]);
+  });
+});

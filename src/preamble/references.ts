@@ -551,7 +551,7 @@ function isLabelToken(t: Tok | undefined): boolean {
 }
 
 /**
- * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `A-` (followed by a space), `a)`, `(1)`, `1)`.
+ * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `A-` or `A/` (followed by a space), `a)`, `(1)`, `1)`.
  * A number with a period (`1. MANILA 4410 2. STATE 48120`) is marked `dotted`: it is a label only
  * where a numbered list may stand (`acceptsNumbered`), else a paragraph number or text (`PARA 2.`).
  */
@@ -577,8 +577,9 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
     const after = toks[i + 2];
     if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
   }
-  // `REF: A- STATE 112233 B- PARIS 14321` (older cables): a capital and a hyphen, then a space.
-  if (t.kind === 'word' && p.text === '-' && isAsciiUpperCode(t.text.charCodeAt(0))) {
+  // `REF: A- STATE 112233 B- PARIS 14321`, `REF: A/ KINSHASA 3902 B/ STATE 288145` (older cables): a capital and a
+  // hyphen or a slash, then a space (not `A/S`).
+  if (t.kind === 'word' && (p.text === '-' || p.text === '/') && isAsciiUpperCode(t.text.charCodeAt(0))) {
     const after = toks[i + 2];
     if (after !== undefined && after.space) return { value: t.text, next: i + 2 };
   }
