@@ -499,3 +499,35 @@ describe('an all-caps outline reusing capital letters at a deeper level (era red
     expect(ps[8]?.text).toBe('HEALTH.');
   });
 });
+
+describe('cables numbered in another style (era red team 44)', () => {
+  const numbers = (...lines: string[]): Array<string | null> => parseParagraphs(body(...lines)).map((p) => p.number);
+
+  it('reads `PARA 1.`, `Para 1:`, `(1)`, `1/` and `1 -` labels when the whole cable uses them', () => {
+    expect(numbers('PARA 1. SUMMARY: THE PRESIDENT ACCEPTED.', '', 'PARA 2. REACTION IN THE AFP.', '', 'PARA 3. CONGRESS.')).toEqual(['1', '2', '3']);
+    const colon = parseParagraphs(body('Para 1: (C) Summary: Talks are deadlocked.', '', 'Para 2: (SBU) Mbeki returns Monday.'));
+    expect(colon.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C', 'Summary: Talks are deadlocked.'],
+      ['2', 'SBU', 'Mbeki returns Monday.'],
+    ]);
+    expect(numbers('(1) (C) SUMMARY: VAN WELL SPOKE.', '', '(2) VAN WELL SAID MORE.', '', '(3) COMMENT: AS EXPECTED.')).toEqual(['1', '2', '3']);
+    expect(numbers('1 - (SBU) Summary: Output fell.', '', '2 - (U) The committee met.')).toEqual(['1', '2']);
+  });
+
+  it('nests `A/` items under a slashed number; a fraction `1/3` opening a line stays text', () => {
+    const ps = parseParagraphs(
+      body('1/ SUMMARY: OUTPUT FELL.', '', '2/ THE DIRECTOR SAID THAT NEARLY', '1/3 OF THE FLEET IS IDLE.', '', '3/ HE LISTED:', '', 'A/ REHABILITATION;', '', 'B/ NEW TRUCKS.', '', '4/ COMMENT: AS EXPECTED.'),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['1', '2', '3', '3.A', '3.B', '4']);
+    expect(ps[1]?.text).toBe('THE DIRECTOR SAID THAT NEARLY 1/3 OF THE FLEET IS IDLE.');
+  });
+
+  it('keeps `(1)` items of a cable with dotted numbers, and a lone `(1)` block, as text', () => {
+    expect(numbers('1. The minister listed two points:', '', '(1) a ceasefire;', '', '(2) talks.', '', '2. He left.')).toEqual(['1', '2']);
+    // One `(1)` block is no numbering style: the block stays unnumbered text, its bracket kept.
+    expect(parseParagraphs(body('The minister listed one point:', '', '(1) a ceasefire.')).map((p) => [p.number, p.text])).toEqual([
+      [null, 'The minister listed one point:'],
+      [null, '(1) a ceasefire.'],
+    ]);
+  });
+});

@@ -784,7 +784,7 @@ export function readParagraphRanges(
   given: readonly string[],
   marks: readonly boolean[] = markTransmissionLines(given),
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
-  const lines = withLabelsFirst(given);
+  const lines = withLabelsFirst(withStandardLabels(given));
   const queue = toBlocks(lines, marks);
   // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
   // `labelOf` reads them where `matchLabel` is asked of a line.
@@ -1961,6 +1961,77 @@ function foldQuotedRuns(
 /** A block of press guidance opening with its question: `Q. WHO WILL CHAIR ...?`, `Q: Will the ...`. Anchored. */
 function opensQuestion(block: string): boolean {
   return /^\s{0,4}Q[.:]\s/.test(block);
+}
+
+/**
+ * A paragraph label in a style some cables number all their paragraphs in, instead of `1.`: `PARA 1.`, `Para 1:`,
+ * `(1)`, `1/` (with `A/` items), `1 -`; a space or tab after it. Groups: the indent, then the label of each style
+ * (`PARA`, bracket, slash, dash). Anchored; bounded runs.
+ *
+ *     PARA 2. REACTION IN THE AFP. SENIOR OFFICERS TOLD DATT ...
+ *     Para 2: (C) MDC negotiator Tendai Biti told Poloff ...
+ *     (2) VAN WELL SAID THE CHANCELLOR REMAINS BOUND BY ...
+ *     2/ GECAMINES DIRECTOR GENERAL TOLD ECONOFF ...         (`1/3 OF THE FLEET` is no label: no space after)
+ *     2 - (SBU) Shell's Warri manager told Congen ...
+ */
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{1,2}-)(?=[ \t])/;
+
+/** A dotted number label at a line start (`1. `, `12.  `), the usual style. Anchored. */
+const DOTTED_NUMBER_LABEL = /^[ \t]{0,8}(?:\u00b6[ \t]?)?\d{1,3}\.[ \t]/;
+
+/** Fewest labels in sequence from 1, each opening a block, for a cable to number its paragraphs in another style. */
+const OTHER_STYLE_MIN_LABELS = 2;
+
+/**
+ * The lines with the labels of a cable numbered in another style (`OTHER_STYLE_LABEL`) written as dotted labels, padded
+ * with spaces to the same length (so columns stay): `PARA 2. REACTION` -> `2.      REACTION`, `(2) VAN WELL` -> `2.  VAN
+ * WELL`, `A/ REHABILITATION` -> `A. REHABILITATION`. Only when at least `OTHER_STYLE_MIN_LABELS` labels of one style open
+ * blocks in sequence from 1 (restarting at 1 in a later section) and no dotted number opens a block: a cable with
+ * `1.` paragraphs keeps its `(1)` items. A label of the style is rewritten where it opens a block, or within a block
+ * when its number is the next one. The lines themselves otherwise (no copy).
+ */
+function withStandardLabels(lines: readonly string[]): readonly string[] {
+  const counts = [0, 0, 0, 0, 0];
+  const last = [0, 0, 0, 0, 0];
+  let dotted = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (i > 0 && !isBlank(lines[i - 1] as string)) continue;
+    const c = line.charCodeAt(skipWhitespace(line));
+    // (A `P`, a bracket or a digit first is the pre-test.)
+    if (c !== 80 && c !== 40 && !isAsciiDigitCode(c)) continue;
+    if (DOTTED_NUMBER_LABEL.test(line)) {
+      dotted++;
+      continue;
+    }
+    const m = OTHER_STYLE_LABEL.exec(line);
+    if (m === null) continue;
+    const style = m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
+    const n = Number(m[style + 1]);
+    if (!Number.isInteger(n)) continue;
+    if (n === 1 || n === (last[style] as number) + 1) {
+      last[style] = n;
+      counts[style] = (counts[style] as number) + 1;
+    }
+  }
+  if (dotted > 0) return lines;
+  let style = 0;
+  for (let s = 1; s <= 4; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
+  if (style === 0) return lines;
+  let next = 1;
+  return lines.map((line, i) => {
+    const m = OTHER_STYLE_LABEL.exec(line);
+    const label = m?.[style + 1];
+    if (m === null || label === undefined) return line;
+    const opens = i === 0 || isBlank(lines[i - 1] as string);
+    const number = Number(label);
+    if (Number.isInteger(number)) {
+      if (!opens && number !== next) return line;
+      next = number + 1;
+    } else if (!opens) return line;
+    const indent = m[1] ?? '';
+    return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
+  });
 }
 
 /**

@@ -212,7 +212,7 @@ export interface ClassifiedBy {
 
 /** A body paragraph. */
 export interface Paragraph {
-  /** Label as written without the dot: `'1'`, `'A'`, `'II'`, a checklist's keyed label `'21A'` or range `'23A-B'`; `null` for unnumbered text. */
+  /** Label as written without the dot: `'1'`, `'A'`, `'II'`, a checklist's keyed label `'21A'` or range `'23A-B'`; `null` for unnumbered text. A cable numbered in another style gives the same: `PARA 1.`, `Para 1:`, `(1)`, `1/`, `1 -` are `'1'`. */
   number: string | null;
   /** Labels from the outline root down to this paragraph: `['II', 'A', '1']`; `[]` when unnumbered. */
   outline: string[];
