@@ -531,3 +531,42 @@ describe('cables numbered in another style (era red team 44)', () => {
     ]);
   });
 });
+
+describe('decimal sub-paragraphs (era red team 44)', () => {
+  it('reads `3.1`, `3.2.1` under paragraph 3, also after a section break', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. (U) CLASSIFIED BY ROBERT E. HUNTER, PERMREP.  REASON:',
+        '1.5 (B) AND (D).',
+        '',
+        '3. (S) GENERAL ISSUES',
+        '',
+        '3.1 (S) FRANCE ASKED THAT THE TEXT NOT REFER TO',
+        'INTEROPERABILITY.',
+        '',
+        '3.2 (C) ON FUNDING, THE UK SPOKE.',
+        '',
+        '3.2.1 (C) THE UK SUGGESTED A CEILING.',
+        '',
+        '4. (S) COUNTRY PROGRAMS',
+        'S E C R E T SECTION 02 OF 02 USNATO 002188',
+        '',
+        '4.1 (S) POLAND: ALLIES WELCOMED THE OFFER.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.outline, p.marking, p.text])).toEqual([
+      ['1', ['1'], 'U', 'CLASSIFIED BY ROBERT E. HUNTER, PERMREP. REASON: 1.5 (B) AND (D).'],
+      ['3', ['3'], 'S', 'GENERAL ISSUES'],
+      ['3.1', ['3', '3.1'], 'S', 'FRANCE ASKED THAT THE TEXT NOT REFER TO INTEROPERABILITY.'],
+      ['3.2', ['3', '3.2'], 'C', 'ON FUNDING, THE UK SPOKE.'],
+      ['3.2.1', ['3', '3.2', '3.2.1'], 'C', 'THE UK SUGGESTED A CEILING.'],
+      ['4', ['4'], 'S', 'COUNTRY PROGRAMS'],
+      ['4.1', ['4', '4.1'], 'S', 'POLAND: ALLIES WELCOMED THE OFFER.'],
+    ]);
+  });
+
+  it('leaves one decimal number, or one out of sequence, as text', () => {
+    expect(parseParagraphs(body('3. The growth forecast:', '', '3.5 Percent this year, down from 4.')).map((p) => p.number)).toEqual(['3']);
+    expect(parseParagraphs(body('2. Figures:', '', '2.4 Million tons of grain.', '', '2.7 Million tons of rice.')).map((p) => p.number)).toEqual(['2']);
+  });
+});

@@ -1664,7 +1664,7 @@ export function readParagraphRanges(
   if (pieces.size > 0 && paragraphs.every((p) => p.number === null)) return splitUnnumberedBody(paragraphs, ranges, pieces);
   const quoted = foldQuotedMessages(paragraphs, ranges, lines, marks);
   const runs = foldQuotedRuns(quoted.paragraphs, quoted.ranges, lines, marks);
-  return foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks);
+  return splitDecimalItems(foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks), lines, marks);
 }
 
 /** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
@@ -1864,6 +1864,107 @@ function foldQuotedMessages(
     kept.push({ ...host, text: host.text.length > 0 ? `${host.text}${joint}${body}` : body });
     keptRanges.push([hostRange[0], to]);
     i = close;
+  }
+  return { paragraphs: kept, ranges: keptRanges };
+}
+
+/**
+ * A decimal sub-paragraph label at a line start: `3.1 (S) FRANCE AGAIN ASKED ...`, `3.2.1 (C) THE UK SUGGESTED ...`: a
+ * number with one to three `.N` parts, maybe a dot, spaces, then a marking, a capital or a quote (not `1.5 percent`,
+ * not `1.5 (B) AND (D).`: see `splitDecimalItems`). Anchored, bounded.
+ */
+const DECIMAL_LABEL = /^[ \t]{0,8}(\d{1,3}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=[("A-Z])/;
+
+/** Fewest decimal labels a cable numbers its sub-paragraphs with before they are read (`splitDecimalItems`). */
+const MIN_DECIMAL_ITEMS = 2;
+
+/** True when decimal label `next` may follow `last` (`3.1` -> `3.2`, `3.2` -> `3.2.1`, `3.2.2` -> `3.3`); `last` null: `N.1`. */
+function followsDecimal(last: string | null, next: string, top: number): boolean {
+  if (last === null) return next === `${top}.1`;
+  if (next === `${last}.1`) return true;
+  const parts = last.split('.');
+  for (let depth = parts.length; depth >= 2; depth--) {
+    const head = parts.slice(0, depth - 1).join('.');
+    if (next === `${head}.${Number(parts[depth - 1]) + 1}`) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the decimal sub-paragraphs of a cable that numbers them so out of the paragraphs holding them (the reader
+ * reads no such label, so they are text of their top-level paragraph):
+ *
+ *     3. (S) GENERAL ISSUES                          <- paragraph 3, text `GENERAL ISSUES`
+ *
+ *     3.1 (S) FRANCE AGAIN ASKED THAT ...            <- paragraph `3.1`, outline ['3', '3.1'], marking S
+ *
+ *     3.2.1 (C) THE UK SUGGESTED A CEILING ...       <- paragraph `3.2.1`, outline ['3', '3.2', '3.2.1']
+ *
+ * A label counts where it opens a block (after a blank line or transmission lines, as across a section break) inside
+ * top-level paragraph `N`, as `N.1` or the next decimal label in sequence; and only when the cable has at least
+ * `MIN_DECIMAL_ITEMS` of them. The paragraphs themselves otherwise (no copy; a search of each top-level paragraph's
+ * text for `N.1` is the pre-test).
+ */
+function splitDecimalItems(
+  read: { paragraphs: Paragraph[]; ranges: Array<[number, number]> },
+  lines: readonly string[],
+  marks: readonly boolean[],
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const { paragraphs, ranges } = read;
+  // The label lines found in each paragraph (by index), in order.
+  const found = new Map<number, Array<{ line: number; label: string }>>();
+  let total = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const top = topNumber(paragraphs[i] as Paragraph);
+    if (Number.isNaN(top) || (paragraphs[i] as Paragraph).text.indexOf(`${top}.1`) < 0) continue;
+    const [first, last] = ranges[i] as [number, number];
+    const items: Array<{ line: number; label: string }> = [];
+    let previous: string | null = null;
+    for (let k = first + 1; k <= last; k++) {
+      if (marks[k] === true) continue;
+      const m = DECIMAL_LABEL.exec(lines[k] as string);
+      if (m === null) continue;
+      // Opening a block: a blank or transmission line before it.
+      if (!(isBlank(lines[k - 1] as string) || marks[k - 1] === true)) continue;
+      const label = m[1] as string;
+      if (!followsDecimal(previous, label, top)) continue;
+      items.push({ line: k, label });
+      previous = label;
+    }
+    if (items.length > 0) {
+      found.set(i, items);
+      total += items.length;
+    }
+  }
+  if (total < MIN_DECIMAL_ITEMS) return read;
+  const kept: Paragraph[] = [];
+  const keptRanges: Array<[number, number]> = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const host = paragraphs[i] as Paragraph;
+    const [first, last] = ranges[i] as [number, number];
+    const items = found.get(i);
+    if (items === undefined) {
+      kept.push(host);
+      keptRanges.push([first, last]);
+      continue;
+    }
+    const firstItem = items[0] as { line: number; label: string };
+    // The host's text up to its first item's label (a block of its own, or run on after a section break).
+    const at = host.text.search(new RegExp(`(?:^|\\s)${firstItem.label.replace(/\./g, '\\.')}\\.?\\s`));
+    kept.push({ ...host, text: at < 0 ? host.text : host.text.slice(0, at).trim() });
+    keptRanges.push([first, firstItem.line - 1]);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n] as { line: number; label: string };
+      const end = n + 1 < items.length ? (items[n + 1] as { line: number }).line - 1 : last;
+      const raw = textOfLines(lines, marks, item.line, end);
+      let rest = raw.slice((DECIMAL_LABEL.exec(raw) as RegExpExecArray)[0].length);
+      const marking = matchMarking(rest);
+      if (marking !== null) rest = rest.slice(marking.length);
+      const parts = item.label.split('.');
+      const outline = parts.map((_, d) => parts.slice(0, d + 1).join('.'));
+      kept.push({ number: item.label, outline, marking: marking?.marking ?? null, heading: null, text: rest.trim() });
+      keptRanges.push([item.line, end]);
+    }
   }
   return { paragraphs: kept, ranges: keptRanges };
 }
