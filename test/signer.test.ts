@@ -539,3 +539,14 @@ describe('findSigner: a section chief signing, the title on the line after the n
     expect(signerOf(text, 'JONES', 'REGIONAL SECURITY OFFICER')).toBe('JONES');
   });
 });
+
+describe('findSigner: a short sentence and the name on the last line (era red team 47)', () => {
+  it('reads the name after the sentence, not the whole line', () => {
+    expect(signerOf('1. YOUR 12345 RECEIVED GARBLED FROM PARA 4 ON.', 'PLEASE RETRANSMIT. ARMACOST')).toBe('ARMACOST');
+    expect(signerOf('1. YOUR 12345 RECEIVED GARBLED FROM PARA 4 ON.', 'THANKS. HADSEL')).toBe('HADSEL');
+  });
+
+  it('keeps a rank abbreviated before the name', () => {
+    expect(signerOf('1. THE SHIP LEAVES ON MONDAY.', '', 'CAPT. JONES')).toBe('CAPT. JONES');
+  });
+});

@@ -201,8 +201,17 @@ function withoutLoneStop(text: string): string {
 function isName(candidate: string): boolean {
   const words = candidate.split(/[ /]+/);
   if (words.length > 3 && !words.some((w) => NAME_PARTICLES.has(w.toUpperCase()))) return false;
+  // A word of four letters or more with a period before another word ends a sentence, not a name part: `PLEASE
+  // RETRANSMIT. ARMACOST`, `THANKS. HADSEL` (the name after it is read by `capsSignerAfterSentence`); not `CAPT. JONES`.
+  for (let w = 0; w + 1 < words.length; w++) if (SENTENCE_END_IN_NAME.test(words[w] as string) && !RANK_ABBREVIATIONS.has((words[w] as string).slice(0, -1))) return false;
   return !words.some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
 }
+
+/** A word of four capitals or more and a period: `RETRANSMIT.`, `THANKS.` (anchored, bounded). */
+const SENTENCE_END_IN_NAME = /^[A-Z]{4,24}\.$/;
+
+/** Ranks and titles abbreviated before a name, never a sentence's end: `CAPT. JONES`, `COMDR. SMITH`. */
+const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['CAPT', 'COMDR', 'CMDR', 'CAPTAIN', 'SGT', 'MAJ', 'GEN', 'COL', 'ADM', 'AMB', 'ASST', 'DEPT', 'GOVT', 'PROF']);
 
 /** True for a line that is only a redaction: `XXXXXXXXXXXX` (the break repair keeps it apart like a signer line). */
 export function isRedactionLine(text: string): boolean {
