@@ -238,3 +238,33 @@ describe('a side of a participants list after a blank line (era red team 32)', (
     }
   });
 });
+
+describe('a quoted text numbering its own items from 1, closed later (era red team 47)', () => {
+  const statement = [
+    'The U.S. Embassy welcomes the Government steps to:',
+    '',
+    '1. Release persons held for their political views;',
+    '2. Lift remaining restrictions on public assembly; and',
+    '3. Support an independent inquiry into the events of March 1-2.',
+    '',
+    'We urge all parties to continue this dialogue.  END TEXT.',
+  ];
+
+  it('keeps the items in an unnumbered paragraph that quotes them', () => {
+    const ps = parseParagraphs(['Following is the text of the statement the Embassy released on', 'September 26.  BEGIN TEXT:', '', ...statement].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual([null]);
+    expect(ps[0]?.text).toContain('1. Release persons held for their political views; 2. Lift remaining');
+    expect(ps[0]?.text.endsWith('END TEXT.')).toBe(true);
+  });
+
+  it('keeps them in a numbered paragraph that quotes them as the cable\'s last', () => {
+    const ps = parseParagraphs(['1. (U) Embassy released the following statement.  BEGIN TEXT:', '', ...statement].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('does not fold a numbered paragraph after an unclosed quote', () => {
+    // No `END TEXT`: the cable's own numbers after the host are its paragraphs.
+    const ps = parseParagraphs(['Embassy will release this statement.  BEGIN TEXT:', '', '1. (C) The Ambassador met the minister.', '', '2. (C) He agreed.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual([null, '1', '2']);
+  });
+});

@@ -2180,7 +2180,7 @@ function foldQuotedTexts(
   marks: readonly boolean[],
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
   // Most cables quote no text with items of its own: no copy then (`EGIN`/`egin` is the pre-test, as in `quoteState`).
-  if (!paragraphs.some((p, i) => i + 1 < paragraphs.length && topNumber(p) > 0 && (p.text.indexOf('EGIN') >= 0 || p.text.indexOf('egin') >= 0))) return { paragraphs, ranges };
+  if (!paragraphs.some((p, i) => i + 1 < paragraphs.length && (topNumber(p) > 0 || p.number === null) && (p.text.indexOf('EGIN') >= 0 || p.text.indexOf('egin') >= 0))) return { paragraphs, ranges };
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -2188,16 +2188,21 @@ function foldQuotedTexts(
     const n = topNumber(host);
     kept.push(host);
     keptRanges.push(ranges[i] as [number, number]);
-    if (Number.isNaN(n) || !quoteState(host.text, false)) continue;
+    if ((Number.isNaN(n) && host.number !== null) || !quoteState(host.text, false)) continue;
     // The paragraphs of the quote: up to the one closing it, never the cable's next number.
     let open = true;
     let last = i;
-    for (let j = i + 1; j < paragraphs.length && open; j++) {
+    for (let j = i + 1; j < paragraphs.length && open && !Number.isNaN(n); j++) {
       const p = paragraphs[j] as Paragraph;
       if (!Number.isNaN(topNumber(p))) break;
       open = quoteState(p.text, true);
       last = j;
     }
+    // A quote numbering its own items from 1 and closed by a later paragraph (`END TEXT.`): all up to the close,
+    // after a numbered host or an unnumbered one (`Following is the text ... BEGIN TEXT:` / `1. Release ...` / `2. Lift
+    // ...` / `3. Support ... END TEXT.`).
+    const after = paragraphs[i + 1];
+    if (last === i && after !== undefined && (after.number === null || topNumber(after) === 1)) last = quoteCloseAfter(paragraphs, i);
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     const to = (ranges[last] as [number, number])[1];
@@ -2206,6 +2211,15 @@ function foldQuotedTexts(
     i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/** Most paragraphs looked at for the one closing a quote opened by paragraph `i` (`quoteCloseAfter`). */
+const QUOTE_CLOSE_LOOKAHEAD = 40;
+
+/** The index of the paragraph after `i` that closes the quote open at `i`'s end (`END TEXT.`), else `i`. */
+function quoteCloseAfter(paragraphs: readonly Paragraph[], i: number): number {
+  for (let j = i + 1; j < paragraphs.length && j <= i + QUOTE_CLOSE_LOOKAHEAD; j++) if (!quoteState((paragraphs[j] as Paragraph).text, true)) return j;
+  return i;
 }
 
 /**
