@@ -268,3 +268,26 @@ describe('a quoted text numbering its own items from 1, closed later (era red te
     expect(ps.map((p) => p.number)).toEqual([null, '1', '2']);
   });
 });
+
+describe('a list restarting at 1 under a lead-in, cut by a page break (era red team 54)', () => {
+  it('is the text of the lead-in paragraph, also past the page break', () => {
+    const items = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, k) => `   ${from + k}. NAME${from + k}, Anna V.        Finland     University`);
+    const ps = parseParagraphs(
+      [
+        '5. (U) The conference opened on May 4.',
+        '',
+        '6. (U) List of participants (20 registered):',
+        '',
+        ...items(1, 10),
+        '',
+        'UNVIE VIEN 00000488  002 OF 003',
+        '',
+        ...items(11, 20),
+        '',
+        '7. (U) Comment: Attendance was high.  End Comment.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['5', '6', '7']);
+    expect(ps[1]?.text).toContain('20. NAME20, Anna V.');
+  });
+});

@@ -1991,7 +1991,8 @@ function endsQuotedText(text: string): boolean {
 /**
  * The index of the paragraph where the cable's own numbering resumes after a quoted text whose numbered paragraphs
  * start at `start` (numbered `1`) inside paragraph `outer`; -1 when it does not resume (the run is no quoted text).
- * The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them); the first label that does not
+ * The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them, and numbers the paragraph before
+ * holds as text: `101` after a paragraph `1` holding `2.` to `100.`); the first label that does not
  * go on must be `outer + 1`. A label that could do both (`3` after a quoted `2` inside paragraph `2`) goes on the
  * quoted text, unless the paragraph before it ends the quote (`END TEXT.`).
  */
@@ -2004,10 +2005,19 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
       continue;
     }
     if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text))) return j;
-    if (n !== previous + 1) return -1;
+    // Numbers the paragraph before holds as its text go on too: a list of one-line items read as one block, cut by a
+    // page break (`1. WAGNER, Zainab` ... `100. KOWALSKI, Viktor` / page marker / `101. USMANOV, Ingrid`).
+    if (n !== previous + 1 && !(n > previous + 1 && holdsLabel((paragraphs[j - 1] as Paragraph).text, n - 1))) return -1;
     previous = n;
   }
   return -1;
+}
+
+/** True when a paragraph's text holds label `n` (`100.`) opening a line of its own list: after a space or at its start, before a space. */
+function holdsLabel(text: string, n: number): boolean {
+  const label = `${n}. `;
+  for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) if (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 10) return true;
+  return false;
 }
 
 /**
