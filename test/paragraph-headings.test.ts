@@ -693,3 +693,17 @@ describe('a heading right over a marked number keyed to a tasker (era red team 3
     expect(ps.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('a short heading in sentence case right over paragraph 1 (era red team 54)', () => {
+  it('heads paragraph 1, as a press summary opens its first section', () => {
+    const ps = parseParagraphs(body('EU Accession Talks', '1. "Investment rises" Star reports: The minister spoke.', '', '2. "Quota" Zaman reports: The union met.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', 'EU Accession Talks'],
+      ['2', null],
+    ]);
+  });
+
+  it('leaves a sentence going on into a number as text', () => {
+    expect(parseParagraphs(body('The vote was held on May', '1. The results were announced.')).map((p) => p.number)).toEqual([null]);
+  });
+});

@@ -998,7 +998,14 @@ export function readParagraphRanges(
         expected.includes(l.label) &&
         // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
         !(!marked && isAsciiLowerCode(line.charCodeAt(l.length)) && !REDACTION_START.test(line.slice(l.length))) &&
-        (marked || endsSentence(previous) || (mixedCase && followsHeading(block.lines, j)) || ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)))
+        (marked ||
+          endsSentence(previous) ||
+          (mixedCase && followsHeading(block.lines, j)) ||
+          ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)) ||
+          // The first number right under a short heading in sentence case, as a press summary opens its first section:
+          //     EU Accession Talks
+          //     1. "Investment ..." Star reports: ...
+          (j === 1 && l.label === '1' && mixedCase && !stackAfterFirst.some((e) => e.style === 'arabic') && isShortHeading(blockText([previous]))))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
