@@ -257,3 +257,12 @@ describe('a REF list broken inside an entry at a blank line', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('a REF list of more than 26 lines (era red team 54)', () => {
+  it('goes on past Z with doubled letters, II. included', () => {
+    const labels = [...Array.from({ length: 26 }, (_, k) => String.fromCharCode(65 + k)), 'AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
+    const cable = parseCable(['UNCLAS TOKYO 001234', '', 'SUBJECT: ALLIANCE REVIEW', '', ...labels.map((l, k) => `${k === 0 ? 'REF: ' : '     '}${l}. 09 STATE ${100 + k}`), '', '1. (U) Text.'].join('\n'));
+    expect(cable.references.map((r) => r.label)).toEqual(labels);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

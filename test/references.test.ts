@@ -621,3 +621,14 @@ describe('parseReferences: slashed letter labels (era red team 44)', () => {
     expect(parseReferences('REF: A/S WAYNE MEMO', { year: 1983 }).map((r) => r.label)).toEqual([null]);
   });
 });
+
+describe('parseReferences: letters doubled past Z (era red team 54)', () => {
+  it('reads Y, Z, AA, BB and the preamble keeps II. in the list', () => {
+    const letters = Array.from({ length: 26 }, (_, k) => String.fromCharCode(65 + k));
+    const labels = [...letters, 'AA', 'BB'];
+    const text = `REF: ${labels.map((l, k) => `${l}. 09 STATE ${100 + k}`).join(' ')}`;
+    const refs = parseReferences(text, { year: 2009 });
+    expect(refs.map((r) => r.label)).toEqual(labels);
+    expect(refs.at(-1)?.referenceId).toBe('09STATE127');
+  });
+});

@@ -1041,7 +1041,8 @@ export function readPreamble(
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
     // The next item of a REF list on its own line: `B. STATE 1234`, `(C) ...`, or the next number of a numbered list (`REF: 1. MANILA 4410` / `2. STATE 48120`).
-    const refItem = current === 'ref' && (/^\s*\u00b6?\(?[A-Z][.)]\s/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
+    // Past `Z` a long list doubles its letters (`AA.`, `II.`: not a roman paragraph label there).
+    const refItem = current === 'ref' && (/^\s*\u00b6?\(?(?:[A-Z]|([A-Z])\1{1,2})[.)]\s/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];

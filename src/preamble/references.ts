@@ -547,8 +547,12 @@ interface LabelMatch {
 
 function isLabelToken(t: Tok | undefined): boolean {
   if (t === undefined) return false;
-  return (t.kind === 'word' && t.text.length === 1) || (t.kind === 'num' && t.text.length <= 2);
+  // A letter, or one written twice or three times past `Z` in a long list (`Z.`, `AA.`, `BB.`; see `successor`).
+  return (t.kind === 'word' && (t.text.length === 1 || REPEATED_LETTER.test(t.text))) || (t.kind === 'num' && t.text.length <= 2);
 }
+
+/** A letter written two or three times: `AA`, `BBB` (anchored, bounded). */
+const REPEATED_LETTER = /^([A-Za-z])\1{1,2}$/;
 
 /**
  * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `A-` or `A/` (followed by a space), `a)`, `(1)`, `1)`.
@@ -617,7 +621,10 @@ function acceptsNumbered(toks: readonly Tok[], i: number, lab: LabelMatch, expec
 function successor(label: string): string {
   // Numeric labels `(1)`, `2)`: `9` -> `10`.
   if (/^\d+$/.test(label)) return String(Number(label) + 1);
-  return String.fromCharCode(label.charCodeAt(0) + 1);
+  // Past `Z` the letters double, then triple: `Z` -> `AA`, `AA` -> `BB`, `ZZ` -> `AAA`.
+  const c = label.charCodeAt(0);
+  if (c === 90 || c === 122) return String.fromCharCode(c - 25).repeat(label.length + 1);
+  return String.fromCharCode(c + 1).repeat(label.length);
 }
 
 // ---------------------------------------------------------------------------------------------
