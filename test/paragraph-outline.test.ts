@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
-import { matchBareLabel, matchColonLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
+import { matchBareLabel, matchColonLabel, matchLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -568,5 +568,14 @@ describe('decimal sub-paragraphs (era red team 44)', () => {
   it('leaves one decimal number, or one out of sequence, as text', () => {
     expect(parseParagraphs(body('3. The growth forecast:', '', '3.5 Percent this year, down from 4.')).map((p) => p.number)).toEqual(['3']);
     expect(parseParagraphs(body('2. Figures:', '', '2.4 Million tons of grain.', '', '2.7 Million tons of rice.')).map((p) => p.number)).toEqual(['2']);
+  });
+});
+
+describe('a number glued to an upper-case word (era red team 50)', () => {
+  it('reads `4.THE MINISTER` and `4.XXXXXXXXXXXX` as label 4, not `5.PIB approval` or `1.5 million`', () => {
+    expect(matchLabel('4.THE MINISTER AGREED.')?.label).toBe('4');
+    expect(matchLabel('4.XXXXXXXXXXXX')?.label).toBe('4');
+    expect(matchLabel('5.PIB approval is required for a broad array')).toBeNull();
+    expect(matchLabel('1.5 million tons')).toBeNull();
   });
 });

@@ -550,3 +550,17 @@ describe('findSigner: a short sentence and the name on the last line (era red te
     expect(signerOf('1. THE SHIP LEAVES ON MONDAY.', '', 'CAPT. JONES')).toBe('CAPT. JONES');
   });
 });
+
+describe('findSigner: the title after the name redacted (era red team 50)', () => {
+  const text = '5. (C) Comment: The account matches other reporting.  End Comment.';
+  it('reads the name over a redaction line, and before a redaction on its line', () => {
+    expect(signerOf(text, '', 'GREENE', 'XXXXXXXXXXXX')).toBe('GREENE');
+    expect(signerOf(text, '', 'TROTT XXXXXXXXXXXX')).toBe('TROTT');
+  });
+
+  it('keeps a redaction alone as the signature, and a name inside the text as text', () => {
+    expect(signerOf(text, '', 'XXXXXXXXXXXX')).toBe('XXXXXXXXXXXX');
+    // The caps line runs on from the sentence before it: no name apart from the text.
+    expect(signerOf('5. THE ACCOUNT MATCHES REPORTING FROM', 'OTHER SOURCES', 'XXXXXXXXXXXX')).not.toBe('OTHER SOURCES');
+  });
+});

@@ -790,8 +790,21 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   // (An `X` first is the pre-test; the text before must not announce it with a colon: `Contact:` / blank / `XXXXXXXXXXXX`.)
   const lastText = (lines[i] as SourceLine).text;
   if (trailer === null && (lastText.charCodeAt(skipWhitespace(lastText)) | 32) === 120 && isRedactionLine(lastText)) {
+    // A redaction on the line right after an upper-case name apart from the text is the title removed: the name signs.
+    //     ... End Comment.
+    //
+    //     GREENE
+    //     XXXXXXXXXXXX
+    const named = nameOverRedaction(lines, marks, i);
+    if (named !== null) return named;
     const signature = redactedSignature(lines, marks, i);
     if (signature !== null) return signature;
+  }
+  // A redaction after the name on its line (`TROTT XXXXXXXXXXXX`, the title removed): the name alone, apart from the text.
+  const redactedTitle = REDACTION_AFTER_NAME.exec(lastText);
+  if (trailer === null && redactedTitle !== null && i > 0 && isBlank((lines[i - 1] as SourceLine).text)) {
+    const name = upperCaseSignerName(redactedTitle[1] as string);
+    if (name !== null) return { index: i, signer: name.signer, column: name.column, textEnd: { index: i, column: name.column } };
   }
   const beforeJunk = signerBeforeJunk(lines, marks, i);
   if (beforeJunk !== null) return beforeJunk;
@@ -888,6 +901,32 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
 
 /** Lines looked at above a redacted signature for the blank line and the text before it (page markers may stand between). */
 const REDACTED_SIGNATURE_LOOKBACK = 6;
+
+/** An upper-case name line, then a redaction after it on the same line: `TROTT XXXXXXXXXXXX` (anchored, bounded). */
+const REDACTION_AFTER_NAME = /^([ \t]{0,8}[A-Z][A-Z' .-]{1,40}?)[ \t]{1,8}[Xx]{4,40}[ \t]*$/;
+
+/**
+ * The signer when the last line is a redaction right under an upper-case name line that stands apart from the text
+ * (a blank line or a finished sentence before it): the name, its title line the redaction. `null` otherwise.
+ */
+function nameOverRedaction(lines: readonly SourceLine[], marks: readonly boolean[], last: number): SignerMatch | null {
+  const k = last - 1;
+  if (k < 1 || marks[k] === true) return null;
+  const name = upperCaseSignerName((lines[k] as SourceLine).text);
+  const before = (lines[k - 1] as SourceLine).text;
+  if (name === null || !(isBlank(before) || endsSentenceLine(before))) return null;
+  return { index: k, signer: name.signer, column: name.column, titleIndex: last, textEnd: { index: k, column: name.column } };
+}
+
+/** True when a line ends a sentence (`.`, `!`, `?`, maybe a closing quote or bracket after it). */
+function endsSentenceLine(text: string): boolean {
+  const t = trimEnd(text);
+  let end = t.length - 1;
+  const c = t.charCodeAt(end);
+  if (c === 34 || c === 39 || c === 41) end--;
+  const d = t.charCodeAt(end);
+  return d === 46 || d === 33 || d === 63;
+}
 
 /**
  * The redaction on line `last` (only a redaction, see `isRedactionLine`) as the signer, when a blank line sets it off
