@@ -564,3 +564,12 @@ describe('findSigner: the title after the name redacted (era red team 50)', () =
     expect(signerOf('5. THE ACCOUNT MATCHES REPORTING FROM', 'OTHER SOURCES', 'XXXXXXXXXXXX')).not.toBe('OTHER SOURCES');
   });
 });
+
+describe('findSigner: the end of a handling caption after the name (era red team 41)', () => {
+  it('reads the name over `END PRIVACY ACT`', () => {
+    const body = ['3. CONGEN COMMENT: SUBJECT APPEARED CALM AND WELL FED. END CONGEN COMMENT.', 'HAYES', 'END PRIVACY ACT', 'BT'];
+    const cable = parseCable(['UNCLAS CHENNAI 001234', '', 'SUBJECT: W/W: JANE DOE', '', ...body].join('\n'));
+    expect(cable.signer).toBe('HAYES');
+    expect(cable.paragraphs.some((p) => p.text.includes('HAYES'))).toBe(false);
+  });
+});

@@ -53,6 +53,15 @@ const MESSAGE_NUMBER = /^\s*#\d[\dOIlQ]{0,5}(?:\/\d{1,3})?\s*$/;
  */
 const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,}"?)\s*$/u;
 
+/** `END ` before the caveats of a handling caption the text opened with: `END PRIVACY ACT`, `END SENSITIVE` (anchored). */
+const END_HANDLING = /^\s*END\s{1,3}/;
+
+/** True for the end of a handling caption after the signer: `END PRIVACY ACT` (the caveats read by `parseHandlingLine`). */
+function endsHandlingCaption(text: string): boolean {
+  const m = END_HANDLING.exec(text);
+  return m !== null && parseHandlingLine(text.slice(m[0].length)) !== null;
+}
+
 /** `End Cable Text`, `END OF CABLE TEXT`: the archive's mark after the signer (any case; a cheap length test first). */
 const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?cable\s{1,3}text\s{0,3}\.?\s*$/i;
 
@@ -79,15 +88,15 @@ const CSV_RECORD = /^\s*(?:",\s{0,3})?(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}
 
 /**
  * True for an archive's line after the end of the text (looked for only among the last
- * lines of a body): `End Cable Text`, a mail stamp, a database query, a date (`1/21/2009`),
- * another cable's CSV record. First-letter tests before a regex.
+ * lines of a body): `End Cable Text`, the end of a handling caption (`END PRIVACY ACT`), a mail stamp, a database
+ * query, a date (`1/21/2009`), another cable's CSV record. First-letter tests before a regex.
  */
 function isArchiveTrailer(text: string): boolean {
   const i = skipWhitespace(text);
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || c === 34) return text.length <= 20 ? ARCHIVE_DATE.test(text) : text.includes(',"') && CSV_RECORD.test(text);
   if (text.length > 200) return false;
-  if (c === 69 || c === 101) return text.length <= 40 && END_CABLE_TEXT.test(text);
+  if (c === 69 || c === 101) return text.length <= 40 && (END_CABLE_TEXT.test(text) || endsHandlingCaption(text));
   if (c === 83 && text.startsWith('SELECT', i)) return ARCHIVE_QUERY.test(text);
   return c >= 65 && c <= 90 && text.includes(' From ') && MAIL_STAMP.test(text);
 }
