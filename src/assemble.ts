@@ -496,6 +496,16 @@ function plainFrame(source: string, maxFieldLines: number): Frame {
  */
 function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
   if (end - start < 2) return null;
+  // The pre-test, without copying: a line of the region ends without a space while most do (as `repairInsertedBreaks` asks).
+  let nonBlank = 0;
+  let spaced = 0;
+  for (let k = start; k < end; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text)) continue;
+    nonBlank++;
+    if (isWhitespaceCode(text.charCodeAt(text.length - 1))) spaced++;
+  }
+  if (nonBlank < 4 || spaced === nonBlank || spaced * 2 < nonBlank) return null;
   const diagnostics: Diagnostic[] = [];
   const region = lines.slice(start, end);
   const joined = repairInsertedBreaks(region, diagnostics, preambleBreakRules);
