@@ -579,3 +579,22 @@ describe('a number glued to an upper-case word (era red team 50)', () => {
     expect(matchLabel('1.5 million tons')).toBeNull();
   });
 });
+
+describe('a label after a table row ending with a figure, no blank lines (era red team 37)', () => {
+  it('starts the next paragraph after the last row', () => {
+    const ps = parseParagraphs(
+      body(
+        '2. FINAL OFFICIAL COUNT IN THE TWO CONSTITUENCIES:',
+        'ST ANDREW EAST RURAL   PNP 6,412   JLP 4,980',
+        'CLARENDON NORTH WEST   PNP 5,117   JLP 4,203',
+        '3. THE PNP MARGIN IN ST ANDREW EAST RURAL FELL.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['2', '3']);
+    expect(ps[0]?.text.endsWith('JLP 4,203')).toBe(true);
+  });
+
+  it('leaves a number after a figure in running text alone', () => {
+    expect(parseParagraphs(body('2. THE COUNT ROSE FROM 4,980 TO 5,117 AND THEN TO 6,203', '3. PERCENT OF THE VOTE.')).map((p) => p.number)).toEqual(['2']);
+  });
+});

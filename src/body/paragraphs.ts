@@ -2596,13 +2596,25 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   if (!isAsciiUpperCode(c) && c !== 34) return false;
   const prev = previous.trimEnd();
   const e = prev.charCodeAt(prev.length - 1);
-  // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`.
-  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41)) return false;
+  // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`;
+  // a table row ends with its last figure (`CLARENDON NORTH WEST   PNP 5,117   JLP 4,203` / `3. THE PNP MARGIN ...`).
+  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41 || (isAsciiDigitCode(e) && hasColumns(prev)))) return false;
   if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
   // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item;
   // so is a whole paragraph reflowed onto one long line (`9. Latin America: ... Source - IPS News` / `10. Brazil: ...`).
   const before = matchLabel(prev);
   return before === null || matchMarking(prev.slice(before.length)) !== null || prev.length > REFLOWED_WIDTH;
+}
+
+/** True when a line is set in columns: two gaps of two spaces or more (or tabs) between its words (`ST ANDREW   PNP 6,412   JLP 4,980`). */
+function hasColumns(text: string): boolean {
+  let gaps = 0;
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The end of a gap: a tab, or a second space with no space after it.
+    if ((c === 9 || (c === 32 && text.charCodeAt(i - 1) === 32)) && text.charCodeAt(i + 1) !== 32 && text.charCodeAt(i + 1) !== 9 && ++gaps >= 2) return true;
+  }
+  return false;
 }
 
 /**
