@@ -490,3 +490,18 @@ describe('damaged copies: a row glued on, a row cut (era red team 22)', () => {
     expect(streamed.map((c) => c.referenceId)).toEqual([null, '79TEHRAN102', '79TEHRAN103']);
   });
 });
+
+describe('padding around rows (era red team 60)', () => {
+  it('reads no row from spaces, tabs, form feeds, NULs, U+001A, no-break spaces or a byte order mark after the last row', async () => {
+    for (const pad of [' ', '  \n', '\t\n', '\u00a0', '\f', '\ufeff', '\u0000\u0000', '\u001a']) {
+      const rows = await collect(readCsvRows(chunks([`${CSV}\n${pad}`])));
+      expect(rows.map((r) => r.error)).toEqual([null, null, null]);
+      expect([...readCsvRowsSync(`${CSV}\n${pad}`)].map((r) => r.error)).toEqual([null, null, null]);
+    }
+  });
+
+  it('still reports a line of text between rows', () => {
+    const rows = [...readCsvRowsSync(`${CSV}\nstray text\n`)];
+    expect(rows.some((r) => r.error !== null)).toBe(true);
+  });
+});

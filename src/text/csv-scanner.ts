@@ -231,8 +231,9 @@ export class CsvScanner {
         }
         return this.malformed(EVENT_MALFORMED_FIELD_START) | REREAD;
       case STATE_ROW_START:
-        // Blank lines (`\n`, `\r\n`) between rows are skipped.
-        if (c === LF || c === CR) return EVENT_NONE;
+        // Blank lines (`\n`, `\r\n`) between rows are skipped, and padding before a row or after the last one: spaces,
+        // tabs, form feeds, NULs, a DOS end-of-file (U+001A), no-break spaces, a byte order mark.
+        if (c === LF || c === CR || isRowPadding(c)) return EVENT_NONE;
         this.fieldCount = 0;
         this.header = false;
         if (c === QUOTE) {
@@ -440,4 +441,9 @@ export class CsvBoundaryScanner {
     }
     this.pendingPos = p;
   }
+}
+
+/** True for a character that pads the space between rows (`STATE_ROW_START`): space, tab, vertical tab, form feed, NUL, U+001A, U+00A0, U+FEFF. */
+function isRowPadding(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 0 || c === 26 || c === 0xa0 || c === 0xfeff;
 }
