@@ -662,3 +662,26 @@ describe('line breaks inserted inside preamble fields (era fixtures 280 and 290)
     expect(cable.subject).toBe('BRAZIL SCENESETTER: CODEL THOMPSON MAY 27-28');
   });
 });
+
+describe('removeControlCharacters and soft hyphens (era red team 60)', () => {
+  const cable = (body: string[]): ReturnType<typeof parseCable> =>
+    parseCable(['UNCLASSIFIED MONTERREY 000123', '', 'SUBJECT: VISA APPOINTMENTS', '', ...body].join('\n'));
+
+  it('finds the signer before NUL padding, and a header line after a DOS end-of-file', () => {
+    const padded = cable(['1. (U) Wait times fell to 12 days.', '', 'GARZA\u0000\u0000\u0000\u0000']);
+    expect(padded.signer).toBe('GARZA');
+    expect(padded.diagnostics.filter((d) => d.code === 'CONTROL_CHARACTERS_REMOVED').map((d) => d.line)).toEqual([7]);
+    expect(padded.diagnostics.some((d) => d.code === 'SIGNER_MISSING')).toBe(false);
+  });
+
+  it('removes soft hyphens inside words, reported as zero-width characters', () => {
+    const c = cable(['1. (U) The settle\u00adment talks resume.', '', 'GARZA']);
+    expect(c.paragraphs[0]?.text).toBe('The settlement talks resume.');
+    expect(c.diagnostics.some((d) => d.code === 'ZERO_WIDTH_REMOVED')).toBe(true);
+  });
+
+  it('keeps tabs and form feeds, and reports nothing on clean text', () => {
+    const c = cable(['1. (U) Wait\ttimes fell.', '\f', 'GARZA']);
+    expect(c.diagnostics.filter((d) => d.code === 'CONTROL_CHARACTERS_REMOVED' || d.code === 'ZERO_WIDTH_REMOVED')).toEqual([]);
+  });
+});

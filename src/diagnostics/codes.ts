@@ -41,5 +41,12 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   DOUBLED_QUOTES_REPAIRED: { severity: 'info', description: 'Quotes a CSV export doubled (`""unprecedented""`) were undoubled; the text showed at least two.' },
   PARAGRAPH_SIGNS_REMOVED: { severity: 'info', description: 'The `¶` signs a WikiLeaks page puts before paragraph numbers (its paragraph links: `¶2. (C)`, `see Ref ¶B.`) were removed from text copied from the page.' },
   MOJIBAKE_REPAIRED: { severity: 'info', description: 'UTF-8 text read as Windows-1252 by a copy (`ABIDJANâ€™S`, `CÃ´te`) was decoded back (`ABIDJAN’S`, `Côte`); one per line that had it.' },
-  ZERO_WIDTH_REMOVED: { severity: 'info', description: 'Zero-width characters a copy from the web left in the text (U+200B, U+200C, U+200D, U+2060) were removed; one per line that had them.' },
+  ZERO_WIDTH_REMOVED: {
+    severity: 'info',
+    description: 'Characters a copy left in the text that show nothing, zero-width characters from the web (U+200B, U+200C, U+200D, U+2060) and soft hyphens (U+00AD), were removed; one per line that had them.',
+  },
+  CONTROL_CHARACTERS_REMOVED: {
+    severity: 'info',
+    description: 'Control characters no cable text holds (NUL padding, a DOS end-of-file U+001A, the other C0 controls and DEL; not tab, line ends, vertical tab or form feed) were removed; one per line that had them.',
+  },
 };

@@ -46,6 +46,7 @@ export type DiagnosticCode =
   | 'PARAGRAPH_SIGNS_REMOVED'
   | 'DOUBLED_QUOTES_REPAIRED'
   | 'ZERO_WIDTH_REMOVED'
+  | 'CONTROL_CHARACTERS_REMOVED'
   | 'MOJIBAKE_REPAIRED';
 
 /** A problem found in, or a repair made to, the input. */

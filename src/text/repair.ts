@@ -177,21 +177,53 @@ export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagno
   });
 }
 
-/** Zero-width characters a copy from the web leaves: `BROWNFIELD\u200b`, `Ji\u200bmmy` (a class of single characters: linear). */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+/**
+ * Characters a copy leaves that show nothing: zero-width characters from the web (`BROWNFIELD\u200b`, `Ji\u200bmmy`) and
+ * soft hyphens inside words (`settle\u00adment`). A class of single characters: linear.
+ */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060]/g;
 
-/** A zero-width character (`ZERO_WIDTH`) raw or as an HTML entity (`&#8203;`, `&#x200B;`), as the input may hold it. */
-const ZERO_WIDTH_IN_SOURCE = /[\u200b-\u200d\u2060]|&#(?:8203|x200[bB]);/;
+/** A zero-width character (`ZERO_WIDTH`) raw or as an HTML entity (`&#8203;`, `&#x200B;`, `&shy;`), as the input may hold it. */
+const ZERO_WIDTH_IN_SOURCE = /[\u00ad\u200b-\u200d\u2060]|&#(?:8203|x200[bB]|173);|&shy;/;
 
 /**
- * Either damage of `MOJIBAKE` or `ZERO_WIDTH` (raw or as the entity `&#8203;`, `&#x200B;`): one pass over the input decides
- * whether the two repairs are asked at all (most cables have neither). A class or a short literal per alternative: linear.
+ * Control characters no cable text holds: NUL padding after a teletype's text (`GARZA\u0000\u0000`), a DOS end-of-file
+ * (U+001A) where two files were joined (`\u001aVZCZCCRO412`), the other C0 controls and DEL; not tab, the line ends,
+ * the vertical tab or the form feed (a page break). A class of single characters: linear.
  */
-const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|${ZERO_WIDTH_IN_SOURCE.source}`);
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
-/** True when `text` may hold mojibake or zero-width characters (`COPY_DAMAGE`): then ask `hasMojibake` and `hasZeroWidth`. */
+/**
+ * Either damage of `MOJIBAKE`, `ZERO_WIDTH` (raw or as the entity `&#8203;`, `&#x200B;`) or `CONTROL_CHARACTER`: one pass over
+ * the input decides whether the three repairs are asked at all (most cables have none). A class or a short literal per
+ * alternative: linear.
+ */
+const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|[\\u0000-\\u0008\\u000e-\\u001f\\u007f\\u00ad\\u200b-\\u200d\\u2060]|&#(?:8203|x200[bB]|173);|&shy;`);
+
+/** True when `text` may hold mojibake, zero-width or control characters (`COPY_DAMAGE`): then ask `hasMojibake`, `hasZeroWidth`, `hasControlCharacters`. */
 export function hasCopyDamage(text: string): boolean {
   return COPY_DAMAGE.test(text);
+}
+
+/** True when `text` holds a control character no cable text holds (`CONTROL_CHARACTER`). */
+export function hasControlCharacters(text: string): boolean {
+  CONTROL_CHARACTER.lastIndex = 0;
+  return CONTROL_CHARACTER.test(text);
+}
+
+/**
+ * Removes control characters (`CONTROL_CHARACTER`) from the lines, one `CONTROL_CHARACTERS_REMOVED` per line changed: a
+ * `VZCZC` line after a DOS end-of-file is a header line again, a name before NUL padding a signer. A line keeps its
+ * source range; positions after a removed character in it are off by one each.
+ */
+export function removeControlCharacters(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  return lines.map((l) => {
+    CONTROL_CHARACTER.lastIndex = 0;
+    if (!CONTROL_CHARACTER.test(l.text)) return l;
+    diagnostics.push(diagnosticAt('CONTROL_CHARACTERS_REMOVED', 'Control characters removed', l));
+    return { ...l, text: l.text.replace(CONTROL_CHARACTER, '') };
+  });
 }
 
 /** True when `text` holds a zero-width character (`ZERO_WIDTH`), raw or as an HTML entity (`&#8203;`). */
@@ -207,7 +239,7 @@ export function removeZeroWidth(lines: readonly SourceLine[], diagnostics: Diagn
   return lines.map((l) => {
     ZERO_WIDTH.lastIndex = 0;
     if (!ZERO_WIDTH.test(l.text)) return l;
-    diagnostics.push(diagnosticAt('ZERO_WIDTH_REMOVED', 'Zero-width characters removed', l));
+    diagnostics.push(diagnosticAt('ZERO_WIDTH_REMOVED', 'Zero-width characters or soft hyphens removed', l));
     return { ...l, text: l.text.replace(ZERO_WIDTH, '') };
   });
 }
