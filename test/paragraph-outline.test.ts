@@ -598,3 +598,29 @@ describe('a label after a table row ending with a figure, no blank lines (era re
     expect(parseParagraphs(body('2. THE COUNT ROSE FROM 4,980 TO 5,117 AND THEN TO 6,203', '3. PERCENT OF THE VOTE.')).map((p) => p.number)).toEqual(['2']);
   });
 });
+
+describe('an index of `(1)` titles in a cable numbered `(1)` (era red team 55)', () => {
+  it('keeps the index as written, the articles as paragraphs', () => {
+    const ps = parseParagraphs(
+      body(
+        'INDEX:',
+        '(1) Poll on Koizumi cabinet',
+        '(2) US, Japan still apart on Futenma',
+        '',
+        'ARTICLES:',
+        '',
+        '(1) Poll on Koizumi cabinet',
+        'YOMIURI (Page 2) (Full) March 14, 2006',
+        '',
+        '(2) US, Japan still apart on Futenma',
+        'ASAHI (Page 1) (Full) March 14, 2006',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      [null, null],
+      ['1', 'ARTICLES:'],
+      ['2', null],
+    ]);
+    expect(ps[0]?.text).toBe('INDEX: (1) Poll on Koizumi cabinet (2) US, Japan still apart on Futenma');
+  });
+});

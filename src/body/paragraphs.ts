@@ -2105,8 +2105,9 @@ const OTHER_STYLE_MIN_LABELS = 2;
  * with spaces to the same length (so columns stay): `PARA 2. REACTION` -> `2.      REACTION`, `(2) VAN WELL` -> `2.  VAN
  * WELL`, `A/ REHABILITATION` -> `A. REHABILITATION`. Only when at least `OTHER_STYLE_MIN_LABELS` labels of one style open
  * blocks in sequence from 1 (restarting at 1 in a later section) and no dotted number opens a block: a cable with
- * `1.` paragraphs keeps its `(1)` items. A label of the style is rewritten where it opens a block, or within a block
- * when its number is the next one. The lines themselves otherwise (no copy).
+ * `1.` paragraphs keeps its `(1)` items. A label of the style is rewritten only where it opens a block: inside a block
+ * it is text, kept as written (an index of `(1)` to `(4)` titles under `INDEX:`), and so is a block opening a tight list of
+ * them (its next line opening with the style's label). The lines themselves otherwise (no copy).
  */
 function withStandardLabels(lines: readonly string[]): readonly string[] {
   const counts = [0, 0, 0, 0, 0];
@@ -2136,17 +2137,15 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
   let style = 0;
   for (let s = 1; s <= 4; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
   if (style === 0) return lines;
-  let next = 1;
   return lines.map((line, i) => {
+    if (i > 0 && !isBlank(lines[i - 1] as string)) return line;
     const m = OTHER_STYLE_LABEL.exec(line);
     const label = m?.[style + 1];
     if (m === null || label === undefined) return line;
-    const opens = i === 0 || isBlank(lines[i - 1] as string);
-    const number = Number(label);
-    if (Number.isInteger(number)) {
-      if (!opens && number !== next) return line;
-      next = number + 1;
-    } else if (!opens) return line;
+    // A tight list (the next line opens with the style's next label) is a list of titles, text: `(1) Poll on ...` /
+    // `(2) US, Japan still apart ...` after `INDEX:`.
+    const after = lines[i + 1] === undefined ? null : OTHER_STYLE_LABEL.exec(lines[i + 1] as string);
+    if (after !== null && after[style + 1] !== undefined) return line;
     const indent = m[1] ?? '';
     return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
   });
