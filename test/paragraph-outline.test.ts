@@ -624,3 +624,18 @@ describe('an index of `(1)` titles in a cable numbered `(1)` (era red team 55)',
     expect(ps[0]?.text).toBe('INDEX: (1) Poll on Koizumi cabinet (2) US, Japan still apart on Futenma');
   });
 });
+
+describe('an index of numbered titles before the numbered items (era red team 55)', () => {
+  it('is unnumbered text, labels and all, when the numbering restarts after it', () => {
+    const ps = parseParagraphs(
+      body('TOPICS OF THE DAY', '-----------------', '1.  NORTH KOREAN NUCLEAR ISSUE', '2.  USFK STRATEGIC FLEXIBILITY', '', '1.  NORTH KOREAN NUCLEAR ISSUE', '', 'Most papers covered the talks.', '', '2.  USFK STRATEGIC FLEXIBILITY', '', 'Chosun Ilbo carried an editorial.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual([null, '1', '2']);
+    expect(ps[0]?.text).toBe('1. NORTH KOREAN NUCLEAR ISSUE 2. USFK STRATEGIC FLEXIBILITY');
+    expect(ps[0]?.heading).toBe('TOPICS OF THE DAY');
+  });
+
+  it('keeps a first paragraph whose lines are text, and a list without a restart', () => {
+    expect(parseParagraphs(body('1.  The talks went well.', '2.  Both sides agreed.')).map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
@@ -1671,7 +1671,7 @@ export function readParagraphRanges(
   if (pieces.size > 0 && paragraphs.every((p) => p.number === null)) return splitUnnumberedBody(paragraphs, ranges, pieces);
   const quoted = foldQuotedMessages(paragraphs, ranges, lines, marks);
   const runs = foldQuotedRuns(quoted.paragraphs, quoted.ranges, lines, marks);
-  return splitDecimalItems(foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks), lines, marks);
+  return splitDecimalItems(unnumberIndexLists(foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks), lines, marks), lines, marks);
 }
 
 /** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
@@ -1873,6 +1873,59 @@ function foldQuotedMessages(
     i = close;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/** Longest line of an index list (`unnumberIndexLists`): a title, not a paragraph's first line. */
+const INDEX_LINE_WIDTH = 80;
+
+/**
+ * Makes an index of numbered titles unnumbered text, labels and all, when the cable's numbering restarts at 1 after it:
+ *
+ *     TOPICS OF THE DAY
+ *     -----------------
+ *     1.  NORTH KOREAN NUCLEAR ISSUE          <- unnumbered: `1. NORTH KOREAN NUCLEAR ISSUE 2. USFK STRATEGIC FLEXIBILITY`
+ *     2.  USFK STRATEGIC FLEXIBILITY
+ *     ...
+ *     1.  NORTH KOREAN NUCLEAR ISSUE          <- paragraph 1
+ *
+ * The index is a paragraph numbered `1` without a marking whose lines from the label on are all short and each opens
+ * with the next number (two at least). The paragraphs themselves otherwise (no copy; two paragraphs numbered `1` is
+ * the pre-test).
+ */
+function unnumberIndexLists(
+  read: { paragraphs: Paragraph[]; ranges: Array<[number, number]> },
+  lines: readonly string[],
+  marks: readonly boolean[],
+): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+  const { paragraphs, ranges } = read;
+  const ones: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) if (topNumber(paragraphs[i] as Paragraph) === 1) ones.push(i);
+  if (ones.length < 2) return read;
+  let out: Paragraph[] | null = null;
+  for (let n = 0; n + 1 < ones.length; n++) {
+    const i = ones[n] as number;
+    const p = paragraphs[i] as Paragraph;
+    if (p.marking !== null) continue;
+    const [first, last] = ranges[i] as [number, number];
+    let start = -1;
+    let expected = 1;
+    let ok = true;
+    for (let k = first; k <= last && ok; k++) {
+      const line = lines[k] as string;
+      if (marks[k] === true || isBlank(line)) continue;
+      const label = matchLabel(line);
+      if (start < 0) {
+        if (label === null || label.label !== '1') continue;
+        start = k;
+      }
+      ok = label !== null && label.label === String(expected) && trimEnd(line).length <= INDEX_LINE_WIDTH;
+      expected++;
+    }
+    if (!ok || start < 0 || expected <= 2) continue;
+    out ??= [...paragraphs];
+    out[i] = { ...p, number: null, outline: [], text: textOfLines(lines, marks, start, last) };
+  }
+  return out === null ? read : { paragraphs: out, ranges };
 }
 
 /**
