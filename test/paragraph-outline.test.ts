@@ -639,3 +639,18 @@ describe('an index of numbered titles before the numbered items (era red team 55
     expect(parseParagraphs(body('1.  The talks went well.', '2.  Both sides agreed.')).map((p) => p.number)).toEqual(['1', '2']);
   });
 });
+
+describe('letters `A)` opening blocks under numbered topics (era red team 55)', () => {
+  it('reads them as sub-items, a lone `A)` under a later topic too', () => {
+    const ps = parseParagraphs(
+      body('2. U.S. Arms Sales to Taiwan', '', 'A) "Arms Sales Send a Positive Signal"', 'The Liberty Times editorialized.', '', 'B) "What Did Taiwan Really Get?"', 'The China Times wrote.', '', '3. U.S. Presidential Election', '', 'A) "Whoever Wins"', 'The China Post editorialized.'),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['2', '2.A', '2.B', '3', '3.A']);
+    expect(ps[1]?.text).toBe('"Arms Sales Send a Positive Signal" The Liberty Times editorialized.');
+  });
+
+  it('keeps a tight list of `A)` lines, and a lone `A)` in a cable without a run, as text', () => {
+    expect(parseParagraphs(body('7. Sectors reserved:', '', 'A) Petroleum;', 'B) Basic petrochemicals;', '', '8. Next.')).map((p) => p.number)).toEqual(['7', '8']);
+    expect(parseParagraphs(body('7. Investments include:', '', 'A) Goldcorp, USD 1.5 billion in', 'Zacatecas', '', '8. Next.')).map((p) => p.number)).toEqual(['7', '8']);
+  });
+});

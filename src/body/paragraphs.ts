@@ -784,7 +784,7 @@ export function readParagraphRanges(
   given: readonly string[],
   marks: readonly boolean[] = markTransmissionLines(given),
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
-  const lines = withLabelsFirst(withStandardLabels(given));
+  const lines = withLabelsFirst(withDottedLetters(withStandardLabels(given)));
   const queue = toBlocks(lines, marks);
   // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
   // `labelOf` reads them where `matchLabel` is asked of a line.
@@ -2146,6 +2146,62 @@ function opensQuestion(block: string): boolean {
  *     2 - (SBU) Shell's Warri manager told Congen ...
  */
 const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{1,2}-)(?=[ \t])/;
+
+/** A capital and a closing bracket opening a line, then a space: `A) "Arms Sales Send a Positive Signal"` (anchored). */
+const LETTER_PAREN_LABEL = /^[ \t]{0,8}([A-Z])\)(?=[ \t])/;
+
+/**
+ * The lines with the letter labels `A)`, `B)` written `A.`, `B.` (same length) where they open blocks in sequence from
+ * `A` (a run restarts at `A` under a later paragraph, and may be a lone `A)`), when one run has two at least, as a
+ * media reaction letters the editorials under each numbered topic:
+ *
+ *     2. U.S. Arms Sales to Taiwan
+ *
+ *     A) "Arms Sales Send a Positive Signal"        <- sub-item A of paragraph 2
+ *     ...
+ *     B) "What Did Taiwan Really Get?" ...          <- B
+ *
+ * Inside a block such a line is text, kept as written (`... as follows:` / `A) the ministry ...`), and so is a block
+ * opening a tight list of them (`A) Petroleum ...` / `B) Basic petrochemicals ...`). The lines themselves
+ * otherwise (no copy; a capital then `)` opening a block is the pre-test).
+ */
+function withDottedLetters(lines: readonly string[]): readonly string[] {
+  // The block-opening `A)`, `B)` ... lines in runs in sequence from `A`; rewritten when one run has two at least (then a
+  // lone `A)` under a later paragraph too).
+  let run: number[] = [];
+  const rewrite: number[] = [];
+  let twoOrMore = false;
+  const close = (): void => {
+    if (run.length >= 2) twoOrMore = true;
+    rewrite.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && !isBlank(lines[i - 1] as string)) continue;
+    const line = lines[i] as string;
+    const k = skipWhitespace(line);
+    if (!isAsciiUpperCode(line.charCodeAt(k)) || line.charCodeAt(k + 1) !== 41) continue;
+    const m = LETTER_PAREN_LABEL.exec(line);
+    // (Not a block opening a tight list, `A) Petroleum ...` / `B) Basic petrochemicals ...`: a list in the text.)
+    if (m === null || LETTER_PAREN_LABEL.test(lines[i + 1] ?? '')) continue;
+    const c = (m[1] as string).charCodeAt(0);
+    if (c === 65) close();
+    else if (run.length === 0 || c !== 65 + run.length) {
+      close();
+      continue;
+    }
+    run.push(i);
+  }
+  close();
+  if (!twoOrMore) return lines;
+  const out = [...lines];
+  for (const i of rewrite) {
+    const line = out[i] as string;
+    const at = (LETTER_PAREN_LABEL.exec(line) as RegExpExecArray)[0].length - 1;
+    out[i] = `${line.slice(0, at)}.${line.slice(at + 1)}`;
+  }
+  return out;
+}
 
 /** A dotted number label at a line start (`1. `, `12.  `), the usual style. Anchored. */
 const DOTTED_NUMBER_LABEL = /^[ \t]{0,8}(?:\u00b6[ \t]?)?\d{1,3}\.[ \t]/;
