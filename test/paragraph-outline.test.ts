@@ -654,3 +654,11 @@ describe('letters `A)` opening blocks under numbered topics (era red team 55)', 
     expect(parseParagraphs(body('7. Investments include:', '', 'A) Goldcorp, USD 1.5 billion in', 'Zacatecas', '', '8. Next.')).map((p) => p.number)).toEqual(['7', '8']);
   });
 });
+
+describe('press summary items `N)` with a figure first (era red team 55)', () => {
+  it('reads `4) 31 Japanese-flagged vessels ...` as item 4', () => {
+    const ps = parseParagraphs(body('1) Index title one', '', '2) Minister meets the delegation', '', '3) Budget passes', '', '4) 31 Japanese-flagged vessels escorted since March', '', '5) Talks resume'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(ps[3]?.text).toBe('31 Japanese-flagged vessels escorted since March');
+  });
+});

@@ -190,12 +190,13 @@ export function matchBareLabel(text: string): LabelMatch | null {
 }
 
 /**
- * A number closed by a parenthesis, a capital or a quote after it: the items of a press summary
- * (`2) U.S. under secretary of defense says China concerned ...`, `14) "Japan Day" opens ...`).
+ * A number closed by a parenthesis, a capital, a quote or a figure after it: the items of a press summary
+ * (`2) U.S. under secretary of defense says China concerned ...`, `14) "Japan Day" opens ...`, `4) 31 Japanese-flagged
+ * vessels escorted ...`).
  * Not `1)` before a lower-case word (`1) the minister ...`, a list inside a sentence). Only a
  * paragraph label in a body with no dotted labels, the items in sequence: the caller decides.
  */
-const PAREN_LABEL = /^\s*(\d{1,2})\)(?:[ \t]{1,4}(?=["'A-Z(])|(?=\())/;
+const PAREN_LABEL = /^\s*(\d{1,2})\)(?:[ \t]{1,4}(?=["'A-Z(\d])|(?=\())/;
 
 /**
  * Reads a `N)` item label at the start of a line (`2) U.S. under secretary ...`); the caller decides whether it is a paragraph.
