@@ -685,3 +685,10 @@ describe('removeControlCharacters and soft hyphens (era red team 60)', () => {
     expect(c.diagnostics.filter((d) => d.code === 'CONTROL_CHARACTERS_REMOVED' || d.code === 'ZERO_WIDTH_REMOVED')).toEqual([]);
   });
 });
+
+describe('Windows-1252 quotes read as Latin-1 (era red team 60)', () => {
+  it('replaces U+0091-U+0094 with ASCII quotes, as typographic quotes', () => {
+    expect(replaceTypographicQuotes('the appointment line \u0093a big improvement.\u0094 and the consul\u0092s view')).toBe('the appointment line "a big improvement." and the consul\'s view');
+    expect(replaceTypographicQuotes('no quotes here')).toBeNull();
+  });
+});

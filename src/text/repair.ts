@@ -244,14 +244,17 @@ export function removeZeroWidth(lines: readonly SourceLine[], diagnostics: Diagn
   });
 }
 
-/** Typographic quotes an archive put in place of ASCII ones: `HOLBROOKE’S`. */
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033]/g;
+/**
+ * Typographic quotes an archive put in place of ASCII ones: `HOLBROOKE’S`; also Windows-1252's quotes read as Latin-1,
+ * the C1 controls U+0091 to U+0094 (`appointment line \u0093a big improvement.\u0094`), which no text holds otherwise.
+ */
+const TYPOGRAPHIC_QUOTES = /[\u0091-\u0094\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033]/g;
 
 /** Replaces typographic quotes with ASCII quotes. Returns `null` when there were none. */
 export function replaceTypographicQuotes(text: string): string | null {
   TYPOGRAPHIC_QUOTES.lastIndex = 0;
   if (!TYPOGRAPHIC_QUOTES.test(text)) return null;
-  return text.replace(TYPOGRAPHIC_QUOTES, (q) => ('\u201c\u201d\u201e\u201f\u2033'.includes(q) ? '"' : "'"));
+  return text.replace(TYPOGRAPHIC_QUOTES, (q) => ('\u0093\u0094\u201c\u201d\u201e\u201f\u2033'.includes(q) ? '"' : "'"));
 }
 
 /** Replaces typographic quotes in every line, reporting each line changed. */
