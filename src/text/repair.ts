@@ -218,11 +218,16 @@ export function hasControlCharacters(text: string): boolean {
  * source range; positions after a removed character in it are off by one each.
  */
 export function removeControlCharacters(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  return removeCharacters(lines, diagnostics, CONTROL_CHARACTER, 'CONTROL_CHARACTERS_REMOVED', 'Control characters removed');
+}
+
+/** The lines without the characters `pattern` (global) finds, one diagnostic `code` per line changed. */
+function removeCharacters(lines: readonly SourceLine[], diagnostics: Diagnostic[], pattern: RegExp, code: 'CONTROL_CHARACTERS_REMOVED' | 'ZERO_WIDTH_REMOVED', message: string): SourceLine[] {
   return lines.map((l) => {
-    CONTROL_CHARACTER.lastIndex = 0;
-    if (!CONTROL_CHARACTER.test(l.text)) return l;
-    diagnostics.push(diagnosticAt('CONTROL_CHARACTERS_REMOVED', 'Control characters removed', l));
-    return { ...l, text: l.text.replace(CONTROL_CHARACTER, '') };
+    pattern.lastIndex = 0;
+    if (!pattern.test(l.text)) return l;
+    diagnostics.push(diagnosticAt(code, message, l));
+    return { ...l, text: l.text.replace(pattern, '') };
   });
 }
 
@@ -236,12 +241,7 @@ export function hasZeroWidth(text: string): boolean {
  * changed. A line keeps its source range; positions after a removed character in it are off by one each.
  */
 export function removeZeroWidth(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
-  return lines.map((l) => {
-    ZERO_WIDTH.lastIndex = 0;
-    if (!ZERO_WIDTH.test(l.text)) return l;
-    diagnostics.push(diagnosticAt('ZERO_WIDTH_REMOVED', 'Zero-width characters or soft hyphens removed', l));
-    return { ...l, text: l.text.replace(ZERO_WIDTH, '') };
-  });
+  return removeCharacters(lines, diagnostics, ZERO_WIDTH, 'ZERO_WIDTH_REMOVED', 'Zero-width characters or soft hyphens removed');
 }
 
 /**
