@@ -371,3 +371,17 @@ describe('reasons written with the word Section (era red team 32)', () => {
     expect(parseClassifiedBy('CLASSIFIED BY: Bradford J. Bell, Acting Economics Chief, Economics Section; REASON: 1.4(B), (D)')).toMatchObject({ title: 'Acting Economics Chief, Economics Section' });
   });
 });
+
+describe('parseClassifiedBy: PRT and regional command titles (era red team 65)', () => {
+  it('keeps a unit named by an acronym and a place in the title', () => {
+    const a = parseClassifiedBy('Classified By: Senior Civilian Representative RC-East Ruth Calder for reasons 1.4 (b) and (d)');
+    expect([a?.name, a?.title]).toEqual(['Ruth Calder', 'Senior Civilian Representative RC-East']);
+    const b = parseClassifiedBy('Classified By: Team Leader, PRT Paktika, Ann Fields, for reasons 1.4 (b) and (d)');
+    expect([b?.name, b?.title]).toEqual(['Ann Fields', 'Team Leader, PRT Paktika']);
+  });
+
+  it('keeps a hyphenated surname in the name', () => {
+    const c = parseClassifiedBy('Classified By: Pol/Econ Counselor, Timothy Zuniga-Brown, for reasons 1.4 (b) and (d)');
+    expect(c?.name).toBe('Timothy Zuniga-Brown');
+  });
+});

@@ -196,7 +196,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'legal', 'm-c', 'management', 'mc', 'mincouns', 'minister', 'mission', 'of', 'office',
   'officer', 'pdas', 'permanent', 'permrep', 'pol', 'polchief', 'polcouns', 'polecon', 'poleconcouns',
   'polmc', 'polmincouns', 'poloff', 'political', 'principal', 'public', 'regional',
-  'representative', 'rso', 'second', 'secretary', 'section', 'security', 'senior',
+  'representative', 'rso', 'second', 'secretary', 'section', 'security', 'senior', 'civilian',
   'special', 'the', 'third', 'u.s', 'under', 'us', 'vice', 'watch', 'de',
   // `PRT Team Leader Howard Keegan`, `Acting PolAd Walter S. Reid`, `Polmiloff Jane Roe`, `Large` in `Ambassador-at-Large`.
   'team', 'leader', 'polad', 'polmil', 'polmiloff', 'large',
@@ -269,10 +269,17 @@ function isTitleWord(word: string, mixedCase: boolean): boolean {
   if (key.includes('/')) return true;
   if (key.includes('-')) {
     const parts = word.split('-').filter((p) => p !== '');
+    // A unit named by an office acronym and a place, in mixed-case text: `RC-East`, `PRT-Kirkuk` (not `Zuniga-Brown`).
+    if (mixedCase && isUnitWord(word)) return true;
     // `Ambassador-at-Large`: `at` only inside such a compound.
     return parts.length > 1 && parts.every((p) => p.toLowerCase() === 'at' || isTitleWord(p, mixedCase));
   }
   return mixedCase && isAcronym(word);
+}
+
+/** A unit named by an office acronym and a place: `RC-East`, `PRT-Kirkuk` (anchored; not `Zuniga-Brown`, `XX-Smith`). */
+function isUnitWord(word: string): boolean {
+  return /^[A-Z]{2,6}-[A-Z][A-Za-z]{1,20},?$/.test(word) && !/^X+-/.test(word);
 }
 
 /** An office acronym: `USEU`, `EEB`, `T`, `POLMC:`; not a redaction like `XXXXXXXXXXXX`. */
@@ -377,7 +384,9 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // `Pol/Econ Counselor, Timothy Zuniga-Brown`: a title, then the name after the comma.
   // (Not when the first part is only an acronym-like word: `DOE, Jane, DCM` is surname, given name.)
   if (others.length > 0 && allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) {
-    const idx = others.findIndex((s) => !allTitle(s));
+    // The first part that names a person; a unit with an office acronym is title (`Team Leader, PRT Paktika, Ann Fields`).
+    const named = others.findIndex((s) => !allTitle(s) && !(mixedCase && s.split(' ').some((x) => isAcronym(x) && x.length > 1)));
+    const idx = named >= 0 ? named : others.findIndex((s) => !allTitle(s));
     if (idx === -1) return { name: null, title: segments.join(', ') };
     // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
     const nameSeg = (others[idx] ?? '').split(' ');
@@ -425,7 +434,7 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     const word = nameWords[k] ?? '';
     if (isTitleWord(word, false)) {
       if (!CONNECTOR_WORDS.has(titleKey(word))) lastTitle = k;
-    } else if (mixedCase && isAcronym(word) && k > lastTitle && lastTitle !== -1 && k === lastTitle + 1) {
+    } else if (mixedCase && (isAcronym(word) || isUnitWord(word)) && k > lastTitle && lastTitle !== -1 && k === lastTitle + 1) {
       lastTitle = k;
     }
   }
