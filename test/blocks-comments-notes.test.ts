@@ -186,3 +186,17 @@ describe('comments signed by an office or an officer (era red team 41)', () => {
     expect(blocks).toEqual(['Farmers will write in before the end of the comment period in May.']);
   });
 });
+
+describe('notes a quoted document writes itself (era red team 63)', () => {
+  it('are its text, not the cable\'s notes; a bracketed note of the drafter inside it stays', () => {
+    const letter = [para('THE PRESIDENT HAS SENT THE FOLLOWING LETTER. QUOTE DEAR MR. PRESIDENT: I WRITE ABOUT THE TALKS.', null, '2'), para('NOTE: I AM SENDING A SIMILAR MESSAGE TO KING HUSSEIN. SINCERELY, JIMMY CARTER UNQUOTE', null, '3')];
+    expect(extractBlocks(letter, 'NOTE')).toEqual([]);
+    const statement = [para('Begin text: The two governments agree. (Embassy note: the minister signed it Monday. End note.) Note: This statement is issued in English and Arabic. End text.', null, '4')];
+    expect(extractBlocks(statement, 'NOTE')).toEqual(['the minister signed it Monday.']);
+  });
+
+  it('keeps the cable\'s own note after the quote', () => {
+    const ps = [para('BEGIN TEXT: THE TWO GOVERNMENTS AGREE. END TEXT.', null, '2'), para('NOTE: THE TEXT WAS RELEASED AT NOON. END NOTE.', null, '3')];
+    expect(extractBlocks(ps, 'NOTE')).toEqual(['THE TEXT WAS RELEASED AT NOON.']);
+  });
+});

@@ -291,3 +291,25 @@ describe('a list restarting at 1 under a lead-in, cut by a page break (era red t
     expect(ps[1]?.text).toContain('20. NAME20, Anna V.');
   });
 });
+
+describe('an inline QUOTE ... UNQUOTE inside a quoted report (era red team 63)', () => {
+  it('does not end the report: its next item is the quoting paragraph\'s text', () => {
+    const ps = parseParagraphs(
+      [
+        '1. THE DEPARTMENT SUBMITTED THE REPORT ON MARCH 1.',
+        '',
+        '2. BEGIN TEXT:',
+        '',
+        '1. INTRODUCTION. THE REPORT REVIEWS THE PROCESS.',
+        '',
+        '2. FINDINGS. THE ASSEMBLY SAID QUOTE THE GENERAL ASSEMBLY REJECTS UNILATERAL EVALUATIONS UNQUOTE.',
+        '',
+        '3. CONCLUSION. THE ADMINISTRATION WILL CONSULT.',
+        '',
+        'END TEXT.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[1]?.text).toContain('3. CONCLUSION. THE ADMINISTRATION WILL CONSULT.\n\nEND TEXT.');
+  });
+});

@@ -198,6 +198,48 @@ const OPENERS = {
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
+ * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
+ * and `QUOTE` / `UNQUOTE` in capitals (`quote` in a sentence is a word). Bounded runs.
+ */
+const QUOTED_DOCUMENT_MARK = /\b(?:([Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\s{1,3}(?:[Oo][Ff]\s{1,3})?(?:[Tt][Ee][Xx][Tt]|[Qq][Uu][Oo][Tt][Ee])|(UN)?QUOTE)\b/g;
+
+/** An opener that is the bare keyword, maybe after `BEGIN` and a marking: `NOTE:`, `Note.`, `BEGIN NOTE:` (anchored). */
+const BARE_NOTE_OPENER = /^\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?(?:BEGIN\s{1,4}|Begin\s{1,4})?(?:NOTE|Note)\b/;
+
+/**
+ * Removes from `matches` the bare `NOTE:` openers (`BARE_NOTE_OPENER`) inside a quoted document: a President's letter
+ * between `QUOTE` and `UNQUOTE` ending `NOTE: I AM SENDING A SIMILAR MESSAGE TO KING HUSSEIN.`, a joint statement's own
+ * `Note: This statement is issued in English and Arabic`. A bracketed or qualified note there (`(Embassy note: ...)`) is
+ * the drafter's and stays. One scan of `all` for the marks.
+ */
+function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; end: number }>): void {
+  if (all.indexOf('QUOTE') < 0 && all.indexOf('EGIN') < 0 && all.indexOf('egin') < 0) return;
+  const regions: Array<[number, number]> = [];
+  let open = -1;
+  QUOTED_DOCUMENT_MARK.lastIndex = 0;
+  for (let m = QUOTED_DOCUMENT_MARK.exec(all); m !== null; m = QUOTED_DOCUMENT_MARK.exec(all)) {
+    const opens = m[1] !== undefined ? (m[1].charCodeAt(0) | 32) === 98 : m[2] === undefined;
+    if (opens && open < 0) open = m.index + m[0].length;
+    else if (!opens && open >= 0) {
+      regions.push([open, m.index]);
+      open = -1;
+    }
+  }
+  if (open >= 0) regions.push([open, all.length]);
+  if (regions.length === 0) return;
+  let r = 0;
+  let kept = 0;
+  for (const m of matches) {
+    while (r < regions.length && (regions[r] as [number, number])[1] <= m.index) r++;
+    const region = regions[r];
+    const inside = region !== undefined && region[0] <= m.index;
+    if (inside && BARE_NOTE_OPENER.test(all.slice(m.index, m.end))) continue;
+    matches[kept++] = m;
+  }
+  matches.length = kept;
+}
+
+/**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
  * `End Embassy Comment`, `END POST NOTE AND COMMENT`, `END CONGEN COMMENT.`, `End FPU comment.` (one word of an author
@@ -455,6 +497,8 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
         end: from + m.index + m[0].length,
       });
   }
+  // A note the quoted document writes itself is its text, not the cable's (see `dropQuotedDocumentNotes`).
+  if (kind === 'NOTE' && matches.length > 0) dropQuotedDocumentNotes(all, matches);
   // The first opener at or after a position (positions asked only grow).
   let k = 0;
   const openerFrom = (from: number): { index: number; end: number } | undefined => {

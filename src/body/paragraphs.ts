@@ -2043,9 +2043,17 @@ function topNumber(paragraph: Paragraph): number {
  */
 const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER)|UNQUOTE)[ .)]{0,6}$/i;
 
-/** True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`). */
+/**
+ * True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`); not an `UNQUOTE` closing a quote the paragraph
+ * opened itself: `2. ... QUOTE THE GENERAL ASSEMBLY REJECTS UNILATERAL EVALUATIONS UNQUOTE.` inside a report quoted
+ * between `BEGIN TEXT` and `END TEXT` closes nothing around it.
+ */
 function endsQuotedText(text: string): boolean {
-  return QUOTED_TEXT_END.test(text.length > 40 ? text.slice(-40) : text);
+  const m = QUOTED_TEXT_END.exec(text.length > 40 ? text.slice(-40) : text);
+  if (m === null) return false;
+  if (!/unquote/i.test(m[0])) return true;
+  QUOTE_OPENS.lastIndex = 0;
+  return !QUOTE_OPENS.test(text);
 }
 
 /**
