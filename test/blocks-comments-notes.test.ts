@@ -200,3 +200,15 @@ describe('notes a quoted document writes itself (era red team 63)', () => {
     expect(extractBlocks(ps, 'NOTE')).toEqual(['THE TEXT WAS RELEASED AT NOON.']);
   });
 });
+
+describe('a quoted report\'s own summary (era red team 63)', () => {
+  it('is not the cable\'s summary', () => {
+    const ps = [para('THE DEPARTMENT SENT THE REPORT.', null, '1'), para('BEGIN TEXT: REPORT TO CONGRESS\n\nSUMMARY: THE ADMINISTRATION WILL NOT PROPOSE CHANGES. END SUMMARY.\n\n1. INTRODUCTION. END TEXT.', null, '2')];
+    expect(extractSummary(ps)).toBeNull();
+  });
+
+  it('still reads a summary whose text quotes a phrase', () => {
+    const ps = [para('The minister said QUOTE we will wait UNQUOTE, and left. End Summary.', null, '1')];
+    expect(extractSummary(ps)).toBe('The minister said QUOTE we will wait UNQUOTE, and left.');
+  });
+});

@@ -88,7 +88,8 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length && i < END_ONLY_PARAGRAPHS; i++) {
     const text = (paragraphs[i] as Paragraph).text;
     const end = SUMMARY_END.exec(text);
-    if (end === null) continue;
+    // (Not a quoted report's own summary: `BEGIN TEXT: ... SUMMARY: ... END SUMMARY. ...`.)
+    if (end === null || insideQuotedDocument(text, end.index)) continue;
     let before = textBeforeEnd(text, end.index);
     if (before.trim() === '') {
       if (i === 0) return null;
@@ -202,6 +203,17 @@ const OPENERS = {
  * and `QUOTE` / `UNQUOTE` in capitals (`quote` in a sentence is a word). Bounded runs.
  */
 const QUOTED_DOCUMENT_MARK = /\b(?:([Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\s{1,3}(?:[Oo][Ff]\s{1,3})?(?:[Tt][Ee][Xx][Tt]|[Qq][Uu][Oo][Tt][Ee])|(UN)?QUOTE)\b/g;
+
+/** True when position `at` of `text` lies inside a quoted document opened before it in `text` (`QUOTED_DOCUMENT_MARK`). */
+function insideQuotedDocument(text: string, at: number): boolean {
+  if (text.indexOf('QUOTE') < 0 && text.indexOf('EGIN') < 0 && text.indexOf('egin') < 0) return false;
+  let open = false;
+  QUOTED_DOCUMENT_MARK.lastIndex = 0;
+  for (let m = QUOTED_DOCUMENT_MARK.exec(text); m !== null && m.index < at; m = QUOTED_DOCUMENT_MARK.exec(text)) {
+    open = m[1] !== undefined ? (m[1].charCodeAt(0) | 32) === 98 : m[2] === undefined;
+  }
+  return open;
+}
 
 /** An opener that is the bare keyword, maybe after `BEGIN` and a marking: `NOTE:`, `Note.`, `BEGIN NOTE:` (anchored). */
 const BARE_NOTE_OPENER = /^\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?(?:BEGIN\s{1,4}|Begin\s{1,4})?(?:NOTE|Note)\b/;
