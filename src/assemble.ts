@@ -490,16 +490,20 @@ function plainFrame(source: string, maxFieldLines: number): Frame {
 }
 
 /**
- * The lines with the scraper's line breaks inside the preamble (from `start` to `end`) repaired, or null when there
- * are none. The preamble's own rules (`preambleBreakRules`): a field keyword starts an element, and a TAGS line is
- * never joined on (a WikiLeaks page rebuilds it from links, dropping its trailing space: `... EFIN` / `PREL, BR`).
+ * The lines with the scraper's line breaks inside the preamble (from `start` to `end`, and in plain text
+ * `PREAMBLE_REPAIR_LOOKAHEAD` lines after it) repaired, or null when there are none. A field keyword starts an element,
+ * and a TAGS line is never joined on (`preambleBreakRules`: a WikiLeaks page rebuilds it from links, dropping its trailing
+ * space, `... EFIN` / `PREL, BR`, also in a plain-text copy of the page; a tag cut by the scraper, `P` / `HUM`, is left).
  */
-function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
-  if (end - start < 2) return null;
+function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number, decoded: boolean): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
+  // A break may end the preamble early (`E.O. 12958: DECL: 09/22/` / `2018`: the fields after it read as body), so
+  // in plain text the lines after it are looked at too (not on a page, whose lines end less regularly).
+  const stop = decoded ? end : Math.min(lines.length, end + PREAMBLE_REPAIR_LOOKAHEAD);
+  if (stop - start < 2) return null;
   // The pre-test, without copying: a line of the region ends without a space while most do (as `repairInsertedBreaks` asks).
   let nonBlank = 0;
   let spaced = 0;
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < stop; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text)) continue;
     nonBlank++;
@@ -507,18 +511,21 @@ function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: 
   }
   if (nonBlank < 4 || spaced === nonBlank || spaced * 2 < nonBlank) return null;
   const diagnostics: Diagnostic[] = [];
-  const region = lines.slice(start, end);
+  const region = lines.slice(start, stop);
   const joined = repairInsertedBreaks(region, diagnostics, preambleBreakRules);
-  if (joined.length === region.length || !keepsTrailingSpaces(lines, start)) return null;
-  return { lines: [...lines.slice(0, start), ...joined, ...lines.slice(end)], diagnostics };
+  if (joined.length === region.length || !keepsTrailingSpaces(lines, start, decoded ? 4 : 2)) return null;
+  return { lines: [...lines.slice(0, start), ...joined, ...lines.slice(stop)], diagnostics };
 }
 
+/** Lines after the preamble's end that its line-break repair looks at too (`repairPreambleBreaks`). */
+const PREAMBLE_REPAIR_LOOKAHEAD = 20;
+
 /**
- * True when at least 3 in 4 of the non-blank lines from `start` on end with a space, as every line
- * of an archive dump does. The body's repair asks for half; the preamble asks for more, since a WikiLeaks page's
+ * True when at least `1 - 1/share` of the non-blank lines from `start` on end with a space, as every line of an archive
+ * dump does: half of them in plain text (as the body's repair asks), 3 in 4 on a WikiLeaks page (`share` 4), whose
  * preamble lines often end without a space where nothing was cut (`SUBJECT: ... TALKS -` / `DECEMBER 2009`).
  */
-function keepsTrailingSpaces(lines: readonly SourceLine[], start: number): boolean {
+function keepsTrailingSpaces(lines: readonly SourceLine[], start: number, share: number): boolean {
   let nonBlank = 0;
   let bare = 0;
   for (let k = start; k < lines.length; k++) {
@@ -527,7 +534,7 @@ function keepsTrailingSpaces(lines: readonly SourceLine[], start: number): boole
     nonBlank++;
     if (!isWhitespaceCode(text.charCodeAt(text.length - 1))) bare++;
   }
-  return bare * 4 <= nonBlank;
+  return bare * share <= nonBlank;
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
@@ -637,7 +644,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let { cut, pre } = readFields(lines);
   // Line breaks a scraper inserted inside the preamble's fields (`SUBJECT: FRANCE: ... PENSION RE` / `FORM AS STRIKES
   // SPREAD`, `REF: A. PARIS 3981 B. STATE 14` / `4412`): repaired like the body's (below), then the fields read again.
-  const repaired = repairPreambleBreaks(lines, start, pre.end);
+  const repaired = repairPreambleBreaks(lines, start, pre.end, decoded);
   if (repaired !== null) {
     diagnostics.length = fieldsFrom;
     diagnostics.push(...repaired.diagnostics);

@@ -692,3 +692,36 @@ describe('Windows-1252 quotes read as Latin-1 (era red team 60)', () => {
     expect(replaceTypographicQuotes('no quotes here')).toBeNull();
   });
 });
+
+describe('line breaks inserted in a dump\'s preamble: E.O., TAGS, initials, decimals (era red team 68)', () => {
+  const cable = (lines: string[]): ReturnType<typeof parseCable> =>
+    parseCable(
+      [
+        'C O N F I D E N T I A L TASHKENT 001187 ',
+        ' ',
+        'SIPDIS ',
+        ' ',
+        ...lines,
+        ' ',
+        '1. (C) Summary: The minister said output rose to 1. ',
+        ' ',
+        '2. (C) The talks went on. ',
+        ' ',
+        'NORLAND',
+      ].join('\n'),
+    );
+
+  it('rejoins a DECL date cut in two, and the fields after it are read', () => {
+    const c = cable(['E.O. 12958: DECL: 09/22/', '2018 ', 'TAGS: ELAB PHUM KIRF UZ ', 'SUBJECT: UZBEKISTAN: COTTON HARVEST ', ' ', "Classified By: Ambassador Richard J. Norland for reasons 1.4 (b) and (d). "]);
+    expect(c.executiveOrder?.declassify).toMatchObject({ kind: 'date' });
+    expect(c.tags).toEqual(['ELAB', 'PHUM', 'KIRF', 'UZ']);
+    expect(c.subject).toBe('UZBEKISTAN: COTTON HARVEST');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('rejoins a Classified By cut after an initial, and a figure cut after its point', () => {
+    const c = cable(['E.O. 12958: DECL: 09/22/2018 ', 'TAGS: ELAB PHUM KIRF UZ ', 'SUBJECT: UZBEKISTAN: COTTON HARVEST ', ' ', 'Classified By: Ambassador Richard J.', 'K. Norland for reasons 1.4 (b) and (d). ']);
+    expect(c.classifiedBy?.name).toBe('Richard J. K. Norland');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

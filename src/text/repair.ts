@@ -495,6 +495,21 @@ function hasLowerCase(text: string): boolean {
   return false;
 }
 
+/** A line ending with a figure and a point: `... the deficit rose to 1.` (anchored at the end, bounded). */
+const DIGIT_POINT_END = /\d\.$/;
+
+/**
+ * True when a line's final period is no sentence end but an initial or a decimal point cut by the break: `Richard J.` /
+ * `K. Stratford` (a capital alone before the period), `to 1.` / `1 billion` (a figure before it, one after).
+ */
+function endsInsideName(line: string, next: string): boolean {
+  const n = line.length;
+  if (line.charCodeAt(n - 1) !== 46) return false;
+  const before = line.charCodeAt(n - 2);
+  if (isAsciiDigitCode(before)) return isAsciiDigitCode(next.charCodeAt(0));
+  return isAsciiUpperCode(before) && (n === 2 || !isLetter(line.charCodeAt(n - 3))) && isAsciiUpperCode(next.charCodeAt(0));
+}
+
 /**
  * In text where every line ends with a space (the archive dumps' convention), a line
  * that does not, followed by a non-blank line, was broken by the scraper:
@@ -581,7 +596,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
   }
   // A new element starts at `next` (see above): the break is the cable's own.
   const startsElement = (line: string, next: string, index: number): boolean =>
-    endsSentence(line) ||
+    (endsSentence(line) && !endsInsideName(line, next)) ||
     isRuleLine(line) ||
     isRuleLine(next) ||
     rules.startsElement(next) ||
@@ -626,7 +641,9 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
           : tail === ''
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
             : changesCase(head, tail) || spacesWords(line.text, head, tail);
-      const separator = spaced ? ' ' : '';
+      // A decimal cut after its point (`1.` / `1 billion`) goes on directly; an initial before a name with a space
+      // (`Richard J.` / `K. Norland`).
+      const separator = (spaced || endsInsideName(line.text, next.text)) && !(isAsciiDigitCode(first) && DIGIT_POINT_END.test(line.text)) ? ' ' : '';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
       continue;
