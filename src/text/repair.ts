@@ -641,9 +641,8 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
           : tail === ''
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
             : changesCase(head, tail) || spacesWords(line.text, head, tail);
-      // A decimal cut after its point (`1.` / `1 billion`) goes on directly; an initial before a name with a space
-      // (`Richard J.` / `K. Norland`).
-      const separator = (spaced || endsInsideName(line.text, next.text)) && !(isAsciiDigitCode(first) && DIGIT_POINT_END.test(line.text)) ? ' ' : '';
+      // A decimal cut after its point (`1.` / `1 billion`) goes on directly.
+      const separator = spaced && !(isAsciiDigitCode(first) && DIGIT_POINT_END.test(line.text)) ? ' ' : '';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
       continue;
