@@ -8,7 +8,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
-import { bodyBreakRules, preambleBreakRules } from './body/break-rules.js';
+import { bodyBreakRules, plainPreambleBreakRules, preambleBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
 import { matchLabel } from './body/paragraph-label.js';
 import { findSigner, markTrailerEndingText, upperCaseSignerName } from './body/signer.js';
@@ -491,9 +491,10 @@ function plainFrame(source: string, maxFieldLines: number): Frame {
 
 /**
  * The lines with the scraper's line breaks inside the preamble (from `start` to `end`, and in plain text
- * `PREAMBLE_REPAIR_LOOKAHEAD` lines after it) repaired, or null when there are none. A field keyword starts an element,
- * and a TAGS line is never joined on (`preambleBreakRules`: a WikiLeaks page rebuilds it from links, dropping its trailing
- * space, `... EFIN` / `PREL, BR`, also in a plain-text copy of the page; a tag cut by the scraper, `P` / `HUM`, is left).
+ * `PREAMBLE_REPAIR_LOOKAHEAD` lines after it) repaired, or null when there are none. A field keyword starts an element.
+ * On a WikiLeaks page (`decoded`) a TAGS line is never joined on (`preambleBreakRules`: the page rebuilds it from links,
+ * dropping its trailing space: `... EFIN` / `PREL, BR`); in plain text it is, by its tags (`plainPreambleBreakRules`:
+ * `P` / `HUM` is `PHUM`, `EFIN` / `PREL, BR` two tags).
  */
 function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number, decoded: boolean): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
   // A break may end the preamble early (`E.O. 12958: DECL: 09/22/` / `2018`: the fields after it read as body), so
@@ -512,7 +513,7 @@ function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: 
   if (nonBlank < 4 || spaced === nonBlank || spaced * 2 < nonBlank) return null;
   const diagnostics: Diagnostic[] = [];
   const region = lines.slice(start, stop);
-  const joined = repairInsertedBreaks(region, diagnostics, preambleBreakRules);
+  const joined = repairInsertedBreaks(region, diagnostics, decoded ? preambleBreakRules : plainPreambleBreakRules);
   if (joined.length === region.length || !keepsTrailingSpaces(lines, start, decoded ? 4 : 2)) return null;
   return { lines: [...lines.slice(0, start), ...joined, ...lines.slice(stop)], diagnostics };
 }

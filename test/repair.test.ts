@@ -726,3 +726,14 @@ describe('line breaks inserted in a dump\'s preamble: E.O., TAGS, initials, deci
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a TAGS line cut by the scraper in a dump (era red team 68)', () => {
+  const cable = (tags: string[]): ReturnType<typeof parseCable> =>
+    parseCable(['C O N F I D E N T I A L TASHKENT 001187 ', ' ', 'SIPDIS ', ' ', 'E.O. 12958: DECL: 09/22/2018 ', ...tags, 'SUBJECT: UZBEKISTAN: COTTON HARVEST ', ' ', '1. (C) The talks went on. ', ' ', 'NORLAND'].join('\n'));
+
+  it('joins a tag cut in two directly, two whole tags with a space', () => {
+    expect(cable(['TAGS: ELAB P', 'HUM KIRF UZ ']).tags).toEqual(['ELAB', 'PHUM', 'KIRF', 'UZ']);
+    expect(cable(['TAGS: ELAB EN', 'RG UZ ']).tags).toEqual(['ELAB', 'ENRG', 'UZ']);
+    expect(cable(['TAGS: OREP PTER EFIN', 'PREL, BR ']).tags).toEqual(['OREP', 'PTER', 'EFIN', 'PREL', 'BR']);
+  });
+});

@@ -75,3 +75,29 @@ export const preambleBreakRules: BreakRules = {
   startsElement,
   isSignerLine: isSignerOrRedactionLine,
 };
+
+/** The last run of capitals ending a TAGS line and the first opening the next one: `TAGS: ELAB P` / `HUM KIRF UZ`. */
+const TAG_HEAD = /[A-Z]{1,6}$/;
+const TAG_TAIL = /^[A-Z]{1,6}/;
+
+/**
+ * A TAGS line broken by the scraper joins directly when its two pieces make one tag of four letters at most (`P` /
+ * `HUM` -> `PHUM`, `EN` / `RG` -> `ENRG`), else with a space (`EFIN` / `PREL, BR`: two tags); other lines: `null`.
+ */
+function tagsJoinWithSpace(line: string, next: string): boolean | null {
+  if (!TAGS_LINE_START.test(line)) return null;
+  const head = TAG_HEAD.exec(line)?.[0] ?? '';
+  const tail = TAG_TAIL.exec(next)?.[0] ?? '';
+  return head === '' || tail === '' || head.length + tail.length > 4;
+}
+
+/**
+ * The rules of a plain-text copy's preamble (an archive dump): as the body's, and a TAGS line broken by the scraper is
+ * rejoined by its tags (`tagsJoinWithSpace`). A WikiLeaks page keeps `preambleBreakRules`.
+ */
+export const plainPreambleBreakRules: BreakRules = {
+  isStructural: isUnjoinable,
+  startsElement,
+  isSignerLine: isSignerOrRedactionLine,
+  joinsWithSpace: tagsJoinWithSpace,
+};

@@ -484,6 +484,11 @@ export interface BreakRules {
   startsElement(text: string): boolean;
   /** An upper-case signer line on its own: `PARMLY`, `MURRAY .`. */
   isSignerLine(text: string): boolean;
+  /**
+   * Whether the two pieces of a broken line join with a space (`true`) or directly (`false`), where a field knows better
+   * than the words (a TAGS line: `P` / `HUM` is `PHUM`); `null` or absent: the words decide.
+   */
+  joinsWithSpace?(line: string, next: string): boolean | null;
 }
 
 /** True when a line has a lower-case ASCII letter. */
@@ -632,8 +637,11 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
       // A cut word or number goes on directly (`su` / `stained`, `in 2` / `010`); whole
       // words, and a word and a number or bracket, take a space (`MBS,` / `said`, `in` / `2010`).
       const first = next.text.charCodeAt(0);
+      const forced = rules.joinsWithSpace?.(line.text, next.text) ?? null;
       const spaced = isWhitespaceCode(first)
         ? false
+        : forced !== null
+          ? forced
         : endsWithRedaction(line.text, next.text)
           ? true
           : head === ''
