@@ -81,14 +81,15 @@ const TAG_HEAD = /[A-Z]{1,6}$/;
 const TAG_TAIL = /^[A-Z]{1,6}/;
 
 /**
- * A TAGS line broken by the scraper joins directly when its two pieces make one tag of four letters at most (`P` /
- * `HUM` -> `PHUM`, `EN` / `RG` -> `ENRG`), else with a space (`EFIN` / `PREL, BR`: two tags); other lines: `null`.
+ * A TAGS line broken by the scraper joins directly when one of its two pieces is a single letter and they make one tag
+ * of four letters at most (`P` / `HUM` -> `PHUM`), else with a space: `EFIN` / `PREL, BR` are two tags, and so are
+ * `VE` / `NS` (two country codes at a page's wrapped TAGS line; `EN` / `RG` for `ENRG` is left as two). Other lines: `null`.
  */
 function tagsJoinWithSpace(line: string, next: string): boolean | null {
   if (!TAGS_LINE_START.test(line)) return null;
   const head = TAG_HEAD.exec(line)?.[0] ?? '';
   const tail = TAG_TAIL.exec(next)?.[0] ?? '';
-  return head === '' || tail === '' || head.length + tail.length > 4;
+  return !((head.length === 1 || tail.length === 1) && head.length + tail.length <= 4);
 }
 
 /**
@@ -100,4 +101,13 @@ export const plainPreambleBreakRules: BreakRules = {
   startsElement,
   isSignerLine: isSignerOrRedactionLine,
   joinsWithSpace: tagsJoinWithSpace,
+  keepsBreak: tagsEndBefore,
 };
+
+/** A line going on with tags: a run of capitals, then a space, a comma or its end (`HUM KIRF UZ`, `NS`), anchored. */
+const TAGS_GO_ON = /^[A-Z]{1,6}(?:[\s,]|$)/;
+
+/** True when a TAGS line stands before a line that goes on with no tags (`TAGS: ... PE` / `id: 67870`): the break is kept. */
+function tagsEndBefore(line: string, next: string): boolean {
+  return TAGS_LINE_START.test(line) && !TAGS_GO_ON.test(next);
+}

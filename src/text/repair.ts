@@ -489,6 +489,8 @@ export interface BreakRules {
    * than the words (a TAGS line: `P` / `HUM` is `PHUM`); `null` or absent: the words decide.
    */
   joinsWithSpace?(line: string, next: string): boolean | null;
+  /** True when a field keeps the break between the two lines whatever the words (a TAGS line before a line of no tags). */
+  keepsBreak?(line: string, next: string): boolean;
 }
 
 /** True when a line has a lower-case ASCII letter. */
@@ -630,6 +632,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
       !rules.isStructural(line.text) &&
       !rules.isStructural(next.text) &&
       !startsElement(line.text, next.text, i + 1) &&
+      rules.keepsBreak?.(line.text, next.text) !== true &&
       !(whole && signerBeforeTrailer(line.text, out[out.length - 1], i + 1))
     ) {
       const head = lastWord(line.text);
