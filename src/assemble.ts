@@ -502,15 +502,8 @@ function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: 
   const stop = decoded ? end : Math.min(lines.length, end + PREAMBLE_REPAIR_LOOKAHEAD);
   if (stop - start < 2) return null;
   // The pre-test, without copying: a line of the region ends without a space while most do (as `repairInsertedBreaks` asks).
-  let nonBlank = 0;
-  let spaced = 0;
-  for (let k = start; k < stop; k++) {
-    const text = (lines[k] as SourceLine).text;
-    if (isBlank(text)) continue;
-    nonBlank++;
-    if (isWhitespaceCode(text.charCodeAt(text.length - 1))) spaced++;
-  }
-  if (nonBlank < 4 || spaced === nonBlank || spaced * 2 < nonBlank) return null;
+  const ends = lineEnds(lines, start, stop);
+  if (ends.nonBlank < 4 || ends.bare === 0 || ends.bare * 2 > ends.nonBlank) return null;
   const diagnostics: Diagnostic[] = [];
   const region = lines.slice(start, stop);
   const joined = repairInsertedBreaks(region, diagnostics, decoded ? preambleBreakRules : plainPreambleBreakRules);
@@ -527,15 +520,21 @@ const PREAMBLE_REPAIR_LOOKAHEAD = 20;
  * preamble lines often end without a space where nothing was cut (`SUBJECT: ... TALKS -` / `DECEMBER 2009`).
  */
 function keepsTrailingSpaces(lines: readonly SourceLine[], start: number, share: number): boolean {
+  const { nonBlank, bare } = lineEnds(lines, start, lines.length);
+  return bare * share <= nonBlank;
+}
+
+/** How many of lines `from` to `to` (exclusive) are not blank, and how many of those end without a space (`bare`). */
+function lineEnds(lines: readonly SourceLine[], from: number, to: number): { nonBlank: number; bare: number } {
   let nonBlank = 0;
   let bare = 0;
-  for (let k = start; k < lines.length; k++) {
+  for (let k = from; k < to; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text)) continue;
     nonBlank++;
     if (!isWhitespaceCode(text.charCodeAt(text.length - 1))) bare++;
   }
-  return bare * share <= nonBlank;
+  return { nonBlank, bare };
 }
 
 /** Parses the lines of one cable (wrapper already removed). */

@@ -204,15 +204,31 @@ const OPENERS = {
  */
 const QUOTED_DOCUMENT_MARK = /\b(?:([Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd])\s{1,3}(?:[Oo][Ff]\s{1,3})?(?:[Tt][Ee][Xx][Tt]|[Qq][Uu][Oo][Tt][Ee])|(UN)?QUOTE)\b/g;
 
-/** True when position `at` of `text` lies inside a quoted document opened before it in `text` (`QUOTED_DOCUMENT_MARK`). */
-function insideQuotedDocument(text: string, at: number): boolean {
-  if (text.indexOf('QUOTE') < 0 && text.indexOf('EGIN') < 0 && text.indexOf('egin') < 0) return false;
-  let open = false;
+/**
+ * The quoted documents in `text`, as `[start, end)` ranges: from the end of an opening mark (`BEGIN TEXT:`, `QUOTE`) to
+ * the closing one (`END TEXT.`, `UNQUOTE`), or to the end of `text` (`QUOTED_DOCUMENT_MARK`). A native search for the
+ * marks' letters first.
+ */
+function quotedDocumentRegions(text: string): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  if (text.indexOf('QUOTE') < 0 && text.indexOf('EGIN') < 0 && text.indexOf('egin') < 0) return regions;
+  let open = -1;
   QUOTED_DOCUMENT_MARK.lastIndex = 0;
-  for (let m = QUOTED_DOCUMENT_MARK.exec(text); m !== null && m.index < at; m = QUOTED_DOCUMENT_MARK.exec(text)) {
-    open = m[1] !== undefined ? (m[1].charCodeAt(0) | 32) === 98 : m[2] === undefined;
+  for (let m = QUOTED_DOCUMENT_MARK.exec(text); m !== null; m = QUOTED_DOCUMENT_MARK.exec(text)) {
+    const opens = m[1] !== undefined ? (m[1].charCodeAt(0) | 32) === 98 : m[2] === undefined;
+    if (opens && open < 0) open = m.index + m[0].length;
+    else if (!opens && open >= 0) {
+      regions.push([open, m.index]);
+      open = -1;
+    }
   }
-  return open;
+  if (open >= 0) regions.push([open, text.length]);
+  return regions;
+}
+
+/** True when position `at` of `text` lies inside a quoted document (`quotedDocumentRegions`). */
+function insideQuotedDocument(text: string, at: number): boolean {
+  return quotedDocumentRegions(text).some(([start, end]) => start <= at && at < end);
 }
 
 /** An opener that is the bare keyword, maybe after `BEGIN` and a marking: `NOTE:`, `Note.`, `BEGIN NOTE:` (anchored). */
@@ -222,22 +238,10 @@ const BARE_NOTE_OPENER = /^\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?(?:BEGIN\s{1,4}|Be
  * Removes from `matches` the bare `NOTE:` openers (`BARE_NOTE_OPENER`) inside a quoted document: a President's letter
  * between `QUOTE` and `UNQUOTE` ending `NOTE: I AM SENDING A SIMILAR MESSAGE TO KING HUSSEIN.`, a joint statement's own
  * `Note: This statement is issued in English and Arabic`. A bracketed or qualified note there (`(Embassy note: ...)`) is
- * the drafter's and stays. One scan of `all` for the marks.
+ * the drafter's and stays. One scan of `all` for the marks (`quotedDocumentRegions`).
  */
 function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; end: number }>): void {
-  if (all.indexOf('QUOTE') < 0 && all.indexOf('EGIN') < 0 && all.indexOf('egin') < 0) return;
-  const regions: Array<[number, number]> = [];
-  let open = -1;
-  QUOTED_DOCUMENT_MARK.lastIndex = 0;
-  for (let m = QUOTED_DOCUMENT_MARK.exec(all); m !== null; m = QUOTED_DOCUMENT_MARK.exec(all)) {
-    const opens = m[1] !== undefined ? (m[1].charCodeAt(0) | 32) === 98 : m[2] === undefined;
-    if (opens && open < 0) open = m.index + m[0].length;
-    else if (!opens && open >= 0) {
-      regions.push([open, m.index]);
-      open = -1;
-    }
-  }
-  if (open >= 0) regions.push([open, all.length]);
+  const regions = quotedDocumentRegions(all);
   if (regions.length === 0) return;
   let r = 0;
   let kept = 0;

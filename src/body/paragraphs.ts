@@ -1674,6 +1674,9 @@ export function readParagraphRanges(
   return splitDecimalItems(unnumberIndexLists(foldQuotedTexts(runs.paragraphs, runs.ranges, lines, marks), lines, marks), lines, marks);
 }
 
+/** Paragraphs as read, with the first and last line of each in the reader's lines (`readParagraphRanges`'s result). */
+type ParagraphsRead = { paragraphs: Paragraph[]; ranges: Array<[number, number]> };
+
 /** Where a plain block continuing an unnumbered paragraph starts: its index in the paragraph's blocks, its first line, and the last line before it. */
 interface BlockCut {
   at: number;
@@ -1740,7 +1743,7 @@ function splitUnnumberedBody(
   paragraphs: readonly Paragraph[],
   ranges: ReadonlyArray<[number, number]>,
   pieces: ReadonlyMap<number, UnnumberedPiece[]>,
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   const out: Paragraph[] = [];
   const outRanges: Array<[number, number]> = [];
   // The letter of the last block opening with a list letter (`(B) SUMMARY OF COVERAGE:` -> `B`), '' before any.
@@ -1830,7 +1833,7 @@ function foldQuotedMessages(
   ranges: Array<[number, number]>,
   lines: readonly string[],
   marks: readonly boolean[],
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   // Most cables quote nothing: no copy then.
   if (!paragraphs.some((p) => p.heading === 'QUOTE' || p.text.indexOf('QUOTE') >= 0)) return { paragraphs, ranges };
   const all = [...paragraphs];
@@ -1893,10 +1896,10 @@ const INDEX_LINE_WIDTH = 80;
  * the pre-test).
  */
 function unnumberIndexLists(
-  read: { paragraphs: Paragraph[]; ranges: Array<[number, number]> },
+  read: ParagraphsRead,
   lines: readonly string[],
   marks: readonly boolean[],
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   const { paragraphs, ranges } = read;
   const ones: number[] = [];
   for (let i = 0; i < paragraphs.length; i++) if (topNumber(paragraphs[i] as Paragraph) === 1) ones.push(i);
@@ -1938,6 +1941,16 @@ const DECIMAL_LABEL = /^[ \t]{0,8}(\d{1,3}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=[("
 /** Fewest decimal labels a cable numbers its sub-paragraphs with before they are read (`splitDecimalItems`). */
 const MIN_DECIMAL_ITEMS = 2;
 
+/** Where decimal label `label` (`3.1`) stands in a paragraph's text: at its start or after whitespace, then maybe a dot and whitespace; -1 if nowhere. */
+function decimalLabelAt(text: string, label: string): number {
+  for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+    if (at > 0 && !isWhitespaceCode(text.charCodeAt(at - 1))) continue;
+    const after = at + label.length;
+    if (isWhitespaceCode(text.charCodeAt(after)) || (text.charCodeAt(after) === 46 && isWhitespaceCode(text.charCodeAt(after + 1)))) return at;
+  }
+  return -1;
+}
+
 /** True when decimal label `next` may follow `last` (`3.1` -> `3.2`, `3.2` -> `3.2.1`, `3.2.2` -> `3.3`); `last` null: `N.1`. */
 function followsDecimal(last: string | null, next: string, top: number): boolean {
   if (last === null) return next === `${top}.1`;
@@ -1966,10 +1979,10 @@ function followsDecimal(last: string | null, next: string, top: number): boolean
  * text for `N.1` is the pre-test).
  */
 function splitDecimalItems(
-  read: { paragraphs: Paragraph[]; ranges: Array<[number, number]> },
+  read: ParagraphsRead,
   lines: readonly string[],
   marks: readonly boolean[],
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   const { paragraphs, ranges } = read;
   // The label lines found in each paragraph (by index), in order.
   const found = new Map<number, Array<{ line: number; label: string }>>();
@@ -2010,7 +2023,7 @@ function splitDecimalItems(
     }
     const firstItem = items[0] as { line: number; label: string };
     // The host's text up to its first item's label (a block of its own, or run on after a section break).
-    const at = host.text.search(new RegExp(`(?:^|\\s)${firstItem.label.replace(/\./g, '\\.')}\\.?\\s`));
+    const at = decimalLabelAt(host.text, firstItem.label);
     kept.push({ ...host, text: at < 0 ? host.text : host.text.slice(0, at).trim() });
     keptRanges.push([first, firstItem.line - 1]);
     for (let n = 0; n < items.length; n++) {
@@ -2109,7 +2122,7 @@ function foldQuotedRuns(
   ranges: Array<[number, number]>,
   lines: readonly string[],
   marks: readonly boolean[],
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   // Most cables never restart their numbering: no copy then.
   if (!paragraphs.some((p, i) => i > 0 && topNumber(p) === 1)) return { paragraphs, ranges };
   const kept: Paragraph[] = [];
@@ -2311,7 +2324,7 @@ function foldQuotedTexts(
   ranges: Array<[number, number]>,
   lines: readonly string[],
   marks: readonly boolean[],
-): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
+): ParagraphsRead {
   // Most cables quote no text with items of its own: no copy then (`EGIN`/`egin` is the pre-test, as in `quoteState`).
   if (!paragraphs.some((p, i) => i + 1 < paragraphs.length && (topNumber(p) > 0 || p.number === null) && (p.text.indexOf('EGIN') >= 0 || p.text.indexOf('egin') >= 0))) return { paragraphs, ranges };
   const kept: Paragraph[] = [];

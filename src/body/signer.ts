@@ -6,7 +6,7 @@
  * neither body text nor part of the name.
  */
 
-import { isAsciiUpperCode, isBlank, isRuleLine, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
+import { endsSentence, isAsciiUpperCode, isBlank, isRuleLine, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
@@ -914,18 +914,8 @@ function nameOverRedaction(lines: readonly SourceLine[], marks: readonly boolean
   if (k < 1 || marks[k] === true) return null;
   const name = upperCaseSignerName((lines[k] as SourceLine).text);
   const before = (lines[k - 1] as SourceLine).text;
-  if (name === null || !(isBlank(before) || endsSentenceLine(before))) return null;
+  if (name === null || !(isBlank(before) || endsSentence(trimEnd(before)))) return null;
   return { index: k, signer: name.signer, column: name.column, titleIndex: last, textEnd: { index: k, column: name.column } };
-}
-
-/** True when a line ends a sentence (`.`, `!`, `?`, maybe a closing quote or bracket after it). */
-function endsSentenceLine(text: string): boolean {
-  const t = trimEnd(text);
-  let end = t.length - 1;
-  const c = t.charCodeAt(end);
-  if (c === 34 || c === 39 || c === 41) end--;
-  const d = t.charCodeAt(end);
-  return d === 46 || d === 33 || d === 63;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
+import { endsSentence, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isCloser, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
 interface Segment {
@@ -418,21 +418,6 @@ function endsWithSpace(text: string): boolean {
   return c === 32 || c === 9;
 }
 
-/** Closing quotes and brackets that may follow the end of a sentence or a word: `said."`, `(MBS).` */
-function isCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 41 || c === 93;
-}
-
-/**
- * True when a line ends a sentence: `.`, `!` or `?`, maybe followed by closing quotes or
- * brackets: `... going on in its midst.`, `... "terrorism."`, `(End note.)`.
- */
-function endsSentence(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && isCloser(text.charCodeAt(i - 1))) i--;
-  const c = text.charCodeAt(i - 1);
-  return c === 46 || c === 33 || c === 63;
-}
 
 /**
  * True when a line ends with punctuation that follows a whole word (`MBS,` / `said`,
@@ -502,19 +487,22 @@ function hasLowerCase(text: string): boolean {
   return false;
 }
 
-/** A line ending with a figure and a point: `... the deficit rose to 1.` (anchored at the end, bounded). */
-const DIGIT_POINT_END = /\d\.$/;
-
 /**
  * True when a line's final period is no sentence end but an initial or a decimal point cut by the break: `Richard J.` /
- * `K. Stratford` (a capital alone before the period), `to 1.` / `1 billion` (a figure before it, one after).
+ * `K. Stratford` (a capital alone before the period), `to 1.` / `1 billion` (`cutsDecimal`).
  */
 function endsInsideName(line: string, next: string): boolean {
   const n = line.length;
   if (line.charCodeAt(n - 1) !== 46) return false;
   const before = line.charCodeAt(n - 2);
-  if (isAsciiDigitCode(before)) return isAsciiDigitCode(next.charCodeAt(0));
+  if (isAsciiDigitCode(before)) return cutsDecimal(line, next);
   return isAsciiUpperCode(before) && (n === 2 || !isLetter(line.charCodeAt(n - 3))) && isAsciiUpperCode(next.charCodeAt(0));
+}
+
+/** True when a break cut a decimal after its point: a figure and a period end the line, a figure opens the next (`to 1.` / `1 billion`). */
+function cutsDecimal(line: string, next: string): boolean {
+  const n = line.length;
+  return line.charCodeAt(n - 1) === 46 && isAsciiDigitCode(line.charCodeAt(n - 2)) && isAsciiDigitCode(next.charCodeAt(0));
 }
 
 /**
@@ -653,7 +641,7 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
             ? first === 40 || (isAsciiDigitCode(first) && isWord(head))
             : changesCase(head, tail) || spacesWords(line.text, head, tail);
       // A decimal cut after its point (`1.` / `1 billion`) goes on directly.
-      const separator = spaced && !(isAsciiDigitCode(first) && DIGIT_POINT_END.test(line.text)) ? ' ' : '';
+      const separator = spaced && !cutsDecimal(line.text, next.text) ? ' ' : '';
       diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping removed', l, l.text.length));
       current = { text: line.text + separator + next.text, offset: line.offset, end: next.end, line: line.line };
       continue;

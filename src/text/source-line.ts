@@ -194,3 +194,19 @@ export function lineColumn(text: string, offset: number): LineColumn {
   }
   return { line, column: at - lineStart + 1 };
 }
+
+/** Closing quotes and brackets that may follow the end of a sentence or a word: `said."`, `(MBS).` */
+export function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93;
+}
+
+/**
+ * True when a line ends a sentence: `.`, `!` or `?`, maybe followed by closing quotes or
+ * brackets: `... going on in its midst.`, `... "terrorism."`, `(End note.)`.
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isCloser(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63;
+}
