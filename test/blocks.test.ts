@@ -286,9 +286,12 @@ describe('extractBlocks: continued comments, summary-and-comment headings; summa
 
   it('stays linear on many continued paragraphs', () => {
     const paragraphs = [para('Comment: start.'), ...Array.from({ length: 5000 }, () => para("Comment, Cont'd.: more (text [ here")), para('END COMMENT')];
-    const t = Date.now();
-    extractBlocks(paragraphs, 'COMMENT');
-    expect(Date.now() - t).toBeLessThan(500);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(500, () => {
+        extractBlocks(paragraphs, 'COMMENT');
+      }),
+    ).toBeLessThan(500);
   });
 });
 

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
-import { bestParseMs } from './timing.js';
+import { bestParseMs, msUnder } from './timing.js';
 
 const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
 
@@ -25,9 +25,12 @@ describe('linear time on hostile input: Q repeats, stray SIPDIS, caps words and 
     const a = `1. (C) ${'word Secretary A QA A '.repeat(5000)}`;
     const b = `2. (C) ${'x. SIPDIS 1 Secretary '.repeat(5000)} END`;
     const c = `3. (C) ${'a. B C D E F G H '.repeat(5000)}AB CD`;
-    const t0 = Date.now();
-    parseCable(brugesCable([a, '', b, '', c, '', '4.Next the text.', '', 'NOTE: x'.repeat(20000)]));
-    expect(Date.now() - t0).toBeLessThan(1500);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1500, () => {
+        parseCable(brugesCable([a, '', b, '', c, '', '4.Next the text.', '', 'NOTE: x'.repeat(20000)]));
+      }),
+    ).toBeLessThan(1500);
   });
 });
 

@@ -175,9 +175,12 @@ describe('linear time on hostile input: correction captions', () => {
   it('reads many correction captions and notes after page markers', () => {
     const lines: string[] = ['UNCLAS FARAWAY 000505', '', 'SUBJECT: A MEETING', '', '1. (U) Text'];
     for (let k = 0; k < 2000; k++) lines.push('', 'FARAWAY 00000505 002.2 OF 003 C O R R E C T E D C O P Y', '', `(Updated Text Paragraph ${'('.repeat(20)} words words`);
-    const t = Date.now();
-    parseCable(fromLines(...lines));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(fromLines(...lines));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { msUnder } from './timing.js';
 import { parseCable } from '../src/index.js';
 import { parseRecipient, parseRoutingHeader } from '../src/header/routing-header.js';
 
@@ -81,14 +82,20 @@ describe('routing indicators of addressees, and their fragments split over lines
 describe('linear time on hostile input: long routing headers', () => {
   it('reads a long routing header of INFO page lines quickly', () => {
     const text = cable('R 161417Z APR 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ALPHA', ...Array.from({ length: 5000 }, () => 'INFO PAGE 02 STATE 012345 161435Z'));
-    const t = Date.now();
-    expect(parseRoutingHeader(text).info).toEqual([]);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        expect(parseRoutingHeader(text).info).toEqual([]);
+      }),
+    ).toBeLessThan(1000);
   });
 
   it('reads a header of many one-letter lines', () => {
-    const t = Date.now();
-    parseCable(cable('R 121055Z NOV 08', 'FM AMEMBASSY FARAWAY', 'TO SECSTATE WASHDC', ...new Array<string>(30000).fill('R'), 'UNCLAS FARAWAY 000543', 'SUBJECT: X'));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(cable('R 121055Z NOV 08', 'FM AMEMBASSY FARAWAY', 'TO SECSTATE WASHDC', ...new Array<string>(30000).fill('R'), 'UNCLAS FARAWAY 000543', 'SUBJECT: X'));
+      }),
+    ).toBeLessThan(1000);
   });
 });

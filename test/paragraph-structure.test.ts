@@ -60,9 +60,12 @@ describe('linear time on hostile input: dotless labels, framed label lines, pare
       '',
     ].join('\n');
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
-    const t = Date.now();
-    parseParagraphs(text);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseParagraphs(text);
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

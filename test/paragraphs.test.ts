@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockText, parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
 import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
-import { bestMs } from './timing.js';
+import { bestMs, msUnder } from './timing.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -781,9 +781,12 @@ describe('parseParagraphs: a title-case line over a heading block', () => {
 
   it('reads many stacked title lines in linear time', () => {
     const text = Array.from({ length: 20000 }, (_, i) => (i % 2 === 0 ? 'Budget (In Separate Email)' : 'RECIPIENT')).join('\n\n');
-    const t = Date.now();
-    parseParagraphs(`1. (U) Text.\n\n${text}\n\n2. (U) More.`);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseParagraphs(`1. (U) Text.\n\n${text}\n\n2. (U) More.`);
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -893,9 +896,12 @@ describe('lettered sub-paragraphs without a blank line', () => {
 
   it('looks ahead a bounded number of lines from many `A.` lines (linear time)', () => {
     const text = Array.from({ length: 20000 }, (_, i) => (i % 2 === 0 ? 'The talks ended.' : 'A. (C) Another line of text')).join('\n');
-    const t = Date.now();
-    parseParagraphs(`1. (U) Text.\n${text}\n2. (U) More.`);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseParagraphs(`1. (U) Text.\n${text}\n2. (U) More.`);
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

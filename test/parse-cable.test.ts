@@ -4,6 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { msUnder } from './timing.js';
 import { parseCable } from '../src/index.js';
 
 const LINES = [
@@ -327,9 +328,12 @@ describe('a cut excerpt before the complete copy', () => {
 
   it('scans a hostile run of cut lines in linear time', () => {
     const hostile = ['UNCLAS VALLETTA 000123', ...Array.from({ length: 20000 }, () => 'a... ')].join('\n');
-    const t = Date.now();
-    parseCable(hostile);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(hostile);
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

@@ -159,36 +159,50 @@ describe('a short entry wrapped before the rest of its office name, and `AGENCY 
   });
 
   it('is linear on a huge line of `AGENCY PASS` and connectors, and on many short open entries', () => {
-    const t = Date.now();
-    parseCable(withDistribution(`USDOC FOR X ${'AND STATE PASS '.repeat(12000)}`));
-    parseCable(withDistribution(`USDOC FOR X ${'Y STATE PASS '.repeat(12000)}`));
-    parseCable(withDistribution(...Array.from({ length: 4000 }, (_, k) => (k % 3 === 0 ? 'EPA FOR INTL: ROE' : k % 3 === 1 ? 'USDA FOR ARS/INTL' : 'RESEARCH: G DOE'))));
-    expect(Date.now() - t).toBeLessThan(1500);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1500, () => {
+        parseCable(withDistribution(`USDOC FOR X ${'AND STATE PASS '.repeat(12000)}`));
+        parseCable(withDistribution(`USDOC FOR X ${'Y STATE PASS '.repeat(12000)}`));
+        parseCable(withDistribution(...Array.from({ length: 4000 }, (_, k) => (k % 3 === 0 ? 'EPA FOR INTL: ROE' : k % 3 === 1 ? 'USDA FOR ARS/INTL' : 'RESEARCH: G DOE'))));
+      }),
+    ).toBeLessThan(1500);
   });
 });
 
 describe('linear time on hostile input: long distribution lines', () => {
   it('reads a long reflowed distribution line of agencies quickly', () => {
     const line = 'STATE FOR EUR: JDOE '.repeat(8000) + 'NSC FOR X'.repeat(2000);
-    const t = Date.now();
-    const c = parseCable(withDistribution(line));
-    expect(Date.now() - t).toBeLessThan(1500);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    let c = parseCable('');
+    expect(
+      msUnder(1500, () => {
+        c = parseCable(withDistribution(line));
+      }),
+    ).toBeLessThan(1500);
     expect(c.distribution.length).toBeGreaterThan(10);
   });
 
   it('reads a huge distribution line of names before `FOR`', () => {
     const line = `STATE FOR ROE ${'AB CD EF FOR GH '.repeat(10000)}`;
-    const t = Date.now();
-    const c = parseCable(signedWithDistribution(line));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    let c = parseCable('');
+    expect(
+      msUnder(1000, () => {
+        c = parseCable(signedWithDistribution(line));
+      }),
+    ).toBeLessThan(1000);
     expect(c.distribution.length).toBeGreaterThan(0);
   });
 
   it('reads a huge line of connectors and slashes before `FOR`', () => {
     const line = `NSC FOR ROE ${'OF TO X/Y AND FOR '.repeat(10000)}`;
-    const t = Date.now();
-    parseCable(signedWithDistribution(line));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(signedWithDistribution(line));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -205,10 +219,13 @@ describe('two posts joined by `AND` opening a reflowed distribution line', () =>
   });
 
   it('linear time on hostile input: a huge line of `X AND Y FOR Z`', () => {
-    const t = Date.now();
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'AB AND CD FOR EF '.repeat(10000)}`));
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'AND AND FOR '.repeat(10000)}`));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'AB AND CD FOR EF '.repeat(10000)}`));
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'AND AND FOR '.repeat(10000)}`));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -250,12 +267,15 @@ describe('addressees written without `FOR` opening a reflowed distribution line'
   });
 
   it('linear time on hostile input: huge lines of slashed offices and post keywords', () => {
-    const t = Date.now();
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'AB USDOE/X '.repeat(15000)}`));
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'A, AMEMBASSY '.repeat(15000)}`));
-    parseCable(signedWithDistribution(`AMEMBASSY X PASS ${'TO AMCONSUL TO '.repeat(12000)}`));
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'AND DEPT PLEASE PASS '.repeat(9000)}`));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'AB USDOE/X '.repeat(15000)}`));
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'A, AMEMBASSY '.repeat(15000)}`));
+        parseCable(signedWithDistribution(`AMEMBASSY X PASS ${'TO AMCONSUL TO '.repeat(12000)}`));
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'AND DEPT PLEASE PASS '.repeat(9000)}`));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -288,11 +308,14 @@ describe('distribution lines in a lower- or mixed-case preamble', () => {
   });
 
   it('linear time on hostile input: long lower-case lines of words without `for`', () => {
-    const t = Date.now();
-    parseCable(signedWithDistribution(listLine, `${'ab/ '.repeat(40000)}for x`));
-    parseCable(signedWithDistribution(listLine, `${'ab  or ss  '.repeat(15000)}`));
-    parseCable(signedWithDistribution(...Array.from({ length: 3000 }, () => 'ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef or')));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(signedWithDistribution(listLine, `${'ab/ '.repeat(40000)}for x`));
+        parseCable(signedWithDistribution(listLine, `${'ab  or ss  '.repeat(15000)}`));
+        parseCable(signedWithDistribution(...Array.from({ length: 3000 }, () => 'ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef or')));
+      }),
+    ).toBeLessThan(1000);
   });
 
   it('linear time: thousands of wrapped distribution lines joined into one entry (8x the lines, well under 8x squared the time)', () => {
@@ -343,11 +366,14 @@ describe('two-word addressees opening a reflowed distribution line', () => {
   });
 
   it('linear time on hostile input: huge lines of two-word addressees and `HQ` before agencies', () => {
-    const t = Date.now();
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'TO HQ STATE FOR '.repeat(10000)}`));
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'ONLY AMEMBASSY ROMA FOR '.repeat(7000)}`));
-    parseCable(signedWithDistribution(`STATE FOR ROE ${'HQ HQ SOUTHCOM FOR '.repeat(8000)}`));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'TO HQ STATE FOR '.repeat(10000)}`));
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'ONLY AMEMBASSY ROMA FOR '.repeat(7000)}`));
+        parseCable(signedWithDistribution(`STATE FOR ROE ${'HQ HQ SOUTHCOM FOR '.repeat(8000)}`));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

@@ -204,10 +204,13 @@ describe('a `Declassify on:` line after the Classified By statement', () => {
   });
 
   it('linear time on hostile input: many markings and declassify lines', () => {
-    const t = Date.now();
-    parseCable(cable(...head, ...Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SECRET//NOFORN' : 'Declassify on: x')), '1. Text.'));
-    parseCable(cable(...head.slice(0, 8), ...Array.from({ length: 20000 }, () => '(U) Classified by x')));
-    expect(Date.now() - t).toBeLessThan(1500);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1500, () => {
+        parseCable(cable(...head, ...Array.from({ length: 20000 }, (_, k) => (k % 2 === 0 ? 'SECRET//NOFORN' : 'Declassify on: x')), '1. Text.'));
+        parseCable(cable(...head.slice(0, 8), ...Array.from({ length: 20000 }, () => '(U) Classified by x')));
+      }),
+    ).toBeLessThan(1500);
   });
 });
 

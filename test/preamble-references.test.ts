@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { msUnder } from './timing.js';
 import { parseCable, parseCableWithMetadata } from '../src/index.js';
 import { canonicalizeReferenceId } from '../src/preamble/reference-id.js';
 import { parseReferences } from '../src/preamble/references.js';
@@ -111,9 +112,13 @@ describe('a short station name in a reference', () => {
 describe('linear time on hostile input: a TELCON with many `;`', () => {
   it('reads a long TELCON with many `;` quickly', () => {
     const text = `REF: TELCON: ${'AF DUTY, BOB POE; '.repeat(10000)}END`;
-    const t = Date.now();
-    const refs = parseReferences(text);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    let refs: ReturnType<typeof parseReferences> = [];
+    expect(
+      msUnder(1000, () => {
+        refs = parseReferences(text);
+      }),
+    ).toBeLessThan(1000);
     expect(refs).toHaveLength(1);
   });
 });
@@ -216,9 +221,13 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
     const refs = Array.from({ length: 8000 }, (_, k) => `FARAWAY ${k + 1}`).join(' ');
     const text = plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', `REF: ${refs}`);
     expect(text.length).toBeGreaterThan(100_000);
-    const t = Date.now();
-    const c = parseCable(text);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    let c = parseCable('');
+    expect(
+      msUnder(1000, () => {
+        c = parseCable(text);
+      }),
+    ).toBeLessThan(1000);
     expect(c.references.length).toBeGreaterThan(0);
   });
 });
@@ -251,10 +260,13 @@ describe('a REF list broken inside an entry at a blank line', () => {
 
   it('linear time on hostile input: long lines of labels after a REF gap', () => {
     const text = cable(...lines, 'REF: A) STATE 1 B) STATE 2', '', ...Array.from({ length: 2000 }, () => `OF ${' C) x'.repeat(40)}`), '', '1. Text.');
-    const t = Date.now();
-    parseCable(text);
-    parseCable(cable(...lines, 'REF: A) STATE 1 B) STATE 2', '', `X C) ${'STATE 1 '.repeat(25000)}`));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        parseCable(text);
+        parseCable(cable(...lines, 'REF: A) STATE 1 B) STATE 2', '', `X C) ${'STATE 1 '.repeat(25000)}`));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

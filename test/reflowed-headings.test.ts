@@ -103,9 +103,13 @@ describe('an all-caps heading ending a reflowed list entry with no sentence end,
   it('reads many such lines in linear time: ~200 kB in well under a second', () => {
     const entry = (k: number): string => `${k + 1}.Entry ${LONGER} the country is not ranked ${'OPENNESS TO '.repeat(3)}INVESTMENT`;
     const body = Array.from({ length: 1500 }, (_, k) => entry(k) + '\n');
-    const t0 = Date.now();
-    const c = parseCable(brugesCable([...page('x is ranked PLAIN WORDS HERE'), '', ...body]));
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    let c = parseCable('');
+    expect(
+      msUnder(1000, () => {
+        c = parseCable(brugesCable([...page('x is ranked PLAIN WORDS HERE'), '', ...body]));
+      }),
+    ).toBeLessThan(1000);
     expect(c.paragraphs.length).toBeGreaterThan(1000);
   });
 });
@@ -178,12 +182,15 @@ describe('an underlined title line that first ends the sentence before it', () =
 
 describe('linear time on hostile input: parentheses, source credits, title words and rules', () => {
   it('reads long runs of parentheses, credits, title words and rules in linear time', () => {
-    const t0 = Date.now();
-    const a = `1. ${LONG} ${'Source - A B C D E F (x) '.repeat(6000)}2. Next`;
-    const b = `1. (C) ${LONG}. ${'Word Of Title '.repeat(8000)}\n\n2. (C) Next.`;
-    const d = Array.from({ length: 3000 }, (_, k) => `${LONG} words ${k}\n\n${'A '.repeat(30)}Title Words Here\n${'-'.repeat(16)}\n`).join('\n');
-    for (const s of [a, b, d]) parseCable(cable(s));
-    expect(Date.now() - t0).toBeLessThan(3000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(3000, () => {
+        const a = `1. ${LONG} ${'Source - A B C D E F (x) '.repeat(6000)}2. Next`;
+        const b = `1. (C) ${LONG}. ${'Word Of Title '.repeat(8000)}\n\n2. (C) Next.`;
+        const d = Array.from({ length: 3000 }, (_, k) => `${LONG} words ${k}\n\n${'A '.repeat(30)}Title Words Here\n${'-'.repeat(16)}\n`).join('\n');
+        for (const s of [a, b, d]) parseCable(cable(s));
+      }),
+    ).toBeLessThan(3000);
   });
 });
 
@@ -233,9 +240,12 @@ describe('a sub-heading with its own portion marking run onto the end of the par
   it('reads many such lines in linear time: ~200 kB in well under a second', () => {
     const line = `1. (C) ${LONG} ${'Done. (SBU) Meeting (x) '.repeat(8000)}Last (7 May)`;
     const many = Array.from({ length: 800 }, (_, k) => `${k + 1}. (C) ${LONG} Done. (SBU) Meeting with ${'(x) '.repeat(30)}(7 May)\n\n${k + 2}. (C) Next.\n`).join('\n');
-    const t0 = Date.now();
-    for (const s of [[line, '', '2. (C) Next.'].join('\n'), many]) pieces(s);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        for (const s of [[line, '', '2. (C) Next.'].join('\n'), many]) pieces(s);
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -311,9 +321,12 @@ describe('a news digest: all-caps section headings after a bracketed source cred
   it('reads many bracket and capital runs in linear time: ~200 kB in well under a second', () => {
     const line = `1. (U) ${LONG} ${'x. [a, 1/2/2009]  AB ] ['.repeat(8000)} IT`;
     const many = Array.from({ length: 1200 }, (_, k) => `${k + 1}. (U) ${LONG} Done. [Daily News, ${'['.repeat(40)}1/2/2009]  ${'AB '.repeat(20)}IT\n`).join('\n');
-    const t0 = Date.now();
-    for (const s of [[line, '', '2. (U) Next.'].join('\n'), many]) parseCable(brugesCable([s]));
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        for (const s of [[line, '', '2. (U) Next.'].join('\n'), many]) parseCable(brugesCable([s]));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 
@@ -379,9 +392,12 @@ describe('a heading and its underline run onto a reflowed line\'s end, the next 
     const dashes = '----- '.repeat(4000);
     const line = `1. (SBU) ${LONG} ${'Done? Who? '.repeat(4000)}${dashes}`;
     const many = Array.from({ length: 1200 }, (_, k) => `${k + 1}. (SBU) ${LONG} Done. A - B ${rule}\n ${rule} ${k + 2}. (SBU) Next ${'- '.repeat(20)}`).join('\n');
-    const t0 = Date.now();
-    for (const s of [[line, '2. (SBU) Next.'].join('\n'), many]) parseCable(cable(s));
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(1000, () => {
+        for (const s of [[line, '2. (SBU) Next.'].join('\n'), many]) parseCable(cable(s));
+      }),
+    ).toBeLessThan(1000);
   });
 });
 

@@ -419,9 +419,12 @@ describe('readWikileaksHtml: robustness', () => {
       '<script>'.repeat(n),
       '<'.repeat(n) + '>'.repeat(n),
     ];
-    const started = Date.now();
-    for (const html of inputs) expect(() => readWikileaksHtml(html)).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(5000);
+    // (Best of up to 3 runs, as the other timing tests: one run on a busy machine may take longer.)
+    expect(
+      msUnder(5000, () => {
+        for (const html of inputs) expect(() => readWikileaksHtml(html)).not.toThrow();
+      }),
+    ).toBeLessThan(5000);
   });
 
   it('reads a page without any pre block as no lines', () => {
