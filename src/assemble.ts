@@ -537,14 +537,27 @@ function lineEnds(lines: readonly SourceLine[], from: number, to: number): { non
   return { nonBlank, bare };
 }
 
+/** The part of `source` from the first character any of `lines` came from to the last (empty without lines). */
+function linesRange(source: string, lines: readonly SourceLine[]): string {
+  let start = source.length;
+  let end = 0;
+  for (const l of lines) {
+    if (l.offset < start) start = l.offset;
+    if (l.end > end) end = l.end;
+  }
+  return start < end ? source.slice(start, end) : '';
+}
+
 /** Parses the lines of one cable (wrapper already removed). */
 function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], frame: Frame): Cable {
   const decoded = frame.decoded;
   // Readers that decode entities themselves (HTML) pass `decoded`: decoding twice would
   // turn a cable's literal `&lt;` (written `&amp;lt;` in the page) into `<`.
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
-  // (Searched in the frame's own range: an archive dump's entries share one source.)
-  const own = frame.range.start === 0 && frame.range.end === frame.source.length ? frame.source : frame.source.slice(frame.range.start, frame.range.end);
+  // (Searched in the frame's own range: an archive dump's entries share one source. A page's text is read from the
+  // part of the page its lines came from: the page around them, mostly markup and script, holds nothing a repair of
+  // the lines could use, and searching it cost more than the rest of the repairs.)
+  const own = decoded ? linesRange(frame.source, input) : frame.range.start === 0 && frame.range.end === frame.source.length ? frame.source : frame.source.slice(frame.range.start, frame.range.end);
   // UTF-8 read as Windows-1252 (`ABIDJANâ€™S`), before the quote repair turns its `“` into `"`; zero-width characters
   // copied from the web (`BROWNFIELD\u200b` hides the signer). One search of the input for both first.
   const copyDamage = hasCopyDamage(own);

@@ -686,6 +686,35 @@ describe('removeControlCharacters and soft hyphens (era red team 60)', () => {
   });
 });
 
+describe('copy damage on a WikiLeaks page: the cable\'s lines are repaired, the page around them is not read', () => {
+  /** A page of the 2010 layout: chrome, the 5-column table, one `<pre>` holding `cable`'s lines, chrome after. */
+  const page = (cable: string[], chrome = ''): string =>
+    [
+      `<html><head><title>Cable</title></head><body><div class='nav'>${chrome}</div>`,
+      '<h3>Viewing cable 09TASHKENT412, WATER PLAN</h3>',
+      "<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>Origin</th></tr>",
+      "<tr><td><a href='/cable/2009/03/09TASHKENT412.html'>09TASHKENT412</a></td><td>2009-03-02 11:15</td><td>2011-08-30 01:44</td><td>UNCLASSIFIED</td><td>Embassy Tashkent</td></tr></table>",
+      `<pre>${cable.join('&#x000A;')}</pre>`,
+      `<div class='footer'>${chrome}</div></body></html>`,
+    ].join('\n');
+  const CABLE = ['UNCLAS TASHKENT 000412', '', 'E.O. 12958: N/A', 'TAGS: ECON, UZ', 'SUBJECT: WATER PLAN', '', '1. (U) Ministers agreed.', '', 'NORLAND'];
+  const codes = (c: ReturnType<typeof parseCable>): string[] => c.diagnostics.map((d) => d.code);
+
+  it('removes zero-width characters and decodes mojibake inside the cable text', () => {
+    const c = parseCable(page(CABLE.map((l) => (l === 'NORLAND' ? 'NORLAND&#8203;' : l === '1. (U) Ministers agreed.' ? '1. (U) Ministers in CÃ´te dâ€™Ivoire agreed.' : l))));
+    expect(c.signer).toBe('NORLAND');
+    expect(c.paragraphs[0]?.text).toBe("Ministers in Côte d'Ivoire agreed.");
+    expect(codes(c)).toContain('ZERO_WIDTH_REMOVED');
+    expect(codes(c)).toContain('MOJIBAKE_REPAIRED');
+  });
+
+  it('reports nothing for such characters in the page chrome around the cable', () => {
+    const c = parseCable(page(CABLE, 'Men\u00fc \u200b CÃ´te &#8203; \u0000'));
+    expect(c.signer).toBe('NORLAND');
+    expect(codes(c).filter((k) => k === 'ZERO_WIDTH_REMOVED' || k === 'MOJIBAKE_REPAIRED' || k === 'CONTROL_CHARACTERS_REMOVED')).toEqual([]);
+  });
+});
+
 describe('Windows-1252 quotes read as Latin-1 (era red team 60)', () => {
   it('replaces U+0091-U+0094 with ASCII quotes, as typographic quotes', () => {
     expect(replaceTypographicQuotes('the appointment line \u0093a big improvement.\u0094 and the consul\u0092s view')).toBe('the appointment line "a big improvement." and the consul\'s view');
