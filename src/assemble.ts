@@ -7,6 +7,7 @@ import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Para
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
+import { splitJoinedCables } from './header/transmissions.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
 import { bodyBreakRules, plainPreambleBreakRules, preambleBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';
@@ -913,20 +914,34 @@ function finish(cables: Cable[], options: ParseOptions | undefined): Cable[] {
   return cables;
 }
 
-/** Parses every cable of a document (an archive dump, or one cable). */
 /**
  * The plain text of one cable, with or without archive metadata (a `cables.csv` row's fields). Archive
  * records the text may carry (see `withoutArchiveRecords`: a partial-extract notice, a pasted `cables.csv`
  * row or archive page record) are wrapper, as in the HTML reader.
  */
-function parsePlainText(text: string, lines: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], maxFieldLines: number): Cable {
+function parsePlainText(text: string, lines: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], maxFieldLines: number, range?: Span): Cable {
   const { lines: kept, textStart } = withoutArchiveRecords(text, lines);
   const frame = plainFrame(text, maxFieldLines);
+  if (range !== undefined) frame.range = range;
   if (changedLines(lines, kept)) frame.wrapper = gapsBetween(text, kept, frame.range);
   frame.headerLimit = textStart;
   return guarded(diagnostics, () => parseCableLines(kept, metadata, diagnostics, frame));
 }
 
+/**
+ * Plain text holding several cables, each opening with its own transmission (`splitJoinedCables`): one `Cable` each,
+ * its range from its first line to its last; the diagnostics so far go with the first.
+ */
+function parseJoinedCables(text: string, lines: readonly SourceLine[], parts: ReadonlyArray<[number, number]>, diagnostics: Diagnostic[], maxFieldLines: number): Cable[] {
+  return parts.map(([start, end], k) => {
+    const own = k === 0 ? diagnostics : [];
+    const part = lines.slice(start, end);
+    const range = { start: part[0]?.offset ?? 0, end: part[part.length - 1]?.end ?? 0 };
+    return parsePlainText(text, part, null, own, maxFieldLines, range);
+  });
+}
+
+/** Parses every cable of a document (an archive dump, plain text of one cable or of several, a page, `cables.csv`). */
 function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boolean, maxFieldLines: number): Cable[] {
   if (isBlank(text)) {
     diagnostics.push(diagnosticAtStart('EMPTY_INPUT', 'The input holds no text'));
@@ -957,7 +972,12 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   }
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
-  if (entries.length === 0) return [parsePlainText(text, lines, null, diagnostics, maxFieldLines)];
+  if (entries.length === 0) {
+    // Cables pasted one after another, each with its transmission (`VZCZC...`): one `Cable` each.
+    const parts = splitJoinedCables(text, lines);
+    if (parts.length > 1) return parseJoinedCables(text, lines, onlyFirst ? parts.slice(0, 1) : parts, diagnostics, maxFieldLines);
+    return [parsePlainText(text, lines, null, diagnostics, maxFieldLines)];
+  }
   const chosen = onlyFirst ? entries.slice(0, 1) : entries;
   return chosen.map((entry, k) => {
     const own = k === 0 ? [...diagnostics, ...entry.diagnostics] : [...entry.diagnostics];
@@ -992,7 +1012,7 @@ export function parseCableWithMetadata(text: string, metadata: ArchiveMetadata |
 /**
  * Parses one cable. Never throws on a string: what it cannot understand is reported in
  * `diagnostics`. With `{ strict: true }` error diagnostics throw a `CableParseError`.
- * An archive dump holding several cables yields its first cable (see `parseCables`).
+ * A document holding several cables (an archive dump, cables pasted one after another) yields its first cable (see `parseCables`).
  *
  * @example parseCable(text).subject // 'KAZAKHSTAN: SECOND PREPARATION MEETING FOR THE 2010 SUSTAINABLE DEVELOPMENT CONFERENCE'
  */
@@ -1003,8 +1023,10 @@ export function parseCable(text: string, options?: ParseOptions): Cable {
 }
 
 /**
- * Parses a document holding many cables (an archive dump like the seed), one `Cable`
- * per cable in document order. Plain text of a single cable gives one `Cable`.
+ * Parses a document holding many cables (an archive dump like the seed, `cables.csv`), one `Cable`
+ * per cable in document order. Plain text of a single cable gives one `Cable`, also when its sections
+ * are joined in it; plain text of cables pasted one after another, each with its own transmission
+ * (`VZCZC...`), gives one `Cable` each.
  */
 export function parseCables(text: string, options?: ParseOptions): Cable[] {
   const prepared = prepare(text, options, 'parseCables');

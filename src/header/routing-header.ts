@@ -230,6 +230,11 @@ export function emptyHeaderSpans(): HeaderSpans {
   return { header: null, transmissionId: null, relay: null, originator: null, security: null, dtg: null, from: null, to: [], info: [], transmission: [] };
 }
 
+/** True for a transmission id line, the first line of a transmission: `VZCZCXRO4053`. */
+export function isTransmissionIdLine(text: string): boolean {
+  return TRANSMISSION_ID.test(text);
+}
+
 /** True when a line can start a routing header. */
 export function isHeaderStart(text: string): boolean {
   return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text) || DTG_WITH_PRECEDENCE.test(text);

@@ -1,0 +1,125 @@
+/**
+ * Several cables pasted one after another into one plain text (docs/cable-format.md section 2, "Routing header";
+ * section 4, "Sections"): each opens with its own transmission (`VZCZC...`). A transmission carrying another cable, or
+ * the same cable's section again, starts a new `Cable`; the next section of the same cable does not. Synthetic lines.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parseCable, parseCables } from '../src/index.js';
+import { splitJoinedCables } from '../src/header/transmissions.js';
+import { splitLines } from '../src/text/source-line.js';
+
+/** One transmission: the routing header, a banner (`section`: `01 OF 02`, or none), the preamble, `body`, a signer line. */
+const transmission = (post: string, serial: string, section: string | null, body: string[], signer: string | null): string[] => [
+  'VZCZCXRO3312',
+  'RR RUEHAG RUEHROV',
+  `DE RUEHFR #${serial.slice(-4)} 0411530`,
+  'ZNR UUUUU ZZH',
+  'R 101530Z FEB 10',
+  `FM AMEMBASSY ${post}`,
+  'TO RUEHC/SECSTATE WASHDC 8120',
+  'INFO RUCNMEM/EU MEMBER STATES COLLECTIVE',
+  'BT',
+  `UNCLAS ${section === null ? '' : `SECTION ${section} `}${post} ${serial}`,
+  '',
+  'SIPDIS',
+  '',
+  'E.O. 12958: N/A',
+  'TAGS: ECON, EFIN',
+  `SUBJECT: ${post} REPORT`,
+  '',
+  ...body,
+  '',
+  ...(signer === null ? [] : [signer]),
+  '',
+];
+
+const PARIS = transmission('PARIS', '000219', null, ['1. (SBU) The bond was adopted.', '', '2. (SBU) Contacts agree.'], 'RIVKIN');
+const ROME = transmission('ROME', '000333', null, ['1. (SBU) The budget passed.', '', '2. (SBU) The vote was close.', '', '3. (SBU) Comment: It holds.'], 'THORNE');
+const SECTION_1 = transmission('MADRID', '000101', '01 OF 02', ['1. (SBU) First section text.'], null);
+const SECTION_2 = transmission('MADRID', '101', '02 OF 02', ['2. (SBU) Second section text.'], 'SOLOMONT');
+
+const refs = (text: string): Array<[string | null, number, string | null]> => parseCables(text).map((c) => [c.referenceId, c.paragraphs.length, c.signer]);
+
+describe('splitJoinedCables', () => {
+  it('starts a cable at a transmission carrying another cable', () => {
+    const lines = splitLines([...PARIS, '', ...ROME].join('\n'));
+    expect(splitJoinedCables([...PARIS, '', ...ROME].join('\n'), lines)).toEqual([
+      [0, PARIS.length + 1],
+      [PARIS.length + 1, lines.length],
+    ]);
+  });
+
+  it('keeps the next section of the same cable with it (the serial with or without zeros)', () => {
+    const text = [...SECTION_1, ...SECTION_2].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+  });
+
+  it('starts a cable at the same section again, and at a cable sent whole again', () => {
+    const twice = [...SECTION_1, ...SECTION_2, ...SECTION_1, ...SECTION_2].join('\n');
+    expect(splitJoinedCables(twice, splitLines(twice)).map(([a]) => a)).toEqual([0, SECTION_1.length + SECTION_2.length]);
+    const whole = [...PARIS, ...PARIS].join('\n');
+    expect(splitJoinedCables(whole, splitLines(whole)).map(([a]) => a)).toEqual([0, PARIS.length]);
+  });
+
+  it('keeps a transmission without a readable banner with the cable before it', () => {
+    const text = [...PARIS, 'VZCZCXRO3313', 'RR RUEHAG', 'some garbled text', 'RIVKIN'].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+  });
+
+  it('takes a cable without transmission before the first one by its banner', () => {
+    const headless = PARIS.slice(PARIS.indexOf('BT') + 1);
+    const text = [...headless, ...ROME].join('\n');
+    expect(splitJoinedCables(text, splitLines(text)).map(([a]) => a)).toEqual([0, headless.length]);
+    const same = [...headless, ...PARIS].join('\n');
+    expect(splitJoinedCables(same, splitLines(same)).map(([a]) => a)).toEqual([0, headless.length]);
+  });
+
+  it('keeps a banner printed right over the header with its cable', () => {
+    const text = ['UNCLAS PARIS 000219', '', ...PARIS].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+  });
+});
+
+describe('parseCables on plain text holding several cables', () => {
+  it('gives each cable its own Cable, with its header, paragraphs and signer', () => {
+    const text = [...PARIS, '', ...ROME].join('\n');
+    expect(refs(text)).toEqual([
+      ['10PARIS219', 2, 'RIVKIN'],
+      ['10ROME333', 3, 'THORNE'],
+    ]);
+    const [paris, rome] = parseCables(text);
+    expect(rome?.header?.from).toBe('AMEMBASSY ROME');
+    expect(rome?.comments).toHaveLength(1);
+    expect(paris?.comments).toHaveLength(0);
+    // Positions refer to the whole text; the second cable's spans start at its transmission.
+    const second = text.indexOf('VZCZC', 1);
+    expect(rome?.spans.header?.start).toBe(second);
+    expect(paris?.spans.header?.end).toBeLessThan(second);
+    expect(text.slice(rome?.spans.signer?.start, rome?.spans.signer?.end)).toBe('THORNE');
+  });
+
+  it('gives the same cable pasted twice as two equal cables, not one with its text twice', () => {
+    const [a, b, ...rest] = parseCables([...PARIS, '', '', ...PARIS].join('\n'));
+    expect(rest).toEqual([]);
+    expect(a?.paragraphs.map((p) => p.text)).toEqual(['The bond was adopted.', 'Contacts agree.']);
+    expect(b?.paragraphs.map((p) => p.text)).toEqual(a?.paragraphs.map((p) => p.text));
+    expect(b?.signer).toBe('RIVKIN');
+    expect(b?.body.includes('VZCZC')).toBe(false);
+  });
+
+  it('keeps joined sections one cable, and splits a copy of all sections pasted twice', () => {
+    expect(refs([...SECTION_1, ...SECTION_2].join('\n'))).toEqual([['10MADRID101', 2, 'SOLOMONT']]);
+    expect(refs([...SECTION_1, ...SECTION_2, '', ...SECTION_1, ...SECTION_2].join('\n'))).toEqual([
+      ['10MADRID101', 2, 'SOLOMONT'],
+      ['10MADRID101', 2, 'SOLOMONT'],
+    ]);
+  });
+
+  it('parseCable gives the first cable only', () => {
+    const c = parseCable([...PARIS, '', ...ROME].join('\n'));
+    expect(c.referenceId).toBe('10PARIS219');
+    expect(c.signer).toBe('RIVKIN');
+    expect(c.paragraphs).toHaveLength(2);
+  });
+});
