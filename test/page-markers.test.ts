@@ -55,6 +55,50 @@ describe('modern page markers', () => {
   });
 });
 
+describe('a marker line whose post the page cut to ten characters (era red team 70)', () => {
+  it('reads a post of words no list knows: USEU BRUSS, UNVIE VIEN, PORT OF SP, NUEVO LARE', () => {
+    expect(parsePageMarkerLine('USEU BRUSS 00000412  001.2 OF 003 ')).toEqual({ post: 'USEU BRUSS', serial: '00000412', page: 1, total: 3 });
+    expect(parsePageMarkerLine('UNVIE VIEN 00000231  002.2 OF 002')?.post).toBe('UNVIE VIEN');
+    expect(parsePageMarkerLine('PORT OF SP 00000118 002 OF 002')?.post).toBe('PORT OF SP');
+    expect(parsePageMarkerLine('NUEVO LARE 00000012  001.2 OF 002')?.post).toBe('NUEVO LARE');
+  });
+
+  it('needs upper-case words before it, at most three, and a short post (guard)', () => {
+    expect(parsePageMarkerLine('the plan BRUSS 00000412 001 OF 003')).toBeNull();
+    expect(parsePageMarkerLine('A B C D BRUSS 00000412 001 OF 003')).toBeNull();
+    expect(parsePageMarkerLine('MINISTRY OF FOREIGN AFFAIRS 00000412 001 OF 003')).toBeNull();
+    expect(parsePageMarkerLine('USEU  BRUSS 00000412 001 OF 003')).toBeNull();
+  });
+
+  it('keeps the post\'s first word out of the text, and the heading under the marker whole', () => {
+    const c = parseCable(
+      [
+        'UNCLAS SECTION 01 OF 02 USEU BRUSSELS 000412',
+        '',
+        'SIPDIS',
+        '',
+        'E.O. 12958: N/A',
+        'TAGS: SENV, EUN',
+        'SUBJECT: EU CLIMATE PACKAGE',
+        '',
+        '1. (U) The Council adopted the package on',
+        'Friday.',
+        '',
+        'USEU BRUSS 00000412  002.2 OF 002',
+        '',
+        'EMISSIONS TRADING',
+        '',
+        '2. (U) Auctioning starts in 2013.',
+        '',
+        'MURRAY',
+      ].join('\n'),
+    );
+    expect(c.pages.map((p) => p.post)).toEqual(['USEU BRUSS']);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, 'EMISSIONS TRADING']);
+    expect(c.body).not.toContain('USEU\n');
+  });
+});
+
 describe('older page markers', () => {
   it('reads PAGE 02 ROME 01196 01 OF 02 082030Z', () => {
     const m = parsePageMarkerLine('PAGE 02 ROME 01196 01 OF 02 082030Z');

@@ -188,7 +188,7 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
   const cut = trimmed.endsWith(ELLIPSIS);
   if (cut) trimmed = trimmed.slice(0, -ELLIPSIS.length);
   const span = findPageMarker(trimmed);
-  if (span !== null && span.start === 0 && span.end === trimmed.length) {
+  if (span !== null && span.end === trimmed.length && (span.start === 0 || isPostNameBefore(trimmed, span.start))) {
     const n = MODERN_NUMBERS.exec(trimmed);
     if (n !== null) {
       const post = trimmed.slice(0, n.index).trim().toUpperCase();
@@ -200,6 +200,42 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
   const m = OLDER.exec(text);
   if (m !== null) return { post: m[2] ?? '', serial: m[3] ?? '', page: Number(m[1]), total: 0 };
   return null;
+}
+
+/** Most words of a post name before the last one (`USUN NEW Y`: 2). */
+const MAX_POST_WORDS_BEFORE = 3;
+
+/** Most characters of a marker's multi-word post name (`HO CHI MINH CITY`: 16; most markers cut it to 10: `PORT OF SP`). */
+const MAX_POST_LENGTH = 16;
+
+/**
+ * True when `text` up to `end` is upper-case words of a post name, for a line that holds a marker alone: the marker
+ * cuts its post at the page's width, so a multi-word name ends in a piece of a word no list of first words knows
+ * (`USEU BRUSS 00000412 001 OF 003`, `UNVIE VIEN 00000231 001.2 OF 002`, `PORT OF SP 00000118 002 OF 002`); the whole
+ * name is at most `MAX_POST_LENGTH` characters (`MINISTRY OF FOREIGN AFFAIRS 00000412 ...` is none). Bounded.
+ */
+function isPostNameBefore(text: string, end: number): boolean {
+  // The whole name, its last word too, is short.
+  let last = end;
+  while (last < text.length && last - end < MAX_POST_LENGTH && isUpperPostCode(text.charCodeAt(last))) last++;
+  if (last > MAX_POST_LENGTH) return false;
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      // One space between words.
+      if (!inWord) return false;
+      inWord = false;
+      continue;
+    }
+    // A word starts with a letter: `A`-`Z`, then letters, `.`, `-`, `'`.
+    if (!inWord && !(c >= 65 && c <= 90)) return false;
+    if (!(c >= 65 && c <= 90) && c !== 46 && c !== 45 && c !== 39) return false;
+    if (!inWord) words++;
+    inWord = true;
+  }
+  return !inWord && words >= 1 && words <= MAX_POST_WORDS_BEFORE;
 }
 
 /**
