@@ -187,6 +187,43 @@ describe('comments signed by an office or an officer (era red team 41)', () => {
   });
 });
 
+describe('comments and notes qualified by several words, and `Bio note:` (era red teams 70 and 71)', () => {
+  it('opens at `Regional ESTH Officer Comment:`, `NEA CTAD comment:`, `Econ/ESTH Comment:`, `Further Comment:`', () => {
+    const blocks = extractBlocks(
+      [
+        para('Cases rose again. Regional ESTH Officer Comment: Testing lags. End Regional ESTH Officer Comment.', null, '2'),
+        para('NEA CTAD comment: The group recruits online.', null, '3'),
+        para('Econ/ESTH Comment: The tariff will not pass.', null, '4'),
+        para('Further Comment: Prices will rise.', null, '5'),
+      ],
+      'COMMENT',
+    );
+    expect(blocks).toEqual(['Testing lags.', 'The group recruits online.', 'The tariff will not pass.', 'Prices will rise.']);
+  });
+
+  it('does not open at an article or a pronoun before the keyword (guard)', () => {
+    expect(extractBlocks([para('The minister spoke. The comment: it was late.', null, '2')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('He spoke. His comment: no deal.', null, '2')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('He gave no further comment: the talks stalled.', null, '2')], 'COMMENT')).toEqual([]);
+  });
+
+  it('closes at `End Note and Comment.` without keeping the closer in the text', () => {
+    expect(extractBlocks([para('Embassy Note and Comment: The office is new. End Note and Comment. Talks followed.', null, '2')], 'COMMENT')).toEqual(['The office is new.']);
+  });
+
+  it('opens a note at `Bio note:` and `Biographic Note:` at a block start or after a sentence', () => {
+    const notes = extractBlocks(
+      [
+        para('Khalid was named Interior Minister. Bio note: Born in Karak in 1946. Speaks good English. End bio note.', null, '2'),
+        para('Biographic Note: She studied in Cairo. End note.', null, '3'),
+      ],
+      'NOTE',
+    );
+    expect(notes).toEqual(['Born in Karak in 1946. Speaks good English.', 'She studied in Cairo.']);
+    expect(extractBlocks([para('He kept a bio note: it was short.', null, '2')], 'NOTE')).toEqual([]);
+  });
+});
+
 describe('notes a quoted document writes itself (era red team 63)', () => {
   it('are its text, not the cable\'s notes; a bracketed note of the drafter inside it stays', () => {
     const letter = [para('THE PRESIDENT HAS SENT THE FOLLOWING LETTER. QUOTE DEAR MR. PRESIDENT: I WRITE ABOUT THE TALKS.', null, '2'), para('NOTE: I AM SENDING A SIMILAR MESSAGE TO KING HUSSEIN. SINCERELY, JIMMY CARTER UNQUOTE', null, '3')];

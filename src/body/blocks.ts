@@ -190,13 +190,17 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - a comment qualified by its author, where a `Comment:` may stand (a block start, a sentence end):
  *   `(S/NF) Embassy Note and Comment: Embassy's Legatt Office has ... End Embassy Comment.`, `Post Comment: ...`;
  *   the author an office (`Consular comment:`, `ConGen comment:`), an officer (`Conoff comment:`, `Poloff comment:`)
- *   or an abbreviation in capitals (`FPU comment: ... End FPU comment.`, `RSO Comment:`).
+ *   or an abbreviation in capitals (`FPU comment: ... End FPU comment.`, `RSO Comment:`), in up to three capitalized
+ *   words (`Regional ESTH Officer Comment:`, `NEA CTAD comment:`, `Econ/ESTH Comment:`, `Further Comment:`), the first
+ *   no article or pronoun (`The comment: ...`, `His comment: ...` quote someone).
+ * - a note qualified the same way, by a word of a short list (`Bio note:`, `Biographic Note:`, `Embassy note:`,
+ *   `Drafter's note:`), where a `Note:` may stand: `... in 1999.  Bio note: Born in Karak in 1946 ... End bio note.`
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Embassy|Post|Mission|Consulate|Ambassador's|Consular|ConGen|Congen|Department|[A-Z][a-z]{1,10}off|[A-Z]{2,8})[ \t]{1,4}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comment)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comment)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
 } as const;
 /**
  * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
@@ -258,12 +262,13 @@ function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; en
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
- * `End Embassy Comment`, `END POST NOTE AND COMMENT`, `END CONGEN COMMENT.`, `End FPU comment.` (one word of an author
- * before `COMMENT`, not an article or a possessive: `the end of the comment period` closes nothing); `Comment ends.`,
+ * `End Embassy Comment`, `END POST NOTE AND COMMENT`, `End Note and Comment.`, `END CONGEN COMMENT.`, `End FPU comment.`,
+ * `End Regional ESTH Officer Comment.` (up to three words before `COMMENT`, none an article or a possessive: `the end of
+ * the comment period` closes nothing); `Comment ends.`,
  * `Note ends.`; a biographic note at `End bio note.`.
  */
 const CLOSERS = {
-  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z']{1,14}\s{1,4}(?:NOTE\s{1,4}(?:AND|&)\s{1,4})?)?COMMENT\b|\bCOMMENT\s{1,4}ENDS\b/gi,
+  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/]{1,14}\s{1,4}){1,3})?COMMENT\b|\bCOMMENT\s{1,4}ENDS\b/gi,
   NOTE: /\bEND\s*(?:OF\s+)?(?:BIO(?:GRAPHIC)?\s{1,4})?NOTE\b|\bNOTE\s{1,4}ENDS\b/gi,
 } as const;
 
