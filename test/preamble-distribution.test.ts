@@ -409,3 +409,32 @@ describe('an addressing line set off after the fields', () => {
     expect(under.distribution).toEqual([]);
   });
 });
+
+describe('a block of agency distribution lines after the subject or the references (era red team 72)', () => {
+  /** A cable with `lines` between its last field and its first paragraph. */
+  const agencyCable = (fields: string[], ...lines: string[]): string =>
+    cable('UNCLAS STATE 052841', '', 'AIDAC', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: EAID, KHIV, XA', ...fields, '', ...lines, '', '1. POSTS SHOULD SEND REQUESTS BY APRIL 15.', '', '2. QUESTIONS GO TO THE TEAM LEADER.', 'RICE');
+
+  it('reads passing lines after REF as distribution, not as paragraph text', () => {
+    const c = parseCable(agencyCable(['SUBJECT: PEPFAR REPROGRAMMING GUIDANCE', '', 'REF: STATE 031177'], 'FOR USAID MISSION DIRECTORS AND HEALTH OFFICERS FROM GH/OHA', 'DEPT ALSO PASS HHS/OGHA AND CDC/GAP'));
+    expect(c.distribution).toEqual(['AIDAC', 'FOR USAID MISSION DIRECTORS AND HEALTH OFFICERS FROM GH/OHA', 'DEPT ALSO PASS HHS/OGHA AND CDC/GAP']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.references).toHaveLength(1);
+  });
+
+  it('reads them after SUBJECT, an agency with its office too (`USDA/FAS FOR ...`), not as a heading', () => {
+    const c = parseCable(agencyCable(['SUBJECT: WHEAT IMPORT TENDERS RESUME'], 'USDA/FAS FOR OGA/TGOODMAN, OCRA/MBARRY', 'USDA/FAS PASS TO FGIS/IAD', 'STATE PASS USTR FOR KTHOMPSON'));
+    expect(c.distribution.slice(1)).toEqual(['USDA/FAS FOR OGA/TGOODMAN, OCRA/MBARRY', 'USDA/FAS PASS TO FGIS/IAD', 'STATE PASS USTR FOR KTHOMPSON']);
+    expect(c.subject).toBe('WHEAT IMPORT TENDERS RESUME');
+    expect(c.paragraphs[0]?.heading).toBeNull();
+  });
+
+  it('is text when a line of the block is a sentence or no entry, or the block is not set off (guard)', () => {
+    const sentence = parseCable(agencyCable(['SUBJECT: WHEAT'], 'TREASURY FOR ITS PART HAS NOT RESPONDED.'));
+    expect(sentence.distribution).toEqual(['AIDAC']);
+    const mixed = parseCable(agencyCable(['SUBJECT: WHEAT'], 'DEPT PASS TO USTR', 'THE MINISTER CALLED ON MONDAY'));
+    expect(mixed.distribution).toEqual(['AIDAC']);
+    const glued = parseCable(cable('UNCLAS STATE 052841', '', 'E.O. 12958: N/A', 'TAGS: EAID', 'SUBJECT: WHEAT', '', 'DEPT PASS TO USTR', '1. POSTS SHOULD SEND REQUESTS.', 'RICE'));
+    expect(glued.distribution).toEqual([]);
+  });
+});

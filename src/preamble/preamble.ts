@@ -1103,7 +1103,7 @@ export function readPreamble(
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
     // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
     // BOWLES FROM ROSTOW` / blank / `DEPARTMENT HAS REVIEWED ...`): a distribution entry as before the fields.
-    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i));
+    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution));
     lateDistribution = lateEntry;
     // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
     if (lateEntry) current = null;
@@ -2098,10 +2098,11 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
 }
 
 /**
- * A distribution line opening with an agency's addressee: `DEPT FOR EUR/SOV`, `USDA ALSO FOR FAS`, `STATE PASS TO USDA/FAS`
- * (the agencies of `DISTRIBUTION_AGENCIES`). Anchored, one optional word between: linear.
+ * A distribution line opening with an agency's addressee: `DEPT FOR EUR/SOV`, `USDA ALSO FOR FAS`, `STATE PASS TO USDA/FAS`,
+ * `USDA/FAS FOR OGA/TGOODMAN` (the agencies of `DISTRIBUTION_AGENCIES`, maybe with an office after a slash). Anchored, one
+ * optional word between: linear.
  */
-const AGENCY_ENTRY = new RegExp(`^[ \\t]{0,20}(?:${DISTRIBUTION_AGENCIES.join('|')})[ \\t](?:(?:ALSO|PLEASE|PLS)[ \\t])?(?:FOR|PASS)\\b`);
+const AGENCY_ENTRY = new RegExp(`^[ \\t]{0,20}(?:${DISTRIBUTION_AGENCIES.join('|')})(?:/[A-Z0-9]{1,10})?[ \\t](?:(?:ALSO|PLEASE|PLS)[ \\t])?(?:FOR|PASS)\\b`);
 
 /** Whether a line opens an agency's distribution entry (`AGENCY_ENTRY`); cheap pre-test: ` FOR` or `PASS` in it. */
 function opensAgencyEntry(text: string): boolean {
@@ -2144,6 +2145,36 @@ function distributionBeforeField(lines: readonly SourceLine[], k: number, read: 
   if (startsParagraph(text) || startsMarkedText(text) || /^\s*SUMMARY\b/i.test(text)) return false;
   // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`; after one, its wrapped rest (`AND FAS/FCOP`).
   return afterEntry || startsDistributionEntry(text);
+}
+
+/** Most lines of a block of distribution lines after the fields (`inDistributionBlock`). */
+const DISTRIBUTION_BLOCK_LINES = 6;
+
+/**
+ * Whether line `k`, after the fields, is in a block of distribution lines set off before the text: a blank line before
+ * the block (or `inBlock`, its line before taken as one), a blank line or the end after it, and every line of it an
+ * agency's entry (`AGENCY_ENTRY`) or an addressing line (`isAddressingLine`), none ending a sentence. Agency traffic
+ * puts its passing lines after the subject or the references:
+ *
+ *     REF: A. 04 STATE 268114
+ *     (blank)
+ *     FOR USAID MISSION DIRECTORS AND HEALTH OFFICERS FROM GH/OHA
+ *     DEPT ALSO PASS HHS/OGHA AND CDC/GAP
+ *     (blank)
+ *     1. THIS IS AN ACTION CABLE ...
+ *
+ * Bounded: `DISTRIBUTION_BLOCK_LINES` lines looked at.
+ */
+function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: boolean): boolean {
+  const before = lines[k - 1];
+  if (!inBlock && (before === undefined || !isBlank(before.text))) return false;
+  let j = k;
+  for (; j < lines.length && j < k + DISTRIBUTION_BLOCK_LINES; j++) {
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text)) break;
+    if (trimEnd(text).endsWith('.') || !(opensAgencyEntry(text) || isAddressingLine(text))) return false;
+  }
+  return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
 }
 
 /** Longest addressing line read by `isAddressingLine`. */
