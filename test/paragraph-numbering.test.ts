@@ -440,6 +440,17 @@ describe('initials opening a block (era red team 32)', () => {
   it('still reads a roman or letter label before a title or a text (guard)', () => {
     expect(parseParagraphs(['I. BACKGROUND', '', 'A. The talks began.', '', 'B. U.S. officials said no.'].join('\n')).map((p) => p.number)).toEqual(['I', 'A', 'B']);
   });
+
+  it('reads initials and a name in capitals as a heading, not a label (`S. A. HOSSAIN`, `I. A. K. SEN`; era red team 71)', () => {
+    for (const name of ['S. A. HOSSAIN, HOME MINISTER', 'I. A. HOSSAIN, HOME MINISTER', 'M. K. A. CHOWDHURY, FOREIGN MINISTER']) {
+      const ps = parseParagraphs(['1. (C) The cabinet was sworn in.', '', name, '-'.repeat(name.length), '', '2. (C) He will oversee the police.'].join('\n'));
+      expect(ps.map((p) => [p.number, p.heading]), name).toEqual([
+        ['1', null],
+        ['2', name],
+      ]);
+      expect(ps[0]?.text, name).toBe('The cabinet was sworn in.');
+    }
+  });
 });
 
 describe('an unmarked number wrapped to a line start in a cable that marks its paragraphs (era red team 37)', () => {

@@ -60,14 +60,17 @@ export function matchLabel(text: string): LabelMatch | null {
   const m = LABEL.exec(text);
   if (m === null) return null;
   const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-  // `I. A. Rehman expects ...`, `V. K. Singh said ...`: two initials and a name, not the label `I` (a capital, a dot and a
-  // capitalized word after the label's letter).
+  // `I. A. Rehman expects ...`, `V. K. Singh said ...`, `S. A. HOSSAIN, HOME MINISTER`: initials and a name, not the label
+  // `I` (a capital, a dot and a capitalized or upper-case word after the label's letter).
   if (label.length === 1 && c >= 65 && c <= 90 && INITIAL_AND_NAME.test(text.slice(m[0].length))) return null;
   return { label, length: m[0].length };
 }
 
-/** An initial and a capitalized name: `A. Rehman`. Anchored, bounded blanks. */
-const INITIAL_AND_NAME = /^[A-Z]\.[ \t]{1,2}[A-Z][a-z]/;
+/**
+ * One or two more initials and a name, capitalized or in capitals: `A. Rehman`, `A. HOSSAIN`, `A. K. SEN` (not `U.S.`,
+ * whose dot no blank follows). Anchored, bounded blanks.
+ */
+const INITIAL_AND_NAME = /^(?:[A-Z]\.[ \t]{1,2}){1,2}[A-Z][a-zA-Z]/;
 
 /**
  * True when `label` is a number with a capital suffix or range (`18A`, `20A-B`): a paragraph of
