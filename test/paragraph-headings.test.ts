@@ -707,3 +707,38 @@ describe('a short heading in sentence case right over paragraph 1 (era red team 
     expect(parseParagraphs(body('The vote was held on May', '1. The results were announced.')).map((p) => p.number)).toEqual([null]);
   });
 });
+
+describe('an underlined title after a page break that cut a table (era red team 71)', () => {
+  const lines = (gap: string[]): string =>
+    [
+      '2. (U) The Standing Committee, in protocol order:',
+      '',
+      '   Name              Born   Previous post',
+      '   WU Zhenbang       1942   General Secretary',
+      '   GAO Jianguo       1950   Party Secretary, Liaoning',
+      '',
+      'BEIJING 00007012  002.2 OF 002',
+      '',
+      'ZHOU Weimin',
+      '-----------',
+      ...gap,
+      '3. (C) ZHOU is a princeling.',
+    ].join('\n');
+
+  it('heads the next paragraph, a blank line or none between its rule and the label', () => {
+    for (const gap of [[], ['']]) {
+      const ps = parseParagraphs(lines(gap));
+      expect(ps.map((p) => [p.number, p.heading])).toEqual([
+        ['2', null],
+        ['3', 'ZHOU Weimin'],
+      ]);
+      expect(ps[0]?.text).not.toContain('ZHOU Weimin');
+    }
+  });
+
+  it('goes on with the text when no label follows it (guard)', () => {
+    const ps = parseParagraphs(lines(['', 'and the rest of the table.']).replace('3. (C) ZHOU is a princeling.', ''));
+    expect(ps.map((p) => p.number)).toEqual(['2']);
+    expect(ps[0]?.text).toContain('ZHOU Weimin');
+  });
+});

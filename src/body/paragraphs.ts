@@ -661,7 +661,14 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   //     Making Karuna Legitimate
   //     ------------------------
   //     13. (S) XXXXXXXXXXXX The TMVP does not yet have ...
-  if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH) return next !== undefined && isRuleLine(next) && matchLabel(lines[i + 2] ?? '') !== null && isRuledTitle(text);
+  // (A blank line may stand between the rule and the label: `ZHOU Weimin` / `-----------` / blank / `3. (C) ZHOU is ...`,
+  // after a table's last row.)
+  if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH) {
+    if (next === undefined || !isRuleLine(next)) return false;
+    let k = i + 2;
+    while (k < lines.length && k <= i + 3 && isBlank(lines[k] ?? '')) k++;
+    return matchLabel(lines[k] ?? '') !== null && isRuledTitle(text);
+  }
   const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
   if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
   return alone && isTitleLine(text);
