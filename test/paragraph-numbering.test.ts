@@ -489,3 +489,29 @@ describe('a number with a lower-case word after it goes on the sentence (era red
     expect(ps.map((p) => p.number)).toEqual(['5', '6']);
   });
 });
+
+describe('a date wrapped after its month\'s abbreviation (`on Oct.` / `15. ...`; era red team 37 leftover)', () => {
+  it('reads the day as the date, not the next paragraph, after a page break or inside a block', () => {
+    const ps = parseParagraphs(
+      [
+        '3. (C) The commission next meets on Oct.',
+        '4. The date was set by the ministry.',
+        '',
+        '4. (C) The visit is now set for Oct.',
+        'ANKARA 00001804  001.2 OF 002',
+        '',
+        '5. It had been postponed twice.',
+        '',
+        '5. (C) Comment: The vote was the largest margin. End Comment.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['3', '4', '5']);
+    expect(ps[0]?.text).toBe('The commission next meets on Oct. 4. The date was set by the ministry.');
+    expect(ps[1]?.text).toBe('The visit is now set for Oct. 5. It had been postponed twice.');
+  });
+
+  it('still starts a paragraph at a marked number, or a number past 31, after the abbreviation (guard)', () => {
+    expect(parseParagraphs(['31. (C) The talks resume in Oct.', '32. The agenda is set.'].join('\n')).map((p) => p.number)).toEqual(['31', '32']);
+    expect(parseParagraphs(['3. (C) The talks resume in Oct.', '4. (C) The agenda is set.'].join('\n')).map((p) => p.number)).toEqual(['3', '4']);
+  });
+});

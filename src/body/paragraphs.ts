@@ -433,10 +433,32 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
  *     4. of the 24 states ...
  */
 function numberGoesOnAcrossPage(previous: string, text: string): boolean {
+  if (isDayAfterMonth(previous, text)) return true;
   if (previous === '' || !isAsciiLowerCode(previous.charCodeAt(previous.length - 1)) || endsSentence(previous)) return false;
   const l = matchLabel(text);
   if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0)) || !isAsciiLowerCode(text.charCodeAt(l.length))) return false;
   return !REDACTION_START.test(text.slice(l.length)) && !isTitleCase(previous, 12);
+}
+
+/** A month's abbreviation and its dot ending a line: `... in Baghdad on Oct.`, `ON SEPT.` (anchored at the end, a word of its own). */
+const MONTH_ABBREVIATION_END = /(?:^|[^a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/i;
+
+/**
+ * True when `text` opens with a day of the month, unmarked, after a line ending on a month's abbreviation: the date
+ * wrapped after its month, not a paragraph (the dot of `Oct.` ends no sentence):
+ *
+ *     ... the latter's visit, now set for Oct.
+ *     ANKARA 00001804  001.2 OF 002
+ *     5. The visit had been postponed twice (ref A).
+ */
+function isDayAfterMonth(previous: string, text: string): boolean {
+  // (A dot last is the pre-test; the pattern reads the last word and the character before it.)
+  const t = trimEnd(previous);
+  if (t.charCodeAt(t.length - 1) !== 46 || !MONTH_ABBREVIATION_END.test(t.slice(-7))) return false;
+  const l = matchLabel(text);
+  if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0))) return false;
+  const day = Number(l.label);
+  return day >= 1 && day <= 31 && String(day) === l.label && matchMarking(text.slice(l.length)) === null;
 }
 
 /** A redaction ending a line: a name list's `... Pat Roe XXXXXXXXXXXX` (anchored at the end; a bounded run before it). */
@@ -1006,7 +1028,7 @@ export function readParagraphRanges(
         // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
         !(!marked && isAsciiLowerCode(line.charCodeAt(l.length)) && !REDACTION_START.test(line.slice(l.length))) &&
         (marked ||
-          endsSentence(previous) ||
+          (endsSentence(previous) && !isDayAfterMonth(previous, line)) ||
           (mixedCase && followsHeading(block.lines, j)) ||
           ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)) ||
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
