@@ -742,3 +742,28 @@ describe('an underlined title after a page break that cut a table (era red team 
     expect(ps[0]?.text).toContain('ZHOU Weimin');
   });
 });
+
+describe('a title set off over a label after a list or a schedule (era red team 75)', () => {
+  const headed = (items: string[], title: string): ReturnType<typeof parseParagraphs> =>
+    parseParagraphs(['2. (U) Participants will need:', '', ...items, '', title, '', '3. (SBU) The control officer is Olena Shevchuk.'].join('\n'));
+
+  it('heads the next paragraph after bullets or a schedule that end with no sentence end', () => {
+    const bullets = headed(['-- an OpenNet account', '-- laptops registered with the ISSO before arrival'], 'Points of Contact');
+    expect(bullets.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'Points of Contact'],
+    ]);
+    expect(bullets[0]?.text).toBe('Participants will need:\n\n-- an OpenNet account -- laptops registered with the ISSO before arrival');
+    const schedule = headed(['1545 Arrive CATAM military airport', '1900 Working dinner with President Uribe, Casa de Narino'], 'Day 2 (Thursday, March 11)');
+    expect(schedule.map((p) => p.heading)).toEqual([null, 'Day 2 (Thursday, March 11)']);
+  });
+
+  it('keeps a table\'s last row and a sentence going on after a function word in the paragraph (guard)', () => {
+    const total = headed(['1.1 Roads   210.4   30.1', '2.1 Water   120.2   12.0'], 'Total   330.6   42.1');
+    expect(total.map((p) => p.heading)).toEqual([null, null]);
+    expect(total[0]?.text).toContain('Total 330.6 42.1');
+    const sentence = parseParagraphs(['2. (U) The workshop will be held at the Embassy in the city of', '', 'Kyiv Oblast Center', '', '3. (SBU) The control officer is Olena.'].join('\n'));
+    expect(sentence.map((p) => p.heading)).toEqual([null, null]);
+    expect(sentence[0]?.text).toContain('city of Kyiv Oblast Center');
+  });
+});

@@ -395,7 +395,8 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         !ENDS_SENTENCE.test(previous) &&
         (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text)) &&
         !isRuleLine(lines[i + 1] ?? '') &&
-        !hasTrailingRule(previous);
+        !hasTrailingRule(previous) &&
+        !headsLabelBelow(lines, marks, i, text, previous);
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -545,6 +546,33 @@ function goesOnAfterBlank(previous: string, text: string): boolean {
 /** The guards of `goesOnAfterBlank` once the line reads on: not a marking (`(C) The`, `(S//NF)`), no table row either side, no title-case line before. */
 function goesOnGuarded(previous: string, text: string): boolean {
   return !(text.charCodeAt(0) === 40 && matchMarking(text.slice(0, 80)) !== null) && !isTableRow(text) && !isTableRow(previous) && !isTitleCase(previous, 12);
+}
+
+/** Longest line read as a heading set off over a label (`headsLabelBelow`). */
+const SET_OFF_HEADING_WIDTH = 60;
+
+/**
+ * True when line `i`, after a blank line, is a short heading set off over the next paragraph's label, not the sentence
+ * before going on: a capital first, no sentence end, a blank line after it and a label on the next line of text; the
+ * line before does not end on a function word (`... with the Embassy in` / blank / `Kyiv will host ...` goes on).
+ *
+ *     -- laptops registered with the ISSO before arrival
+ *
+ *     Points of Contact
+ *
+ *     3. (SBU) Workshop control officer is ...
+ *
+ * Looks at most three lines ahead.
+ */
+function headsLabelBelow(lines: readonly string[], marks: readonly boolean[], i: number, text: string, previous: string): boolean {
+  if (text.length > SET_OFF_HEADING_WIDTH || !isAsciiUpperCode(text.charCodeAt(0)) || ENDS_SENTENCE.test(text) || !isBlank(lines[i + 1] ?? 'x')) return false;
+  // A table's last row (`Total   447.2   62.3`) is no heading.
+  if (isMostlyDigits(text) || isTableRow(text)) return false;
+  if (FUNCTION_WORDS.has(previous.slice(previous.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  let k = i + 2;
+  while (k < lines.length && k <= i + 3 && (isBlank(lines[k] ?? '') || marks[k] === true)) k++;
+  const below = lines[k];
+  return below !== undefined && k <= i + 3 && matchLabel(below) !== null;
 }
 
 /**
@@ -3204,6 +3232,15 @@ function endsOnReferenceWord(text: string): boolean {
 const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid']);
 
 /**
+ * True when a block's text opens with a list item or a schedule's row: a bullet (`-- a Ukrainian SIM card`, `* ...`)
+ * or a figure (`1545 Arrive CATAM military airport`, `9:30 - 10:30 a.m. Briefing`). Its items end with no sentence end.
+ */
+function opensListOrSchedule(text: string): boolean {
+  const t = text.trimStart();
+  return isBullet(t) || isAsciiDigitCode(t.charCodeAt(0));
+}
+
+/**
  * A one-line block in title case between blank lines, right before a labeled block and after
  * a finished sentence, in mixed-case text: the heading of that block.
  *
@@ -3250,8 +3287,11 @@ function titleOverLabel(
   const stackedShort = afterLabeled && next.lines.length === 1 && isShortHeading(blockText([next.lines[0] ?? '']), headed) && isShortHeading(blockText(block.lines), headed);
   const stacked = afterLabeled && (stackedShort || headsNext(next));
   if (!labeled && !stacked) return false;
-  if (currentText !== '' && !endsSentence(currentText) && !endsWithQuoteDamage(currentText)) return false;
+  // (After a list or a schedule, whose items end with no sentence end, a title over a label heads it too: `-- laptops
+  // registered before arrival` / blank / `Points of Contact` / blank / `3. (SBU) ...`; see `opensListOrSchedule`; not
+  // a table's last row, `Total   330.6   42.1`.)
   const line = block.lines[0] ?? '';
+  if (currentText !== '' && !endsSentence(currentText) && !endsWithQuoteDamage(currentText) && !(labeled && opensListOrSchedule(currentText) && !isMostlyDigits(line) && !isTableRow(line))) return false;
   if (line.length > 2 * RULED_HEADING_WIDTH) return false;
   // Runs of spaces collapsed: `Comment:  Jockeying for Power within the Ruling Coalition`.
   const text = blockText([line]);
