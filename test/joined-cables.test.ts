@@ -75,6 +75,15 @@ describe('splitJoinedCables', () => {
     expect(splitJoinedCables(same, splitLines(same)).map(([a]) => a)).toEqual([0, headless.length]);
   });
 
+  it('keeps an excerpt cut short before the whole copy of the same cable with it', () => {
+    const excerpt = [...PARIS.slice(0, PARIS.indexOf('SUBJECT: PARIS REPORT') + 1), '', 'RE...', ''];
+    const text = [...excerpt, ...PARIS].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+    // Not cut, but no numbered paragraph: a copy of the header and preamble only.
+    const preambleOnly = [...excerpt.slice(0, -2), ...PARIS].join('\n');
+    expect(splitJoinedCables(preambleOnly, splitLines(preambleOnly))).toHaveLength(1);
+  });
+
   it('keeps a banner printed right over the header with its cable', () => {
     const text = ['UNCLAS PARIS 000219', '', ...PARIS].join('\n');
     expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);

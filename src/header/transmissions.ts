@@ -4,7 +4,7 @@
  */
 
 import { bannerKind, FULL_BANNER, parseClassificationLine } from '../preamble/classification.js';
-import { collapseWhitespace, isBlank, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isTransmissionIdLine } from './routing-header.js';
 
 /** How many lines after a transmission id its banner may stand (a header with a long INFO list: about 30). */
@@ -38,6 +38,21 @@ function carriedAt(lines: readonly SourceLine[], from: number): Carried | null {
   return null;
 }
 
+/** A numbered paragraph's first line: `1. (SBU) Summary: ...`, `2. THE MINISTER ...` (anchored, bounded). */
+const NUMBERED_LINE = /^\s{0,8}\d{1,3}\.[ \t]/;
+
+/**
+ * True when lines `from` to `to` hold a cable's text, not a copy of its preamble cut short: a numbered paragraph, and
+ * no cut at their end (`RE...`, `B. ROME ...`: an archive's excerpt before the whole copy, which is the same cable).
+ */
+function hasBody(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last >= from && isBlank((lines[last] as SourceLine).text)) last--;
+  if (last < from || trimEnd((lines[last] as SourceLine).text).endsWith('...')) return false;
+  for (let k = from; k <= last; k++) if (NUMBERED_LINE.test((lines[k] as SourceLine).text)) return true;
+  return false;
+}
+
 /** How many lines of text a banner before the first transmission id needs under it to be a cable of its own. */
 const LEAD_TEXT_LINES = 3;
 
@@ -68,7 +83,9 @@ function hasTextUnder(lines: readonly SourceLine[], line: number): boolean {
  *     ...
  *     VZCZCXRO3312                                    <- another cable: section 1 again
  *
- * A transmission whose banner cannot be read stays with the cable before it. Texts without `VZCZC`, or with one
+ * The same cable again splits only after a text with a numbered paragraph, not cut short (`hasBody`): an archive's
+ * excerpt of the preamble before the whole copy is one cable with it. A transmission whose banner cannot be read stays
+ * with the cable before it. Texts without `VZCZC`, or with one
  * and no banner before it, are passed over after a native search. Linear: each transmission reads at most `BANNER_REACH` lines.
  */
 export function splitJoinedCables(text: string, lines: readonly SourceLine[]): Array<[number, number]> {
@@ -88,7 +105,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     if (!isTransmissionIdLine((lines[i] as SourceLine).text)) continue;
     const carried = carriedAt(lines, i);
     if (carried === null) continue;
-    if (current !== null && (carried.cable !== current || sections.has(carried.section) || carried.section === null || sections.has(null))) {
+    const repeated = carried.cable === current && (sections.has(carried.section) || carried.section === null || sections.has(null));
+    if (current !== null && (carried.cable !== current || (repeated && hasBody(lines, start, i)))) {
       out.push([start, i]);
       start = i;
       sections = new Set<number | null>();
