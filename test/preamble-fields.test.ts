@@ -471,3 +471,26 @@ describe('a short subject line right over the text (era red team 11)', () => {
     expect(subject('SUBJECT: TURKEY: ACTION REQUEST ON ARMENIA', 'PROTOCOLS - RESPONSE NEEDED BY JANUARY 8.')).toBe('TURKEY: ACTION REQUEST ON ARMENIA PROTOCOLS - RESPONSE NEEDED BY JANUARY 8.');
   });
 });
+
+describe('a second SUBJECT line naming another subject opens the body (era red team 73)', () => {
+  const reply = (...body: string[]): string =>
+    cable('C O N F I D E N T I A L STATE 161202', '', 'E.O. 12356: DECL: OADR', 'TAGS: CVIS, AU, UR', 'SUBJECT: VISAS DONKEY: SAO REPLY', '', 'REF: VIENNA 06118', '', ...body, '', '1. (C) THE DEPARTMENT HAS NO OBJECTION.', '', 'SHULTZ');
+
+  it('keeps the applicant block in the body, not in unparsed, and its REF line out of the references', () => {
+    const c = parseCable(reply('SUBJECT: ZHURAVLEV, ANATOLIY SERGEYEVICH', 'DOB: 04 NOV 1944', "REF: POST'S SAO OF MAY 20"));
+    expect(c.subject).toBe('VISAS DONKEY: SAO REPLY');
+    expect(c.references.map((r) => r.text)).toEqual(['VIENNA 06118']);
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null, '1']);
+    expect(c.paragraphs[0]?.text).toContain('ZHURAVLEV, ANATOLIY SERGEYEVICH');
+  });
+
+  it('reads the same subject printed again, or the whole one after a cut copy, as the preamble (guard)', () => {
+    const again = parseCable(reply('SUBJECT: VISAS DONKEY: SAO REPLY'));
+    expect(again.subject).toBe('VISAS DONKEY: SAO REPLY');
+    expect(again.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const longer = parseCable(reply('SUBJECT: VISAS DONKEY: SAO REPLY FOR SOVIET TRADE OFFICIAL'));
+    expect(longer.subject).toBe('VISAS DONKEY: SAO REPLY FOR SOVIET TRADE OFFICIAL');
+    expect(longer.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

@@ -881,6 +881,12 @@ export function readPreamble(
     subjectGap = false;
     subjectMarker = false;
     const field = fieldOf(text);
+    // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
+    // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).
+    if (field === 'subject' && wholeLine && lastLineBlank && opensOtherSubject(blocks.subject, text)) {
+      bodyColumn = line.text.length - text.length;
+      break;
+    }
     // `E.O. 12958:` / `DECL: 02/26/2020`: a DECL line continues the E.O. line before it; a `DERIVED FROM:` line
     // the Classified By statement right before it (`CLASSIFIED BY: A. NOWAK, NP/RA.` / `DERIVED FROM: DIA SCG 1-98.  REASON: 1.5 (C)`).
     if (
@@ -2175,6 +2181,22 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
     if (trimEnd(text).endsWith('.') || !(opensAgencyEntry(text) || isAddressingLine(text))) return false;
   }
   return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
+}
+
+/**
+ * True when a SUBJECT line names a subject other than the one read before it (`blocks`, the subject blocks so far): not
+ * the same one again (the preamble printed twice), nor one going on where it stops (the whole copy after a cut one),
+ * and the one read is whole (no ellipsis). Compared in upper case.
+ */
+function opensOtherSubject(blocks: readonly Block[], text: string): boolean {
+  const first = blocks[0];
+  if (first === undefined) return false;
+  const before = parseSubjectDetails(first.texts.join('\n')).subject;
+  const now = parseSubjectDetails(text).subject;
+  if (before === null || now === null || before.endsWith('...')) return false;
+  const a = before.toUpperCase();
+  const b = now.toUpperCase();
+  return a !== b && !b.startsWith(a) && !a.startsWith(b);
 }
 
 /** Longest addressing line read by `isAddressingLine`. */
