@@ -37,6 +37,14 @@ describe('comment and note extents', () => {
     // Guard: `Summary` as an ordinary word with a colon far on is no opener.
     expect(extractSummary([para('Summary executions were reported by many witnesses in the area: the army denies it.')])).toBeNull();
   });
+
+  it('a lead-in further down than the second paragraph opens a summary only with an `END SUMMARY` (era red team 73)', () => {
+    const form = ['A. NAME: JOHN OKAFOR', 'B. POSITION: GSO', 'C. COURSE REQUESTED: PA-221', 'D. SUMMARY OF DUTIES: MR. OKAFOR IS THE ONLY GSO AT POST.', 'E. JUSTIFICATION: HE HAS HAD NO TRAINING.'];
+    expect(extractSummary(form.map((t, k) => para(t, null, String.fromCharCode(65 + k))))).toBeNull();
+    const closed = [para('The delegation met twice.', null, '1'), para('It agreed on dates.', null, '2'), para('SUMMARY OF DISCUSSIONS: Both sides want a deal. END SUMMARY.', null, '3')];
+    expect(extractSummary(closed)).toBe('Both sides want a deal.');
+    expect(extractSummary([para('SUMMARY OF DISCUSSIONS: Both sides want a deal.', null, '1')])).toBe('Both sides want a deal.');
+  });
 });
 
 describe('comment blocks: slashed headings and qualified keywords', () => {

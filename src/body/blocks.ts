@@ -115,13 +115,25 @@ function headingWord(heading: string): string {
 }
 
 /**
+ * How many paragraphs from the top a summary with a lead-in (`SUMMARY OF DISCUSSIONS:`) may open without an `END SUMMARY`
+ * after it: further down, `D. SUMMARY OF DUTIES:` is an item of a form, `Summary of charges:` a part of a report.
+ */
+const LEAD_IN_PARAGRAPHS = 2;
+
+/** True when paragraph `i` or one of the next 40 holds an `END SUMMARY`. */
+function closesSummary(paragraphs: readonly Paragraph[], i: number): boolean {
+  for (let j = i; j < paragraphs.length && j < i + 40; j++) if (SUMMARY_END.test((paragraphs[j] as Paragraph).text)) return true;
+  return false;
+}
+
+/**
  * Extracts the summary from the paragraphs, or `null`: after a `SUMMARY:` opener, under a
  * `SUMMARY` heading or a section titled `Summary`, else the paragraph ending in `END SUMMARY`.
  */
 export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    const start = SUMMARY_START.exec(p.text) ?? SUMMARY_LEAD_IN.exec(p.text);
+    const start = SUMMARY_START.exec(p.text) ?? (i < LEAD_IN_PARAGRAPHS || closesSummary(paragraphs, i) ? SUMMARY_LEAD_IN.exec(p.text) : null);
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
