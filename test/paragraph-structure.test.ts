@@ -316,3 +316,24 @@ describe('an inline QUOTE ... UNQUOTE inside a quoted report (era red team 63)',
     expect(ps[1]?.text).toContain('3. CONCLUSION. THE ADMINISTRATION WILL CONSULT.\n\nEND TEXT.');
   });
 });
+
+describe('an annex quoted between `BEGIN ANNEX` and `END ANNEX` (era red team 74)', () => {
+  it('keeps the annex\'s own numbers in the paragraph that quotes it', () => {
+    const ps = parseParagraphs(
+      body('2. THE AGREED MINUTES FOLLOW.', '', '3. TEXT OF ANNEXES FOLLOWS:', '', 'BEGIN ANNEX A', '', '1. THE PARTIES AGREE ON TARIFF CUTS.', '', '2. CUTS START IN 1977.', '', 'END ANNEX A', '', '4. DELEGATION WILL REPORT FURTHER.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['2', '3', '4']);
+    expect(ps[1]?.text).toContain('BEGIN ANNEX A\n\n1. THE PARTIES AGREE ON TARIFF CUTS.');
+  });
+
+  it('reads a closing line framed by rules as the annex\'s end, not the next paragraph\'s heading', () => {
+    for (const end of ['------- END ANNEX A -------', '------- End Annex A -------']) {
+      const ps = parseParagraphs(body('8. (C) The reply follows at Annex A.', '', '------- ANNEX A -------', '', '1. The Government condemns the attacks.', '', end, '', '9. (C) Comment: The reply goes far. End comment.'));
+      expect(ps.map((p) => [p.number, p.heading]), end).toEqual([
+        ['8', null],
+        ['9', null],
+      ]);
+      expect(ps[0]?.text.endsWith(end), end).toBe(true);
+    }
+  });
+});

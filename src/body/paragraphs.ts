@@ -204,15 +204,17 @@ const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
+  // The words between rules framing the line (`------- END ANNEX A -------`; a rule mark first is the pre-test).
+  const words = isRuleCode(text.charCodeAt(skipWhitespace(text))) ? trimRules(text) : text;
   // `BEGIN SUMMARY`, `BEGIN SUMMARY:`, `BEGIN SUMMARY.` alone on its line heads the summary's paragraph.
-  const beginSummary = /^\s*BEGIN SUMMARY[:.]?\s*$/.test(text);
+  const beginSummary = /^\s*BEGIN SUMMARY[:.]?\s*$/.test(words);
   return (
     !HAS_LOWER.test(text) &&
     TWO_CAPITALS.test(text) &&
     !isMostlyDigits(text) &&
     matchLabel(text) === null &&
     // `BEGIN TEXT:`, `END NOTE`: the ends of a block; `IF PRESSED:`, `IF ASKED:`: press guidance's lead to its next answer.
-    (!/^\s*(?:BEGIN|END|IF PRESSED|IF ASKED)\b/.test(text) || beginSummary) &&
+    (!/^\s*(?:BEGIN|END|IF PRESSED|IF ASKED)\b/.test(words) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
@@ -305,6 +307,8 @@ function isLongRuledTitle(line: string, text: string): boolean {
 function isRuledTitle(line: string, capital = true): boolean {
   const text = trimRules(line);
   if (text.length === 0 || (text.length > RULED_HEADING_WIDTH && !isLongRuledTitle(line, text)) || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
+  // The end mark of a quoted text framed by rules closes it, it heads nothing: `------- END ANNEX A -------`.
+  if ((text.charCodeAt(0) | 32) === 101 && endsQuotedText(text)) return false;
   if (!capital) return true;
   // The first letter is a capital (a bounded scan: `...But`, `"Dual Character"`), or a heading
   // goes on from the one before after an ellipsis: `...and Japan` (after `...PRC Actions In A
@@ -2108,10 +2112,10 @@ function topNumber(paragraph: Paragraph): number {
 
 /**
  * The end of a quoted text at the end of a paragraph's text (the closing forms of `QUOTE_END`, and `UNQUOTE`):
- * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `UNQUOTE.`
- * Tested on the text's last 40 characters; bounded runs only.
+ * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `END ANNEX A.`, `UNQUOTE.`,
+ * also framed by a rule (`------- END ANNEX A -------`). Tested on the text's last 60 characters; bounded runs only.
  */
-const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER)|UNQUOTE)[ .)]{0,6}$/i;
+const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)(?: {1,3}[A-Z0-9]{1,3})?|(?:AGREED {1,3})?MINUTES)|UNQUOTE)[ .)-]{0,40}$/i;
 
 /**
  * True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`); not an `UNQUOTE` closing a quote the paragraph
@@ -2119,7 +2123,7 @@ const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:
  * between `BEGIN TEXT` and `END TEXT` closes nothing around it.
  */
 function endsQuotedText(text: string): boolean {
-  const m = QUOTED_TEXT_END.exec(text.length > 40 ? text.slice(-40) : text);
+  const m = QUOTED_TEXT_END.exec(text.length > 60 ? text.slice(-60) : text);
   if (m === null) return false;
   if (!/unquote/i.test(m[0])) return true;
   QUOTE_OPENS.lastIndex = 0;
@@ -3198,10 +3202,11 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
 /**
  * The ends of a quoted text: `BEGIN TEXT OF TALKING POINTS:`, `Begin text:`, `BEGIN QUOTE`,
  * `END TEXT OF TALKING POINTS.`, `End quote.`; also talking points without `TEXT`: `Begin talking
- * points:`, `END POINTS.`; a non-paper handed over: `Begin U.S. non-paper`, `BEGIN NON-PAPER:`, `END NON-PAPER.`
- * (bounded: one try per position is constant).
+ * points:`, `END POINTS.`; a non-paper handed over: `Begin U.S. non-paper`, `BEGIN NON-PAPER:`, `END NON-PAPER.`; a
+ * document attached: `BEGIN ANNEX A`, `END ATTACHMENT 1.`, `Begin agreed minutes:`, `END APPENDIX` (bounded: one try per
+ * position is constant).
  */
-const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER)\b/gi;
+const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER|ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE|(?:AGREED\s{1,3})?MINUTES)\b/gi;
 
 /** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
 function quoteState(text: string, quoting: boolean): boolean {
