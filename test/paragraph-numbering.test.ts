@@ -515,3 +515,17 @@ describe('a date wrapped after its month\'s abbreviation (`on Oct.` / `15. ...`;
     expect(parseParagraphs(['3. (C) The talks resume in Oct.', '4. (C) The agenda is set.'].join('\n')).map((p) => p.number)).toEqual(['3', '4']);
   });
 });
+
+describe('a form of numbered fields, one per line (era red team 73)', () => {
+  it('reads each field as a paragraph, whatever ends the line before', () => {
+    const ps = parseParagraphs(['1. NAME: TREVINO, ROSA MARIA', '2. DPOB: 02/11/1962, SAN ANTONIO, TX', '3. PPT NO: 051276604', '4. CIRCUMSTANCES: STOLEN FROM RENTAL CAR;', 'POLICE REPORT FILED.', '5. CLASS ENTRY: REQUESTED.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(ps[0]?.text).toBe('NAME: TREVINO, ROSA MARIA');
+    expect(ps[3]?.text).toBe('CIRCUMSTANCES: STOLEN FROM RENTAL CAR; POLICE REPORT FILED.');
+  });
+
+  it('keeps short title lines and a run of two fields in the paragraph (guard)', () => {
+    expect(parseParagraphs(['9. Latin America Leaders Meet in Manaus', '10. Brazil: River Peoples Win a Hearing', '11. Peru: Talks Resume'].join('\n')).map((p) => p.number)).toEqual(['9']);
+    expect(parseParagraphs(['1. NAME: TREVINO, ROSA MARIA', '2. DPOB: 02/11/1962, SAN ANTONIO, TX'].join('\n')).map((p) => p.number)).toEqual(['1']);
+  });
+});

@@ -552,6 +552,23 @@ function goesOnGuarded(previous: string, text: string): boolean {
   return !(text.charCodeAt(0) === 40 && matchMarking(text.slice(0, 80)) !== null) && !isTableRow(text) && !isTableRow(previous) && !isTitleCase(previous, 12);
 }
 
+/** A numbered field of a form: the number, then an upper-case caption and its colon (`4. DATE AND PLACE OF ISSUE: ...`); anchored, bounded. */
+const NUMBERED_FIELD = /^\s{0,8}\d{1,3}\.[ \t]{1,4}[A-Z][A-Z /&'.-]{0,30}:(?:\s|$)/;
+
+/** Fewest numbered fields that make a form (`isFieldList`). */
+const FIELD_LIST_MIN = 3;
+
+/**
+ * True when a block is a form's list of numbered fields, one per line, from its first line: `FIELD_LIST_MIN` lines or
+ * more of `NUMBERED_FIELD` (a consular report's `1. NAME:`, `2. DPOB:`, `3. PPT NO:`). A pre-test on the first line.
+ */
+function isFieldList(lines: readonly string[]): boolean {
+  if (lines.length < FIELD_LIST_MIN || !NUMBERED_FIELD.test(lines[0] ?? '')) return false;
+  let count = 0;
+  for (const line of lines) if (NUMBERED_FIELD.test(line) && ++count >= FIELD_LIST_MIN) return true;
+  return false;
+}
+
 /** Longest line read as a heading set off over a label (`headsLabelBelow`). */
 const SET_OFF_HEADING_WIDTH = 60;
 
@@ -1046,6 +1063,9 @@ export function readParagraphRanges(
     const own = firstLabel !== null ? firstLabel.label : ((current as { paragraph: Paragraph } | null)?.paragraph.number ?? null);
     const before = firstLabel !== null ? ((current as { paragraph: Paragraph } | null)?.paragraph.number ?? null) : (paragraphs.at(-1)?.number ?? null);
     const repeatedNumber = own !== null && own === before ? labelNumber(own) : -1;
+    // A form's numbered fields, one per line (`1. NAME: TREVINO, ROSA MARIA` / `2. DPOB: 02/11/1962, SAN ANTONIO, TX`):
+    // each the next paragraph, whatever ends the line before (see `isFieldList`).
+    const fieldList = isFieldList(block.lines);
     for (let j = 1; j < block.lines.length; j++) {
       const line = block.lines[j] ?? '';
       const l = labelOf(line);
@@ -1061,6 +1081,7 @@ export function readParagraphRanges(
         !(!marked && isAsciiLowerCode(line.charCodeAt(l.length)) && !REDACTION_START.test(line.slice(l.length))) &&
         (marked ||
           (endsSentence(previous) && !isDayAfterMonth(previous, line)) ||
+          (fieldList && NUMBERED_FIELD.test(line)) ||
           (mixedCase && followsHeading(block.lines, j)) ||
           ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)) ||
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
