@@ -700,16 +700,23 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // A signer reflowed after the last sentence leaves that sentence in the body.
   // An embassy trailer before the signer (`Visit London's Classified Website: ...`) is not text either.
   const textEnd = found?.textEnd;
-  const bodyEnd = textEnd === undefined ? region.length : textEnd.column > 0 ? textEnd.index + 1 : textEnd.index;
+  // An annex after the signature (`RICE` / blank / `Tab 1: Talking points`) is text: the body reads on past the
+  // signature, whose lines the paragraph reader takes for blank lines.
+  const resume = found?.resume;
+  const bodyEnd = textEnd === undefined || resume !== undefined ? region.length : textEnd.column > 0 ? textEnd.index + 1 : textEnd.index;
   const bodyLines = region.slice(0, bodyEnd);
-  if (textEnd !== undefined && textEnd.column > 0) {
+  if (textEnd !== undefined && textEnd.column > 0 && resume === undefined) {
     const last = bodyLines[bodyLines.length - 1] as SourceLine;
     bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, textEnd.column), end: Math.min(last.end, last.offset + textEnd.column) };
   }
   const bodyMarks = marks.slice(0, bodyEnd);
-  const readerMarks = breaks.length === 0 ? bodyMarks : bodyMarks.map((m, k) => m && breaks[k] !== true);
+  // (The signature's lines, before an annex, are no body text; the paragraph reader takes them for blank lines.)
+  const signature = resume !== undefined && found !== null ? { from: found.index, to: found.titleIndex ?? found.index } : null;
+  if (signature !== null) for (let k = signature.from; k <= signature.to; k++) bodyMarks[k] = true;
+  const blankFor = (k: number): boolean => breaks[k] === true || (signature !== null && k >= signature.from && k <= signature.to);
+  const readerMarks = breaks.length === 0 && signature === null ? bodyMarks : bodyMarks.map((m, k) => m && !blankFor(k));
   const { paragraphs, ranges } = readParagraphRanges(
-    bodyLines.map((l, k) => (breaks[k] === true ? '' : l.text)),
+    bodyLines.map((l, k) => (blankFor(k) ? '' : l.text)),
     readerMarks,
   );
   // Quotes a CSV export doubled (`""unprecedented""`, see `findDoubledQuotes`) are undoubled in the text read.

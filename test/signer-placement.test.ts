@@ -431,3 +431,29 @@ describe('an embassy trailer ending a copy without signer (era red team 13)', ()
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a signature before the annexes (era red team 74)', () => {
+  const demarche = (...end: string[]): string =>
+    ['UNCLAS STATE 045122', '', 'E.O. 12958: N/A', 'TAGS: PREL, NATO, AF', 'SUBJECT: ISAF FORCE GENERATION DEMARCHE', '', '1. (U) Posts should deliver the points at Tab 1.', '', '2. (U) Department thanks posts for their assistance.', '', ...end].join('\n');
+
+  it('finds the name before an annex title, and keeps the annex as text', () => {
+    const c = parseCable(demarche('RICE', '', 'Tab 1: Talking points', '', '-- Success in Afghanistan is the top priority.', '', 'End annex.'));
+    expect(c.signer).toBe('RICE');
+    expect(c.diagnostics.some((d) => d.code === 'SIGNER_MISSING')).toBe(false);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+    expect(c.paragraphs.every((p) => !p.text.includes('RICE'))).toBe(true);
+    expect(c.body).toContain('-- Success in Afghanistan is the top priority.');
+    expect(c.body).not.toContain('RICE');
+    expect(c.unparsed).toEqual([]);
+    const annexes = parseCable(demarche('GRAY', '', 'ANNEX I: AGREED CONCLUSIONS', '', 'The Council welcomes the report.', '', 'ANNEX II: PRESIDENCY STATEMENT', '', 'The Presidency notes the progress.'));
+    expect(annexes.signer).toBe('GRAY');
+    expect(annexes.body).toContain('The Presidency notes the progress.');
+  });
+
+  it('does not take the last words of a sentence before an annex, nor look past a signer that ends the text (guard)', () => {
+    const sentence = parseCable(demarche('3. (U) The points follow at', '', 'Tab 1: Talking points', '', '-- Success in Afghanistan is the top priority.'));
+    expect(sentence.signer).toBeNull();
+    const ended = parseCable(demarche('RICE', '', 'Tab 1: Talking points', '', '-- Success in Afghanistan is the top priority.', '', 'CLINTON'));
+    expect(ended.signer).toBe('CLINTON');
+  });
+});

@@ -265,6 +265,11 @@ export interface SignerMatch {
    * up to the signer is the trailer.
    */
   textEnd: LinePosition;
+  /**
+   * Where the text goes on after the signature, when an annex follows it (`RICE` / blank / `Tab 1: Talking points`):
+   * the index of the annex's first line. Absent when the signature ends the text.
+   */
+  resume?: number;
 }
 
 /**
@@ -694,8 +699,48 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
  */
 export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
-  const match = findSignerLine(lines, marks);
+  const match = findSignerLine(lines, marks) ?? signerBeforeAnnex(lines, marks);
   return match === null ? null : withSignedForLine(lines, marks, match);
+}
+
+/**
+ * An annex's title opening a line: `ANNEX A`, `Annex I: Agreed Conclusions`, `Tab 1: Talking points`, `ATTACHMENT 2 -`,
+ * `APPENDIX`, `ENCLOSURE`: the word, an identifier of up to four characters or none, then a colon, a dash, a dot or the
+ * line's end (anchored, bounded).
+ */
+const ANNEX_TITLE = /^[ \t]{0,8}(?:ANNEX|Annex|ATTACHMENT|Attachment|APPENDIX|Appendix|ENCLOSURE|Enclosure|TAB|Tab)(?:[ \t]{1,3}[A-Z0-9]{1,4})?[ \t]{0,3}(?:[:.-]|$)/;
+
+/** Most annex titles looked at from the end for a signature before them (`signerBeforeAnnex`). */
+const ANNEX_TITLES_TRIED = 8;
+
+/**
+ * The signer of a cable whose annexes follow its signature, asked when none ends the text: the name before an annex's
+ * title set off by a blank line, read as if the text ended there (`findSignerLine`). The match's `resume` is the
+ * title's line: the annex is text.
+ *
+ *     5. (U) Department thanks posts for their assistance.
+ *
+ *     RICE
+ *
+ *     Tab 1: Talking points
+ *
+ *     -- Success in Afghanistan is the Alliance's top operational priority.
+ *
+ * At most `ANNEX_TITLES_TRIED` titles are tried, from the last; each try reads a few lines back.
+ */
+function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
+  let tried = 0;
+  for (let k = lines.length - 1; k > 1 && tried < ANNEX_TITLES_TRIED; k--) {
+    const text = (lines[k] as SourceLine).text;
+    // (A capital `A`, `T` or `E` first, after blanks, is the pre-test.)
+    const c = text.charCodeAt(skipWhitespace(text));
+    if ((c !== 65 && c !== 84 && c !== 69) || marks[k] === true || !isBlank((lines[k - 1] as SourceLine).text) || !ANNEX_TITLE.test(text)) continue;
+    tried++;
+    const match = findSignerLine(lines.slice(0, k), marks.slice(0, k));
+    // Only a name standing on a line of its own signs before an annex (not the last words of a sentence).
+    if (match !== null && match.column === 0 && match.textEnd.index === match.index && (match.titleIndex ?? match.index) < k) return { ...match, resume: k };
+  }
+  return null;
 }
 
 /**
