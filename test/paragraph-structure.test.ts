@@ -337,3 +337,35 @@ describe('an annex quoted between `BEGIN ANNEX` and `END ANNEX` (era red team 74
     }
   });
 });
+
+describe('a translation, transcript or excerpt quoted with its own numbers (era red team 78)', () => {
+  it('keeps the quoted numbers in the paragraph that quotes it, for each opener', () => {
+    for (const [open, close] of [
+      ['Begin informal Embassy translation:', 'End informal Embassy translation.'],
+      ['BEGIN UNOFFICIAL TRANSLATION', 'END UNOFFICIAL TRANSLATION'],
+      ['Begin transcript:', 'End transcript.'],
+      ['Begin excerpt:', 'End excerpt.'],
+    ]) {
+      const ps = parseParagraphs(
+        body('1. (SBU) Lavrov held a press conference.', '', '2. (U) He spoke.', '', `3. (U) ${open}`, '', 'FM Lavrov: I will repeat it:', '', '1. Forces will stay.', '', '2. Talks will go on.', '', '3. Monitors are welcome.', '', close, '', '4. (SBU) Comment: Nothing new. End comment.'),
+      );
+      expect(ps.map((p) => p.number), open).toEqual(['1', '2', '3', '4']);
+      expect(ps[2]?.text, open).toContain('1. Forces will stay.');
+      expect(ps[2]?.text.endsWith(close), open).toBe(true);
+    }
+  });
+
+  it('still reads the cable\'s numbers after a sentence that begins the text of something (guard)', () => {
+    const ps = parseParagraphs(body('2. (U) The sides will begin the text of a treaty soon.', '', '3. (U) Talks resume Monday.'));
+    expect(ps.map((p) => p.number)).toEqual(['2', '3']);
+  });
+});
+
+describe('a speech\'s aside after a sentence ends its block (`... in Kenya. (Laughter)`; era red team 78)', () => {
+  it('keeps the blank line after a long line ending with `(Laughter)` or `(Applause)`', () => {
+    for (const aside of ['(Laughter)', '(Applause)']) {
+      const ps = parseParagraphs(body('2. (U) Begin excerpt:', '', 'Ladies and gentlemen, some of you have asked me why the United States', `cares so much about corruption in the Republic of Kenya. ${aside}`, '', 'The answer is simple: because you do.'));
+      expect(ps[0]?.text, aside).toBe(`Begin excerpt:\n\nLadies and gentlemen, some of you have asked me why the United States cares so much about corruption in the Republic of Kenya. ${aside}\n\nThe answer is simple: because you do.`);
+    }
+  });
+});

@@ -176,6 +176,12 @@ const SENTENCE_TAIL = /^([A-Za-z0-9]{1,3}\)\.)[ \t]{1,4}(?=[A-Z])/;
 /** A redaction standing for removed text, `XXXXXXXXXXXX`: neither heading nor text of its own. */
 const REDACTION = /^[X\s]{4,}$/;
 
+/**
+ * A finished sentence and a short aside in parentheses after it, ending the line: a speech's `... in Kenya. (Laughter)`,
+ * `... you do. (Applause)`: the line ends the block as the sentence does (anchored at the end, bounded).
+ */
+const ASIDE_AFTER_SENTENCE = /[.!?]["')\]]{0,2}[ \t]{1,4}\([A-Za-z][A-Za-z ,.'-]{0,24}\)[ \t]*$/;
+
 /** Sentence-final punctuation, possibly followed by a closing quote or parenthesis. */
 const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
 /**
@@ -397,6 +403,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         !isTitledLabelLine(previous) &&
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
+        !ASIDE_AFTER_SENTENCE.test(previous.slice(-40)) &&
         (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text)) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous) &&
@@ -2136,7 +2143,7 @@ function topNumber(paragraph: Paragraph): number {
  * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `END ANNEX A.`, `UNQUOTE.`,
  * also framed by a rule (`------- END ANNEX A -------`). Tested on the text's last 60 characters; bounded runs only.
  */
-const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)(?: {1,3}[A-Z0-9]{1,3})?|(?:AGREED {1,3})?MINUTES)|UNQUOTE)[ .)-]{0,40}$/i;
+const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL) {1,3}){0,3}(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)(?: {1,3}[A-Z0-9]{1,3})?|(?:AGREED {1,3})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)|UNQUOTE)[ .)-]{0,40}$/i;
 
 /**
  * True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`); not an `UNQUOTE` closing a quote the paragraph
@@ -3224,10 +3231,11 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
  * The ends of a quoted text: `BEGIN TEXT OF TALKING POINTS:`, `Begin text:`, `BEGIN QUOTE`,
  * `END TEXT OF TALKING POINTS.`, `End quote.`; also talking points without `TEXT`: `Begin talking
  * points:`, `END POINTS.`; a non-paper handed over: `Begin U.S. non-paper`, `BEGIN NON-PAPER:`, `END NON-PAPER.`; a
- * document attached: `BEGIN ANNEX A`, `END ATTACHMENT 1.`, `Begin agreed minutes:`, `END APPENDIX` (bounded: one try per
- * position is constant).
+ * document attached: `BEGIN ANNEX A`, `END ATTACHMENT 1.`, `Begin agreed minutes:`, `END APPENDIX`; a translation, a
+ * transcript or an excerpt, maybe qualified: `Begin informal Embassy translation:`, `BEGIN UNOFFICIAL TRANSLATION`, `Begin
+ * transcript:`, `END EXCERPTS.` (bounded: one try per position is constant).
  */
-const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER|ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE|(?:AGREED\s{1,3})?MINUTES)\b/gi;
+const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL)\s{1,3}){0,3}(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER|ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE|(?:AGREED\s{1,3})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)\b/gi;
 
 /** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
 function quoteState(text: string, quoting: boolean): boolean {
