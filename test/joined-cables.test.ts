@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable, parseCables } from '../src/index.js';
 import { splitJoinedCables } from '../src/header/transmissions.js';
 import { splitLines } from '../src/text/source-line.js';
+import { msUnder } from './timing.js';
 
 /** One transmission: the routing header, a banner (`section`: `01 OF 02`, or none), the preamble, `body`, a signer line. */
 const transmission = (post: string, serial: string, section: string | null, body: string[], signer: string | null): string[] => [
@@ -130,5 +131,19 @@ describe('parseCables on plain text holding several cables', () => {
     expect(c.referenceId).toBe('10PARIS219');
     expect(c.signer).toBe('RIVKIN');
     expect(c.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('linear time on hostile input: many transmissions', () => {
+  it('reads 20,000 transmissions of one cable, none with a numbered paragraph, in well under a second', () => {
+    const one = ['VZCZCXRO3312', 'UNCLAS PARIS 000219', '', 'TEXT WITHOUT NUMBERS', ''];
+    const text = Array.from({ length: 20_000 }, () => one.join('\n')).join('\n');
+    const lines = splitLines(text);
+    let parts: Array<[number, number]> = [];
+    const ms = msUnder(1000, () => {
+      parts = splitJoinedCables(text, lines);
+    });
+    expect(ms).toBeLessThan(1000);
+    expect(parts).toHaveLength(1);
   });
 });

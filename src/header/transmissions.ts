@@ -42,15 +42,14 @@ function carriedAt(lines: readonly SourceLine[], from: number): Carried | null {
 const NUMBERED_LINE = /^\s{0,8}\d{1,3}\.[ \t]/;
 
 /**
- * True when lines `from` to `to` hold a cable's text, not a copy of its preamble cut short: a numbered paragraph, and
- * no cut at their end (`RE...`, `B. ROME ...`: an archive's excerpt before the whole copy, which is the same cable).
+ * True when the lines from `from` up to `to` end as a cable's text, not as a copy of its preamble cut short: no cut at
+ * their end (`RE...`, `B. ROME ...`: an archive's excerpt before the whole copy, which is the same cable). Reads back
+ * over blank lines only.
  */
-function hasBody(lines: readonly SourceLine[], from: number, to: number): boolean {
+function endsUncut(lines: readonly SourceLine[], from: number, to: number): boolean {
   let last = to - 1;
   while (last >= from && isBlank((lines[last] as SourceLine).text)) last--;
-  if (last < from || trimEnd((lines[last] as SourceLine).text).endsWith('...')) return false;
-  for (let k = from; k <= last; k++) if (NUMBERED_LINE.test((lines[k] as SourceLine).text)) return true;
-  return false;
+  return last >= from && !trimEnd((lines[last] as SourceLine).text).endsWith('...');
 }
 
 /** How many lines of text a banner before the first transmission id needs under it to be a cable of its own. */
@@ -83,7 +82,7 @@ function hasTextUnder(lines: readonly SourceLine[], line: number): boolean {
  *     ...
  *     VZCZCXRO3312                                    <- another cable: section 1 again
  *
- * The same cable again splits only after a text with a numbered paragraph, not cut short (`hasBody`): an archive's
+ * The same cable again splits only after a text with a numbered paragraph, not cut short (`endsUncut`): an archive's
  * excerpt of the preamble before the whole copy is one cable with it. A transmission whose banner cannot be read stays
  * with the cable before it. Texts without `VZCZC`, or with one
  * and no banner before it, are passed over after a native search. Linear: each transmission reads at most `BANNER_REACH` lines.
@@ -101,15 +100,22 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   let start = 0;
   let current: string | null = lead?.cable ?? null;
   let sections = new Set<number | null>(lead === null ? [] : [lead.section]);
+  // Whether a numbered paragraph stands in the lines since `start` (the text of a cable, not a copy of its preamble).
+  let numbered = false;
   for (let i = 0; i < lines.length; i++) {
-    if (!isTransmissionIdLine((lines[i] as SourceLine).text)) continue;
+    const text = (lines[i] as SourceLine).text;
+    if (!isTransmissionIdLine(text)) {
+      numbered ||= NUMBERED_LINE.test(text);
+      continue;
+    }
     const carried = carriedAt(lines, i);
     if (carried === null) continue;
     const repeated = carried.cable === current && (sections.has(carried.section) || carried.section === null || sections.has(null));
-    if (current !== null && (carried.cable !== current || (repeated && hasBody(lines, start, i)))) {
+    if (current !== null && (carried.cable !== current || (repeated && numbered && endsUncut(lines, start, i)))) {
       out.push([start, i]);
       start = i;
       sections = new Set<number | null>();
+      numbered = false;
     }
     current = carried.cable;
     sections.add(carried.section);
