@@ -105,6 +105,18 @@ describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
 
   it('keeps other words in the parenthesis as text (guard)', () => {
     expect(parseParagraphs('1. (C - SEE TEXT) THE MINISTER SAID NO.')[0]).toMatchObject({ marking: null });
+    expect(parseParagraphs('1. (CONFIDENTIAL SOURCE) THE MINISTER SAID NO.')[0]).toMatchObject({ marking: null });
+  });
+
+  it('reads the level written out: `(CONFIDENTIAL - ENTIRE TEXT)`, `(LIMITED OFFICIAL USE-ENTIRE TEXT)` (era red team 80)', () => {
+    const ps = parseParagraphs('1.  (CONFIDENTIAL - ENTIRE TEXT)\n\n2. THE TALKS GO ON.\n\n3. (LIMITED OFFICIAL USE-ENTIRE TEXT) THE REST.\n\n4. (Secret - Entire Text) More.');
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', null],
+      ['3', 'LOU'],
+      ['4', 'S'],
+    ]);
+    expect(ps[2]?.text).toBe('THE REST.');
   });
 });
 
