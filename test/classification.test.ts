@@ -383,3 +383,14 @@ describe('consular handling captions (era red team 41)', () => {
     expect(law.distribution).toEqual(['FOR CA/OCS/EMR']);
   });
 });
+
+describe('a banner wrapped inside its section (era red team 82)', () => {
+  it('gives no post or serial from `SECTION 01` (`C O N F I D E N T I A L SECTION 01 OF` / `02 MANILA 012214`)', () => {
+    for (const line of ['C O N F I D E N T I A L SECTION 01 OF', 'CONFIDENTIAL SECTION 01', 'UNCLAS SECTION 0']) {
+      const c = parseClassificationLine(line);
+      expect(c?.classification.level, line).toBeDefined();
+      expect([c?.post, c?.serial], line).toEqual([null, null]);
+    }
+    expect(parseClassificationLine('UNCLAS SECTION 01 OF 02 MANILA 012214')).toMatchObject({ section: { number: 1, total: 2 }, post: 'MANILA', serial: '012214' });
+  });
+});

@@ -324,7 +324,9 @@ function readBanner(text: string, complete: boolean): ClassificationLine | null 
   }
   // `SECRET//FGI//NOFORN//MR`: a declassification marking may close a `//` banner.
   if (rest.includes('//') && DECLASSIFICATION_SEGMENT.test(r)) r = '';
-  const ps = POST_SERIAL.exec(r);
+  // A banner wrapped inside its section (`C O N F I D E N T I A L SECTION 01 OF` / `02 MANILA 012214`): `SECTION 01`
+  // is no post and serial.
+  const ps = /^SECTION\b/i.test(r) ? null : POST_SERIAL.exec(r);
   let tail = r.trim();
   if (ps !== null) {
     post = ps[1] ?? null;
