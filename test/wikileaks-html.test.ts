@@ -715,3 +715,47 @@ describe('readWikileaksHtml: a cables.csv row pasted into the text block', () =>
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('pages as users saved them: tags in capitals, unquoted or listed classes, Windows-1252 numbers, a cut download (era red team 81)', () => {
+  const CABLE = ['UNCLAS ANKARA 000812', '', 'E.O. 12958: N/A', 'TAGS: PREL, TU', 'SUBJECT: TEST', '', '1. (U) The minister met the delegation.', '', 'JEFFREY'];
+  /** A page with `tableTag` opening the metadata table, `pre` wrapping the cable lines (joined by `sep`), and `after` at its end. */
+  const page = (tableTag: string, pre: [string, string], body: string[] = CABLE, after = '</BODY></HTML>'): string =>
+    [
+      '<HTML><HEAD><TITLE>Cable</TITLE></HEAD><BODY>',
+      tableTag,
+      '<TR><TH>Reference ID</TH><TH>Created</TH><TH>Released</TH><TH>Classification</TH><TH>Origin</TH></TR>',
+      "<TR><TD><A href='/cable/2009/02/09ANKARA812.html'>09ANKARA812</A></TD><TD>2009-02-03 11:15</TD><TD>2011-08-30 01:44</TD><TD>UNCLASSIFIED</TD><TD>Embassy Ankara</TD></TR></TABLE>",
+      `${pre[0]}${body.join('&#x000A;')}${pre[1]}`,
+      after,
+    ].join('\n');
+
+  it('reads a table tag in capitals, its class unquoted, and <CODE><PRE> blocks in capitals', () => {
+    for (const tableTag of ['<TABLE class=cable>', '<TABLE CLASS="cable">', '<table class="cable table table-condensed">']) {
+      const html = page(tableTag, ['<CODE><PRE>', '</PRE></CODE>']);
+      expect(isWikileaksHtml(html), tableTag).toBe(true);
+      const c = parseCable(html);
+      expect(c.metadata?.referenceId, tableTag).toBe('09ANKARA812');
+      expect(c.tags, tableTag).toEqual(['PREL', 'TU']);
+      expect(c.paragraphs.map((p) => p.number), tableTag).toEqual(['1']);
+      expect(c.signer, tableTag).toBe('JEFFREY');
+    }
+  });
+
+  it('is no page for a table of another class (guard)', () => {
+    expect(isWikileaksHtml(page('<table class="cables-list">', ['<div>', '</div>']))).toBe(false);
+  });
+
+  it('reads a numeric reference in 128-159 as Windows-1252 (`&#150;` is an en dash)', () => {
+    const c = parseCable(page('<table class="cable">', ['<code><pre>', '</pre></code>'], [...CABLE.slice(0, 6), '1. (U) The budget &#150; PEN 2 billion &#128; 5.', '', 'JEFFREY']));
+    expect(c.paragraphs[0]?.text).toBe('The budget \u2013 PEN 2 billion \u20ac 5.');
+  });
+
+  it('drops a paragraph sign after a mirror\'s named anchor, and a tag the download cut off', () => {
+    const body = [...CABLE.slice(0, 6), '<a name="par1"></a>&#182;1. (U) The minister met the delegation.', '', 'JEFFREY', '', '<a name="pa'];
+    const c = parseCable(page('<table class="cable">', ['<code><pre>', ''], body, ''));
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([['1', 'The minister met the delegation.']]);
+    expect(c.body).not.toContain('\u00b6');
+    expect(c.body).not.toContain('<a name');
+    expect(c.signer).toBe('JEFFREY');
+  });
+});

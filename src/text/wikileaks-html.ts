@@ -221,6 +221,9 @@ function rawTextElement(text: string, start: number, end: number): { name: strin
   return null;
 }
 
+/** The start of a tag the page's end cut off: `<a name="pa`, `</cod` (no `>` after it, nothing but the tag's characters). */
+const CUT_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]*)?$/;
+
 /** `</pre>` in any case. Example: `...SMITH</pre></code>`. */
 const PRE_END = /<\/pre[\s>]/gi;
 
@@ -291,8 +294,23 @@ interface PageParts {
   pres: Array<{ start: number; end: number; inCode: boolean }>;
 }
 
-/** `class='cable'` (either quote) on the metadata table's tag. Example: `<table class='cable'>`. */
-const CABLE_CLASS = /\sclass\s?=\s?(?:'cable'|"cable")/;
+/**
+ * True when a table's tag has the class `cable`: `<table class='cable'>`, `<TABLE CLASS="cable">`, unquoted as a
+ * browser saved it (`<TABLE class=cable>`), or among other classes (`class="cable table table-condensed"`).
+ */
+function hasCableClass(tagText: string): boolean {
+  const value = attributeOf(tagText, 'class');
+  return value !== null && value.split(/\s+/).some((c) => c.toLowerCase() === 'cable');
+}
+
+/** `</table` in any case. */
+const TABLE_END = /<\/table/gi;
+
+/** `<pre>` or `<pre ...>` opening, in any case. */
+const PRE_START = /<pre[\s>]/gi;
+
+/** `</h3` in any case. */
+const H3_END = /<\/h3/gi;
 
 /**
  * Walks the page's tags once, skipping comments and raw-text elements, and finds the
@@ -333,16 +351,16 @@ function scanPage(text: string): PageParts {
         next = close + 2;
       } else if (nameIs(text, nameStart, nameEnd, 'code')) {
         codeOpenEnd = end;
-      } else if (nameIs(text, nameStart, nameEnd, 'table') && parts.table === null && CABLE_CLASS.test(text.slice(i, end))) {
-        const close = text.indexOf('</table', end);
+      } else if (nameIs(text, nameStart, nameEnd, 'table') && parts.table === null && hasCableClass(text.slice(i, end))) {
+        const close = searchFrom(text, TABLE_END, end);
         // A table left open ends where the cable text starts.
-        const pre = text.indexOf('<pre', end);
+        const pre = searchFrom(text, PRE_START, end);
         const tableEnd = close >= 0 ? (pre >= 0 ? Math.min(close, pre) : close) : pre >= 0 ? pre : n;
         parts.table = { start: end, end: tableEnd };
         next = tableEnd;
       } else if (nameIs(text, nameStart, nameEnd, 'h3') && parts.heading === null) {
         // The next `</h3` is searched again only once passed, so many `<h3>`s cost one scan.
-        if (h3Close !== -1 && h3Close < end) h3Close = text.indexOf('</h3', end);
+        if (h3Close !== -1 && h3Close < end) h3Close = searchFrom(text, H3_END, end);
         const headingEnd = h3Close >= 0 ? h3Close : n;
         let k = end;
         while (k < headingEnd && isHtmlSpace(text.charCodeAt(k))) k++;
@@ -613,9 +631,18 @@ const PARAGRAPH_ANCHOR_ID = /^par\d{0,6}$/;
 
 /** True when `<a ...>` is a paragraph anchor. */
 function isParagraphAnchor(tagText: string): boolean {
-  const id = attributeOf(tagText, 'id');
+  const id = attributeOf(tagText, 'id') ?? attributeOf(tagText, 'name');
   const href = attributeOf(tagText, 'href');
   return (id !== null && PARAGRAPH_ANCHOR_ID.test(id)) || (href !== null && href.startsWith('#par'));
+}
+
+/** The length of a paragraph sign at `i` written after its anchor rather than in it: `¶`, `&#182;`, `&para;`; else 0. */
+function paragraphSignAt(text: string, i: number): number {
+  if (text.charCodeAt(i) === 0xb6) return 1;
+  if (text.charCodeAt(i) !== 38) return 0;
+  if (text.startsWith('&#182;', i)) return 6;
+  if (text.startsWith('&para;', i)) return 6;
+  return text.startsWith('&#xB6;', i) || text.startsWith('&#xb6;', i) ? 6 : 0;
 }
 
 /** How far the `</a>` closing a paragraph anchor may be from its opening tag. */
@@ -697,6 +724,8 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
     }
     if (c === 60) {
       const tag = readTag(text, i, end);
+      // A page cut off inside a tag (a download stopped at `<a name="pa`): the tag's start is markup, not text.
+      if (tag === null && end === text.length && end - i <= MAX_TAG_LENGTH && CUT_TAG.test(text.slice(i, end))) break;
       if (tag === null || !HTML_ELEMENTS.has(tag.name)) {
         append('<', i);
         i++;
@@ -706,7 +735,8 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
         // Look for `</a>` only within reach, so unclosed anchors cost no rescans.
         const close = text.slice(tag.end, Math.min(end, tag.end + ANCHOR_REACH + 4)).indexOf('</a>');
         i = close >= 0 ? tag.end + close + 4 : tag.end;
-        if (i === tag.end && text.charCodeAt(i) === 0xb6) i++; // a lone `¶` after an unclosed anchor
+        // The sign after the anchor, not in it (an unclosed anchor, or a mirror's `<a name="par3"></a>&#182;3.`).
+        i += paragraphSignAt(text, i);
         continue;
       }
       if (tag.name === 'br' && !breakAt(text, tag.end, end)) {
@@ -776,8 +806,14 @@ function splitEntityAt(text: string, i: number, end: number): { decoded: string;
   return { decoded: decodeEntities(head + t[0]), breakAt: b, end: tailStart + t[0].length };
 }
 
-/** The metadata table's opening tag (either quote). Example: `<table class='cable'>`. */
-const TABLE_MARK = /<table\s+class\s?=\s?(?:'cable'|"cable")/i;
+/**
+ * The metadata table's opening tag, in any case, the class `cable` quoted either way, unquoted or among other classes:
+ * `<table class='cable'>`, `<TABLE class=cable>`, `<table id="t" class="cable table-condensed">`. Bounded runs.
+ */
+const TABLE_MARK = /<table\s[^>]{0,200}?class\s?=\s?['"]?(?:[^'">]{0,100}?\s)?cable[\s'">]/i;
+
+/** The cable blocks' `<code><pre>`, in any case (`<CODE><PRE>`). */
+const CODE_PRE = /<code><pre>/i;
 
 /** An HTML page: `<html`, `<body` or a doctype near the start. Example: `<html lang='en'>`, `<!DOCTYPE html>`. */
 const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
@@ -791,7 +827,7 @@ const HTML_MARK = /<(?:html|body)[\s>]|<!doctype\s+html/i;
 export function isWikileaksHtml(text: string): boolean {
   if (typeof text !== 'string') return false;
   if (TABLE_MARK.test(text)) return true;
-  return text.includes('<code><pre>') && HTML_MARK.test(text.slice(0, 4096));
+  return CODE_PRE.test(text) && HTML_MARK.test(text.slice(0, 4096));
 }
 
 /**
