@@ -7,7 +7,7 @@ import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Para
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
-import { splitJoinedCables } from './header/transmissions.js';
+import { splitJoinedCables } from './joined-cables.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
 import { bodyBreakRules, plainPreambleBreakRules, preambleBreakRules } from './body/break-rules.js';
 import { readParagraphRanges } from './body/paragraphs.js';

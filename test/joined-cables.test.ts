@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseCable, parseCables } from '../src/index.js';
-import { splitJoinedCables } from '../src/header/transmissions.js';
+import { splitJoinedCables } from '../src/joined-cables.js';
 import { splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
 
@@ -45,8 +45,9 @@ const refs = (text: string): Array<[string | null, number, string | null]> => pa
 describe('splitJoinedCables', () => {
   it('starts a cable at a transmission carrying another cable', () => {
     const lines = splitLines([...PARIS, '', ...ROME].join('\n'));
+    // (The blank lines between the two are in neither: the first ends after its signer.)
     expect(splitJoinedCables([...PARIS, '', ...ROME].join('\n'), lines)).toEqual([
-      [0, PARIS.length + 1],
+      [0, PARIS.indexOf('RIVKIN') + 1],
       [PARIS.length + 1, lines.length],
     ]);
   });
@@ -145,5 +146,69 @@ describe('linear time on hostile input: many transmissions', () => {
     });
     expect(ms).toBeLessThan(1000);
     expect(parts).toHaveLength(1);
+  });
+});
+
+describe('cables without a header, one after another (era red team 79)', () => {
+  /** `transmission` without its routing header: the banner first. */
+  const headless = (lines: string[]): string[] => lines.slice(lines.indexOf('BT') + 1);
+
+  it('starts a cable at a banner after the signer of the one before', () => {
+    const text = [...headless(PARIS), '', '', ...headless(ROME)].join('\n');
+    expect(refs(text)).toEqual([
+      [null, 2, 'RIVKIN'],
+      [null, 3, 'THORNE'],
+    ]);
+    // And after a cable with its header.
+    expect(refs([...PARIS, '', ...headless(ROME)].join('\n')).map(([, n, s]) => [n, s])).toEqual([
+      [2, 'RIVKIN'],
+      [3, 'THORNE'],
+    ]);
+  });
+
+  it('keeps the sections of one cable without headers together, and a banner quoted in a repeat (guard)', () => {
+    expect(refs([...headless(SECTION_1), ...headless(SECTION_2)].join('\n'))).toEqual([[null, 2, 'SOLOMONT']]);
+    const repeat = ['UNCLAS STATE 064622', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: REPEAT', '', 'FOLLOWING REPEAT PARIS 219 SENT ACTION SECSTATE.', '', 'QUOTE', '', ...headless(PARIS), 'UNQUOTE', 'VANCE'];
+    expect(parseCables(repeat.join('\n'))).toHaveLength(1);
+    // A banner in the middle of a text (no signer before it) starts nothing either.
+    const inside = [...headless(PARIS).slice(0, -3), '', 'THE EMBASSY SENT THIS ON MONDAY:', '', ...headless(ROME)];
+    expect(parseCables(inside.join('\n'))).toHaveLength(1);
+  });
+
+  it('leaves a separator line between two cables out of both', () => {
+    for (const separator of ['----- next -----', '==========', '*** next cable ***']) {
+      const [paris, rome, ...rest] = parseCables([...PARIS, separator, '', ...ROME].join('\n'));
+      expect(rest, separator).toEqual([]);
+      expect(paris?.signer, separator).toBe('RIVKIN');
+      expect(paris?.body, separator).not.toContain(separator.trim().slice(0, 3));
+      expect(rome?.signer, separator).toBe('THORNE');
+    }
+  });
+
+  it('starts a cable at an older copy\'s classification word and PAGE 01 header, not at its second section\'s', () => {
+    const older = (post: string, serial: string, section: string, body: string[], signer: string[]): string[] => [
+      'CONFIDENTIAL',
+      '',
+      `PAGE 01        ${post}  ${serial}  ${section}  091105Z`,
+      'ACTION NEA-07',
+      '',
+      'P 091100Z JUL 84',
+      `FM AMEMBASSY ${post}`,
+      'TO SECSTATE WASHDC PRIORITY 2915',
+      '',
+      `C O N F I D E N T I A L SECTION ${section} ${post} ${serial}`,
+      '',
+      ...body,
+      ...signer,
+    ];
+    const amman = [
+      ...older('AMMAN', '06602', '01 OF 02', ['E.O. 12356: DECL: OADR', 'TAGS: PREL, JO', 'SUBJECT: KING HUSSEIN', '', '1. (C) THE KING SPOKE.'], []),
+      ...older('AMMAN', '06602', '02 OF 02', ['2. (C) HE WILL NOT MOVE.'], ['PAGANELLI']),
+    ];
+    const cairo = older('CAIRO', '21877', '01 OF 01', ['E.O. 12356: N/A', 'TAGS: ECON, EG', 'SUBJECT: BUDGET', '', '1. (C) THE DEFICIT GREW.'], ['VELIOTES']);
+    expect(refs([...cairo, '', '', ...amman].join('\n'))).toEqual([
+      ['84CAIRO21877', 1, 'VELIOTES'],
+      ['84AMMAN6602', 2, 'PAGANELLI'],
+    ]);
   });
 });

@@ -1,0 +1,222 @@
+/**
+ * Several cables in one plain text: where another cable starts, rather than the next section of the same one
+ * (docs/cable-format.md section 2, joined sections). Users paste cables one after another, or join files with `cat`:
+ * with their transmissions (`VZCZC...`), or without a header, banner first (a `cables.csv` row's content), or in the
+ * older printed layout (a classification word and `PAGE 01` over the office block and header).
+ */
+
+import { parsePageMarkerLine } from './body/page-markers.js';
+import { isTransmissionIdLine } from './header/routing-header.js';
+import { bannerKind, BARE_CLASSIFICATION, FULL_BANNER, parseClassificationLine } from './preamble/classification.js';
+import { collapseWhitespace, isAsciiDigitCode, isBlank, trimEnd, type SourceLine } from './text/source-line.js';
+
+/** How many lines after a transmission id (or a `PAGE 01` header) its banner may stand (a long INFO list: about 30). */
+const BANNER_REACH = 80;
+
+/** The cable a start carries: `UNCLAS SECTION 01 OF 02 PARIS 000219`, `PAGE 01 AMMAN 06602 01 OF 02 091105Z`. */
+interface Carried {
+  /** Post and serial without leading zeros: `PARIS 219`. */
+  cable: string;
+  /** The section number, or `null` for a cable sent whole (or not known: a `PAGE 01` header). */
+  section: number | null;
+  /** The banner's line. */
+  line: number;
+}
+
+/**
+ * True when a line may be a banner naming a cable, the cheap test before `bannerKind`: its first letter `U`, `C`, `S`,
+ * `L` or `T` (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`, `LIMITED OFFICIAL USE`, `TOP SECRET`) and a digit in it
+ * (the serial).
+ */
+function mayBeBanner(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 85 && c !== 67 && c !== 83 && c !== 76 && c !== 84) return false;
+  for (let k = text.length - 1; k > i; k--) if (isAsciiDigitCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** The cable a full banner at line `i` names (post and serial), or `null`. */
+function bannerAt(lines: readonly SourceLine[], i: number): Carried | null {
+  const text = (lines[i] as SourceLine).text;
+  if (!mayBeBanner(text) || bannerKind(text) !== FULL_BANNER) return null;
+  const banner = parseClassificationLine(text);
+  // (Not a banner with text before it on its line: `QUOTE C O N F I D E N T I A L TEHRAN 2410`, a repeat's quoted cable.)
+  if (banner === null || banner.post === null || banner.serial === null || (banner.start ?? 0) > 0) return null;
+  return { cable: cableName(banner.post, banner.serial), section: banner.section?.number ?? null, line: i };
+}
+
+/** `PARIS`, `000219` -> `PARIS 219`. */
+function cableName(post: string, serial: string): string {
+  return `${collapseWhitespace(post)} ${serial.replace(/^0+(?=\d)/, '')}`;
+}
+
+/**
+ * The banner after the start at `from` (the first full banner before the next transmission id, within `BANNER_REACH`
+ * lines), read as the cable it carries, or `null` (no banner, or one without post and serial).
+ */
+function carriedAt(lines: readonly SourceLine[], from: number): Carried | null {
+  for (let i = from + 1; i < lines.length && i <= from + BANNER_REACH; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (!mayBeBanner(text)) {
+      // (A transmission id starts with `V`: only such lines are asked.)
+      if (text.trimStart().charCodeAt(0) === 86 && isTransmissionIdLine(text)) return null;
+      continue;
+    }
+    if (bannerKind(text) !== FULL_BANNER) continue;
+    return bannerAt(lines, i);
+  }
+  return null;
+}
+
+/** A numbered paragraph's first line: `1. (SBU) Summary: ...`, `2. THE MINISTER ...` (anchored, bounded). */
+const NUMBERED_LINE = /^\s{0,8}\d{1,3}\.[ \t]/;
+
+/**
+ * True when the lines from `from` up to `to` end as a cable's text, not as a copy of its preamble cut short: no cut at
+ * their end (`RE...`, `B. ROME ...`: an archive's excerpt before the whole copy, which is the same cable). Reads back
+ * over blank lines only.
+ */
+function endsUncut(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last >= from && isBlank((lines[last] as SourceLine).text)) last--;
+  return last >= from && !trimEnd((lines[last] as SourceLine).text).endsWith('...');
+}
+
+/**
+ * A separator a user put between two cables: a rule of dashes, equal signs, stars, hashes or underscores, maybe with a
+ * few words inside (`----- next -----`, `=====`, `*** next cable ***`). Anchored, bounded.
+ */
+const SEPARATOR = /^[ \t]{0,8}[-=*#_~]{3,}(?:[ \t]{0,3}[A-Za-z0-9][A-Za-z0-9 .:]{0,29}[-=*#_~]{3,})?[ \t]*$/;
+
+/** True for a separator line (`SEPARATOR`); a rule character first is the pre-test. */
+function isSeparator(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return (c === 45 || c === 61 || c === 42 || c === 35 || c === 95 || c === 126) && SEPARATOR.test(text);
+}
+
+/** Where the cable before a start at `start` ends: after its last line of text (blank and separator lines are neither's). */
+function endBefore(lines: readonly SourceLine[], from: number, start: number): number {
+  let end = start;
+  while (end > from && (isBlank((lines[end - 1] as SourceLine).text) || isSeparator((lines[end - 1] as SourceLine).text))) end--;
+  return end;
+}
+
+/**
+ * True for a line that can end a cable before another starts without a header: the signer's name or an end mark, short
+ * and in capitals (`ROOS`, `FOR THE AMBASSADOR`, `BT`, `NNNN`, `#1196`), not a sentence.
+ */
+function endsCable(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40 || /[a-z]/.test(t) || t.endsWith(':') || t.endsWith(',')) return false;
+  return t.split(/\s+/).length <= 4;
+}
+
+/** `QUOTE` or `UNQUOTE` as a word in capitals, the last on a line telling whether a quoted text is open after it. */
+const QUOTE_MARK = /\b(UN)?QUOTE\b/g;
+
+/** Whether a quoted text (`QUOTE` ... `UNQUOTE`, a repeat's quoted cable) is open after `text`, given it was before. */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  if (text.indexOf('QUOTE') < 0) return open;
+  let state = open;
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) state = m[1] === undefined;
+  return state;
+}
+
+/**
+ * The start of a cable in the older printed layout, a `PAGE 01` header naming its post and serial (`PAGE 01 AMMAN
+ * 06602 01 OF 02 091105Z`), moved up over the classification word printed above it: the cable it carries, or `null`.
+ */
+function pageOneAt(lines: readonly SourceLine[], i: number): { start: number; carried: Carried } | null {
+  const text = (lines[i] as SourceLine).text;
+  // (A `P` first, after blanks, is the pre-test.)
+  if (text.trimStart().charCodeAt(0) !== 80) return null;
+  const marker = parsePageMarkerLine(text);
+  if (marker === null || marker.page !== 1 || marker.total !== 0 || marker.serial === '') return null;
+  let start = i;
+  let k = i - 1;
+  while (k >= 0 && isBlank((lines[k] as SourceLine).text)) k--;
+  if (k >= 0 && bannerKind((lines[k] as SourceLine).text) === BARE_CLASSIFICATION) start = k;
+  return { start, carried: { cable: cableName(marker.post, marker.serial), section: null, line: i } };
+}
+
+/**
+ * Splits a plain text into the cables it holds, as line ranges `[start, end)`: one range for one cable. A cable starts
+ * at a transmission id (`VZCZC...`, its banner read below it), at a banner with no header above it after the end of
+ * the cable before (a short line in capitals: the signer, `NNNN`), or at an older copy's `PAGE 01` header. It starts
+ * another cable when it names another cable, or the same cable's section again after a text with a numbered paragraph
+ * not cut short (a copy pasted twice); the next section of the same cable (joined sections) stays with it, and so does
+ * an archive's excerpt cut short before the whole copy. A banner inside a quoted text (`QUOTE` ... `UNQUOTE`) starts
+ * nothing. Blank and separator lines (`----- next -----`) between two cables are in neither range.
+ *
+ *     VZCZCXRO3312                                    <- a cable: PARIS 219, section 1
+ *     UNCLAS SECTION 01 OF 02 PARIS 000219
+ *     VZCZCXRO3318                                    <- the same cable: section 2
+ *     UNCLAS SECTION 02 OF 02 PARIS 000219
+ *     ... RIVKIN
+ *     UNCLAS ROME 000333                              <- another cable, no header
+ *
+ * Linear: each start reads at most `BANNER_REACH` lines ahead, and the scan notes what it passes.
+ */
+export function splitJoinedCables(text: string, lines: readonly SourceLine[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let current: string | null = null;
+  let sections = new Set<number | null>();
+  // Whether a numbered paragraph stands in the lines since `start` (the text of a cable, not a copy of its preamble).
+  let numbered = false;
+  // The banner line a transmission id or a `PAGE 01` header read below it: it starts nothing itself.
+  let ownBanner = -1;
+  // Whether a quoted text is open.
+  let quoting = false;
+  // `headed`: a transmission starts it; else the cable before must have ended (its last line of text before `at`, the
+  // signer or an end mark). `sectioned`: its banner tells its section (a `PAGE 01` header does not: `PAGE 01 ROME 01196
+  // 02 OF 02` opens section 2 of the same cable, so only another cable splits there).
+  const startAt = (at: number, carried: Carried, headed: boolean, sectioned: boolean): void => {
+    const repeated = sectioned && carried.cable === current && (sections.has(carried.section) || carried.section === null || sections.has(null));
+    const other = current !== null && carried.cable !== current;
+    const before = endBefore(lines, start, at) - 1;
+    const ended = headed || (before >= start && endsCable((lines[before] as SourceLine).text));
+    if (current !== null && ended && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
+      out.push([start, endBefore(lines, start, at)]);
+      start = at;
+      sections = new Set<number | null>();
+      numbered = false;
+    }
+    current = carried.cable;
+    if (sectioned) sections.add(carried.section);
+  };
+  const hasTransmission = text.indexOf('VZCZC') >= 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as SourceLine).text;
+    if (isBlank(line)) continue;
+    if (hasTransmission && isTransmissionIdLine(line)) {
+      const carried = carriedAt(lines, i);
+      if (carried !== null) {
+        startAt(i, carried, true, true);
+        ownBanner = carried.line;
+      }
+      continue;
+    }
+    if (!quoting && i !== ownBanner) {
+      const page = pageOneAt(lines, i);
+      if (page !== null && (page.start === 0 || isBlank((lines[page.start - 1] as SourceLine).text))) {
+        startAt(page.start, page.carried, page.start === 0, false);
+        const banner = carriedAt(lines, i);
+        if (banner !== null && banner.cable === page.carried.cable) ownBanner = banner.line;
+      } else if (i === 0 || isBlank((lines[i - 1] as SourceLine).text)) {
+        const banner = bannerAt(lines, i);
+        if (banner !== null) startAt(i, banner, current === null, true);
+      }
+    } else if (i === ownBanner) {
+      const banner = bannerAt(lines, i);
+      if (banner !== null) sections.add(banner.section);
+    }
+    if (!numbered && NUMBERED_LINE.test(line)) numbered = true;
+    quoting = quoteOpenAfter(line, quoting);
+  }
+  out.push([start, lines.length]);
+  return out;
+}
