@@ -15,7 +15,7 @@ const BANNER_REACH = 80;
 
 /** The cable a start carries: `UNCLAS SECTION 01 OF 02 PARIS 000219`, `PAGE 01 AMMAN 06602 01 OF 02 091105Z`. */
 interface Carried {
-  /** Post and serial without leading zeros: `PARIS 219`. */
+  /** Post and serial without leading zeros: `PARIS 219` (compared by `sameCable`). */
   cable: string;
   /** The section number, or `null` for a cable sent whole (or not known: a `PAGE 01` header). */
   section: number | null;
@@ -50,6 +50,17 @@ function bannerAt(lines: readonly SourceLine[], i: number): Carried | null {
 /** `PARIS`, `000219` -> `PARIS 219`. */
 function cableName(post: string, serial: string): string {
   return `${collapseWhitespace(post)} ${serial.replace(/^0+(?=\d)/, '')}`;
+}
+
+/**
+ * True when two cable names (`cableName`) are the same cable: the same serial, and posts that agree in their first four
+ * characters (an older page header cuts the post: `PAGE 01 USUN N 05432` over `USUN NEW YORK 05432`).
+ */
+function sameCable(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = a.lastIndexOf(' ');
+  const sb = b.lastIndexOf(' ');
+  return a.slice(sa) === b.slice(sb) && a.slice(0, Math.min(4, sa)) === b.slice(0, Math.min(4, sb));
 }
 
 /**
@@ -175,8 +186,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   // signer or an end mark). `sectioned`: its banner tells its section (a `PAGE 01` header does not: `PAGE 01 ROME 01196
   // 02 OF 02` opens section 2 of the same cable, so only another cable splits there).
   const startAt = (at: number, carried: Carried, headed: boolean, sectioned: boolean): void => {
-    const repeated = sectioned && carried.cable === current && (sections.has(carried.section) || carried.section === null || sections.has(null));
-    const other = current !== null && carried.cable !== current;
+    const same = current !== null && sameCable(carried.cable, current);
+    const repeated = sectioned && same && (sections.has(carried.section) || carried.section === null || sections.has(null));
+    const other = current !== null && !same;
     const before = endBefore(lines, start, at) - 1;
     const ended = headed || (before >= start && endsCable((lines[before] as SourceLine).text));
     if (current !== null && ended && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
@@ -204,15 +216,20 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
       const page = pageOneAt(lines, i);
       if (page !== null && (page.start === 0 || isBlank((lines[page.start - 1] as SourceLine).text))) {
         startAt(page.start, page.carried, page.start === 0, false);
+        // The banner under the header is the copy's own, whatever it calls the post.
         const banner = carriedAt(lines, i);
-        if (banner !== null && banner.cable === page.carried.cable) ownBanner = banner.line;
+        if (banner !== null) ownBanner = banner.line;
       } else if (i === 0 || isBlank((lines[i - 1] as SourceLine).text)) {
         const banner = bannerAt(lines, i);
         if (banner !== null) startAt(i, banner, current === null, true);
       }
     } else if (i === ownBanner) {
+      // The start's own banner names the cable as the banner writes it, and its section.
       const banner = bannerAt(lines, i);
-      if (banner !== null) sections.add(banner.section);
+      if (banner !== null) {
+        current = banner.cable;
+        sections.add(banner.section);
+      }
     }
     if (!numbered && NUMBERED_LINE.test(line)) numbered = true;
     quoting = quoteOpenAfter(line, quoting);

@@ -210,5 +210,8 @@ describe('cables without a header, one after another (era red team 79)', () => {
       ['84CAIRO21877', 1, 'VELIOTES'],
       ['84AMMAN6602', 2, 'PAGANELLI'],
     ]);
+    // The page header cuts the post (`USUN N`) where the banner writes it whole: one cable.
+    const usun = older('USUN N', '05432', '01 OF 01', ['E.O. 12356: N/A', 'TAGS: UNGA', 'SUBJECT: VOTE', '', '1. (C) THE VOTE PASSED.'], ['KIRKPATRICK']).map((l) => l.replace('SECTION 01 OF 01 USUN N 05432', 'USUN NEW YORK 05432').replace('FM AMEMBASSY USUN N', 'FM USMISSION USUN NEW YORK'));
+    expect(parseCables(usun.join('\n')).map((c) => c.signer)).toEqual(['KIRKPATRICK']);
   });
 });
