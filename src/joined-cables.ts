@@ -6,7 +6,8 @@
  */
 
 import { parsePageMarkerLine } from './body/page-markers.js';
-import { isTransmissionIdLine } from './header/routing-header.js';
+import { isHeaderStart, isTransmissionIdLine } from './header/routing-header.js';
+import { startsFieldKeyword } from './preamble/preamble.js';
 import { bannerKind, BARE_CLASSIFICATION, FULL_BANNER, parseClassificationLine } from './preamble/classification.js';
 import { collapseWhitespace, isAsciiDigitCode, isBlank, trimEnd, type SourceLine } from './text/source-line.js';
 
@@ -54,13 +55,18 @@ function cableName(post: string, serial: string): string {
 
 /**
  * True when two cable names (`cableName`) are the same cable: the same serial, and posts that agree in their first four
- * characters (an older page header cuts the post: `PAGE 01 USUN N 05432` over `USUN NEW YORK 05432`).
+ * characters or one inside the other (an older page header cuts or shortens the post: `PAGE 01 USUN N 05432` over
+ * `USUN NEW YORK 05432`, `PAGE 01 NATO 05432` over `USNATO 05432`).
  */
 function sameCable(a: string, b: string): boolean {
   if (a === b) return true;
   const sa = a.lastIndexOf(' ');
   const sb = b.lastIndexOf(' ');
-  return a.slice(sa) === b.slice(sb) && a.slice(0, Math.min(4, sa)) === b.slice(0, Math.min(4, sb));
+  if (a.slice(sa) !== b.slice(sb)) return false;
+  const pa = a.slice(0, sa);
+  const pb = b.slice(0, sb);
+  // Or one is inside the other: `PAGE 01 NATO 05432` over `USNATO 05432`.
+  return pa.slice(0, 4) === pb.slice(0, 4) || pa.includes(pb) || pb.includes(pa);
 }
 
 /**
@@ -124,17 +130,48 @@ function endsCable(text: string): boolean {
   return t.split(/\s+/).length <= 4;
 }
 
-/** `QUOTE` or `UNQUOTE` as a word in capitals, the last on a line telling whether a quoted text is open after it. */
-const QUOTE_MARK = /\b(UN)?QUOTE\b/g;
+/**
+ * The marks of a quoted text in capitals, the last on a line telling whether one is open after it: `QUOTE` / `UNQUOTE`,
+ * the 1970s `QTE` / `UNQTE`, `BEGIN TEXT` / `END TEXT` (a repeat's or a transmitted cable's text). Bounded.
+ */
+const QUOTE_MARK = /\b(?:(UN)?(?:QUOTE|QTE)|(BEGIN|END)[ \t]{1,3}TEXT)\b/g;
 
-/** Whether a quoted text (`QUOTE` ... `UNQUOTE`, a repeat's quoted cable) is open after `text`, given it was before. */
+/** Whether a quoted text (`QUOTE_MARK`) is open after `text`, given whether it was before. */
 function quoteOpenAfter(text: string, open: boolean): boolean {
-  if (text.indexOf('QUOTE') < 0) return open;
+  if (text.indexOf('QUOTE') < 0 && text.indexOf('QTE') < 0 && text.indexOf('TEXT') < 0) return open;
   let state = open;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) state = m[1] === undefined;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) state = m[2] !== undefined ? m[2] === 'BEGIN' : m[1] === undefined;
   return state;
 }
+
+/** How many lines after a banner with no header above it its preamble's first field may stand (`opensPreamble`). */
+const FIELD_REACH = 12;
+
+/**
+ * True when a preamble field (`E.O.`, `TAGS:`, `SUBJECT:`, `REF:`) follows the banner at `i` within `FIELD_REACH`
+ * lines, before any numbered paragraph: the banner opens a cable, not a line of a list naming cables
+ * (`MESSAGES AFFECTED` / blank / `CONFIDENTIAL STATE 287710`).
+ */
+function opensPreamble(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + FIELD_REACH; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (startsFieldKeyword(text)) return true;
+    if (NUMBERED_LINE.test(text)) return false;
+  }
+  return false;
+}
+
+/** True when a transmission id at `i` opens a routing header: the next line of text is one of its lines (`RR RUEHWEB`, `DE RUEHFR #0219`). */
+function opensHeader(lines: readonly SourceLine[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && k <= i + 3 && isBlank((lines[k] as SourceLine).text)) k++;
+  const next = lines[k];
+  return next !== undefined && k <= i + 3 && !isTransmissionIdLine(next.text) && (isHeaderStart(next.text) || DE_LINE.test(next.text));
+}
+
+/** The `DE` line of a routing header: `DE RUEHFR #0219/01 0411530` (anchored). */
+const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;
 
 /**
  * The start of a cable in the older printed layout, a `PAGE 01` header naming its post and serial (`PAGE 01 AMMAN
@@ -187,7 +224,10 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   // 02 OF 02` opens section 2 of the same cable, so only another cable splits there).
   const startAt = (at: number, carried: Carried, headed: boolean, sectioned: boolean): void => {
     const same = current !== null && sameCable(carried.cable, current);
-    const repeated = sectioned && same && (sections.has(carried.section) || carried.section === null || sections.has(null));
+    // The same cable again from its start (its first section, or the whole of it), not a section sent twice or
+    // repeated under a correction caption: a copy pasted again.
+    const fromStart = carried.section === null || carried.section === 1;
+    const repeated = sectioned && same && fromStart && (sections.has(carried.section) || carried.section === null || sections.has(null));
     const other = current !== null && !same;
     const before = endBefore(lines, start, at) - 1;
     const ended = headed || (before >= start && endsCable((lines[before] as SourceLine).text));
@@ -204,7 +244,7 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as SourceLine).text;
     if (isBlank(line)) continue;
-    if (hasTransmission && isTransmissionIdLine(line)) {
+    if (hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);
@@ -221,7 +261,7 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
         if (banner !== null) ownBanner = banner.line;
       } else if (i === 0 || isBlank((lines[i - 1] as SourceLine).text)) {
         const banner = bannerAt(lines, i);
-        if (banner !== null) startAt(i, banner, current === null, true);
+        if (banner !== null && (current === null || opensPreamble(lines, i))) startAt(i, banner, current === null, true);
       }
     } else if (i === ownBanner) {
       // The start's own banner names the cable as the banner writes it, and its section.

@@ -215,3 +215,30 @@ describe('cables without a header, one after another (era red team 79)', () => {
     expect(parseCables(usun.join('\n')).map((c) => c.signer)).toEqual(['KIRKPATRICK']);
   });
 });
+
+describe('one cable that looks like several (era red team 83)', () => {
+  const headless = (lines: string[]): string[] => lines.slice(lines.indexOf('BT') + 1);
+  const count = (lines: string[]): number => parseCables(lines.join('\n')).length;
+
+  it('keeps a cable quoted after `QTE` or `BEGIN TEXT` alone on a line in the cable that quotes it', () => {
+    for (const [open, close] of [
+      ['QTE', 'UNQTE'],
+      ['BEGIN TEXT', 'END TEXT'],
+    ]) {
+      const repeat = ['UNCLAS STATE 064622', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: REPEAT', '', '1. FOLLOWING IS TEXT OF PARIS 219.', open, '', ...headless(PARIS), close, 'VANCE'];
+      expect(count(repeat), open).toBe(1);
+    }
+  });
+
+  it('keeps a list of cables by banner under a short heading, and a bare transmission id in the text', () => {
+    const list = ['UNCLAS STATE 064622', '', 'E.O. 12958: N/A', 'TAGS: AMGT', 'SUBJECT: RETRANSMISSION', '', '1. PLEASE RETRANSMIT:', '', 'MESSAGES AFFECTED', '', 'CONFIDENTIAL STATE 287710', 'UNCLAS STATE 287744', '', '2. THANK YOU.', '', 'WISNER'];
+    expect(count(list)).toBe(1);
+    const ids = ['UNCLAS STATE 120044', '', 'E.O. 12958: N/A', 'TAGS: AMGT', 'SUBJECT: GARBLED', '', '1. THESE ARRIVED GARBLED:', '', 'VZCZCXRO1207', 'VZCZCXRO1208', '', '2. UNCLAS STATE 120044 WAS CLEAN.', '', 'BOYCE'];
+    expect(count(ids)).toBe(1);
+  });
+
+  it('keeps a section sent twice (a retransmission) in the one cable', () => {
+    const twice = [...SECTION_1, ...SECTION_2, ...SECTION_2].join('\n');
+    expect(splitJoinedCables(twice, splitLines(twice))).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSigner } from '../src/body/signer.js';
 import { splitLines } from '../src/text/source-line.js';
-import { parseCable } from '../src/assemble.js';
+import { parseCable, parseCables } from '../src/assemble.js';
 import { msUnder } from './timing.js';
 
 /** The signer of a body given as lines (no transmission lines). */
@@ -54,8 +54,11 @@ describe('signer of a cut first copy', () => {
   });
 
   it('takes no name before another cable\'s banner, nor text after the cut (guard)', () => {
-    // Another serial: no copy of the same cable, the name is no signer of it.
-    expect(parseCable([...CUT, '', 'SOBELLA', '', ...completeCopy('UNCLAS ROME 005678'), ''].join('\n')).signer).toBeNull();
+    // Another serial: no copy of the same cable, the name is no signer of it. (Two cables: the cut one signs with it.)
+    const [cut, other, ...rest] = parseCables([...CUT, '', 'SOBELLA', '', ...completeCopy('UNCLAS ROME 005678'), ''].join('\n'));
+    expect(rest).toEqual([]);
+    expect([cut?.serial, cut?.signer]).toEqual(['001234', 'SOBELLA']);
+    expect([other?.serial, other?.signer]).toEqual(['005678', null]);
     // A sentence after the cut is no signer line.
     const c = parseCable([...CUT, '', 'The rest was cut.', '', ...completeCopy('UNCLAS ROME 001234'), ''].join('\n'));
     expect(c.signer).toBeNull();
