@@ -38,9 +38,20 @@ function mayBeBanner(text: string): boolean {
   return false;
 }
 
+/** Line `i`'s text without the form feeds opening it (a page break printed before it: `\fLIMITED OFFICIAL USE`). */
+function textOf(lines: readonly SourceLine[], i: number): string {
+  const text = (lines[i] as SourceLine).text;
+  return text.charCodeAt(0) === 12 ? text.replace(/^\f+/, '') : text;
+}
+
+/** True when line `i` stands after a break: the text's first line, a blank line before it, or a form feed opening it. */
+function afterBreak(lines: readonly SourceLine[], i: number): boolean {
+  return i === 0 || isBlank((lines[i - 1] as SourceLine).text) || (lines[i] as SourceLine).text.charCodeAt(0) === 12;
+}
+
 /** The cable a full banner at line `i` names (post and serial), or `null`. */
 function bannerAt(lines: readonly SourceLine[], i: number): Carried | null {
-  const text = (lines[i] as SourceLine).text;
+  const text = textOf(lines, i);
   if (!mayBeBanner(text) || bannerKind(text) !== FULL_BANNER) return null;
   const banner = parseClassificationLine(text);
   // (Not a banner with text before it on its line: `QUOTE C O N F I D E N T I A L TEHRAN 2410`, a repeat's quoted cable.)
@@ -75,7 +86,7 @@ function sameCable(a: string, b: string): boolean {
  */
 function carriedAt(lines: readonly SourceLine[], from: number): Carried | null {
   for (let i = from + 1; i < lines.length && i <= from + BANNER_REACH; i++) {
-    const text = (lines[i] as SourceLine).text;
+    const text = textOf(lines, i);
     if (!mayBeBanner(text)) {
       // (A transmission id starts with `V`: only such lines are asked.)
       if (text.trimStart().charCodeAt(0) === 86 && isTransmissionIdLine(text)) return null;
@@ -121,13 +132,24 @@ function endBefore(lines: readonly SourceLine[], from: number, start: number): n
 }
 
 /**
- * True for a line that can end a cable before another starts without a header: the signer's name or an end mark, short
- * and in capitals (`ROOS`, `FOR THE AMBASSADOR`, `BT`, `NNNN`, `#1196`), not a sentence.
+ * A line that announces or addresses what follows, so no cable ends on it: a lead-in (`FOLLOWING IS TEXT OF PARIS 219`,
+ * `... REPEATED FOR YOUR INFORMATION`), a routing header's line (`TO SECSTATE WASHDC 8843`, `INFO AMEMBASSY BONN`, `FM`,
+ * `BT`, `ACTION NEA-07`) or an addressee (`AMEMBASSY TEL AVIV`, `RUEHC/SECSTATE WASHDC`). Anchored or bounded.
+ */
+const LEADS_ON = /\b(?:TEXT|FOLLOWS|FOLLOWING|REPEATED|QUOTED?)\b|^\s{0,8}(?:TO|INFO|FM|BT|ACTION|XMT|AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|SECSTATE|R[A-Z0-9]{3,7}\/)\b/i;
+
+/**
+ * True for the last line of text of a cable another may start after, without a header: the signer (`ROOS`, `Rice`, a
+ * name after the last sentence, `... End comment. DELL`), what follows a signer (`CLEARED: POL:MPARRIS, ...`, `Classified
+ * By: ...`, an embassy trailer, `NNNN`, `#1196`); not a line announcing or addressing what follows (`LEADS_ON`), nor one
+ * ending on a colon, a comma or a dash (the next line goes on it).
  */
 function endsCable(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 40 || /[a-z]/.test(t) || t.endsWith(':') || t.endsWith(',')) return false;
-  return t.split(/\s+/).length <= 4;
+  if (t.length === 0) return false;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 58 || last === 44 || last === 45 || last === 59) return false;
+  return !LEADS_ON.test(t) && !isHeaderStart(t);
 }
 
 /**
@@ -145,8 +167,11 @@ function quoteOpenAfter(text: string, open: boolean): boolean {
   return state;
 }
 
-/** How many lines after a banner with no header above it its preamble's first field may stand (`opensPreamble`). */
-const FIELD_REACH = 12;
+/**
+ * How many lines after a banner with no header above it its preamble's first field may stand (`opensPreamble`; handling
+ * and distribution lines stand between: `SENSITIVE`, `SIPDIS`, six `STATE PASS USTR` lines).
+ */
+const FIELD_REACH = 20;
 
 /**
  * True when a preamble field (`E.O.`, `TAGS:`, `SUBJECT:`, `REF:`) follows the banner at `i` within `FIELD_REACH`
@@ -170,6 +195,20 @@ function opensHeader(lines: readonly SourceLine[], i: number): boolean {
   return next !== undefined && k <= i + 3 && !isTransmissionIdLine(next.text) && (isHeaderStart(next.text) || DE_LINE.test(next.text));
 }
 
+/** A telegram's date-time group with its precedence opening a line: `R 281848Z DEC 66`, `O 082015Z FEB 85` (anchored, bounded). */
+const PRECEDENCE_DTG = /^\s{0,8}[ZOPR]{1,2}\s{1,3}\d{6}Z\s{1,3}[A-Z]{3}\s{1,3}\d{2}\s*$/;
+
+/**
+ * True when line `i` opens an older telegram's header, with no transmission id above it: its date-time group with the
+ * precedence, and the `FM` line right under it (`R 281848Z DEC 66` / `FM AMEMBASSY SAIGON`).
+ */
+function opensTelegram(lines: readonly SourceLine[], i: number, text: string): boolean {
+  if (!PRECEDENCE_DTG.test(text)) return false;
+  let k = i + 1;
+  while (k < lines.length && k <= i + 2 && isBlank((lines[k] as SourceLine).text)) k++;
+  return k < lines.length && k <= i + 2 && /^\s{0,8}FM\s/.test((lines[k] as SourceLine).text);
+}
+
 /** The `DE` line of a routing header: `DE RUEHFR #0219/01 0411530` (anchored). */
 const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;
 
@@ -178,7 +217,7 @@ const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;
  * 06602 01 OF 02 091105Z`), moved up over the classification word printed above it: the cable it carries, or `null`.
  */
 function pageOneAt(lines: readonly SourceLine[], i: number): { start: number; carried: Carried } | null {
-  const text = (lines[i] as SourceLine).text;
+  const text = textOf(lines, i);
   // (A `P` first, after blanks, is the pre-test.)
   if (text.trimStart().charCodeAt(0) !== 80) return null;
   const marker = parsePageMarkerLine(text);
@@ -186,13 +225,13 @@ function pageOneAt(lines: readonly SourceLine[], i: number): { start: number; ca
   let start = i;
   let k = i - 1;
   while (k >= 0 && isBlank((lines[k] as SourceLine).text)) k--;
-  if (k >= 0 && bannerKind((lines[k] as SourceLine).text) === BARE_CLASSIFICATION) start = k;
+  if (k >= 0 && bannerKind(textOf(lines, k)) === BARE_CLASSIFICATION) start = k;
   return { start, carried: { cable: cableName(marker.post, marker.serial), section: null, line: i } };
 }
 
 /**
  * Splits a plain text into the cables it holds, as line ranges `[start, end)`: one range for one cable. A cable starts
- * at a transmission id (`VZCZC...`, its banner read below it), at a banner with no header above it after the end of
+ * at a transmission id (`VZCZC...`, its banner read below it) or an older telegram's `R 281848Z DEC 66` / `FM` lines, at a banner with no header above it after the end of
  * the cable before (a short line in capitals: the signer, `NNNN`), or at an older copy's `PAGE 01` header. It starts
  * another cable when it names another cable, or the same cable's section again after a text with a numbered paragraph
  * not cut short (a copy pasted twice); the next section of the same cable (joined sections) stays with it, and so does
@@ -242,9 +281,11 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   };
   const hasTransmission = text.indexOf('VZCZC') >= 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as SourceLine).text;
-    if (isBlank(line)) continue;
-    if (hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) {
+    const raw = (lines[i] as SourceLine).text;
+    if (isBlank(raw)) continue;
+    // A form feed opening a line is a page break before it: `\fLIMITED OFFICIAL USE`.
+    const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, '') : raw;
+    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || opensTelegram(lines, i, line)) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);
@@ -254,12 +295,12 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     }
     if (!quoting && i !== ownBanner) {
       const page = pageOneAt(lines, i);
-      if (page !== null && (page.start === 0 || isBlank((lines[page.start - 1] as SourceLine).text))) {
+      if (page !== null && afterBreak(lines, page.start)) {
         startAt(page.start, page.carried, page.start === 0, false);
         // The banner under the header is the copy's own, whatever it calls the post.
         const banner = carriedAt(lines, i);
         if (banner !== null) ownBanner = banner.line;
-      } else if (i === 0 || isBlank((lines[i - 1] as SourceLine).text)) {
+      } else if (afterBreak(lines, i)) {
         const banner = bannerAt(lines, i);
         if (banner !== null && (current === null || opensPreamble(lines, i))) startAt(i, banner, current === null, true);
       }

@@ -242,3 +242,33 @@ describe('one cable that looks like several (era red team 83)', () => {
     expect(splitJoinedCables(twice, splitLines(twice))).toHaveLength(1);
   });
 });
+
+describe('where the cable before a headerless one ends (era red team 84)', () => {
+  const headless = (lines: string[]): string[] => lines.slice(lines.indexOf('BT') + 1);
+  const signers = (lines: string[]): Array<string | null> => parseCables(lines.join('\n')).map((c) => c.signer);
+
+  it('after a mixed-case signer, the signer on the last sentence\'s line, or lines after the signer', () => {
+    const rome = headless(ROME);
+    expect(signers([...headless(PARIS).map((l) => (l === 'RIVKIN' ? 'Rivkin' : l)), '', ...rome])).toEqual(['Rivkin', 'THORNE']);
+    const glued = headless(PARIS).filter((l) => l !== 'RIVKIN').map((l) => (l === '2. (SBU) Contacts agree.' ? '2. (SBU) Contacts agree. RIVKIN' : l));
+    expect(signers([...glued, '', ...rome])).toEqual(['RIVKIN', 'THORNE']);
+    expect(signers([...headless(PARIS), 'CLEARED: POL:MPARRIS, CONS:SKING, ECON:TLEE, ADM:WCARTER', '', ...rome]).at(-1)).toBe('THORNE');
+  });
+
+  it('after a form feed opening the banner\'s line, and at an older telegram\'s date-time group and FM line', () => {
+    expect(signers([...headless(PARIS), `\f${rome0()}`, ...headless(ROME).slice(1)])).toEqual(['RIVKIN', 'THORNE']);
+    const telegram = (post: string, serial: string, signer: string): string[] => ['R 281848Z DEC 66', `FM AMEMBASSY ${post}`, 'TO SECSTATE WASHDC 1234', 'BT', `CONFIDENTIAL ${post} ${serial}`, '', 'SUBJ: TALKS', '', `1. THE TALKS IN ${post} WENT ON.`, '', signer];
+    expect(signers([...telegram('SAIGON', '14410', 'LODGE'), '', ...telegram('VIENTIANE', '3321', 'SULLIVAN')])).toEqual(['LODGE', 'SULLIVAN']);
+  });
+
+  it('not after a lead-in, an addressee or a line ending with a colon (guard)', () => {
+    for (const before of ['THE FOLLOWING IS THE TEXT OF ROME 333', 'INFO AMEMBASSY BONN', 'THE EMBASSY REPORTED:']) {
+      expect(parseCables([...headless(PARIS).slice(0, -3), '', before, '', ...headless(ROME)].join('\n')), before).toHaveLength(1);
+    }
+  });
+
+  /** ROME's banner line. */
+  function rome0(): string {
+    return headless(ROME)[0] as string;
+  }
+});
