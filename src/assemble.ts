@@ -33,8 +33,8 @@ import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
-/** How many non-blank lines may precede the routing header. */
-const HEADER_SEARCH_LINES = 8;
+/** How many non-blank lines may precede the routing header (archive records, or an e-mail's lines a cable was pasted into). */
+const HEADER_SEARCH_LINES = 20;
 
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;

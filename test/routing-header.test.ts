@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
+import { isHeaderStart, parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
 import { splitLines } from '../src/text/source-line.js';
 import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
@@ -454,5 +454,51 @@ describe('readRoutingHeader: a stray word where an addressee\'s precedence goes'
     expect(ms).toBeLessThan(1000);
     expect(got.addresses[0]).toBe('AMEMBASSY LA PAZ');
     expect(got.diagnostics).toHaveLength(2000);
+  });
+});
+
+describe('a cable pasted into an e-mail (era red team 85)', () => {
+  it('finds the routing header under the mail\'s lines, and takes no mail sender for the FM line', () => {
+    const text = [
+      'From: Whitfield, Laura M (Kabul)',
+      'Sent: Tuesday, March 3, 2009 9:14 AM',
+      'To: Desk, Afghanistan',
+      'Subject: FW: KABUL 0612',
+      '',
+      'Laura,',
+      '',
+      'See the cable below, as discussed.',
+      '',
+      'Thanks,',
+      'Mark',
+      '',
+      'VZCZCXRO1234',
+      'OO RUEHDBU',
+      'DE RUEHBUL #0612 0621015',
+      'ZNY CCCCC ZZH',
+      'O 031015Z MAR 09',
+      'FM AMEMBASSY KABUL',
+      'TO RUEHC/SECSTATE WASHDC IMMEDIATE 7721',
+      'BT',
+      'C O N F I D E N T I A L KABUL 000612',
+      '',
+      'E.O. 12958: DECL: 03/03/2019',
+      'TAGS: PGOV, AF',
+      'SUBJECT: ELECTION DATE',
+      '',
+      '1. (C) The commission set the date.',
+      '',
+      'WOOD',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.header?.from).toBe('AMEMBASSY KABUL');
+    expect(c.header?.dtg?.datetime).toBe('2009-03-03T10:15:00Z');
+    expect(c.referenceId).toBe('09KABUL612');
+    expect(c.diagnostics.some((d) => d.code === 'HEADER_MISSING')).toBe(false);
+  });
+
+  it('still reads an archive export\'s `From: AMCONSUL TIJUANA` as the FM line (guard)', () => {
+    expect(isHeaderStart('From: AMCONSUL TIJUANA')).toBe(true);
+    expect(isHeaderStart('From: Whitfield, Laura M (Kabul)')).toBe(false);
   });
 });

@@ -237,7 +237,16 @@ export function isTransmissionIdLine(text: string): boolean {
 
 /** True when a line can start a routing header. */
 export function isHeaderStart(text: string): boolean {
-  return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || FM.test(text) || DTG_WITH_PRECEDENCE.test(text);
+  return TRANSMISSION_ID.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || (FM.test(text) && !isMailFrom(text)) || DTG_WITH_PRECEDENCE.test(text);
+}
+
+/**
+ * True for an e-mail's sender line, not an archive export's `From: AMCONSUL TIJUANA`: `From:` and a value in mixed case
+ * (`From: Whitfield, Laura M (Kabul)`), the mail a cable was pasted into.
+ */
+function isMailFrom(text: string): boolean {
+  const at = text.indexOf('From:');
+  return at >= 0 && at < 8 && /[a-z]/.test(text.slice(at + 5));
 }
 
 /**
