@@ -224,7 +224,7 @@ describe('one cable that looks like several (era red team 83)', () => {
     for (const [open, close] of [
       ['QTE', 'UNQTE'],
       ['BEGIN TEXT', 'END TEXT'],
-    ]) {
+    ] as const) {
       const repeat = ['UNCLAS STATE 064622', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: REPEAT', '', '1. FOLLOWING IS TEXT OF PARIS 219.', open, '', ...headless(PARIS), close, 'VANCE'];
       expect(count(repeat), open).toBe(1);
     }

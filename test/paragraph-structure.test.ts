@@ -345,7 +345,7 @@ describe('a translation, transcript or excerpt quoted with its own numbers (era 
       ['BEGIN UNOFFICIAL TRANSLATION', 'END UNOFFICIAL TRANSLATION'],
       ['Begin transcript:', 'End transcript.'],
       ['Begin excerpt:', 'End excerpt.'],
-    ]) {
+    ] as const) {
       const ps = parseParagraphs(
         body('1. (SBU) Lavrov held a press conference.', '', '2. (U) He spoke.', '', `3. (U) ${open}`, '', 'FM Lavrov: I will repeat it:', '', '1. Forces will stay.', '', '2. Talks will go on.', '', '3. Monitors are welcome.', '', close, '', '4. (SBU) Comment: Nothing new. End comment.'),
       );
