@@ -1032,8 +1032,8 @@ export function parseCable(text: string, options?: ParseOptions): Cable {
 /**
  * Parses a document holding many cables (an archive dump like the seed, `cables.csv`), one `Cable`
  * per cable in document order. Plain text of a single cable gives one `Cable`, also when its sections
- * are joined in it; plain text of cables pasted one after another, each with its own transmission
- * (`VZCZC...`), gives one `Cable` each.
+ * are joined in it; plain text of cables pasted one after another (each with its transmission, `VZCZC...`,
+ * or its banner right after the signer of the one before) gives one `Cable` each.
  */
 export function parseCables(text: string, options?: ParseOptions): Cable[] {
   const prepared = prepare(text, options, 'parseCables');
