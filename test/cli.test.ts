@@ -164,9 +164,9 @@ describe('cablekit parse', () => {
       runAsync('parse', '--format', 'wikileaks-html', '--fields', 'referenceId', seed),
       runAsync('parse', '--quiet', '--format', 'wikileaks-html', seed),
     ]);
-    // As plain text, the archive dump is one cable without archive metadata.
+    // As plain text, the archive dump is one cable without archive metadata (its id read from the first cable's header and banner).
     expect(text?.status).toBe(0);
-    expect(JSON.parse(text?.stdout ?? '')).toEqual({ referenceId: null, metadata: null });
+    expect(JSON.parse(text?.stdout ?? '')).toEqual({ referenceId: '10ASTANA270', metadata: null });
     // As an archive, the same as auto.
     expect(archive?.stdout).toBe(auto?.stdout);
     // A reader that does not fit: read as plain text, with one warning line.
