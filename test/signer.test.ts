@@ -399,6 +399,13 @@ describe('findSigner: archive lines after the name, names ending reflowed or sen
     expect(c.unparsed).toEqual([]);
   });
 
+  it('reads the name before `END OF MESSAGE` (era red team 84)', () => {
+    const c = parsed('2. Minimize considered.', 'CLINTON', 'END OF MESSAGE');
+    expect(c.signer).toBe('CLINTON');
+    expect(c.paragraphs.at(-1)?.text).toBe('Minimize considered.');
+    expect(c.unparsed).toEqual([]);
+  });
+
   it('reads the name before a database query line printed after the text', () => {
     const c = parsed('4. (U) The talks will resume in May.', 'JONES', "SELECT * FROM `records` WHERE `id` = '12' ORDER BY `date` ASC");
     expect(c.signer).toBe('JONES');

@@ -62,8 +62,11 @@ function endsHandlingCaption(text: string): boolean {
   return m !== null && parseHandlingLine(text.slice(m[0].length)) !== null;
 }
 
-/** `End Cable Text`, `END OF CABLE TEXT`: the archive's mark after the signer (any case; a cheap length test first). */
-const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?cable\s{1,3}text\s{0,3}\.?\s*$/i;
+/**
+ * `End Cable Text`, `END OF CABLE TEXT`, `END OF MESSAGE`: the archive's or the message's mark after the signer (any case;
+ * a cheap length test first).
+ */
+const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?(?:cable\s{1,3}text|message)\s{0,3}\.?\s*$/i;
 
 /**
  * A mail system's stamp the archive kept after the text: a name, date, time and the folder it
