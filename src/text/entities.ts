@@ -108,9 +108,10 @@ export function decodeEntity(hex: string | undefined, dec: string | undefined, n
 
 /**
  * The characters Windows-1252 puts at 0x80-0x9F, which HTML reads a numeric reference there as (`&#150;` is `–`,
- * `&#146;` is `’`, `&#128;` is `€`); the five codes it leaves undefined stay as they are.
+ * `&#146;` is `’`, `&#128;` is `€`); the five codes it leaves undefined stay as they are. The mojibake repair reads the
+ * same table backwards (`repair.ts`).
  */
-const WINDOWS_1252: ReadonlyMap<number, string> = new Map([
+export const WINDOWS_1252: ReadonlyMap<number, string> = new Map([
   [0x80, '\u20ac'], [0x82, '\u201a'], [0x83, '\u0192'], [0x84, '\u201e'], [0x85, '\u2026'], [0x86, '\u2020'], [0x87, '\u2021'],
   [0x88, '\u02c6'], [0x89, '\u2030'], [0x8a, '\u0160'], [0x8b, '\u2039'], [0x8c, '\u0152'], [0x8e, '\u017d'], [0x91, '\u2018'],
   [0x92, '\u2019'], [0x93, '\u201c'], [0x94, '\u201d'], [0x95, '\u2022'], [0x96, '\u2013'], [0x97, '\u2014'], [0x98, '\u02dc'],

@@ -5,7 +5,7 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
-import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity } from './entities.js';
+import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity, WINDOWS_1252 } from './entities.js';
 import { endsSentence, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isCloser, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
@@ -110,15 +110,11 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
 }
 
 /**
- * The bytes 0x80-0x9F as Windows-1252 shows them (`€` is 0x80, `™` 0x99); any other character below U+0100 is its own
- * byte (Latin-1), also the five bytes Windows-1252 leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D).
+ * The bytes 0x80-0x9F as Windows-1252 shows them (`€` is 0x80, `™` 0x99: `WINDOWS_1252` read backwards); any other
+ * character below U+0100 is its own byte (Latin-1), also the five bytes Windows-1252 leaves undefined (U+0081, U+008D,
+ * U+008F, U+0090, U+009D).
  */
-const CP1252_BYTES: ReadonlyMap<number, number> = new Map([
-  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86], [0x2021, 0x87], [0x02c6, 0x88],
-  [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c], [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93],
-  [0x201d, 0x94], [0x2022, 0x95], [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
-  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
-]);
+const CP1252_BYTES: ReadonlyMap<number, number> = new Map([...WINDOWS_1252].map(([byte, char]) => [char.charCodeAt(0), byte]));
 
 /** The byte a character stands for in UTF-8 read as Windows-1252, when it is a continuation byte (0x80-0xBF); else -1. */
 function continuationByte(c: number): number {
