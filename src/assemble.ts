@@ -936,8 +936,8 @@ function parsePlainText(text: string, lines: readonly SourceLine[], metadata: Ar
 }
 
 /**
- * Plain text holding several cables, each opening with its own transmission (`splitJoinedCables`): one `Cable` each,
- * its range from its first line to its last; the diagnostics so far go with the first.
+ * Plain text holding several cables, as `splitJoinedCables` cut it: one `Cable` each, its range from its first line to
+ * its last; the diagnostics so far go with the first.
  */
 function parseJoinedCables(text: string, lines: readonly SourceLine[], parts: ReadonlyArray<[number, number]>, diagnostics: Diagnostic[], maxFieldLines: number): Cable[] {
   return parts.map(([start, end], k) => {
@@ -980,7 +980,7 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   const lines = splitLines(text);
   const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
-    // Cables pasted one after another, each with its transmission (`VZCZC...`): one `Cable` each.
+    // Cables pasted one after another (each with its transmission, or its banner after the signer of the one before): one `Cable` each.
     const parts = splitJoinedCables(text, lines);
     if (parts.length > 1) return parseJoinedCables(text, lines, onlyFirst ? parts.slice(0, 1) : parts, diagnostics, maxFieldLines);
     return [parsePlainText(text, lines, null, diagnostics, maxFieldLines)];

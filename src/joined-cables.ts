@@ -25,11 +25,12 @@ interface Carried {
 }
 
 /**
- * True when a line may be a banner naming a cable, the cheap test before `bannerKind`: its first letter `U`, `C`, `S`,
+ * True when a line may be a banner naming a cable, the cheap test before `bannerKind` (whose own pre-test lets every line
+ * with a digit through): its first letter `U`, `C`, `S`,
  * `L` or `T` (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`, `LIMITED OFFICIAL USE`, `TOP SECRET`) and a digit in it
  * (the serial).
  */
-function mayBeBanner(text: string): boolean {
+function mayNameCable(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
@@ -52,7 +53,7 @@ function afterBreak(lines: readonly SourceLine[], i: number): boolean {
 /** The cable a full banner at line `i` names (post and serial), or `null`. */
 function bannerAt(lines: readonly SourceLine[], i: number): Carried | null {
   const text = textOf(lines, i);
-  if (!mayBeBanner(text) || bannerKind(text) !== FULL_BANNER) return null;
+  if (!mayNameCable(text) || bannerKind(text) !== FULL_BANNER) return null;
   const banner = parseClassificationLine(text);
   // (Not a banner with text before it on its line: `QUOTE C O N F I D E N T I A L TEHRAN 2410`, a repeat's quoted cable.)
   if (banner === null || banner.post === null || banner.serial === null || (banner.start ?? 0) > 0) return null;
@@ -87,7 +88,7 @@ function sameCable(a: string, b: string): boolean {
 function carriedAt(lines: readonly SourceLine[], from: number): Carried | null {
   for (let i = from + 1; i < lines.length && i <= from + BANNER_REACH; i++) {
     const text = textOf(lines, i);
-    if (!mayBeBanner(text)) {
+    if (!mayNameCable(text)) {
       // (A transmission id starts with `V`: only such lines are asked.)
       if (text.trimStart().charCodeAt(0) === 86 && isTransmissionIdLine(text)) return null;
       continue;
@@ -265,13 +266,12 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     const same = current !== null && sameCable(carried.cable, current);
     // The same cable again from its start (its first section, or the whole of it), not a section sent twice or
     // repeated under a correction caption: a copy pasted again.
-    const fromStart = carried.section === null || carried.section === 1;
-    const repeated = sectioned && same && fromStart && (sections.has(carried.section) || carried.section === null || sections.has(null));
+    const repeated = sectioned && same && (carried.section === null || (carried.section === 1 && (sections.has(1) || sections.has(null))));
     const other = current !== null && !same;
-    const before = endBefore(lines, start, at) - 1;
-    const ended = headed || (before >= start && endsCable((lines[before] as SourceLine).text));
+    const end = endBefore(lines, start, at);
+    const ended = headed || (end > start && endsCable((lines[end - 1] as SourceLine).text));
     if (current !== null && ended && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
-      out.push([start, endBefore(lines, start, at)]);
+      out.push([start, end]);
       start = at;
       sections = new Set<number | null>();
       numbered = false;
@@ -281,10 +281,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   };
   const hasTransmission = text.indexOf('VZCZC') >= 0;
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] as SourceLine).text;
-    if (isBlank(raw)) continue;
+    if (isBlank((lines[i] as SourceLine).text)) continue;
     // A form feed opening a line is a page break before it: `\fLIMITED OFFICIAL USE`.
-    const line = raw.charCodeAt(0) === 12 ? raw.replace(/^\f+/, '') : raw;
+    const line = textOf(lines, i);
     if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || opensTelegram(lines, i, line)) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
