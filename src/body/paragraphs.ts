@@ -2143,7 +2143,18 @@ function topNumber(paragraph: Paragraph): number {
  * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `END ANNEX A.`, `UNQUOTE.`,
  * also framed by a rule (`------- END ANNEX A -------`). Tested on the text's last 60 characters; bounded runs only.
  */
-const QUOTED_TEXT_END = /(?:^|[\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL) {1,3}){0,3}(?:TEXT|QUOTE|(?:TALKING {1,3})?POINTS|(?:U\.S\. {1,3})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)(?: {1,3}[A-Z0-9]{1,3})?|(?:AGREED {1,3})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)|UNQUOTE)[ .)-]{0,40}$/i;
+const QUOTED_TEXT_END = new RegExp(`(?:^|[\\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?${quotedDocumentWords(' {1,3}', '(?: {1,3}[A-Z0-9]{1,3})?')}|UNQUOTE)[ .)-]{0,40}$`, 'i');
+
+/**
+ * The words naming a quoted text after `BEGIN` or `END` (and `OF`), `gap` between two words: up to three qualifiers of
+ * a short list (`INFORMAL EMBASSY`), then what is quoted: `TEXT`, `QUOTE`, `(TALKING) POINTS`, `(U.S.) NON-PAPER`, an
+ * attached document (`ANNEX`, `ATTACHMENT`, `APPENDIX`, `ENCLOSURE`, then `identifier`), `(AGREED) MINUTES`,
+ * `TRANSLATION`, `TRANSCRIPT`, `EXCERPT(S)`. One list for the marks anywhere (`QUOTE_END`) and at a text's end
+ * (`QUOTED_TEXT_END`). Alternatives of literal words and bounded gaps: linear.
+ */
+function quotedDocumentWords(gap: string, identifier: string): string {
+  return `(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL)${gap}){0,3}(?:TEXT|QUOTE|(?:TALKING${gap})?POINTS|(?:U\\.S\\.${gap})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)${identifier}|(?:AGREED${gap})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)`;
+}
 
 /**
  * True when a paragraph's text ends a quoted text (`QUOTED_TEXT_END`); not an `UNQUOTE` closing a quote the paragraph
@@ -3235,7 +3246,7 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
  * transcript or an excerpt, maybe qualified: `Begin informal Embassy translation:`, `BEGIN UNOFFICIAL TRANSLATION`, `Begin
  * transcript:`, `END EXCERPTS.` (bounded: one try per position is constant).
  */
-const QUOTE_END = /\b(BEGIN|END)\s{1,3}(?:OF\s{1,3})?(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL)\s{1,3}){0,3}(?:TEXT|QUOTE|(?:TALKING\s{1,3})?POINTS|(?:U\.S\.\s{1,3})?NON-PAPER|ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE|(?:AGREED\s{1,3})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)\b/gi;
+const QUOTE_END = new RegExp(`\\b(BEGIN|END)\\s{1,3}(?:OF\\s{1,3})?${quotedDocumentWords('\\s{1,3}', '')}\\b`, 'gi');
 
 /** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
 function quoteState(text: string, quoting: boolean): boolean {
