@@ -227,3 +227,30 @@ describe('a message number ending a copy cut after it (era red team 13)', () => 
     expect(c.body).toContain('#4471');
   });
 });
+
+describe('a banner wrapped inside its SECTION by a narrow copy (era fixture 604)', () => {
+  const head = ['C O N F I D E N T I A L SECTION 01 OF', '02 MANILA 012214', '', 'E.O. 12356: DECL: OADR', 'TAGS: PGOV, RP', 'SUBJECT: PEACE TALKS', ''];
+
+  it('is read with its next line in the preamble: post, serial, section', () => {
+    const c = parseCable(fromLines(...head, '1. (C) THE TALKS OPEN IN JULY.', '', 'NEGROPONTE'));
+    expect(c.classification.level).toBe('CONFIDENTIAL');
+    expect(c.section).toEqual({ number: 1, total: 2 });
+    expect(c.post).toBe('MANILA');
+    expect(c.serial).toBe('012214');
+    expect(c.distribution).toEqual([]);
+    expect(c.subject).toBe('PEACE TALKS');
+  });
+
+  it('is a transmission line pair in the body, not text', () => {
+    const c = parseCable(fromLines(...head, '1. (C) THE TALKS OPEN IN JULY.', '', 'C O N F I D E N T I A L SECTION 02 OF', '02 MANILA 012214', '', '2. (C) THE ARMY WILL OBSERVE A CEASEFIRE.', '', 'NEGROPONTE'));
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE TALKS OPEN IN JULY.', 'THE ARMY WILL OBSERVE A CEASEFIRE.']);
+    expect(c.body).not.toContain('SECTION 02 OF');
+    expect(c.body).not.toContain('012214');
+    expect(c.signer).toBe('NEGROPONTE');
+  });
+
+  it('leaves a sentence ending with `OF` before a number alone (guard)', () => {
+    const c = parseCable(fromLines(...head, '1. (C) THE TALKS WILL COVER THE RELEASE OF', '12 DETAINEES HELD IN MINDANAO.', '', 'NEGROPONTE'));
+    expect(c.paragraphs[0]?.text).toBe('THE TALKS WILL COVER THE RELEASE OF 12 DETAINEES HELD IN MINDANAO.');
+  });
+});

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
+import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
 import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
@@ -215,6 +215,27 @@ describe('isBannerLine', () => {
     expect(isBannerLine('SIPDIS')).toBe(false);
     expect(isBannerLine('TAGS: PREL PGOV KZ')).toBe(false);
     expect(isBannerLine('SUBJECT: KAZAKHSTAN: ELECTIONS')).toBe(false);
+  });
+});
+
+describe('joinWrappedBanner', () => {
+  it('reads a banner wrapped inside its SECTION with the line after it', () => {
+    const joined = joinWrappedBanner('C O N F I D E N T I A L SECTION 01 OF', '02 MANILA 012214');
+    expect(joined?.classification.level).toBe('CONFIDENTIAL');
+    expect(joined?.section).toEqual({ number: 1, total: 2 });
+    expect(joined?.post).toBe('MANILA');
+    expect(joined?.serial).toBe('012214');
+    expect(joinWrappedBanner('SECRET NOFORN SECTION 3 of  ', '  04 BUENOS AIRES 1234')?.post).toBe('BUENOS AIRES');
+  });
+
+  it('joins nothing else', () => {
+    // A whole banner, a bare word, a sentence ending with `of`, a next line without a total or a post.
+    expect(joinWrappedBanner('UNCLAS SECTION 01 OF 02 ASTANA 000270', '1. TEXT')).toBeNull();
+    expect(joinWrappedBanner('CONFIDENTIAL', '02 MANILA 012214')).toBeNull();
+    expect(joinWrappedBanner('THE SECRET OF', '02 MANILA 012214')).toBeNull();
+    expect(joinWrappedBanner('C O N F I D E N T I A L SECTION 01 OF', 'MANILA 012214')).toBeNull();
+    expect(joinWrappedBanner('C O N F I D E N T I A L SECTION 01 OF', '1. (C) SUMMARY: THE TALKS')).toBeNull();
+    expect(joinWrappedBanner('C O N F I D E N T I A L SECTION 01 OF', '')).toBeNull();
   });
 });
 

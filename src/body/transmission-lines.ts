@@ -26,7 +26,7 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
-import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
@@ -454,6 +454,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     nnnn[i] = endMark && (t.includes('NNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
+  }
+  // A section's banner wrapped by a narrow copy: both lines are the banner.
+  //     C O N F I D E N T I A L SECTION 02 OF
+  //     02 MANILA 012214
+  for (let i = 0; i + 1 < n; i++) {
+    if (kind[i] !== NOT_BANNER || blank[i] === true || blank[i + 1] === true || joinWrappedBanner(lines[i] as string, lines[i + 1] as string) === null) continue;
+    kind[i] = kind[i + 1] = FULL_BANNER;
+    marks[i] = marks[i + 1] = true;
   }
   // A banner of another cable in the body is quoted text (a repeat's `C O N F I D E N T I A L BONN 04123` inside
   // `STATE 058214`), not a repeated banner of this one: unmarked, its preamble lines text too (see `quotedBanners`).

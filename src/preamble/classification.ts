@@ -184,6 +184,41 @@ function classifyLine(text: string): ClassificationLine | null {
   return result;
 }
 
+/**
+ * What a banner wrapped inside its SECTION leaves on its first line: `SECTION 01 OF` (the total, the post
+ * and the serial went on the next line). Anchored, bounded runs: linear.
+ */
+const WRAPPED_SECTION = /^SECTION\s{1,4}\d{1,3}\s{1,4}OF$/i;
+
+/** The next line of such a banner: the section total, then the post: `02 MANILA 012214`. Anchored, bounded. */
+const SECTION_TOTAL_LINE = /^[ \t]{0,20}\d{1,3}[ \t]{1,4}[A-Z]/;
+
+/**
+ * A banner wrapped inside its SECTION by a narrow copy, read with the line after it:
+ *
+ *     C O N F I D E N T I A L SECTION 01 OF
+ *     02 MANILA 012214
+ *
+ * The whole banner (a SECTION, a post and a serial), or `null` when `text` is no such banner head or
+ * `next` does not complete it. A cheap test of the head's end comes first: most lines do not end with `OF`.
+ */
+export function joinWrappedBanner(text: string, next: string): ClassificationLine | null {
+  if (text.length > BANNER_LINE_MAX || next.length > BANNER_LINE_MAX || !endsWithOf(text) || !SECTION_TOTAL_LINE.test(next)) return null;
+  const head = classifyLine(text);
+  if (head === null || head.section !== null || head.post !== null || !WRAPPED_SECTION.test(head.rest)) return null;
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  const joined = classifyLine(text.slice(0, end) + ' ' + next.trim());
+  return joined !== null && joined.section !== null && joined.post !== null && joined.serial !== null ? copyLine(joined) : null;
+}
+
+/** True when the line's last visible characters are the word `OF` (any case). */
+function endsWithOf(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end >= 3 && (text.charCodeAt(end - 1) | 0x20) === 102 && (text.charCodeAt(end - 2) | 0x20) === 111 && isWhitespaceCode(text.charCodeAt(end - 3));
+}
+
 /** Results of `parseClassificationLine` by line text. */
 const BANNER_CACHE = new Map<string, ClassificationLine | null>();
 const BANNER_CACHE_LIMIT = 4096;

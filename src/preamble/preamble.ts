@@ -19,7 +19,7 @@ import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
+import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
@@ -735,7 +735,10 @@ export function readPreamble(
   let bannerCarry: string | null = null;
   // Skip blank lines before the banner.
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
-  const banner = i < lines.length ? parseClassificationLine((lines[i] as SourceLine).text) : null;
+  let banner = i < lines.length ? parseClassificationLine((lines[i] as SourceLine).text) : null;
+  // A banner wrapped inside its SECTION, completed by the next line: `C O N F I D E N T I A L SECTION 01 OF` / `02 MANILA 012214`.
+  const wrapped = banner !== null && banner.section === null && banner.post === null && i + 1 < lines.length ? joinWrappedBanner((lines[i] as SourceLine).text, (lines[i + 1] as SourceLine).text) : null;
+  if (wrapped !== null) banner = wrapped;
   if (banner !== null) {
     hasBanner = true;
     preamble.classification = banner.classification;
@@ -753,9 +756,13 @@ export function readPreamble(
       if (to > from) spans.transmission.push({ start: line.offset + from, end: line.offset + to });
     }
     spans.classification = { start: line.offset + bannerAt, end: line.end };
+    if (wrapped !== null) {
+      spans.classification.end = (lines[i + 1] as SourceLine).end;
+      i++;
+    }
     // Fields reflowed onto the banner line are read after it: `... SANAA 001352SIPDISE.O. 12958: ...`.
     // `S E C R E T STATE 037118 TOSEC 040122`: the Secretary's traveling-party series number after the serial is the banner's own.
-    const restAt = banner.rest === '' || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
+    const restAt = wrapped !== null || banner.rest === '' || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
     if (restAt > 0) {
       bannerCarry = line.text.slice(restAt);
       spans.classification = { start: line.offset + bannerAt, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
