@@ -529,3 +529,22 @@ describe('a form of numbered fields, one per line (era red team 73)', () => {
     expect(parseParagraphs(['1. NAME: TREVINO, ROSA MARIA', '2. DPOB: 02/11/1962, SAN ANTONIO, TX'].join('\n')).map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('a count wrapped to a line start before the same label in a surer place (era fixtures 360, 362, 363)', () => {
+  it('is text when the same number opens a later block', () => {
+    const ps = parseParagraphs(body('2. THE RESULTS CAME LATE.', 'THE DELAY WAS CAUSED BY A RECOUNT IN PUNO, WHERE THE FOCEP SLATE WON', '3. THE RECOUNT GAVE THE PSR AN EXTRA SEAT.', '', '3. THE FINAL SEAT COUNT IS:', 'APRA 37', '', '4. THE ASSEMBLY MEETS IN JULY.'));
+    expect(ps.map((p) => p.number)).toEqual(['2', '3', '4']);
+    expect(ps[0]?.text).toBe('THE RESULTS CAME LATE. THE DELAY WAS CAUSED BY A RECOUNT IN PUNO, WHERE THE FOCEP SLATE WON 3. THE RECOUNT GAVE THE PSR AN EXTRA SEAT.');
+  });
+
+  it('is text when the same number follows a closing quote in the same block, which then starts the paragraph', () => {
+    const ps = parseParagraphs(body('3. THE MARGIN FELL. IN THE JLP COUNT THE PNP CARRIED', '4. THE JLP SAYS VOTERS WERE TURNED AWAY. THE PNP ANSWERED WITH', 'A PAMPHLET CALLED "THE PEOPLE HAVE SPOKEN"', '4. THE PRIME MINISTER SAID HE WOULD SEEK NO EARLY ELECTION.', '5. COMMENT: THE MARGINS WILL WORRY THE PNP. END COMMENT.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4', '5']);
+    expect(ps[1]?.text).toBe('THE PRIME MINISTER SAID HE WOULD SEEK NO EARLY ELECTION.');
+  });
+
+  it('still starts a paragraph when the number does not come again, or comes again only inside a sentence (guard)', () => {
+    expect(numbers(body('1. THE MINISTRY WILL ACT.', 'NEXT STEPS WILL BE TAKEN WITHOUT DELAY BY THE MINISTRY', '2. THE BANK WILL ACT NEXT WEEK.'))).toEqual(['1', '2']);
+    expect(numbers(body('1. THE MINISTRY WILL ACT.', 'THE MINISTRY WILL ACT WITHOUT DELAY AND THE BANK WILL FOLLOW IN TURN', '2. THE BANK RAISED RATES BY', '2. PERCENT LAST WEEK.'))).toEqual(['1', '2']);
+  });
+});

@@ -1090,7 +1090,7 @@ export function readParagraphRanges(
           (endsSentence(previous) && !isDayAfterMonth(previous, line)) ||
           (fieldList && NUMBERED_FIELD.test(line)) ||
           (mixedCase && followsHeading(block.lines, j)) ||
-          ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber)) ||
+          ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber) && !labelRecursStronger(queue, k, j, l.label)) ||
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
           //     EU Accession Talks
           //     1. "Investment ..." Star reports: ...
@@ -2816,7 +2816,8 @@ const CONTINUES_INTO_NUMBER =
  *
  * Only the very next number, its text opening with a capital or a quote, after a line that is no unmarked label line
  * (`1. Apples` / `2. Pears` is a list inside a paragraph) and does not go on into the number (`see paragraph` / `6.`,
- * `on March` / `3. The`: `CONTINUES_INTO_NUMBER`), nor ends with a comma, a dash, a digit or an open bracket.
+ * `on March` / `3. The`: `CONTINUES_INTO_NUMBER`), nor ends with a comma, a dash, a digit or an open bracket
+ * (a closing quote after a word is an end).
  */
 function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, last: number): boolean {
   // Cheap tests first: the next arabic number, a capital or quote after it, a previous line ending with a letter or `)`.
@@ -2827,12 +2828,57 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   const e = prev.charCodeAt(prev.length - 1);
   // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`;
   // a table row ends with its last figure (`CLARENDON NORTH WEST   PNP 5,117   JLP 4,203` / `3. THE PNP MARGIN ...`).
-  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41 || (isAsciiDigitCode(e) && hasColumns(prev)))) return false;
+  // So does a quote closed after a word (`A PAMPHLET CALLED "THE PEOPLE HAVE SPOKEN"` / `4. THE PRIME MINISTER ...`).
+  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41 || (isAsciiDigitCode(e) && hasColumns(prev)) || endsWithClosingQuote(prev))) return false;
   if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
   // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item;
   // so is a whole paragraph reflowed onto one long line (`9. Latin America: ... Source - IPS News` / `10. Brazil: ...`).
   const before = matchLabel(prev);
   return before === null || matchMarking(prev.slice(before.length)) !== null || prev.length > REFLOWED_WIDTH;
+}
+
+/** Lines looked at after a next number opening a line inside a sentence, for the same number in a surer place. */
+const SAME_LABEL_LOOKAHEAD = 30;
+
+/**
+ * True when the number `label` opening line `j` of block `queue[k]` (after a line ending with a word, see
+ * `isUnmarkedNextNumber`) opens a line again soon after, in a surer place: a block's first line (after a blank
+ * line), or a line after a finished sentence or a closing quote. Then the first is a count wrapped to a line start:
+ *
+ *     DEPARTMENT OF PUNO, WHERE THE FOCEP SLATE WON
+ *     3. THE RECOUNT GAVE THE PSR AN EXTRA SEAT AT THE EXPENSE OF THE
+ *     PPC.
+ *
+ *     3. THE FINAL SEAT COUNT, WITH PERCENT OF VALID VOTES, IS:
+ *
+ * Looks at most `SAME_LABEL_LOOKAHEAD` lines and stops at a block opening with another label (a paragraph begun).
+ */
+function labelRecursStronger(queue: readonly Block[], k: number, j: number, label: string): boolean {
+  let seen = 0;
+  for (let b = k; b < queue.length; b++) {
+    const blockLines = (queue[b] as Block).lines;
+    for (let i = b === k ? j + 1 : 0; i < blockLines.length; i++) {
+      if (++seen > SAME_LABEL_LOOKAHEAD) return false;
+      const t = blockLines[i] as string;
+      if (!isAsciiDigitCode(t.charCodeAt(skipWhitespace(t)))) continue;
+      const l = matchLabel(t);
+      if (l === null) continue;
+      if (l.label !== label) {
+        if (i === 0) return false;
+        continue;
+      }
+      if (i === 0) return true;
+      const prev = trimEnd(blockLines[i - 1] as string);
+      if (endsSentence(prev) || endsWithClosingQuote(prev)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a line ends with a quote closed after a word: `A PAMPHLET CALLED "THE PEOPLE HAVE SPOKEN"`. */
+function endsWithClosingQuote(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 34 || c === 0x201d) && (isAsciiUpperCode(text.charCodeAt(text.length - 2)) || isAsciiLowerCode(text.charCodeAt(text.length - 2)));
 }
 
 /** True when a line is set in columns: two gaps of two spaces or more (or tabs) between its words (`ST ANDREW   PNP 6,412   JLP 4,980`). */
