@@ -369,3 +369,46 @@ describe('a speech\'s aside after a sentence ends its block (`... in Kenya. (Lau
     }
   });
 });
+
+describe('a quoted text whose items are numbered as where they come from (era red team 87)', () => {
+  const article = ['ARTICLE IV', '', '3. EACH PARTY SHALL ELIMINATE ITS MISSILES IN TWO PHASES.', '', '4. [THE PARTIES SHALL] [EACH PARTY SHALL] NOTIFY THE OTHER.', '', 'END TEXT.', ''];
+
+  it('keeps an article\'s paragraphs 3 and 4 in the cable\'s paragraph 2 when the cable resumes at 3', () => {
+    const ps = parseParagraphs(body('1.  (S) THIS IS AN ACTION MESSAGE.', '', '2.  (S) BEGIN TEXT:', '', ...article, '3.  (S) DELEGATION SHOULD HOLD FIRM.', '', '4.  (U) FOR USNATO: DO NOT BRIEF.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(ps[1]?.text).toContain('3. EACH PARTY SHALL ELIMINATE');
+    expect(ps[1]?.text.endsWith('END TEXT.')).toBe(true);
+    expect(ps[2]?.text).toBe('DELEGATION SHOULD HOLD FIRM.');
+  });
+
+  it('keeps a draft\'s operative paragraphs 4 and 5 numbered below the host\'s next', () => {
+    const ps = parseParagraphs(body('1. (SBU) Summary: The chair circulated a draft. End summary.', '', '2. (SBU) As amended, the two paragraphs read:', '', 'Begin text:', '', '4. The Committee will intensify its outreach;', '', '5. The Committee will consider the reports.', '', 'End text.', '', '3. (SBU) The Russian delegation could accept it.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toContain('5. The Committee will consider the reports.');
+  });
+
+  it('folds nothing when the cable does not resume at the host\'s next number after the close (guard)', () => {
+    const ps = parseParagraphs(body('1.  (S) THIS IS AN ACTION MESSAGE.', '', '2.  (S) BEGIN TEXT:', '', ...article, '5.  (S) DELEGATION SHOULD HOLD FIRM.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
+
+describe('a run of captioned fields and a year heading (era red teams 87 and 88)', () => {
+  it('keeps the last `Caption: value` line in its paragraph, not over a framed heading below', () => {
+    const ps = parseParagraphs(body('2. (U) Meeting Date: November 24, 2009', 'Time: 10:00 A.M. - 12:15 P.M.', 'Place: Russian Mission, Geneva', '', '-------', 'SUMMARY', '-------', '', '3. (S) The group met to continue work on the text.'));
+    expect(ps[0]?.text).toBe('Meeting Date: November 24, 2009 Time: 10:00 A.M. - 12:15 P.M. Place: Russian Mission, Geneva');
+    expect(ps[1]?.heading).toBe('SUMMARY');
+  });
+
+  it('keeps the blank line before a captioned entry after a long line without a sentence end', () => {
+    const ps = parseParagraphs(body('2. (SBU) Participants:', '', 'U.S.: Acting A/S Karen Lindqvist (chair of U.S. delegation),', 'Minister-Counselor Paul de Wolfe, Ms. Anna Ruiz (VCI)', '', 'Germany: Ambassador Ruediger von Hallberg'));
+    expect(ps[0]?.text).toBe('Participants:\n\nU.S.: Acting A/S Karen Lindqvist (chair of U.S. delegation), Minister-Counselor Paul de Wolfe, Ms. Anna Ruiz (VCI)\n\nGermany: Ambassador Ruediger von Hallberg');
+  });
+
+  it('reads a year with a colon alone between blank lines as the next paragraph\'s heading, a bare year in a table not', () => {
+    const ps = parseParagraphs(body('6. (U) OCT. 5 - THE PESO IS DEVALUED.', '', '1984:', '', '7. (C) LOOKING AHEAD, THE ELECTIONS ARE SET FOR MAY 14.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['6', null], ['7', '1984:']]);
+    const table = parseParagraphs(body('5. (U) Semillas in numbers:', '', '1990-2008', '', '2009', '', 'Grants awarded', '', '52', '', '19', '', '6. (U) Next steps.'));
+    expect(table.map((p) => p.number)).toEqual(['5', '6']);
+  });
+});

@@ -494,3 +494,17 @@ describe('a second SUBJECT line naming another subject opens the body (era red t
     expect(longer.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('a subject wrapped after a colon before its topic\'s marking (era red team 87)', () => {
+  it('goes on over the marked line', () => {
+    const c = parseCable(['SECRET SECTION 01 OF 02 GENEVA 001107', '', 'E.O. 12958: DECL: 11/24/2019', 'TAGS: PARM, KACT, START', 'SUBJECT: START FOLLOW-ON NEGOTIATIONS, GENEVA (SFO-GVA-VII):', '(U) DEFINITIONS AND TREATY TEXT WORKING GROUP MEETING,', 'NOVEMBER 24, 2009', '', '1. (U) This is SFO-GVA-VII-031.', '', 'KING'].join('\n'));
+    expect(c.subject).toBe('START FOLLOW-ON NEGOTIATIONS, GENEVA (SFO-GVA-VII): (U) DEFINITIONS AND TREATY TEXT WORKING GROUP MEETING, NOVEMBER 24, 2009');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('still ends at a marked line after a whole subject (guard)', () => {
+    const c = parseCable(['SECRET GENEVA 001107', '', 'E.O. 12958: DECL: 11/24/2019', 'TAGS: PARM', 'SUBJECT: WORKING GROUP MEETING', '(S) The group met on November 24.', '', 'KING'].join('\n'));
+    expect(c.subject).toBe('WORKING GROUP MEETING');
+    expect(c.paragraphs[0]?.marking).toBe('S');
+  });
+});

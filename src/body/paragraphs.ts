@@ -258,6 +258,27 @@ function fieldCaptionOf(first: string): string | null {
 }
 
 /**
+ * A year or a date alone on its line with a colon or a dash after it: `1984:`, `1998 -`, `2009-01-12:`,
+ * `12.1.2009 --`, `1/12/2009:`. (Without one it may be a table's column head: `1990-2008` / `2009`.) Anchored,
+ * bounded runs: linear.
+ */
+const DATE_HEADING = /^(?:(?:19|20)\d\d(?:-\d\d){0,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)[ \t]{0,2}(?::|-{1,2})$/;
+
+/** True when a line is a year or date heading (`DATE_HEADING`); a digit first and a short line are the pre-tests. */
+function isDateHeading(text: string): boolean {
+  return text.length <= 16 && isAsciiDigitCode(text.charCodeAt(0)) && DATE_HEADING.test(text);
+}
+
+/** A short caption of one to three words, its colon and a value: `Place: Russian Mission, Geneva`, `Meeting Date: May 4`. Anchored, bounded. */
+const CAPTIONED_LINE = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}:[ \t]{1,4}\S/;
+
+/** True for a line of a run of captioned fields (`CAPTIONED_LINE`); a colon within the first 50 characters is the pre-test. */
+function isCaptionedLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon < 50 && CAPTIONED_LINE.test(text);
+}
+
+/**
  * `isTitleLine` for line `i` of a heading block: a line before the last may end with a comma,
  * the title going on below it (under a rule, or before `AND`):
  *
@@ -395,7 +416,8 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       // A label line with a title after it ends its block: `2.  Country Reports: Compliance with
       // Eligibility Criteria` / blank / `The country reports contained in this section ...`.
       // A sentence goes on across the blank in a quote, a parenthesis or a number too (`victory for the` / blank /
-      // `"No" vote in Santa Cruz`; see `goesOnAfterBlank`).
+      // `"No" vote in Santa Cruz`; see `goesOnAfterBlank`). A captioned entry starts a block (`..., Ms. Anna Ruiz (VCI)` /
+      // blank / `Germany: Ambassador Ruediger von Hallberg`, see `isCaptionedLine`).
       const c = text.charCodeAt(0);
       const softBlank =
         !label &&
@@ -404,7 +426,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
         !ASIDE_AFTER_SENTENCE.test(previous.slice(-40)) &&
-        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text)) &&
+        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text)) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous) &&
         !headsLabelBelow(lines, marks, i, text, previous);
@@ -989,6 +1011,8 @@ export function readParagraphRanges(
       b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && (l.endsWith(';') || l.endsWith(',')) ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
     // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
     (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
+    // A year or a date alone heading a chronology's part: `1984:`, `2009-01-12:`, `12.1.2009 -`.
+    (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
     (mixedCase
       ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b)
       : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b));
@@ -1306,7 +1330,8 @@ export function readParagraphRanges(
     if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
       const j = block.lines.length - 1;
       const previous = block.lines[j - 1] ?? '';
-      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH)) {
+      // (Not the last of a run of `Caption: value` lines: `Time: 10:00 A.M. - 12:15 P.M.` / `Place: Russian Mission, Geneva`.)
+      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) && !(isCaptionedLine(block.lines[j] ?? '') && isCaptionedLine(previous))) {
         block = splitBlock(queue, k, block, j, lines);
         (queue[k + 1] as Block).heading = true;
       }
@@ -2449,6 +2474,19 @@ function foldQuotedTexts(
     // ...` / `3. Support ... END TEXT.`).
     const after = paragraphs[i + 1];
     if (last === i && after !== undefined && (after.number === null || topNumber(after) === 1)) last = quoteCloseAfter(paragraphs, i);
+    // A quote of items numbered as where they come from (an article's paragraphs 3 and 4, a draft's operative
+    // paragraphs 4 and 5), closed by a later paragraph after which the cable's numbering resumes at the host's next:
+    //     2.  (S/NF) BEGIN TEXT:
+    //     ARTICLE IV
+    //     3. EACH PARTY SHALL ELIMINATE ITS INTERMEDIATE-RANGE MISSILES ...
+    //     4. [THE PARTIES SHALL] [EACH PARTY SHALL] NOTIFY THE OTHER ...
+    //     END TEXT.
+    //     3.  (S/NF) DELEGATION SHOULD HOLD FIRM ...      <- the cable's 3
+    if (last === i && after !== undefined && n > 0) {
+      const close = quoteCloseAfter(paragraphs, i);
+      const next = paragraphs[close + 1];
+      if (close > i && next !== undefined && topNumber(next) === n + 1) last = close;
+    }
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     const to = (ranges[last] as [number, number])[1];

@@ -2027,11 +2027,21 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     return true;
   } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
-    if (field === 'subject' || !(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
+    // A subject whose line ends with a colon or comma goes on, a marking and all: a series name before the topic's
+    // marking (`SUBJECT: START FOLLOW-ON NEGOTIATIONS, GENEVA (SFO-GVA-VII):` / `(U) DEFINITIONS AND TREATY TEXT ...`).
+    if (field === 'subject') return !endsWithColonOrComma(block.texts[block.texts.length - 1] ?? '');
+    if (!(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
   }
   if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
   const heading = text.trim();
   return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading);
+}
+
+/** True when a line's last visible character is a colon or a comma: its sentence goes on. */
+function endsWithColonOrComma(text: string): boolean {
+  const t = trimEnd(text);
+  const c = t.charCodeAt(t.length - 1);
+  return c === 58 || c === 44;
 }
 
 /** Whether a line next to a rule line is a handling caption the rule frames (`C O R R E C T E D  C O P Y`). */
