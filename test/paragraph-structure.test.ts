@@ -412,3 +412,20 @@ describe('a run of captioned fields and a year heading (era red teams 87 and 88)
     expect(table.map((p) => p.number)).toEqual(['5', '6']);
   });
 });
+
+describe('`UNQUOTE` alone on a line closing a quoted message (era red team 87)', () => {
+  const quote = (...close: string[]): string =>
+    body('3. (C) The Chair\'s text reads:', '', 'QUOTE 22. The inspected State Party shall examine all equipment.', '', '23. Equipment need not be certified by the inspected State Party.', ...close, '', '4. (C) The U.S. delegation argued otherwise.');
+
+  it('goes on the quoted text\'s last line when right under it', () => {
+    const ps = parseParagraphs(quote('UNQUOTE'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4']);
+    expect(ps[0]?.text.endsWith('23. Equipment need not be certified by the inspected State Party. UNQUOTE')).toBe(true);
+  });
+
+  it('stays a block of its own after a blank line', () => {
+    const ps = parseParagraphs(quote('', 'UNQUOTE'));
+    expect(ps[0]?.text.endsWith('State Party.\n\nUNQUOTE')).toBe(true);
+    expect(ps[1]?.heading).toBeNull();
+  });
+});

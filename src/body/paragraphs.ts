@@ -1982,7 +1982,9 @@ function foldQuotedMessages(
     const from = (ranges[headed ? i : i + 1] as [number, number])[0];
     const to = (ranges[close] as [number, number])[1];
     const quoted = textOfLines(lines, marks, from, to);
-    const body = closedByHeading ? `${quoted}\n\nUNQUOTE` : quoted;
+    // `UNQUOTE` right under the quoted text's last line (no blank line between) goes on that line.
+    const closeAt = closedByHeading ? (ranges[close + 1] as [number, number])[0] : -1;
+    const body = closedByHeading ? `${quoted}${closeAt === to + 1 && !isBlank(lines[to] ?? '') ? ' ' : '\n\n'}UNQUOTE` : quoted;
     // The quoted lines right under the opening paragraph's last line (no blank line between) go on its last block.
     const joint = from === hostRange[1] + 1 && !isBlank(lines[from] ?? '') && !isBlank(lines[hostRange[1]] ?? '') ? ' ' : '\n\n';
     kept.push({ ...host, text: host.text.length > 0 ? `${host.text}${joint}${body}` : body });
