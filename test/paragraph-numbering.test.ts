@@ -548,3 +548,24 @@ describe('a count wrapped to a line start before the same label in a surer place
     expect(numbers(body('1. THE MINISTRY WILL ACT.', 'THE MINISTRY WILL ACT WITHOUT DELAY AND THE BANK WILL FOLLOW IN TURN', '2. THE BANK RAISED RATES BY', '2. PERCENT LAST WEEK.'))).toEqual(['1', '2']);
   });
 });
+
+describe('keyed labels typed with a dot or a parenthesized letter (era fixture 393)', () => {
+  it('reads `23.A.` and `27(a).` as `23A` and `27A`', () => {
+    expect(matchKeyedLabel('23.A. (SBU) WHAT SERVICES DOES THE GOVERNMENT PROVIDE?')).toEqual({ label: '23A', length: 6 });
+    expect(matchKeyedLabel('27(a). (SBU) PROSECUTION: Poloff asked')).toEqual({ label: '27A', length: 7 });
+    expect(matchKeyedLabel('23.A-B.  The ministry funds shelters.')?.label).toBe('23A-B');
+    expect(followsKeyedLabel('27A', '27B')).toBe(true);
+  });
+
+  it('numbers the paragraphs of a reply keyed that way', () => {
+    const ps = parseParagraphs(body('1. (U) This answers ref A paragraphs 23 and 27.', '', '23.A. (SBU) The ministry funds eight shelters.', '', '23.B. (U) Victims identified rose.', '', '27(a). (SBU) PROSECUTION: The police registered 178 cases.', '', '27(b). (U) Convictions rose from 42 to 58.'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([['1', 'U'], ['23A', 'SBU'], ['23B', 'U'], ['27A', 'SBU'], ['27B', 'U']]);
+    expect(ps[3]?.text).toBe('PROSECUTION: The police registered 178 cases.');
+  });
+
+  it('leaves a dotted section number or a lower-case reference alone (guard)', () => {
+    expect(matchKeyedLabel('23.5 percent of the budget')).toBeNull();
+    expect(matchKeyedLabel('5(a). of the act applies')).toBeNull();
+    expect(numbers(body('1. (U) The act applies.', '', 'Section 5(a). The minister may act.'))).toEqual(['1']);
+  });
+});

@@ -31,11 +31,12 @@ export interface LabelMatch {
  * was coordinated with Consulate Lagos.` (see `PLACEHOLDER_LABEL`).
  * A number with a capital suffix, or a range of two (the key of a reporting cable's questions, as
  * TIP reports number them), is a label only before a marking: `18A.  (SBU)  Costa Rica is a country
- * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); see
+ * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); its suffix may follow a dot or
+ * stand in parentheses in lower case (`23.A.  (SBU)`, `27(a). (SBU)`: the label `23A`, `27A`, see `keyedLabelOf`); see
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4})|(\d{1,3}[A-Z](?:-[A-Z])?)\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4})|(\d{1,3}(?:\.?[A-Z](?:-[A-Z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -59,11 +60,19 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const m = LABEL.exec(text);
   if (m === null) return null;
-  const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const label = m[1] ?? m[2] ?? (m[3] === undefined ? undefined : keyedLabelOf(m[3])) ?? m[4] ?? '';
   // `I. A. Rehman expects ...`, `V. K. Singh said ...`, `S. A. HOSSAIN, HOME MINISTER`: initials and a name, not the label
   // `I` (a capital, a dot and a capitalized or upper-case word after the label's letter).
   if (label.length === 1 && c >= 65 && c <= 90 && INITIAL_AND_NAME.test(text.slice(m[0].length))) return null;
   return { label, length: m[0].length };
+}
+
+/** A keyed label as read (`23A`, `23.A`, `27(a)`) in its one form: the number and a capital suffix (`23A`, `27A`). */
+function keyedLabelOf(written: string): string {
+  const c = written.charCodeAt(written.length - 1);
+  if (c === 41) return written.slice(0, -3) + written.charAt(written.length - 2).toUpperCase();
+  const dot = written.indexOf('.');
+  return dot < 0 ? written : written.slice(0, dot) + written.slice(dot + 1);
 }
 
 /**
@@ -87,22 +96,29 @@ export function isSuffixedLabel(label: string): boolean {
  * reply keyed to a checklist numbers its answers: `21A.  Costa Rica is a country mainly of transit ...`,
  * `23A-B.  In November 2005, the Legislative Assembly ...`; or a portion marking after it (`18A.  (SBU)  Costa ...`, which
  * `LABEL` reads too). Not `4A. of the act` (lower case after), not `12B.Main` (no space). Without a marking only a label
- * in a run of such labels in sequence (`followsKeyedLabel`): the caller decides. Anchored, bounded.
+ * in a run of such labels in sequence (`followsKeyedLabel`): the caller decides. The suffix may follow a dot or stand
+ * in parentheses in lower case, as some posts type the tasker's keys: `23.A. (SBU) WHAT SERVICES ...`,
+ * `27(a). (SBU) PROSECUTION: ...` (groups: the number, a capital suffix or range, a parenthesized letter). Anchored, bounded.
  */
-const KEYED_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}[A-Z](?:-[A-Z])?)\.(?:[ \t]{1,4}(?=["A-Z])|[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const KEYED_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3})(?:\.?([A-Z](?:-[A-Z])?)|\(([a-z])\))\.(?:[ \t]{1,4}(?=["A-Z])|[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
-/** Reads a keyed label (`21A.  Costa Rica ...` -> `21A`); the caller checks the run when no marking follows (see `KEYED_LABEL`). */
+/**
+ * Reads a keyed label (`21A.  Costa Rica ...` -> `21A`); the caller checks the run when no marking follows (see
+ * `KEYED_LABEL`). The label is the number and its capital suffix however typed: `23.A.` and `23(a).` give `23A`.
+ */
 export function matchKeyedLabel(text: string): LabelMatch | null {
-  // A digit first (after spaces or a pilcrow), a capital after at most three digits: most lines fail here.
+  // A digit first (after spaces or a pilcrow), a capital (or `.` and a capital, or `(` and a letter) after at most
+  // three digits: most lines fail here.
   let i = skipWhitespace(text);
   if (text.charCodeAt(i) === 0xb6) i = skipWhitespace(text, i + 1);
   if (!isAsciiDigitCode(text.charCodeAt(i))) return null;
   let j = i + 1;
   while (j < i + 3 && isAsciiDigitCode(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
+  let c = text.charCodeAt(j);
+  if (c === 46 || c === 40) c = text.charCodeAt(j + 1) & ~0x20;
   if (c < 65 || c > 90) return null;
   const m = KEYED_LABEL.exec(text);
-  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+  return m === null ? null : { label: (m[1] ?? '') + (m[2] ?? (m[3] ?? '').toUpperCase()), length: m[0].length };
 }
 
 /**
