@@ -569,3 +569,18 @@ describe('keyed labels typed with a dot or a parenthesized letter (era fixture 3
     expect(numbers(body('1. (U) The act applies.', '', 'Section 5(a). The minister may act.'))).toEqual(['1']);
   });
 });
+
+describe('a number in capitals after an old page header, going on a sentence the page cut (era fixture 367)', () => {
+  const page = ['CONFIDENTIAL', '', 'PAGE 02        GENEVA  04471  01 OF 02  231745Z', ''];
+
+  it('is text when the line before goes on into a number and the same label comes again after a blank line', () => {
+    const ps = parseParagraphs(body('3. THE CHAIRMAN CIRCULATED A PAPER WHICH REVISES ELEMENTS 1 THROUGH', ...page, '4. OF THE CONSOLIDATED TEXT. THE UK SUPPORTED IT.', '', '4. ISSRAELYAN SAID THE USSR COULD ACCEPT IT.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4']);
+    expect(ps[0]?.text).toBe('THE CHAIRMAN CIRCULATED A PAPER WHICH REVISES ELEMENTS 1 THROUGH 4. OF THE CONSOLIDATED TEXT. THE UK SUPPORTED IT.');
+  });
+
+  it('starts the paragraph when that label does not come again (guard: a sentence lost at a section break)', () => {
+    const ps = parseParagraphs(body('4. THE COUNCIL WILL TAKE UP RENEWAL ON MAY', ...page, '5. THE COUNCIL VOTE IS EXPECTED TO BE 15-0.', '', '6. FOR BELGRADE: EMBASSY SHOULD STRESS THE LINE.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
+  });
+});

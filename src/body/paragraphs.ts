@@ -404,7 +404,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // A short line ending a sentence (or a titled label line), a blank line, then the page marker:
     // the block ended before the page break (`5. PROTECTION AND ASSISTANCE TO VICTIMS:` / blank /
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
-    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
+    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -460,7 +460,8 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 
 /**
  * True when a number opening the line after a page break goes on the sentence the page cut, not a paragraph: the line
- * before ends on a word, no sentence and no title, and a lower-case word follows the number (not a redaction):
+ * before ends on a word, no sentence and no title, and a lower-case word follows the number (not a redaction) (in capitals,
+ * see `capsNumberGoesOnAcrossPage`):
  *
  *     The "Yes" won in only
  *     CARACAS 00001234  002 OF 003
@@ -472,6 +473,45 @@ function numberGoesOnAcrossPage(previous: string, text: string): boolean {
   const l = matchLabel(text);
   if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0)) || !isAsciiLowerCode(text.charCodeAt(l.length))) return false;
   return !REDACTION_START.test(text.slice(l.length)) && !isTitleCase(previous, 12);
+}
+
+/** Lines looked at after a page's first line for the same label in a surer place (`capsNumberGoesOnAcrossPage`). */
+const PAGE_LABEL_LOOKAHEAD = 40;
+
+/**
+ * True when the number opening line `i`, the first after a page break in capitals, goes on the sentence the page cut: the
+ * line before is left open on a word going on into a number (`CONTINUES_INTO_NUMBER`), and the same label opens a line
+ * again soon after a blank line or a finished sentence (the real paragraph):
+ *
+ *     WORKING PAPER CD/CW/WP.31, WHICH REVISES ELEMENTS 1 THROUGH
+ *     PAGE 02        GENEVA  04471  01 OF 02  231745Z
+ *     4. OF THE CONSOLIDATED TEXT. THE UK AND FRG SUPPORTED THE PAPER;
+ *     ...
+ *     4. ISSRAELYAN SAID THE USSR COULD ACCEPT ...
+ *
+ * Without the later label the number is the paragraph (`... RENEWAL ON MAY` / page / `5. THE COUNCIL VOTE ...`: the
+ * section break lost the sentence's end). Looks at most `PAGE_LABEL_LOOKAHEAD` lines; stops at another label after a blank line.
+ */
+function capsNumberGoesOnAcrossPage(lines: readonly string[], marks: readonly boolean[], i: number, previous: string, text: string): boolean {
+  if (!isAsciiUpperCode(previous.charCodeAt(previous.length - 1)) || HAS_LOWER.test(previous) || !CONTINUES_INTO_NUMBER.test(previous.slice(-16))) return false;
+  const l = matchLabel(text);
+  if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0)) || !isAsciiUpperCode(text.charCodeAt(l.length)) || HAS_LOWER.test(text)) return false;
+  let afterBlank = false;
+  let before = text;
+  for (let k = i + 1; k < lines.length && k <= i + PAGE_LABEL_LOOKAHEAD; k++) {
+    const t = (lines[k] as string).trim();
+    if (marks[k] === true) continue;
+    if (t === '') {
+      afterBlank = true;
+      continue;
+    }
+    const m = isAsciiDigitCode(t.charCodeAt(0)) ? matchLabel(t) : null;
+    if (m !== null && m.label === l.label && (afterBlank || endsSentence(before))) return true;
+    if (m !== null && afterBlank) return false;
+    afterBlank = false;
+    before = t;
+  }
+  return false;
 }
 
 /** A month's abbreviation and its dot ending a line: `... in Baghdad on Oct.`, `ON SEPT.` (anchored at the end, a word of its own). */
@@ -2845,7 +2885,7 @@ function lastArabic(stack: readonly OutlineEntry[]): number {
  * month, a preposition or conjunction (`see paragraph` / `5.`, `on March` / `3. The ...`, `items 2 and` / `3.`).
  */
 const CONTINUES_INTO_NUMBER =
-  /(?:^|[^A-Z])(?:see|paras?|paragraphs?|sections?|items?|points?|articles?|annex(?:es)?|chapters?|steps?|phases?|pages?|tabs?|options?|questions?|numbers?|nos?|refs?|reftels?|resolutions?|levels?|stages?|class|grades?|categor(?:y|ies)|rounds?|groups?|parts?|tables?|figures?|lines?|boxes?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|as|about|under|over|per|between|nearly|approximately|only|some|all|least|most|top|first|last|next|vs)$/i;
+  /(?:^|[^A-Z])(?:see|paras?|paragraphs?|sections?|items?|points?|articles?|annex(?:es)?|chapters?|steps?|phases?|pages?|tabs?|options?|questions?|numbers?|nos?|refs?|reftels?|resolutions?|levels?|stages?|class|grades?|categor(?:y|ies)|rounds?|groups?|parts?|tables?|figures?|lines?|boxes?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|as|about|under|over|per|between|nearly|approximately|only|some|all|least|most|top|first|last|next|vs|through|thru|until|till)$/i;
 
 /**
  * True when line `line`, opening with the next number of the sequence (`l`, no portion marking), starts a paragraph
