@@ -429,3 +429,26 @@ describe('`UNQUOTE` alone on a line closing a quoted message (era red team 87)',
     expect(ps[1]?.heading).toBeNull();
   });
 });
+
+describe('lists of designees inside a paragraph (era red team 90)', () => {
+  it('keeps an unmarked list numbered from 1 in a marked paragraph when its next number is the cable\'s, marked', () => {
+    const names = ['1. AL-HAMADI, Nasser Abdulrab', 'DOB: 1972; POB: Ibb, Yemen', '2. BAWAZIR, Salem Omar (a.k.a. BA WAZIR, Salim)', 'DOB: 11 Mar 1965; POB: Mukalla, Yemen', '3. AL-ANSI, Faisal Yahya', 'Passport: 01873344 (Yemen); Nationality: Yemeni', ''];
+    const ps = parseParagraphs(body('2. (SBU) Econoff met the FIU director.', '', '3. (SBU) The three names are:', '', ...names, '4. (SBU) Post requests further identifiers.'));
+    expect(ps.map((p) => p.number)).toEqual(['2', '3', '4']);
+    expect(ps[1]?.text).toContain('3. AL-ANSI, Faisal Yahya');
+    // Guard: the next number unmarked gives no such sign; the run is left as it is read.
+    const unmarked = parseParagraphs(body('2. (SBU) Econoff met the FIU director.', '', '3. (SBU) The three names are:', '', ...names, '4. Post requests further identifiers.'));
+    expect(unmarked.map((p) => p.number)).toEqual(['2', '3', '1', '2', '3', '4']);
+  });
+
+  it('keeps a list going on after a blank line and a group caption in its paragraph', () => {
+    const ps = parseParagraphs(body('3. (SBU) The designees are:', '', 'INDIVIDUALS:', '1. RESTREPO, Luis; DOB 04 Apr 1961', '2. OCHOA, Jorge', '3. SALDANA, Ramon', '4. VARGAS, Ana', '5. PEREZ, Juan', '', 'ENTITIES:', '6. AGROPECUARIA LA ESMERALDA S.A.; Medellin', '7. TRANSPORTES DEL ISTMO, S.A.; Panama', '', '4. (SBU) ACTION REQUEST: Posts should inform the FIUs.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4']);
+    expect(ps[0]?.text).toContain('ENTITIES: 6. AGROPECUARIA');
+  });
+
+  it('joins names in capitals to the caption line announcing them, with no blank line between', () => {
+    const ps = parseParagraphs(body('3. (C) The entries are:', '', 'A. AL-WAFA RELIEF AGENCY, BOSNIA BRANCH', 'Address: 14 Ulica Hamdije, Sarajevo', 'Alias:', 'AL-WAFA HUMANITARIAN ORGANIZATION', '', 'B. AL-WAFA RELIEF AGENCY, KENYA BRANCH'));
+    expect(ps[1]?.text).toBe('AL-WAFA RELIEF AGENCY, BOSNIA BRANCH Address: 14 Ulica Hamdije, Sarajevo Alias: AL-WAFA HUMANITARIAN ORGANIZATION');
+  });
+});

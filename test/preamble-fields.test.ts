@@ -508,3 +508,20 @@ describe('a subject wrapped after a colon before its topic\'s marking (era red t
     expect(c.paragraphs[0]?.marking).toBe('S');
   });
 });
+
+describe('a subject wrapped before an executive order it names (era red team 90)', () => {
+  const cable = (subject: string[]): string => ['UNCLAS STATE 184187', '', 'E.O. 12958: N/A', 'TAGS: PTER, EFIN', ...subject, '', 'REF: STATE 178830', '', '1. (U) This is an action request.', '', 'POWELL'].join('\n');
+
+  it('goes on over the order\'s line', () => {
+    const c = parseCable(cable(['SUBJECT: TERRORIST FINANCING: ADDITIONAL DESIGNATIONS UNDER', 'E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE']));
+    expect(c.subject).toBe('TERRORIST FINANCING: ADDITIONAL DESIGNATIONS UNDER E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE');
+    expect(c.executiveOrder?.order).toBe('12958');
+    expect(c.unparsed).toEqual([]);
+    expect(parseSubject('SUBJECT: NOTIFYING GULF GOVERNMENTS OF NEW E.O. 13224 DESIGNATIONS')).toBe('NOTIFYING GULF GOVERNMENTS OF NEW E.O. 13224 DESIGNATIONS');
+  });
+
+  it('still ends at an E.O. field line, also one reading `AS AMENDED` (guard)', () => {
+    expect(parseSubject('SUBJECT: TALKS\nE.O. 12958 AS AMENDED: DECL: 1.4 (B)')).toBe('TALKS');
+    expect(parseSubject('SUBJECT: TALKS E.O. 12958: N/A')).toBe('TALKS');
+  });
+});

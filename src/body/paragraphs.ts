@@ -1203,7 +1203,16 @@ export function readParagraphRanges(
       // finished sentence that is no label line of its own (`1. Apples.` / `3. Pears.` is a list), starts a paragraph:
       //     for the second time this year.
       //     6. The Ambassador then raised ...     <- after paragraph 3 (4 and 5 removed)
-      if (!marked && l !== null && isAsciiUpperCode(line.charCodeAt(l.length)) && isNumberAfterGap(l.label, lastNumber) && endsSentence(previous) && labelOf(previous) === null) {
+      // (Not the next item of a list the open paragraph holds: `INDIVIDUALS:` / `1.` ... `5.` / blank / `ENTITIES:` / `6.`.)
+      if (
+        !marked &&
+        l !== null &&
+        isAsciiUpperCode(line.charCodeAt(l.length)) &&
+        isNumberAfterGap(l.label, lastNumber) &&
+        endsSentence(previous) &&
+        labelOf(previous) === null &&
+        !(current !== null && (current as { blocks: string[] }).blocks.some((b) => holdsLabel(b, labelNumber(l.label) - 1)))
+      ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -1354,7 +1363,10 @@ export function readParagraphRanges(
       //     WAYS TO BRING DOWN LAHOUD?
       //     --------------------------------
       //     6. (S/NF) Mouawad and Hamadeh raised ...
-      if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '') && !(j === 1 && isTitleLine(block.lines[0] ?? ''))) {
+      // After a colon, title lines that no rule underlines are what the colon announces, on its block (`Alias:` /
+      // `AL-WAFA HUMANITARIAN ORGANIZATION`), as a title block after a colon is (see `afterColon` below).
+      const announced = (block.lines[j - 1] ?? '').endsWith(':') && block.ruled !== true && block.ruleAfter !== true && !nextHeads;
+      if (j < block.lines.length && endsSentence(block.lines[j - 1] ?? '') && !(j === 1 && isTitleLine(block.lines[0] ?? '')) && !announced) {
         block = splitBlock(queue, k, block, j, lines);
         if (nextHeads) (queue[k + 1] as Block).heading = true;
       }
@@ -2242,17 +2254,25 @@ function endsQuotedText(text: string): boolean {
  * The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them, and numbers the paragraph before
  * holds as text: `101` after a paragraph `1` holding `2.` to `100.`); the first label that does not
  * go on must be `outer + 1`. A label that could do both (`3` after a quoted `2` inside paragraph `2`) goes on the
- * quoted text, unless the paragraph before it ends the quote (`END TEXT.`).
+ * quoted text, unless the paragraph before it ends the quote (`END TEXT.`), or it is marked where the quoting paragraph
+ * (`hostMarked`) is and the quoted ones are not.
  */
-function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer: number): number {
+function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer: number, hostMarked = false): number {
   let previous = 1;
+  // Every item so far is unmarked (a list's entries, where the cable marks its own paragraphs).
+  let unmarked = (paragraphs[start] as Paragraph).marking === null;
   for (let j = start + 1; j < paragraphs.length; j++) {
-    const n = topNumber(paragraphs[j] as Paragraph);
+    const p = paragraphs[j] as Paragraph;
+    const n = topNumber(p);
     if (Number.isNaN(n)) {
-      if ((paragraphs[j] as Paragraph).outline.length === 0 && (paragraphs[j] as Paragraph).number !== null) return -1;
+      if (p.outline.length === 0 && p.number !== null) return -1;
       continue;
     }
-    if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text))) return j;
+    // The cable's next number resumes the cable after the list: a number out of the list's sequence, one after a quoted
+    // text's end, or the list's own next number marked where the host is marked and the list's items are not
+    // (`3. (SBU) The three names ... are:` / `1.` `2.` `3.` / `4. (SBU) Post requests ...`).
+    if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text) || (hostMarked && unmarked && p.marking !== null))) return j;
+    if (p.marking !== null) unmarked = false;
     // Numbers the paragraph before holds as its text go on too: a list of one-line items read as one block, cut by a
     // page break (`1. WAGNER, Zainab` ... `100. KOWALSKI, Viktor` / page marker / `101. USMANOV, Ingrid`).
     if (n !== previous + 1 && !(n > previous + 1 && holdsLabel((paragraphs[j - 1] as Paragraph).text, n - 1))) return -1;
@@ -2298,7 +2318,7 @@ function foldQuotedRuns(
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
     const n = topNumber(paragraph);
-    const resume = n === 1 && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer) : -1;
+    const resume = n === 1 && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer, (kept[kept.length - 1] as Paragraph).marking !== null) : -1;
     if (resume < 0) {
       if (!Number.isNaN(n)) outer = n;
       kept.push(paragraph);

@@ -23,7 +23,7 @@ import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrapped
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
-import { parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
+import { namesExecutiveOrder, parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
 
@@ -33,6 +33,7 @@ import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags
  * `E.0. 12958: N/A` (digit zero for the letter O: only with both dots).
  */
 const EO_LINE = /^\s*(?:(?:E\.?\s?O\.?|E\.\s?0\.)\s*\d{4,5}\b|DECL\s?:)/i;
+
 /** `TAGS: ECON`, `TAGS ECON`, `TAG: PREL`. */
 const TAGS_LINE = /^\s*TAGS?\b\s*:?/;
 /** `Tags: pgov, prel, kz`, `Tags: ETTC, EFIN` in any case, with a colon (`Tagging the ...` is a sentence). */
@@ -887,7 +888,11 @@ export function readPreamble(
     const afterSubjectMarker = subjectMarker;
     subjectGap = false;
     subjectMarker = false;
-    const field = fieldOf(text);
+    // A subject wrapped before an executive order it names, after the E.O. line was read: `SUBJECT: ... DESIGNATIONS UNDER` /
+    // `E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE` (`namesExecutiveOrder`: no E.O. line).
+    const keyword: Field | null = fieldOf(text);
+    const namedOrder: boolean = keyword === 'eo' && current === 'subject' && !lastLineBlank && blocks.eo.length > 0 && namesExecutiveOrder(text);
+    const field: Field | null = namedOrder ? null : keyword;
     // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
     // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).
     if (field === 'subject' && wholeLine && lastLineBlank && opensOtherSubject(blocks.subject, text)) {
@@ -1080,7 +1085,7 @@ export function readPreamble(
         // The subject stops where its parser stops (`(---)` in a table row, a page marker, `INDEX:` alone):
         // the rest is read again as the next field or the body, so it is never covered by the subject's
         // span without being in the subject. `SUBJECT:  DAILY SUMMARY ... 03/15/06` / `  INDEX:` / `(1) Poll ...`.
-        if (cut < 0 && current === 'subject') {
+        if (cut < 0 && current === 'subject' && !namedOrder) {
           const stop = subjectStopAt(text);
           if (stop >= 0) {
             if (stop > 0) {

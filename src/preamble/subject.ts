@@ -52,19 +52,34 @@ const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
 //   `... CLASSIFIED BY: ...`   `... E.O. 12958: N/A`   `... EO 12958 DECL`   `... TAGS: PREL`
+//   (not an order the subject names: `... DESIGNATIONS UNDER E.O. 13224 AND ...`, see `NAMED_ORDER`)
 //   `... 1. (C) SUMMARY: ...` (paragraph 1 reflowed onto the subject line)
 //   `... Summary -------`, `... -------` (a dashed heading; not dashes in parentheses: `... 0.1 (---) ...`)
 //   `... C O N F I D E N T I A L SECTION 01 OF 02 ...`, `... S E C R E T ...` (the banner of a reflowed cable)
 // Each alternative starts with a distinct literal and has bounded repeats.
 const INLINE_FIELD =
-  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)/i;
+  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}(?![ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)/i;
 
 // A following field at the start of a later line (no colon needed):
 //   `REF: ...`, `REFS ...`, `REFTEL ...`, `TAGS PREL`, `E.O. 12958`, `CLASSIFIED BY ...`, `1.  (U) ...`,
 //   a `Summary` heading line, a `-------` line.
 // Anchored at the line start, so each test is one linear pass.
+// (Not an executive order the subject names, wrapped to a line start: `... DESIGNATIONS UNDER` / `E.O. 13224 AND ...`,
+// see `NAMED_ORDER`.)
 const LINE_FIELD =
-  /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
+  /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
+
+/**
+ * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
+ * word going on a phrase (`E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE`, `E.O. 13224 DESIGNATIONS`); not
+ * `E.O. 12958: N/A`, `E.O. 12958 AS AMENDED: DECL: ...`. Anchored, bounded.
+ */
+const NAMED_ORDER = /^[ \t]*E\.[ \t]?O\.[ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b/i;
+
+/** True when a line opens with an executive order a wrapped subject names (`NAMED_ORDER`), not the E.O. field. */
+export function namesExecutiveOrder(line: string): boolean {
+  return NAMED_ORDER.test(line);
+}
 
 // A one-word heading alone on a later line, ending with a colon: the body's first heading after a
 // subject with no blank line after it (`SUBJECT:  DAILY SUMMARY OF JAPANESE PRESS 03/15/06` / `  INDEX:`).
