@@ -525,3 +525,27 @@ describe('a subject wrapped before an executive order it names (era red team 90)
     expect(parseSubject('SUBJECT: TALKS E.O. 12958: N/A')).toBe('TALKS');
   });
 });
+
+describe('a memorandum of conversation\'s captions right under the subject (era red team 89)', () => {
+  it('end the subject: PARTICIPANTS, DATE, TIME AND PLACE, SUMMARY open the body', () => {
+    const c = parseCable(
+      ['SECRET STATE 145021', 'EXDIS', 'E.O. 11652: GDS', 'TAGS: PFOR, TU', 'SUBJECT: SECRETARY\'S MEETING WITH TURKISH FOREIGN MINISTER', 'CAGLAYANGIL, JUNE 10', 'PARTICIPANTS: THE SECRETARY; FOREIGN MINISTER CAGLAYANGIL', 'DATE, TIME AND PLACE: JUNE 10, 1976, 4:00 P.M.', '', '1. SUMMARY: THE SECRETARY SPOKE. END SUMMARY.', '', 'KISSINGER'].join('\n'),
+    );
+    expect(c.subject).toBe('SECRETARY\'S MEETING WITH TURKISH FOREIGN MINISTER CAGLAYANGIL, JUNE 10');
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null, '1']);
+    expect(c.paragraphs[0]?.text).toBe('PARTICIPANTS: THE SECRETARY; FOREIGN MINISTER CAGLAYANGIL DATE, TIME AND PLACE: JUNE 10, 1976, 4:00 P.M.');
+    expect(parseSubject('SUBJECT: WEEKLY REPORT\nSUMMARY: TALKS RESUMED. END SUMMARY.')).toBe('WEEKLY REPORT');
+  });
+});
+
+describe('a privacy caption with more words than its caveat (era red team 91)', () => {
+  it('is the one caveat PRIVACY ACT, no distribution line', () => {
+    for (const caption of ['PRIVACY ACT INFORMATION', '-- WARNING -- PRIVACY ACT INFORMATION', 'PRIVACY ACT CAVEAT APPLIES', 'SENSITIVE BUT UNCLASSIFIED - PRIVACY ACT INFORMATION']) {
+      const c = parseCable(['UNCLAS MONTERREY 000311', '', 'SIPDIS', caption, '', 'CA/OCS/ACS FOR WHA', 'E.O. 12958: N/A', 'TAGS: CASC, MX', 'SUBJECT: DEATH OF U.S. CITIZEN', '', '1. (SBU) Summary: A citizen died. End summary.', '', 'WILLIAMSON'].join('\n'));
+      expect(c.classification.caveats, caption).toContain('PRIVACY ACT');
+      expect(c.distribution, caption).toEqual(['CA/OCS/ACS FOR WHA']);
+    }
+    expect(parseHandlingLine('PRIVACY ACT INFORMATION')).toEqual({ caveats: ['PRIVACY ACT'], sipdis: false });
+    expect(parseHandlingLine('PRIVACY ACT INFORMATIONAL REPORT')).toBeNull();
+  });
+});

@@ -560,6 +560,13 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
       r = r.slice(release.length).replace(/^[\s,/-]+/, '');
       continue;
     }
+    // A consular cable's privacy caption with more words than the caveat: `PRIVACY ACT`.
+    const privacy = PRIVACY_CAPTION.exec(r);
+    if (privacy !== null) {
+      caveats.push('PRIVACY ACT');
+      r = r.slice(privacy[0].length).replace(/^[\s,/-]+/, '');
+      continue;
+    }
     // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.
     const spaced = r.replace(/^CORRECTEDCOPY/, 'CORRECTED COPY');
     const c = CAVEAT_WORDS.find((w) => spaced.startsWith(w) && !/[A-Z]/.test(spaced.charAt(w.length)));
@@ -570,6 +577,14 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
   return r.length === 0 ? { caveats, sipdis } : null;
 }
 
+
+/**
+ * The privacy caption of consular and visa cables in its longer forms, one caveat `PRIVACY ACT` (upper case, dashes
+ * trimmed): `PRIVACY ACT INFORMATION`, `-- WARNING -- PRIVACY ACT INFORMATION`, `CONTAINS PRIVACY ACT MATERIAL`,
+ * `PRIVACY ACT CAVEAT APPLIES`, `PRIVACY ACT CASE`. (`PRIVACY ACT` and `PRIVACY ACT PROTECTED` alone are caveat words.)
+ * Anchored, bounded separators: linear.
+ */
+const PRIVACY_CAPTION = /^(?:WARNING[ -]{1,6})?(?:CONTAINS )?PRIVACY ACT (?:INFORMATION|MATERIAL|DATA|CASE|CAVEATS?)(?: APPL(?:Y|IES))?(?![A-Z])/;
 
 /**
  * A cheap test run before `parseHandlingLine`'s rewriting (it is asked of many body

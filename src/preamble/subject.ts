@@ -66,8 +66,10 @@ const INLINE_FIELD =
 // Anchored at the line start, so each test is one linear pass.
 // (Not an executive order the subject names, wrapped to a line start: `... DESIGNATIONS UNDER` / `E.O. 13224 AND ...`,
 // see `NAMED_ORDER`.)
+// A memorandum of conversation's captions under the subject stop it too: `PARTICIPANTS:`, `DATE, TIME AND PLACE:`,
+// `DATE:`, `TIME:`, `PLACE:`, and `SUMMARY:` opening the body.
 const LINE_FIELD =
-  /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
+  /^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)?|TIME|PLACE|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
 
 /**
  * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
