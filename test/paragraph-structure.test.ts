@@ -452,3 +452,18 @@ describe('lists of designees inside a paragraph (era red team 90)', () => {
     expect(ps[1]?.text).toBe('AL-WAFA RELIEF AGENCY, BOSNIA BRANCH Address: 14 Ulica Hamdije, Sarajevo Alias: AL-WAFA HUMANITARIAN ORGANIZATION');
   });
 });
+
+describe('a side\'s name between lists of names in a participants paragraph (era red team 87)', () => {
+  const list = (side: string): string[] => ['8. (U) Participants:', '', 'U.S.', '', 'Mr. Dunlap', 'Ms. Ellery', 'Mr. Okafor (Int)', '', side, '', 'Col Ryzhkov', 'Ms. Belova', '', '9. (U) Varga sends.'];
+
+  it('stays in the paragraph, set off as a block', () => {
+    const ps = parseParagraphs(body(...list('RUSSIA')));
+    expect(ps.map((p) => p.number)).toEqual(['8', '9']);
+    expect(ps[0]?.text).toBe('Participants:\n\nU.S.\n\nMr. Dunlap Ms. Ellery Mr. Okafor (Int)\n\nRUSSIA\n\nCol Ryzhkov Ms. Belova');
+  });
+
+  it('still heads a paragraph of text after a paragraph without a lead-in colon (guard)', () => {
+    const ps = parseParagraphs(body('1. (U) The talks went well and will resume.', '', 'Mr. Dunlap', 'Ms. Ellery', '', 'RUSSIAN VIEWS', '', 'The Russian side said it could not accept the text.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], [null, 'RUSSIAN VIEWS']]);
+  });
+});

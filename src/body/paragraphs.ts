@@ -269,6 +269,17 @@ function isDateHeading(text: string): boolean {
   return text.length <= 16 && isAsciiDigitCode(text.charCodeAt(0)) && DATE_HEADING.test(text);
 }
 
+/** Longest line of a list of names (`isNameList`). */
+const NAME_LINE_WIDTH = 60;
+
+/**
+ * True for a block listing names one per line: two lines or more, each short and ending no sentence (`Mr. Dunlap` /
+ * `Ms. Ellery` / `Lt Col Pruitt` / `Mr. Okafor (Int)`).
+ */
+function isNameList(block: Block | undefined): boolean {
+  return block !== undefined && block.lines.length >= 2 && block.lines.every((l) => l.length <= NAME_LINE_WIDTH && !FULL_STOP_END.test(l) && !l.endsWith(':'));
+}
+
 /** A short caption of one to three words, its colon and a value: `Place: Russian Mission, Geneva`, `Meeting Date: May 4`. Anchored, bounded. */
 const CAPTIONED_LINE = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}:[ \t]{1,4}\S/;
 
@@ -1720,6 +1731,34 @@ export function readParagraphRanges(
         open.blocks.push(own);
         open.last = block.end;
         subHeaded = true;
+        continue;
+      }
+      // A side's name between lists of names under the open paragraph's lead-in colon, no rule under it, is in that
+      // paragraph too (a group of the list, as `U.S.` over the first list is):
+      //     8. (U) Participants:
+      //     U.S.
+      //     Mr. Dunlap
+      //     Ms. Ellery
+      //
+      //     RUSSIA                 <- in paragraph 8
+      //
+      //     Col Ryzhkov
+      //     Ms. Belova
+      if (
+        current !== null &&
+        pendingHeading.length === 0 &&
+        n === k + 1 &&
+        after !== undefined &&
+        afterLabel === null &&
+        block.lines.length === 1 &&
+        own.length <= GROUP_LABEL_WIDTH &&
+        ((current as { blocks: string[] }).blocks[0] ?? '').endsWith(':') &&
+        isNameList(queue[k - 1]) &&
+        isNameList(after)
+      ) {
+        const open = current as { blocks: string[]; last: number };
+        open.blocks.push(own);
+        open.last = block.end;
         continue;
       }
       if (qualifies) {
