@@ -27,7 +27,7 @@ import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMojibake, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, undoubleQuotes } from './text/repair.js';
+import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
 import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
@@ -564,6 +564,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const copyDamage = hasCopyDamage(own);
   if (copyDamage && hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
   lines = repairQuotes(lines, diagnostics);
+  if (hasNoBreakSpaces(own)) lines = replaceNoBreakSpaces(lines, diagnostics);
   if (copyDamage && hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
   if (copyDamage && hasControlCharacters(own)) lines = removeControlCharacters(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
-import { decodeMojibake, hasMojibake, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceTypographicQuotes } from '../src/text/repair.js';
+import { decodeMojibake, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceNoBreakSpaces, replaceTypographicQuotes } from '../src/text/repair.js';
 import { parseCable } from '../src/assemble.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
@@ -765,5 +765,26 @@ describe('a TAGS line cut by the scraper in a dump (era red team 68)', () => {
     // Two letters and two: as likely two country codes (`VE` / `NS`) as a tag cut in half, so two.
     expect(cable(['TAGS: PREL SCUL VE', 'NS ']).tags).toEqual(['PREL', 'SCUL', 'VE', 'NS']);
     expect(cable(['TAGS: OREP PTER EFIN', 'PREL, BR ']).tags).toEqual(['OREP', 'PTER', 'EFIN', 'PREL', 'BR']);
+  });
+});
+
+describe('no-break spaces from a word processor or a web page', () => {
+  it('are replaced with spaces, positions kept, one diagnostic at the first', () => {
+    const diagnostics: Diagnostic[] = [];
+    const lines = splitLines('UNCLAS ROME 001234\n1.\u00a0(C)\u00a0Summary: talks.\nNo others.\n2.\u2007(C)\u202fMore.');
+    expect(hasNoBreakSpaces('a\u00a0b')).toBe(true);
+    expect(hasNoBreakSpaces('a b')).toBe(false);
+    const out = replaceNoBreakSpaces(lines, diagnostics);
+    expect(texts(out)).toEqual(['UNCLAS ROME 001234', '1. (C) Summary: talks.', 'No others.', '2. (C) More.']);
+    expect(out.map((l) => l.offset)).toEqual(lines.map((l) => l.offset));
+    expect(out[2]).toBe(lines[2]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['NO_BREAK_SPACES_REPLACED', 2, 3]]);
+  });
+
+  it('no longer hide a corrected copy caption or a banner from the preamble', () => {
+    const c = parseCable(['C O N F I D E N T I A L\u00a0 SECTION 01 OF 02 BERN 001686', '', 'C O R R E C T E D\u00a0 C O P Y', 'SIPDIS', '', 'E.O. 12958: DECL: 09/01/2016', 'TAGS: PREL, SZ', 'SUBJECT: TALKS', '', '1. (C) Summary: talks. End summary.', '', 'STAEHELIN'].join('\n'));
+    expect(c.post).toBe('BERN');
+    expect(c.classification.caveats).toContain('CORRECTED COPY');
+    expect(c.diagnostics.map((d) => d.code)).toContain('NO_BREAK_SPACES_REPLACED');
   });
 });

@@ -264,6 +264,40 @@ export function repairQuotes(lines: readonly SourceLine[], diagnostics: Diagnost
 }
 
 /**
+ * Spaces a copy from a word processor or a web page puts for ordinary ones: U+00A0 NO-BREAK SPACE (`C O N F I D E N T I A
+ * L\u00a0 SECTION 01 OF 02`, `1.\u00a0 (C)`), U+2007 FIGURE SPACE, U+202F NARROW NO-BREAK SPACE. A teletype had none.
+ */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
+
+/** True when `text` holds a no-break space (`NO_BREAK_SPACE`; native searches). */
+export function hasNoBreakSpaces(text: string): boolean {
+  return text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202f') >= 0;
+}
+
+/**
+ * Replaces no-break spaces with spaces, so the rules that read spaces read them (positions stay: one character for
+ * one); one `NO_BREAK_SPACES_REPLACED` for the text, at the first.
+ */
+export function replaceNoBreakSpaces(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  let first: SourceLine | null = null;
+  let count = 0;
+  const out = lines.map((l) => {
+    if (!hasNoBreakSpaces(l.text)) return l;
+    first ??= l;
+    const text = l.text.replace(NO_BREAK_SPACE, () => {
+      count++;
+      return ' ';
+    });
+    return { ...l, text };
+  });
+  if (first !== null) {
+    const at: SourceLine = first;
+    diagnostics.push(diagnosticAt('NO_BREAK_SPACES_REPLACED', `${count} no-break space${count === 1 ? '' : 's'} replaced with spaces`, at, at.text.search(/[\u00a0\u2007\u202f]/)));
+  }
+  return out;
+}
+
+/**
  * The `¶` a WikiLeaks page puts before what it takes for a paragraph label, as a link to the
  * paragraph; text copied from the page keeps it: `¶2. (C) The minister ...`, `see Ref ¶B.`,
  * `... in the city in ¶2007.` (a year it took for a label). At a line start or after a space,
