@@ -344,8 +344,12 @@ describe('a quoted document numbered on its own (a note, non-paper or agreement 
     const quoted = (end: string[]): string[] => ['1. (C) We were asked to pass a note.', '', '2. (C) BEGIN TEXT:', '', '1. The ministry presents its compliments.', '', '2. The ministry requests a meeting.', ...end, '', '3. (C) Please advise.'];
     expect(numbers(body(...quoted(['', 'END TEXT.'])))).toEqual(['1', '2', '3']);
     expect(numbers(body(...quoted(['', 'UNQUOTE.'])))).toEqual(['1', '2', '3']);
-    // Without the end of the quote, `3` goes on the quoted `1`, `2`: the cable's numbering never resumes.
-    expect(numbers(body(...quoted([])))).toEqual(['1', '2', '1', '2', '3']);
+    // Without the end of the quote, `3` goes on the quoted `1`, `2` (the cable's numbering never resumes), unless it is
+    // marked as the cable's paragraphs are and the quoted ones are not (era red team 90).
+    expect(numbers(body(...quoted([])))).toEqual(['1', '2', '3']);
+    const unmarked = (end: string[]): string[] => ['1. We were asked to pass a note.', '', '2. BEGIN TEXT:', '', '1. The ministry presents its compliments.', '', '2. The ministry requests a meeting.', ...end, '', '3. Please advise.'];
+    expect(numbers(body(...unmarked(['', 'END TEXT.'])))).toEqual(['1', '2', '3']);
+    expect(numbers(body(...unmarked([])))).toEqual(['1', '2', '1', '2', '3']);
   });
 
   it("leaves a restart alone when the cable's numbering does not resume after it", () => {
@@ -583,4 +587,12 @@ describe('a number in capitals after an old page header, going on a sentence the
     const ps = parseParagraphs(body('4. THE COUNCIL WILL TAKE UP RENEWAL ON MAY', ...page, '5. THE COUNCIL VOTE IS EXPECTED TO BE 15-0.', '', '6. FOR BELGRADE: EMBASSY SHOULD STRESS THE LINE.'));
     expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
   });
+});
+
+describe('the next number under a title framed by rules, no blank lines (a press digest that lost them)', () => {
+  it('starts a paragraph after a mixed-case framed title, not after text with a rule on one side only', () => {
+    const ps = parseParagraphs(body('2. Table of Contents', '--(3)Embrapa and BASF create a soybean variety', '----------- Agriculture -----------', '3. Embrapa and Basf Create a Soybean Variety AUG. 08, 2007 - The agency announced it. Source - Estado de Sao Paulo', '----------- Forests -----------', '4. Brazil Launches Inquiry into Illegal Logging Claims AUG. 23, 2007 - Brazil opened an inquiry. Source - Independent'));
+    expect(ps.map((p) => p.number)).toEqual(['2', '3', '4']);
+  });
+
 });

@@ -549,3 +549,11 @@ describe('a privacy caption with more words than its caveat (era red team 91)', 
     expect(parseHandlingLine('PRIVACY ACT INFORMATIONAL REPORT')).toBeNull();
   });
 });
+
+describe('a Classified By wrapped right over a framed heading, no blank line between', () => {
+  it('keeps its wrapped end; the heading heads paragraph 1', () => {
+    const c = parseCable(['CONFIDENTIAL BOGOTA 003619', 'SIPDIS', 'E.O. 12958: DECL: 04/06/2014', 'TAGS: KCRM, CO', 'SUBJECT: OFFICIALS POLYGRAPHED', 'REF: A. BOGOTA 02313', 'Classified By: Ambassador William B. Wood for reasons 1.4 (b)', 'and (d).', '-------', 'Summary', '-------', '1. (S) Embassy has raised concerns.', 'WOOD'].join('\n'));
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', 'Summary']]);
+  });
+});

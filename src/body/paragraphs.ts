@@ -137,6 +137,16 @@ function hasTrailingRule(text: string): boolean {
 }
 
 /**
+ * True for a title framed by rules on its own line: `----------- Agriculture -----------`, `------ FORESTS ------`
+ * (a rule mark first, a rule run last, a title between: see `isRuledTitle`). The next number under it opens a paragraph
+ * whatever its case (a press digest that lost its blank lines).
+ */
+function isFramedTitle(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 2 * RULED_HEADING_WIDTH && isRuleCode(t.charCodeAt(0)) && hasTrailingRule(t) && isRuledTitle(t);
+}
+
+/**
  * A block's text without the rule run ending it (three rule marks or more, runs apart by single spaces
  * allowed), the overline of the next heading or an underline run onto the text's last line by scraping:
  * `... on the Iranian nuclear issue. -------------------------` -> `... on the Iranian nuclear issue.`,
@@ -1165,6 +1175,7 @@ export function readParagraphRanges(
           (endsSentence(previous) && !isDayAfterMonth(previous, line)) ||
           (fieldList && NUMBERED_FIELD.test(line)) ||
           (mixedCase && followsHeading(block.lines, j)) ||
+          isFramedTitle(previous) ||
           ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber) && !labelRecursStronger(queue, k, j, l.label)) ||
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
           //     EU Accession Talks

@@ -18,7 +18,7 @@ import { isPageMarker } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isAsciiDigitCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isAsciiLowerCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
@@ -2039,7 +2039,9 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
   }
   if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
   const heading = text.trim();
-  return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading);
+  // (Not a field's wrapped end over a rule with no blank line between: `Classified By: ... reasons 1.4 (b)` / `and (d).` /
+  // `-------` / `Summary`: a lower-case word first, or a sentence's period last.)
+  return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading) && !isAsciiLowerCode(heading.charCodeAt(0)) && !heading.endsWith('.');
 }
 
 /** True when a line's last visible character is a colon or a comma: its sentence goes on. */
