@@ -51,3 +51,21 @@ describe('linear time on hostile input: reflowed labels and rules, stray SIPDIS,
     });
   }
 });
+
+describe('linear time on hostile input: session 14 rules (wrapped counts, held lists, captioned lines, name lists)', () => {
+  const cases: Record<string, string[]> = {
+    // Counts wrapped to line starts, each number coming again later (`labelRecursStronger` looks ahead a bounded way).
+    'wrapped counts': Array.from({ length: 6000 }, (_, i) => (i % 2 === 0 ? 'THE SLATE WON' : `${(i % 7) + 2}. THE RECOUNT GAVE IT A SEAT`)),
+    // A paragraph of many blocks holding list numbers, then numbers past a gap (`holdsLabelLately` looks at the last blocks).
+    'held lists': ['1. (U) The list:', '', ...Array.from({ length: 16000 }, (_, i) => (i % 2 === 0 ? `Text ${i}.` : i % 4 === 1 ? 'x 3. y' : '5. Item after a gap.')), ''],
+    // Captioned lines and lists of names between titles.
+    'captions and names': ['8. (U) Participants:', '', ...Array.from({ length: 6000 }, (_, i) => (i % 5 === 4 ? '' : i % 5 === 0 ? 'RUSSIA' : `Place: Mission ${i}`))],
+  };
+  for (const [name, body] of Object.entries(cases)) {
+    it(`${name}: ~100-200 kB in well under a second`, () => {
+      const text = brugesCable(body);
+      expect(text.length).toBeGreaterThan(60_000);
+      expect(msUnder(1500, () => parseCable(text))).toBeLessThan(1500);
+    });
+  }
+});

@@ -1233,7 +1233,7 @@ export function readParagraphRanges(
         isNumberAfterGap(l.label, lastNumber) &&
         endsSentence(previous) &&
         labelOf(previous) === null &&
-        !(current !== null && (current as { blocks: string[] }).blocks.some((b) => holdsLabel(b, labelNumber(l.label) - 1)))
+        !(current !== null && holdsLabelLately((current as { blocks: string[] }).blocks, labelNumber(l.label) - 1))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
@@ -2329,6 +2329,15 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
     previous = n;
   }
   return -1;
+}
+
+/** Most blocks of the open paragraph looked at, from its last, for the label before a number (`holdsLabelLately`). */
+const HELD_LABEL_BLOCKS = 20;
+
+/** True when one of the last `HELD_LABEL_BLOCKS` blocks holds label `n` opening a line of its own list (`holdsLabel`). */
+function holdsLabelLately(blocks: readonly string[], n: number): boolean {
+  for (let b = blocks.length - 1; b >= 0 && b >= blocks.length - HELD_LABEL_BLOCKS; b--) if (holdsLabel(blocks[b] as string, n)) return true;
+  return false;
 }
 
 /** True when a paragraph's text holds label `n` (`100.`) opening a line of its own list: after a space or at its start, before a space. */
