@@ -413,7 +413,21 @@ function collectUnparsed(frame: Frame, spans: CableSpans, lines: readonly Source
  */
 function repairedAway(frame: Frame, lines: readonly SourceLine[]): Span[] {
   const out = [...frame.wrapper];
+  // The WikiLeaks paragraph signs of text copied from a page (`¶2. (C) ...`, `     ¶B. BOGOTA 03618`), which the repair
+  // cut off or blanked (`repairParagraphSigns`): page markup, no part of the cable. (A native search first; the HTML
+  // reader leaves them out itself.)
+  const signs: number[] = [];
+  if (!frame.decoded) {
+    for (let k = frame.source.indexOf('\u00b6', frame.range.start); k >= 0 && k < frame.range.end; k = frame.source.indexOf('\u00b6', k + 1)) signs.push(k);
+  }
+  // (Lines come in input order: one pass over the signs.)
+  let next = 0;
   for (const l of lines) {
+    while (next < signs.length && (signs[next] as number) < l.offset - 1) next++;
+    for (let j = next; j < signs.length && (signs[j] as number) < l.end; j++) {
+      const k = signs[j] as number;
+      if (k < l.offset || l.text.charCodeAt(k - l.offset) === 32) out.push({ start: k, end: k + 1 });
+    }
     if (l.end <= l.offset || l.end > frame.source.length || !isBlank(l.text)) continue;
     for (let k = l.offset; k < l.end; k++) {
       if (!/\s/.test(frame.source.charAt(k))) {

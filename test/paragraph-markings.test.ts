@@ -151,3 +151,14 @@ describe('a marking typed before the label (era red team 25)', () => {
     expect(ps.some((p) => p.number === '2')).toBe(false);
   });
 });
+
+describe('the whole-text marking with its period inside the parentheses (era red team 94)', () => {
+  it('gives the level; a period after the parenthesis is the marking\'s', () => {
+    for (const first of ['1. (C - ENTIRE TEXT.)', '1. (C-ENTIRE TEXT.)', '1. (CONFIDENTIAL - ENTIRE TEXT.)', '1. (C - ENTIRE TEXT).']) {
+      const ps = parseParagraphs([first, '', '2. THE MINISTER SAID NO.'].join('\n'));
+      expect(ps[0]?.marking, first).toBe('C');
+      expect(ps[0]?.text, first).toBe('');
+    }
+    expect(parseParagraphs('1. (S - ENTIRE TEXT.) THE TALKS FAILED.')[0]).toMatchObject({ marking: 'S', text: 'THE TALKS FAILED.' });
+  });
+});

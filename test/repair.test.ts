@@ -788,3 +788,12 @@ describe('no-break spaces from a word processor or a web page', () => {
     expect(c.diagnostics.map((d) => d.code)).toContain('NO_BREAK_SPACES_REPLACED');
   });
 });
+
+describe('WikiLeaks paragraph signs in text copied from a page (era red team 93)', () => {
+  it('are left out of `unparsed`: no part of the cable, and no lost text', () => {
+    const c = parseCable(['UNCLAS USUN NEW YORK 000412', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PREL, UNSC', 'SUBJECT: COUNCIL TALKS', '', 'REF: A. STATE 1234', '     \u00b6B. USUN 400', '', '\u00b61. (U) Summary: The Council met. End summary.', '', '\u00b62. (U) It will meet again.', '', 'RICE'].join('\n'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.unparsed.map((u) => u.text)).toEqual([]);
+  });
+});

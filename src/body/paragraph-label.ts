@@ -331,16 +331,16 @@ export function nextLetter(label: string): string | null {
  * Classification first, then up to three `/`- or `//`-separated caveats of up to thirteen
  * words (separated by a space or a comma); any case. A period or colon right after it is
  * the marking's (`5.  (U).  STATE POCS ...`). Older cables mark the first paragraph for the
- * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`; the marking is the level (`C`). (Written out,
+ * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`, `(C - ENTIRE TEXT.)`; the marking is the level (`C`). (Written out,
  * `(CONFIDENTIAL - ENTIRE TEXT)`: see `SPELLED_MARKING`.)
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12})\))?(?:[.:](?=\s))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12})\))?(?:[.:](?=\s|$))?\s*/i;
 
 /**
  * The whole-text marking with its level written out: `(CONFIDENTIAL - ENTIRE TEXT)`, `(LIMITED OFFICIAL USE - ENTIRE
  * TEXT)`, `(SECRET-ENTIRE TEXT)`; the marking is the level's code (`C`, `LOU`, `S`). Anchored, a fixed set of words.
  */
-const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT ?\)(?:[.:](?=\s))?\s*/i;
+const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT\.? ?\)(?:[.:](?=\s|$))?\s*/i;
 
 /** The code of each level written out (`SPELLED_MARKING`). */
 const LEVEL_CODES: Readonly<Record<string, string>> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS', 'LIMITED OFFICIAL USE': 'LOU' };
