@@ -257,3 +257,27 @@ describe('a quoted report\'s own summary (era red team 63)', () => {
     expect(extractSummary(ps)).toBe('The minister said QUOTE we will wait UNQUOTE, and left.');
   });
 });
+
+describe('summary, comment and note forms of era red team 92', () => {
+  it('a summary opened by a double dash', () => {
+    expect(extractSummary([para('SUMMARY -- FOREIGN SECRETARY SHAHNAWAZ TOLD THE AMBASSADOR HE WOULD GO. END OF SUMMARY.', null, '2')])).toBe('FOREIGN SECRETARY SHAHNAWAZ TOLD THE AMBASSADOR HE WOULD GO.');
+  });
+
+  it('a plural COMMENTS block with its plural end', () => {
+    expect(extractBlocks([para('COMMENTS: THE OFFER IS GENEROUS AND WE SHOULD ACCEPT IT. END COMMENTS.', null, '4'), para('ACTION REQUESTED: PLEASE ADVISE.', null, '5')], 'COMMENT')).toEqual(['THE OFFER IS GENEROUS AND WE SHOULD ACCEPT IT.']);
+  });
+
+  it('a note closed by a qualified end, in mixed case and in capitals', () => {
+    expect(extractBlocks([para("He named the ministries. (Drafter's note: Biti listed them; Finance was not among them. End drafter's note.) The list was long.")], 'NOTE')).toEqual(['Biti listed them; Finance was not among them.']);
+    expect(extractBlocks([para('HE SPOKE OF OPTIONS. (EMBASSY NOTE: TURKISH PRESS REPORTS SAY THE MISSILES ARRIVE. END EMBASSY NOTE.) HE DECLINED TO SAY WHAT THE OPTIONS WERE.')], 'NOTE')).toEqual(['TURKISH PRESS REPORTS SAY THE MISSILES ARRIVE.']);
+  });
+
+  it('an inline comment or note qualified by an abbreviation in capitals', () => {
+    expect(extractBlocks([para('Bajilan threatened to sue. (PRT comment: Bajilan has threatened this twice before without filing. End PRT comment.) The council met.')], 'COMMENT')).toEqual(['Bajilan has threatened this twice before without filing.']);
+    expect(extractBlocks([para('The mayor left. (USUN note: He resigned in May. End note.)')], 'NOTE')).toEqual(['He resigned in May.']);
+  });
+
+  it('does not close a note at `the end of the note` (guard: the note runs to its block\'s end)', () => {
+    expect(extractBlocks([para('Note: The vote is Tuesday. He read it at the end of the note period and left.')], 'NOTE')).toEqual(['The vote is Tuesday. He read it at the end of the note period and left.']);
+  });
+});
