@@ -411,13 +411,14 @@ function collectUnparsed(frame: Frame, spans: CableSpans, lines: readonly Source
  * holds a character: an archive's line-end backslash on an empty line (` \`), which is
  * its escaping, not cable text. Bounded by each line's length: linear.
  */
-function repairedAway(frame: Frame, lines: readonly SourceLine[]): Span[] {
+function repairedAway(frame: Frame, lines: readonly SourceLine[], signed: boolean): Span[] {
   const out = [...frame.wrapper];
   // The WikiLeaks paragraph signs of text copied from a page (`¶2. (C) ...`, `     ¶B. BOGOTA 03618`), which the repair
-  // cut off or blanked (`repairParagraphSigns`): page markup, no part of the cable. (A native search first; the HTML
-  // reader leaves them out itself.)
+  // cut off or blanked (`repairParagraphSigns`): page markup, no part of the cable. Only when the cable's own text holds
+  // one (`signed`): the search from the first runs past the range's end at most to the next sign, so an archive dump's
+  // cables are searched in linear time in all. (The HTML reader leaves the signs out itself.)
   const signs: number[] = [];
-  if (!frame.decoded) {
+  if (signed) {
     for (let k = frame.source.indexOf('\u00b6', frame.range.start); k >= 0 && k < frame.range.end; k = frame.source.indexOf('\u00b6', k + 1)) signs.push(k);
   }
   // (Lines come in input order: one pass over the signs.)
@@ -583,7 +584,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (copyDamage && hasControlCharacters(own)) lines = removeControlCharacters(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the
   // input first spares a pass over every line when it holds no `¶` or no `""`.)
-  if (!decoded && own.indexOf('\u00b6') >= 0) lines = repairParagraphSigns(lines, diagnostics);
+  const signed = !decoded && own.indexOf('\u00b6') >= 0;
+  if (signed) lines = repairParagraphSigns(lines, diagnostics);
   const doubledQuotes = own.indexOf('""') >= 0 && findDoubledQuotes(lines, diagnostics);
   lines = repairLineEndBackslashes(lines, diagnostics);
   lines = repairDoubleSpacing(lines, diagnostics);
@@ -836,7 +838,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     references: ps.references,
     classifiedBy: ps.classifiedBy,
     metadata: frame.metadata,
-    wrapper: repairedAway(frame, lines),
+    wrapper: repairedAway(frame, lines, signed),
     paragraphs: ranges.map(([a, b]) => spanOf(bodyLines[a] as SourceLine, bodyLines[b] as SourceLine)),
     summary: null,
     signer: null,
