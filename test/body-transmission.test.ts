@@ -254,3 +254,16 @@ describe('a banner wrapped inside its SECTION by a narrow copy (era fixture 604)
     expect(c.paragraphs[0]?.text).toBe('THE TALKS WILL COVER THE RELEASE OF 12 DETAINEES HELD IN MINDANAO.');
   });
 });
+
+describe('page footers and running headers of a word processor copy (era red team 95, fixture 646)', () => {
+  it('are transmission lines: no text, no heading, the signer found above the last footer', () => {
+    const c = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The minister spoke.', '', 'Page 1 of 3', 'ASTANA 000270 - TEST SUBJECT', '', '2. (C) He left.', '', 'Page 2 of 3', 'ASTANA 000270 - TEST SUBJECT', '', 'SMITH', '', 'Page 3 of 3'));
+    expect(c.paragraphs.map((p) => [p.number, p.heading, p.text])).toEqual([['1', null, 'The minister spoke.'], ['2', null, 'He left.']]);
+    expect(c.signer).toBe('SMITH');
+  });
+
+  it('leaves a line under one footer only, and a page header of an old telegram, to the other rules (guard)', () => {
+    const c = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The minister spoke.', '', 'Page 1 of 2', 'The talks went on.', '', 'SMITH'));
+    expect(c.paragraphs[0]?.text).toBe('The minister spoke.\n\nThe talks went on.');
+  });
+});

@@ -118,9 +118,42 @@ function isEndMark(text: string): boolean {
   return (c === 66 || c === 78) && END_MARK.test(text);
 }
 
+/**
+ * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`, `PAGE 2`, `- 2 -`. Never the
+ * cable's text; an older telegram's page header (`PAGE 02  ROME 01196 ...`) has more after the number. Anchored, bounded.
+ */
+const PAGE_FOOTER = /^[ \t]{0,40}(?:Page|PAGE|page)[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3})?[ \t]*$|^[ \t]{0,40}-[ \t]?\d{1,3}[ \t]?-[ \t]*$/;
+
+/** True for a copy's page footer line (`PAGE_FOOTER`); a short line is the pre-test. */
+export function isPageFooter(text: string): boolean {
+  return text.length <= 60 && PAGE_FOOTER.test(text);
+}
+
+/**
+ * The running header a word processor copy prints under each page footer: the same line right after two footers or
+ * more (`Page 1 of 3` / `SANTIAGO 000412 - CHILE: COPPER ROYALTY BILL STALLS IN THE SENATE`) is no text either.
+ * One pass over the footers (`isPageFooter`, already marked), a map of the lines after them.
+ */
+function markRunningHeaders(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+  let after: Map<string, number[]> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i] !== true || blank[i] === true || !isPageFooter(lines[i] as string)) continue;
+    let j = i + 1;
+    while (j < lines.length && blank[j] === true) j++;
+    if (j >= lines.length || marks[j] === true) continue;
+    const key = (lines[j] as string).trim();
+    after ??= new Map<string, number[]>();
+    const at = after.get(key);
+    if (at === undefined) after.set(key, [j]);
+    else at.push(j);
+  }
+  if (after === null) return;
+  for (const at of after.values()) if (at.length >= 2) for (const j of at) marks[j] = true;
+}
+
 /** True when a single line is structural on its own (never part of the text). */
 export function isStructuralLine(text: string): boolean {
-  return isPageMarker(text) || bannerKind(text) !== NOT_BANNER || isEndMark(text);
+  return isPageMarker(text) || bannerKind(text) !== NOT_BANNER || isEndMark(text) || isPageFooter(text);
 }
 
 /** `BT` alone on a line: the end of a routing header (and of the text). */
@@ -453,8 +486,9 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const endMark = !blank[i] && isEndMark(t);
     nnnn[i] = endMark && (t.includes('NNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
-    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark;
+    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark || (!blank[i] && isPageFooter(t));
   }
+  markRunningHeaders(lines, blank, marks);
   // A section's banner wrapped by a narrow copy: both lines are the banner.
   //     C O N F I D E N T I A L SECTION 02 OF
   //     02 MANILA 012214
