@@ -267,3 +267,13 @@ describe('page footers and running headers of a word processor copy (era red tea
     expect(c.paragraphs[0]?.text).toBe('The minister spoke.\n\nThe talks went on.');
   });
 });
+
+describe('a bullet after a page break between two talking points (era red team 96)', () => {
+  it('opens a block after a finished sentence, goes on a sentence the page cut (guard)', () => {
+    const page = ['', 'ASTANA 00000270  002 OF 002', ''];
+    const a = parseCable(fromLines(...ASTANA_HEAD, '1. (C) Points:', '', '-- We condemn any statement that incites violence, and we say so plainly in every forum.', ...page, '-- We would welcome your co-sponsorship.', '', 'SMITH'));
+    expect(a.paragraphs[0]?.text).toBe('Points:\n\n-- We condemn any statement that incites violence, and we say so plainly in every forum.\n\n-- We would welcome your co-sponsorship.');
+    const b = parseCable(fromLines(...ASTANA_HEAD, '1. (C) Points:', '', '-- We condemn any statement that incites violence, and we say so plainly in every', ...page, 'forum we attend.', '', 'SMITH'));
+    expect(b.paragraphs[0]?.text).toBe('Points:\n\n-- We condemn any statement that incites violence, and we say so plainly in every forum we attend.');
+  });
+});

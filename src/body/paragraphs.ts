@@ -425,7 +425,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // A short line ending a sentence (or a titled label line), a blank line, then the page marker:
     // the block ended before the page break (`5. PROTECTION AND ASSISTANCE TO VICTIMS:` / blank /
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
-    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous));
+    // A bullet after a finished sentence opens a block too (a page break between two talking points:
+    // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
+    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous)) || (isBullet(text) && endsSentence(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
