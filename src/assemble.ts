@@ -27,7 +27,7 @@ import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
+import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, removeMarkdown, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
 import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
@@ -580,6 +580,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (copyDamage && hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
   lines = repairQuotes(lines, diagnostics);
   if (hasNoBreakSpaces(own)) lines = replaceNoBreakSpaces(lines, diagnostics);
+  // Markdown a notes app or an editor added (`## SUMMARY`, `**Comment:**`, `1\. (SBU)`, `> BEGIN TEXT:`). (A native search
+  // for its characters first.)
+  if ((own.indexOf('**') >= 0 || own.indexOf('\\') >= 0 || own.indexOf('\n#') >= 0 || own.indexOf('\n>') >= 0) && hasMarkdown(lines)) lines = removeMarkdown(lines, diagnostics);
   if (copyDamage && hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
   if (copyDamage && hasControlCharacters(own)) lines = removeControlCharacters(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the

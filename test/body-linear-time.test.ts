@@ -69,3 +69,12 @@ describe('linear time on hostile input: session 14 rules (wrapped counts, held l
     });
   }
 });
+
+describe('linear time on hostile input: Markdown marks everywhere', () => {
+  it('bold marks without pairs, escapes and quote prefixes: ~200 kB in well under a second', () => {
+    const body = Array.from({ length: 8000 }, (_, i) => (i % 3 === 0 ? `> **x ${'a'.repeat(10)}` : i % 3 === 1 ? `1\\. **${'b '.repeat(8)}` : `## ${'c'.repeat(12)}**`));
+    const text = brugesCable(body);
+    expect(text.length).toBeGreaterThan(150_000);
+    expect(msUnder(1500, () => parseCable(text))).toBeLessThan(1500);
+  });
+});

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { isPageMarker } from '../src/body/page-markers.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
-import { decodeMojibake, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceNoBreakSpaces, replaceTypographicQuotes } from '../src/text/repair.js';
+import { decodeMojibake, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeMarkdown, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceNoBreakSpaces, replaceTypographicQuotes } from '../src/text/repair.js';
 import { parseCable } from '../src/assemble.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
@@ -795,5 +795,30 @@ describe('WikiLeaks paragraph signs in text copied from a page (era red team 93)
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
     expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
     expect(c.unparsed.map((u) => u.text)).toEqual([]);
+  });
+});
+
+describe('Markdown a notes app or an editor added (era red team 95)', () => {
+  it('is removed one character for one: heading marks, bold pairs, escapes, quote prefixes', () => {
+    const lines = splitLines(['## SUMMARY', '1\\. (SBU) **Summary:** Talks. **End summary.**', '\\-- 41 factories;', '> BEGIN TEXT:', '>', '> END TEXT.'].join('\n'));
+    expect(hasMarkdown(lines)).toBe(true);
+    const diagnostics: Diagnostic[] = [];
+    const out = removeMarkdown(lines, diagnostics);
+    expect(texts(out)).toEqual(['   SUMMARY', '1.  (SBU)   Summary:   Talks.   End summary.  ', '--  41 factories;', '  BEGIN TEXT:', ' ', '  END TEXT.']);
+    expect(out.map((l) => l.text.length)).toEqual(lines.map((l) => l.text.length));
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['MARKDOWN_REMOVED', 1]]);
+  });
+
+  it('is not seen in a cable\'s own marks: star trailers, footnote stars, an end mark, one stray line (guard)', () => {
+    expect(hasMarkdown(splitLines(['**** Visit Embassy Tel Aviv\'s Classified Website ****', '% BBBCV**   71%', '**Percent of total FPU cases.', '#4108', 'NNNN'].join('\n')))).toBe(false);
+    expect(hasMarkdown(splitLines(['> 50 percent of the vote', 'THE REST.'].join('\n')))).toBe(false);
+  });
+
+  it('gives the cable under it its headings, summary, comment and labels', () => {
+    const c = parseCable(['UNCLAS SECTION 01 OF 02 BRASILIA 000112', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON, BR', 'SUBJECT: ETHANOL EXPORTS', '', '### Summary', '', '1\\. (U) Exports rose.', '', '### Comment', '', '2\\. (SBU) **Comment:** Growth will slow. **End comment.**', '', 'KUBISKE'].join('\n'));
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', 'Summary'], ['2', 'Comment']]);
+    expect(c.summary).toBe('Exports rose.');
+    expect(c.comments).toEqual(['Growth will slow.']);
+    expect(c.diagnostics.map((d) => d.code)).toContain('MARKDOWN_REMOVED');
   });
 });

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   DOUBLE_SPACING_REMOVED: { severity: 'info', description: 'The text was double-spaced (every line followed by a blank line); the extra blank lines were removed.' },
   LINE_END_BACKSLASHES_REMOVED: { severity: 'info', description: 'Backslashes an archive put at the end of every line (`Brazil and others now need to do the same. \\`) were removed.' },
   TYPOGRAPHIC_QUOTES_REPLACED: { severity: 'info', description: 'Typographic quotes added by an archive were replaced with ASCII quotes.' },
+  MARKDOWN_REMOVED: { severity: 'info', description: 'Markdown a copy added through a notes app or an editor (`## ` heading marks, `**` bold marks, `1\\.` escapes at line starts, `> ` quote prefixes) was removed, one character for one; one for the text, at the first line changed.' },
   NO_BREAK_SPACES_REPLACED: { severity: 'info', description: 'No-break spaces a copy put for spaces (U+00A0, U+2007, U+202F, as a word processor or a web page writes them) were replaced with spaces; one for the text, at the first.' },
   DOUBLED_QUOTES_REPAIRED: { severity: 'info', description: 'Quotes a CSV export doubled (`""unprecedented""`) were undoubled; the text showed at least two.' },
   PARAGRAPH_SIGNS_REMOVED: { severity: 'info', description: 'The `¶` signs a WikiLeaks page puts before paragraph numbers (its paragraph links: `¶2. (C)`, `see Ref ¶B.`) were removed from text copied from the page.' },

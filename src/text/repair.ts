@@ -297,6 +297,102 @@ export function replaceNoBreakSpaces(lines: readonly SourceLine[], diagnostics: 
   return out;
 }
 
+/** A Markdown heading's marks opening a line: `## SUMMARY`, `### Comment` (anchored, bounded). */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]{1,4}(?=\S)/;
+
+/**
+ * A Markdown escape opening a line, as an editor's export writes list-like starts: `1\. (SBU) Summary: ...`,
+ * `\-- 41 factories;`, `\* item` (the label, the backslash, the escaped character; anchored, bounded).
+ */
+const MARKDOWN_ESCAPE = /^([ \t]{0,8}(?:\d{1,3}|[A-Za-z])?)\\([.\-*#>+)])/;
+
+/** A Markdown (or e-mail) quote prefix opening a line: `> BEGIN TEXT:` (anchored, bounded). */
+const MARKDOWN_QUOTE = /^[ \t]{0,3}>[ \t]?/;
+
+/**
+ * A Markdown bold pair on one line: `**Comment:**`, `**End comment.**` (the text between, up to 200 characters, in group
+ * 1); not a run of three stars or more (`**** Visit Embassy Tel Aviv's Classified Website ****`, a cable's own trailer),
+ * nor a cable's own unpaired footnote marks (`% BBBCV**` ... `**Percent of total FPU cases.`). Bounded: linear.
+ */
+const MARKDOWN_BOLD = /(?<!\*)\*\*(?=[^\s*])([^*]{1,200})(?<=[^\s*])\*\*(?!\*)/g;
+
+/** Lines of Markdown (headings, escapes, bold) that show a text went through a Markdown editor; quote prefixes need more. */
+const MARKDOWN_LINES_MIN = 2;
+const QUOTED_LINES_MIN = 3;
+
+/** The Markdown marks of one line, each with the length that replaces it (see `removeMarkdown`), or `null` when none. */
+function markdownIn(text: string): 'heading' | 'escape' | 'quote' | 'bold' | null {
+  const first = text.charCodeAt(skipSpaces(text));
+  if (first === 35 && MARKDOWN_HEADING.test(text)) return 'heading';
+  if (first === 62 && MARKDOWN_QUOTE.test(text)) return 'quote';
+  if (text.indexOf('\\') >= 0 && MARKDOWN_ESCAPE.test(text)) return 'escape';
+  if (text.indexOf('**') >= 0) {
+    MARKDOWN_BOLD.lastIndex = 0;
+    if (MARKDOWN_BOLD.test(text)) return 'bold';
+  }
+  return null;
+}
+
+/** The index of the first character of `text` that is no space or tab. */
+function skipSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/**
+ * True when the lines show Markdown a copy added (a notes app, an editor's Markdown export): at least
+ * `MARKDOWN_LINES_MIN` lines with heading marks, escapes or bold marks, or `QUOTED_LINES_MIN` with a `>` quote prefix.
+ * A teletype wrote none of these.
+ */
+export function hasMarkdown(lines: readonly SourceLine[]): boolean {
+  let marked = 0;
+  let quoted = 0;
+  for (const l of lines) {
+    const kind = markdownIn(l.text);
+    if (kind === null) continue;
+    if (kind === 'quote') quoted++;
+    else marked++;
+    if (marked >= MARKDOWN_LINES_MIN || quoted >= QUOTED_LINES_MIN) return true;
+  }
+  return false;
+}
+
+/**
+ * Removes the Markdown marks of `hasMarkdown` one character for one, so positions stay: heading marks and quote
+ * prefixes become spaces (`## SUMMARY` -> `   SUMMARY`), a bold pair's marks two spaces each, an escape's backslash moves behind the
+ * escaped character (`1\. (SBU)` -> `1.  (SBU)`, `\-- item` -> `--  item`); one `MARKDOWN_REMOVED` for the text.
+ */
+export function removeMarkdown(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  let first: SourceLine | null = null;
+  const out = lines.map((l) => {
+    let text = l.text;
+    const k = skipSpaces(text);
+    if (text.charCodeAt(k) === 35) {
+      const h = MARKDOWN_HEADING.exec(text);
+      if (h !== null) text = text.slice(0, k) + ' '.repeat(h[0].length - k) + text.slice(h[0].length);
+    } else if (text.charCodeAt(k) === 62) {
+      const q = MARKDOWN_QUOTE.exec(text);
+      if (q !== null) text = text.slice(0, k) + ' '.repeat(q[0].length - k) + text.slice(q[0].length);
+    }
+    if (text.indexOf('\\') >= 0) {
+      const e = MARKDOWN_ESCAPE.exec(text);
+      if (e !== null) {
+        // The escaped character and any run of it after it move one left, the space after them: `\-- item` -> `--  item`.
+        let j = e[0].length;
+        while (text.charAt(j) === e[2]) j++;
+        text = (e[1] ?? '') + text.slice(e[0].length - 1, j) + ' ' + text.slice(j);
+      }
+    }
+    if (text.indexOf('**') >= 0) text = text.replace(MARKDOWN_BOLD, (_, inner: string) => `  ${inner}  `);
+    if (text === l.text) return l;
+    first ??= l;
+    return { ...l, text };
+  });
+  if (first !== null) diagnostics.push(diagnosticAt('MARKDOWN_REMOVED', 'Markdown marks a copy added (heading marks, bold marks, escapes, quote prefixes) removed', first));
+  return out;
+}
+
 /**
  * The `¶` a WikiLeaks page puts before what it takes for a paragraph label, as a link to the
  * paragraph; text copied from the page keeps it: `¶2. (C) The minister ...`, `see Ref ¶B.`,
