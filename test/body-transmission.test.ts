@@ -277,3 +277,18 @@ describe('a bullet after a page break between two talking points (era red team 9
     expect(b.paragraphs[0]?.text).toBe('Points:\n\n-- We condemn any statement that incites violence, and we say so plainly in every forum we attend.');
   });
 });
+
+describe('the stamps of a copy released under FOIA (era fixtures 644, 645)', () => {
+  it('are transmission lines: the case line, RELEASED IN PART and the margin exemption codes', () => {
+    const stamp = 'UNCLASSIFIED U.S. Department of State Case No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015';
+    const margin = ' '.repeat(60);
+    const c = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The advisor spoke.', `${margin}B1`, '2. (C)', `${margin}B1, 1.4(B), 1.4(D)`, '', stamp, '', `${margin}RELEASED IN PART`, '3. (C) He left.', '', 'SMITH', '', stamp));
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([['1', 'The advisor spoke.'], ['2', ''], ['3', 'He left.']]);
+    expect(c.signer).toBe('SMITH');
+  });
+
+  it('leaves an exemption code or a release phrase inside the text alone (guard)', () => {
+    const c = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The documents were RELEASED IN FULL', 'B1 and 1.4(D) were cited.', '', 'SMITH'));
+    expect(c.paragraphs[0]?.text).toBe('The documents were RELEASED IN FULL B1 and 1.4(D) were cited.');
+  });
+});

@@ -124,10 +124,19 @@ function isEndMark(text: string): boolean {
  */
 const PAGE_FOOTER = /^[ \t]{0,40}(?:Page|PAGE|page)[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3})?[ \t]*$|^[ \t]{0,40}-[ \t]?\d{1,3}[ \t]?-[ \t]*$/;
 
-/** True for a copy's page footer line (`PAGE_FOOTER`); a short line is the pre-test. */
+/** True for a copy's page footer line (`PAGE_FOOTER`) or a release stamp (`RELEASE_STAMP`); short lines are the pre-tests. */
 export function isPageFooter(text: string): boolean {
-  return text.length <= 60 && PAGE_FOOTER.test(text);
+  return (text.length <= 60 && PAGE_FOOTER.test(text)) || (text.length <= 140 && RELEASE_STAMP.test(text));
 }
+
+/**
+ * The stamps of a copy released under FOIA, on their own lines: the case line on top of every page (`UNCLASSIFIED U.S.
+ * Department of State Case No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015`; its level is the release's, not the
+ * cable's), `RELEASED IN FULL` / `RELEASED IN PART`, and the exemption codes in the right margin (`B1`, `1.4(D)`,
+ * `B1, 1.4(B), 1.4(D)`: indented twenty columns or more). Anchored, bounded.
+ */
+const RELEASE_STAMP =
+  /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$|^[ \t]{0,60}RELEASED[ \t]IN[ \t](?:FULL|PART)[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
 
 /**
  * The running header a word processor copy prints under each page footer: the same line right after two footers or
