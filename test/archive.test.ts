@@ -3,7 +3,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parseCables } from '../src/index.js';
+import { parseCable, parseCables } from '../src/index.js';
 import { parseArchiveRow, splitArchive } from '../src/text/archive.js';
 import { splitLines } from '../src/text/source-line.js';
 
@@ -305,5 +305,27 @@ describe('splitArchive: site text and page shapes around the trailer (era red te
       ['09BAGHDAD123', 'JONES'],
     ]);
     expect(cables[0]?.body).not.toContain('WikiLeaks Link');
+  });
+});
+
+describe('a record exported from the National Archives\' Access to Archival Databases (AAD, 1973-1979 cables)', () => {
+  const fields = ['Concepts: ROADS, LOAN AGREEMENTS', 'Copy: SINGLE', 'Draft Date: 14 MAR 1975', 'Decaption Note:', 'Document Number: 1975NAIROB02214', 'Film Number: D750091-0322', 'From: NAIROBI'];
+  const cable = ['R 141250Z MAR 75', 'FM AMEMBASSY NAIROBI', 'TO SECSTATE WASHDC 4412', 'BT', 'UNCLAS NAIROBI 2214', '', 'E.O. 11652: N/A', 'TAGS: EAID, KE', 'SUBJECT: AID LOAN AMENDMENT', '', '1. THE MINISTRY ASKED FOR MORE ROADS.', '', '2. MISSION SUPPORTS THE REQUEST.', 'MARSHALL'];
+  const trailer = ['<< END OF DOCUMENT >>', 'Office: ACTION AID', 'Original Classification: UNCLASSIFIED', 'Review Date: 28 MAY 2004', 'Subject: KENYA - RURAL ACCESS ROADS LOAN', 'TAGS: EAID, KE, US'];
+
+  it('reads the cable between `Message Text:` and `<< END OF DOCUMENT >>`; the fields are wrapper', () => {
+    const c = parseCable([...fields, 'Message Text:', ...cable, '', ...trailer].join('\n'));
+    expect(c.header?.from).toBe('AMEMBASSY NAIROBI');
+    expect(c.referenceId).toBe('75NAIROBI2214');
+    expect(c.subject).toBe('AID LOAN AMENDMENT');
+    expect(c.tags).toEqual(['EAID', 'KE']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE MINISTRY ASKED FOR MORE ROADS.', 'MISSION SUPPORTS THE REQUEST.']);
+    expect(c.signer).toBe('MARSHALL');
+    expect(c.unparsed.map((u) => u.text).join(' ')).not.toMatch(/Film Number|Review Date|END OF DOCUMENT/);
+  });
+
+  it('leaves a cable that only mentions `Message Text:` alone (guard: no field lines before it)', () => {
+    const c = parseCable(['UNCLAS NAIROBI 2214', '', 'SUBJECT: TEST', '', '1. THE FORM HAS A BOX.', 'Message Text:', 'IT WAS EMPTY.', 'MARSHALL'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE FORM HAS A BOX. Message Text: IT WAS EMPTY.');
   });
 });

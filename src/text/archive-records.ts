@@ -75,6 +75,50 @@ export function isNoticeBlock(text: string, block: { start: number; end: number 
 }
 
 /**
+ * A field line of a record as the National Archives' Access to Archival Databases (AAD) exports a 1973-1979 cable:
+ * `Draft Date: 14 MAR 1975`, `Document Number: 1975NAIROB02214`, `Film Number: D750091-0322`, `Decaption Note:`
+ * (a capitalized caption of up to five words, its colon, a value or nothing). Anchored, bounded.
+ */
+const AAD_FIELD = /^[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,4}:(?: |$)/;
+
+/** The line that opens the cable in an AAD record (`Message Text:`) and the one that ends it. */
+const AAD_TEXT_START = /^\s*Message Text:\s*$/;
+const AAD_TEXT_END = /^\s*<< ?END OF DOCUMENT ?>>\s*$/;
+
+/** Most lines of an AAD record's fields looked at before `Message Text:`; fields it needs before it and after the end. */
+const AAD_REACH = 80;
+const AAD_FIELDS_MIN = 5;
+const AAD_TRAILING_FIELDS_MIN = 3;
+
+/**
+ * The lines of an AAD record's cable: after `Message Text:` (with at least `AAD_FIELDS_MIN` field lines before it) and
+ * before `<< END OF DOCUMENT >>` (with field lines after it); `null` when the lines are no such record. The fields are
+ * archive wrapper, as a WikiLeaks page's table is (their values are the archive's, not the cable's).
+ */
+function withoutAadRecord(lines: readonly SourceLine[]): SourceLine[] | null {
+  let fields = 0;
+  let start = -1;
+  for (let i = 0; i < lines.length && i < AAD_REACH; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (AAD_TEXT_START.test(t)) {
+      start = i + 1;
+      break;
+    }
+    if (AAD_FIELD.test(t)) fields++;
+  }
+  if (start < 0 || fields < AAD_FIELDS_MIN) return null;
+  let end = lines.length;
+  for (let i = start; i < lines.length; i++) {
+    if (!AAD_TEXT_END.test((lines[i] as SourceLine).text)) continue;
+    let after = 0;
+    for (let j = i + 1; j < lines.length && j <= i + AAD_REACH && after < AAD_TRAILING_FIELDS_MIN; j++) if (AAD_FIELD.test((lines[j] as SourceLine).text)) after++;
+    if (after >= AAD_TRAILING_FIELDS_MIN || i + 1 >= lines.length) end = i;
+    break;
+  }
+  return lines.slice(start, end);
+}
+
+/**
  * The lines without the partial-extract notice where it stands as a line of a block (in a
  * header block over the DTG, `This record is a partial extract ...` / blank / `070028Z Apr 04`,
  * or after a record row's fields). A first-letter test before the regex.
@@ -408,6 +452,8 @@ const TEXT_RECORD_REACH = 80;
  * `recordAtStart` (bounded) before anything is cut.
  */
 export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]): { lines: SourceLine[]; textStart: number | null } {
+  const aad = withoutAadRecord(lines);
+  if (aad !== null) lines = aad;
   let kept: SourceLine[] = withoutRecord(text, [...lines], true);
   let textStart: number | null = null;
   if (kept.length === lines.length && kept[0] === lines[0]) {
