@@ -329,3 +329,22 @@ describe('a record exported from the National Archives\' Access to Archival Data
     expect(c.paragraphs[0]?.text).toBe('THE FORM HAS A BOX. Message Text: IT WAS EMPTY.');
   });
 });
+
+describe('a cable printed from the State Department\'s SMART database', () => {
+  const record = ['UNCLASSIFIED', 'SENSITIVE BUT UNCLASSIFIED', '', 'MRN:        09 BOGOTA 2210', 'Date/DTG:   Jul 14, 2009 / 141944Z JUL 09', 'From:       AMEMBASSY BOGOTA', 'Action:     WASHDC, SECSTATE ROUTINE', 'TAGS:       CO, PGOV, SNAR', 'Subject:    Colombia: Eradication Totals', ''];
+  const telegram = ['R 141944Z JUL 09', 'FM AMEMBASSY BOGOTA', 'TO SECSTATE WASHDC 9934', 'BT', 'UNCLAS BOGOTA 002210', '', 'E.O. 12958: N/A', 'TAGS: SNAR, PGOV, CO', 'SUBJECT: COLOMBIA: ERADICATION TOTALS', '', '1. (SBU) Coca was removed.', '', 'BROWNFIELD', '', 'Printed By: GarciaMT           Printed On: 08/03/2009 11:42:18 AM', 'UNCLASSIFIED'];
+
+  it('reads the telegram under the record; the record and the printout line are wrapper', () => {
+    const c = parseCable([...record, ...telegram].join('\n'));
+    expect(c.referenceId).toBe('09BOGOTA2210');
+    expect(c.tags).toEqual(['SNAR', 'PGOV', 'CO']);
+    expect(c.subject).toBe('COLOMBIA: ERADICATION TOTALS');
+    expect(c.signer).toBe('BROWNFIELD');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Coca was removed.']);
+  });
+
+  it('keeps a record printed alone as the cable\'s only preamble (guard)', () => {
+    const c = parseCable([...record, '1. (U) This is an action request.', '', 'CLINTON'].join('\n'));
+    expect(c.tags).toEqual(['CO', 'PGOV', 'SNAR']);
+  });
+});

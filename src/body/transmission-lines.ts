@@ -133,10 +133,11 @@ export function isPageFooter(text: string): boolean {
  * The stamps of a copy released under FOIA, on their own lines: the case line on top of every page (`UNCLASSIFIED U.S.
  * Department of State Case No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015`; its level is the release's, not the
  * cable's), `RELEASED IN FULL` / `RELEASED IN PART`, and the exemption codes in the right margin (`B1`, `1.4(D)`,
- * `B1, 1.4(B), 1.4(D)`: indented twenty columns or more). Anchored, bounded.
+ * `B1, 1.4(B), 1.4(D)`: indented twenty columns or more); and the line a SMART printout ends with (`Printed By: GarciaMT
+ * Printed On: 08/03/2009 11:42:18 AM`). Anchored, bounded.
  */
 const RELEASE_STAMP =
-  /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$|^[ \t]{0,60}RELEASED[ \t]IN[ \t](?:FULL|PART)[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
+  /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$|^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$|^[ \t]{0,60}RELEASED[ \t]IN[ \t](?:FULL|PART)[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
 
 /**
  * The running header a word processor copy prints under each page footer: the same line right after two footers or

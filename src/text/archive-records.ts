@@ -119,6 +119,54 @@ function withoutAadRecord(lines: readonly SourceLine[]): SourceLine[] | null {
 }
 
 /**
+ * A field line of the record the State Department's SMART database prints over a cable (2007 on): `MRN:        09 BOGOTA
+ * 2210`, `Date/DTG:   Jul 14, 2009 / 141944Z JUL 09`, `From:`, `Action:`, `Info:`, `E.O.:`, `TAGS:`, `Captions:`,
+ * `Reference:`, `Subject:` (mixed case, then spaces). Anchored, bounded.
+ */
+const SMART_FIELD = /^[ \t]{0,4}(?:MRN|Date\/DTG|From|Action|Info|E\.O\.|TAGS|Captions|Reference|Subject|Pass Line|Enclosures?|Attachments?):[ \t]/;
+
+/** The record's own id field, which makes a block of such lines a SMART record: `MRN:        09 BOGOTA 2210`. */
+const SMART_MRN = /^[ \t]{0,4}MRN:[ \t]{1,12}\d{2}[ \t]?[A-Z]/;
+
+/** Most lines looked at for a SMART record's `MRN:` line, and how many field lines make the record. */
+const SMART_REACH = 8;
+const SMART_FIELDS_MIN = 4;
+
+/**
+ * The lines of a cable printed from SMART without the record over it: the printout's page banner (bare classification
+ * and handling lines before `MRN:`) and the record's field lines (`SMART_FIELD`, wrapped values indented under them) up
+ * to the blank line after them, when the telegram follows (`TELEGRAM_START`); `null` when the lines open with no such
+ * record. The record's values are the database's (its `Subject:` in mixed case, its TAGS in another order): the cable's
+ * own preamble is read.
+ */
+function withoutSmartRecord(lines: readonly SourceLine[]): SourceLine[] | null {
+  let mrn = -1;
+  for (let i = 0; i < lines.length && i < SMART_REACH; i++) {
+    if (SMART_MRN.test((lines[i] as SourceLine).text)) {
+      mrn = i;
+      break;
+    }
+  }
+  if (mrn < 0) return null;
+  let fields = 0;
+  let end = mrn;
+  for (; end < lines.length; end++) {
+    const t = (lines[end] as SourceLine).text;
+    if (isBlank(t)) break;
+    if (SMART_FIELD.test(t)) fields++;
+    else if (!isWhitespaceCode(t.charCodeAt(0))) break;
+  }
+  if (fields < SMART_FIELDS_MIN) return null;
+  // Only over the telegram itself: a record printed alone holds the cable's only preamble (its TAGS, its subject).
+  let next = end;
+  while (next < lines.length && isBlank((lines[next] as SourceLine).text)) next++;
+  return next < lines.length && TELEGRAM_START.test((lines[next] as SourceLine).text) ? lines.slice(end) : null;
+}
+
+/** The first line of a telegram under a SMART record: its transmission id, its DTG line, or its banner with a serial. Anchored, bounded. */
+const TELEGRAM_START = /^[ \t]{0,4}(?:VZCZC|[OPRZ]{1,2}[ \t]\d{6}Z[ \t][A-Z]{3}[ \t]\d{2}|(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t][^\n]{0,60}\d{3,8}[ \t]*$)/;
+
+/**
  * The lines without the partial-extract notice where it stands as a line of a block (in a
  * header block over the DTG, `This record is a partial extract ...` / blank / `070028Z Apr 04`,
  * or after a record row's fields). A first-letter test before the regex.
@@ -452,7 +500,7 @@ const TEXT_RECORD_REACH = 80;
  * `recordAtStart` (bounded) before anything is cut.
  */
 export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]): { lines: SourceLine[]; textStart: number | null } {
-  const aad = withoutAadRecord(lines);
+  const aad = withoutAadRecord(lines) ?? withoutSmartRecord(lines);
   if (aad !== null) lines = aad;
   let kept: SourceLine[] = withoutRecord(text, [...lines], true);
   let textStart: number | null = null;
