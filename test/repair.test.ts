@@ -822,3 +822,25 @@ describe('Markdown a notes app or an editor added (era red team 95)', () => {
     expect(c.diagnostics.map((d) => d.code)).toContain('MARKDOWN_REMOVED');
   });
 });
+
+describe('a cable\'s own text that looks like what the copy repairs remove (era red team 97)', () => {
+  it('keeps `# OF APPLICANTS` columns, `> 50 percent` rows and footnote stars', () => {
+    expect(hasMarkdown(splitLines(['# OF APPLICANTS   1,204', '# OF ISSUANCES      988', '> 50 percent: 12', '> 40 percent: 9', '> 30 percent: 4'].join('\n')))).toBe(false);
+    expect(hasMarkdown(splitLines(['> 1. (U) THE MINISTRY EXPECTS A RISE.', '>', '> 2. (U) THE RISE FOLLOWS WHEAT PRICES.'].join('\n')))).toBe(true);
+  });
+
+  it('keeps a lone visa class, RELEASED IN FULL in a table, PAGE 2, - 2 - and a quoted printout line without a release or printout around them', () => {
+    const margin = ' '.repeat(40);
+    const c = parseCable(['UNCLAS AMMAN 000412', '', 'E.O. 12958: N/A', 'TAGS: CVIS, JO', 'SUBJECT: VISA TABLE', '', '1. (U) Classes issued:', `MEDICAL TRAVEL (9)${margin}`, `${margin}B2`, 'STATUS: RELEASED IN FULL', 'RELEASED IN FULL', '', '2. (U) Pages recovered:', 'PAGE 1', 'PAGE 2', '- 2 -', 'Printed By: KAMAUJW Printed On: 04/11/2008 05:47:13 PM', 'were read.', '', 'HALE'].join('\n'));
+    const text = c.paragraphs.map((p) => p.text).join(' ');
+    for (const kept of ['B2', 'RELEASED IN FULL', 'PAGE 2', '- 2 -', 'Printed By: KAMAUJW']) expect(text, kept).toContain(kept);
+    expect(c.signer).toBe('HALE');
+  });
+
+  it('reads a cable whose body holds a `Message Text:` line after form lines (no AAD record)', () => {
+    const c = parseCable(['UNCLAS BOGOTA 002210', '', 'E.O. 12958: N/A', 'TAGS: ASEC, CO', 'SUBJECT: WARDEN MESSAGE', '', '1. (U) Post sent this warden message:', 'Date: July 14, 2009', 'To: All U.S. citizens', 'From: Consular Section', 'Subject: Demonstrations', 'Message Text:', 'Avoid the city center.', '', 'BROWNFIELD'].join('\n'));
+    expect(c.subject).toBe('WARDEN MESSAGE');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.signer).toBe('BROWNFIELD');
+  });
+});

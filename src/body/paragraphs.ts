@@ -427,7 +427,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
     // A bullet after a finished sentence opens a block too (a page break between two talking points:
     // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
-    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous)) || (isBullet(text) && endsSentence(previous));
+    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous)) || (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -480,6 +480,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
 }
+
+/** A number between dashes opening a line, an aide-memoire's point (`- 3 -`): no bullet. Anchored, bounded. */
+const DASHED_NUMBER = /^-[ \t]?\d{1,3}[ \t]?-/;
 
 /**
  * True when a number opening the line after a page break goes on the sentence the page cut, not a paragraph: the line

@@ -119,25 +119,55 @@ function isEndMark(text: string): boolean {
 }
 
 /**
- * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`, `PAGE 2`, `- 2 -`. Never the
- * cable's text; an older telegram's page header (`PAGE 02  ROME 01196 ...`) has more after the number. Anchored, bounded.
+ * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`. (Only with its page count: a
+ * bare `PAGE 2` or `- 2 -` may be a press review's page or an aide-memoire's point number.) Anchored, bounded.
  */
-const PAGE_FOOTER = /^[ \t]{0,40}(?:Page|PAGE|page)[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3})?[ \t]*$|^[ \t]{0,40}-[ \t]?\d{1,3}[ \t]?-[ \t]*$/;
+const PAGE_FOOTER = /^[ \t]{0,40}(?:Page|PAGE|page)[ \t]{1,3}\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}[ \t]*$/;
 
-/** True for a copy's page footer line (`PAGE_FOOTER`) or a release stamp (`RELEASE_STAMP`); short lines are the pre-tests. */
+/**
+ * The case line a copy released under FOIA prints on top of every page: `UNCLASSIFIED U.S. Department of State Case
+ * No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015` (its level is the release's, not the cable's). Anchored, bounded.
+ */
+const FOIA_CASE_LINE =
+  /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
+
+/**
+ * The other stamps of a FOIA release, read only in a copy its case line shows to be one (a cable's own table may hold
+ * them): `RELEASED IN FULL`, `RELEASED IN PART`, `RELEASE IN PART B6`, and the exemption codes in the right margin
+ * (`B1`, `1.4(D)`, `B1, 1.4(B), 1.4(D)`: indented twenty columns or more). Anchored, bounded.
+ */
+const FOIA_STAMP =
+  /^[ \t]{0,60}RELEASED?[ \t]IN[ \t](?:FULL|PART)(?:[ \t,]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
+
+/** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
+const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
+
+/** True for a copy's page footer (`PAGE_FOOTER`) or a FOIA case line (`FOIA_CASE_LINE`); short lines are the pre-tests. */
 export function isPageFooter(text: string): boolean {
-  return (text.length <= 60 && PAGE_FOOTER.test(text)) || (text.length <= 140 && RELEASE_STAMP.test(text));
+  return (text.length <= 60 && PAGE_FOOTER.test(text)) || (text.length <= 140 && FOIA_CASE_LINE.test(text));
 }
 
 /**
- * The stamps of a copy released under FOIA, on their own lines: the case line on top of every page (`UNCLASSIFIED U.S.
- * Department of State Case No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015`; its level is the release's, not the
- * cable's), `RELEASED IN FULL` / `RELEASED IN PART`, and the exemption codes in the right margin (`B1`, `1.4(D)`,
- * `B1, 1.4(B), 1.4(D)`: indented twenty columns or more); and the line a SMART printout ends with (`Printed By: GarciaMT
- * Printed On: 08/03/2009 11:42:18 AM`). Anchored, bounded.
+ * Marks the stamps of a copy that need its context: a FOIA release's stamps (`FOIA_STAMP`) where a case line shows the
+ * release, and a SMART printout's last line (`PRINTOUT_LINE`) after the text (only marked lines and classification
+ * lines after it). One pass each, only when a line holds the words.
  */
-const RELEASE_STAMP =
-  /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$|^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$|^[ \t]{0,60}RELEASED[ \t]IN[ \t](?:FULL|PART)[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
+function markCopyStamps(lines: readonly string[], blank: readonly boolean[], marks: boolean[], kind: readonly number[]): void {
+  let release = false;
+  let printout = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i] === true) continue;
+    const t = lines[i] as string;
+    if (!release && t.length <= 140 && t.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(t)) release = true;
+    if (t.indexOf('Printed On:') >= 0 && PRINTOUT_LINE.test(t)) printout = i;
+  }
+  if (release) for (let i = 0; i < lines.length; i++) if (blank[i] !== true && marks[i] !== true && (lines[i] as string).length <= 140 && FOIA_STAMP.test(lines[i] as string)) marks[i] = true;
+  if (printout >= 0) {
+    let after = printout + 1;
+    while (after < lines.length && (blank[after] === true || marks[after] === true || kind[after] === BARE_CLASSIFICATION || isHandlingCaptionLine(lines[after] as string))) after++;
+    if (after >= lines.length) marks[printout] = true;
+  }
+}
 
 /**
  * The running header a word processor copy prints under each page footer: the same line right after two footers or
@@ -498,6 +528,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     if (nnnn[i] === true) anyNnnn = true;
     marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark || (!blank[i] && isPageFooter(t));
   }
+  markCopyStamps(lines, blank, marks, kind);
   markRunningHeaders(lines, blank, marks);
   // A section's banner wrapped by a narrow copy: both lines are the banner.
   //     C O N F I D E N T I A L SECTION 02 OF

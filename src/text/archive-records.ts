@@ -79,7 +79,13 @@ export function isNoticeBlock(text: string, block: { start: number; end: number 
  * `Draft Date: 14 MAR 1975`, `Document Number: 1975NAIROB02214`, `Film Number: D750091-0322`, `Decaption Note:`
  * (a capitalized caption of up to five words, its colon, a value or nothing). Anchored, bounded.
  */
-const AAD_FIELD = /^[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,4}:(?: |$)/;
+const AAD_FIELD = /^[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,4}:(?:[ \t]|$)/;
+
+/**
+ * The fields only AAD records have (`Draft Date:`, `Document Number:`, `Film Number:` ...): a block of field lines is a
+ * record only with two of them (a cable's own form lines, `DATE:`, `FROM:`, `SUBJECT:`, have none). Anchored, bounded.
+ */
+const AAD_OWN_FIELD = /^(?:Draft Date|Document Number|Document Source|Document Unique ID|Film Number|Decaption Date|Decaption Note|Disposition (?:Action|Date|Approved on Date|Authority|Case Number|Event|History|Reason|Remarks)|Legacy Key|Line Count|Locator|Message ID|Channel Indicators|Original Classification|Original Handling Restrictions|Original Previous Classification|Page Count|Review (?:Action|Authority|Date|Event|Exemptions|History|Release Date|Release Event|Transfer Date)|Sent Date|Concepts|Control Number|Handling Restrictions|Previous Classification|ISecure|Image Path):/;
 
 /** The line that opens the cable in an AAD record (`Message Text:`) and the one that ends it. */
 const AAD_TEXT_START = /^\s*Message Text:\s*$/;
@@ -88,25 +94,35 @@ const AAD_TEXT_END = /^\s*<< ?END OF DOCUMENT ?>>\s*$/;
 /** Most lines of an AAD record's fields looked at before `Message Text:`; fields it needs before it and after the end. */
 const AAD_REACH = 80;
 const AAD_FIELDS_MIN = 5;
+const AAD_OWN_FIELDS_MIN = 2;
 const AAD_TRAILING_FIELDS_MIN = 3;
 
 /**
- * The lines of an AAD record's cable: after `Message Text:` (with at least `AAD_FIELDS_MIN` field lines before it) and
+ * The lines of an AAD record's cable: after `Message Text:` (the record's field lines opening the text, at least
+ * `AAD_FIELDS_MIN` of them, `AAD_OWN_FIELDS_MIN` only AAD has) and
  * before `<< END OF DOCUMENT >>` (with field lines after it); `null` when the lines are no such record. The fields are
  * archive wrapper, as a WikiLeaks page's table is (their values are the archive's, not the cable's).
  */
 function withoutAadRecord(lines: readonly SourceLine[]): SourceLine[] | null {
   let fields = 0;
+  let own = 0;
   let start = -1;
-  for (let i = 0; i < lines.length && i < AAD_REACH; i++) {
+  let first = 0;
+  while (first < lines.length && isBlank((lines[first] as SourceLine).text)) first++;
+  // The record opens the text: its first line is a field.
+  if (first >= lines.length || !AAD_FIELD.test((lines[first] as SourceLine).text)) return null;
+  for (let i = first; i < lines.length && i < first + AAD_REACH; i++) {
     const t = (lines[i] as SourceLine).text;
     if (AAD_TEXT_START.test(t)) {
       start = i + 1;
       break;
     }
-    if (AAD_FIELD.test(t)) fields++;
+    if (AAD_FIELD.test(t)) {
+      fields++;
+      if (AAD_OWN_FIELD.test(t)) own++;
+    }
   }
-  if (start < 0 || fields < AAD_FIELDS_MIN) return null;
+  if (start < 0 || fields < AAD_FIELDS_MIN || own < AAD_OWN_FIELDS_MIN) return null;
   let end = lines.length;
   for (let i = start; i < lines.length; i++) {
     if (!AAD_TEXT_END.test((lines[i] as SourceLine).text)) continue;

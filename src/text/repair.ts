@@ -297,8 +297,11 @@ export function replaceNoBreakSpaces(lines: readonly SourceLine[], diagnostics: 
   return out;
 }
 
-/** A Markdown heading's marks opening a line: `## SUMMARY`, `### Comment` (anchored, bounded). */
-const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]{1,4}(?=\S)/;
+/**
+ * A Markdown heading's marks opening a line: `## SUMMARY`, `### Comment`, `# Cable: 10BRASILIA112`; one `#` only before
+ * a line with a lower-case letter (`# OF APPLICANTS` is a table's column: number of). Anchored, bounded.
+ */
+const MARKDOWN_HEADING = /^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]{1,4}[^\n]{0,200}[a-z]))[ \t]{1,4}(?=\S)/;
 
 /**
  * A Markdown escape opening a line, as an editor's export writes list-like starts: `1\. (SBU) Summary: ...`,
@@ -306,8 +309,11 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]{1,4}(?=\S)/;
  */
 const MARKDOWN_ESCAPE = /^([ \t]{0,8}(?:\d{1,3}|[A-Za-z])?)\\([.\-*#>+)])/;
 
-/** A Markdown (or e-mail) quote prefix opening a line: `> BEGIN TEXT:` (anchored, bounded). */
-const MARKDOWN_QUOTE = /^[ \t]{0,3}>[ \t]?/;
+/**
+ * A Markdown (or e-mail) quote prefix opening a line: `> BEGIN TEXT:`, `> 1. (U) ...`, `>` alone; not `> 50 percent`
+ * (a figure: more than). Anchored, bounded.
+ */
+const MARKDOWN_QUOTE = /^[ \t]{0,3}>(?:[ \t](?=[ \t]{0,3}(?:[^\d\s<>=]|\d{1,3}[.)][ \t]))|[ \t]*$)/;
 
 /**
  * A Markdown bold pair on one line: `**Comment:**`, `**End comment.**` (the text between, up to 200 characters, in group
