@@ -24,7 +24,7 @@ import { expandYear } from './header/dtg.js';
 import { buildReferenceId, canonicalizeStation } from './preamble/reference-id.js';
 import { splitArchive } from './text/archive.js';
 import { detectFormat } from './text/detect-format.js';
-import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, withoutArchiveRecords } from './text/archive-records.js';
+import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, splitAadRecords, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, removeMarkdown, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
@@ -1001,7 +1001,8 @@ function parseDocument(text: string, diagnostics: Diagnostic[], onlyFirst: boole
   const entries = format === 'archive' ? splitArchive(lines) : [];
   if (entries.length === 0) {
     // Cables pasted one after another (each with its transmission, or its banner after the signer of the one before): one `Cable` each.
-    const parts = splitJoinedCables(text, lines);
+    // (The records of a National Archives AAD export, one after another, first: each is one cable.)
+    const parts = (text.indexOf('END OF DOCUMENT') >= 0 ? splitAadRecords(lines) : null) ?? splitJoinedCables(text, lines);
     if (parts.length > 1) return parseJoinedCables(text, lines, onlyFirst ? parts.slice(0, 1) : parts, diagnostics, maxFieldLines);
     return [parsePlainText(text, lines, null, diagnostics, maxFieldLines)];
   }

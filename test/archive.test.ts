@@ -348,3 +348,25 @@ describe('a cable printed from the State Department\'s SMART database', () => {
     expect(c.tags).toEqual(['CO', 'PGOV', 'SNAR']);
   });
 });
+
+describe('archive releases, round 2 (era red team 98)', () => {
+  const record = (doc: string, body: string[]): string[] => ['Concepts: TRADE', 'Draft Date: 18 OCT 1974', `Document Number: ${doc}`, 'Film Number: D740297-0512', 'From: PARIS', 'Message Text:', ...body, '<< END OF DOCUMENT >>', 'Office: ACTION EB', 'Review Date: 14 AUG 2002', 'Sent Date: 18 OCT 1974', 'Type: TE', ''];
+
+  it('gives one cable per record of an AAD export holding several', () => {
+    const text = [...record('1974PARIS24512', ['R 181530Z OCT 74', 'FM AMEMBASSY PARIS', 'TO SECSTATE WASHDC 4512', 'BT', 'LIMITED OFFICIAL USE PARIS 24512', '', 'SUBJECT: WHEAT', '', '1. THE QUAI SPOKE.', 'RUSH']), ...record('1974STATE232207', ['O 221700Z OCT 74', 'FM SECSTATE WASHDC', 'TO AMEMBASSY CAIRO IMMEDIATE', 'BT', 'S E C R E T STATE 232207', '', 'SUBJECT: TALKS', '', '1. THE SECRETARY WILL GO.', 'KISSINGER'])].join('\n');
+    const cables = parseCables(text);
+    expect(cables.map((c) => [c.referenceId, c.signer])).toEqual([['74PARIS24512', 'RUSH'], ['74STATE232207', 'KISSINGER']]);
+  });
+
+  it('leaves a SMART printout\'s trailer out and takes its Signature: for the signer', () => {
+    const c = parseCable(['UNCLAS STATE 076214', '', 'E.O. 12958: N/A', 'TAGS: AMGT', 'SUBJECT: ICASS GUIDANCE', '', '1. (U) Posts should plan for no growth.', '', 'Signature:  CLINTON', '', 'Drafted By:    RM/ICASS:JTPOWELL', 'Cleared By:    M/PRI:SHAYES', 'Approved By:   RM:DSTEVENS', 'Dissemination Rule: Archive Copy', '', 'UNCLASSIFIED'].join('\n'));
+    expect(c.signer).toBe('CLINTON');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Posts should plan for no growth.']);
+  });
+
+  it('leaves the National Archives\' declassification stamp out of the text', () => {
+    const stamp = ['DECLASSIFIED', 'Authority NND 969000', 'By JW NARA Date 6/2/05'];
+    const c = parseCable(['CONFIDENTIAL SANTIAGO 3912', '', 'E.O. 11652: GDS', 'TAGS: PINT, CI', 'SUBJECT: TRUCKERS STRIKE', '', '1. THE MINISTER SAID THE GOVERNMENT WOULD NOT NEGOTIATE UNTIL THE TRUCKS RETURN TO', ...stamp, 'THE ROADS.', '', 'DAVIS'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE MINISTER SAID THE GOVERNMENT WOULD NOT NEGOTIATE UNTIL THE TRUCKS RETURN TO THE ROADS.');
+  });
+});

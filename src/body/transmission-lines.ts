@@ -139,6 +139,20 @@ const FOIA_CASE_LINE =
 const FOIA_STAMP =
   /^[ \t]{0,60}RELEASED?[ \t]IN[ \t](?:FULL|PART)(?:[ \t,]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
 
+/** An older FOIA review stamp's lines: `REVIEW AUTHORITY: ARCHIE M BOLSTER`, `DATE/CASE ID: 07 SEP 2006 200103014` (anchored, bounded). */
+const REVIEW_STAMP = /^[ \t]{0,60}(?:REVIEW AUTHORITY:[ \t]{0,4}[A-Z][A-Za-z .'-]{1,40}|DATE\/CASE ID:[ \t]{0,4}[0-9A-Z ]{4,40})[ \t]*$/;
+
+/** The National Archives' declassification stamp: `Authority NND 969000`, then `By JW NARA Date 6/2/05` (anchored, bounded). */
+const NARA_AUTHORITY = /^[ \t]{0,60}Authority[ \t]{1,4}NND[ \t]{0,4}\d{3,8}[ \t]*$/i;
+const NARA_BY_LINE = /^[ \t]{0,60}By[ \t]{1,4}\S{1,20}[ \t]{1,4}NARA[ \t]{1,4}Date[ \t]{1,4}\S{1,12}[ \t]*$/i;
+
+/** The index of the last non-blank line before `i`, or -1. */
+function previousText(blank: readonly boolean[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && blank[k] === true) k--;
+  return k;
+}
+
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
 const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
 
@@ -160,6 +174,23 @@ function markCopyStamps(lines: readonly string[], blank: readonly boolean[], mar
     const t = lines[i] as string;
     if (!release && t.length <= 140 && t.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(t)) release = true;
     if (t.indexOf('Printed On:') >= 0 && PRINTOUT_LINE.test(t)) printout = i;
+    // An older release's review stamp (`UNITED STATES DEPARTMENT OF STATE` / `REVIEW AUTHORITY: ARCHIE M BOLSTER` /
+    // `DATE/CASE ID: 07 SEP 2006 200103014`) shows a release too; the National Archives' declassification stamp
+    // (`DECLASSIFIED` / `Authority NND 969000` / `By JW NARA Date 6/2/05`) is marked where it stands.
+    if (t.length <= 80 && REVIEW_STAMP.test(t)) {
+      release = true;
+      marks[i] = true;
+      const before = previousText(blank, i);
+      if (before >= 0 && /^[ \t]*UNITED STATES DEPARTMENT OF STATE[ \t]*$/.test(lines[before] as string)) marks[before] = true;
+    }
+    if (t.length <= 60 && NARA_AUTHORITY.test(t)) {
+      marks[i] = true;
+      const before = previousText(blank, i);
+      if (before >= 0 && /^[ \t]*DECLASSIFIED[ \t]*$/.test(lines[before] as string)) marks[before] = true;
+      let after = i + 1;
+      while (after < lines.length && blank[after] === true) after++;
+      if (after < lines.length && NARA_BY_LINE.test(lines[after] as string)) marks[after] = true;
+    }
   }
   if (release) for (let i = 0; i < lines.length; i++) if (blank[i] !== true && marks[i] !== true && (lines[i] as string).length <= 140 && FOIA_STAMP.test(lines[i] as string)) marks[i] = true;
   if (printout >= 0) {

@@ -135,6 +135,37 @@ function withoutAadRecord(lines: readonly SourceLine[]): SourceLine[] | null {
 }
 
 /**
+ * The records of an AAD export holding several, one after another (each its fields, `Message Text:`, the cable, `<<
+ * END OF DOCUMENT >>`, its trailing fields, then a blank line): the line range of each, or `null` for fewer than two.
+ * Each range starts at a record's first field line (see `withoutAadRecord`, which then reads it). One pass.
+ */
+export function splitAadRecords(lines: readonly SourceLine[]): Array<[number, number]> | null {
+  const parts: Array<[number, number]> = [];
+  let start = -1;
+  let ended = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (start < 0) {
+      if (isBlank(t)) continue;
+      if (!AAD_FIELD.test(t)) return null;
+      start = i;
+      ended = false;
+      continue;
+    }
+    if (AAD_TEXT_END.test(t)) ended = true;
+    else if (ended && isBlank(t)) {
+      parts.push([start, i]);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    if (!ended) return null;
+    parts.push([start, lines.length]);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/**
  * A field line of the record the State Department's SMART database prints over a cable (2007 on): `MRN:        09 BOGOTA
  * 2210`, `Date/DTG:   Jul 14, 2009 / 141944Z JUL 09`, `From:`, `Action:`, `Info:`, `E.O.:`, `TAGS:`, `Captions:`,
  * `Reference:`, `Subject:` (mixed case, then spaces). Anchored, bounded.
@@ -145,7 +176,7 @@ const SMART_FIELD = /^[ \t]{0,4}(?:MRN|Date\/DTG|From|Action|Info|E\.O\.|TAGS|Ca
 const SMART_MRN = /^[ \t]{0,4}MRN:[ \t]{1,12}\d{2}[ \t]?[A-Z]/;
 
 /** Most lines looked at for a SMART record's `MRN:` line, and how many field lines make the record. */
-const SMART_REACH = 8;
+const SMART_REACH = 20;
 const SMART_FIELDS_MIN = 4;
 
 /**
@@ -178,6 +209,52 @@ function withoutSmartRecord(lines: readonly SourceLine[]): SourceLine[] | null {
   while (next < lines.length && isBlank((lines[next] as SourceLine).text)) next++;
   return next < lines.length && TELEGRAM_START.test((lines[next] as SourceLine).text) ? lines.slice(end) : null;
 }
+
+/**
+ * A SMART printout's trailer field: `Signature:  WOOD`, `Drafted By:`, `Cleared By:`, `Approved By:`, `Released By:`,
+ * `Info:`, `XMT:`, `Dissemination Rule:` (anchored, bounded).
+ */
+const SMART_TRAILER_FIELD = /^[ \t]{0,4}(?:Signature|Drafted By|Cleared By|Approved By|Released By|Info|XMT|Dissemination Rule|Action):[ \t]/;
+
+/** The signer's name on a SMART trailer's `Signature:` line: `Signature:  CLINTON` (group 1; anchored, bounded). */
+const SMART_SIGNATURE = /^[ \t]{0,4}Signature:[ \t]{1,12}([A-Z][A-Za-z'.-]{1,30}(?: [A-Z][A-Za-z'.-]{1,30}){0,2})[ \t]*$/;
+
+/**
+ * A SMART printout's trailer after the cable's text: from a `Signature:` line, only trailer fields (their values
+ * wrapped on indented lines), blank lines, short lines (a page banner) and a FOIA release's case lines to the end. The lines without it, the
+ * `Signature:` line cut to its name (the cable's signer; its offset moved to the name); `null` when there is none.
+ */
+function withoutSmartTrailer(lines: readonly SourceLine[]): SourceLine[] | null {
+  let signature = -1;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - SMART_TRAILER_REACH; i--) {
+    if (SMART_SIGNATURE.test((lines[i] as SourceLine).text)) {
+      signature = i;
+      break;
+    }
+  }
+  if (signature < 0) return null;
+  let fields = 0;
+  for (let i = signature + 1; i < lines.length; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (isBlank(t)) continue;
+    if (SMART_TRAILER_FIELD.test(t)) fields++;
+    else if (!isWhitespaceCode(t.charCodeAt(0)) && t.trim().length > TRAILER_BANNER_MAX && t.indexOf('Case No.') < 0) return null;
+  }
+  if (fields < 2) return null;
+  const line = lines[signature] as SourceLine;
+  const name = SMART_SIGNATURE.exec(line.text)?.[1] ?? '';
+  // The telegram's own signer right above: the `Signature:` line repeats it.
+  let before = signature - 1;
+  while (before >= 0 && isBlank((lines[before] as SourceLine).text)) before--;
+  if (before >= 0 && (lines[before] as SourceLine).text.trim() === name) return lines.slice(0, signature);
+  const at = line.text.indexOf(name);
+  const kept: SourceLine = { text: name, offset: line.offset + at, end: line.offset + at + name.length, line: line.line, lineStart: line.lineStart ?? line.offset };
+  return [...lines.slice(0, signature), kept];
+}
+
+/** Lines from the end searched for a SMART trailer's `Signature:` line, and the longest other line (a banner) it may hold. */
+const SMART_TRAILER_REACH = 30;
+const TRAILER_BANNER_MAX = 40;
 
 /** The first line of a telegram under a SMART record: its transmission id, its DTG line, or its banner with a serial. Anchored, bounded. */
 const TELEGRAM_START = /^[ \t]{0,4}(?:VZCZC|[OPRZ]{1,2}[ \t]\d{6}Z[ \t][A-Z]{3}[ \t]\d{2}|(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t][^\n]{0,60}\d{3,8}[ \t]*$)/;
@@ -518,6 +595,8 @@ const TEXT_RECORD_REACH = 80;
 export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]): { lines: SourceLine[]; textStart: number | null } {
   const aad = withoutAadRecord(lines) ?? withoutSmartRecord(lines);
   if (aad !== null) lines = aad;
+  const trailer = withoutSmartTrailer(lines);
+  if (trailer !== null) lines = trailer;
   let kept: SourceLine[] = withoutRecord(text, [...lines], true);
   let textStart: number | null = null;
   if (kept.length === lines.length && kept[0] === lines[0]) {
