@@ -366,7 +366,30 @@ describe('archive releases, round 2 (era red team 98)', () => {
 
   it('leaves the National Archives\' declassification stamp out of the text', () => {
     const stamp = ['DECLASSIFIED', 'Authority NND 969000', 'By JW NARA Date 6/2/05'];
-    const c = parseCable(['CONFIDENTIAL SANTIAGO 3912', '', 'E.O. 11652: GDS', 'TAGS: PINT, CI', 'SUBJECT: TRUCKERS STRIKE', '', '1. THE MINISTER SAID THE GOVERNMENT WOULD NOT NEGOTIATE UNTIL THE TRUCKS RETURN TO', ...stamp, 'THE ROADS.', '', 'DAVIS'].join('\n'));
+    // (On every page: two stamps or more.)
+    const c = parseCable(['CONFIDENTIAL SANTIAGO 3912', '', 'E.O. 11652: GDS', 'TAGS: PINT, CI', 'SUBJECT: TRUCKERS STRIKE', '', '1. THE MINISTER SAID THE GOVERNMENT WOULD NOT NEGOTIATE UNTIL THE TRUCKS RETURN TO', ...stamp, 'THE ROADS.', '', '2. THE STRIKE GOES ON.', ...stamp, '', 'DAVIS'].join('\n'));
     expect(c.paragraphs[0]?.text).toBe('THE MINISTER SAID THE GOVERNMENT WOULD NOT NEGOTIATE UNTIL THE TRUCKS RETURN TO THE ROADS.');
+  });
+});
+
+describe('archive material a cable quotes in its own text (era red team 99)', () => {
+  it('keeps a quoted form with Signature: and clearance lines in the last paragraph, and the real signer', () => {
+    const c = parseCable(['UNCLAS MONTEVIDEO 000412', '', 'E.O. 12958: N/A', 'TAGS: CVIS, UY', 'SUBJECT: EMPLOYMENT LETTERS', '', '1. (U) The letters end with this block:', '', 'Signature:  Employer', 'Date:       ________', 'Approved By: ________', 'Cleared By:  ________', '', 'MATTHEWS'].join('\n'));
+    expect(c.signer).toBe('MATTHEWS');
+    expect(c.paragraphs[0]?.text).toContain('Signature: Employer');
+  });
+
+  it('keeps a SMART record quoted under a cable\'s own preamble', () => {
+    const c = parseCable(['UNCLAS STATE 041120', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: AMGT', 'SUBJECT: SMART RECORDS', '', '1. (U) A record reads:', 'MRN:        09 STATE 41120', 'Date/DTG:   Apr 20, 2009 / 201500Z APR 09', 'From:       SECSTATE WASHDC', 'TAGS:       AMGT', 'Subject:    Test', '', 'UNCLAS STATE 041120', '', '2. (U) Posts should check their records.', '', 'CLINTON'].join('\n'));
+    expect(c.serial).toBe('041120');
+    expect(c.sipdis).toBe(true);
+    expect(c.subject).toBe('SMART RECORDS');
+  });
+
+  it('keeps one quoted NARA stamp and a quoted review stamp in the text', () => {
+    const c = parseCable(['CONFIDENTIAL BUENOS AIRES 001234', '', 'E.O. 12958: DECL: 1.6X1', 'TAGS: PHUM, AR', 'SUBJECT: ARCHIVES', '', '1. (C) The copy carries this stamp:', 'DECLASSIFIED', 'Authority NND 979520', 'By LM NARA Date 8/2/02', 'and was given to the commission.', '', '2. (C) Another reads:', 'REVIEW AUTHORITY: ARCHIE M BOLSTER', 'with the files marked', 'RELEASED IN FULL', '', 'WALSH'].join('\n'));
+    expect(c.paragraphs[0]?.text).toContain('Authority NND 979520');
+    expect(c.paragraphs[1]?.text).toContain('REVIEW AUTHORITY: ARCHIE M BOLSTER');
+    expect(c.paragraphs[1]?.text).toContain('RELEASED IN FULL');
   });
 });

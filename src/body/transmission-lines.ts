@@ -139,9 +139,6 @@ const FOIA_CASE_LINE =
 const FOIA_STAMP =
   /^[ \t]{0,60}RELEASED?[ \t]IN[ \t](?:FULL|PART)(?:[ \t,]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$|^[ \t]{20,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
 
-/** An older FOIA review stamp's lines: `REVIEW AUTHORITY: ARCHIE M BOLSTER`, `DATE/CASE ID: 07 SEP 2006 200103014` (anchored, bounded). */
-const REVIEW_STAMP = /^[ \t]{0,60}(?:REVIEW AUTHORITY:[ \t]{0,4}[A-Z][A-Za-z .'-]{1,40}|DATE\/CASE ID:[ \t]{0,4}[0-9A-Z ]{4,40})[ \t]*$/;
-
 /** The National Archives' declassification stamp: `Authority NND 969000`, then `By JW NARA Date 6/2/05` (anchored, bounded). */
 const NARA_AUTHORITY = /^[ \t]{0,60}Authority[ \t]{1,4}NND[ \t]{0,4}\d{3,8}[ \t]*$/i;
 const NARA_BY_LINE = /^[ \t]{0,60}By[ \t]{1,4}\S{1,20}[ \t]{1,4}NARA[ \t]{1,4}Date[ \t]{1,4}\S{1,12}[ \t]*$/i;
@@ -169,21 +166,18 @@ export function isPageFooter(text: string): boolean {
 function markCopyStamps(lines: readonly string[], blank: readonly boolean[], marks: boolean[], kind: readonly number[]): void {
   let release = false;
   let printout = -1;
+  let stamps: number[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] === true) continue;
     const t = lines[i] as string;
     if (!release && t.length <= 140 && t.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(t)) release = true;
     if (t.indexOf('Printed On:') >= 0 && PRINTOUT_LINE.test(t)) printout = i;
-    // An older release's review stamp (`UNITED STATES DEPARTMENT OF STATE` / `REVIEW AUTHORITY: ARCHIE M BOLSTER` /
-    // `DATE/CASE ID: 07 SEP 2006 200103014`) shows a release too; the National Archives' declassification stamp
-    // (`DECLASSIFIED` / `Authority NND 969000` / `By JW NARA Date 6/2/05`) is marked where it stands.
-    if (t.length <= 80 && REVIEW_STAMP.test(t)) {
-      release = true;
-      marks[i] = true;
-      const before = previousText(blank, i);
-      if (before >= 0 && /^[ \t]*UNITED STATES DEPARTMENT OF STATE[ \t]*$/.test(lines[before] as string)) marks[before] = true;
-    }
-    if (t.length <= 60 && NARA_AUTHORITY.test(t)) {
+    // The National Archives' declassification stamp (`DECLASSIFIED` / `Authority NND 969000` / `By JW NARA Date
+    // 6/2/05`), read where a copy prints it on every page: two stamps or more (one may be quoted in the text).
+    if (t.length <= 60 && NARA_AUTHORITY.test(t)) (stamps ??= []).push(i);
+  }
+  if (stamps !== null && stamps.length >= 2) {
+    for (const i of stamps) {
       marks[i] = true;
       const before = previousText(blank, i);
       if (before >= 0 && /^[ \t]*DECLASSIFIED[ \t]*$/.test(lines[before] as string)) marks[before] = true;

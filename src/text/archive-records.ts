@@ -195,6 +195,12 @@ function withoutSmartRecord(lines: readonly SourceLine[]): SourceLine[] | null {
     }
   }
   if (mrn < 0) return null;
+  // Only the printout's page banner (or a release's stamps) above the record: a record quoted under a cable's own
+  // preamble is its text.
+  for (let i = 0; i < mrn; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (!isBlank(t) && !TRAILER_OTHER_LINE.test(t) && !/^[ \t]{0,60}RELEASED?[ \t]IN[ \t](?:FULL|PART)\b/.test(t) && !/^[ \t]{20,}[B1][0-9.()A-Z, ]{0,40}$/.test(t)) return null;
+  }
   let fields = 0;
   let end = mrn;
   for (; end < lines.length; end++) {
@@ -217,11 +223,18 @@ function withoutSmartRecord(lines: readonly SourceLine[]): SourceLine[] | null {
 const SMART_TRAILER_FIELD = /^[ \t]{0,4}(?:Signature|Drafted By|Cleared By|Approved By|Released By|Info|XMT|Dissemination Rule|Action):[ \t]/;
 
 /** The signer's name on a SMART trailer's `Signature:` line: `Signature:  CLINTON` (group 1; anchored, bounded). */
-const SMART_SIGNATURE = /^[ \t]{0,4}Signature:[ \t]{1,12}([A-Z][A-Za-z'.-]{1,30}(?: [A-Z][A-Za-z'.-]{1,30}){0,2})[ \t]*$/;
+const SMART_SIGNATURE = /^[ \t]{0,4}Signature:[ \t]{1,12}([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})[ \t]*$/;
+
+/**
+ * A line a SMART printout's trailer may hold besides its fields: the page banner (`UNCLASSIFIED`, `SECRET//NOFORN`,
+ * `SENSITIVE BUT UNCLASSIFIED`), a copy's page footer (`Page 2 of 2`), a FOIA release's case line. Anchored, bounded.
+ */
+const TRAILER_OTHER_LINE = /^[ \t]{0,40}(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|NOFORN|SIPDIS|SBU|FOUO)[ \t]{0,2}(?:\/\/|[/,\-])?[ \t]{0,2}){1,5}$|^[ \t]{0,40}Page[ \t]\d{1,3}[ \t]of[ \t]\d{1,3}[ \t]*$|Case No\./;
 
 /**
  * A SMART printout's trailer after the cable's text: from a `Signature:` line, only trailer fields (their values
- * wrapped on indented lines), blank lines, short lines (a page banner) and a FOIA release's case lines to the end. The lines without it, the
+ * wrapped on indented lines), blank lines and `TRAILER_OTHER_LINE`s (a page banner, a page footer, a FOIA case line) to
+ * the end; the name in capitals. The lines without it, the
  * `Signature:` line cut to its name (the cable's signer; its offset moved to the name); `null` when there is none.
  */
 function withoutSmartTrailer(lines: readonly SourceLine[]): SourceLine[] | null {
@@ -238,7 +251,7 @@ function withoutSmartTrailer(lines: readonly SourceLine[]): SourceLine[] | null 
     const t = (lines[i] as SourceLine).text;
     if (isBlank(t)) continue;
     if (SMART_TRAILER_FIELD.test(t)) fields++;
-    else if (!isWhitespaceCode(t.charCodeAt(0)) && t.trim().length > TRAILER_BANNER_MAX && t.indexOf('Case No.') < 0) return null;
+    else if (!isWhitespaceCode(t.charCodeAt(0)) && !TRAILER_OTHER_LINE.test(t)) return null;
   }
   if (fields < 2) return null;
   const line = lines[signature] as SourceLine;
@@ -252,9 +265,8 @@ function withoutSmartTrailer(lines: readonly SourceLine[]): SourceLine[] | null 
   return [...lines.slice(0, signature), kept];
 }
 
-/** Lines from the end searched for a SMART trailer's `Signature:` line, and the longest other line (a banner) it may hold. */
+/** Lines from the end searched for a SMART trailer's `Signature:` line. */
 const SMART_TRAILER_REACH = 30;
-const TRAILER_BANNER_MAX = 40;
 
 /** The first line of a telegram under a SMART record: its transmission id, its DTG line, or its banner with a serial. Anchored, bounded. */
 const TELEGRAM_START = /^[ \t]{0,4}(?:VZCZC|[OPRZ]{1,2}[ \t]\d{6}Z[ \t][A-Z]{3}[ \t]\d{2}|(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t][^\n]{0,60}\d{3,8}[ \t]*$)/;
