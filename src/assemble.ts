@@ -16,7 +16,7 @@ import { findSigner, markTrailerEndingText, upperCaseSignerName } from './body/s
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
-import { isBannerLine, isBareClassificationLine, parseClassificationLine, parseHandlingLine } from './preamble/classification.js';
+import { isBannerLine, isBareClassificationLine, joinWrappedBanner, parseClassificationLine, parseHandlingLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
@@ -645,7 +645,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // Preamble: starts at the classification line when there is one near.
   let start = i;
   for (let k = i; k < lines.length && k < i + BANNER_SEARCH_LINES; k++) {
-    if (isBannerLine((lines[k] as SourceLine).text)) {
+    // (Also a banner wrapped inside its SECTION: `LIMITED OFFICIAL USE SECTION 01 OF` / `02 GENEVA 04512`.)
+    if (isBannerLine((lines[k] as SourceLine).text) || (k + 1 < lines.length && joinWrappedBanner((lines[k] as SourceLine).text, (lines[k + 1] as SourceLine).text) !== null)) {
       start = k;
       break;
     }

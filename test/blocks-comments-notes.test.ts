@@ -281,3 +281,10 @@ describe('summary, comment and note forms of era red team 92', () => {
     expect(extractBlocks([para('Note: The vote is Tuesday. He read it at the end of the note period and left.')], 'NOTE')).toEqual(['The vote is Tuesday. He read it at the end of the note period and left.']);
   });
 });
+
+describe('COMMENTS: inside a sentence in capitals (era red team 102)', () => {
+  it('opens no comment; COMMENTS: opening a paragraph does', () => {
+    expect(extractBlocks([para('THE MINISTER HAD NO COMMENTS: HE LEFT THE QUESTION TO THE PRIME MINISTER.', null, '3')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('COMMENTS: THE OFFER IS GENEROUS. END COMMENTS.', null, '4')], 'COMMENT')).toEqual(['THE OFFER IS GENEROUS.']);
+  });
+});

@@ -557,3 +557,32 @@ describe('a Classified By wrapped right over a framed heading, no blank line bet
     expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', 'Summary']]);
   });
 });
+
+describe('this session\'s preamble rules kept from ordinary text (era red team 102)', () => {
+  const head = (...lines: string[]): string => ['CONFIDENTIAL SECTION 01 OF 02 KATHMANDU 000412', '', 'E.O. 12958: DECL: 05/01/2017', 'TAGS: PGOV, NP', ...lines].join('\n');
+
+  it('a subject wrapped before DATE:, TIME: or PLACE: words goes on', () => {
+    expect(parseCable(head('SUBJECT: NEPAL: CONSTITUENT ASSEMBLY ELECTION', 'DATE: PARTIES REAFFIRM NOVEMBER 22', '', '1. (C) The parties met.', '', 'MORIARTY')).subject).toBe('NEPAL: CONSTITUENT ASSEMBLY ELECTION DATE: PARTIES REAFFIRM NOVEMBER 22');
+  });
+
+  it('a subject ending with a colon stops at a marked summary in mixed case', () => {
+    const c = parseCable(head('SUBJECT: PRT BAGHDAD: DEMANDS FROM THE NEW PROVINCIAL COUNCIL:', '(SBU) Summary: At a November 20 meeting the council met. End summary.', '', '2. (SBU) The council left.', '', 'CROCKER'));
+    expect(c.subject).toBe('PRT BAGHDAD: DEMANDS FROM THE NEW PROVINCIAL COUNCIL:');
+    expect(c.summary).toBe('At a November 20 meeting the council met.');
+  });
+
+  it('a Classified By\'s reasons wrapped over a rule are its reasons, not a heading', () => {
+    const c = parseCable(head('SUBJECT: SANCTIONS', '', 'Classified By: ISN/CPI Director Anthony F. Ruggiero for reasons', '1.4 (b), (c) and (d)', '-----', 'Summary and Action Request', '-----', '1. (C) Posts should deliver the points.', '', 'CLINTON'));
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(c)', '1.4(d)']);
+    expect(c.paragraphs[0]?.heading).toBe('Summary and Action Request');
+  });
+
+  it('a section\'s banner wrapped over two lines opens the preamble before a later whole banner; a sentence like one is text', () => {
+    const c = parseCable(['LIMITED OFFICIAL USE SECTION 01 OF', '02 GENEVA 04512', '', 'E.O. 11652: N/A', 'TAGS: PFOR', 'SUBJECT: TALKS', '', '1. THE TALKS OPENED.', '', 'LIMITED OFFICIAL USE SECTION 02 OF 02 GENEVA 04512', '', '2. THEY WILL GO ON.', '', 'ABRAMOWITZ'].join('\n'));
+    expect(c.section).toEqual({ number: 1, total: 2 });
+    expect(c.subject).toBe('TALKS');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    const s = parseCable(head('SUBJECT: SERVICE', '', '1. (C) WE HAVE', 'SECRET SECTION 1 OF', '3 STATE 38412 AND SECTION 3 IN GOOD ORDER. PLEASE REPEAT', 'SECTION 2 ONLY.', '', 'MORIARTY'));
+    expect(s.paragraphs[0]?.text).toBe('WE HAVE SECRET SECTION 1 OF 3 STATE 38412 AND SECTION 3 IN GOOD ORDER. PLEASE REPEAT SECTION 2 ONLY.');
+  });
+});

@@ -209,7 +209,8 @@ export function joinWrappedBanner(text: string, next: string): ClassificationLin
   let end = text.length;
   while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   const joined = classifyLine(text.slice(0, end) + ' ' + next.trim());
-  return joined !== null && joined.section !== null && joined.post !== null && joined.serial !== null ? copyLine(joined) : null;
+  // (Nothing after the serial: `SECRET SECTION 1 OF` / `3 STATE 38412 AND SECTION 3 IN GOOD ORDER` is a sentence.)
+  return joined !== null && joined.section !== null && joined.post !== null && joined.serial !== null && joined.rest === '' ? copyLine(joined) : null;
 }
 
 /** True when the line's last visible characters are the word `OF` (any case). */

@@ -2034,14 +2034,16 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
     // A subject whose line ends with a colon or comma goes on, a marking and all: a series name before the topic's
     // marking (`SUBJECT: START FOLLOW-ON NEGOTIATIONS, GENEVA (SFO-GVA-VII):` / `(U) DEFINITIONS AND TREATY TEXT ...`).
-    if (field === 'subject') return !endsWithColonOrComma(block.texts[block.texts.length - 1] ?? '');
+    // (Only a topic in capitals goes on: `(SBU) Summary: At a November 20 meeting ...` is the body.)
+    if (field === 'subject') return !(endsWithColonOrComma(block.texts[block.texts.length - 1] ?? '') && !/[a-z]/.test(text));
     if (!(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
   }
   if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
   const heading = text.trim();
   // (Not a field's wrapped end over a rule with no blank line between: `Classified By: ... reasons 1.4 (b)` / `and (d).` /
   // `-------` / `Summary`: a lower-case word first, or a sentence's period last.)
-  return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading) && !isAsciiLowerCode(heading.charCodeAt(0)) && !heading.endsWith('.');
+  // (Nor a Classified By's reasons wrapped there: `1.4 (b), (c) and (d)`, `(b) and (d)`.)
+  return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading) && !isAsciiLowerCode(heading.charCodeAt(0)) && !heading.endsWith('.') && !(field === 'classifiedBy' && /^[\d(]/.test(heading));
 }
 
 /** True when a line's last visible character is a colon or a comma: its sentence goes on. */

@@ -67,9 +67,10 @@ const INLINE_FIELD =
 // (Not an executive order the subject names, wrapped to a line start: `... DESIGNATIONS UNDER` / `E.O. 13224 AND ...`,
 // see `NAMED_ORDER`.)
 // A memorandum of conversation's captions under the subject stop it too: `PARTICIPANTS:`, `DATE, TIME AND PLACE:`,
-// `DATE:`, `TIME:`, `PLACE:`, and `SUMMARY:` opening the body.
+// and `SUMMARY:` opening the body (not a lone `DATE:`, `TIME:`, `PLACE:`: `... ELECTION` / `DATE: PARTIES REAFFIRM ...`
+// is a subject wrapped before its own word).
 const LINE_FIELD =
-  /^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)?|TIME|PLACE|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
+  /^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
 
 /**
  * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
