@@ -596,3 +596,17 @@ describe('the next number under a title framed by rules, no blank lines (a press
   });
 
 });
+
+describe('a later number in a list is no surer place (era red team 101)', () => {
+  it('keeps a real label after a page header when the next paragraph\'s list reaches its number', () => {
+    const page = ['CONFIDENTIAL', '', 'PAGE 02        GENEVA  04471  01 OF 02  231745Z', ''];
+    const ps = parseParagraphs(body('3. THE GROUP AGREED ON A TIMETABLE: REPORT TO PLENARY BY 29 APRIL', ...page, '4. THE GROUP OF 21 TABLED ITS ELEMENTS:', '1. A BAN. 2. DESTRUCTION. 3. AN INSTRUMENT.', '4. REVIEW EVERY FIVE YEARS.', '', '5. NEXT MEETING APRIL 29.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4', '5']);
+    expect(ps[1]?.text.startsWith('THE GROUP OF 21 TABLED')).toBe(true);
+  });
+
+  it('keeps a real label after a source in parentheses when a quoted communique repeats its number', () => {
+    const ps = parseParagraphs(body('1. THE PRESS REPORTED THE TALKS. THE EDITORIAL RAN IN (AL-RAI,', 'MARCH 13)', '2. THE FOREIGN MINISTER SPOKE. THE COMMUNIQUE SAID:', '"1. THE MINISTERS MET. 2. THEY AGREED."'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

@@ -507,7 +507,7 @@ const PAGE_LABEL_LOOKAHEAD = 40;
 /**
  * True when the number opening line `i`, the first after a page break in capitals, goes on the sentence the page cut: the
  * line before is left open on a word going on into a number (`CONTINUES_INTO_NUMBER`), and the same label opens a line
- * again soon after a blank line or a finished sentence (the real paragraph):
+ * again soon after a blank line (the real paragraph):
  *
  *     WORKING PAPER CD/CW/WP.31, WHICH REVISES ELEMENTS 1 THROUGH
  *     PAGE 02        GENEVA  04471  01 OF 02  231745Z
@@ -523,7 +523,6 @@ function capsNumberGoesOnAcrossPage(lines: readonly string[], marks: readonly bo
   const l = matchLabel(text);
   if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0)) || !isAsciiUpperCode(text.charCodeAt(l.length)) || HAS_LOWER.test(text)) return false;
   let afterBlank = false;
-  let before = text;
   for (let k = i + 1; k < lines.length && k <= i + PAGE_LABEL_LOOKAHEAD; k++) {
     const t = (lines[k] as string).trim();
     if (marks[k] === true) continue;
@@ -532,10 +531,10 @@ function capsNumberGoesOnAcrossPage(lines: readonly string[], marks: readonly bo
       continue;
     }
     const m = isAsciiDigitCode(t.charCodeAt(0)) ? matchLabel(t) : null;
-    if (m !== null && m.label === l.label && (afterBlank || endsSentence(before))) return true;
+    // (After a blank line only: a list inside the next paragraph reaches the same number after a finished sentence.)
+    if (m !== null && m.label === l.label && afterBlank) return true;
     if (m !== null && afterBlank) return false;
     afterBlank = false;
-    before = t;
   }
   return false;
 }
@@ -1410,7 +1409,7 @@ export function readParagraphRanges(
       const j = block.lines.length - 1;
       const previous = block.lines[j - 1] ?? '';
       // (Not the last of a run of `Caption: value` lines: `Time: 10:00 A.M. - 12:15 P.M.` / `Place: Russian Mission, Geneva`.)
-      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) && !(isCaptionedLine(block.lines[j] ?? '') && isCaptionedLine(previous))) {
+      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) && !(isCaptionedLine(block.lines[j] ?? '') && isCaptionedLine(previous) && !SOURCE_CREDIT_LINE.test(previous))) {
         block = splitBlock(queue, k, block, j, lines);
         (queue[k + 1] as Block).heading = true;
       }
@@ -3007,7 +3006,7 @@ const SAME_LABEL_LOOKAHEAD = 30;
 /**
  * True when the number `label` opening line `j` of block `queue[k]` (after a line ending with a word, see
  * `isUnmarkedNextNumber`) opens a line again soon after, in a surer place: a block's first line (after a blank
- * line), or a line after a finished sentence or a closing quote. Then the first is a count wrapped to a line start:
+ * line), or a line after a closing quote. Then the first is a count wrapped to a line start:
  *
  *     DEPARTMENT OF PUNO, WHERE THE FOCEP SLATE WON
  *     3. THE RECOUNT GAVE THE PSR AN EXTRA SEAT AT THE EXPENSE OF THE
@@ -3032,8 +3031,8 @@ function labelRecursStronger(queue: readonly Block[], k: number, j: number, labe
         continue;
       }
       if (i === 0) return true;
-      const prev = trimEnd(blockLines[i - 1] as string);
-      if (endsSentence(prev) || endsWithClosingQuote(prev)) return true;
+      // (Not after a finished sentence: a quoted communique's own `3.` a few lines on is no surer place.)
+      if (endsWithClosingQuote(trimEnd(blockLines[i - 1] as string))) return true;
     }
   }
   return false;
