@@ -272,6 +272,12 @@ function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; en
 }
 
 /**
+ * One word qualifying a closer (`End Embassy Comment`, `End drafter's note`), in any case: no article or possessive
+ * (`the end of the comment period` closes nothing). One piece for both closers of `CLOSERS`.
+ */
+const CLOSER_QUALIFIER = String.raw`(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/]{1,14}\s{1,4})`;
+
+/**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
  * `End Embassy Comment`, `END POST NOTE AND COMMENT`, `End Note and Comment.`, `END CONGEN COMMENT.`, `End FPU comment.`,
@@ -280,8 +286,8 @@ function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; en
  * `Note ends.`; a biographic note at `End bio note.`.
  */
 const CLOSERS = {
-  COMMENT: /\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/]{1,14}\s{1,4}){1,3})?COMMENTS?\b|\bCOMMENTS?\s{1,4}ENDS?\b/gi,
-  NOTE: /\bEND\s*(?:OF\s+)?(?:BIO(?:GRAPHIC)?\s{1,4})?NOTE\b|\bEND\s+(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/]{1,14}\s{1,4}){1,2}NOTE\b|\bNOTE\s{1,4}ENDS\b/gi,
+  COMMENT: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|${CLOSER_QUALIFIER}{1,3})?COMMENTS?\b|\bCOMMENTS?\s{1,4}ENDS?\b`, 'gi'),
+  NOTE: new RegExp(String.raw`\bEND\s*(?:OF\s+)?(?:BIO(?:GRAPHIC)?\s{1,4})?NOTE\b|\bEND\s+${CLOSER_QUALIFIER}{1,2}NOTE\b|\bNOTE\s{1,4}ENDS\b`, 'gi'),
 } as const;
 
 /**

@@ -49,6 +49,12 @@ const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}[:.]|(SUBJECT|SUBJ)(?
 // so `SUBJECT: SUBJECT TO APPROVAL ...` keeps its words). Anchored, bounded.
 const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
 
+/**
+ * The words after an executive order's number that show a subject names the order, not an E.O. field: `E.O. 13224 AND
+ * SUBMISSION ...`, `E.O. 13224 DESIGNATIONS` (one list for `INLINE_FIELD`, `LINE_FIELD` and `NAMED_ORDER`).
+ */
+const ORDER_PHRASE_WORD = String.raw`(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)`;
+
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
 //   `... CLASSIFIED BY: ...`   `... E.O. 12958: N/A`   `... EO 12958 DECL`   `... TAGS: PREL`
@@ -58,7 +64,7 @@ const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
 //   `... C O N F I D E N T I A L SECTION 01 OF 02 ...`, `... S E C R E T ...` (the banner of a reflowed cable)
 // Each alternative starts with a distinct literal and has bounded repeats.
 const INLINE_FIELD =
-  /(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}(?![ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)/i;
+  new RegExp(String.raw`(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}(?![ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)`, 'i');
 
 // A following field at the start of a later line (no colon needed):
 //   `REF: ...`, `REFS ...`, `REFTEL ...`, `TAGS PREL`, `E.O. 12958`, `CLASSIFIED BY ...`, `1.  (U) ...`,
@@ -70,14 +76,14 @@ const INLINE_FIELD =
 // and `SUMMARY:` opening the body (not a lone `DATE:`, `TIME:`, `PLACE:`: `... ELECTION` / `DATE: PARTIES REAFFIRM ...`
 // is a subject wrapped before its own word).
 const LINE_FIELD =
-  /^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})/i;
+  new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
 
 /**
  * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
  * word going on a phrase (`E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE`, `E.O. 13224 DESIGNATIONS`); not
  * `E.O. 12958: N/A`, `E.O. 12958 AS AMENDED: DECL: ...`. Anchored, bounded.
  */
-const NAMED_ORDER = /^[ \t]*E\.[ \t]?O\.[ \t]?\d{4,5}[ \t]{1,4}(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)\b/i;
+const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.[ \t]?O\.[ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b`, 'i');
 
 /** True when a line opens with an executive order a wrapped subject names (`NAMED_ORDER`), not the E.O. field. */
 export function namesExecutiveOrder(line: string): boolean {
