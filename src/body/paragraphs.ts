@@ -2598,7 +2598,10 @@ function foldQuotedTexts(
     // after a numbered host or an unnumbered one (`Following is the text ... BEGIN TEXT:` / `1. Release ...` / `2. Lift
     // ...` / `3. Support ... END TEXT.`).
     const after = paragraphs[i + 1];
-    if (last === i && after !== undefined && (after.number === null || topNumber(after) === 1)) last = quoteCloseAfter(paragraphs, i);
+    // The paragraph closing the quote opened at `i` (`i` when none), asked once for both readings below.
+    const ownItems = after !== undefined && (after.number === null || topNumber(after) === 1);
+    const close = last === i && after !== undefined && (ownItems || n > 0) ? quoteCloseAfter(paragraphs, i) : i;
+    if (close > i && ownItems) last = close;
     // A quote of items numbered as where they come from (an article's paragraphs 3 and 4, a draft's operative
     // paragraphs 4 and 5), closed by a later paragraph after which the cable's numbering resumes at the host's next:
     //     2.  (S/NF) BEGIN TEXT:
@@ -2607,10 +2610,9 @@ function foldQuotedTexts(
     //     4. [THE PARTIES SHALL] [EACH PARTY SHALL] NOTIFY THE OTHER ...
     //     END TEXT.
     //     3.  (S/NF) DELEGATION SHOULD HOLD FIRM ...      <- the cable's 3
-    if (last === i && after !== undefined && n > 0) {
-      const close = quoteCloseAfter(paragraphs, i);
+    if (last === i && close > i && n > 0) {
       const next = paragraphs[close + 1];
-      if (close > i && next !== undefined && topNumber(next) === n + 1) last = close;
+      if (next !== undefined && topNumber(next) === n + 1) last = close;
     }
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];

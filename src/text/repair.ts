@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { decodeEntitiesMapped, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, hasEntity, isSplitEntity, WINDOWS_1252 } from './entities.js';
-import { endsSentence, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isCloser, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from './source-line.js';
+import { endsSentence, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isCloser, isRuleLine, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from './source-line.js';
 
 /** Maps an index in a merged text back to an offset in the input. */
 interface Segment {
@@ -292,7 +292,7 @@ export function replaceNoBreakSpaces(lines: readonly SourceLine[], diagnostics: 
   });
   if (first !== null) {
     const at: SourceLine = first;
-    diagnostics.push(diagnosticAt('NO_BREAK_SPACES_REPLACED', `${count} no-break space${count === 1 ? '' : 's'} replaced with spaces`, at, at.text.search(/[\u00a0\u2007\u202f]/)));
+    diagnostics.push(diagnosticAt('NO_BREAK_SPACES_REPLACED', `${count} no-break space${count === 1 ? '' : 's'} replaced with spaces`, at, at.text.search(NO_BREAK_SPACE)));
   }
   return out;
 }
@@ -326,9 +326,9 @@ const MARKDOWN_BOLD = /(?<!\*)\*\*(?=[^\s*])([^*]{1,200})(?<=[^\s*])\*\*(?!\*)/g
 const MARKDOWN_LINES_MIN = 2;
 const QUOTED_LINES_MIN = 3;
 
-/** The Markdown marks of one line, each with the length that replaces it (see `removeMarkdown`), or `null` when none. */
+/** The kind of Markdown mark a line holds (`hasMarkdown` counts them), or `null` when none. */
 function markdownIn(text: string): 'heading' | 'escape' | 'quote' | 'bold' | null {
-  const first = text.charCodeAt(skipSpaces(text));
+  const first = text.charCodeAt(skipWhitespace(text));
   if (first === 35 && MARKDOWN_HEADING.test(text)) return 'heading';
   if (first === 62 && MARKDOWN_QUOTE.test(text)) return 'quote';
   if (text.indexOf('\\') >= 0 && MARKDOWN_ESCAPE.test(text)) return 'escape';
@@ -337,13 +337,6 @@ function markdownIn(text: string): 'heading' | 'escape' | 'quote' | 'bold' | nul
     if (MARKDOWN_BOLD.test(text)) return 'bold';
   }
   return null;
-}
-
-/** The index of the first character of `text` that is no space or tab. */
-function skipSpaces(text: string): number {
-  let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
 }
 
 /**
@@ -373,7 +366,7 @@ export function removeMarkdown(lines: readonly SourceLine[], diagnostics: Diagno
   let first: SourceLine | null = null;
   const out = lines.map((l) => {
     let text = l.text;
-    const k = skipSpaces(text);
+    const k = skipWhitespace(text);
     if (text.charCodeAt(k) === 35) {
       const h = MARKDOWN_HEADING.exec(text);
       if (h !== null) text = text.slice(0, k) + ' '.repeat(h[0].length - k) + text.slice(h[0].length);
