@@ -153,9 +153,17 @@ function previousText(blank: readonly boolean[], i: number): number {
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
 const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
 
-/** True for a copy's page footer (`PAGE_FOOTER`) or a FOIA case line (`FOIA_CASE_LINE`); short lines are the pre-tests. */
+/**
+ * True for a copy's page footer (`PAGE_FOOTER`) or a FOIA case line (`isFoiaCaseLine`). Asked of every body line: a
+ * short line opening with a `P` (after spaces), or the case line's words, are the pre-tests.
+ */
 export function isPageFooter(text: string): boolean {
-  return (text.length <= 60 && PAGE_FOOTER.test(text)) || (text.length <= 140 && FOIA_CASE_LINE.test(text));
+  return (text.length <= 60 && (text.charCodeAt(skipWhitespace(text)) | 0x20) === 112 && PAGE_FOOTER.test(text)) || isFoiaCaseLine(text);
+}
+
+/** True for a FOIA release's case line (`FOIA_CASE_LINE`); a length bound and its words `Case No.` are the pre-tests. */
+function isFoiaCaseLine(text: string): boolean {
+  return text.length <= 140 && text.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(text);
 }
 
 /**
@@ -170,7 +178,7 @@ function markCopyStamps(lines: readonly string[], blank: readonly boolean[], mar
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] === true) continue;
     const t = lines[i] as string;
-    if (!release && t.length <= 140 && t.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(t)) release = true;
+    if (!release && isFoiaCaseLine(t)) release = true;
     if (t.indexOf('Printed On:') >= 0 && PRINTOUT_LINE.test(t)) printout = i;
     // The National Archives' declassification stamp (`DECLASSIFIED` / `Authority NND 969000` / `By JW NARA Date
     // 6/2/05`), read where a copy prints it on every page: two stamps or more (one may be quoted in the text).
