@@ -11,7 +11,7 @@
  * input shape.
  */
 
-import { isAsciiDigitCode, isBlank, isWhitespaceCode, type SourceLine } from './source-line.js';
+import { isAsciiDigitCode, isBlank, isWhitespaceCode, skipWhitespace, type SourceLine } from './source-line.js';
 
 /** A line holding only an ellipsis, where the archive cut a copy short: `  ...` (also read by `assemble.ts`). */
 export const ELLIPSIS_LINE = /^\s*(?:\.{3}|\u2026)\s*$/;
@@ -277,7 +277,7 @@ const TELEGRAM_START = /^[ \t]{0,4}(?:VZCZC|[OPRZ]{1,2}[ \t]\d{6}Z[ \t][A-Z]{3}[
  * or after a record row's fields). A first-letter test before the regex.
  */
 export function withoutNotice(lines: SourceLine[]): SourceLine[] {
-  const isNotice = (t: string): boolean => t.length <= NOTICE_MAX && t.trimStart().startsWith('This record') && PARTIAL_EXTRACT_NOTICE.test(t);
+  const isNotice = (t: string): boolean => t.length <= NOTICE_MAX && t.startsWith('This record', skipWhitespace(t)) && PARTIAL_EXTRACT_NOTICE.test(t);
   return lines.some((l) => isNotice(l.text)) ? lines.filter((l) => !isNotice(l.text)) : lines;
 }
 
@@ -405,7 +405,7 @@ export function recordAtStart(lines: readonly SourceLine[], keepHeader = false):
   const none = { count: 0, rowColumn: -1 };
   let k = 0;
   const nextField = (): string | null => {
-    while (k < lines.length && k < 40 && (lines[k] as SourceLine).text.trim() === '') k++;
+    while (k < lines.length && k < 40 && isBlank((lines[k] as SourceLine).text)) k++;
     const l = lines[k];
     if (l === undefined || k >= 40 || l.text.length > RECORD_LINE_MAX) return null;
     return l.text;
@@ -442,7 +442,7 @@ export function recordAtStart(lines: readonly SourceLine[], keepHeader = false):
     let last = '';
     for (; k < lines.length && k < 40; k++) {
       const t = (lines[k] as SourceLine).text;
-      if (t.trim() === '') continue;
+      if (isBlank(t)) continue;
       if (!RECORD_KEY.test(t)) break;
       last = t;
     }
@@ -514,7 +514,7 @@ function withoutRowAfterCut(text: string, read: SourceLine[]): SourceLine[] {
     let tail = 0;
     for (; b >= 0; b--) {
       const t = (read[b] as SourceLine).text;
-      if (t.trim() === '') continue;
+      if (isBlank(t)) continue;
       if (t.length <= RECORD_LINE_MAX && (CUT_LINE_END.test(t) || ELLIPSIS_LINE.test(t))) break;
       if (++tail > 2 || t.length > 60 || !COPY_TAIL.test(t)) return read;
     }
