@@ -518,6 +518,15 @@ describe('a date wrapped after its month\'s abbreviation (`on Oct.` / `15. ...`;
     expect(parseParagraphs(['31. (C) The talks resume in Oct.', '32. The agenda is set.'].join('\n')).map((p) => p.number)).toEqual(['31', '32']);
     expect(parseParagraphs(['3. (C) The talks resume in Oct.', '4. (C) The agenda is set.'].join('\n')).map((p) => p.number)).toEqual(['3', '4']);
   });
+
+  it('starts a paragraph after a whole date, a day before the month (`BY 13 FEB.` / `3. AGENDA ...`; era red team 103)', () => {
+    const text = ['1. THIS MESSAGE PROVIDES INSTRUCTIONS FOR THE', 'CONFERENCE.', '2. OFFICES ARE REQUESTED TO CONFIRM', 'ATTENDANCE BY 13 FEB.', '3. AGENDA WILL FOLLOW BY SEPCOR.'].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[1]?.text).toBe('OFFICES ARE REQUESTED TO CONFIRM ATTENDANCE BY 13 FEB.');
+    // (The day after the month still goes on: `set for 13 Oct.` has its day; `on Oct.` / `4.` does not.)
+    expect(parseParagraphs(['3. (C) The commission meets on Oct.', '4. The date was set by the ministry.'].join('\n')).map((p) => p.number)).toEqual(['3']);
+  });
 });
 
 describe('a form of numbered fields, one per line (era red team 73)', () => {

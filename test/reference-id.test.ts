@@ -100,3 +100,23 @@ describe('canonicalizeStation: a mission named as its FM line names it (era red 
     expect(canonicalizeStation('USMISSION')).toBe('USMISSION');
   });
 });
+
+describe('canonicalizeStation: offices standing for an embassy, The Hague without its article (era red team 104)', () => {
+  it('drops USINT, AIT and USLO before the city: ids read the city alone', () => {
+    expect(canonicalizeStation('USINT HAVANA')).toBe('HAVANA');
+    expect(canonicalizeStation('AIT TAIPEI')).toBe('TAIPEI');
+    expect(canonicalizeStation('USLO PEKING')).toBe('PEKING');
+    expect(buildReferenceId('08', 'USINT HAVANA', '345')).toBe('08HAVANA345');
+  });
+
+  it('keeps the word when nothing follows it, and words that only begin with it', () => {
+    expect(canonicalizeStation('AIT')).toBe('AIT');
+    expect(canonicalizeStation('AITKEN')).toBe('AITKEN');
+  });
+
+  it('reads HAGUE as THEHAGUE', () => {
+    expect(canonicalizeStation('HAGUE')).toBe('THEHAGUE');
+    expect(canonicalizeStation('THE HAGUE')).toBe('THEHAGUE');
+    expect(buildReferenceId('08', 'Hague', '698')).toBe('08THEHAGUE698');
+  });
+});

@@ -543,17 +543,26 @@ function capsNumberGoesOnAcrossPage(lines: readonly string[], marks: readonly bo
 const MONTH_ABBREVIATION_END = /(?:^|[^a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/i;
 
 /**
+ * A day of the month before the abbreviation ending a line: `... ATTENDANCE BY 13 FEB.` (the date is whole; tested on
+ * the line's last 12 characters, so the unanchored start is bounded).
+ */
+const DAY_BEFORE_MONTH_END = /(?:^|[^0-9])\d{1,2}[ \t]{1,2}(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/i;
+
+/**
  * True when `text` opens with a day of the month, unmarked, after a line ending on a month's abbreviation: the date
  * wrapped after its month, not a paragraph (the dot of `Oct.` ends no sentence):
  *
  *     ... the latter's visit, now set for Oct.
  *     ANKARA 00001804  001.2 OF 002
  *     5. The visit had been postponed twice (ref A).
+ *
+ * Not when a day stands before the month (`... CONFIRM ATTENDANCE BY 13 FEB.` / `3. AGENDA WILL FOLLOW.`): that date
+ * is whole, and its dot ends the sentence.
  */
 function isDayAfterMonth(previous: string, text: string): boolean {
   // (A dot last is the pre-test; the pattern reads the last word and the character before it.)
   const t = trimEnd(previous);
-  if (t.charCodeAt(t.length - 1) !== 46 || !MONTH_ABBREVIATION_END.test(t.slice(-7))) return false;
+  if (t.charCodeAt(t.length - 1) !== 46 || !MONTH_ABBREVIATION_END.test(t.slice(-7)) || DAY_BEFORE_MONTH_END.test(t.slice(-12))) return false;
   const l = matchLabel(text);
   if (l === null || !isAsciiDigitCode(l.label.charCodeAt(0))) return false;
   const day = Number(l.label);

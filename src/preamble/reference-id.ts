@@ -34,6 +34,8 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   KL: 'KUALALUMPUR',
   HCMC: 'HOCHIMINHCITY',
   ADDIS: 'ADDISABABA',
+  // The Hague without its article: `REF: HAGUE 698` (ids read `THEHAGUE`).
+  HAGUE: 'THEHAGUE',
   // Misspellings in REF lines: `REF:  SECTATE 188288`, `C. TALLIN 309`.
   SECTATE: 'STATE',
   TALLIN: 'TALLINN',
@@ -59,8 +61,10 @@ const ALIAS_BY_COMPACT: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Words that only say what kind of post it is: `AMEMBASSY ASTANA`, `Embassy Astana`, `Consulate Jerusalem`, and a
- * mission as its `FM` line names it: `USMISSION GENEVA`, `USMISSION USUN NEW YORK` (then `USUN NEW YORK`, an alias).
+ * Words that only say what kind of post it is: `AMEMBASSY ASTANA`, `Embassy Astana`, `Consulate Jerusalem`, a
+ * mission as its `FM` line names it: `USMISSION GENEVA`, `USMISSION USUN NEW YORK` (then `USUN NEW YORK`, an alias),
+ * and the offices that stand for an embassy, whose ids read the city alone: an Interests Section (`USINT HAVANA 345`,
+ * ids `HAVANA`), the American Institute in Taiwan (`AIT TAIPEI 488`, ids `TAIPEI`), a Liaison Office (`USLO PEKING`).
  */
 const POST_PREFIXES: ReadonlySet<string> = new Set([
   'AMEMBASSY',
@@ -69,6 +73,9 @@ const POST_PREFIXES: ReadonlySet<string> = new Set([
   'EMBASSY',
   'CONSULATE',
   'USMISSION',
+  'USINT',
+  'AIT',
+  'USLO',
 ]);
 
 /**
