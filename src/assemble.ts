@@ -6,7 +6,7 @@
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
-import { markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
+import { CLOSING_DECLASSIFY_LINE, markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { splitJoinedCables } from './joined-cables.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
 import { bodyBreakRules, plainPreambleBreakRules, preambleBreakRules } from './body/break-rules.js';
@@ -18,6 +18,7 @@ import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
 import { isBannerLine, isBareClassificationLine, joinWrappedBanner, parseClassificationLine, parseHandlingLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
+import { parseExecutiveOrder } from './preamble/executive-order.js';
 import { DEFAULT_MAX_FIELD_LINES, readPreamble, type PreambleRead } from './preamble/preamble.js';
 import { emptyCable } from './empty-cable.js';
 import { expandYear } from './header/dtg.js';
@@ -342,6 +343,20 @@ function closingStatement(
   while (last + 1 < region.length && marks[last + 1] === true && !isBlank((region[last + 1] as SourceLine).text) && !STATEMENT_LINE.test((region[last + 1] as SourceLine).text)) last++;
   const statement = region.slice(k, last + 1).map((l) => l.text).join('\n');
   return { classifiedBy: parseClassifiedBy(statement), span: spanOf(region[k] as SourceLine, region[last] as SourceLine), first: k, last };
+}
+
+/**
+ * The index of a declassification line closing the message, which the transmission pass marked (`DECL: OADR` before
+ * `BT`, see `markClosingDeclassify`): the last marked line of text before only marked or blank lines; -1 when none.
+ */
+function closingDeclassify(region: readonly SourceLine[], marks: readonly boolean[]): number {
+  for (let k = region.length - 1; k >= 0; k--) {
+    const t = (region[k] as SourceLine).text;
+    if (isBlank(t)) continue;
+    if (marks[k] !== true) return -1;
+    if (CLOSING_DECLASSIFY_LINE.test(t)) return k;
+  }
+  return -1;
 }
 
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
@@ -771,6 +786,10 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
 
   // Reference id: the archive's, else built from the banner and the cable's year.
   const p = pre.preamble;
+  // Without an E.O. line, a declassification line closing the message (`DECL: OADR` / `BT`, marked as transmission).
+  const closingDecl = p.executiveOrder === null ? closingDeclassify(region, marks) : -1;
+  const closingDeclLine = region[closingDecl];
+  const executiveOrder = p.executiveOrder ?? (closingDeclLine !== undefined ? parseExecutiveOrder(closingDeclLine.text) : null);
   const built = p.post !== null && p.serial !== null && year !== undefined ? buildReferenceId(year % 100, p.post, p.serial) : null;
   const referenceId = metadata?.referenceId ?? built;
   if (metadata !== null && built !== null && built !== metadata.referenceId) {
@@ -793,7 +812,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     if (header === null) missing('HEADER_MISSING', 'No routing header found');
     if (p.subject === null) missing('SUBJECT_MISSING', 'No SUBJECT line found');
     if (p.tags.length === 0) missing('TAGS_MISSING', 'No TAGS line found');
-    if (p.executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
+    if (executiveOrder === null) missing('EO_MISSING', 'No E.O. line found');
   }
   if (signer === null && !nothing) {
     const last = lines[lines.length - 1];
@@ -851,8 +870,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (classifiedBy !== null && spans.classifiedBy === null && inBody !== null) spans.classifiedBy = spans.paragraphs[inBody.index] ?? null;
   spans.pages = pageLines.map((l) => spanOf(l));
   if (closing !== null && closing.classifiedBy !== null) spans.classifiedBy = closing.span;
+  if (closingDeclLine !== undefined) spans.executiveOrder = spanOf(closingDeclLine);
   region.forEach((l, k) => {
-    if (marks[k] === true && !isBlank(l.text) && parsePageMarkerLine(l.text) === null && (closing === null || k < closing.first || k > closing.last)) spans.transmission.push(spanOf(l));
+    if (marks[k] === true && k !== closingDecl && !isBlank(l.text) && parsePageMarkerLine(l.text) === null && (closing === null || k < closing.first || k > closing.last)) spans.transmission.push(spanOf(l));
   });
   if (cutLine !== undefined) {
     // The cut copy's signer line: the signer when the complete copy has none, else transmission like the rest of that copy.
@@ -889,7 +909,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     sipdis: p.sipdis || bodySipdis,
     correctionNote: p.correctionNote,
     distribution: p.distribution,
-    executiveOrder: p.executiveOrder,
+    executiveOrder,
     tags: p.tags,
     subject: doubledQuotes && p.subject !== null ? undoubleQuotes(p.subject) : p.subject,
     subjectMarking: p.subjectMarking,

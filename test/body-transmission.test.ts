@@ -292,3 +292,49 @@ describe('the stamps of a copy released under FOIA (era fixtures 644, 645)', () 
     expect(c.paragraphs[0]?.text).toBe('The documents were RELEASED IN FULL B1 and 1.4(D) were cited.');
   });
 });
+
+describe('a declassification line closing a message without an E.O. line (era red team 103)', () => {
+  const cable = (lastLines: string[], eo: string[] = []): string =>
+    [
+      'R 090215Z FEB 91',
+      'FM USCINCPAC HONOLULU HI',
+      'TO AMEMBASSY MANILA',
+      'BT',
+      'C O N F I D E N T I A L',
+      ...eo,
+      'SUBJ: PHILIPPINE BASES TALKS',
+      '1. (C) I HAVE READ REF A WITH INTEREST.',
+      '2. (C) I WOULD WELCOME YOUR VIEWS BEFORE THE NEXT ROUND.',
+      ...lastLines,
+      'BT',
+      '#0884',
+      'NNNN',
+    ].join('\n');
+
+  it('reads `DECL: OADR` before BT as the executive order, out of the last paragraph', () => {
+    const c = parseCable(cable(['DECL: OADR']));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[1]?.text).toBe('I WOULD WELCOME YOUR VIEWS BEFORE THE NEXT ROUND.');
+    expect(c.executiveOrder).toEqual({ order: null, declassify: { kind: 'oadr' }, text: 'DECL: OADR' });
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('EO_MISSING');
+    const span = c.spans.executiveOrder;
+    expect(span).not.toBeNull();
+    expect(c.spans.transmission.some((s) => s.start === span?.start)).toBe(false);
+  });
+
+  it('reads a date too (`DECL: 12/31/95`)', () => {
+    expect(parseCable(cable(['DECL: 12/31/95'])).executiveOrder?.declassify).toEqual({ kind: 'date', date: '1995-12-31' });
+  });
+
+  it('leaves it in the text when the preamble has its E.O. line (a field of the text, an ADMIN list)', () => {
+    const c = parseCable(cable(['DECL: OADR'], ['E.O. 12356: DECL: OADR']));
+    expect(c.executiveOrder?.text).toBe('E.O. 12356: DECL: OADR');
+    expect(c.paragraphs[1]?.text).toBe('I WOULD WELCOME YOUR VIEWS BEFORE THE NEXT ROUND. DECL: OADR');
+  });
+
+  it('does not take a sentence that only begins with DECL', () => {
+    const c = parseCable(cable(['DECL: OADR WAS THE RULE UNTIL 1995.']));
+    expect(c.executiveOrder).toBeNull();
+    expect(c.paragraphs[1]?.text).toContain('DECL: OADR WAS THE RULE');
+  });
+});

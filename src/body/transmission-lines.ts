@@ -751,6 +751,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
     break;
   }
+  if (last > 0 && !preamble.some(namesDeclassification)) last = markClosingDeclassify(lines, blank, marks, last);
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
@@ -919,6 +920,35 @@ function markClosingStatement(lines: readonly string[], blank: readonly boolean[
   while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
   if (j < 0 || !standsApart(lines, blank, marks, j)) return last;
   for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
+  return j;
+}
+
+/**
+ * A declassification instruction on a line of its own ending the message, before its end mark, as military messages
+ * and their State repeats close (`DECL: OADR`, `DECL OADR`, `DECL: 12/31/95`). Anchored at both ends; bounded runs.
+ */
+export const CLOSING_DECLASSIFY_LINE = /^[ \t]{0,8}DECL[ \t]{0,2}:?[ \t]{0,4}(?:OADR|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t.]{0,4}$/;
+
+/** True for a preamble line giving the declassification: `E.O. 12356: DECL: OADR`, `DECL: OADR` (a native search). */
+function namesDeclassification(text: string): boolean {
+  return text.indexOf('DECL') >= 0 || text.indexOf('E.O.') >= 0;
+}
+
+/**
+ * Marks a declassification line ending the text (`last`, the last line of text) and returns the new last line of
+ * text (`last` when it is none). The caller reads it as the executive order; the caller asks only when the preamble
+ * has no E.O. line (after one, a closing `DECL:` is a field of the text's own list: an intelligence report's
+ * `ADMIN` paragraph ends `DRV FM: ...` / `DECL: OADR.`):
+ *
+ *     3. (C) I WOULD WELCOME YOUR VIEWS BEFORE THE NEXT ROUND.
+ *     DECL: OADR                                         <- marked
+ *     BT
+ */
+function markClosingDeclassify(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  if (!CLOSING_DECLASSIFY_LINE.test(lines[last] as string)) return last;
+  marks[last] = true;
+  let j = last - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
   return j;
 }
 

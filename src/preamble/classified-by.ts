@@ -202,6 +202,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'team', 'leader', 'polad', 'polmil', 'polmiloff', 'large',
   // Offices and heads of other agencies and delegations: `DEPUTY USTR LINNET F. DEILY`, `USAID MISSION DIRECTOR`, `HEAD OF DELEGATION`.
   'ustr', 'usaid', 'administrator', 'negotiator', 'commissioner', 'delegation',
+  // The defense attache: `CLASSIFIED BY DATT RICHARD T. HALE.`
+  'datt',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
