@@ -99,3 +99,19 @@ describe('linear time on hostile input: long routing headers', () => {
     ).toBeLessThan(1000);
   });
 });
+
+describe('a relay instruction under a 1960s telegram\'s addressees (era leftover 636)', () => {
+  const text = ['R 281848Z DEC 66', 'FM AMEMBASSY SAIGON', 'TO SECSTATE WASHDC 14512', 'INFO CINCPAC', 'STATE GRNC', 'BT', 'C O N F I D E N T I A L SAIGON 14512', '', 'SUBJ: NEW YEAR TRUCE', '', '1. TEXT.', 'LODGE', 'BT'].join('\n');
+
+  it('is no INFO addressee: the list ends with CINCPAC and the line is transmission', () => {
+    const c = parseCable(text);
+    expect(c.header?.info.map((r) => r.address)).toEqual(['CINCPAC']);
+    const at = text.indexOf('STATE GRNC');
+    expect(c.spans.transmission.some((s) => s.start === at && s.end === at + 'STATE GRNC'.length)).toBe(true);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('HEADER_LINE_UNRECOGNIZED');
+  });
+
+  it('is an addressee when the line names more than the instruction', () => {
+    expect(parseRoutingHeader('R 281848Z DEC 66\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC\nINFO CINCPAC\nSTATE GRNC VIENTIANE\nBT').info.map((r) => r.address)).toEqual(['CINCPAC', 'STATE GRNC VIENTIANE']);
+  });
+});

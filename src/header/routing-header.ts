@@ -39,6 +39,16 @@ const FM = /^\s*(?:FM|From:)\s+(\S(?:.*\S)?)\s*$/;
 const TO = /^\s*TO\s+(\S(?:.*\S)?)\s*$/;
 const INFO = /^\s*INFO\s+(\S(?:.*\S)?)\s*$/;
 const XMT = /^\s*XMT\s+(\S(?:.*\S)?)\s*$/;
+
+/**
+ * A relay instruction standing under the addressees of a 1960s telegram, before `BT`: the Department to pass the
+ * message on its radio network (`STATE GRNC`). Anchored at both ends.
+ *
+ *     INFO CINCPAC
+ *     STATE GRNC
+ *     BT
+ */
+const RELAY_INSTRUCTION = /^[ \t]*(?:STATE[ \t]+)?GRNC[ \t]*$/;
 /**
  * Pre-1990s distribution blocks and separator lines, which are not addressees:
  *     ACTION EUR-00                        (or `ORIGIN DS-00`)
@@ -391,6 +401,11 @@ export function readRoutingHeader(
     }
     // After FM: addressees.
     let body: string | null = null;
+    // `STATE GRNC` under a 1960s telegram's addressees is a relay instruction, not an addressee.
+    if (list !== null && text.indexOf('GRNC') >= 0 && RELAY_INSTRUCTION.test(text)) {
+      spans.transmission.push(spanOf(line));
+      continue;
+    }
     if ((m = TO.exec(text)) !== null) {
       list = header.to;
       body = m[1] ?? '';
