@@ -619,3 +619,18 @@ describe('a later number in a list is no surer place (era red team 101)', () => 
     expect(ps.map((p) => p.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a lettered item wrapped after a word no sentence ends on (era leftover 406)', () => {
+  it('reads a line opening with the next letter as the item going on (`... CO. AND` / `C. ITOH AND CO.`)', () => {
+    const text = ['3. (LOU) HE GAVE THIS BREAKDOWN:', '', '   A. EUROPEAN FABRICATORS, 41 PERCENT.', '', '   B. JAPANESE TRADING HOUSES, CHIEFLY', 'THROUGH MITSUI AND CO. AND', 'C. ITOH AND CO., LTD., WHICH ASKED FOR LOWER PREMIUMS.', '', '   C. U.S. BUYERS, 14 PERCENT.'].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => p.number)).toEqual(['3', 'A', 'B', 'C']);
+    expect(ps[2]?.text).toBe('JAPANESE TRADING HOUSES, CHIEFLY THROUGH MITSUI AND CO. AND C. ITOH AND CO., LTD., WHICH ASKED FOR LOWER PREMIUMS.');
+    expect(ps[3]?.text).toBe('U.S. BUYERS, 14 PERCENT.');
+  });
+
+  it('still opens the next item after a legal list\'s `; and`', () => {
+    const ps = parseParagraphs(['1. THE PARTIES SHALL:', 'A. EXCHANGE DATA; AND', 'B. MEET EACH YEAR.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', 'A', 'B']);
+  });
+});

@@ -589,6 +589,19 @@ function isSideLabel(text: string): boolean {
 /** Words a sentence never ends on: a line ending on one goes on (`...victory for the` / blank / `"No" vote`). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid', 'including', 'than', 'per', 'about', 'under', 'toward', 'towards', 'via', 'nearly', 'approximately']);
 
+/**
+ * True when a line ends on a word of two letters or more that no sentence ends on (`FUNCTION_WORDS`: `... MITSUI AND
+ * CO. AND`), not right after a semicolon (`...; and` ends an item of a legal list, the next item follows).
+ */
+function endsOnFunctionWord(text: string): boolean {
+  const t = trimEnd(text);
+  const at = t.lastIndexOf(' ') + 1;
+  if (t.length - at < 2 || !FUNCTION_WORDS.has(t.slice(at).toLowerCase())) return false;
+  let k = at - 1;
+  while (k >= 0 && isWhitespaceCode(t.charCodeAt(k))) k--;
+  return t.charCodeAt(k) !== 59;
+}
+
 /** Longest quoted phrase, parenthesis or number read at the start of a line after a blank (`goesOnAfterBlank`). */
 const OPENING_TOKEN_MAX = 60;
 
@@ -1316,8 +1329,9 @@ export function readParagraphRanges(
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
-      if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label)) {
-        // Letter and roman labels that continue their sequence need no sentence end:
+      if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label) && !endsOnFunctionWord(previous)) {
+        // Letter and roman labels that continue their sequence need no sentence end (but a sentence going on over a
+        // word no sentence ends on opens no item: `... THROUGH MITSUI AND CO. AND` / `C. ITOH AND CO., LTD., WHICH ...`):
         //     None
         //     C. EQUIPMENT DELIVERED DURING THE REPORTING PERIOD
         block = splitBlock(queue, k, block, j, lines);
