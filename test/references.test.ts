@@ -632,3 +632,22 @@ describe('parseReferences: letters doubled past Z (era red team 54)', () => {
     expect(refs.at(-1)?.referenceId).toBe('09STATE127');
   });
 });
+
+describe('a year after the serial, labels in square brackets (era red team 105)', () => {
+  it('reads `STATE 54321 OF 2008` as a 2008 cable, also wrapped, in a cable of 2009', () => {
+    expect(parseReferences('REF: STATE 54321 OF 2008', { year: 2009 }).map((r) => r.referenceId)).toEqual(['08STATE54321']);
+    expect(parseReferences('REF: A. STATE\n12345 OF 1984 B. STATE 222', { year: 1985 }).map((r) => r.referenceId)).toEqual(['84STATE12345', '85STATE222']);
+  });
+
+  it('takes no year from a number glued on or of other length (`OF 2008/9`, `OF 12`)', () => {
+    expect(parseReferences('REF: STATE 54321 OF 2008/9', { year: 2009 })[0]?.referenceId).toBe('09STATE54321');
+    expect(parseReferences('REF: STATE 54321 OF 12 MAY', { year: 2009 })[0]?.referenceId).toBe('09STATE54321');
+  });
+
+  it('splits entries labelled [A], [B] ...', () => {
+    const refs = parseReferences('REF: [A] MEMCON OF 3/14/07\n[B] TOKYO 1123\n[C] STATE 4455', { year: 2007 });
+    expect(refs.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(refs.map((r) => r.referenceId)).toEqual([null, '07TOKYO1123', '07STATE4455']);
+    expect(refs[0]?.kind).toBe('memcon');
+  });
+});

@@ -432,14 +432,21 @@ function isDayTok(t: Tok | undefined): boolean {
  *   `STATE 99488 24 SEP 2009`, `STATE 99488 24SEP09`      day, month, year (4 or 2 digits)
  *   `STATE 99488 (DTG 241530Z SEP 09)`                   a date-time group: `DDHHMMZ MON YY`
  *   `STATE 99488 DATED SEPTEMBER 24, 2009`                month, day, four-digit year
+ *   `STATE 54321 OF 2008`                                 a four-digit year alone after `OF`
  * At most two lead words (`(`, `DTD`, `DATED`, `OF`, ...) before the date, and a date of at most
  * five tokens: a bounded look at the tokens after the serial. The date may not run on glued into
  * more digits (`24 SEP 2009/10` is no date).
  */
 function writtenDateYear(toks: readonly Tok[], k: number, end: number): string | null {
   let i = k;
-  for (let lead = 0; lead < 2 && i < end && DATE_LEAD_WORDS.has((toks[i] as Tok).text.toUpperCase()); lead++) i++;
+  let of = false;
+  for (let lead = 0; lead < 2 && i < end && DATE_LEAD_WORDS.has((toks[i] as Tok).text.toUpperCase()); lead++) of = (toks[i++] as Tok).text.toUpperCase() === 'OF';
   const a = toks[i];
+  // A year alone after `OF`: `STATE 54321 OF 2008` (four digits, not glued to more).
+  if (of && a !== undefined && a.kind === 'num' && a.text.length === 4) {
+    const after = toks[i + 1];
+    if (after === undefined || i + 1 >= end || after.space || (after.kind === 'punct' && after.text !== '/' && after.text !== '-')) return yearOf(a);
+  }
   // Day, month and year: three tokens at least.
   if (a === undefined || i + 2 >= end) return null;
   let yearAt = -1;
@@ -555,20 +562,21 @@ function isLabelToken(t: Tok | undefined): boolean {
 const REPEATED_LETTER = /^([A-Za-z])\1{1,2}$/;
 
 /**
- * A list label at token `i`: `A)`, `(A)`, `A.` (followed by a space), `A:`, `A-` or `A/` (followed by a space), `a)`, `(1)`, `1)`.
+ * A list label at token `i`: `A)`, `(A)`, `[A]`, `A.` (followed by a space), `A:`, `A-` or `A/` (followed by a space), `a)`, `(1)`, `1)`.
  * A number with a period (`1. MANILA 4410 2. STATE 48120`) is marked `dotted`: it is a label only
  * where a numbered list may stand (`acceptsNumbered`), else a paragraph number or text (`PARA 2.`).
  */
 function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   const t = toks[i];
   if (t === undefined) return null;
-  if (t.text === '(') {
+  // `(A)`, and in square brackets `[A]`.
+  if (t.text === '(' || t.text === '[') {
     const x = toks[i + 1];
     const c = toks[i + 2];
     // Glued to a number or a closing bracket, a statute's subsection: `INA 212(a)(6)(C)(i)` holds no label `(C)`.
     const before = t.space ? undefined : toks[i - 1];
-    if (before !== undefined && (before.kind === 'num' || before.text === ')')) return null;
-    if (isLabelToken(x) && x !== undefined && !x.space && c?.text === ')' && !c.space) {
+    if (before !== undefined && (before.kind === 'num' || before.text === ')' || before.text === ']')) return null;
+    if (isLabelToken(x) && x !== undefined && !x.space && c?.text === (t.text === '(' ? ')' : ']') && !c.space) {
       return { value: x.text.toUpperCase(), next: i + 3 };
     }
     return null;
