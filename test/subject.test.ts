@@ -208,3 +208,21 @@ describe('a subject cut by a page marker (era red team 15)', () => {
     expect(c.paragraphs[0]?.heading).toBe('ASTANA INFORMAL MINISTERIAL');
   });
 });
+
+describe('a subject wrapped before an order it names, the word leading to it last (era leftover 808)', () => {
+  it('reads `... UNDER` / `E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES` as one subject', () => {
+    expect(parseSubject('SUBJECT: NONPROLIFERATION SANCTIONS UNDER\nE.O. 12938 AS AMENDED: TWO CHINESE ENTITIES')).toBe('NONPROLIFERATION SANCTIONS UNDER E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES');
+  });
+
+  it('stops at an E.O. line giving a declassification, and after a line not ending on such a word', () => {
+    expect(parseSubject('SUBJECT: SANCTIONS UNDER\nE.O. 12958 AS AMENDED: DECL: 11/25/2019')).toBe('SANCTIONS UNDER');
+    expect(parseSubject('SUBJECT: TWO CHINESE ENTITIES\nE.O. 12938 AS AMENDED: TEXT')).toBe('TWO CHINESE ENTITIES');
+  });
+
+  it('keeps it in the subject of a whole cable, also when the E.O. line comes first', () => {
+    const c = parseCable(['CONFIDENTIAL STATE 124412', '', 'E.O. 12958 AS AMENDED: DECL: 11/25/2019', 'TAGS: PARM, CH', 'SUBJECT: NONPROLIFERATION SANCTIONS UNDER', 'E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES', '', '1. (C) Text.'].join('\n'));
+    expect(c.subject).toBe('NONPROLIFERATION SANCTIONS UNDER E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES');
+    expect(c.executiveOrder?.order).toBe('12958');
+    expect(c.unparsed).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrapped
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
-import { namesExecutiveOrder, parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
+import { namesExecutiveOrder, namesOrderAfter, parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
 
@@ -891,7 +891,13 @@ export function readPreamble(
     // A subject wrapped before an executive order it names, after the E.O. line was read: `SUBJECT: ... DESIGNATIONS UNDER` /
     // `E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE` (`namesExecutiveOrder`: no E.O. line).
     const keyword: Field | null = fieldOf(text);
-    const namedOrder: boolean = keyword === 'eo' && current === 'subject' && !lastLineBlank && blocks.eo.length > 0 && namesExecutiveOrder(text);
+    // Also, whether the E.O. line was read or not, after a subject line ending on the word that leads to the order, an
+    // order line that gives no declassification (`... SANCTIONS UNDER` / `E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES`).
+    const namedOrder: boolean =
+      keyword === 'eo' &&
+      current === 'subject' &&
+      !lastLineBlank &&
+      ((blocks.eo.length > 0 && namesExecutiveOrder(text)) || namesOrderAfter(blocks.subject[blocks.subject.length - 1]?.texts.at(-1) ?? '', text));
     const field: Field | null = namedOrder ? null : keyword;
     // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
     // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).

@@ -6,7 +6,7 @@
 
 import { findPageMarker } from '../body/page-markers.js';
 import { matchMarking } from '../body/paragraph-label.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode } from '../text/source-line.js';
+import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd } from '../text/source-line.js';
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -88,6 +88,28 @@ const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.[ \t]?O\.[ \t]?\d{4,5}[ \t]{
 /** True when a line opens with an executive order a wrapped subject names (`NAMED_ORDER`), not the E.O. field. */
 export function namesExecutiveOrder(line: string): boolean {
   return NAMED_ORDER.test(line);
+}
+
+/** The words a subject wraps after before an order it names: `... NONPROLIFERATION SANCTIONS UNDER` / `E.O. 12938 ...`. */
+const ORDER_LEAD_WORDS: ReadonlySet<string> = new Set(['UNDER', 'OF', 'TO', 'PER', 'BY', 'AND']);
+
+/** An order's number opening a line: `E.O. 12938`, `EO 13224` (anchored, bounded). */
+const ORDER_LINE_START = /^[ \t]*E\.?[ \t]?O\.?[ \t]?\d{4,5}\b/i;
+
+/** An E.O. line giving a declassification or its absence: `DECL`, `N/A`, `NA`, `OADR`, a date (unanchored, no repeats). */
+const DECLASSIFYING_ORDER = /DECL|N\/?A\b|OADR|\d\/\d/i;
+
+/**
+ * True when `line` opens with an order that the subject line before it (`previous`) wraps onto: that line ends on a
+ * word leading to it, and the order's line gives no declassification (not the E.O. field):
+ *
+ *     SUBJECT: NONPROLIFERATION SANCTIONS UNDER
+ *     E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES
+ */
+export function namesOrderAfter(previous: string, line: string): boolean {
+  if (!ORDER_LINE_START.test(line) || DECLASSIFYING_ORDER.test(line)) return false;
+  const t = trimEnd(previous);
+  return ORDER_LEAD_WORDS.has(t.slice(t.lastIndexOf(' ') + 1).toUpperCase());
 }
 
 // A one-word heading alone on a later line, ending with a colon: the body's first heading after a
@@ -195,7 +217,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
         if (again !== null) line = line.slice(again[0].length);
       } else if (isBlank(line)) continue; // leading blank lines before the field
     }
-    const at = first ? subjectStopInLine(line) : subjectStopAt(line);
+    const at = first ? subjectStopInLine(line) : namesOrderAfter(parts[parts.length - 1] ?? '', line) ? -1 : subjectStopAt(line);
     if (at === 0 && !first) break;
     const stop = at >= 0;
     if (stop) line = line.slice(0, at);
