@@ -1109,6 +1109,13 @@ describe('readPreamble: distribution entries wrapped (r4a, r4b)', () => {
     expect(p.distribution).toEqual(['DEPT FOR NEA/MAG, DRL (JANE ROE). DEPT PLEASE PASS TO NSC (JOHN DOE) AND OVP (MARY POE).']);
   });
 
+  it('keeps a PASS TO line apart when the line before has its own FOR (era red team 107)', () => {
+    const p = parsePreamble(['UNCLAS TOKYO 001198', '', 'DEPT FOR EAP/J, EB/TPP/ATP', 'USDA FOR FAS/ITP AND APHIS', 'PASS TO USTR FOR BEEMAN AND WINTER', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['DEPT FOR EAP/J, EB/TPP/ATP', 'USDA FOR FAS/ITP AND APHIS', 'PASS TO USTR FOR BEEMAN AND WINTER']);
+    const q = parsePreamble(['UNCLAS MANAGUA 001002', '', 'DEPARTMENT FOR WHA/CEN', 'PASS TO USAID FOR AA/LAC', ...TAIL].join('\n'));
+    expect(q.distribution).toEqual(['DEPARTMENT FOR WHA/CEN', 'PASS TO USAID FOR AA/LAC']);
+  });
+
   it('keeps entries after a blank line apart when the one before ends with a semicolon (guard)', () => {
     const p = parsePreamble(['UNCLAS TOKYO 001441', '', 'DEPT FOR E, P, EB;', '', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;', ...TAIL].join('\n'));
     expect(p.distribution).toEqual(['DEPT FOR E, P, EB;', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;']);

@@ -423,8 +423,14 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // the office of the name before (not a portion marking: `(U) ...`).
   if (first === 40) return matchMarking(entry.slice(0, 40)) === null;
   // `DEPT FOR NEA/MAG, DRL (KARI JOHNSTONE).  DEPT` / `PLEASE PASS TO NSC ...`: a line opening with a
-  // connector has no addressee of its own; the last word of the line before is it. Also `and Judy Ansley`.
-  if ((first === 80 || first === 97 || first === 111) && /^(?:PLEASE PASS|PASS TO|and|or) /.test(entry)) return true;
+  // connector has no addressee of its own; the last word of the line before is it, when that line's last entry (after
+  // its last `;` or `. `) has no `FOR` or `PASS` of its own (`USDA FOR FAS/ITP AND APHIS` / `PASS TO USTR FOR ...` are
+  // two). Also `and Judy Ansley`.
+  if ((first === 97 || first === 111) && /^(?:and|or) /.test(entry)) return true;
+  if (first === 80 && /^(?:PLEASE PASS|PASS TO) /.test(entry)) {
+    const tail = previous.slice(Math.max(previous.lastIndexOf(';'), previous.lastIndexOf('. ')) + 1);
+    return /[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':');
+  }
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
   // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line ending inside an office path goes on,
