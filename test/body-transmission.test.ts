@@ -338,3 +338,44 @@ describe('a declassification line closing a message without an E.O. line (era re
     expect(c.paragraphs[1]?.text).toContain('DECL: OADR WAS THE RULE');
   });
 });
+
+describe('a later section\'s copy of the SUBJECT wrapped elsewhere (era red team 107)', () => {
+  const cable = (copy: string[]): string =>
+    [
+      'C O N F I D E N T I A L SECTION 01 OF 02 BEIJING 004417',
+      '',
+      'SIPDIS',
+      '',
+      'E.O. 12958: DECL: 05/10/2016',
+      'TAGS: PHUM, PREL, CH',
+      'SUBJECT: (C) PRC: PETITIONERS DETAINED AHEAD OF NPC',
+      'ANNIVERSARY; MFA DEFLECTS DEMARCHE',
+      '',
+      '1. (C) PolOff raised the detentions with the MFA on May 8.',
+      'C O N F I D E N T I A L SECTION 02 OF 02 BEIJING 004417',
+      '',
+      ...copy,
+      '',
+      '2. (C) Liu said the petitioners had disturbed public order.',
+      '',
+      'RANDT',
+    ].join('\n');
+
+  for (const [name, copy] of [
+    ['wrapped at another place, its marking dropped', ['SUBJECT: PRC: PETITIONERS DETAINED AHEAD OF NPC ANNIVERSARY;', 'MFA DEFLECTS DEMARCHE']],
+    ['on one line', ['SUBJECT: (C) PRC: PETITIONERS DETAINED AHEAD OF NPC ANNIVERSARY; MFA DEFLECTS DEMARCHE']],
+  ] as const) {
+    it(`leaves the copy ${name} out of the paragraphs`, () => {
+      const c = parseCable(cable([...copy]));
+      expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+      expect(c.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+      expect(c.paragraphs[0]?.text).toBe('PolOff raised the detentions with the MFA on May 8.');
+      expect(c.unparsed).toEqual([]);
+    });
+  }
+
+  it('keeps a SUBJECT line naming another subject as text (guard)', () => {
+    const c = parseCable(cable(['SUBJECT: PRC: PETITIONERS DETAINED AHEAD OF NPC ANNIVERSARY;', 'MFA AGREES TO MEET']));
+    expect(c.paragraphs.some((p) => p.text.includes('MFA AGREES TO MEET') || p.heading?.includes('MFA AGREES TO MEET') === true)).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
-import { preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
+import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
@@ -433,6 +433,33 @@ export function preambleSubjectTail(preamble: readonly string[]): string {
   return '';
 }
 
+/** Most lines a later section's copy of the SUBJECT field is read over (`repeatedSubjectLines`). */
+const SUBJECT_COPY_LINES = 6;
+
+/**
+ * How many lines from `at` (a `SUBJECT:` line) hold a copy of the preamble's subject (`subject`, its text without
+ * keyword and marking), wrapped at other places or on one line, its marking dropped or not; 0 when they do not. The
+ * copy must give the whole subject:
+ *
+ *     SUBJECT: (C) PRC: PETITIONERS DETAINED AHEAD OF NPC           <- the preamble
+ *     ANNIVERSARY; MFA DEFLECTS DEMARCHE
+ *     ...
+ *     C O N F I D E N T I A L SECTION 02 OF 02 BEIJING 004417
+ *     SUBJECT: PRC: PETITIONERS DETAINED AHEAD OF NPC ANNIVERSARY;   <- the next section's copy
+ *     MFA DEFLECTS DEMARCHE
+ */
+function repeatedSubjectLines(lines: readonly string[], blank: readonly boolean[], at: number, subject: string): number {
+  if (subject === '') return 0;
+  const parts: string[] = [];
+  for (let k = at; k < lines.length && k < at + SUBJECT_COPY_LINES && blank[k] !== true; k++) {
+    parts.push(lines[k] as string);
+    const copy = parseSubjectDetails(parts.join('\n')).subject ?? '';
+    if (copy === subject) return k - at + 1;
+    if (copy.length >= subject.length) return 0;
+  }
+  return 0;
+}
+
 /**
  * The wrapped end of the subject caption continuation pages print, left alone at a page break
  * inside a sentence (the caption's first line and the page marker were lost):
@@ -631,8 +658,10 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     E.O. 12356: DECL: OADR
   //     TAGS: PREL, EFIN, SZ
   //     SUBJECT: SWISS BANKS AND DORMANT ACCOUNTS
+  // The copy's SUBJECT may be wrapped elsewhere, or lose its marking (`repeatedSubjectLines`).
   // (The preamble's lines are collected at the first repeated banner: most bodies have none.)
   let repeated: Set<string> | null = null;
+  let subjectText: string | null = null;
   for (let i = 0; i < n; i++) {
     if (kind[i] !== FULL_BANNER || (quoted !== null && quoted.has(i))) continue;
     if (repeated === null) {
@@ -644,7 +673,15 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
       if (blank[j] === true) continue;
       const t = lines[j] as string;
       if (kind[j] === FULL_BANNER) break;
-      if (parseHandlingLine(t) === null && !(repeated.size > 0 && repeated.has(collapseWhitespace(t)))) break;
+      if (parseHandlingLine(t) === null && !(repeated.size > 0 && repeated.has(collapseWhitespace(t)))) {
+        if (!startsSubjectKeyword(t)) break;
+        subjectText ??= preambleSubject(preamble);
+        const copy = repeatedSubjectLines(lines, blank, j, subjectText);
+        if (copy === 0) break;
+        for (let k = j; k < j + copy; k++) marks[k] = true;
+        j += copy - 1;
+        continue;
+      }
       marks[j] = true;
     }
     i = j - 1;

@@ -189,6 +189,14 @@ export function preambleSubjectLines(preamble: readonly string[]): string {
   return '';
 }
 
+/** The subject a preamble's SUBJECT field gives (`parseSubjectDetails`, without marking), or `''`. */
+export function preambleSubject(preamble: readonly string[]): string {
+  for (let k = 0; k < preamble.length; k++) {
+    if (startsSubjectKeyword(preamble[k] as string)) return parseSubjectDetails(preamble.slice(k).join('\n')).subject ?? '';
+  }
+  return '';
+}
+
 /**
  * Parse a SUBJECT field into its text and leading portion marking.
  *
