@@ -580,3 +580,26 @@ describe('findSigner: the end of a handling caption after the name (era red team
     expect(cable.paragraphs.some((p) => p.text.includes('HAYES'))).toBe(false);
   });
 });
+
+describe('signatures of era red team 106', () => {
+  const cable = (end: string[]): string => ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', ...end].join('\n');
+
+  it('reads a mixed-case full name with a middle initial, as written', () => {
+    const c = parseCable(cable(['2. Post will continue to raise the issue.', '', 'Martin E. Cardwell']));
+    expect(c.signer).toBe('Martin E. Cardwell');
+    expect(c.paragraphs[1]?.text).toBe('Post will continue to raise the issue.');
+  });
+
+  it('reads the two names of a joint cable run onto the last sentence (`... ministerial. BURNS/SCHNABEL`)', () => {
+    const c = parseCable(cable(['2. Allies would like a decision at the June ministerial.     BURNS/SCHNABEL']));
+    expect(c.signer).toBe('BURNS/SCHNABEL');
+    expect(c.paragraphs[1]?.text).toBe('Allies would like a decision at the June ministerial.');
+  });
+
+  it('leaves an embassy trailer out of the text when a title line stands under the name', () => {
+    const c = parseCable(cable(['2. (C) Comment: Neither deputy offered a date. End Comment.', '', "Visit Ankara's Classified Website:", 'http://www.intelink.sgov.gov/wiki/Portal:Turkey', '', 'Silliman', "Charge d'Affaires, a.i."]));
+    expect(c.signer).toBe('Silliman');
+    expect(c.paragraphs[1]?.text).toBe('Comment: Neither deputy offered a date. End Comment.');
+    expect(c.unparsed).toEqual([]);
+  });
+});

@@ -21,10 +21,11 @@ const SIGNER = /^\s*(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u0
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
 
 /**
- * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words;
- * a hyphenated surname (`Thompson-Jones`) and a lower-case particle before it (`van Voorst`, `de Souza`).
+ * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
+ * between them (`Martin E. Cardwell`); a hyphenated surname (`Thompson-Jones`) and a lower-case particle before it
+ * (`van Voorst`, `de Souza`).
  */
-const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -34,9 +35,9 @@ const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
  * `... in 2009. LA LIME`, or after a redaction that ends the text without a period:
  * `... email at xxxxxxxxxxxx CHRITTON`. Sentence end (or six redaction letters), one space
  * or more, then one to three upper-case name words at the end of the line; a word of two
- * letters (`LA`, `DE`) only before another word.
+ * letters (`LA`, `DE`) only before another word; the two names of a joint cable (`... ministerial. BURNS/SCHNABEL`).
  */
-const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24})\s*$/;
+const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24}(?:\/[A-Z][A-Z'-]{2,24})?)\s*$/;
 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
@@ -690,7 +691,11 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
     if (runsOn(before) && !(before !== null && isSignedForLine(before))) return null;
   } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before))) return null;
   const column = text.indexOf(read.name.charAt(0));
-  return { index: j, signer: read.name, column, titleIndex: i, textEnd: { index: j, column } };
+  // An embassy trailer before the name is no text either (`Visit Ankara's Classified Website:` / URL / `Silliman` /
+  // `Charge d'Affaires, a.i.`).
+  const trailer = findTrailer(lines, marks, j);
+  const textEnd = trailer !== null && trailer.column >= 0 && trailer.index < j ? trailer : { index: j, column };
+  return { index: j, signer: read.name, column, titleIndex: i, textEnd };
 }
 
 /**

@@ -270,7 +270,12 @@ export interface Cable extends Preamble {
   comments: string[];
   /** Texts of the `NOTE: ... END NOTE` blocks, in order. */
   notes: string[];
-  /** Signer's surname(s) as written: `'HOAGLAND'`; a signature the archive redacted stays as written (`'XXXXXXXXXXXX'`). */
+  /**
+   * The signature's name as written: the surname most cables sign with (`'HOAGLAND'`), two for a joint cable
+   * (`'BURNS/SCHNABEL'`, `'SMITH AND JONES'`), a full name when the signature gives one (`'Condoleezza Rice'`,
+   * `'Martin E. Cardwell'`); a title on its own line under it is not part of it. A signature the archive redacted stays
+   * as written (`'XXXXXXXXXXXX'`).
+   */
   signer: string | null;
   /**
    * Page markers in input order, from the classification line on: `[{ post: 'ASTANA', serial:
