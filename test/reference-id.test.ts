@@ -120,3 +120,12 @@ describe('canonicalizeStation: offices standing for an embassy, The Hague withou
     expect(buildReferenceId('08', 'Hague', '698')).toBe('08THEHAGUE698');
   });
 });
+
+describe('canonicalizeStation: a post spelled with accents (era red team 109)', () => {
+  it('removes the accents instead of the letters', () => {
+    expect(canonicalizeStation('Bogotá')).toBe('BOGOTA');
+    expect(canonicalizeStation('São Paulo')).toBe('SAOPAULO');
+    expect(canonicalizeStation('Ciudad Juárez')).toBe('CIUDADJUAREZ');
+    expect(buildReferenceId('05', 'Brasília', '2210')).toBe('05BRASILIA2210');
+  });
+});

@@ -88,7 +88,7 @@ const POST_PREFIXES: ReadonlySet<string> = new Set([
  * @returns The canonical station; `''` when the name has no letters.
  */
 export function canonicalizeStation(name: string): string {
-  const upper = name.toUpperCase();
+  const upper = withoutAccents(name.toUpperCase());
   // The first word, up to a whitespace run: `Embassy  Astana` -> `EMBASSY`.
   let a = 0;
   while (a < upper.length && isWhitespaceCode(upper.charCodeAt(a))) a++;
@@ -102,6 +102,17 @@ export function canonicalizeStation(name: string): string {
   // Spaces and punctuation dropped: `RIO DE JANEIRO` -> `RIODEJANEIRO`.
   const compact = lettersOnly(post);
   return ALIAS_BY_COMPACT.get(compact) ?? compact;
+}
+
+/**
+ * `s` with the accents of its letters removed (`BOGOTÁ` -> `BOGOTA`, `SÃO PAULO` -> `SAO PAULO`): mixed-case cables
+ * write the posts of their references as the places are spelled, ids never hold accents. ASCII text is returned as is.
+ */
+function withoutAccents(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return s;
 }
 
 /** Two-digit year from a year written with 1 to 4 digits (`2009`, `9`, `09`); `''` when none. */
