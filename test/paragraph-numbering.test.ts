@@ -634,3 +634,22 @@ describe('a lettered item wrapped after a word no sentence ends on (era leftover
     expect(ps.map((p) => p.number)).toEqual(['1', 'A', 'B']);
   });
 });
+
+describe('numbers that only look like labels (era red team 108)', () => {
+  it('reads a number after `No.` as the number when the same label opens a paragraph soon after', () => {
+    const text = ['2. The GOE raised the flour allowance under Ministerial Decree No.', '3.  The decree, issued March 2, adds 300 tons a day.', '', '3. Moselhy said the press had misquoted the Minister.'].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => p.number)).toEqual(['2', '3']);
+    expect(ps[0]?.text).toBe('The GOE raised the flour allowance under Ministerial Decree No. 3. The decree, issued March 2, adds 300 tons a day.');
+  });
+
+  it('still opens the paragraph after `No.` when no later paragraph has its number (guard)', () => {
+    expect(parseParagraphs(['2. HE WAS ASKED TO STAY, AND THE ANSWER WAS NO.', '3. THE TALKS END TODAY.'].join('\n')).map((p) => p.number)).toEqual(['2', '3']);
+  });
+
+  it('reads a number split after its decimal point across an inserted blank line as the sentence going on', () => {
+    const ps = parseParagraphs(['1. (C) Output fell to', '', '12. 5 percent above the 2004 level, the ministry said.', '', '2. (C) Next.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text).toBe('Output fell to 12. 5 percent above the 2004 level, the ministry said.');
+  });
+});

@@ -13,7 +13,7 @@
 
 import type { Paragraph } from '../model/cable.js';
 import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
-import { SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
+import { endsOnNumberAbbreviation, SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import {
@@ -442,14 +442,18 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       // `"No" vote in Santa Cruz`; see `goesOnAfterBlank`). A captioned entry starts a block (`..., Ms. Anna Ruiz (VCI)` /
       // blank / `Germany: Ambassador Ruediger von Hallberg`, see `isCaptionedLine`).
       const c = text.charCodeAt(0);
+      // A number split after its decimal point reads as a label (`fell to` / blank / `12. 5 percent above ...`): after
+      // a line ending on a function word it is the sentence's number going on.
+      // (A short line too: `fund the training of` / blank / `3. 5 thousand presiding officers`.)
+      const splitNumber = label && SPLIT_DECIMAL.test(text) && endsOnFunctionWord(previous) && HAS_LOWER.test(previous);
       const softBlank =
-        !label &&
-        previous.length >= WRAP_WIDTH &&
+        (!label || splitNumber) &&
+        (splitNumber || previous.length >= WRAP_WIDTH) &&
         !isTitledLabelLine(previous) &&
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
         !ASIDE_AFTER_SENTENCE.test(previous.slice(-40)) &&
-        (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text)) &&
+        (splitNumber || (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text))) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous) &&
         !headsLabelBelow(lines, marks, i, text, previous);
@@ -480,6 +484,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
 }
+
+/** A number whose decimal point a space follows, then a digit, opening a line: `12. 5 percent`, `3. 5 thousand`. Anchored, bounded. */
+const SPLIT_DECIMAL = /^\d{1,3}\.[ \t]\d/;
 
 /** A number between dashes opening a line, an aide-memoire's point (`- 3 -`): no bullet. Anchored, bounded. */
 const DASHED_NUMBER = /^-[ \t]?\d{1,3}[ \t]?-/;
@@ -1198,7 +1205,8 @@ export function readParagraphRanges(
         // (An unmarked number with a lower-case word after it goes on a sentence: `as of Dec.` / `3. unknown to us.`.)
         !(!marked && isAsciiLowerCode(line.charCodeAt(l.length)) && !REDACTION_START.test(line.slice(l.length))) &&
         (marked ||
-          (endsSentence(previous) && !isDayAfterMonth(previous, line)) ||
+          // (Not a number after `No.` when the same number opens a paragraph soon after: `... Decree No.` / `3.  The decree ...`.)
+          (endsSentence(previous) && !isDayAfterMonth(previous, line) && !(endsOnNumberAbbreviation(previous) && labelRecursStronger(queue, k, j, l.label))) ||
           (fieldList && NUMBERED_FIELD.test(line)) ||
           (mixedCase && followsHeading(block.lines, j)) ||
           isFramedTitle(previous) ||

@@ -31,7 +31,7 @@
  * mark only off the end of the body's last line.
  */
 
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, type SourceLine } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
@@ -968,6 +968,12 @@ function skipBack(text: string, at: number): number {
  * Compared lower-cased (`wordBefore`).
  */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'nr', 'para', 'paras', 'art', 'arts', 'sec', 'secs', 'ch', 'chap', 'vol', 'p', 'pp', 'op', 'ref', 'refs', 'fig', 'tel', 'item', 'items', 'cf', 'vs', 'ed']);
+
+/** True when a line ends on an abbreviation that a number follows, and its dot: `... under Ministerial Decree No.`, `see para.`. */
+export function endsOnNumberAbbreviation(text: string): boolean {
+  const t = trimEnd(text);
+  return t.charCodeAt(t.length - 1) === 46 && NUMBER_ABBREVIATIONS.has(wordBefore(t, t.length - 1));
+}
 
 /**
  * True when a sentence ends one or two spaces before `at`, its last word not an abbreviation that a
