@@ -284,7 +284,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     if (isBlank((lines[i] as SourceLine).text)) continue;
     // A form feed opening a line is a page break before it: `\fLIMITED OFFICIAL USE`.
     const line = textOf(lines, i);
-    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || opensTelegram(lines, i, line)) {
+    // (Inside a quoted text an older telegram's header is the quoted cable's: a repeat quotes the original whole,
+    // `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `UNQUOTE`. A transmission id still starts a cable.)
+    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (!quoting && opensTelegram(lines, i, line))) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);

@@ -95,3 +95,45 @@ describe('correctionNote', () => {
     expect(parseCable(formatCable(alone)).classification.caveats).toEqual(['CORRECTED COPY']);
   });
 });
+
+describe('correction captions of era red team 110', () => {
+  it('reads a caption wholly in parentheses, with a note or without', () => {
+    const c = parseCable(cableWith('(CORRECTED COPY - CLASSIFICATION CHANGED)'));
+    expect(c.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(c.correctionNote).toBe('CLASSIFICATION CHANGED');
+    expect(c.distribution).toEqual([]);
+    const bare = parseCable(cableWith('(CORRECTED COPY)'));
+    expect(bare.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(bare.correctionNote).toBeNull();
+    expect(bare.distribution).toEqual([]);
+  });
+
+  it('reads a note in parentheses on the line under a bare caption', () => {
+    const c = parseCable(cableWith('CORRECTED COPY\n(CORRECTED SIGNATURE LINE AND PARA 3 MARKING)'));
+    expect(c.correctionNote).toBe('CORRECTED SIGNATURE LINE AND PARA 3 MARKING');
+    expect(c.distribution).toEqual([]);
+    expect(c.paragraphs.map((p) => p.heading)).toEqual([null]);
+  });
+
+  it('leaves a portion marking under a bare caption alone (guard)', () => {
+    expect(parseCable(cableWith('CORRECTED COPY\n(S//NF)')).correctionNote).toBeNull();
+  });
+
+  it('reads a note in parentheses wrapped onto the next line', () => {
+    const c = parseCable(cableWith('CORRECTED COPY (PARAS 3 AND 4 REVISED AND DAR ES SALAAM ADDED AS\nINFO ADDRESSEE)'));
+    expect(c.correctionNote).toBe('PARAS 3 AND 4 REVISED AND DAR ES SALAAM ADDED AS INFO ADDRESSEE');
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('reads a second corrected copy', () => {
+    const c = parseCable(cableWith('SECOND CORRECTED COPY - ADDRESSEES AND PARA 4 CORRECTED'));
+    expect(c.classification.caveats).toEqual(['CORRECTED COPY']);
+    expect(c.correctionNote).toBe('ADDRESSEES AND PARA 4 CORRECTED');
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('keeps the round trip', () => {
+    const c = parseCable(cableWith('(CORRECTED COPY - CLASSIFICATION CHANGED)'));
+    expect(parseCable(formatCable(c)).correctionNote).toBe('CLASSIFICATION CHANGED');
+  });
+});

@@ -272,3 +272,49 @@ describe('where the cable before a headerless one ends (era red team 84)', () =>
     return headless(ROME)[0] as string;
   }
 });
+
+describe('a repeat quoting the original cable with its header (era red team 110)', () => {
+  const text = [
+    'O 152210Z JAN 91',
+    'FM SECSTATE WASHDC',
+    'TO AMEMBASSY DAMASCUS IMMEDIATE 1187',
+    'BT',
+    'C O N F I D E N T I A L STATE 016731',
+    '',
+    'SUBJECT: KING HUSSEIN\'S MESSAGE',
+    '',
+    '1. DEPT REPEATS FOR INFO AMMAN 00412.',
+    '',
+    'QUOTE',
+    'O 141200Z JAN 91',
+    'FM AMEMBASSY AMMAN',
+    'TO SECSTATE WASHDC IMMEDIATE 0412',
+    'BT',
+    'C O N F I D E N T I A L AMMAN 00412',
+    '',
+    'SUBJECT: KING HUSSEIN\'S MESSAGE',
+    '',
+    '1. (C) THE KING ASKS FOR A FEW MORE DAYS.',
+    'HARRISON',
+    'BT',
+    'UNQUOTE',
+    'BAKER',
+    'BT',
+  ].join('\n');
+
+  it('is one cable: the quoted header, banner and text are the repeat\'s paragraph', () => {
+    const cables = parseCables(text);
+    expect(cables).toHaveLength(1);
+    const c = cables[0];
+    expect(c?.signer).toBe('BAKER');
+    expect(c?.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c?.paragraphs[0]?.text).toContain('QUOTE O 141200Z JAN 91 FM AMEMBASSY AMMAN TO SECSTATE WASHDC IMMEDIATE 0412');
+    // (The quoted `BT` lines are end marks, transmission as everywhere.)
+    expect(c?.paragraphs[0]?.text).toContain('FEW MORE DAYS. HARRISON UNQUOTE');
+  });
+
+  it('still splits at a header after the quote is closed (guard)', () => {
+    const two = `${text}\n\nO 161200Z JAN 91\nFM AMEMBASSY AMMAN\nTO SECSTATE WASHDC 0420\nBT\nC O N F I D E N T I A L AMMAN 00420\n\nSUBJECT: OTHER\n\n1. (C) TEXT.\nHARRISON\nBT`;
+    expect(parseCables(two).map((c) => c.signer)).toEqual(['BAKER', 'HARRISON']);
+  });
+});

@@ -288,12 +288,25 @@ function findEmbeddedHeaders(lines: readonly string[], blank: readonly boolean[]
       let next = end;
       while (next < n && blank[next] === true) next++;
       const closed = (end > i && BT_LINE.test(lines[end - 1] as string)) || (next < n && kind[next] === FULL_BANNER);
-      if (closed) found.push([i, end]);
+      if (closed && !opensQuoteBefore(lines, blank, i)) found.push([i, end]);
     }
     // Lines the reader took are not tried again (each line is read at most once).
     if (end > i) i = end - 1;
   }
   return found;
+}
+
+/** A line ending with the word that opens a quoted text: `QUOTE`, `QTE`, `2. DEPT REPEATS AMMAN 412. QUOTE:` (not `UNQUOTE`). */
+const QUOTE_OPENING_END = /(?:^|[^A-Z])(?:QUOTE|QTE)[ \t]?[:.]?[ \t]*$/;
+
+/**
+ * True when the text line before line `i` opens a quotation: a header after it is the quoted cable's (a repeat quotes
+ * the original whole: `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `BT`), the repeat's text.
+ */
+function opensQuoteBefore(lines: readonly string[], blank: readonly boolean[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && blank[p] === true) p--;
+  return p >= 0 && QUOTE_OPENING_END.test((lines[p] as string).slice(-12));
 }
 
 /** How many lines a stray handling line looks back or ahead for the text around it. */

@@ -1011,8 +1011,14 @@ export function readPreamble(
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
       // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
       // preamble's (not body text).
-      const noteParts = captionEnd < 0 ? null : [text.slice(captionEnd)];
+      let noteParts = captionEnd < 0 ? null : [unwrapCaption(text).slice(captionEnd)];
       const noteStart = i;
+      // A bare caption's note in parentheses on the line under it: `CORRECTED COPY` / `(CORRECTED SIGNATURE LINE AND PARA 3 MARKING)`.
+      const noteBelow = captionEnd < 0 && wholeLine && handling.caveats.includes('CORRECTED COPY') && preamble.correctionNote === null && isNoteLine(lines[i + 1]?.text);
+      if (noteBelow) {
+        i++;
+        noteParts = [(lines[i] as SourceLine).text];
+      }
       for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) {
         i++;
         noteParts?.push((lines[i] as SourceLine).text);
@@ -1024,7 +1030,10 @@ export function readPreamble(
           preamble.correctionNote = note;
           let from = captionEnd;
           while (isWhitespaceCode(text.charCodeAt(from))) from++;
-          spans.correctionNote = { start: pieceSpan(line, at, from).end, end: i > noteStart ? (lines[i] as SourceLine).end : line.end };
+          const below = lines[i] as SourceLine;
+          spans.correctionNote = noteBelow
+            ? { start: below.offset + skipWhitespace(below.text), end: below.end }
+            : { start: pieceSpan(line, at, from).end, end: i > noteStart ? below.end : line.end };
         }
       }
       continue;
@@ -1652,7 +1661,34 @@ const CORRECTION_REASON = /[ \t]{0,4}\([^()]{1,300}\)[ \t.]{0,4}$/;
  * `CORRECTED COPY`, also letter-spaced (`C O R R E C T E D  C O P Y`) or partly spaced
  * (`C O R R E C T E D COPY`, `C O R R E C T COPY`), with dashes around.
  */
-const CORRECTED_COPY = /^[-* \t]*(?:CORRECT(?:ED)?|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T(?:[ \t]E[ \t]D)?)[ \t]{1,4}(?:COPY|C[ \t]O[ \t]P[ \t]Y)\b/i;
+const CORRECTED_COPY = /^[-* \t]*(?:(?:SECOND|THIRD|2ND|3RD)[ \t]{1,3})?(?:CORRECT(?:ED)?|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t]C[ \t]T(?:[ \t]E[ \t]D)?)[ \t]{1,4}(?:COPY|C[ \t]O[ \t]P[ \t]Y)\b/i;
+
+/**
+ * A caption line wholly in parentheses read as the caption itself: `(CORRECTED COPY - CLASSIFICATION CHANGED)`,
+ * `(CORRECTED COPY)`. The two parentheses become spaces (positions stay); other lines are returned as they are.
+ */
+function unwrapCaption(text: string): string {
+  const a = skipWhitespace(text);
+  if (text.charCodeAt(a) !== 40) return text;
+  let b = trimEnd(text).length;
+  if (text.charCodeAt(b - 1) === 46) b--;
+  if (text.charCodeAt(b - 1) !== 41 || text.indexOf('(', a + 1) >= 0 || text.indexOf(')') !== b - 1) return text;
+  const inner = `${text.slice(0, a)} ${text.slice(a + 1, b - 1)} ${text.slice(b)}`;
+  return CORRECTED_COPY.test(inner) ? inner : text;
+}
+
+/**
+ * A CORRECTED COPY caption's note on the line under it, wholly in parentheses, in capitals, of words:
+ * `CORRECTED COPY` / `(CORRECTED SIGNATURE LINE AND PARA 3 MARKING)` (not a portion marking, `(S//NF)`).
+ */
+function isNoteLine(text: string | undefined): boolean {
+  if (text === undefined || text.length > CORRECTION_NOTE_CHARS) return false;
+  const t = text.trim();
+  const end = t.charCodeAt(t.length - 1) === 46 ? t.length - 1 : t.length;
+  if (t.charCodeAt(0) !== 40 || t.charCodeAt(end - 1) !== 41 || end < 6) return false;
+  const inner = t.slice(1, end - 1);
+  return !/[()a-z]/.test(inner) && /[A-Z]{2}/.test(inner) && inner.trim().includes(' ') && matchMarking(t) === null;
+}
 
 /**
  * Where the caption of a `CORRECTED COPY` handling line with a note ends (its note starts), or
@@ -1660,7 +1696,8 @@ const CORRECTED_COPY = /^[-* \t]*(?:CORRECT(?:ED)?|C[ \t]O[ \t]R[ \t]R[ \t]E[ \t
  * `- - C O R R E C T E D  C O P Y - - (PARA 3 TEXT ADDED)` -> before the parenthesis,
  * `C O R R E C T E D COPY//SUBJECT LINE//` -> after the slashes. Only called on handling lines.
  */
-function correctionCaptionEnd(text: string): number {
+function correctionCaptionEnd(raw: string): number {
+  const text = unwrapCaption(raw);
   if (parseHandlingLine(text) !== null) return -1;
   const corrected = CORRECTED_COPY.exec(text);
   if (corrected === null) return -1;
@@ -1708,7 +1745,7 @@ function isCorrectionNote(rest: string): boolean {
  * quote debris of a CSV export around it (`"NOFORN`).
  */
 function parseHandlingCaption(raw: string): ReturnType<typeof parseHandlingLine> {
-  const text = raw.includes('"') ? trimQuotes(raw) : raw;
+  const text = unwrapCaption(raw.includes('"') ? trimQuotes(raw) : raw);
   const handling = parseHandlingLine(text);
   if (handling !== null) return handling;
   const corrected = CORRECTED_COPY.exec(text);
@@ -1798,6 +1835,9 @@ const CORRECTION_NOTE_LINES = 2;
 function correctionNoteGoesOn(text: string): boolean {
   const corrected = CORRECTED_COPY.exec(text);
   const note = (corrected === null ? text : text.slice(corrected[0].length)).trim();
+  // A note opened in parentheses and not closed on its line goes on to the line closing it:
+  // `CORRECTED COPY (PARAS 3 AND 4 REVISED AND DAR ES SALAAM ADDED AS` / `INFO ADDRESSEE)`.
+  if (corrected !== null && note.charCodeAt(0) === 40) return note.indexOf(')') < 0;
   if (corrected !== null && note.charCodeAt(0) !== 45) return false;
   const last = note.charCodeAt(note.length - 1);
   return last !== 46 && last !== 41 && note.split(/\s+/, 8).length >= 4;
