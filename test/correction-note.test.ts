@@ -137,3 +137,12 @@ describe('correction captions of era red team 110', () => {
     expect(parseCable(formatCable(c)).correctionNote).toBe('CLASSIFICATION CHANGED');
   });
 });
+
+describe('caption words inside a subject (era red team 111)', () => {
+  it('reads `SECOND CORRECTED COPY OF ...` wrapped from the subject as the subject\'s words', () => {
+    const c = parseCable(['UNCLAS TRIPOLI 000123', '', 'SENSITIVE', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: EINV, LY', 'SUBJECT: LIBYA: GOL SHARES', 'SECOND CORRECTED COPY OF DRAFT INVESTMENT LAW', '', '1. (SBU) Text.'].join('\n'));
+    expect(c.subject).toBe('LIBYA: GOL SHARES SECOND CORRECTED COPY OF DRAFT INVESTMENT LAW');
+    expect(c.classification.caveats).toEqual(['SENSITIVE']);
+    expect(c.correctionNote).toBeNull();
+  });
+});

@@ -1109,6 +1109,11 @@ describe('readPreamble: distribution entries wrapped (r4a, r4b)', () => {
     expect(p.distribution).toEqual(['DEPT FOR NEA/MAG, DRL (JANE ROE). DEPT PLEASE PASS TO NSC (JOHN DOE) AND OVP (MARY POE).']);
   });
 
+  it('keeps a whole entry in parentheses with its own addressee apart (era red team 111)', () => {
+    const p = parsePreamble(['UNCLAS TAIPEI 000412', '', 'DEPT FOR EAP/TC; USDA FOR FAS/OCRA', '(DEPT ALSO PASS TO COMMERCE FOR ITA/MAC/TAIWAN)', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['DEPT FOR EAP/TC; USDA FOR FAS/OCRA', '(DEPT ALSO PASS TO COMMERCE FOR ITA/MAC/TAIWAN)']);
+  });
+
   it('keeps a PASS TO line apart when the line before has its own FOR (era red team 107)', () => {
     const p = parsePreamble(['UNCLAS TOKYO 001198', '', 'DEPT FOR EAP/J, EB/TPP/ATP', 'USDA FOR FAS/ITP AND APHIS', 'PASS TO USTR FOR BEEMAN AND WINTER', ...TAIL].join('\n'));
     expect(p.distribution).toEqual(['DEPT FOR EAP/J, EB/TPP/ATP', 'USDA FOR FAS/ITP AND APHIS', 'PASS TO USTR FOR BEEMAN AND WINTER']);

@@ -214,6 +214,11 @@ describe('a subject wrapped before an order it names, the word leading to it las
     expect(parseSubject('SUBJECT: NONPROLIFERATION SANCTIONS UNDER\nE.O. 12938 AS AMENDED: TWO CHINESE ENTITIES')).toBe('NONPROLIFERATION SANCTIONS UNDER E.O. 12938 AS AMENDED: TWO CHINESE ENTITIES');
   });
 
+  it('reads words that only hold the letters of a declassification as the subject (`... CHINA`, `9/11`)', () => {
+    expect(parseSubject('SUBJECT: DESIGNATIONS UNDER\nE.O. 12938 AS AMENDED: TWO ENTITIES IN CHINA')).toBe('DESIGNATIONS UNDER E.O. 12938 AS AMENDED: TWO ENTITIES IN CHINA');
+    expect(parseSubject('SUBJECT: Designation Under\nE.O. 13224 as amended: a 9/11 Financier')).toBe('Designation Under E.O. 13224 as amended: a 9/11 Financier');
+  });
+
   it('stops at an E.O. line giving a declassification, and after a line not ending on such a word', () => {
     expect(parseSubject('SUBJECT: SANCTIONS UNDER\nE.O. 12958 AS AMENDED: DECL: 11/25/2019')).toBe('SANCTIONS UNDER');
     expect(parseSubject('SUBJECT: TWO CHINESE ENTITIES\nE.O. 12938 AS AMENDED: TEXT')).toBe('TWO CHINESE ENTITIES');

@@ -18,7 +18,7 @@ import { isPageMarker } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
-import { collapseWhitespace, isAsciiDigitCode, isAsciiLowerCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
@@ -421,7 +421,8 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   const first = entry.charCodeAt(0);
   // `DEPARTMENT FOR ASSISTANT SECRETARIES FRAZER (AF), LOWENKRON` / `(DRL), AND SAUERBREY (PRM);`:
   // the office of the name before (not a portion marking: `(U) ...`).
-  if (first === 40) return matchMarking(entry.slice(0, 40)) === null;
+  // (Not a whole entry in parentheses that opens with its own addressee: `(DEPT ALSO PASS TO COMMERCE FOR ITA/MAC)`.)
+  if (first === 40) return matchMarking(entry.slice(0, 40)) === null && !(entry.endsWith(')') && OPENS_DISTRIBUTION_ENTRY.test(entry.slice(1)));
   // `DEPT FOR NEA/MAG, DRL (KARI JOHNSTONE).  DEPT` / `PLEASE PASS TO NSC ...`: a line opening with a
   // connector has no addressee of its own; the last word of the line before is it, when that line's last entry (after
   // its last `;` or `. `) has no `FOR` or `PASS` of its own (`USDA FOR FAS/ITP AND APHIS` / `PASS TO USTR FOR ...` are
@@ -999,7 +1000,8 @@ export function readPreamble(
       spans.handling.push(wholeSpan(line, at));
       continue;
     }
-    const handling = parseHandlingCaption(text);
+    // (Not the wrapped words of a subject going on: `SUBJECT: LIBYA: GOL SHARES` / `SECOND CORRECTED COPY OF DRAFT LAW`.)
+    const handling = current === 'subject' && !lastLineBlank && captionWordsGoOn(text) ? null : parseHandlingCaption(text);
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
@@ -1675,6 +1677,19 @@ function unwrapCaption(text: string): string {
   if (text.charCodeAt(b - 1) !== 41 || text.indexOf('(', a + 1) >= 0 || text.indexOf(')') !== b - 1) return text;
   const inner = `${text.slice(0, a)} ${text.slice(a + 1, b - 1)} ${text.slice(b)}`;
   return CORRECTED_COPY.test(inner) ? inner : text;
+}
+
+/**
+ * True when a line opens with the words of a CORRECTED COPY caption and goes on with a word (no dash, colon,
+ * parenthesis or slashes before it): `SECOND CORRECTED COPY OF DRAFT INVESTMENT LAW`, a subject's wrapped words
+ * when a subject goes on (a caption's note after a separator is a caption: `CORRECTED COPY - ADDRESSEES ADDED`).
+ */
+function captionWordsGoOn(text: string): boolean {
+  const corrected = CORRECTED_COPY.exec(text);
+  if (corrected === null) return false;
+  const rest = text.slice(corrected[0].length);
+  const c = rest.charCodeAt(skipWhitespace(rest));
+  return isAsciiUpperCode(c) || isAsciiLowerCode(c);
 }
 
 /**

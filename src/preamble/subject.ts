@@ -96,8 +96,8 @@ const ORDER_LEAD_WORDS: ReadonlySet<string> = new Set(['UNDER', 'OF', 'TO', 'PER
 /** An order's number opening a line: `E.O. 12938`, `EO 13224` (anchored, bounded). */
 const ORDER_LINE_START = /^[ \t]*E\.?[ \t]?O\.?[ \t]?\d{4,5}\b/i;
 
-/** An E.O. line giving a declassification or its absence: `DECL`, `N/A`, `NA`, `OADR`, a date (unanchored, no repeats). */
-const DECLASSIFYING_ORDER = /DECL|N\/?A\b|OADR|\d\/\d/i;
+/** An E.O. line giving a declassification or its absence: `DECL`, `N/A`, `NA`, `OADR`, a date `12/31/2019` (words of their own; unanchored, bounded repeats). */
+const DECLASSIFYING_ORDER = /\bDECL|\bN\/?A\b|\bOADR\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 
 /**
  * True when `line` opens with an order that the subject line before it (`previous`) wraps onto: that line ends on a
