@@ -6,6 +6,7 @@
  */
 
 import { parsePageMarkerLine } from './body/page-markers.js';
+import { opensQuotation } from './body/transmission-lines.js';
 import { isHeaderStart, isTransmissionIdLine } from './header/routing-header.js';
 import { startsFieldKeyword } from './preamble/preamble.js';
 import { bannerKind, BARE_CLASSIFICATION, FULL_BANNER, parseClassificationLine } from './preamble/classification.js';
@@ -45,10 +46,18 @@ function textOf(lines: readonly SourceLine[], i: number): string {
   return text.charCodeAt(0) === 12 ? text.replace(/^\f+/, '') : text;
 }
 
-/** True when line `i` stands after a break: the text's first line, a blank line before it, or a form feed opening it. */
+/**
+ * True when line `i` stands after a break: the text's first line, a blank line before it, a form feed opening it, or
+ * the end of a message right above it (`NNNN` / `UNCLAS TEHRAN 08815`, a compact copy of cables one after another).
+ */
 function afterBreak(lines: readonly SourceLine[], i: number): boolean {
-  return i === 0 || isBlank((lines[i - 1] as SourceLine).text) || (lines[i] as SourceLine).text.charCodeAt(0) === 12;
+  if (i === 0) return true;
+  const before = (lines[i - 1] as SourceLine).text;
+  return isBlank(before) || (lines[i] as SourceLine).text.charCodeAt(0) === 12 || END_OF_MESSAGE.test(before);
 }
+
+/** The end of a message on its line: `NNNN`, `NNN` (anchored, bounded). */
+const END_OF_MESSAGE = /^[ \t]{0,8}N{3,4}[ \t]*$/;
 
 /** The cable a full banner at line `i` names (post and serial), or `null`. */
 function bannerAt(lines: readonly SourceLine[], i: number): Carried | null {
@@ -210,6 +219,13 @@ function opensTelegram(lines: readonly SourceLine[], i: number, text: string): b
   return k < lines.length && k <= i + 2 && /^\s{0,8}FM\s/.test((lines[k] as SourceLine).text);
 }
 
+/** True when the text line before line `i` opens a quotation (`opensQuotation`: `QUOTE`, `... REPEATS AMMAN 412. QUOTE:`). */
+function quotedAt(lines: readonly SourceLine[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
+  return p >= 0 && opensQuotation((lines[p] as SourceLine).text);
+}
+
 /** The `DE` line of a routing header: `DE RUEHFR #0219/01 0411530` (anchored). */
 const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;
 
@@ -284,9 +300,10 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     if (isBlank((lines[i] as SourceLine).text)) continue;
     // A form feed opening a line is a page break before it: `\fLIMITED OFFICIAL USE`.
     const line = textOf(lines, i);
-    // (Inside a quoted text an older telegram's header is the quoted cable's: a repeat quotes the original whole,
-    // `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `UNQUOTE`. A transmission id still starts a cable.)
-    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (!quoting && opensTelegram(lines, i, line))) {
+    // (Right after a line opening a quotation an older telegram's header is the quoted cable's: a repeat quotes the
+    // original whole, `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `UNQUOTE`. A later header starts a
+    // cable as before, also when the copy lost the `UNQUOTE`. A transmission id always does.)
+    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (opensTelegram(lines, i, line) && !quotedAt(lines, i))) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);

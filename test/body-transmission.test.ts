@@ -379,3 +379,11 @@ describe('a later section\'s copy of the SUBJECT wrapped elsewhere (era red team
     expect(c.paragraphs.some((p) => p.text.includes('MFA AGREES TO MEET') || p.heading?.includes('MFA AGREES TO MEET') === true)).toBe(true);
   });
 });
+
+describe('a header after END QUOTE is a joined section\'s, not quoted text (era red team 112)', () => {
+  it('marks the next section\'s header after a closing `END QUOTE.` as transmission', () => {
+    const text = ['O 082010Z FEB 85', 'FM AMEMBASSY BERN', 'TO SECSTATE WASHDC 7713', 'BT', 'CONFIDENTIAL SECTION 01 OF 02 BERN 02210', 'SUBJECT: BANKS', '1. (C) THE MINISTER SAID: QUOTE WE WILL ACT. END QUOTE.', 'O 082015Z FEB 85', 'FM AMEMBASSY BERN', 'TO SECSTATE WASHDC 7714', 'BT', 'CONFIDENTIAL SECTION 02 OF 02 BERN 02210', '2. (C) MORE TEXT.', 'FAUST', 'BT'].join('\n');
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE MINISTER SAID: QUOTE WE WILL ACT. END QUOTE.', 'MORE TEXT.']);
+  });
+});

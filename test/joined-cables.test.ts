@@ -318,3 +318,24 @@ describe('a repeat quoting the original cable with its header (era red team 110)
     expect(parseCables(two).map((c) => c.signer)).toEqual(['BAKER', 'HARRISON']);
   });
 });
+
+describe('cables one after another with no blank line between (era red team 112)', () => {
+  const first = ['O 120915Z SEP 78', 'FM AMEMBASSY TEHRAN', 'TO SECSTATE WASHDC IMMEDIATE 4410', 'BT', 'LIMITED OFFICIAL USE TEHRAN 08814', 'SUBJECT: MARTIAL LAW', '1. CURFEW HOURS EASED.', 'SULLIVAN', 'BT', '#8814', 'NNNN'];
+  const second = (banner: string): string[] => [banner, 'SUBJECT: CONSULAR CASE', '1. THE CITIZEN WAS RELEASED TODAY.', 'SULLIVAN'];
+
+  it('starts a cable at a banner right after NNNN: no cable is lost', () => {
+    const cables = parseCables([...first, ...second('UNCLAS TEHRAN 08815')].join('\n'));
+    expect(cables.map((c) => [c.serial, c.subject])).toEqual([['08814', 'MARTIAL LAW'], ['08815', 'CONSULAR CASE']]);
+    expect(cables[1]?.paragraphs.map((p) => p.text)).toEqual(['THE CITIZEN WAS RELEASED TODAY.']);
+  });
+
+  it('also when the banner names a section', () => {
+    const cables = parseCables([...first, ...second('UNCLAS SECTION 01 OF 01 TEHRAN 08815')].join('\n'));
+    expect(cables.map((c) => c.serial)).toEqual(['08814', '08815']);
+  });
+
+  it('starts a cable at a later telegram when a repeat lost its UNQUOTE', () => {
+    const text = ['O 152210Z JAN 91', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ROME', 'BT', 'CONFIDENTIAL STATE 016731', 'SUBJECT: REPEAT', '1. DEPT REPEATS AMMAN 412.', 'QUOTE', '1. (C) THE KING ASKS FOR TIME.', 'BAKER', 'BT', '', 'R 171015Z JAN 91', 'FM AMEMBASSY ROME', 'TO SECSTATE WASHDC 0555', 'BT', 'CONFIDENTIAL ROME 00555', 'SUBJECT: OTHER', '1. (C) TEXT.', 'SECCHIA', 'BT'].join('\n');
+    expect(parseCables(text).map((c) => c.serial)).toEqual(['016731', '00555']);
+  });
+});

@@ -653,3 +653,11 @@ describe('numbers that only look like labels (era red team 108)', () => {
     expect(ps[0]?.text).toBe('Output fell to 12. 5 percent above the 2004 level, the ministry said.');
   });
 });
+
+describe('a letter list whose items end with a conjunction (era red team 112)', () => {
+  it('opens items after `..., AND`', () => {
+    const ps = parseParagraphs(['1. TEXT ONE.', '2. EMBASSY SHOULD APPROACH THE FOREIGN MINISTRY AT THE HIGHEST', 'APPROPRIATE LEVEL AND MAKE THE FOLLOWING POINTS:', 'A. THE U.S. REMAINS COMMITTED TO A NEGOTIATED SETTLEMENT AND TO', 'THE TERRITORIAL INTEGRITY OF CROATIA, AND', 'B. WE EXPECT THE GOVERNMENT TO RESTORE FULL FREEDOM OF MOVEMENT.', '3. NEXT.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', 'A', 'B', '3']);
+    expect(ps[2]?.text).toBe('THE U.S. REMAINS COMMITTED TO A NEGOTIATED SETTLEMENT AND TO THE TERRITORIAL INTEGRITY OF CROATIA, AND');
+  });
+});

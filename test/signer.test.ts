@@ -603,3 +603,26 @@ describe('signatures of era red team 106', () => {
     expect(c.unparsed).toEqual([]);
   });
 });
+
+describe('signatures after a close or a list (era red team 112)', () => {
+  const cable = (end: string[]): string => ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', ...end].join('\n');
+
+  it('reads a mixed-case name under a complimentary close', () => {
+    const c = parseCable(cable(['2. Please contact the consulate with questions.', 'Best regards,', 'John E. Smith']));
+    expect(c.signer).toBe('John E. Smith');
+    expect(c.paragraphs[1]?.text).toBe('Please contact the consulate with questions. Best regards,');
+  });
+
+  it('reads the name over a title after a last bullet without a period', () => {
+    const up = parseCable(cable(['2. THE EMBASSY RECOMMENDS:', '-- A PROMPT REVIEW OF THE IMF STAND-BY', 'WILSON', 'AMBASSADOR']));
+    expect(up.signer).toBe('WILSON');
+    expect(up.paragraphs[1]?.text).toBe('THE EMBASSY RECOMMENDS: -- A PROMPT REVIEW OF THE IMF STAND-BY');
+    const mixed = parseCable(cable(['2. The Embassy recommends:', '-- a prompt review of the IMF stand-by', 'Wilson', 'Ambassador']));
+    expect(mixed.signer).toBe('Wilson');
+  });
+
+  it('keeps a wrapped sentence\'s last words over a title-like word when no bullet opens it (guard)', () => {
+    const c = parseCable(cable(['2. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES', 'NEW REGULATIONS', 'SECRETARY']));
+    expect(c.signer).not.toBe('NEW REGULATIONS');
+  });
+});

@@ -598,7 +598,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'with
 
 /**
  * True when a line ends on a word of two letters or more that no sentence ends on (`FUNCTION_WORDS`: `... MITSUI AND
- * CO. AND`), not right after a semicolon (`...; and` ends an item of a legal list, the next item follows).
+ * CO. AND`), not right after a semicolon or a comma (`...; and`, `... OF CROATIA, AND` end an item of a list, the next
+ * item follows).
  */
 function endsOnFunctionWord(text: string): boolean {
   const t = trimEnd(text);
@@ -606,7 +607,7 @@ function endsOnFunctionWord(text: string): boolean {
   if (t.length - at < 2 || !FUNCTION_WORDS.has(t.slice(at).toLowerCase())) return false;
   let k = at - 1;
   while (k >= 0 && isWhitespaceCode(t.charCodeAt(k))) k--;
-  return t.charCodeAt(k) !== 59;
+  return t.charCodeAt(k) !== 59 && t.charCodeAt(k) !== 44;
 }
 
 /** Longest quoted phrase, parenthesis or number read at the start of a line after a blank (`goesOnAfterBlank`). */
@@ -2977,9 +2978,17 @@ function lettersFollow(blockLines: readonly string[], j: number, marked: boolean
     if (c !== 66 && c !== 0xb6) continue;
     const l = matchLabel(line);
     if (l === null || l.label !== 'B') continue;
-    return endsSentence(blockLines[t - 1] ?? '') && (!marked || matchMarking(line.slice(l.length)) !== null);
+    return endsListItem(blockLines[t - 1] ?? '') && (!marked || matchMarking(line.slice(l.length)) !== null);
   }
   return false;
+}
+
+/** An item of a list ending with its conjunction: `... INTEGRITY OF CROATIA, AND`, `...; or` (anchored at the end, bounded). */
+const ITEM_CONJUNCTION_END = /[,;][ \t]{0,2}(?:AND|OR|and|or)[ \t]*$/;
+
+/** True when a line ends a list's item: a finished sentence, or a conjunction after a comma or semicolon (`..., AND`). */
+function endsListItem(text: string): boolean {
+  return endsSentence(text) || ITEM_CONJUNCTION_END.test(text.slice(-12));
 }
 
 /** The number of an arabic label, its suffix left out: `18A` -> 18, `20A-B` -> 20. */

@@ -646,6 +646,32 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
   return null;
 }
 
+/** A letter's closing words on a line of their own: `Best regards,`, `Sincerely,`, `Thanks` (anchored at both ends, bounded). */
+const COMPLIMENTARY_CLOSE = /^(?:(?:best|kind|warm|warmest|with)[ \t]{1,2})?(?:regards|wishes|sincerely|respectfully|cordially|thanks|thank[ \t]you)[ \t]{0,2},?$/i;
+
+/** A bullet opening a line: `-- `, `- `, `* `, `o `, `• ` (anchored, bounded). */
+const BULLET_START = /^[ \t]{0,8}(?:-{1,2}|[*o\u2022\u00b7])[ \t]/;
+
+/** Most lines of a list item read back from a name for the bullet opening it (`endsBulletItem`). */
+const BULLET_ITEM_LINES = 4;
+
+/**
+ * True when the text right above line `k` is a bulleted item, which ends without a period (`-- the IMF stand-by` /
+ * `Wilson` / `Ambassador`): within `BULLET_ITEM_LINES` lines up, with no blank line and no finished sentence between,
+ * a line opens with a bullet.
+ */
+function endsBulletItem(lines: readonly SourceLine[], marks: readonly boolean[], k: number): boolean {
+  for (let j = k - 1, seen = 0; j >= 0 && seen < BULLET_ITEM_LINES; j--) {
+    if (marks[j] === true) continue;
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text)) return false;
+    seen++;
+    if (BULLET_START.test(text)) return true;
+    if (/[.!?:;"')]$/.test(text.trim())) return false;
+  }
+  return false;
+}
+
 /**
  * True when a line is text that runs on into the next line: three words or more, the last
  * ending without a sentence end (`1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES`).
@@ -686,10 +712,12 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
   const read = nameLine(text);
   if (read === null || read.glued || read.name === '' || TITLE_LINES.has(read.name.toUpperCase()) || !isName(read.name)) return null;
   const before = textLineBefore(lines, marks, j);
+  // (A list's last item ends without a period: `-- the IMF stand-by` / `WILSON` / `AMBASSADOR`.)
+  const afterItem = endsBulletItem(lines, marks, j);
   if (SIGNER.test(read.name)) {
     // (`FOR THE AMBASSADOR` / `VAN VOORST` / `DEPUTY CHIEF OF MISSION`: the "signed for" line runs on into no sentence.)
-    if (runsOn(before) && !(before !== null && isSignedForLine(before))) return null;
-  } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before))) return null;
+    if (runsOn(before) && !(before !== null && isSignedForLine(before)) && !afterItem) return null;
+  } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before) || afterItem)) return null;
   const column = text.indexOf(read.name.charAt(0));
   // An embassy trailer before the name is no text either (`Visit Ankara's Classified Website:` / URL / `Silliman` /
   // `Charge d'Affaires, a.i.`).
@@ -867,7 +895,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
-  const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous));
+  const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous) || COMPLIMENTARY_CLOSE.test(previous));
   // `MURRAY .`, `GARDNER, AMBASSADOR`: the name without the period or title after it. A
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);

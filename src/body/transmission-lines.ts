@@ -296,17 +296,24 @@ function findEmbeddedHeaders(lines: readonly string[], blank: readonly boolean[]
   return found;
 }
 
-/** A line ending with the word that opens a quoted text: `QUOTE`, `QTE`, `2. DEPT REPEATS AMMAN 412. QUOTE:` (not `UNQUOTE`). */
-const QUOTE_OPENING_END = /(?:^|[^A-Z])(?:QUOTE|QTE)[ \t]?[:.]?[ \t]*$/;
+/** A line ending with the word of a quotation mark: `QUOTE`, `QTE`, `2. DEPT REPEATS AMMAN 412. QUOTE:`, and the word before it (not `UNQUOTE`). Tested on a line's last characters. */
+const QUOTE_WORD_END = /(?:^|[^A-Z])(?:(END|CLOSE)[ \t]{1,2})?(?:QUOTE|QTE)[ \t]?[:.]?[ \t]*$/;
 
 /**
- * True when the text line before line `i` opens a quotation: a header after it is the quoted cable's (a repeat quotes
- * the original whole: `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `BT`), the repeat's text.
+ * True when a line ends by opening a quotation: `QUOTE`, `DEPT REPEATS AMMAN 412. QUOTE:` (not `UNQUOTE`, `END QUOTE.`,
+ * `CLOSE QUOTE`). What follows it is quoted: a repeat quotes the original whole, its header too (`QUOTE` /
+ * `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `BT`). Reads the line's last 20 characters.
  */
+export function opensQuotation(text: string): boolean {
+  const m = QUOTE_WORD_END.exec(text.slice(-20));
+  return m !== null && m[1] === undefined;
+}
+
+/** True when the text line before line `i` opens a quotation (`opensQuotation`): a header after it is the quoted cable's. */
 function opensQuoteBefore(lines: readonly string[], blank: readonly boolean[], i: number): boolean {
   let p = i - 1;
   while (p >= 0 && blank[p] === true) p--;
-  return p >= 0 && QUOTE_OPENING_END.test((lines[p] as string).slice(-12));
+  return p >= 0 && opensQuotation(lines[p] as string);
 }
 
 /** How many lines a stray handling line looks back or ahead for the text around it. */
