@@ -389,7 +389,7 @@ describe('parseClassifiedBy: PRT and regional command titles (era red team 65)',
 describe('the defense attache as a title (era red team 103)', () => {
   it('splits DATT off the name', () => {
     const c = parseClassifiedBy('CLASSIFIED BY DATT RICHARD T. HALE. REASON: 1.5 (A) AND (D).');
-    expect(c.name).toBe('RICHARD T. HALE');
-    expect(c.title).toBe('DATT');
+    expect(c?.name).toBe('RICHARD T. HALE');
+    expect(c?.title).toBe('DATT');
   });
 });
