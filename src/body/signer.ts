@@ -646,6 +646,9 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
   return null;
 }
 
+/** A line that stands apart from what follows it: a sentence's end, a colon, a semicolon, a closing quote or bracket last (`... next week.`, `Participants:`). */
+const FINISHED_LINE_END = /[.!?:;"')]$/;
+
 /** A letter's closing words on a line of their own: `Best regards,`, `Sincerely,`, `Thanks` (anchored at both ends, bounded). */
 const COMPLIMENTARY_CLOSE = /^(?:(?:best|kind|warm|warmest|with)[ \t]{1,2})?(?:regards|wishes|sincerely|respectfully|cordially|thanks|thank[ \t]you)[ \t]{0,2},?$/i;
 
@@ -667,7 +670,7 @@ function endsBulletItem(lines: readonly SourceLine[], marks: readonly boolean[],
     if (isBlank(text)) return false;
     seen++;
     if (BULLET_START.test(text)) return true;
-    if (/[.!?:;"')]$/.test(text.trim())) return false;
+    if (FINISHED_LINE_END.test(text.trim())) return false;
   }
   return false;
 }
@@ -690,7 +693,7 @@ function runsOn(text: string | null): boolean {
 const NAME_BEFORE_CUT_TITLE = /^[ \t]{0,8}([A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)[ \t]{1,4}([^a-z]{10,200}?)\.{3}[ \t]*$/;
 
 function nameBeforeCutTitle(text: string, previous: string): { signer: string; column: number } | null {
-  if (!(previous === '' || /[.!?:;"')]$/.test(previous))) return null;
+  if (!(previous === '' || FINISHED_LINE_END.test(previous))) return null;
   const m = NAME_BEFORE_CUT_TITLE.exec(text);
   const name = m?.[1];
   const scrap = m?.[2];
@@ -717,7 +720,7 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
   if (SIGNER.test(read.name)) {
     // (`FOR THE AMBASSADOR` / `VAN VOORST` / `DEPUTY CHIEF OF MISSION`: the "signed for" line runs on into no sentence.)
     if (runsOn(before) && !(before !== null && isSignedForLine(before)) && !afterItem) return null;
-  } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || /[.!?:;"')]$/.test(before) || afterItem)) return null;
+  } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || FINISHED_LINE_END.test(before) || afterItem)) return null;
   const column = text.indexOf(read.name.charAt(0));
   // An embassy trailer before the name is no text either (`Visit Ankara's Classified Website:` / URL / `Silliman` /
   // `Charge d'Affaires, a.i.`).
@@ -816,7 +819,7 @@ function withSignedForLine(lines: readonly SourceLine[], marks: readonly boolean
   while (j >= 0 && marks[j] === true) j--;
   if (j < 0) return match;
   const before = (lines[j] as SourceLine).text.trim();
-  if (before !== '' && !/[.!?:;"')]$/.test(before)) return match;
+  if (before !== '' && !FINISHED_LINE_END.test(before)) return match;
   if (before === '') {
     while (j >= 0 && (marks[j] === true || isBlank((lines[j] as SourceLine).text))) j--;
     if (j < 0) return match;
@@ -895,7 +898,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   // A mixed-case name must stand apart: after a blank line or a finished sentence,
   // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
-  const apart = i > 0 && (previous === '' || /[.!?:;"')]$/.test(previous) || COMPLIMENTARY_CLOSE.test(previous));
+  const apart = i > 0 && (previous === '' || FINISHED_LINE_END.test(previous) || COMPLIMENTARY_CLOSE.test(previous));
   // `MURRAY .`, `GARDNER, AMBASSADOR`: the name without the period or title after it. A
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);
@@ -1060,7 +1063,7 @@ function signerBeforeJunk(lines: readonly SourceLine[], marks: readonly boolean[
   const read = nameLine(text);
   if (read === null || read.glued || !SIGNER.test(read.name) || !isName(read.name)) return null;
   const previous = (lines[j - 1] as SourceLine).text.trim();
-  if (!(previous === '' || /[.!?:;"')]$/.test(previous))) return null;
+  if (!(previous === '' || FINISHED_LINE_END.test(previous))) return null;
   const column = text.indexOf(read.name.charAt(0));
   return { index: j, signer: read.name, column, textEnd: { index: j, column } };
 }

@@ -311,8 +311,7 @@ export function opensQuotation(text: string): boolean {
 
 /** True when the text line before line `i` opens a quotation (`opensQuotation`): a header after it is the quoted cable's. */
 function opensQuoteBefore(lines: readonly string[], blank: readonly boolean[], i: number): boolean {
-  let p = i - 1;
-  while (p >= 0 && blank[p] === true) p--;
+  const p = previousText(blank, i);
   return p >= 0 && opensQuotation(lines[p] as string);
 }
 

@@ -389,6 +389,15 @@ function opensEntryInAnyCase(text: string): boolean {
 }
 
 /**
+ * True when the last entry of a distribution line (`tail`) is an addressee still waiting for its `FOR` or `PASS`, which
+ * the next line opens with: capitals, and no `FOR`, `PASS` or colon of its own (`... DRL (KARI JOHNSTONE).  DEPT`,
+ * `... ROSENSTOCK-STILLER; BAGHDAD`).
+ */
+function awaitsVerb(tail: string): boolean {
+  return /[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':');
+}
+
+/**
  * Whether a distribution line continues the entry before it, which was left open:
  *
  *     STATE FOR WHA/BSC, WHA/PDA-LGOULD, DS/ITA AND      ends with `AND` (or `&`)
@@ -429,8 +438,7 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // two). Also `and Judy Ansley`.
   if ((first === 97 || first === 111) && /^(?:and|or) /.test(entry)) return true;
   if (first === 80 && /^(?:PLEASE PASS|PASS TO) /.test(entry)) {
-    const tail = previous.slice(Math.max(previous.lastIndexOf(';'), previous.lastIndexOf('. ')) + 1);
-    return /[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':');
+    return awaitsVerb(previous.slice(Math.max(previous.lastIndexOf(';'), previous.lastIndexOf('. ')) + 1));
   }
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
@@ -446,8 +454,7 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // opening the line has its addressee at the end of the line before, a last `;` entry without `FOR` or `PASS` of its own
   // (not `HQSOUTHCOM ALSO FOR POLAD` / `FOR FRC LAMBERT`, an entry of its own).
   if (first === 70 && !afterBlank && entry.startsWith('FOR ')) {
-    const tail = previous.slice(previous.lastIndexOf(';') + 1);
-    if (/[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':')) return true;
+    if (awaitsVerb(previous.slice(previous.lastIndexOf(';') + 1))) return true;
   }
   // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
   // In a lower-case preamble too: `af/rsa for lmazel, lgriesmer,` / `treasury for rebecca klein` (not `rbowles`).

@@ -442,15 +442,12 @@ function writtenDateYear(toks: readonly Tok[], k: number, end: number): string |
   let of = false;
   for (let lead = 0; lead < 2 && i < end && DATE_LEAD_WORDS.has((toks[i] as Tok).text.toUpperCase()); lead++) of = (toks[i++] as Tok).text.toUpperCase() === 'OF';
   const a = toks[i];
-  // A year alone after `OF`: `STATE 54321 OF 2008` (four digits, not glued to more).
-  if (of && a !== undefined && a.kind === 'num' && a.text.length === 4) {
-    const after = toks[i + 1];
-    if (after === undefined || i + 1 >= end || after.space || (after.kind === 'punct' && after.text !== '/' && after.text !== '-')) return yearOf(a);
-  }
-  // Day, month and year: three tokens at least.
-  if (a === undefined || i + 2 >= end) return null;
   let yearAt = -1;
-  if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = i + 2;
+  // A year alone after `OF`: `STATE 54321 OF 2008` (four digits).
+  if (of && a !== undefined && a.kind === 'num' && a.text.length === 4) yearAt = i;
+  // Day, month and year: three tokens at least.
+  else if (a === undefined || i + 2 >= end) return null;
+  else if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = i + 2;
   else if (a.kind === 'num' && a.text.length === 6 && toks[i + 1]?.text.toUpperCase() === 'Z' && toks[i + 1]?.space === false && isMonthTok(toks[i + 2])) yearAt = i + 3;
   else if (isMonthTok(a) && isDayTok(toks[i + 1])) {
     yearAt = toks[i + 2]?.text === ',' ? i + 3 : i + 2;

@@ -180,21 +180,22 @@ export function startsSubjectKeyword(text: string): boolean {
  * What a continuation page's subject caption is compared with.
  */
 export function preambleSubjectLines(preamble: readonly string[]): string {
-  for (let k = 0; k < preamble.length; k++) {
-    if (!startsSubjectKeyword(preamble[k] as string)) continue;
-    const parts: string[] = [];
-    for (let j = k; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
-    return collapseWhitespace(parts.join(' '));
-  }
-  return '';
+  const k = subjectLineIndex(preamble);
+  if (k < 0) return '';
+  const parts: string[] = [];
+  for (let j = k; j < preamble.length && j <= k + 2 && !isBlank(preamble[j] as string); j++) parts.push(preamble[j] as string);
+  return collapseWhitespace(parts.join(' '));
+}
+
+/** The index of a preamble's `SUBJECT:` line (`startsSubjectKeyword`), or -1. */
+function subjectLineIndex(preamble: readonly string[]): number {
+  return preamble.findIndex((t) => startsSubjectKeyword(t));
 }
 
 /** The subject a preamble's SUBJECT field gives (`parseSubjectDetails`, without marking), or `''`. */
 export function preambleSubject(preamble: readonly string[]): string {
-  for (let k = 0; k < preamble.length; k++) {
-    if (startsSubjectKeyword(preamble[k] as string)) return parseSubjectDetails(preamble.slice(k).join('\n')).subject ?? '';
-  }
-  return '';
+  const k = subjectLineIndex(preamble);
+  return k < 0 ? '' : (parseSubjectDetails(preamble.slice(k).join('\n')).subject ?? '');
 }
 
 /**

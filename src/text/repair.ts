@@ -50,10 +50,10 @@ const DECODED_LINE_END = /\r\n|[\r\n\u2028\u2029]/g;
  */
 export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   // Lines before the first `&` are copied in one slice (most cables hold none).
-  let first = 0;
-  while (first < lines.length && (lines[first] as SourceLine).text.indexOf('&') < 0) first++;
-  const out: SourceLine[] = lines.slice(0, first);
-  for (let i = first; i < lines.length; i++) {
+  let start = 0;
+  while (start < lines.length && (lines[start] as SourceLine).text.indexOf('&') < 0) start++;
+  const out: SourceLine[] = lines.slice(0, start);
+  for (let i = start; i < lines.length; i++) {
     const first = lines[i] as SourceLine;
     // Every entity, whole or cut at the line end, starts with `&`: most lines have none.
     if (first.text.indexOf('&') < 0) {
