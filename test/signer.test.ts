@@ -581,23 +581,26 @@ describe('findSigner: the end of a handling caption after the name (era red team
   });
 });
 
-describe('signatures of era red team 106', () => {
-  const cable = (end: string[]): string => ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', ...end].join('\n');
+/** A short cable whose text ends with `end` (paragraph 1 first): the signatures of era red teams 106 and 112. */
+function endedCable(end: string[]): string {
+  return ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', ...end].join('\n');
+}
 
+describe('signatures of era red team 106', () => {
   it('reads a mixed-case full name with a middle initial, as written', () => {
-    const c = parseCable(cable(['2. Post will continue to raise the issue.', '', 'Martin E. Cardwell']));
+    const c = parseCable(endedCable(['2. Post will continue to raise the issue.', '', 'Martin E. Cardwell']));
     expect(c.signer).toBe('Martin E. Cardwell');
     expect(c.paragraphs[1]?.text).toBe('Post will continue to raise the issue.');
   });
 
   it('reads the two names of a joint cable run onto the last sentence (`... ministerial. BURNS/SCHNABEL`)', () => {
-    const c = parseCable(cable(['2. Allies would like a decision at the June ministerial.     BURNS/SCHNABEL']));
+    const c = parseCable(endedCable(['2. Allies would like a decision at the June ministerial.     BURNS/SCHNABEL']));
     expect(c.signer).toBe('BURNS/SCHNABEL');
     expect(c.paragraphs[1]?.text).toBe('Allies would like a decision at the June ministerial.');
   });
 
   it('leaves an embassy trailer out of the text when a title line stands under the name', () => {
-    const c = parseCable(cable(['2. (C) Comment: Neither deputy offered a date. End Comment.', '', "Visit Ankara's Classified Website:", 'http://www.intelink.sgov.gov/wiki/Portal:Turkey', '', 'Silliman', "Charge d'Affaires, a.i."]));
+    const c = parseCable(endedCable(['2. (C) Comment: Neither deputy offered a date. End Comment.', '', "Visit Ankara's Classified Website:", 'http://www.intelink.sgov.gov/wiki/Portal:Turkey', '', 'Silliman', "Charge d'Affaires, a.i."]));
     expect(c.signer).toBe('Silliman');
     expect(c.paragraphs[1]?.text).toBe('Comment: Neither deputy offered a date. End Comment.');
     expect(c.unparsed).toEqual([]);
@@ -605,24 +608,22 @@ describe('signatures of era red team 106', () => {
 });
 
 describe('signatures after a close or a list (era red team 112)', () => {
-  const cable = (end: string[]): string => ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', ...end].join('\n');
-
   it('reads a mixed-case name under a complimentary close', () => {
-    const c = parseCable(cable(['2. Please contact the consulate with questions.', 'Best regards,', 'John E. Smith']));
+    const c = parseCable(endedCable(['2. Please contact the consulate with questions.', 'Best regards,', 'John E. Smith']));
     expect(c.signer).toBe('John E. Smith');
     expect(c.paragraphs[1]?.text).toBe('Please contact the consulate with questions. Best regards,');
   });
 
   it('reads the name over a title after a last bullet without a period', () => {
-    const up = parseCable(cable(['2. THE EMBASSY RECOMMENDS:', '-- A PROMPT REVIEW OF THE IMF STAND-BY', 'WILSON', 'AMBASSADOR']));
+    const up = parseCable(endedCable(['2. THE EMBASSY RECOMMENDS:', '-- A PROMPT REVIEW OF THE IMF STAND-BY', 'WILSON', 'AMBASSADOR']));
     expect(up.signer).toBe('WILSON');
     expect(up.paragraphs[1]?.text).toBe('THE EMBASSY RECOMMENDS: -- A PROMPT REVIEW OF THE IMF STAND-BY');
-    const mixed = parseCable(cable(['2. The Embassy recommends:', '-- a prompt review of the IMF stand-by', 'Wilson', 'Ambassador']));
+    const mixed = parseCable(endedCable(['2. The Embassy recommends:', '-- a prompt review of the IMF stand-by', 'Wilson', 'Ambassador']));
     expect(mixed.signer).toBe('Wilson');
   });
 
   it('keeps a wrapped sentence\'s last words over a title-like word when no bullet opens it (guard)', () => {
-    const c = parseCable(cable(['2. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES', 'NEW REGULATIONS', 'SECRETARY']));
+    const c = parseCable(endedCable(['2. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES', 'NEW REGULATIONS', 'SECRETARY']));
     expect(c.signer).not.toBe('NEW REGULATIONS');
   });
 });
