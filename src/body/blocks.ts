@@ -37,9 +37,11 @@ const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4})?SUMMARY\s{0,4}[:.]?\s*$/i;
 /**
  * A `Summary:` opener inside a paragraph that holds an `END SUMMARY` but does not start with
  * an opener (a label the paragraph reader left in the text: `Action request in paragraph 5.
- * 2. Summary: Mission ... End Summary.`); the summary starts after the last one.
+ * 2. Summary: Mission ... End Summary.`); the summary starts after the last one. After `Begin` the word is an
+ * opener in any case, with a colon, a full stop or nothing after it (a sitrep's lead sentence first:
+ * `... local time.  Begin summary: The Embassy moved ...`, `Begin Summary. The ...`). Bounded blanks.
  */
-const SUMMARY_INSIDE = /\b(?:SUMMARY|Summary)\s?:\s*/g;
+const SUMMARY_INSIDE = /\b(?:(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?[:.]?|(?:SUMMARY|Summary)\s?:)\s*/g;
 /** `SUMMARY On August 3 ...`: the bare word standing first, no punctuation after it. */
 const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
 /**
