@@ -501,6 +501,17 @@ describe('paragraph labels: placeholders and glued numbers', () => {
     expect(ps.map((p) => [p.number, p.text])).toEqual([['1', 'Secret - Entire Text.'], ['2', 'The report follows.']]);
   });
 
+  it('reads a number glued to a redaction in either case as a label, over a rule too', () => {
+    expect(matchLabel('3.xxxxxxxxxxxx')).toEqual({ label: '3', length: 2 });
+    expect(matchLabel('3.XXXXXXXXXXXX')).toEqual({ label: '3', length: 2 });
+    const ps = parseParagraphs(body('2. (C) Scholars met.', '', '3.xxxxxxxxxxxx', '-------------------', '4. (C) Shanghai scholars expect more.'));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['2', null, 'Scholars met.'],
+      ['3', null, 'xxxxxxxxxxxx'],
+      ['4', null, 'Shanghai scholars expect more.'],
+    ]);
+  });
+
   it('does not read a decimal number, initials or an abbreviation as a glued label (guard)', () => {
     expect(matchLabel('1.5 million people attended.')).toBeNull();
     expect(matchLabel('J.Smith said')).toBeNull();

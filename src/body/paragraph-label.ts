@@ -25,7 +25,8 @@ export interface LabelMatch {
  * Label then dot then whitespace (or end of line, or a marking glued to the dot):
  * `1.  `, `¶12. `, `II. `, `A. `, `11.(U) `. `U.S.` is not a label (no space after the first dot).
  * A number may also be glued to a capitalized or upper-case word: `1.Secret - Entire Text.`, `10.The TFG had ...`,
- * `4.THE MINISTER AGREED.` (an upper-case word and another), `4.XXXXXXXXXXXX` (a redaction); not `1.5 million`, not
+ * `4.THE MINISTER AGREED.` (an upper-case word and another), `4.XXXXXXXXXXXX` or `3.xxxxxxxxxxxx` (a redaction, as
+ * WikiLeaks typed it in either case); not `1.5 million`, not
  * `J.Smith`, not `Law No.` / `5.PIB approval is required` (a number ending a sentence, glued to the next one).
  * `#` is a number the drafter never filled in, taken only before a marking: `#. (U) This cable
  * was coordinated with Consulate Lagos.` (see `PLACEHOLDER_LABEL`).
@@ -36,7 +37,7 @@ export interface LabelMatch {
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4})|(\d{1,3}(?:\.?[A-Z](?:-[A-Z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Z](?:-[A-Z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
