@@ -1121,6 +1121,13 @@ describe('readPreamble: distribution entries wrapped (r4a, r4b)', () => {
     expect(q.distribution).toEqual(['DEPARTMENT FOR WHA/CEN', 'PASS TO USAID FOR AA/LAC']);
   });
 
+  it('keeps a PASS TO or FOR line apart after a line opening with its own FOR (reading audit 4)', () => {
+    const p = parsePreamble(['CONFIDENTIAL MADRID 000604', '', 'FOR EUR/WE, NEA, S/GC, INR', 'PASS TO NSC FOR RASMUSSEN, BRADLEY', ...TAIL].join('\n'));
+    expect(p.distribution).toEqual(['FOR EUR/WE, NEA, S/GC, INR', 'PASS TO NSC FOR RASMUSSEN, BRADLEY']);
+    const q = parsePreamble(['UNCLAS MADRID 000605', '', 'FOR EUR/WE AND EB', 'FOR TREASURY: JDOE', ...TAIL].join('\n'));
+    expect(q.distribution).toEqual(['FOR EUR/WE AND EB', 'FOR TREASURY: JDOE']);
+  });
+
   it('keeps entries after a blank line apart when the one before ends with a semicolon (guard)', () => {
     const p = parsePreamble(['UNCLAS TOKYO 001441', '', 'DEPT FOR E, P, EB;', '', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;', ...TAIL].join('\n'));
     expect(p.distribution).toEqual(['DEPT FOR E, P, EB;', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;']);

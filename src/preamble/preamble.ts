@@ -391,10 +391,12 @@ function opensEntryInAnyCase(text: string): boolean {
 /**
  * True when the last entry of a distribution line (`tail`) is an addressee still waiting for its `FOR` or `PASS`, which
  * the next line opens with: capitals, and no `FOR`, `PASS` or colon of its own (`... DRL (KARI JOHNSTONE).  DEPT`,
- * `... ROSENSTOCK-STILLER; BAGHDAD`).
+ * `... ROSENSTOCK-STILLER; BAGHDAD`). An entry opening with `FOR` has its verb (`FOR EUR/WE, NEA, S/GC, INR`, the
+ * addressee being the cable's action office, then `PASS TO NSC FOR ...` on its own line).
  */
 function awaitsVerb(tail: string): boolean {
-  return /[A-Z]/.test(tail) && !tail.includes(' FOR ') && !tail.includes('PASS') && !tail.includes(':');
+  const t = tail.trimStart();
+  return /[A-Z]/.test(t) && !t.startsWith('FOR ') && !t.includes(' FOR ') && !t.includes('PASS') && !t.includes(':');
 }
 
 /**
