@@ -417,6 +417,20 @@ describe('a long marked sub-heading glued under the last sentence', () => {
   });
 });
 
+describe('a title-case line glued under a sentence, over a label', () => {
+  it('heads the next item at the indent of the line above, goes on the item when indented deeper (era red team 115)', () => {
+    const item = 'A. Names: DUNHAM, Lisa R. (CBP); ORTEGA, Miguel (CBP);';
+    const hanging = parseParagraphs(body('2. Details:', item, '   PRYOR, Walter J. (DOE/NNSA)', 'B. Dates of travel: November 3-7'));
+    expect(hanging.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['2', null, 'Details:'],
+      ['A', null, 'Names: DUNHAM, Lisa R. (CBP); ORTEGA, Miguel (CBP); PRYOR, Walter J. (DOE/NNSA)'],
+      ['B', null, 'Dates of travel: November 3-7'],
+    ]);
+    const heading = parseParagraphs(body('1. (S) The envoy will submit more requests.', 'Taliban/Haqqani Network', '', '2. (S) Mendelsohn acknowledged the requests.'));
+    expect(heading.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Taliban/Haqqani Network']]);
+  });
+});
+
 describe('two stacked underlined headings', () => {
   it('head the next paragraph together when the sub-heading wraps after a comma', () => {
     const ps = parseParagraphs(

@@ -1440,8 +1440,16 @@ export function readParagraphRanges(
     if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
       const j = block.lines.length - 1;
       const previous = block.lines[j - 1] ?? '';
-      // (Not the last of a run of `Caption: value` lines: `Time: 10:00 A.M. - 12:15 P.M.` / `Place: Russian Mission, Geneva`.)
-      if (isGluedHeading(block.lines[j] ?? '') && ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) && !(isCaptionedLine(block.lines[j] ?? '') && isCaptionedLine(previous) && !SOURCE_CREDIT_LINE.test(previous))) {
+      // (Not the last of a run of `Caption: value` lines: `Time: 10:00 A.M. - 12:15 P.M.` / `Place: Russian Mission, Geneva`.
+      // Not a line indented deeper than the line before, the hanging indent of an item going on: `A. Names: DUNHAM, Lisa
+      // R. (CBP); ORTEGA, Miguel (CBP);` / `   PRYOR, Walter J. (DOE/NNSA)` / `B. Dates of travel: ...`.)
+      const line = block.lines[j] ?? '';
+      if (
+        isGluedHeading(line) &&
+        ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) &&
+        !(isCaptionedLine(line) && isCaptionedLine(previous) && !SOURCE_CREDIT_LINE.test(previous)) &&
+        !indentsDeeper(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '')
+      ) {
         block = splitBlock(queue, k, block, j, lines);
         (queue[k + 1] as Block).heading = true;
       }
@@ -3427,6 +3435,11 @@ function isTextUnderTitle(b: Block): boolean {
   const last = b.lines[b.lines.length - 1] ?? '';
   if (b.lines.length === 1 && last.trimEnd().endsWith(':') && last.length <= COLON_HEADING_WIDTH + at) return false;
   return b.lines.length > 1 || line.length > REFLOWED_WIDTH || endsSentence(last.trimEnd());
+}
+
+/** True when raw line `line` starts further right than raw line `above` (a hanging indent: the item above goes on). */
+function indentsDeeper(line: string, above: string): boolean {
+  return skipWhitespace(line) > skipWhitespace(above);
 }
 
 /**
