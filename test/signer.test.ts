@@ -259,6 +259,13 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
     expect(m?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
+  it('takes no web address on the line over the name for a second name (era red team 115)', () => {
+    expect(signerOf('3. READ THE NOTICE POSTED ON THE EMBASSY WEB SITE AT:', '', 'WWW.USEMBASSY.STATE.GOV/NAIROBI', 'CARSON')).toBe('CARSON');
+    expect(signerOf('3. SEE THE SITE AT:', 'HTTP://TRAVEL.STATE.GOV', 'CARSON')).toBe('CARSON');
+    const m = matchOf('3. READ THE NOTICE POSTED AT:', 'WWW.STATE.GOV', 'CARSON');
+    expect(m?.textEnd).toEqual({ index: 2, column: 0 });
+  });
+
   it('reads a name after the last sentence of an all-caps line', () => {
     const text = '3. PLEASE REPORT REACTION BY IMMEDIATE CABLE. KISSINGER';
     const m = matchOf('2. THE MINISTER SAID NOTHING NEW.', '', text);

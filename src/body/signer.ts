@@ -205,8 +205,14 @@ function isName(candidate: string): boolean {
   // A word of four letters or more with a period before another word ends a sentence, not a name part: `PLEASE
   // RETRANSMIT. ARMACOST`, `THANKS. HADSEL` (the name after it is read by `capsSignerAfterSentence`); not `CAPT. JONES`.
   for (let w = 0; w + 1 < words.length; w++) if (SENTENCE_END_IN_NAME.test(words[w] as string) && !RANK_ABBREVIATIONS.has((words[w] as string).slice(0, -1))) return false;
-  return !words.some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w));
+  return !words.some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w) || WEB_ADDRESS.test(w));
 }
+
+/**
+ * A word that is a web address, not a name: `WWW.USEMBASSY.STATE.GOV` (the line over the signer is the site the last
+ * sentence gives: `... POSTED ON THE EMBASSY WEB SITE AT:` / `WWW.USEMBASSY.STATE.GOV/NAIROBI` / `CARSON`). Bounded.
+ */
+const WEB_ADDRESS = /^(?:WWW\.|HTTPS?:)|\.(?:GOV|COM|ORG|MIL|NET|INT|EDU)(?:$|[./])/i;
 
 /** A word of four capitals or more and a period: `RETRANSMIT.`, `THANKS.` (anchored, bounded). */
 const SENTENCE_END_IN_NAME = /^[A-Z]{4,24}\.$/;
