@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSummary } from '../src/body/blocks.js';
 import { parseParagraphs } from '../src/body/paragraphs.js';
+import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
@@ -428,6 +429,49 @@ describe('a title-case line glued under a sentence, over a label', () => {
     ]);
     const heading = parseParagraphs(body('1. (S) The envoy will submit more requests.', 'Taliban/Haqqani Network', '', '2. (S) Mendelsohn acknowledged the requests.'));
     expect(heading.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Taliban/Haqqani Network']]);
+  });
+});
+
+describe('title-case topic headings in a body numbered `N)`', () => {
+  it('head the next `N)` paragraph between blank lines, and after a page break (era red team 116)', () => {
+    const { paragraphs: ps } = parseCable(
+      body(
+        'CONFIDENTIAL KYIV 002151',
+        '',
+        'E.O. 12958: DECL: 11/08/2019',
+        'TAGS: PGOV, UP',
+        'SUBJECT: WEEKLY POLITICAL ROUNDUP',
+        '',
+        '1) (SBU) Summary: The Rada passed the wage bill.  End Summary.',
+        '',
+        'Wage Bill Becomes Law',
+        '',
+        '2) (SBU) The Rada voted 243-0 on November 3.',
+        '',
+        '3) (C) An official told PolOff that the bill was signed.',
+        '',
+        'Candidate Registration Closes',
+        '',
+        '4) (U) The Commission closed registration with 18 candidates.',
+        '',
+        'KYIV 00002151  002 OF 002',
+        '',
+        'Flu Outbreak Disrupts Campaign',
+        '',
+        '5) (U) The Health Ministry reported 71 deaths.',
+        '',
+        'TEFFT',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'Wage Bill Becomes Law'],
+      ['3', null],
+      ['4', 'Candidate Registration Closes'],
+      ['5', 'Flu Outbreak Disrupts Campaign'],
+    ]);
+    expect(ps[2]?.text).toBe('An official told PolOff that the bill was signed.');
+    expect(ps[3]?.text).toBe('The Commission closed registration with 18 candidates.');
   });
 });
 

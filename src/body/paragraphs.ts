@@ -1178,7 +1178,14 @@ export function readParagraphRanges(
     const firstLabel = labelOf(block.lines[0] ?? '');
     // (A block opening with a nested item, `2) Response To Terrorism (TERR)`, goes on from that item.)
     const firstItem = firstLabel === null && dotted ? readItemLabel(block.lines[0] ?? '', stack, null) : null;
-    const stackAfterFirst = firstLabel !== null ? labelState(firstLabel.label, withoutSubItems(stack)) ?? stack : (firstItem?.stack ?? stack);
+    // (Or with the body's next `N)` paragraph: `4) (U) The Central Election Commission ...`, see `matchParenSequence`.)
+    const firstParen = firstLabel === null && !dotted && block.heading !== true ? matchParenSequence(block.lines[0] ?? '', stack) : null;
+    const stackAfterFirst =
+      firstLabel !== null
+        ? (labelState(firstLabel.label, withoutSubItems(stack)) ?? stack)
+        : firstParen !== null
+          ? [{ style: 'arabic' as const, label: firstParen.label, paren: true }]
+          : (firstItem?.stack ?? stack);
     const itemsOpen = dotted || firstLabel !== null;
     const expected = expectedNext(stackAfterFirst);
     // Before any number, paragraph 1 is the one expected.
@@ -1359,8 +1366,13 @@ export function readParagraphRanges(
     //     -----------------
     //     6. (C) DNSA Froman made two major points ...
     const nextBlock = queue[k + 1];
-    // (A number typed without its dot that continues the sequence is a label too: `15 (C) Sanctions ...`.)
-    const nextLabeled = nextBlock !== undefined && (labelOf(nextBlock.lines[0] ?? '') !== null || matchSequenceBare(nextBlock.lines[0] ?? '', stackAfterFirst) !== null);
+    // (A number typed without its dot that continues the sequence is a label too: `15 (C) Sanctions ...`; so is the next
+    // `N)` paragraph of a body numbered so: `5) (U) The Health Ministry ...`.)
+    const nextLabeled =
+      nextBlock !== undefined &&
+      (labelOf(nextBlock.lines[0] ?? '') !== null ||
+        matchSequenceBare(nextBlock.lines[0] ?? '', stackAfterFirst) !== null ||
+        (!dotted && matchParenSequence(nextBlock.lines[0] ?? '', stackAfterFirst) !== null));
     // Asked only of a block of several lines before a heading block (a bounded look two blocks ahead).
     const nextHeads =
       !nextLabeled && block.lines.length > 1 && nextBlock !== undefined && queue[k + 2] !== undefined && labelOf(queue[k + 2]?.lines[0] ?? '') !== null && isHeadingBlock(nextBlock);
@@ -1727,6 +1739,9 @@ export function readParagraphRanges(
           queue[k + 2],
           current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading,
           headedSeen || (current !== null && (current as { paragraph: Paragraph }).paragraph.heading !== null),
+          // The next `N)` paragraph of a body numbered so (`1) (SBU) Summary: ...` / blank / `Wage Bill Becomes Law` /
+          // blank / `2) (SBU) The Rada voted ...`).
+          !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
         ));
     if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
@@ -3558,6 +3573,9 @@ function opensListOrSchedule(text: string): boolean {
  *     Background
  *
  *     3. In March 2007, after three-and-a-half years ...
+ *
+ * `parenLabeled`: the next block opens with the body's next `N)` paragraph (`2) (SBU) The Rada voted ...`), which
+ * `matchLabel` does not read.
  */
 function titleOverLabel(
   block: Block,
@@ -3567,6 +3585,7 @@ function titleOverLabel(
   after: Block | undefined,
   openHeading: string | null = null,
   headed = false,
+  parenLabeled = false,
 ): boolean {
   if (next === undefined || block.lines.length > 2) return false;
   // A designator heading over a labeled block, on one line or wrapped onto a second, whatever ends the text before (a list):
@@ -3576,7 +3595,7 @@ function titleOverLabel(
   //     territories
   //
   //     4.  The general debate on Item 7 was held March 19.
-  if (matchLabel(next.lines[0] ?? '') !== null) {
+  if (parenLabeled || matchLabel(next.lines[0] ?? '') !== null) {
     const whole = blockText(block.lines);
     if (whole.length <= 2 * RULED_HEADING_WIDTH && !ENDS_SENTENCE.test(whole) && isDesignatorHeading(whole)) return true;
   }
@@ -3590,7 +3609,7 @@ function titleOverLabel(
   //     RECIPIENT ORGANIZATION
   //
   //     21. (U) The recipient organization ...
-  const labeled = matchLabel(next.lines[0] ?? '') !== null;
+  const labeled = parenLabeled || matchLabel(next.lines[0] ?? '') !== null;
   // A short sentence-case line over another one counts too (`Military/defense perspective` / `Ministry of defense`, see `isShortHeading`).
   const afterLabeled = !labeled && after !== undefined && matchLabel(after.lines[0] ?? '') !== null;
   const stackedShort = afterLabeled && next.lines.length === 1 && isShortHeading(blockText([next.lines[0] ?? '']), headed) && isShortHeading(blockText(block.lines), headed);
