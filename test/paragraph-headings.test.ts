@@ -430,6 +430,27 @@ describe('a title-case line glued under a sentence, over a label', () => {
     const heading = parseParagraphs(body('1. (S) The envoy will submit more requests.', 'Taliban/Haqqani Network', '', '2. (S) Mendelsohn acknowledged the requests.'));
     expect(heading.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'Taliban/Haqqani Network']]);
   });
+
+  it('heads the next paragraph when centered under the sentence, in mixed case and in capitals (era red team 117)', () => {
+    const centered = `${' '.repeat(20)}Border Security Cooperation`;
+    const mixed = parseParagraphs(body('5. (C) The list reached the ministry before the arrival.', centered, '6. (C) The border guards agreed.'));
+    expect(mixed.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['5', null, 'The list reached the ministry before the arrival.'],
+      ['6', 'Border Security Cooperation', 'The border guards agreed.'],
+    ]);
+    const caps = parseParagraphs(
+      body('     3.  THE UNION DROPPED ITS DEMAND.', 'THE EMPLOYERS WITHDREW THE LOCKOUT.', `${' '.repeat(22)}REACTION IN BONN`, '     4.  THE SPOKESMAN WELCOMED THE SETTLEMENT.'),
+    );
+    expect(caps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['3', null, 'THE UNION DROPPED ITS DEMAND. THE EMPLOYERS WITHDREW THE LOCKOUT.'],
+      ['4', 'REACTION IN BONN', 'THE SPOKESMAN WELCOMED THE SETTLEMENT.'],
+    ]);
+    // (Guard: in capitals, a title line flush under the sentence, or after an unfinished line, goes on the paragraph.)
+    const flush = parseParagraphs(body('3.  THE UNION DROPPED ITS DEMAND.', 'REACTION IN BONN', '4.  THE SPOKESMAN AGREED.'));
+    expect(flush[0]?.text).toBe('THE UNION DROPPED ITS DEMAND. REACTION IN BONN');
+    const open = parseParagraphs(body('3.  THE UNION DROPPED ITS DEMAND FOR', `${' '.repeat(22)}REACTION IN BONN`, '4.  THE SPOKESMAN AGREED.'));
+    expect(open[1]?.heading).toBeNull();
+  });
 });
 
 describe('title-case topic headings in a body numbered `N)`', () => {

@@ -1466,6 +1466,19 @@ export function readParagraphRanges(
         (queue[k + 1] as Block).heading = true;
       }
     }
+    // In capitals, where every line looks like a title, a title centered under the paragraph's last sentence, right over
+    // the next label, heads it: its indent tells it from the text (a typewritten cable):
+    //     THE EMPLOYERS WITHDREW THE LOCKOUT OF SOME 200,000 WORKERS.
+    //                           REACTION IN BONN
+    //          4.  GOVERNMENT SPOKESMAN BOELLING WELCOMED THE SETTLEMENT
+    if (!mixedCase && nextLabeled && block.lines.length > 1) {
+      const j = block.lines.length - 1;
+      const line = block.lines[j] ?? '';
+      if (isTitleLine(line) && endsSentence(block.lines[j - 1] ?? '') && isCentered(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '')) {
+        block = splitBlock(queue, k, block, j, lines);
+        (queue[k + 1] as Block).heading = true;
+      }
+    }
     // A short title underlined right under a caption's colon or a whole reflowed list entry, the text going on under the
     // rule (no label after it), names the group under it: a block of its own, not the end of the line before it:
     //     2. (SBU) Participants:
@@ -3452,9 +3465,22 @@ function isTextUnderTitle(b: Block): boolean {
   return b.lines.length > 1 || line.length > REFLOWED_WIDTH || endsSentence(last.trimEnd());
 }
 
-/** True when raw line `line` starts further right than raw line `above` (a hanging indent: the item above goes on). */
+/** Deepest hanging indent: how much further right than the line above an item's wrapped line starts (`HANGING_INDENT`). */
+const HANGING_INDENT = 8;
+
+/**
+ * True when raw line `line` starts one to `HANGING_INDENT` columns further right than raw line `above`: a hanging
+ * indent, the item above going on (`A. Names: DUNHAM, ...;` / `   PRYOR, Walter J.`). Not a title centered under the
+ * line (`                     Border Security Cooperation`), which may be a heading.
+ */
 function indentsDeeper(line: string, above: string): boolean {
-  return skipWhitespace(line) > skipWhitespace(above);
+  const deeper = skipWhitespace(line) - skipWhitespace(above);
+  return deeper > 0 && deeper <= HANGING_INDENT;
+}
+
+/** True when raw line `line` starts more than `HANGING_INDENT` columns further right than raw line `above`: a centered title. */
+function isCentered(line: string, above: string): boolean {
+  return skipWhitespace(line) - skipWhitespace(above) > HANGING_INDENT;
 }
 
 /**
