@@ -277,7 +277,7 @@ describe('a signed-for line above the signer', () => {
   });
 
   it('keeps it out right under the last sentence, and the other titles, with or without a colon, in any case', () => {
-    for (const line of ['FOR THE AMBASSADOR:', 'FOR THE SECRETARY', 'For the Charge:', "FOR THE CHARGE D'AFFAIRES, A.I.:", 'FOR THE DEPUTY CHIEF OF MISSION', '  For the Ambassador']) {
+    for (const line of ['FOR THE AMBASSADOR:', 'FOR THE SECRETARY', 'For the Charge:', "FOR THE CHARGE D'AFFAIRES, A.I.:", 'FOR THE DEPUTY CHIEF OF MISSION', '  For the Ambassador', `${' '.repeat(30)}FOR THE AMBASSADOR:`]) {
       const c = parseCable(cable('2. (U) The Mission will report further.', line, 'SCOTT'));
       expect(c.signer, line).toBe('SCOTT');
       expect(c.paragraphs.at(-1)?.text, line).toBe('The Mission will report further.');

@@ -266,6 +266,13 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 
+  it('reads the name over a web or e-mail address alone on the last line (era red team 118)', () => {
+    expect(signerOf('4. The contact is Econoff Peter Kuhl.', '', 'VAN VOORST', 'http://www.intelink.sgov.gov/wiki/Portal:Iceland')).toBe('VAN VOORST');
+    expect(signerOf('4. The consulate will report further.', '', 'Raymond L. Ashcombe', 'AshcombeRL@state.gov')).toBe('Raymond L. Ashcombe');
+    // (Guard: an address under a sentence's last words is no signature.)
+    expect(signerOf('4. For more, write to the', 'Consular Section', 'AshcombeRL@state.gov')).toBeNull();
+  });
+
   it('reads a name after the last sentence of an all-caps line', () => {
     const text = '3. PLEASE REPORT REACTION BY IMMEDIATE CABLE. KISSINGER';
     const m = matchOf('2. THE MINISTER SAID NOTHING NEW.', '', text);

@@ -302,6 +302,15 @@ const VISIT_AT_LENGTH = 120;
 /** A URL line of the trailer: `http://www.state.sgov.gov/p/nea/kuwait/?cable s`, `www.state.sgov.gov/p/eur/kiev.`. */
 const URL_LINE = /^\s*\(?(?:https?:\/\/|www\.)/i;
 
+/** A line holding one e-mail address and nothing else: `AshcombeRL@state.gov` (anchored, bounded runs, no spaces). */
+const EMAIL_LINE = /^[ \t]{0,40}<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>?[ \t]*$/;
+
+/** True when a line is a web address (`URL_LINE`, one word) or an e-mail address alone. */
+function isAddressLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.indexOf(' ') < 0 && (URL_LINE.test(t) || EMAIL_LINE.test(t));
+}
+
 /**
  * A line of the trailer after its phrase: a URL, a rule line (`*****`), the SIPRNET
  * note: `You can also access this site through the` / `State Department's Classified SIPRNET website.`,
@@ -789,8 +798,10 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
  * A signature's "signed for" line standing alone above the signer's name, any case, with a colon or not:
  * `FOR THE AMBASSADOR:`, `For the Secretary`, `FOR THE CHARGE D'AFFAIRES, A.I.:`, `FOR THE DEPUTY CHIEF OF MISSION`.
  * Anchored at both ends, bounded blanks; nothing may follow the title (`FOR THE SECRETARY FROM THE AMBASSADOR` is a heading).
+ * A typewritten signature block stands in the middle of the line: up to `SIGNED_FOR_LENGTH` columns in all
+ * (`                              FOR THE AMBASSADOR:`).
  */
-const SIGNED_FOR = /^[ \t]{0,20}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
+const SIGNED_FOR = /^[ \t]{0,48}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
 /** Longest "signed for" line read by `SIGNED_FOR`. */
 const SIGNED_FOR_LENGTH = 80;
 /** Lines looked at above the signer's name for the "signed for" line (blank lines and page markers may stand between). */
@@ -864,6 +875,15 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   let i = lines.length - 1;
   while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
   if (i < 0) return null;
+  // A web or e-mail address alone right under the name (the signer's contact): the name on the line above signs.
+  //     ... tel. 354-562-9100.
+  //
+  //     VAN VOORST
+  //     http://www.intelink.sgov.gov/wiki/Portal:Iceland
+  if (i > 1 && isAddressLine((lines[i] as SourceLine).text) && !isBlank((lines[i - 1] as SourceLine).text) && marks[i - 1] !== true) {
+    const above = findSignerLine(lines.slice(0, i), marks.slice(0, i));
+    if (above !== null && above.index === i - 1 && above.textEnd.index === i - 1 && isBlank((lines[i - 1] as SourceLine).text.slice(0, above.column))) return above;
+  }
   const trailer = findTrailer(lines, marks, i);
   if (trailer !== null) {
     const match = signerAfterTrailer(lines, i, trailer);
