@@ -171,12 +171,19 @@ describe('extractSummary: variants of the summary marker', () => {
     // A `Summary:` left inside the paragraph (an unsplit label) starts it; a bare SUMMARY word first is dropped.
     expect(extractSummary([para('Action request in paragraph 5. 2. Summary: The mission needs funds. End Summary. More text.')])).toBe('The mission needs funds.');
     expect(extractSummary([para('SUMMARY On August 3 the plan came out. END SUMMARY')])).toBe('On August 3 the plan came out.');
-    // After a lead sentence, a `Begin summary` opener in any case, with a colon, a full stop or nothing after it.
-    for (const opener of ['Begin summary:', 'Begin Summary.', 'BEGIN SUMMARY.', 'Begin summary']) {
+    // After a lead sentence, a `Begin summary` opener in any case, with a colon, a full stop or a bracket after it.
+    for (const opener of ['Begin summary:', 'Begin Summary.', 'BEGIN SUMMARY.', '(Begin summary)', 'Begin summary']) {
       expect(extractSummary([para(`This is SITREP 12, covering July 20. ${opener} The Embassy moved 2,140 citizens. End summary.`)])).toBe(
         'The Embassy moved 2,140 citizens.',
       );
     }
+    // Not the words inside the summary: a legal term, a document's name (era red team 118).
+    expect(extractSummary([para('Lead. BEGIN SUMMARY: 22 WERE RELEASED. THE COURT WILL BEGIN SUMMARY PROCEEDINGS. END SUMMARY.')])).toBe(
+      '22 WERE RELEASED. THE COURT WILL BEGIN SUMMARY PROCEEDINGS.',
+    );
+    expect(extractSummary([para("Lead. Begin summary: Talks failed; the Chair's Summary: a text, was issued. End summary.")])).toBe(
+      "Talks failed; the Chair's Summary: a text, was issued.",
+    );
     // An END SUMMARY standing alone closes the paragraph before it.
     expect(extractSummary([para('The talks went well.'), para('END SUMMARY.')])).toBe('The talks went well.');
   });

@@ -37,11 +37,28 @@ const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4})?SUMMARY\s{0,4}[:.]?\s*$/i;
 /**
  * A `Summary:` opener inside a paragraph that holds an `END SUMMARY` but does not start with
  * an opener (a label the paragraph reader left in the text: `Action request in paragraph 5.
- * 2. Summary: Mission ... End Summary.`); the summary starts after the last one. After `Begin` the word is an
- * opener in any case, with a colon, a full stop or nothing after it (a sitrep's lead sentence first:
- * `... local time.  Begin summary: The Embassy moved ...`, `Begin Summary. The ...`). Bounded blanks.
+ * 2. Summary: Mission ... End Summary.`); the summary starts after the last one that opens a sentence (see
+ * `opensSentenceAt`: not a document's name, `... the Chair's Summary: a two-page text ...`). After `Begin` the word
+ * is an opener in any case, with a colon, a full stop, a closing bracket or nothing after it (a sitrep's lead sentence
+ * first: `... local time.  Begin summary: The Embassy moved ...`, `Begin Summary. The ...`, `(Begin summary) The ...`,
+ * `... SIX MONTHS. BEGIN SUMMARY THE VOTE WAS ...`; not `... WILL BEGIN SUMMARY PROCEEDINGS`, no sentence's start).
+ * Bounded blanks.
  */
-const SUMMARY_INSIDE = /\b(?:(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?[:.]?|(?:SUMMARY|Summary)\s?:)\s*/g;
+const SUMMARY_INSIDE = /\b(?:(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?(?:[:.]|[)\]][:.]?)?|(?:SUMMARY|Summary)\s?:)\s*/g;
+
+/**
+ * True when `text` has a sentence start at `at`: the text's start, or after a sentence end, a colon or an opening
+ * bracket (`... local time.  Begin summary:`, `2. Summary:`, `(Begin summary)`), spaces between.
+ */
+function opensSentenceAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  // `.`, `!`, `?`, `:`, `(`, `[`, or a closing quote or bracket after a sentence end (`... said." Begin summary:`).
+  if (c === 46 || c === 33 || c === 63 || c === 58 || c === 40 || c === 91) return true;
+  return (c === 34 || c === 39 || c === 41) && i > 0 && /[.!?]/.test(text.charAt(i - 1));
+}
 /** `SUMMARY On August 3 ...`: the bare word standing first, no punctuation after it. */
 const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
 /**
@@ -99,7 +116,9 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
     }
     let from = 0;
     SUMMARY_INSIDE.lastIndex = 0;
-    for (let m = SUMMARY_INSIDE.exec(before); m !== null; m = SUMMARY_INSIDE.exec(before)) from = m.index + m[0].length;
+    for (let m = SUMMARY_INSIDE.exec(before); m !== null; m = SUMMARY_INSIDE.exec(before)) {
+      if (opensSentenceAt(before, m.index)) from = m.index + m[0].length;
+    }
     if (from === 0) from = SUMMARY_WORD_FIRST.exec(before)?.[0].length ?? 0;
     return before.slice(from).trim() || null;
   }
