@@ -1128,6 +1128,17 @@ describe('readPreamble: distribution entries wrapped (r4a, r4b)', () => {
     expect(q.distribution).toEqual(['FOR EUR/WE AND EB', 'FOR TREASURY: JDOE']);
   });
 
+  it('joins a FOR line ending on a connector or a title to the line that goes on with it (era red team 118)', () => {
+    const title = parsePreamble(['CONFIDENTIAL SANTIAGO 001234', '', 'FOR ASSISTANT SECRETARY', 'FOR INTER-AMERICAN AFFAIRS FROM AMBASSADOR', ...TAIL].join('\n'));
+    expect(title.distribution).toEqual(['FOR ASSISTANT SECRETARY FOR INTER-AMERICAN AFFAIRS FROM AMBASSADOR']);
+    const passed = parsePreamble(['CONFIDENTIAL SANTIAGO 001235', '', 'FOR INTER-AMERICAN AFFAIRS FROM AMBASSADOR', 'PASS TO NSC FOR JDOE', ...TAIL].join('\n'));
+    expect(passed.distribution).toEqual(['FOR INTER-AMERICAN AFFAIRS FROM AMBASSADOR', 'PASS TO NSC FOR JDOE']);
+    const named = parsePreamble(['CONFIDENTIAL ANKARA 001236', '', 'FOR AMBASSADOR PERKINS', 'FOR DEPUTY ASSISTANT SECRETARY', 'FOR POLITICAL-MILITARY AFFAIRS', ...TAIL].join('\n'));
+    expect(named.distribution).toEqual(['FOR AMBASSADOR PERKINS', 'FOR DEPUTY ASSISTANT SECRETARY FOR POLITICAL-MILITARY AFFAIRS']);
+    const please = parsePreamble(['CONFIDENTIAL USNATO 000412', '', 'FOR S/S-O, PLEASE', "PASS TO SECRETARY'S PARTY", ...TAIL].join('\n'));
+    expect(please.distribution).toEqual(["FOR S/S-O, PLEASE PASS TO SECRETARY'S PARTY"]);
+  });
+
   it('keeps entries after a blank line apart when the one before ends with a semicolon (guard)', () => {
     const p = parsePreamble(['UNCLAS TOKYO 001441', '', 'DEPT FOR E, P, EB;', '', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;', ...TAIL].join('\n'));
     expect(p.distribution).toEqual(['DEPT FOR E, P, EB;', 'WHITE HOUSE/NSC/NEC; JUSTICE FOR ANTITRUST;']);

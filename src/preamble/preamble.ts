@@ -390,14 +390,37 @@ function opensEntryInAnyCase(text: string): boolean {
 
 /**
  * True when the last entry of a distribution line (`tail`) is an addressee still waiting for its `FOR` or `PASS`, which
- * the next line opens with: capitals, and no `FOR`, `PASS` or colon of its own (`... DRL (KARI JOHNSTONE).  DEPT`,
- * `... ROSENSTOCK-STILLER; BAGHDAD`). An entry opening with `FOR` has its verb (`FOR EUR/WE, NEA, S/GC, INR`, the
- * addressee being the cable's action office, then `PASS TO NSC FOR ...` on its own line).
+ * the next line opens with (`forNext`: `FOR`, else `PASS`): capitals, and no `FOR`, `PASS` or colon of its own
+ * (`... DRL (KARI JOHNSTONE).  DEPT`, `... ROSENSTOCK-STILLER; BAGHDAD`). An entry opening with `FOR` has its verb
+ * (`FOR EUR/WE, NEA, S/GC, INR` / `PASS TO NSC FOR ...`, two entries), unless it ends on a connector (`FOR S/S-O,
+ * PLEASE` / `PASS TO SECRETARY'S PARTY`) or, before another `FOR`, ends on a title that takes `FOR` (`FOR ASSISTANT
+ * SECRETARY` / `FOR INTER-AMERICAN AFFAIRS FROM AMBASSADOR`; not `FOR AMBASSADOR PERKINS` / `FOR DEPUTY ...`).
  */
-function awaitsVerb(tail: string): boolean {
-  const t = tail.trimStart();
-  return /[A-Z]/.test(t) && !t.startsWith('FOR ') && !t.includes(' FOR ') && !t.includes('PASS') && !t.includes(':');
+function awaitsVerb(tail: string, forNext: boolean): boolean {
+  const t = tail.trim();
+  if (!/[A-Z]/.test(t) || t.includes(' FOR ') || t.includes('PASS') || t.includes(':')) return false;
+  if (!t.startsWith('FOR ')) return true;
+  if (/ (?:PLEASE|AND|OR|&)$/.test(t)) return true;
+  return forNext && TITLES_TAKING_FOR.has(t.slice(t.lastIndexOf(' ') + 1));
 }
+
+/** Titles written `X FOR Y`, whose `FOR` may open the next line: `ASSISTANT SECRETARY` / `FOR INTER-AMERICAN AFFAIRS`. */
+const TITLES_TAKING_FOR: ReadonlySet<string> = new Set([
+  'SECRETARY',
+  'COORDINATOR',
+  'ENVOY',
+  'DIRECTOR',
+  'ADVISOR',
+  'ADVISER',
+  'ASSISTANT',
+  'REPRESENTATIVE',
+  'COMMISSIONER',
+  'ADMINISTRATOR',
+  'COUNSELOR',
+  'OFFICE',
+  'BUREAU',
+  'CENTER',
+]);
 
 /**
  * Whether a distribution line continues the entry before it, which was left open:
@@ -440,7 +463,7 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // two). Also `and Judy Ansley`.
   if ((first === 97 || first === 111) && /^(?:and|or) /.test(entry)) return true;
   if (first === 80 && /^(?:PLEASE PASS|PASS TO) /.test(entry)) {
-    return awaitsVerb(previous.slice(Math.max(previous.lastIndexOf(';'), previous.lastIndexOf('. ')) + 1));
+    return awaitsVerb(previous.slice(Math.max(previous.lastIndexOf(';'), previous.lastIndexOf('. ')) + 1), false);
   }
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
@@ -456,7 +479,7 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // opening the line has its addressee at the end of the line before, a last `;` entry without `FOR` or `PASS` of its own
   // (not `HQSOUTHCOM ALSO FOR POLAD` / `FOR FRC LAMBERT`, an entry of its own).
   if (first === 70 && !afterBlank && entry.startsWith('FOR ')) {
-    if (awaitsVerb(previous.slice(previous.lastIndexOf(';') + 1))) return true;
+    if (awaitsVerb(previous.slice(previous.lastIndexOf(';') + 1), true)) return true;
   }
   // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
   // In a lower-case preamble too: `af/rsa for lmazel, lgriesmer,` / `treasury for rebecca klein` (not `rbowles`).
