@@ -453,6 +453,17 @@ describe('a title-case line glued under a sentence, over a label', () => {
   });
 });
 
+describe('the signatory closing a quoted letter', () => {
+  it('is no heading of the next paragraph; a title after a letter still heads it (era red team 118)', () => {
+    const letter = ['3. (SBU) The minister sent this letter:', '', "Dear Mr. Charge d'Affaires,", '', 'Kuwait places two hospitals at your disposal.', ''];
+    const signed = parseParagraphs(body(...letter, 'Dr. Mohammad Ahmad Al-Jarallah', '', '4. (SBU) Embassy is coordinating the offer.'));
+    expect(signed.map((p) => [p.number, p.heading])).toEqual([['3', null], ['4', null]]);
+    expect(signed[0]?.text.endsWith('Dr. Mohammad Ahmad Al-Jarallah')).toBe(true);
+    const titled = parseParagraphs(body(...letter, 'Next Steps on Aid', '', '4. (SBU) Embassy is coordinating the offer.'));
+    expect(titled[1]?.heading).toBe('Next Steps on Aid');
+  });
+});
+
 describe('title-case topic headings in a body numbered `N)`', () => {
   it('head the next `N)` paragraph between blank lines, and after a page break (era red team 116)', () => {
     const { paragraphs: ps } = parseCable(

@@ -1755,6 +1755,7 @@ export function readParagraphRanges(
           // The next `N)` paragraph of a body numbered so (`1) (SBU) Summary: ...` / blank / `Wage Bill Becomes Law` /
           // blank / `2) (SBU) The Rada voted ...`).
           !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
+          current === null ? [] : (current as { blocks: string[] }).blocks,
         ));
     if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
@@ -3601,7 +3602,7 @@ function opensListOrSchedule(text: string): boolean {
  *     3. In March 2007, after three-and-a-half years ...
  *
  * `parenLabeled`: the next block opens with the body's next `N)` paragraph (`2) (SBU) The Rada voted ...`), which
- * `matchLabel` does not read.
+ * `matchLabel` does not read. `openBlocks`: the open paragraph's blocks (a quoted letter's signatory is no heading).
  */
 function titleOverLabel(
   block: Block,
@@ -3612,6 +3613,7 @@ function titleOverLabel(
   openHeading: string | null = null,
   headed = false,
   parenLabeled = false,
+  openBlocks: readonly string[] = [],
 ): boolean {
   if (next === undefined || block.lines.length > 2) return false;
   // A designator heading over a labeled block, on one line or wrapped onto a second, whatever ends the text before (a list):
@@ -3663,6 +3665,13 @@ function titleOverLabel(
   //     5. (C) In the October 23 debate, ...
   // (A lower-case `a`, `b`, `o`, `y` first is the pre-test.)
   if (labeled && openHeading !== null && isAsciiLowerCode(text.charCodeAt(0)) && continuesHeading(text, openHeading)) return true;
+  // The signatory closing a letter the paragraph quotes (a block opening `Dear ...`), not a heading:
+  //     Dear Mr. Charge d'Affaires,
+  //     ...
+  //     Dr. Mohammad Ahmad Al-Jarallah
+  //
+  //     4) (SBU) Embassy is coordinating the offer ...
+  if (labeled && isSignatoryName(text) && openBlocks.some(opensLetter)) return false;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`; or two short sentence-case lines.
@@ -3672,6 +3681,25 @@ function titleOverLabel(
   // In a cable that has headed a paragraph before, a longer one too: `Security assistance and engagement overview`.
   if (isShortHeading(text, headed)) return true;
   return isTitleCase(text, 8, true);
+}
+
+/** A letter's salutation opening a block: `Dear Mr. Charge d'Affaires,`, `Dear Colleague:` (anchored, bounded). */
+const SALUTATION = /^Dear [A-Z][^\n]{0,80}?[,:](?:\s|$)/;
+
+/** True when a block of a paragraph's text opens a quoted letter with its salutation (`SALUTATION`). */
+function opensLetter(block: string): boolean {
+  return block.startsWith('Dear ') && SALUTATION.test(block);
+}
+
+/**
+ * A signatory's name: an honorific, or two to five capitalized words (`Dr. Mohammad Ahmad Al-Jarallah`, `Sheikh Sabah
+ * Al-Ahmad`, `Condoleezza Rice`), no small words (`Next Steps on Aid` is a title). Bounded words.
+ */
+const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|H\.E)\.? )?[A-Z][A-Za-z'-]{1,20}(?: (?:[A-Z]\.|[A-Z][A-Za-z'-]{1,20})){1,4}$/;
+
+/** True when a line is a signatory's name (`SIGNATORY_NAME`) holding no heading's small words. */
+function isSignatoryName(text: string): boolean {
+  return SIGNATORY_NAME.test(text) && !text.split(' ').some((w) => SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** Most words of a sentence-case heading line (`isShortHeading`). */
