@@ -445,11 +445,39 @@ describe('a title-case line glued under a sentence, over a label', () => {
       ['3', null, 'THE UNION DROPPED ITS DEMAND. THE EMPLOYERS WITHDREW THE LOCKOUT.'],
       ['4', 'REACTION IN BONN', 'THE SPOKESMAN WELCOMED THE SETTLEMENT.'],
     ]);
+    // A tab stands for the columns up to the next multiple of 8 (three tabs: column 24).
+    const tabbed = parseParagraphs(body('5. (C) The list reached the ministry before the arrival.', '\t\t\tJoint Patrols', '6. (C) The border guards agreed.'));
+    expect(tabbed[1]?.heading).toBe('Joint Patrols');
     // (Guard: in capitals, a title line flush under the sentence, or after an unfinished line, goes on the paragraph.)
     const flush = parseParagraphs(body('3.  THE UNION DROPPED ITS DEMAND.', 'REACTION IN BONN', '4.  THE SPOKESMAN AGREED.'));
     expect(flush[0]?.text).toBe('THE UNION DROPPED ITS DEMAND. REACTION IN BONN');
     const open = parseParagraphs(body('3.  THE UNION DROPPED ITS DEMAND FOR', `${' '.repeat(22)}REACTION IN BONN`, '4.  THE SPOKESMAN AGREED.'));
     expect(open[1]?.heading).toBeNull();
+  });
+
+  it('takes no line aligned elsewhere for a centered heading: a signature, a value under a caption, a dateline, an end mark (era red team 120)', () => {
+    const under = (line: string, above = '3.  THE PRESIDENT SENT THIS LETTER.', ...after: string[]): (string | null)[] =>
+      parseParagraphs(body(above, line, ...after, '4.  THE EMBASSY WILL REPORT.')).map((p) => p.heading);
+    // A signature far right (its middle past the middle of the line), in capitals and in mixed case.
+    expect(under(`${' '.repeat(40)}JIMMY CARTER`)).toEqual([null, null]);
+    expect(under(`${' '.repeat(40)}Antonio O. Garza`, '3. The President sent this letter.')).toEqual([null, null]);
+    // A value going on in the column of the value above it.
+    expect(under(`${' '.repeat(27)}HOME PHONE 52-1171`, `3.  CONTROL OFFICER:${' '.repeat(7)}PROGRAM OFFICER ROBERT BAKER.`, '')).toEqual([null, null]);
+    // An end mark, a dateline with commas.
+    expect(under(`${' '.repeat(26)}UNQUOTE`)).toEqual([null, null]);
+    expect(under(`${' '.repeat(24)}(END TEXT)`)).toEqual([null, null]);
+    expect(under(`${' '.repeat(22)}AMMAN, MAY 14, 1996`, undefined, '')).toEqual([null, null]);
+    // After a colon: a figure line announced by it.
+    expect(under(`${' '.repeat(22)}TOTAL DOLS 18,200 MILLION`, '3.  THE SURPLUS FOR THE YEAR WAS:', '')).toEqual([null, null]);
+  });
+});
+
+describe('a heading after a bracketed end mark', () => {
+  it('heads the next paragraph after `[End summary]` or `(End Comment)` without a full stop (era red team 121)', () => {
+    for (const end of ['[End summary]', '(End summary)', '(END COMMENT)']) {
+      const ps = parseParagraphs(body(`1. (C) [Begin summary] The minister wrote. ${end}`, '', 'Background', '', '2. (C) Since 2005 USTR has raised it.'));
+      expect(ps.map((p) => [p.number, p.heading]), end).toEqual([['1', null], ['2', 'Background']]);
+    }
   });
 });
 
@@ -461,6 +489,18 @@ describe('the signatory closing a quoted letter', () => {
     expect(signed[0]?.text.endsWith('Dr. Mohammad Ahmad Al-Jarallah')).toBe(true);
     const titled = parseParagraphs(body(...letter, 'Next Steps on Aid', '', '4. (SBU) Embassy is coordinating the offer.'));
     expect(titled[1]?.heading).toBe('Next Steps on Aid');
+  });
+
+  it('lets a title after the signatory, under a close too, head the next paragraph; an epithet is no salutation (era red team 121)', () => {
+    const letter = ['3. (SBU) The minister sent this letter:', '', "Dear Mr. Charge d'Affaires,", '', 'Kuwait places two hospitals at your disposal.', ''];
+    for (const signature of [['Abdullah bin Ahmed Zainal Alireza'], ['Yours faithfully,', 'Dr. Peter Mwaba']]) {
+      const ps = parseParagraphs(body(...letter, ...signature, '', 'Next Steps', '', '4. (SBU) Embassy is coordinating the offer.'));
+      expect(ps.map((p) => [p.number, p.heading]), signature.join(' ')).toEqual([['3', null], ['4', 'Next Steps']]);
+    }
+    const epithet = parseParagraphs(
+      body('2. (C) Rumors spread about the succession.', '', 'Dear Leader Kim Jong Il, who was ill, did not appear.', '', 'Succession Rumors', '', '3. (C) The rumors grew.'),
+    );
+    expect(epithet[1]?.heading).toBe('Succession Rumors');
   });
 });
 

@@ -199,6 +199,8 @@ const ENDS_SENTENCE = /[.!?:;]["')\]]*$/;
  * `END SUMMARY`, `End Comment`, `END NOTE`, `END OF SUMMARY` (one try per position is bounded).
  */
 const END_BLOCK = /\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)$/i;
+/** The same end mark in brackets: `(End summary)`, `[END COMMENT]` (anchored at the end, bounded). */
+const BRACKETED_END_BLOCK = /[([]END (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)[)\]]$/i;
 
 /**
  * True when a line ends a sentence for heading and label decisions: sentence-final
@@ -210,9 +212,12 @@ const END_BLOCK = /\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)$/i;
  */
 function endsSentence(line: string): boolean {
   if (ENDS_SENTENCE.test(line)) return true;
-  // Only lines ending with a letter of the end words are tried (`...Y`, `...T`, `...S`, `...E`).
-  const c = line.charCodeAt(line.length - 1) | 32;
-  return (c === 121 || c === 116 || c === 115 || c === 101) && END_BLOCK.test(line);
+  // Only lines ending with a letter of the end words are tried (`...Y`, `...T`, `...S`, `...E`), or with a bracket
+  // closing one (`[End summary]`, `(End Comment)`).
+  const c = line.charCodeAt(line.length - 1);
+  if (c === 41 || c === 93) return BRACKETED_END_BLOCK.test(line);
+  const l = c | 32;
+  return (l === 121 || l === 116 || l === 115 || l === 101) && END_BLOCK.test(line);
 }
 /** No lower-case letters, at least two capitals: a heading-like line. */
 const HAS_LOWER = /[a-z]/;
@@ -1453,14 +1458,16 @@ export function readParagraphRanges(
       const j = block.lines.length - 1;
       const previous = block.lines[j - 1] ?? '';
       // (Not the last of a run of `Caption: value` lines: `Time: 10:00 A.M. - 12:15 P.M.` / `Place: Russian Mission, Geneva`.
-      // Not a line indented deeper than the line before, the hanging indent of an item going on: `A. Names: DUNHAM, Lisa
-      // R. (CBP); ORTEGA, Miguel (CBP);` / `   PRYOR, Walter J. (DOE/NNSA)` / `B. Dates of travel: ...`.)
+      // A line indented deeper than the line before is a heading only centered under a full stop: not the hanging indent of
+      // an item going on (`A. Names: DUNHAM, Lisa R. (CBP); ORTEGA, Miguel (CBP);` / `   PRYOR, Walter J. (DOE/NNSA)` /
+      // `B. Dates of travel: ...`), a value aligned under a caption's column or a letter's signature far right.)
       const line = block.lines[j] ?? '';
+      const indent = indentUnder(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '');
       if (
         isGluedHeading(line) &&
         ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) &&
         !(isCaptionedLine(line) && isCaptionedLine(previous) && !SOURCE_CREDIT_LINE.test(previous)) &&
-        !indentsDeeper(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '')
+        (indent === 'flush' || (indent === 'centered' && FULL_STOP_END.test(previous)))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         (queue[k + 1] as Block).heading = true;
@@ -1471,10 +1478,18 @@ export function readParagraphRanges(
     //     THE EMPLOYERS WITHDREW THE LOCKOUT OF SOME 200,000 WORKERS.
     //                           REACTION IN BONN
     //          4.  GOVERNMENT SPOKESMAN BOELLING WELCOMED THE SETTLEMENT
+    // Not a quotation's end mark (`UNQUOTE`, `(END TEXT)`), nor a line with a comma (a dateline `AMMAN, MAY 14, 1996`, a
+    // name and title `MARY K. JONES, ECONOMIST`), nor after a colon or a semicolon (a value going on).
     if (!mixedCase && nextLabeled && block.lines.length > 1) {
       const j = block.lines.length - 1;
       const line = block.lines[j] ?? '';
-      if (isTitleLine(line) && endsSentence(block.lines[j - 1] ?? '') && isCentered(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '')) {
+      if (
+        isTitleLine(line) &&
+        line.indexOf(',') < 0 &&
+        !QUOTATION_MARK_LINE.test(line) &&
+        FULL_STOP_END.test(block.lines[j - 1] ?? '') &&
+        indentUnder(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '') === 'centered'
+      ) {
         block = splitBlock(queue, k, block, j, lines);
         (queue[k + 1] as Block).heading = true;
       }
@@ -3071,7 +3086,8 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
   // A closing parenthesis ends a note closing the paragraph: `... (please contact the desk for complete article)` / `12. Argentina: ...`;
   // a table row ends with its last figure (`CLARENDON NORTH WEST   PNP 5,117   JLP 4,203` / `3. THE PNP MARGIN ...`).
   // So does a quote closed after a word (`A PAMPHLET CALLED "THE PEOPLE HAVE SPOKEN"` / `4. THE PRIME MINISTER ...`).
-  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41 || (isAsciiDigitCode(e) && hasColumns(prev)) || endsWithClosingQuote(prev))) return false;
+  // (A row of two columns too, its figure set off by three spaces or more: `TOTAL        24,900` / `4.  MITI OFFICIALS ...`.)
+  if (!(isAsciiUpperCode(e) || isAsciiLowerCode(e) || e === 41 || (isAsciiDigitCode(e) && (hasColumns(prev) || FIGURE_COLUMN_END.test(prev))) || endsWithClosingQuote(prev))) return false;
   if (CONTINUES_INTO_NUMBER.test(prev.slice(-16))) return false;
   // A label line before it is a marked paragraph's own (`1. (U) Some text here about things` / `2. Second ...`), not a list item;
   // so is a whole paragraph reflowed onto one long line (`9. Latin America: ... Source - IPS News` / `10. Brazil: ...`).
@@ -3122,6 +3138,9 @@ function endsWithClosingQuote(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return (c === 34 || c === 0x201d) && (isAsciiUpperCode(text.charCodeAt(text.length - 2)) || isAsciiLowerCode(text.charCodeAt(text.length - 2)));
 }
+
+/** A figure ending a line after a gap of three spaces or more: a two-column table row (`TOTAL        24,900`; anchored at the end). */
+const FIGURE_COLUMN_END = /\S(?: {3,40}|\t)\d[\d.,]{0,14}$/;
 
 /** True when a line is set in columns: two gaps of two spaces or more (or tabs) between its words (`ST ANDREW   PNP 6,412   JLP 4,980`). */
 function hasColumns(text: string): boolean {
@@ -3466,22 +3485,56 @@ function isTextUnderTitle(b: Block): boolean {
   return b.lines.length > 1 || line.length > REFLOWED_WIDTH || endsSentence(last.trimEnd());
 }
 
+/** A quotation's open or end mark on its line: `UNQUOTE`, `(END TEXT)`, `BEGIN TEXT:` (anchored, bounded). */
+const QUOTATION_MARK_LINE = /^[ \t]{0,60}[([]?(?:UN)?QUOTE\b|^[ \t]{0,60}[([]?(?:BEGIN|END)[ \t]{1,3}(?:OF[ \t]{1,3})?(?:TEXT|QUOTE)\b/;
+
 /** Deepest hanging indent: how much further right than the line above an item's wrapped line starts (`HANGING_INDENT`). */
 const HANGING_INDENT = 8;
-
+/** Columns a tab advances to (the next multiple of it), as a typewriter's or terminal's tab stops. */
+const TAB_WIDTH = 8;
 /**
- * True when raw line `line` starts one to `HANGING_INDENT` columns further right than raw line `above`: a hanging
- * indent, the item above going on (`A. Names: DUNHAM, ...;` / `   PRYOR, Walter J.`). Not a title centered under the
- * line (`                     Border Security Cooperation`), which may be a heading.
+ * Where the middle of a centered title falls: columns `CENTER_FIRST` to `CENTER_LAST`, the middle of a 60- to
+ * 80-column telegram line give or take a few columns (not a signature or a value aligned far right).
  */
-function indentsDeeper(line: string, above: string): boolean {
-  const deeper = skipWhitespace(line) - skipWhitespace(above);
-  return deeper > 0 && deeper <= HANGING_INDENT;
+const CENTER_FIRST = 26;
+const CENTER_LAST = 44;
+
+/** The column where a raw line's text starts, a tab advancing to the next multiple of `TAB_WIDTH`. */
+function indentColumn(raw: string): number {
+  let column = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 9) column += TAB_WIDTH - (column % TAB_WIDTH);
+    else if (c === 32 || c === 0xa0) column++;
+    else break;
+  }
+  return column;
 }
 
-/** True when raw line `line` starts more than `HANGING_INDENT` columns further right than raw line `above`: a centered title. */
-function isCentered(line: string, above: string): boolean {
-  return skipWhitespace(line) - skipWhitespace(above) > HANGING_INDENT;
+/**
+ * How raw line `line` stands under raw line `above`: `'flush'` (no deeper), `'hanging'` (one to `HANGING_INDENT`
+ * columns deeper: the item above going on, `A. Names: DUNHAM, ...;` / `   PRYOR, Walter J.`), `'centered'` (deeper
+ * still, its middle in the middle of the line: `                     Border Security Cooperation`, which may be a
+ * heading) or `'aligned'` (deeper still, elsewhere: a value aligned under a caption's column, a letter's signature
+ * far right, which is text).
+ */
+function indentUnder(line: string, above: string): 'flush' | 'hanging' | 'centered' | 'aligned' {
+  const at = indentColumn(line);
+  const deeper = at - indentColumn(above);
+  if (deeper <= 0) return 'flush';
+  if (deeper <= HANGING_INDENT) return 'hanging';
+  const middle = at + (line.trim().length >> 1);
+  return middle >= CENTER_FIRST && middle <= CENTER_LAST && !startsColumnAt(above, at) ? 'centered' : 'aligned';
+}
+
+/**
+ * True when raw line `above` has a column of text starting at `column` (after a run of two spaces or more): the line
+ * under it, starting there, is that column's value going on (`E.  CONTROL OFFICER:       PROGRAM OFFICER ROBERT BAKER.` /
+ * `                           HOME PHONE 52-1171`). Tabs are not expanded here (a tabbed line above is no column).
+ */
+function startsColumnAt(above: string, column: number): boolean {
+  const c = above.charCodeAt(column);
+  return column >= 2 && column < above.length && c !== 32 && c !== 9 && above.charCodeAt(column - 1) === 32 && above.charCodeAt(column - 2) === 32;
 }
 
 /**
@@ -3647,7 +3700,17 @@ function titleOverLabel(
   // registered before arrival` / blank / `Points of Contact` / blank / `3. (SBU) ...`; see `opensListOrSchedule`; not
   // a table's last row, `Total   330.6   42.1`.)
   const line = block.lines[0] ?? '';
-  if (currentText !== '' && !endsSentence(currentText) && !endsWithQuoteDamage(currentText) && !(labeled && opensListOrSchedule(currentText) && !isMostlyDigits(line) && !isTableRow(line))) return false;
+  if (
+    currentText !== '' &&
+    !endsSentence(currentText) &&
+    !endsWithQuoteDamage(currentText) &&
+    !(labeled && opensListOrSchedule(currentText) && !isMostlyDigits(line) && !isTableRow(line)) &&
+    // (A quoted letter's signatory ends the text before: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`; also
+    // under its complimentary close, `Yours faithfully,` / `Dr. Peter Mwaba`.)
+    !(labeled && isSignatoryName(currentText.replace(SIGN_OFF, '')) && openBlocks.some(opensLetter))
+  ) {
+    return false;
+  }
   if (line.length > 2 * RULED_HEADING_WIDTH) return false;
   // Runs of spaces collapsed: `Comment:  Jockeying for Power within the Ruling Coalition`.
   const text = blockText([line]);
@@ -3671,7 +3734,8 @@ function titleOverLabel(
   //     Dr. Mohammad Ahmad Al-Jarallah
   //
   //     4) (SBU) Embassy is coordinating the offer ...
-  if (labeled && isSignatoryName(text) && openBlocks.some(opensLetter)) return false;
+  // (After the signatory, a title heads the next paragraph: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`.)
+  if (labeled && isSignatoryName(text) && endsSentence(currentText) && openBlocks.some(opensLetter)) return false;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`; or two short sentence-case lines.
@@ -3683,8 +3747,11 @@ function titleOverLabel(
   return isTitleCase(text, 8, true);
 }
 
-/** A letter's salutation opening a block: `Dear Mr. Charge d'Affaires,`, `Dear Colleague:` (anchored, bounded). */
-const SALUTATION = /^Dear [A-Z][^\n]{0,80}?[,:](?:\s|$)/;
+/**
+ * A letter's salutation opening a block: `Dear Mr. Charge d'Affaires,`, `Dear Colleague:`, the letter's text after it
+ * starting with a capital; not an epithet in a sentence (`Dear Leader Kim Jong Il, who ...`). Anchored, bounded.
+ */
+const SALUTATION = /^Dear [A-Z][^\n,:]{0,60}[,:](?:$|\s{1,4}["A-Z])/;
 
 /** True when a block of a paragraph's text opens a quoted letter with its salutation (`SALUTATION`). */
 function opensLetter(block: string): boolean {
@@ -3692,14 +3759,21 @@ function opensLetter(block: string): boolean {
 }
 
 /**
- * A signatory's name: an honorific, or two to five capitalized words (`Dr. Mohammad Ahmad Al-Jarallah`, `Sheikh Sabah
- * Al-Ahmad`, `Condoleezza Rice`), no small words (`Next Steps on Aid` is a title). Bounded words.
+ * A signatory's name: an honorific, or two to six capitalized words or name particles (`Dr. Mohammad Ahmad
+ * Al-Jarallah`, `Abdullah bin Ahmed Zainal Alireza`, `Condoleezza Rice`), no small words (`Next Steps on Aid` is a
+ * title). Bounded words.
  */
-const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|H\.E)\.? )?[A-Z][A-Za-z'-]{1,20}(?: (?:[A-Z]\.|[A-Z][A-Za-z'-]{1,20})){1,4}$/;
+const SIGNATORY_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|H\.E)\.? )?[A-Z][A-Za-z'-]{1,20}(?: (?:[A-Z]\.|[A-Z][A-Za-z'-]{1,20}|bin|bint|ibn|al|el|de|da|del|van|von|der)){1,5}$/;
+
+/** A letter's complimentary close before the signatory's name: `Yours faithfully, `, `Sincerely, `, `With best regards, ` (anchored, bounded). */
+const SIGN_OFF = /^(?:yours[ a-z]{0,20}|sincerely(?: yours)?|respectfully(?: yours)?|cordially|(?:with )?(?:my )?(?:best |warm |kind )?regards)[,.]?\s{1,4}/i;
+
+/** Name particles a signatory's name may hold (`bin`, `van`), though some are a heading's small words too (`de`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der']);
 
 /** True when a line is a signatory's name (`SIGNATORY_NAME`) holding no heading's small words. */
 function isSignatoryName(text: string): boolean {
-  return SIGNATORY_NAME.test(text) && !text.split(' ').some((w) => SMALL_WORDS.has(w.toLowerCase()));
+  return SIGNATORY_NAME.test(text) && !text.split(' ').some((w) => !NAME_PARTICLES.has(w) && SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** Most words of a sentence-case heading line (`isShortHeading`). */
