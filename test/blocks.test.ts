@@ -177,6 +177,10 @@ describe('extractSummary: variants of the summary marker', () => {
         'The Embassy moved 2,140 citizens.',
       );
     }
+    // A label left in the text with its marking, and the word alone in brackets (era red team 121).
+    expect(extractSummary([para('Action request: see paragraph 5. 2. (U) Summary: The Department agrees. End Summary.')])).toBe('The Department agrees.');
+    expect(extractSummary([para('(Summary) Icelandic banks failed. (End Summary)')])).toBe('Icelandic banks failed.');
+    expect(extractSummary([para('(SUMMARY) PRESIDENT MOBUTU LEFT. (END SUMMARY)')])).toBe('PRESIDENT MOBUTU LEFT.');
     // Not the words inside the summary: a legal term, a document's name (era red team 118).
     expect(extractSummary([para('Lead. BEGIN SUMMARY: 22 WERE RELEASED. THE COURT WILL BEGIN SUMMARY PROCEEDINGS. END SUMMARY.')])).toBe(
       '22 WERE RELEASED. THE COURT WILL BEGIN SUMMARY PROCEEDINGS.',

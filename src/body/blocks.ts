@@ -5,6 +5,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
+import { matchMarking } from './paragraph-label.js';
 
 /**
  * `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`),
@@ -42,13 +43,15 @@ const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4})?SUMMARY\s{0,4}[:.]?\s*$/i;
  * is an opener in any case, with a colon, a full stop, a closing bracket or nothing after it (a sitrep's lead sentence
  * first: `... local time.  Begin summary: The Embassy moved ...`, `Begin Summary. The ...`, `(Begin summary) The ...`,
  * `... SIX MONTHS. BEGIN SUMMARY THE VOTE WAS ...`; not `... WILL BEGIN SUMMARY PROCEEDINGS`, no sentence's start).
+ * The word alone in brackets opens too: `(Summary) Icelandic ...`, `(SUMMARY) PRESIDENT ...` (closed by `(End Summary)`).
  * Bounded blanks.
  */
-const SUMMARY_INSIDE = /\b(?:(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?(?:[:.]|[)\]][:.]?)?|(?:SUMMARY|Summary)\s?:)\s*/g;
+const SUMMARY_INSIDE = /(?:\b(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?(?:[:.]|[)\]][:.]?)?|\b(?:SUMMARY|Summary)\s?:|[([](?:SUMMARY|Summary)[)\]]:?)\s*/g;
 
 /**
- * True when `text` has a sentence start at `at`: the text's start, or after a sentence end, a colon or an opening
- * bracket (`... local time.  Begin summary:`, `2. Summary:`, `(Begin summary)`), spaces between.
+ * True when `text` has a sentence start at `at`: the text's start, or after a sentence end, a colon, an opening
+ * bracket or a portion marking (`... local time.  Begin summary:`, `2. Summary:`, `(Begin summary)`, `2. (U)
+ * Summary:` where a label was left in the text), spaces between.
  */
 function opensSentenceAt(text: string, at: number): boolean {
   let i = at - 1;
@@ -57,6 +60,7 @@ function opensSentenceAt(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   // `.`, `!`, `?`, `:`, `(`, `[`, or a closing quote or bracket after a sentence end (`... said." Begin summary:`).
   if (c === 46 || c === 33 || c === 63 || c === 58 || c === 40 || c === 91) return true;
+  if (c === 41 && matchMarking(text.slice(Math.max(0, text.lastIndexOf('(', i)), i + 1)) !== null) return true;
   return (c === 34 || c === 39 || c === 41) && i > 0 && /[.!?]/.test(text.charAt(i - 1));
 }
 /** `SUMMARY On August 3 ...`: the bare word standing first, no punctuation after it. */
