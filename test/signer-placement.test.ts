@@ -277,12 +277,24 @@ describe('a signed-for line above the signer', () => {
   });
 
   it('keeps it out right under the last sentence, and the other titles, with or without a colon, in any case', () => {
-    for (const line of ['FOR THE AMBASSADOR:', 'FOR THE SECRETARY', 'For the Charge:', "FOR THE CHARGE D'AFFAIRES, A.I.:", 'FOR THE DEPUTY CHIEF OF MISSION', '  For the Ambassador', `${' '.repeat(30)}FOR THE AMBASSADOR:`]) {
+    for (const line of ['FOR THE AMBASSADOR:', 'FOR THE SECRETARY', 'For the Charge:', "FOR THE CHARGE D'AFFAIRES, A.I.:", 'FOR THE DEPUTY CHIEF OF MISSION', '  For the Ambassador', `${' '.repeat(30)}FOR THE AMBASSADOR:`, `${' '.repeat(50)}FOR THE AMBASSADOR:`]) {
       const c = parseCable(cable('2. (U) The Mission will report further.', line, 'SCOTT'));
       expect(c.signer, line).toBe('SCOTT');
       expect(c.paragraphs.at(-1)?.text, line).toBe('The Mission will report further.');
       expect(c.unparsed, line).toEqual([]);
     }
+  });
+
+  it('keeps a contact block under the signer out of the text (era red team 121)', () => {
+    const tail = ['KOSTER', '', 'Point of contact:', 'Gudrun Hallgrimsdottir, Political Specialist', 'Tel. 354-562-9100', 'hallgrimsdottirg@state.gov'];
+    const c = parseCable(cable('2. (U) Septel follows.', '', ...tail));
+    expect(c.signer).toBe('KOSTER');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The minister raised the port fees.', 'Septel follows.']);
+    const poc = parseCable(cable('2. (U) Septel follows.', '', 'CLINTON', '', 'POC: Econoff John Q. Adams, AdamsJQ@state.gov'));
+    expect(poc.signer).toBe('CLINTON');
+    // (Guard: a contact caption inside the last paragraph, no name over it, stays text.)
+    const text = parseCable(cable('2. (U) Septel follows.', '', 'Point of contact:', 'John Q. Adams', 'AdamsJQ@state.gov'));
+    expect(text.paragraphs.at(-1)?.text).toContain('Point of contact:');
   });
 
   it('keeps it out above a name with a title under it', () => {

@@ -271,6 +271,10 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
     expect(signerOf('4. The consulate will report further.', '', 'Raymond L. Ashcombe', 'AshcombeRL@state.gov')).toBe('Raymond L. Ashcombe');
     // (Guard: an address under a sentence's last words is no signature.)
     expect(signerOf('4. For more, write to the', 'Consular Section', 'AshcombeRL@state.gov')).toBeNull();
+    // A title line between the name and the address (era red team 121).
+    expect(signerOf('3. THE DRAFT IS POSTED ON THE MINISTRY WEB SITE.', '', 'FRIED', 'AMBASSADOR', 'http://www.state.gov/www/regions/eur/warsaw')).toBe('FRIED');
+    // (Guard: a contact named under a caption is not the signer.)
+    expect(signerOf('2. Posts should reply by May 1.', '', 'CLINTON', '', 'Point of contact:', 'John Q. Adams', 'AdamsJQ@state.gov')).not.toBe('John Q. Adams');
   });
 
   it('reads a name after the last sentence of an all-caps line', () => {

@@ -801,7 +801,7 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
  * A typewritten signature block stands in the middle of the line: up to `SIGNED_FOR_LENGTH` columns in all
  * (`                              FOR THE AMBASSADOR:`).
  */
-const SIGNED_FOR = /^[ \t]{0,48}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
+const SIGNED_FOR = /^[ \t]{0,60}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
 /** Longest "signed for" line read by `SIGNED_FOR`. */
 const SIGNED_FOR_LENGTH = 80;
 /** Lines looked at above the signer's name for the "signed for" line (blank lines and page markers may stand between). */
@@ -880,9 +880,13 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   //
   //     VAN VOORST
   //     http://www.intelink.sgov.gov/wiki/Portal:Iceland
+  // (Not a contact named under a caption: `CLINTON` / `Point of contact:` / `John Q. Adams` / `AdamsJQ@state.gov`.)
   if (i > 1 && isAddressLine((lines[i] as SourceLine).text) && !isBlank((lines[i - 1] as SourceLine).text) && marks[i - 1] !== true) {
     const above = findSignerLine(lines.slice(0, i), marks.slice(0, i));
-    if (above !== null && above.index === i - 1 && above.textEnd.index === i - 1 && isBlank((lines[i - 1] as SourceLine).text.slice(0, above.column))) return above;
+    const caption = (lines[i - 2] as SourceLine).text.trimEnd().endsWith(':');
+    // (The name right above, or a title line under the name: `FRIED` / `AMBASSADOR` / `http://...`.)
+    const under = above?.titleIndex ?? above?.index;
+    if (above !== null && under === i - 1 && above.textEnd.index === above.index && !caption && isBlank((lines[above.index] as SourceLine).text.slice(0, above.column))) return above;
   }
   const trailer = findTrailer(lines, marks, i);
   if (trailer !== null) {

@@ -811,6 +811,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
+  if (last > 0) last = markContactBlock(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
 }
@@ -1049,6 +1050,49 @@ function markDeclassifyLines(lines: readonly string[], blank: readonly boolean[]
 
 /** How many non-blank lines an embassy trailer after the signer may take. */
 const TRAILER_AFTER_NAME_LINES = 3;
+
+/**
+ * A caption opening a contact block under the signer's name: `Point of contact:`, `POC: Econoff Jane Roe`, `Embassy
+ * contact:`, `Contact: ...` (anchored, bounded).
+ */
+const CONTACT_CAPTION = /^[ \t]{0,8}(?:(?:embassy|post|department|dept)[ \t]{1,2})?(?:points?[ \t]{1,2}of[ \t]{1,2}contact|poc|contacts?)[ \t]{0,2}(?:for[ \t][^:]{1,40})?:/i;
+/** Most lines of a contact block under the signer (`CONTACT_CAPTION`, a name, a title, a phone, an e-mail). */
+const CONTACT_BLOCK_LINES = 6;
+/** Longest line of a contact block: a name, a title, a phone number or an address, no sentence. */
+const CONTACT_LINE_WIDTH = 80;
+
+/**
+ * Marks a contact block standing under the signer's name at the end of the cable, with the signer's name before it:
+ *
+ *     KOSTER
+ *
+ *     Point of contact:
+ *     Gudrun Hallgrimsdottir, Political Specialist
+ *     Tel. 354-562-9100
+ *     hallgrimsdottirg@state.gov
+ *
+ * The caption, then at most `CONTACT_BLOCK_LINES` short lines to the end; the name is the last line of text above the
+ * caption. `last` is the last line of text; returns the new last line of text (`last` when there is no block).
+ */
+function markContactBlock(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let seen = 0;
+  for (let k = last; k >= 0 && seen <= CONTACT_BLOCK_LINES; k--) {
+    if (blank[k] === true || marks[k] === true) continue;
+    const t = lines[k] as string;
+    if (t.length > CONTACT_LINE_WIDTH) return last;
+    // Cheap pre-test: a `P`, `C`, `E`, `D` or `p`, `c`, `e`, `d` first (after spaces).
+    const c = t.charCodeAt(t.length - t.trimStart().length) | 32;
+    if ((c === 112 || c === 99 || c === 101 || c === 100) && CONTACT_CAPTION.test(t)) {
+      let j = k - 1;
+      while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+      if (j < 0 || !isSignerNameLine(lines[j] as string)) return last;
+      for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
+      return j;
+    }
+    seen++;
+  }
+  return last;
+}
 
 /** True for a piece of a URL cut at the page width, alone on its line: `gov.gov/wiki/Portal:Turkey"` (no space inside). */
 function isUrlPiece(text: string): boolean {
