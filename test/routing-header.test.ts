@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { isHeaderStart, parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
+import { isDistributionCodeLine, isHeaderStart, parseRecipient, parseRoutingHeader, readRoutingHeader } from '../src/header/routing-header.js';
 import { splitLines } from '../src/text/source-line.js';
 import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
@@ -392,6 +392,15 @@ describe('pre-1990s cables: page header and office distribution before the heade
       { post: 'ROME', serial: '01196', page: 1, total: 0 },
       { post: 'ROME', serial: '01196', page: 2, total: 0 },
     ]);
+  });
+
+  it('counts the early 1970s separator with its number alone as transmission too (era red team 123)', () => {
+    const early = parseCable(text.replace('------------------123456 082035Z /38', '--------------------- 034502'));
+    expect(early.unparsed).toEqual([]);
+    expect(early.header?.from).toBe('AMEMBASSY ROME');
+    expect(isDistributionCodeLine('                     --------------------- 034502')).toBe(true);
+    // (Guard: a rule line with no number, or with a year or a short figure after it, is no separator.)
+    for (const line of ['-----------------', '----------- 1979', '------ 12']) expect(isDistributionCodeLine(line), line).toBe(false);
   });
 
   it('reads the rest of the cable', () => {

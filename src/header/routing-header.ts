@@ -55,11 +55,14 @@ const RELAY_INSTRUCTION = /^[ \t]*(?:STATE[ \t]+)?GRNC[ \t]*$/;
  *     INFO  LOG-00   EEB-00   AF-00    AGRE-00
  *           G-00     SAS-00   DTT-00   FA-00    SWCI-00    /001R
  *     ------------------123456 082035Z /38
+ *     --------------------- 034502         (early 1970s)
  */
 // `INFO  OCT-01  ISO-00  CIAE-00`, `      L-03  NSAE-00 /059 W` (the count and a letter, maybe spaced),
 // or the count alone on the last line: `        /000W`.
 const DISTRIBUTION_CODES = /^\s*(?:(?:ACTION|INFO|ORIGIN)\s+)?(?:[A-Z]{1,6}-\d{2}(?:\s+[A-Z]{1,6}-\d{2})*(?:\s+\/\d{3} ?[A-Z]?)?|\/\d{3} ?[A-Z]?)\s*$/;
-const SEPARATOR = /^\s*-{5,}\s?[0-9A-Z]{0,8}\s+\d{6}Z\s+\/\d{1,3}\s*$/;
+// The separator with its number, time and count (`------------------123456 082035Z /38`), or in the early 1970s with its
+// number alone (`--------------------- 034502`; a rule line with no number is none).
+const SEPARATOR = /^\s*-{5,}(?:\s?[0-9A-Z]{0,8}\s+\d{6}Z\s+\/\d{1,3}|[ \t]{0,3}\d{5,7})\s*$/;
 
 /** True for the office distribution codes and separator lines of older cables. */
 export function isDistributionCodeLine(text: string): boolean {
