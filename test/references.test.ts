@@ -572,6 +572,13 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: EMBTEL 5102', { year: 1972, referenceId: '72NAIROBI4200' })[0]?.referenceId).toBe('71NAIROBI5102');
   });
 
+  it('reads the plural and circular forms: DEPTELS, DEPCIRTEL, CIRTEL, EMBTELS (era red team 123)', () => {
+    const refs = parseReferences('REFS: A) DEPTELS 58812 AND 59034; B) EMBTELS 4207', { year: 1966, referenceId: '66BANGKOK4300' });
+    expect(refs.map((r) => r.referenceId)).toEqual(['66STATE58812', '66STATE59034', '66BANGKOK4207']);
+    expect(parseReferences('REF: DEPCIRTEL 4412', { year: 1968, referenceId: '68RIODEJANEIRO5000' })[0]?.referenceId).toBe('68STATE4412');
+    expect(parseReferences('REF: CIRTEL 4412', { year: 1968, referenceId: '68RIODEJANEIRO5000' })[0]?.referenceId).toBe('68STATE4412');
+  });
+
   it('gives EMBTEL no id in a Department cable or without the citing post (the embassy is not named)', () => {
     expect(parseReferences('REF: EMBTEL 4102', { year: 1972, referenceId: '72STATE4200' })[0]).toMatchObject({ kind: 'cable', referenceId: null, text: 'EMBTEL 4102' });
     expect(parseReferences('REF: EMBTEL 4102', { year: 1972 })[0]).toMatchObject({ kind: 'cable', referenceId: null });

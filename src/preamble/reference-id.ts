@@ -17,8 +17,12 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   // The Department: `REF: SECSTATE 74879`, archive origin `Secretary of State`.
   SECSTATE: 'STATE',
   'SECRETARY OF STATE': 'STATE',
-  // A Department telegram as a post cites it: `REF: DEPTEL 181220`.
+  // A Department telegram as a post cites it: `REF: DEPTEL 181220`, two of them `DEPTELS 58812 AND 59034`, a circular
+  // one `DEPCIRTEL 4412`, `CIRTEL 4412` (1960s-1970s).
   DEPTEL: 'STATE',
+  DEPTELS: 'STATE',
+  DEPCIRTEL: 'STATE',
+  CIRTEL: 'STATE',
   // US Mission to the UN: `USUN NEW YORK 123` and the short form `USUN 123`.
   USUN: 'USUNNEWYORK',
   'USUN NEW YORK': 'USUNNEWYORK',

@@ -925,11 +925,11 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
 }
 
 /** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
-const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL']);
+const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL', 'EMBTELS', 'CONTELS']);
 /** The citing station's word for its own telegrams, the Department's too (`REF: OURTEL 2112`, `OUR 160044`). */
-const OUR_TELEGRAMS: ReadonlySet<string> = new Set(['OURTEL', 'OUR']);
+const OUR_TELEGRAMS: ReadonlySet<string> = new Set(['OURTEL', 'OUR', 'OURTELS']);
 /** The word for the addressee's telegrams (`REF: YOURTEL 19920`, `YOUR 21120`): a cable of `ReferenceContext.addressee`. */
-const YOUR_TELEGRAMS: ReadonlySet<string> = new Set(['YOURTEL', 'YOUR']);
+const YOUR_TELEGRAMS: ReadonlySet<string> = new Set(['YOURTEL', 'YOUR', 'YOURTELS']);
 
 /** The two-digit year before `yy` (`10` -> `09`, `00` -> `99`). */
 function yearBefore(yy: string): string {
