@@ -448,6 +448,9 @@ describe('a title-case line glued under a sentence, over a label', () => {
     // A tab stands for the columns up to the next multiple of 8 (three tabs: column 24).
     const tabbed = parseParagraphs(body('5. (C) The list reached the ministry before the arrival.', '\t\t\tJoint Patrols', '6. (C) The border guards agreed.'));
     expect(tabbed[1]?.heading).toBe('Joint Patrols');
+    // After a bracketed end mark too (era red team 124).
+    const ended = parseParagraphs(body('     1.  COSTS ROSE.  (END SUMMARY)', `${' '.repeat(24)}JANUARY RESULTS`, '     2.  EXPORTS FELL.'));
+    expect(ended.map((p) => p.heading)).toEqual([null, 'JANUARY RESULTS']);
     // (Guard: in capitals, a title line flush under the sentence, or after an unfinished line, goes on the paragraph.)
     const flush = parseParagraphs(body('3.  THE UNION DROPPED ITS DEMAND.', 'REACTION IN BONN', '4.  THE SPOKESMAN AGREED.'));
     expect(flush[0]?.text).toBe('THE UNION DROPPED ITS DEMAND. REACTION IN BONN');
@@ -497,6 +500,9 @@ describe('the signatory closing a quoted letter', () => {
       const ps = parseParagraphs(body(...letter, ...signature, '', 'Next Steps', '', '4. (SBU) Embassy is coordinating the offer.'));
       expect(ps.map((p) => [p.number, p.heading]), signature.join(' ')).toEqual([['3', null], ['4', 'Next Steps']]);
     }
+    // A quoted e-mail with no sign-off, then a title-case heading: the heading is no signatory (era red team 124).
+    const email = parseParagraphs(body('3. (SBU) The NGO wrote:', '', 'Dear Colleagues,', '', 'We will march on Friday.', '', 'NGO Reaction', '', '4. (SBU) Others agreed.'));
+    expect(email.map((p) => [p.number, p.heading])).toEqual([['3', null], ['4', 'NGO Reaction']]);
     const epithet = parseParagraphs(
       body('2. (C) Rumors spread about the succession.', '', 'Dear Leader Kim Jong Il, who was ill, did not appear.', '', 'Succession Rumors', '', '3. (C) The rumors grew.'),
     );

@@ -579,6 +579,14 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: CIRTEL 4412', { year: 1968, referenceId: '68RIODEJANEIRO5000' })[0]?.referenceId).toBe('68STATE4412');
   });
 
+  it('gives a redacted station no id (era red team 125)', () => {
+    const refs = parseReferences('REF: A. DAMASCUS 212 B. XXXXXXXXXXXX 0337', { year: 2008, referenceId: '08DAMASCUS300' });
+    expect(refs.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '08DAMASCUS212'],
+      ['B', null],
+    ]);
+  });
+
   it('gives EMBTEL no id in a Department cable or without the citing post (the embassy is not named)', () => {
     expect(parseReferences('REF: EMBTEL 4102', { year: 1972, referenceId: '72STATE4200' })[0]).toMatchObject({ kind: 'cable', referenceId: null, text: 'EMBTEL 4102' });
     expect(parseReferences('REF: EMBTEL 4102', { year: 1972 })[0]).toMatchObject({ kind: 'cable', referenceId: null });

@@ -292,6 +292,10 @@ describe('a signed-for line above the signer', () => {
     expect(c.paragraphs.map((p) => p.text)).toEqual(['The minister raised the port fees.', 'Septel follows.']);
     const poc = parseCable(cable('2. (U) Septel follows.', '', 'CLINTON', '', 'POC: Econoff John Q. Adams, AdamsJQ@state.gov'));
     expect(poc.signer).toBe('CLINTON');
+    // (Guard: a quoted statement's name and contact line, a blank line, then the real signer: text (era red team 124).)
+    const quoted = parseCable(cable('2. (U) The ministry said the talks would go on.', 'Grigol Vashadze', 'Contact: MFA Press and Information Department, 995-32-294-5000', '', 'BASS'));
+    expect(quoted.signer).toBe('BASS');
+    expect(quoted.paragraphs.at(-1)?.text).toContain('Contact: MFA Press');
     // (Guard: a contact caption inside the last paragraph, no name over it, stays text.)
     const text = parseCable(cable('2. (U) Septel follows.', '', 'Point of contact:', 'John Q. Adams', 'AdamsJQ@state.gov'));
     expect(text.paragraphs.at(-1)?.text).toContain('Point of contact:');

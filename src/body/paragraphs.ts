@@ -1487,7 +1487,7 @@ export function readParagraphRanges(
         isTitleLine(line) &&
         line.indexOf(',') < 0 &&
         !QUOTATION_MARK_LINE.test(line) &&
-        FULL_STOP_END.test(block.lines[j - 1] ?? '') &&
+        (FULL_STOP_END.test(block.lines[j - 1] ?? '') || BRACKETED_END_BLOCK.test(block.lines[j - 1] ?? '')) &&
         indentUnder(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '') === 'centered'
       ) {
         block = splitBlock(queue, k, block, j, lines);
@@ -3771,10 +3771,23 @@ const SIGN_OFF = /^(?:yours[ a-z]{0,20}|sincerely(?: yours)?|respectfully(?: you
 /** Name particles a signatory's name may hold (`bin`, `van`), though some are a heading's small words too (`de`). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der']);
 
-/** True when a line is a signatory's name (`SIGNATORY_NAME`) holding no heading's small words. */
+/**
+ * True when a line is a signatory's name (`SIGNATORY_NAME`) holding no heading's small words, and something only a
+ * person's name has: an honorific, an initial, a name particle or an `Al-` name (`Dr. Peter Mwaba`, `Raymond L.
+ * Ashcombe`, `Abdullah bin Ahmed Zainal Alireza`); capitalized words alone may be a title (`NGO Reaction`).
+ */
 function isSignatoryName(text: string): boolean {
-  return SIGNATORY_NAME.test(text) && !text.split(' ').some((w) => !NAME_PARTICLES.has(w) && SMALL_WORDS.has(w.toLowerCase()));
+  if (!SIGNATORY_NAME.test(text)) return false;
+  let personal = HONORIFIC_FIRST.test(text);
+  for (const w of text.split(' ')) {
+    if (NAME_PARTICLES.has(w) || /^[A-Z]\.$/.test(w) || /^(?:Al|El)-[A-Z]/.test(w)) personal = true;
+    else if (SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return personal;
 }
+
+/** An honorific opening a name: `Dr.`, `Mr.`, `Sheikh`, `H.E.` (anchored). */
+const HONORIFIC_FIRST = /^(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|H\.E)\.? /;
 
 /** Most words of a sentence-case heading line (`isShortHeading`). */
 const SHORT_HEADING_WORDS = 4;

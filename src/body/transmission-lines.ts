@@ -1071,13 +1071,15 @@ const CONTACT_LINE_WIDTH = 80;
  *     Tel. 354-562-9100
  *     hallgrimsdottirg@state.gov
  *
- * The caption, then at most `CONTACT_BLOCK_LINES` short lines to the end; the name is the last line of text above the
- * caption. `last` is the last line of text; returns the new last line of text (`last` when there is no block).
+ * The caption, then at most `CONTACT_BLOCK_LINES` short lines to the end, no blank line among them (a quoted statement's
+ * `Contact: MFA Press ...` line, then a blank line and the real signer, is text); the name is the last line of text
+ * above the caption. `last` is the last line of text; returns the new last line of text (`last` when there is no block).
  */
 function markContactBlock(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
   let seen = 0;
   for (let k = last; k >= 0 && seen <= CONTACT_BLOCK_LINES; k--) {
-    if (blank[k] === true || marks[k] === true) continue;
+    if (blank[k] === true) return last;
+    if (marks[k] === true) continue;
     const t = lines[k] as string;
     if (t.length > CONTACT_LINE_WIDTH) return last;
     // Cheap pre-test: a `P`, `C`, `E`, `D` or `p`, `c`, `e`, `d` first (after spaces).

@@ -924,6 +924,9 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
   return ownPost && serial > (own as { serial: number }).serial;
 }
 
+/** A redacted station: `XXXXXXXXXXXX` in any case (anchored). */
+const REDACTED_STATION = /^[Xx]{4,}$/;
+
 /** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
 const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL', 'EMBTELS', 'CONTELS']);
 /** The citing station's word for its own telegrams, the Department's too (`REF: OURTEL 2112`, `OUR 160044`). */
@@ -1027,11 +1030,13 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     let year = m.year ?? writtenDateYear(toks, m.to, to);
     // `REF: STATE 130969` in a cable of 4 January 2010: the citing cable's year, unless the serial is one of the year before.
     if (year === null && fallbackYear !== null) year = fromYearBefore(m, cap, own) ? yearBefore(fallbackYear) : fallbackYear;
+    // A station WikiLeaks redacted (`B. XXXXXXXXXXXX 0337`) names no cable: no id.
+    const redacted = (m.station.charCodeAt(0) | 32) === 120 && REDACTED_STATION.test(m.station);
     refs.push({
       label,
       text: sliceText(block, toks, from, to),
       kind: 'cable',
-      referenceId: year === null ? null : buildReferenceId(year, m.station, m.serial),
+      referenceId: year === null || redacted ? null : buildReferenceId(year, m.station, m.serial),
     });
   };
 
