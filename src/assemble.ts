@@ -359,6 +359,12 @@ function closingDeclassify(region: readonly SourceLine[], marks: readonly boolea
   return -1;
 }
 
+/** Native searches of a cable's own source for Markdown's characters at a line start, or `**`, `\` anywhere (`decoded`: a page's HTML). */
+function mayHoldMarkdown(own: string, decoded: boolean): boolean {
+  if (own.indexOf('**') >= 0 || own.indexOf('\\') >= 0 || own.indexOf('\n#') >= 0 || own.indexOf('\n>') >= 0) return true;
+  return decoded && (own.indexOf('&#x000A;#') >= 0 || own.indexOf('&#x000A;&gt;') >= 0 || own.indexOf('\n&gt;') >= 0);
+}
+
 /** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
@@ -596,8 +602,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   lines = repairQuotes(lines, diagnostics);
   if (hasNoBreakSpaces(own)) lines = replaceNoBreakSpaces(lines, diagnostics);
   // Markdown a notes app or an editor added (`## SUMMARY`, `**Comment:**`, `1\. (SBU)`, `> BEGIN TEXT:`). (A native search
-  // for its characters first.)
-  if ((own.indexOf('**') >= 0 || own.indexOf('\\') >= 0 || own.indexOf('\n#') >= 0 || own.indexOf('\n>') >= 0) && hasMarkdown(lines)) lines = removeMarkdown(lines, diagnostics);
+  // for its characters first; on a WikiLeaks page a line starts after `&#x000A;` and `>` is written `&gt;`.)
+  if (mayHoldMarkdown(own, decoded) && hasMarkdown(lines)) lines = removeMarkdown(lines, diagnostics);
   if (copyDamage && hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
   if (copyDamage && hasControlCharacters(own)) lines = removeControlCharacters(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the

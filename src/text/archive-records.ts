@@ -594,6 +594,16 @@ function restOfRow(text: string, line: SourceLine, column: number): SourceLine {
 const TEXT_RECORD_REACH = 80;
 
 /**
+ * The lines without the fields of a printed archive record around the message text: an AAD record (`withoutAadRecord`)
+ * or a SMART print (`withoutSmartRecord`), and a SMART print's trailer (`withoutSmartTrailer`); `null` when there are
+ * none. Every input shape asks it of its cable lines (a WikiLeaks page's `<pre>` block too).
+ */
+export function withoutPrintRecords(lines: readonly SourceLine[]): SourceLine[] | null {
+  const record = withoutAadRecord(lines) ?? withoutSmartRecord(lines);
+  return withoutSmartTrailer(record ?? lines) ?? record;
+}
+
+/**
  * The lines of a cable's plain text (a page's text saved or copied, an archive dump's entry)
  * without the archive records the HTML reader leaves out of a page's `<pre>` blocks: a record
  * at the top, or after a blank line near the top (where a page's header block ends and its
@@ -605,10 +615,7 @@ const TEXT_RECORD_REACH = 80;
  * `recordAtStart` (bounded) before anything is cut.
  */
 export function withoutArchiveRecords(text: string, lines: readonly SourceLine[]): { lines: SourceLine[]; textStart: number | null } {
-  const aad = withoutAadRecord(lines) ?? withoutSmartRecord(lines);
-  if (aad !== null) lines = aad;
-  const trailer = withoutSmartTrailer(lines);
-  if (trailer !== null) lines = trailer;
+  lines = withoutPrintRecords(lines) ?? lines;
   let kept: SourceLine[] = withoutRecord(text, [...lines], true);
   let textStart: number | null = null;
   if (kept.length === lines.length && kept[0] === lines[0]) {

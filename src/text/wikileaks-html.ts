@@ -20,7 +20,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
-import { isNoticeBlock, withoutNotice, withoutRecord, withoutTrailingRecord } from './archive-records.js';
+import { isNoticeBlock, withoutNotice, withoutPrintRecords, withoutRecord, withoutTrailingRecord } from './archive-records.js';
 import { replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isSeparatorCode, type SourceLine } from './source-line.js';
 
@@ -865,8 +865,11 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   let previousEnd = -1;
   let bodyOffset: number | null = null;
   for (const block of blocks) {
-    // A routing header in a pasted row's header field is the cable's own when no header block came before.
-    const blockLines = withoutTrailingRecord(text, withoutNotice(withoutRecord(text, readPre(text, block.start, block.end, index, diagnostics), blocks.length === 1)));
+    // A routing header in a pasted row's header field is the cable's own when no header block came before. A printed
+    // record's fields (AAD, SMART) around the message text are wrapper, as in every shape.
+    const pre = readPre(text, block.start, block.end, index, diagnostics);
+    const read = withoutPrintRecords(pre) ?? pre;
+    const blockLines = withoutTrailingRecord(text, withoutNotice(withoutRecord(text, read, blocks.length === 1)));
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
       // The blank line standing between the header and the body; it sits at the header's `</pre>`.
