@@ -579,6 +579,14 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: CIRTEL 4412', { year: 1968, referenceId: '68RIODEJANEIRO5000' })[0]?.referenceId).toBe('68STATE4412');
   });
 
+  it('splits off a redacted item after a comma, with no id (era red team 125)', () => {
+    const refs = parseReferences('REF: ISLAMABAD 301, XXXXXXXXXXX', { year: 2010, referenceId: '10ISLAMABAD400' });
+    expect(refs.map((r) => [r.text, r.referenceId])).toEqual([
+      ['ISLAMABAD 301', '10ISLAMABAD301'],
+      ['XXXXXXXXXXX', null],
+    ]);
+  });
+
   it('gives a redacted station no id (era red team 125)', () => {
     const refs = parseReferences('REF: A. DAMASCUS 212 B. XXXXXXXXXXXX 0337', { year: 2008, referenceId: '08DAMASCUS300' });
     expect(refs.map((r) => [r.label, r.referenceId])).toEqual([

@@ -1112,6 +1112,14 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
             j += 2;
             continue;
           }
+          // `ISLAMABAD 301, XXXXXXXXXXX`: a redaction ending the item after a separator is an item of its own (no id).
+          if (s !== undefined && j + 2 === to && s.kind === 'word' && REDACTED_STATION.test(s.text)) {
+            pushCable(label, cur, curFrom, j);
+            refs.push({ label, text: s.text, kind: classify(toks, j + 1, to), referenceId: null });
+            lastCable = null;
+            split = true;
+            break;
+          }
         } else if (t.kind !== 'punct') {
           // `09 HANOI 1182 09 HANOI 1084`: the next cable without separator, right after the
           // serial or, with its year written, anywhere in the text that follows.
