@@ -14,6 +14,10 @@ import { collapseWhitespace, isAsciiDigitCode, isBlank, trimEnd, type SourceLine
 
 /** How many lines after a transmission id (or a `PAGE 01` header) its banner may stand (a long INFO list: about 30). */
 const BANNER_REACH = 80;
+/** A header's end mark alone on its line: `BT` (anchored). */
+const BT_LINE = /^\s{0,8}BT\s*$/;
+/** Lines from a transmission id to its date-time group at most (`VZCZC...`, precedence and routing, `DE`, `ZNY`, the DTG). */
+const HEADER_LINES = 8;
 
 /** The cable a start carries: `UNCLAS SECTION 01 OF 02 PARIS 000219`, `PAGE 01 AMMAN 06602 01 OF 02 091105Z`. */
 interface Carried {
@@ -205,8 +209,12 @@ function opensHeader(lines: readonly SourceLine[], i: number): boolean {
   return next !== undefined && k <= i + 3 && !isTransmissionIdLine(next.text) && (isHeaderStart(next.text) || DE_LINE.test(next.text));
 }
 
-/** A telegram's date-time group with its precedence opening a line: `R 281848Z DEC 66`, `O 082015Z FEB 85` (anchored, bounded). */
-const PRECEDENCE_DTG = /^\s{0,8}[ZOPR]{1,2}\s{1,3}\d{6}Z\s{1,3}[A-Z]{3}\s{1,3}\d{2}\s*$/;
+/**
+ * A telegram's date-time group with its precedence opening a line: `R 281848Z DEC 66`, `O 082015Z FEB 85`, two
+ * precedences (action and info) `P R 281848Z DEC 66`, a digit garbled into a letter as the header reader takes it
+ * (`O 21O915Z NOV 79`). Anchored, bounded.
+ */
+const PRECEDENCE_DTG = /^\s{0,8}[ZOPR]{1,2}(?:\s{1,3}[ZOPR]{1,2})?\s{1,3}[0-9OIl]{6}Z\s{1,3}[A-Z]{3}\s{1,3}\d{2}\s*$/;
 
 /**
  * True when line `i` opens an older telegram's header, with no transmission id above it: its date-time group with the
@@ -216,8 +224,17 @@ function opensTelegram(lines: readonly SourceLine[], i: number, text: string): b
   if (!PRECEDENCE_DTG.test(text)) return false;
   let k = i + 1;
   while (k < lines.length && k <= i + 2 && isBlank((lines[k] as SourceLine).text)) k++;
-  return k < lines.length && k <= i + 2 && /^\s{0,8}FM\s/.test((lines[k] as SourceLine).text);
+  return k < lines.length && k <= i + 2 && FM_LINE.test((lines[k] as SourceLine).text);
 }
+
+/** True when an `FM` line stands within `HEADER_LINES` lines after line `i` (a header readable to its originator). */
+function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + HEADER_LINES; k++) if (FM_LINE.test((lines[k] as SourceLine).text)) return true;
+  return false;
+}
+
+/** A header's `FM` line: `FM AMEMBASSY SAIGON`, `FM SECDEF WASHINGTON DC` (anchored). */
+const FM_LINE = /^\s{0,8}FM\s/;
 
 /** True when the text line before line `i` opens a quotation (`opensQuotation`: `QUOTE`, `... REPEATS AMMAN 412. QUOTE:`). */
 function quotedAt(lines: readonly SourceLine[], i: number): boolean {
@@ -286,7 +303,10 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     const other = current !== null && !same;
     const end = endBefore(lines, start, at);
     const ended = headed || (end > start && endsCable((lines[end - 1] as SourceLine).text));
-    if (current !== null && ended && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
+    // (Not right after the `BT` of a header no banner named: a retransmission's new header stands over the original one,
+    // `VZCZCMNI318` ... `BT` / `VZCZCMNI207` ... `BT` / the banner.)
+    const overHeader = current !== null && current.charCodeAt(0) === 35 && end > start && BT_LINE.test((lines[end - 1] as SourceLine).text);
+    if (current !== null && ended && !overHeader && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
       out.push([start, end]);
       start = at;
       sections = new Set<number | null>();
@@ -296,6 +316,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     if (sectioned) sections.add(carried.section);
   };
   const hasTransmission = text.indexOf('VZCZC') >= 0;
+  // The line of the last transmission id read as a start (its header's DTG line follows within `HEADER_LINES`).
+  let lastTransmission = -HEADER_LINES - 1;
   for (let i = 0; i < lines.length; i++) {
     if (isBlank((lines[i] as SourceLine).text)) continue;
     // A form feed opening a line is a page break before it: `\fLIMITED OFFICIAL USE`.
@@ -308,7 +330,19 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
       if (carried !== null) {
         startAt(i, carried, true, true);
         ownBanner = carried.line;
+      } else if (!quotedAt(lines, i)) {
+        // A header whose banner names no post and serial (`UNCLAS`, `C O N F I D E N T I A L` alone, none at all, the text
+        // cut inside the header, a banner wrapped or far below) still starts a cable when its header is readable to its
+        // `FM` line: one no other start names (`# ` and its line, a post no banner writes); a garbled transmission stays
+        // with the cable before. A transmission id always; an older telegram's date-time group only after the end of the
+        // cable before (inside a header it is the header's own: `VZCZCAM0417` / ... / `O 011230Z APR 91` / `FM AMEMBASSY
+        // AMMAN`).
+        const transmission = hasTransmission && isTransmissionIdLine(line);
+        if ((transmission || i - lastTransmission > HEADER_LINES) && fromLineWithin(lines, i)) {
+          startAt(i, { cable: `# ${i}`, section: null, line: -1 }, transmission, false);
+        }
       }
+      if (hasTransmission && isTransmissionIdLine(line)) lastTransmission = i;
       continue;
     }
     if (!quoting && i !== ownBanner) {

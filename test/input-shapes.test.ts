@@ -19,9 +19,19 @@
  *       `escapeKeepingEntities`), paragraph anchors before numbered paragraphs and TAGS as
  *       links, as the site writes them (05MINSK851.html of the corpus);
  *   (d) a `cables.csv` row: 8 quoted fields, the routing header in `header`, the rest in
- *       `content`, `"` and `\` escaped with a backslash.
+ *       `content`, `"` and `\` escaped with a backslash;
+ *   (e) an archive page text dump in the layout of `fixtures/seed-astana.txt`: the page's
+ *       `Category Archives:` line, then the entry (title line, the site's boilerplate, the
+ *       row header `Reference ID Created Released Classification Origin`, the metadata row,
+ *       T, the `Wikileaks` trailer), read with `parseCables` (one cable expected); and a dump
+ *       of two entries, T's and the next case's (the last case's with the first's), each
+ *       cable compared with its own plain parse (`archive-dump-2`);
+ *   (f) T, a blank line and the next case's text pasted in one plain text, read with
+ *       `parseCables` (two cables expected, each compared with its own plain parse), for
+ *       the pairs in which both texts start visibly: a routing header (`VZCZC...`, a DTG or
+ *       `FM` line) or a banner as their first non-blank line (`startsVisibly`).
  * and compares the content fields of each parse with those of `parseCable(T)`. The archive
- * metadata of the HTML table and the CSV row is the seed's own row, or for an era file one
+ * metadata of the HTML table, the CSV row and the dump's row is the seed's own row, or for an era file one
  * that agrees with its text (its id, its DTG as creation time), since the parser takes the
  * year of references and DTGs from it.
  *
@@ -373,6 +383,67 @@ function csvRow(c: Case, plain: Cable, k: number): string {
   );
 }
 
+/** The site's boilerplate between an archive entry's title line and its metadata row header (as in `fixtures/seed-astana.txt`). */
+const ARCHIVE_BOILERPLATE = [
+  'WikiLeaks Link',
+  '',
+  'To understand the justification used for the classification of each cable, please use this WikiSource article as reference.',
+  'Discussing cables',
+  'If you find meaningful or important information in a cable, please link directly to its unique reference number. Linking to a specific paragraph in the body of a cable is also possible by copying the appropriate link (to be found at theparagraph symbol).Please mark messages for social networking services like Twitter with the hash tags #cablegate and a hash containing the reference ID e.g. #10ASTANA270.',
+];
+
+/**
+ * One entry of an archive page text dump, as the seed has them: the title line (`10ASTANA270, <title>`), the
+ * boilerplate, the row header, the metadata row (created and released as `2010-02-26 08:05`), a blank line, the cable
+ * text as written, a blank line, the `Wikileaks` trailer and a blank line.
+ */
+function archiveEntry(c: Case): string[] {
+  const m = c.metadata;
+  const title = (c.plain.subject ?? 'UNTITLED').slice(0, 60);
+  const released = m.released ?? '2011-08-30T01:44';
+  return [
+    `${m.referenceId}, ${title}`,
+    '',
+    ...ARCHIVE_BOILERPLATE,
+    'Reference ID Created Released Classification Origin',
+    `${m.referenceId} ${tableDate(m.created)} ${tableDate(released)} ${m.classification} ${m.origin}`,
+    '',
+    ...trimBlankLines(splitLinesOf(c.text)),
+    '',
+    'Wikileaks',
+    '',
+  ];
+}
+
+/** (e) An archive page text dump holding the given cables' entries, after the page's `Category Archives:` line. */
+function archiveDump(entries: Case[]): string {
+  return ['Category Archives: UNCLASSIFIED', '', ...entries.flatMap(archiveEntry)].join('\n');
+}
+
+/**
+ * True when the cable's first non-blank line is where it visibly starts: a `VZCZC...` transmission id, a DTG line or
+ * an `FM` line (a routing header), or a classification banner (as the plain parse read them). Only such cables can be
+ * told apart when pasted one after another: a text with neither has no visible start, so no reader can split it.
+ */
+function startsVisibly(c: Case): boolean {
+  const m = /^(?:[ \t]*(?:\r\n|\n|\r))*/.exec(c.text);
+  const a = m?.[0].length ?? 0;
+  const nl = /\r\n|\n|\r/g;
+  nl.lastIndex = a;
+  const b = nl.exec(c.text)?.index ?? c.text.length;
+  const s = c.plain.spans;
+  return [s.transmissionId, s.dtg, s.from, s.classification].some((sp) => sp !== null && sp.start >= a && sp.start < b);
+}
+
+/**
+ * (f) Two cables pasted one after the other: this one (its blank lines at the end dropped), a blank line, the next, each
+ * with its own line ends (the blank line in the first one's).
+ */
+function joinedPlain(a: Case, b: Case): string {
+  const eol = /\r\n|\n|\r/.exec(a.text)?.[0] ?? '\n';
+  return `${a.text.replace(/(?:(?:\r\n|\n|\r)[ \t]*)*$/, '')}${eol}${eol}${b.text}`;
+}
+
 // ---------------------------------------------------------------------------------------
 // Comparing
 
@@ -451,6 +522,18 @@ const SHAPES: ReadonlyArray<[string, (c: Case, plain: Cable, k: number) => Cable
     const cables = parseCables(csvRow(c, plain, k));
     return cables.length === 1 ? cables[0] : undefined;
   }],
+  ['archive-dump', (c) => {
+    const cables = parseCables(archiveDump([c]));
+    return cables.length === 1 ? cables[0] : undefined;
+  }],
+];
+
+/** Shapes holding two cables (a case's and the next case's, the last case's with the first's), each compared with its own plain parse. */
+const PAIR_SHAPES: ReadonlyArray<[string, (a: Case, b: Case) => Cable[] | null]> = [
+  ['archive-dump-2', (a, b) => parseCables(archiveDump([a, b]))],
+  // Only pairs of cables that both start visibly (see `startsVisibly`): in a text with neither a routing header nor a
+  // banner as its first line nothing marks where the second cable starts, so no reader can split it there.
+  ['joined-plain', (a, b) => (startsVisibly(a) && startsVisibly(b) ? parseCables(joinedPlain(a, b)) : null)],
 ];
 
 describe('input shapes: the same cable text gives the same content fields in every shape', () => {
@@ -465,6 +548,27 @@ describe('input shapes: the same cable text gives the same content fields in eve
       cases.forEach((c, k) => {
         diffs.push(...differences(c.name, shape, c.plain, build(c, c.plain, k)));
       });
+      expect(diffs).toEqual([]);
+    });
+  }
+
+  for (const [shape, build] of PAIR_SHAPES) {
+    it(shape, () => {
+      const diffs: string[] = [];
+      let pairs = 0;
+      cases.forEach((a, k) => {
+        const b = cases[(k + 1) % cases.length] as Case;
+        const cables = build(a, b);
+        if (cables === null) return;
+        pairs++;
+        if (cables.length !== 2) {
+          diffs.push(`${a.name} + ${b.name} | ${shape} | ${cables.length} cables parsed, 2 expected`);
+          return;
+        }
+        diffs.push(...differences(a.name, `${shape} (first, before ${b.name})`, a.plain, cables[0]));
+        diffs.push(...differences(b.name, `${shape} (second, after ${a.name})`, b.plain, cables[1]));
+      });
+      expect(pairs).toBeGreaterThan(0);
       expect(diffs).toEqual([]);
     });
   }

@@ -339,3 +339,36 @@ describe('cables one after another with no blank line between (era red team 112)
     expect(parseCables(text).map((c) => c.serial)).toEqual(['016731', '00555']);
   });
 });
+
+describe('starts the input-shape test found missed (session 16)', () => {
+  /** An older telegram: its DTG line (with its precedence), `FM`, `TO`, `BT`, a bare banner, one paragraph, a signer. */
+  const telegram = (dtg: string, post: string, banner: string, signer: string): string[] => [
+    dtg,
+    `FM AMEMBASSY ${post}`,
+    'TO SECSTATE WASHDC 1234',
+    'BT',
+    banner,
+    '',
+    'SUBJECT: REPORT',
+    '',
+    `1. THE ${post} REPORT FOLLOWS.`,
+    '',
+    signer,
+  ];
+
+  it('starts a telegram at two precedences before the DTG, and at a DTG with a garbled digit', () => {
+    const text = [...telegram('R 101530Z FEB 66', 'ROME', 'UNCLAS ROME 0333', 'REINHARDT'), '', ...telegram('P R 281848Z DEC 66', 'SAIGON', 'UNCLAS SAIGON 14022', 'LODGE')].join('\n');
+    expect(parseCables(text).map((c) => c.signer)).toEqual(['REINHARDT', 'LODGE']);
+    const garbled = [...telegram('R 101530Z FEB 79', 'ROME', 'UNCLAS ROME 0333', 'GARDNER'), '', ...telegram('O 21O915Z NOV 79', 'ISLAMABAD', 'UNCLAS ISLAMABAD 1234', 'HUMMEL')].join('\n');
+    expect(parseCables(garbled).map((c) => c.signer)).toEqual(['GARDNER', 'HUMMEL']);
+  });
+
+  it('starts a cable at a transmission whose banner names no post and serial', () => {
+    const bare = (signer: string): string[] => ['VZCZCXYZ0417', 'RR RUEHC', 'DE RUEKJCS #0417 0121541', 'ZNR UUUUU ZZH', 'R 121540Z JAN 09', 'FM SECDEF WASHINGTON DC', 'TO RUEHC/SECSTATE WASHINGTON DC', 'BT', 'UNCLAS', '', '1. THE MEETING WILL BE HELD IN ROME.', '', signer, 'BT', 'NNNN'];
+    expect(parseCables([...bare('GATES'), '', ...bare('MULLEN')].join('\n')).map((c) => c.signer)).toEqual(['GATES', 'MULLEN']);
+    // (Guard: one header's own DTG line starts nothing; nor does the original header under a retransmission's new one.)
+    expect(parseCables(bare('GATES').join('\n'))).toHaveLength(1);
+    const retransmitted = ['VZCZCMNI318', 'RR RUEHC', 'DE RUEHML #1842 0891200', 'ZNY CCCCC ZZH', 'R 301200Z MAR 89 ZDK', 'FM AMEMBASSY MANILA', 'TO RUEHC/SECSTATE WASHDC 1203', 'BT', ...bare('PLATT')];
+    expect(parseCables(retransmitted.join('\n'))).toHaveLength(1);
+  });
+});
