@@ -55,6 +55,19 @@ describe('modern page markers', () => {
   });
 });
 
+describe('a marker whose serial WikiLeaks redacted (era red team 125)', () => {
+  it('reads it, the serial as written', () => {
+    expect(parsePageMarkerLine('DAMASCUS XXXXXXXXXXXX  002 OF 002')).toEqual({ post: 'DAMASCUS', serial: 'XXXXXXXXXXXX', page: 2, total: 2 });
+    expect(isPageMarker('BEIRUT xxxxxxxxxxxx  003.2 OF 004')).toBe(true);
+  });
+
+  it('takes no redaction in running text, nor a run longer than a serial, for a marker (guard)', () => {
+    expect(isPageMarker('XXXXXXXXXXXX 002 OF 002')).toBe(false);
+    expect(isPageMarker(`DAMASCUS ${'X'.repeat(20)}  002 OF 002`)).toBe(false);
+    expect(isPageMarker('He met XXXXXXXXXXXX on May 12.')).toBe(false);
+  });
+});
+
 describe('a marker line whose post the page cut to ten characters (era red team 70)', () => {
   it('reads a post of words no list knows: USEU BRUSS, UNVIE VIEN, PORT OF SP, NUEVO LARE', () => {
     expect(parsePageMarkerLine('USEU BRUSS 00000412  001.2 OF 003 ')).toEqual({ post: 'USEU BRUSS', serial: '00000412', page: 1, total: 3 });

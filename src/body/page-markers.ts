@@ -26,13 +26,14 @@ export interface PageMarkerSpan {
 
 // The fixed part of a page marker, after the post name:
 //   `ASTANA 00000270  001.3 OF 002` -> `00000270  001.3 OF 002`
-// serial (5-8 digits), page (3 digits), optional `.N` format digit, `OF`, total. The total
+// serial (5-8 digits, or a run of `X` where WikiLeaks redacted it: `DAMASCUS XXXXXXXXXXXX  002 OF 002`), page (3
+// digits), optional `.N` format digit, `OF`, total. The total
 // may be cut by the archive (`001.2 OF 0...`), hence 1-3 digits. Bounded quantifiers only.
 // Second alternative (group 2), a marker whose format digit lost its dot to a space, in a tight
 // shape only: the zero-padded 8-digit serial, a 3-digit page, one space, one digit, a 3-digit total
 // (`BRASILIA 00001774 009 2 OF 012`); `findPageMarker` also wants `OF` and the post in upper case.
 // Both alternatives are fixed or bounded repeats: linear.
-const PAGE_MARKER_CORE = /(\d{5,8})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?!\d)|(?<!\d)(0\d{7})[ \t]{1,4}\d{3} \d[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/gi;
+const PAGE_MARKER_CORE = /(\d{5,8}|X{4,16})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?!\d)|(?<!\d)(0\d{7})[ \t]{1,4}\d{3} \d[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/gi;
 
 /**
  * First words of multi-word post names, so that a page marker in reflowed text
@@ -73,9 +74,9 @@ export function findPageMarker(text: string): PageMarkerSpan | null {
     const m = PAGE_MARKER_CORE.exec(text);
     if (m === null) return null;
     const core = m.index;
-    // The serial must not be the tail of a longer digit run.
+    // The serial must not be the tail of a longer digit (or redaction) run.
     const before = text[core - 1];
-    if (before === undefined || !(before >= '0' && before <= '9')) {
+    if (before === undefined || !((before >= '0' && before <= '9') || before === 'X' || before === 'x')) {
       let j = core;
       while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
       let k = j;
@@ -172,7 +173,7 @@ export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
  * The numbers of a modern marker once found: `00000270  001.3 OF 002`, also with a space for
  * the format digit's dot (`00001774 009 2 OF 012`: page 9). Bounded repeats, anchored at the end.
  */
-const MODERN_NUMBERS = /(\d{5,8})[ \t]{1,4}(\d{3})(?:\.\d| \d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
+const MODERN_NUMBERS = /(\d{5,8}|X{4,16})[ \t]{1,4}(\d{3})(?:\.\d| \d)?[ \t]{1,3}OF[ \t]{1,3}(\d{1,3})$/i;
 
 /** The archive's mark of a cut line: `001.2 OF 0...`. */
 const ELLIPSIS = '...';

@@ -228,7 +228,7 @@ export interface Paragraph {
 export interface PageMarker {
   /** Post name, upper case: `'ASTANA'`, `'NEW DELHI'`; `'ROME'` in an older `PAGE 02 ROME 01196 01 OF 02` marker. */
   post: string;
-  /** Serial as written (8 digits in modern cables). */
+  /** Serial as written (8 digits in modern cables; `XXXXXXXXXXXX` where WikiLeaks redacted it). */
   serial: string;
   /** Page number: `1` for `001.3`; restarts at 1 in each joined section. */
   page: number;
