@@ -587,6 +587,16 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     ]);
   });
 
+  it('reads labels glued to their items (era red team 125)', () => {
+    const refs = parseReferences('REF: A.XXXXXXXXXXXX B.TRIPOLI 588', { year: 2009, referenceId: '09TRIPOLI600' });
+    expect(refs.map((r) => [r.label, r.text, r.referenceId])).toEqual([
+      ['A', 'XXXXXXXXXXXX', null],
+      ['B', 'TRIPOLI 588', '09TRIPOLI588'],
+    ]);
+    // (Guard: initials are no label.)
+    expect(parseReferences('REF: U.S. EMBASSY NOTE 12', { year: 2009 }).map((r) => r.label)).toEqual([null]);
+  });
+
   it('gives a redacted station no id (era red team 125)', () => {
     const refs = parseReferences('REF: A. DAMASCUS 212 B. XXXXXXXXXXXX 0337', { year: 2008, referenceId: '08DAMASCUS300' });
     expect(refs.map((r) => [r.label, r.referenceId])).toEqual([

@@ -585,6 +585,11 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   if (t.kind === 'word' && (p.text === '.' || p.text === ':')) {
     const after = toks[i + 2];
     if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
+    // Glued to its item, a capital label before a word of three capitals or more (a station, a redaction):
+    // `REF: A.XXXXXXXXXXXX B.TRIPOLI 588` (not `U.S.`, `A.M.`: one letter after the dot).
+    if (p.text === '.' && after.kind === 'word' && after.text.length >= 3 && isAsciiUpperCode(t.text.charCodeAt(0)) && GLUED_ITEM_WORD.test(after.text)) {
+      return { value: t.text.toUpperCase(), next: i + 2 };
+    }
   }
   // `REF: A- STATE 112233 B- PARIS 14321`, `REF: A/ KINSHASA 3902 B/ STATE 288145` (older cables): a capital and a
   // hyphen or a slash, then a space (not `A/S`).
@@ -923,6 +928,9 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
   if (cap !== null && serial > cap * (DEPARTMENT_SERIES.has(canonicalizeStation(m.station)) ? MAX_SERIALS_PER_DAY : MAX_POST_SERIALS_PER_DAY)) return true;
   return ownPost && serial > (own as { serial: number }).serial;
 }
+
+/** A word of capitals a glued label may open: `TRIPOLI`, `XXXXXXXXXXXX` (anchored, bounded). */
+const GLUED_ITEM_WORD = /^[A-Z]{3,30}$/;
 
 /** A redacted station: `XXXXXXXXXXXX` in any case (anchored). */
 const REDACTED_STATION = /^[Xx]{4,}$/;
