@@ -16,8 +16,11 @@ import { collapseWhitespace, isAsciiDigitCode, isBlank, trimEnd, type SourceLine
 const BANNER_REACH = 80;
 /** A header's end mark alone on its line: `BT` (anchored). */
 const BT_LINE = /^\s{0,8}BT\s*$/;
-/** Lines from a transmission id to its date-time group at most (`VZCZC...`, precedence and routing, `DE`, `ZNY`, the DTG). */
-const HEADER_LINES = 8;
+/**
+ * Lines from a transmission id to its `FM` line at most (`VZCZC...`, precedence and routing wrapped over lines, `DE`,
+ * `ZNY`, the DTG; blank lines may stand among them).
+ */
+const HEADER_LINES = 16;
 
 /** The cable a start carries: `UNCLAS SECTION 01 OF 02 PARIS 000219`, `PAGE 01 AMMAN 06602 01 OF 02 091105Z`. */
 interface Carried {
@@ -85,6 +88,12 @@ function cableName(post: string, serial: string): string {
  */
 function sameCable(a: string, b: string): boolean {
   if (a === b) return true;
+  // A start no banner named is named by its `DE` line's station and serial (`#RUEHRH 2210`: the message of that serial,
+  // its other sections, a banner naming `RIYADH 2210`), or only by its line (`# 120`), see `unnamedStart`.
+  if (a.charCodeAt(0) === 35 || b.charCodeAt(0) === 35) {
+    if (a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32) return false;
+    return a.slice(a.lastIndexOf(' ')) === b.slice(b.lastIndexOf(' '));
+  }
   const sa = a.lastIndexOf(' ');
   const sb = b.lastIndexOf(' ');
   if (a.slice(sa) !== b.slice(sb)) return false;
@@ -227,6 +236,21 @@ function opensTelegram(lines: readonly SourceLine[], i: number, text: string): b
   return k < lines.length && k <= i + 2 && FM_LINE.test((lines[k] as SourceLine).text);
 }
 
+/** The `DE` line's station and serial: `DE RUEHAM #4471/01 1451230` -> `RUEHAM`, `4471` (anchored, bounded). */
+const DE_SERIAL = /^\s{0,8}DE\s{1,4}(R[A-Z0-9]{3,7})\s{1,4}#\s?0*(\d{1,6})/;
+
+/**
+ * The name of a start whose banner names no cable: its `DE` line's station and serial, the same in each section of one
+ * message and in a retransmission's new header over the original (`#RUEHAM 4471`), else its line (`# 120`).
+ */
+function unnamedStart(lines: readonly SourceLine[], i: number): string {
+  for (let k = i + 1; k < lines.length && k <= i + HEADER_LINES; k++) {
+    const m = DE_SERIAL.exec((lines[k] as SourceLine).text);
+    if (m !== null) return `#${m[1] ?? ''} ${m[2] ?? ''}`;
+  }
+  return `# ${i}`;
+}
+
 /** True when an `FM` line stands within `HEADER_LINES` lines after line `i` (a header readable to its originator). */
 function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + HEADER_LINES; k++) if (FM_LINE.test((lines[k] as SourceLine).text)) return true;
@@ -339,7 +363,7 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
         // AMMAN`).
         const transmission = hasTransmission && isTransmissionIdLine(line);
         if ((transmission || i - lastTransmission > HEADER_LINES) && fromLineWithin(lines, i)) {
-          startAt(i, { cable: `# ${i}`, section: null, line: -1 }, transmission, false);
+          startAt(i, { cable: unnamedStart(lines, i), section: null, line: -1 }, transmission, false);
         }
       }
       if (hasTransmission && isTransmissionIdLine(line)) lastTransmission = i;

@@ -364,8 +364,12 @@ describe('starts the input-shape test found missed (session 16)', () => {
   });
 
   it('starts a cable at a transmission whose banner names no post and serial', () => {
-    const bare = (signer: string): string[] => ['VZCZCXYZ0417', 'RR RUEHC', 'DE RUEKJCS #0417 0121541', 'ZNR UUUUU ZZH', 'R 121540Z JAN 09', 'FM SECDEF WASHINGTON DC', 'TO RUEHC/SECSTATE WASHINGTON DC', 'BT', 'UNCLAS', '', '1. THE MEETING WILL BE HELD IN ROME.', '', signer, 'BT', 'NNNN'];
-    expect(parseCables([...bare('GATES'), '', ...bare('MULLEN')].join('\n')).map((c) => c.signer)).toEqual(['GATES', 'MULLEN']);
+    const bare = (signer: string, de = '#0417', banner = 'UNCLAS'): string[] => ['VZCZCXYZ0417', 'RR RUEHC', `DE RUEKJCS ${de} 0121541`, 'ZNR UUUUU ZZH', 'R 121540Z JAN 09', 'FM SECDEF WASHINGTON DC', 'TO RUEHC/SECSTATE WASHINGTON DC', 'BT', banner, '', '1. THE MEETING WILL BE HELD IN ROME.', '', signer, 'BT', 'NNNN'];
+    expect(parseCables([...bare('GATES'), '', ...bare('MULLEN', '#0422')].join('\n')).map((c) => c.signer)).toEqual(['GATES', 'MULLEN']);
+    // The sections of one message (its `DE` serial) stay one cable, with a bare banner or one naming post and serial
+    // (era red team 126).
+    expect(parseCables([...bare('', '#4471/01', 'C O N F I D E N T I A L SECTION 01 OF 02'), '', ...bare('GATES', '#4471/02', 'C O N F I D E N T I A L SECTION 02 OF 02')].join('\n'))).toHaveLength(1);
+    expect(parseCables([...bare('', '#2210/01', 'CONFIDENTIAL SECTION 01 OF 02 RIYADH 002210'), '', ...bare('FOWLER', '#2210/02', 'CONFIDENTIAL SECTION 02 OF 02 RIYA')].join('\n'))).toHaveLength(1);
     // (Guard: one header's own DTG line starts nothing; nor does the original header under a retransmission's new one.)
     expect(parseCables(bare('GATES').join('\n'))).toHaveLength(1);
     const retransmitted = ['VZCZCMNI318', 'RR RUEHC', 'DE RUEHML #1842 0891200', 'ZNY CCCCC ZZH', 'R 301200Z MAR 89 ZDK', 'FM AMEMBASSY MANILA', 'TO RUEHC/SECSTATE WASHDC 1203', 'BT', ...bare('PLATT')];
