@@ -6,7 +6,7 @@
  */
 
 import { parsePageMarkerLine } from './body/page-markers.js';
-import { opensQuotation } from './body/transmission-lines.js';
+import { announcesQuotation } from './body/transmission-lines.js';
 import { isHeaderStart, isTransmissionIdLine } from './header/routing-header.js';
 import { startsFieldKeyword } from './preamble/preamble.js';
 import { bannerKind, BARE_CLASSIFICATION, FULL_BANNER, parseClassificationLine } from './preamble/classification.js';
@@ -260,12 +260,32 @@ function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
 /** A header's `FM` line: `FM AMEMBASSY SAIGON`, `FM SECDEF WASHINGTON DC` (anchored). */
 const FM_LINE = /^\s{0,8}FM\s/;
 
-/** True when the text line before line `i` opens a quotation (`opensQuotation`: `QUOTE`, `... REPEATS AMMAN 412. QUOTE:`). */
+/**
+ * True when the text line before line `i` opens or announces a quotation (`announcesQuotation`: `QUOTE`, `... REPEATS
+ * AMMAN 412. QUOTE:`, `... FOR REFERENCE. BEGIN TEXT:`, `FOLLOWING MESSAGE RECEIVED FROM AMEMBASSY BONN REPEATED FOR` /
+ * `YOUR INFORMATION:`). The quoted header's routing lines may stand between (`QUOTE` / `OO RUEHC` / `DE RUEHAK #8812
+ * ...` / `ZNY CCCCC ZZH` / the DTG), at most `QUOTED_ROUTING_LINES` of them.
+ */
 function quotedAt(lines: readonly SourceLine[], i: number): boolean {
   let p = i - 1;
-  while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
-  return p >= 0 && opensQuotation((lines[p] as SourceLine).text);
+  let routing = 0;
+  for (; p >= 0; p--) {
+    const t = (lines[p] as SourceLine).text;
+    if (isBlank(t)) continue;
+    if (routing < QUOTED_ROUTING_LINES && ROUTING_LINE.test(t)) {
+      routing++;
+      continue;
+    }
+    break;
+  }
+  if (p < 0) return false;
+  return announcesQuotation((lines[p] as SourceLine).text.trimEnd());
 }
+
+/** Routing lines of a quoted header above its DTG: `OO RUEHC RUEHJM`, `DE RUEHAK #8812 2011530`, `ZNY CCCCC ZZH` (anchored, bounded). */
+const ROUTING_LINE = /^\s{0,8}(?:[ZOPR]{2}(?:\s{1,3}R[A-Z0-9]{3,7}){1,12}\s*$|DE\s{1,4}R[A-Z0-9]{3,7}\b|ZN[YR]\s)/;
+/** Most routing lines between a quotation's opening line and the quoted DTG. */
+const QUOTED_ROUTING_LINES = 4;
 
 /** The `DE` line of a routing header: `DE RUEHFR #0219/01 0411530` (anchored). */
 const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;

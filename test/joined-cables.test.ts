@@ -376,3 +376,28 @@ describe('starts the input-shape test found missed (session 16)', () => {
     expect(parseCables(retransmitted.join('\n'))).toHaveLength(1);
   });
 });
+
+describe('a quoted telegram header announced without QUOTE right above it (era red team 126)', () => {
+  const telegram = (dtg: string, post: string, signer: string): string[] => [dtg, `FM AMEMBASSY ${post}`, 'TO SECSTATE WASHDC 1234', 'BT', `UNCLAS ${post} 0333`, '', `1. THE ${post} REPORT FOLLOWS.`, '', signer];
+
+  it('is text of the cable that quotes it: after BEGIN TEXT:, after a lead-in ending INFORMATION:, after QUOTE and routing lines', () => {
+    const repeat = (leadIn: string[], quoted: string[]): string[] => [
+      'R 121540Z JAN 71',
+      'FM SECSTATE WASHDC',
+      'TO AMEMBASSY SEOUL',
+      'BT',
+      'UNCLAS STATE 004412',
+      '',
+      '1. THE DEPARTMENT REPEATS A TELEGRAM FOR REFERENCE.',
+      ...leadIn,
+      ...quoted,
+      '',
+      'ROGERS',
+    ];
+    const bonn = telegram('R 101530Z JAN 71', 'BONN', 'HILLENBRAND');
+    for (const leadIn of [['2. TEXT OF BONN 333 FOLLOWS. BEGIN TEXT:'], ['2. FOLLOWING MESSAGE RECEIVED FROM AMEMBASSY BONN REPEATED FOR', 'YOUR INFORMATION:'], ['2. BONN 333 QUOTE', 'RR RUEHC', 'DE RUEHBO #0333 0101530', 'ZNR UUUUU ZZH']]) {
+      const cables = parseCables([...repeat(leadIn, bonn), '', ...telegram('R 131540Z JAN 71', 'TOKYO', 'MEYER')].join('\n'));
+      expect(cables.map((c) => c.header?.from), leadIn.join(' / ')).toEqual(['SECSTATE WASHDC', 'AMEMBASSY TOKYO']);
+    }
+  });
+});

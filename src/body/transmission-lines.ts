@@ -309,10 +309,21 @@ export function opensQuotation(text: string): boolean {
   return m !== null && m[1] === undefined;
 }
 
-/** True when the text line before line `i` opens a quotation (`opensQuotation`): a header after it is the quoted cable's. */
+/**
+ * A line ending by announcing a quoted text or message: `... FOR REFERENCE. BEGIN TEXT:`, `... REPEATED FOR` / `YOUR
+ * INFORMATION:`, `THE TEXT FOLLOWS:` (a cable of its own never ends so). Tested on a line's last characters; bounded.
+ */
+const QUOTATION_LEAD_END = /(?:\bBEGIN[ \t]{1,2}TEXT[ \t]?[:.]?|\b(?:INFORMATION|FOLLOWS|FOLLOWING|REPEATED|TEXT|MESSAGE|TELEGRAM|CABLE)[ \t]?:)[ \t]*$/;
+
+/** True when a line opens a quotation (`opensQuotation`) or announces a quoted text or message (`QUOTATION_LEAD_END`): a header after it is quoted. */
+export function announcesQuotation(text: string): boolean {
+  return opensQuotation(text) || QUOTATION_LEAD_END.test(text.slice(-40));
+}
+
+/** True when the text line before line `i` announces a quotation (`announcesQuotation`): a header after it is the quoted cable's. */
 function opensQuoteBefore(lines: readonly string[], blank: readonly boolean[], i: number): boolean {
   const p = previousText(blank, i);
-  return p >= 0 && opensQuotation(lines[p] as string);
+  return p >= 0 && announcesQuotation(lines[p] as string);
 }
 
 /** How many lines a stray handling line looks back or ahead for the text around it. */
