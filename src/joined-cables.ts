@@ -7,6 +7,7 @@
 
 import { parsePageMarkerLine } from './body/page-markers.js';
 import { announcesQuotation } from './body/transmission-lines.js';
+import { parseDtg } from './header/dtg.js';
 import { isHeaderStart, isTransmissionIdLine } from './header/routing-header.js';
 import { startsFieldKeyword } from './preamble/preamble.js';
 import { bannerKind, BARE_CLASSIFICATION, FULL_BANNER, parseClassificationLine } from './preamble/classification.js';
@@ -90,8 +91,9 @@ function sameCable(a: string, b: string): boolean {
   if (a === b) return true;
   // A start no banner named is named by its `DE` line's station and serial (`#RUEHRH 2210`: the message of that serial,
   // its other sections, a banner naming `RIYADH 2210`), or only by its line (`# 120`), see `unnamedStart`.
+  // Two such names are the same only when equal (the same station and serial: `#RUEHDM 2210` is not `#RUEHAM 2210`).
   if (a.charCodeAt(0) === 35 || b.charCodeAt(0) === 35) {
-    if (a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32) return false;
+    if (a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32 || (a.charCodeAt(0) === 35 && b.charCodeAt(0) === 35)) return false;
     return a.slice(a.lastIndexOf(' ')) === b.slice(b.lastIndexOf(' '));
   }
   const sa = a.lastIndexOf(' ');
@@ -282,10 +284,41 @@ function quotedAt(lines: readonly SourceLine[], i: number): boolean {
   return announcesQuotation((lines[p] as SourceLine).text.trimEnd());
 }
 
-/** Routing lines of a quoted header above its DTG: `OO RUEHC RUEHJM`, `DE RUEHAK #8812 2011530`, `ZNY CCCCC ZZH` (anchored, bounded). */
-const ROUTING_LINE = /^\s{0,8}(?:[ZOPR]{2}(?:\s{1,3}R[A-Z0-9]{3,7}){1,12}\s*$|DE\s{1,4}R[A-Z0-9]{3,7}\b|ZN[YR]\s)/;
-/** Most routing lines between a quotation's opening line and the quoted DTG. */
-const QUOTED_ROUTING_LINES = 4;
+/**
+ * True when the header at line `i` is quoted text: the line before opens or announces a quotation (`quotedAt`), or ends
+ * with a colon and the header's DTG is earlier than the open cable's (`current`, ms): a message quoted is older than the
+ * cable quoting it (`... THE TEXT FOLLOWS:` / `R 091615Z MAR 76` in a cable of `101830Z`); a later one after a colon
+ * is the next cable, its text before cut by the archive (`THE TEXT FOLLOWS:` / `R 111400Z MAR 76` after `111045Z`).
+ */
+function quotedHeaderAt(lines: readonly SourceLine[], i: number, current: number | null): boolean {
+  if (quotedAt(lines, i)) return true;
+  if (current === null) return false;
+  let p = i - 1;
+  while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
+  if (p < 0 || !trimEnd((lines[p] as SourceLine).text).endsWith(':')) return false;
+  const time = headerTime(lines, i);
+  return time !== null && time < current;
+}
+
+/** The time of the first DTG line at or within `HEADER_LINES` lines after line `i` (ms since 1970), or `null`. */
+function headerTime(lines: readonly SourceLine[], i: number): number | null {
+  for (let k = i; k < lines.length && k <= i + HEADER_LINES; k++) {
+    const t = (lines[k] as SourceLine).text;
+    // Cheap pre-test: a `Z` in the line.
+    if (t.indexOf('Z') < 0) continue;
+    const dtg = parseDtg(t);
+    if (dtg?.datetime != null) return Date.parse(dtg.datetime);
+  }
+  return null;
+}
+
+/**
+ * Routing lines of a quoted header above its DTG: `OO RUEHC RUEHJM`, its wrapped indicators `RUEHLO RUEHMO RUEHFR`,
+ * `DE RUEHAK #8812 2011530`, `ZNY CCCCC ZZH` (anchored, bounded).
+ */
+const ROUTING_LINE = /^\s{0,8}(?:[ZOPR]{2}(?:\s{1,3}R[A-Z0-9]{3,7}){1,12}\s*$|R[A-Z0-9]{3,7}(?:\s{1,3}R[A-Z0-9]{3,7}){0,11}\s*$|DE\s{1,4}R[A-Z0-9]{3,7}\b|ZN[YR]\s)/;
+/** Most routing lines between a quotation's opening line and the quoted DTG (a relay line wraps onto lines of indicators). */
+const QUOTED_ROUTING_LINES = 8;
 
 /** The `DE` line of a routing header: `DE RUEHFR #0219/01 0411530` (anchored). */
 const DE_LINE = /^\s{0,8}DE\s{1,4}R[A-Z0-9]{3,7}\b/;
@@ -329,6 +362,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
   const out: Array<[number, number]> = [];
   let start = 0;
   let current: string | null = null;
+  // The DTG of the open cable's first header, as milliseconds (`headerTime`), or `null`.
+  let currentTime: number | null = null;
   let sections = new Set<number | null>();
   // Whether a numbered paragraph stands in the lines since `start` (the text of a cable, not a copy of its preamble).
   let numbered = false;
@@ -355,7 +390,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
       start = at;
       sections = new Set<number | null>();
       numbered = false;
+      currentTime = null;
     }
+    currentTime ??= headerTime(lines, at);
     current = carried.cable;
     if (sectioned) sections.add(carried.section);
   };
@@ -369,12 +406,12 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     // (Right after a line opening a quotation an older telegram's header is the quoted cable's: a repeat quotes the
     // original whole, `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `UNQUOTE`. A later header starts a
     // cable as before, also when the copy lost the `UNQUOTE`. A transmission id always does.)
-    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (opensTelegram(lines, i, line) && !quotedAt(lines, i))) {
+    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (opensTelegram(lines, i, line) && !quotedHeaderAt(lines, i, currentTime))) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);
         ownBanner = carried.line;
-      } else if (!quotedAt(lines, i)) {
+      } else if (!quotedHeaderAt(lines, i, currentTime)) {
         // A header whose banner names no post and serial (`UNCLAS`, `C O N F I D E N T I A L` alone, none at all, the text
         // cut inside the header, a banner wrapped or far below) still starts a cable when its header is readable to its
         // `FM` line: one no other start names (`# ` and its line, a post no banner writes); a garbled transmission stays
@@ -388,6 +425,12 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
       }
       if (hasTransmission && isTransmissionIdLine(line)) lastTransmission = i;
       continue;
+    }
+    // A quotation left open (`BEGIN TEXT:` with no end, `QUOTE` as a word) ends with its cable: a banner with its preamble
+    // after the end of the text before (the signer, `NNNN`) starts the next one, unless a quotation opens right above it.
+    if (quoting && i !== ownBanner && afterBreak(lines, i) && !quotedAt(lines, i) && bannerAt(lines, i) !== null && opensPreamble(lines, i)) {
+      const end = endBefore(lines, start, i);
+      if (end > start && endsCable((lines[end - 1] as SourceLine).text)) quoting = false;
     }
     if (!quoting && i !== ownBanner) {
       const page = pageOneAt(lines, i);

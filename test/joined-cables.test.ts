@@ -401,3 +401,32 @@ describe('a quoted telegram header announced without QUOTE right above it (era r
     }
   });
 });
+
+describe('joined cables, round 2 on this session\'s rules (era red team 128)', () => {
+  const bare = (station: string, serial: string, signer: string): string[] => ['VZCZCXYZ0001', 'RR RUEHC', `DE ${station} #${serial} 0121541`, 'ZNR UUUUU ZZH', 'R 121540Z JAN 91', 'FM USDAO', 'TO RUEHC/SECSTATE WASHDC', 'BT', 'C O N F I D E N T I A L', '', '1. THE ATTACHE MET THE CHIEF OF STAFF.', '', signer, 'BT', 'NNNN'];
+
+  it('tells two unnamed messages of the same serial apart by their station', () => {
+    expect(parseCables([...bare('RUEHDM', '2210', 'SMITH'), '', ...bare('RUEHAM', '2210', 'JONES')].join('\n')).map((c) => c.signer)).toEqual(['SMITH', 'JONES']);
+  });
+
+  it('takes a header after a colon for quoted text when it is older than the cable, for the next cable when later', () => {
+    const cable = (dtg: string, post: string, last: string, signer: string): string[] => [dtg, `FM AMEMBASSY ${post}`, 'TO SECSTATE WASHDC 1234', 'BT', `UNCLAS ${post} 0333`, '', `1. THE ${post} REPORT. ${last}`, '', signer];
+    const older = [...cable('R 101830Z MAR 76', 'BONN', 'THE TEXT FOLLOWS:', ''), ...cable('R 091615Z MAR 76', 'ROME', 'END TEXT.', 'HILLENBRAND')];
+    expect(parseCables(older.join('\n'))).toHaveLength(1);
+    const later = [...cable('R 111045Z MAR 76', 'BONN', 'THE TEXT FOLLOWS:', ''), '', ...cable('R 111400Z MAR 76', 'ROME', 'NOTHING MORE.', 'VOLPE')];
+    expect(parseCables(later.join('\n')).map((c) => c.header?.from)).toEqual(['AMEMBASSY BONN', 'AMEMBASSY ROME']);
+  });
+
+  it('reads a quoted header whose relay wraps onto lines of routing indicators as quoted', () => {
+    const text = ['R 121540Z JAN 91', 'FM SECSTATE WASHDC', 'TO AMEMBASSY LONDON', 'BT', 'UNCLAS STATE 004412', '', '1. FOLLOWING IS AMMAN 412. QUOTE', 'RR RUEHC RUEHLO RUEHMO', 'RUEHFR RUEHRO RUEHBO', 'DE RUEHAM #0412 0101530', 'ZNY CCCCC ZZH', 'R 101530Z JAN 91', 'FM AMEMBASSY AMMAN', 'TO SECSTATE WASHDC', 'BT', 'UNCLAS AMMAN 0412', '', '1. THE KING SPOKE. UNQUOTE', '', 'EAGLEBURGER'];
+    const cables = parseCables(text.join('\n'));
+    expect(cables).toHaveLength(1);
+    expect(cables[0]?.signer).toBe('EAGLEBURGER');
+  });
+
+  it('ends a quotation left open at the end of its cable: the next banner after the signer starts a cable', () => {
+    const headerless = (post: string, serial: string, text: string, signer: string): string[] => [`UNCLAS ${post} ${serial}`, '', 'E.O. 12356: N/A', 'TAGS: PREL', `SUBJECT: ${post} REPORT`, '', `1. ${text}`, '', signer, ''];
+    const text = [...headerless('LAGOS', '1122', 'THE PAPER CARRIED A QUOTE FROM THE MINISTER.', 'JETT'), ...headerless('ABUJA', '0987', 'THE TALKS WENT ON.', 'CAMPBELL')];
+    expect(parseCables(text.join('\n')).map((c) => c.signer)).toEqual(['JETT', 'CAMPBELL']);
+  });
+});
