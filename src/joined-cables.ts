@@ -92,9 +92,12 @@ function sameCable(a: string, b: string): boolean {
   // A start no banner named is named by its `DE` line's station and serial (`#RUEHRH 2210`: the message of that serial,
   // its other sections, a banner naming `RIYADH 2210`), or only by its line (`# 120`), see `unnamedStart`.
   // Two such names are the same only when equal (the same station and serial: `#RUEHDM 2210` is not `#RUEHAM 2210`).
+  // The `DE` line writes a long serial's last four digits: `DE RUEHC #2767` is `STATE 052767`.
   if (a.charCodeAt(0) === 35 || b.charCodeAt(0) === 35) {
     if (a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32 || (a.charCodeAt(0) === 35 && b.charCodeAt(0) === 35)) return false;
-    return a.slice(a.lastIndexOf(' ')) === b.slice(b.lastIndexOf(' '));
+    const de = a.charCodeAt(0) === 35 ? a.slice(a.lastIndexOf(' ') + 1) : b.slice(b.lastIndexOf(' ') + 1);
+    const named = a.charCodeAt(0) === 35 ? b.slice(b.lastIndexOf(' ') + 1) : a.slice(a.lastIndexOf(' ') + 1);
+    return de === named || (named.length > 4 && Number(named) % 10000 === Number(de));
   }
   const sa = a.lastIndexOf(' ');
   const sb = b.lastIndexOf(' ');
@@ -419,7 +422,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
         // cable before (inside a header it is the header's own: `VZCZCAM0417` / ... / `O 011230Z APR 91` / `FM AMEMBASSY
         // AMMAN`).
         const transmission = hasTransmission && isTransmissionIdLine(line);
-        if ((transmission || i - lastTransmission > HEADER_LINES) && fromLineWithin(lines, i)) {
+        // (An older telegram's DTG line only once the open cable has a numbered paragraph: before that it is a copy of
+        // the header, as a pasted `cables.csv` row repeats it.)
+        if ((transmission || (i - lastTransmission > HEADER_LINES && numbered)) && fromLineWithin(lines, i)) {
           startAt(i, { cable: unnamedStart(lines, i), section: null, line: -1 }, transmission, false);
         }
       }

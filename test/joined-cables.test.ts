@@ -430,3 +430,23 @@ describe('joined cables, round 2 on this session\'s rules (era red team 128)', (
     expect(parseCables(text.join('\n')).map((c) => c.signer)).toEqual(['JETT', 'CAMPBELL']);
   });
 });
+
+describe('a header copied into the text by an archive record (corpus-numbers, session 16)', () => {
+  const header = ['VZCZCXYZ0006', 'RR RUEHWEB', 'DE RUEHC #2767 1421457', 'ZNY CCCCC ZZH', 'R 221444Z MAY 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ASUNCION 0724'];
+  const body = ['C O N F I D E N T I A L STATE 052767', 'SIPDIS', 'E.O. 12958: DECL: 05/22/2034', 'TAGS: PINR', 'SUBJECT: REPORTING REQUEST', '', '1. (C) Please report.', '', 'CLINTON'];
+
+  it('is one cable: the DE line writes the serial\'s last four digits (#2767 is STATE 052767)', () => {
+    const text = [...header, '', 'id: 208372', 'refid: 09STATE52767', 'header:', ...header, '----------------- header ends ----------------', ...body].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+  });
+
+  it('is one cable: a DTG line repeated before any numbered paragraph is a copy of the header', () => {
+    // (A long INFO list puts the copy's DTG line more than 16 lines after the first transmission id.)
+    const info = Array.from({ length: 12 }, (_, k) => `RUEH${String.fromCharCode(65 + k)}X/AMEMBASSY POST${k}`);
+    const header = ['VZCZCXYZ0006', 'RR RUEHWEB', 'DE RUEHC #2767 1421457', 'ZNY CCCCC ZZH', 'R 221444Z MAY 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ASUNCION 0724', 'INFO RUEHZZ/AMEMBASSY LIMA', ...info];
+    // (The row's header field ends on the banner's line: `TO AMEMBASSY ASUNCION 0724","C O N F I D E N T I A L ...`.)
+    const row = ['136383,5/22/2009 14:44,09STATE52767,"Secretary of State",CONFIDENTIAL,,"VZCZCXYZ0006', ...header.slice(1, -1), `${header.at(-1) ?? ''}","${body[0] ?? ''}`];
+    const text = [...header, '', ...row, ...body.slice(1)].join('\n');
+    expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
+  });
+});
