@@ -93,10 +93,14 @@ function sameCable(a: string, b: string): boolean {
   // its other sections, a banner naming `RIYADH 2210`), or only by its line (`# 120`), see `unnamedStart`.
   // Two such names are the same only when equal (the same station and serial: `#RUEHDM 2210` is not `#RUEHAM 2210`).
   // The `DE` line writes a long serial's last four digits: `DE RUEHC #2767` is `STATE 052767`.
-  if (a.charCodeAt(0) === 35 || b.charCodeAt(0) === 35) {
-    if (a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32 || (a.charCodeAt(0) === 35 && b.charCodeAt(0) === 35)) return false;
-    const de = a.charCodeAt(0) === 35 ? a.slice(a.lastIndexOf(' ') + 1) : b.slice(b.lastIndexOf(' ') + 1);
-    const named = a.charCodeAt(0) === 35 ? b.slice(b.lastIndexOf(' ') + 1) : a.slice(a.lastIndexOf(' ') + 1);
+  const unnamedA = a.charCodeAt(0) === 35;
+  const unnamedB = b.charCodeAt(0) === 35;
+  if (unnamedA || unnamedB) {
+    if (unnamedA === unnamedB || a.charCodeAt(1) === 32 || b.charCodeAt(1) === 32) return false;
+    const deName = unnamedA ? a : b;
+    const bannerName = unnamedA ? b : a;
+    const de = deName.slice(deName.lastIndexOf(' ') + 1);
+    const named = bannerName.slice(bannerName.lastIndexOf(' ') + 1);
     return de === named || (named.length > 4 && Number(named) % 10000 === Number(de));
   }
   const sa = a.lastIndexOf(' ');
@@ -409,26 +413,29 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     // (Right after a line opening a quotation an older telegram's header is the quoted cable's: a repeat quotes the
     // original whole, `QUOTE` / `O 141200Z JAN 91` / `FM AMEMBASSY AMMAN` / ... / `UNQUOTE`. A later header starts a
     // cable as before, also when the copy lost the `UNQUOTE`. A transmission id always does.)
-    if ((hasTransmission && isTransmissionIdLine(line) && opensHeader(lines, i)) || (opensTelegram(lines, i, line) && !quotedHeaderAt(lines, i, currentTime))) {
+    const transmission = hasTransmission && isTransmissionIdLine(line);
+    const headerStart = transmission && opensHeader(lines, i);
+    // (A telegram's start is asked once whether it is quoted; a transmission id only when its banner names no cable.)
+    const telegramStart = !headerStart && opensTelegram(lines, i, line) && !quotedHeaderAt(lines, i, currentTime);
+    if (headerStart || telegramStart) {
       const carried = carriedAt(lines, i);
       if (carried !== null) {
         startAt(i, carried, true, true);
         ownBanner = carried.line;
-      } else if (!quotedHeaderAt(lines, i, currentTime)) {
+      } else if (telegramStart || !quotedHeaderAt(lines, i, currentTime)) {
         // A header whose banner names no post and serial (`UNCLAS`, `C O N F I D E N T I A L` alone, none at all, the text
         // cut inside the header, a banner wrapped or far below) still starts a cable when its header is readable to its
         // `FM` line: one no other start names (`# ` and its line, a post no banner writes); a garbled transmission stays
         // with the cable before. A transmission id always; an older telegram's date-time group only after the end of the
         // cable before (inside a header it is the header's own: `VZCZCAM0417` / ... / `O 011230Z APR 91` / `FM AMEMBASSY
         // AMMAN`).
-        const transmission = hasTransmission && isTransmissionIdLine(line);
         // (An older telegram's DTG line only once the open cable has a numbered paragraph: before that it is a copy of
         // the header, as a pasted `cables.csv` row repeats it.)
         if ((transmission || (i - lastTransmission > HEADER_LINES && numbered)) && fromLineWithin(lines, i)) {
           startAt(i, { cable: unnamedStart(lines, i), section: null, line: -1 }, transmission, false);
         }
       }
-      if (hasTransmission && isTransmissionIdLine(line)) lastTransmission = i;
+      if (transmission) lastTransmission = i;
       continue;
     }
     // A quotation left open (`BEGIN TEXT:` with no end, `QUOTE` as a word) ends with its cable: a banner with its preamble
