@@ -511,3 +511,37 @@ describe('a cable pasted into an e-mail (era red team 85)', () => {
     expect(isHeaderStart('From: Whitfield, Laura M (Kabul)')).toBe(false);
   });
 });
+
+describe('a bare banner right after the addressees, with no BT', () => {
+  const cable = (banner: string, next: string): string =>
+    [
+      'R 121530Z MAR 76',
+      'FM AMEMBASSY NAIROBI',
+      'TO SECSTATE WASHDC 4512',
+      'INFO AMEMBASSY DAR ES SALAAM',
+      'AMEMBASSY KAMPALA',
+      banner,
+      next,
+      'TAGS: EAID, KE',
+      'SUBJECT: DROUGHT RELIEF SHIPMENTS',
+      '',
+      '1. FIRST CONSIGNMENT OF SORGHUM ARRIVED MOMBASA MARCH 10.',
+      '',
+      'MARSHALL',
+    ].join('\n');
+
+  it('is the cable\'s banner when a preamble field follows it', () => {
+    const c = parseCable(cable('UNCLAS', 'E.O. 11652: N/A'));
+    expect(c.classification.level).toBe('UNCLASSIFIED');
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA']);
+    expect(c.executiveOrder?.order).toBe('11652');
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
+  });
+
+  it('stays a printed page header inside the addressee list when a page marker follows it (guard)', () => {
+    const c = parseCable(cable('CONFIDENTIAL', 'PAGE 02        NAIROBI 02231  121530Z').replace('TAGS:', 'AMEMBASSY ADDIS ABABA\nBT\nC O N F I D E N T I A L NAIROBI 2231\nE.O. 11652: GDS\nTAGS:'));
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA', 'AMEMBASSY ADDIS ABABA']);
+    expect(c.classification.level).toBe('CONFIDENTIAL');
+    expect(c.referenceId).toBe('76NAIROBI2231');
+  });
+});

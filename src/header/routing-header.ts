@@ -19,6 +19,7 @@ import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
+import { startsFieldKeyword } from '../preamble/preamble.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
 const TRANSMISSION_ID = /^\s*(VZCZC[A-Z0-9]{0,20})\s*$/;
@@ -283,6 +284,12 @@ const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
 /** An addressee line with its routing indicator: `RUEHFR/AMEMBASSY PARIS 0002`. */
 const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
 
+/** The text of the first non-blank line at or after `k` (empty when there is none). */
+function nextTextLine(lines: readonly SourceLine[], k: number): string {
+  for (let n = k; n < lines.length; n++) if (!isBlank((lines[n] as SourceLine).text)) return (lines[n] as SourceLine).text;
+  return '';
+}
+
 /**
  * Reads the routing header starting at `lines[start]`. Stops at the classification
  * banner, at `BT`, or at the first line that cannot be part of a header.
@@ -335,6 +342,12 @@ export function readRoutingHeader(
     // One classification lookup answers both: a bare `CONFIDENTIAL` is skipped, a full banner ends the header.
     const kind = bannerKind(text);
     if (kind === BARE_CLASSIFICATION) {
+      // After the addressees, a bare banner over a preamble field, with no `BT` between, is the
+      // cable's banner: the header ends there.
+      //     INFO AMEMBASSY KAMPALA
+      //     UNCLAS
+      //     E.O. 11652: N/A
+      if (list !== null && startsFieldKeyword(nextTextLine(lines, i + 1))) break;
       spans.transmission.push(spanOf(line));
       continue;
     }
