@@ -438,3 +438,21 @@ describe('a block of agency distribution lines after the subject or the referenc
     expect(glued.distribution).toEqual([]);
   });
 });
+
+describe('a service message under its `SVC` banner (era red team 126 leftover)', () => {
+  const svc = (text: string): string =>
+    ['R 151120Z NOV 79', 'FM AMEMBASSY ATHENS', 'TO SECSTATE WASHDC', 'BT', 'UNCLAS SVC', ...text.split('\n'), 'BT'].join('\n');
+
+  it('reads its text as the body, not as distribution', () => {
+    const c = parseCable(svc('YOUR 297140 RECEIVED GARBLED AFTER PARA 1 LINE 4. PLEASE\nRETRANSMIT.'));
+    expect(c.classification.level).toBe('UNCLASSIFIED');
+    expect(c.distribution).toEqual([]);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['YOUR 297140 RECEIVED GARBLED AFTER PARA 1 LINE 4. PLEASE RETRANSMIT.']);
+  });
+
+  it('still reads a distribution line under it (guard)', () => {
+    const c = parseCable(svc('DEPT FOR IRM/OPS/MSO\n\nYOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.'));
+    expect(c.distribution).toEqual(['DEPT FOR IRM/OPS/MSO']);
+    expect(c.body).toBe('YOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.');
+  });
+});

@@ -776,6 +776,7 @@ export function readPreamble(
   // Skip blank lines before the banner.
   while (i < lines.length && isBlank((lines[i] as SourceLine).text)) i++;
   let banner = i < lines.length ? parseClassificationLine((lines[i] as SourceLine).text) : null;
+  let service = false;
   // A banner wrapped inside its SECTION, completed by the next line: `C O N F I D E N T I A L SECTION 01 OF` / `02 MANILA 012214`.
   const wrapped = banner !== null && banner.section === null && banner.post === null && i + 1 < lines.length ? joinWrappedBanner((lines[i] as SourceLine).text, (lines[i + 1] as SourceLine).text) : null;
   if (wrapped !== null) banner = wrapped;
@@ -802,7 +803,9 @@ export function readPreamble(
     }
     // Fields reflowed onto the banner line are read after it: `... SANAA 001352SIPDISE.O. 12958: ...`.
     // `S E C R E T STATE 037118 TOSEC 040122`: the Secretary's traveling-party series number after the serial is the banner's own.
-    const restAt = wrapped !== null || banner.rest === '' || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
+    // `UNCLAS SVC`: a service message's banner (its text follows, with no fields).
+    service = banner.rest === 'SVC';
+    const restAt = wrapped !== null || banner.rest === '' || service || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
     if (restAt > 0) {
       bannerCarry = line.text.slice(restAt);
       spans.classification = { start: line.offset + bannerAt, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
@@ -1190,7 +1193,8 @@ export function readPreamble(
       // A later section on its own (`UNCLAS SECTION 02 OF 02 ASTANA 000270`, no field before its text) goes on with
       // the text of the section before, in the middle of a paragraph: a line that opens no distribution entry is
       // body (`continued text of paragraph five from section one.`).
-      if (!fieldSeen && wholeLine && preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text)) {
+      // A service message's text under its banner is body too (`UNCLAS SVC` / `YOUR 297140 RECEIVED GARBLED ...`).
+      if (!fieldSeen && wholeLine && ((preamble.section !== null && preamble.section.number > 1) || service) && !startsDistributionEntry(text)) {
         bodyColumn = line.text.length - text.length;
         break;
       }
