@@ -185,17 +185,18 @@ function endsCable(text: string): boolean {
 }
 
 /**
- * The marks of a quoted text in capitals, the last on a line telling whether one is open after it: `QUOTE` / `UNQUOTE`,
- * the 1970s `QTE` / `UNQTE`, `BEGIN TEXT` / `END TEXT` (a repeat's or a transmitted cable's text). Bounded.
+ * The marks of a quoted text, the last on a line telling whether one is open after it: `QUOTE` / `UNQUOTE`, the 1970s
+ * `QTE` / `UNQTE` (in capitals: `quote` is a word of prose), `BEGIN TEXT` / `END TEXT`, `Begin text:` / `End text.` (a
+ * repeat's or a transmitted cable's text). Bounded.
  */
-const QUOTE_MARK = /\b(?:(UN)?(?:QUOTE|QTE)|(BEGIN|END)[ \t]{1,3}TEXT)\b/g;
+const QUOTE_MARK = /\b(?:(UN)?(?:QUOTE|QTE)|(BEGIN|END|Begin|End)[ \t]{1,3}(?:TEXT|[Tt]ext))\b/g;
 
 /** Whether a quoted text (`QUOTE_MARK`) is open after `text`, given whether it was before. */
 function quoteOpenAfter(text: string, open: boolean): boolean {
-  if (text.indexOf('QUOTE') < 0 && text.indexOf('QTE') < 0 && text.indexOf('TEXT') < 0) return open;
+  if (text.indexOf('QUOTE') < 0 && text.indexOf('QTE') < 0 && text.indexOf('TEXT') < 0 && text.indexOf('ext') < 0) return open;
   let state = open;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) state = m[2] !== undefined ? m[2] === 'BEGIN' : m[1] === undefined;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) state = m[2] !== undefined ? m[2] === 'BEGIN' || m[2] === 'Begin' : m[1] === undefined;
   return state;
 }
 
@@ -276,6 +277,12 @@ const FM_LINE = /^\s{0,8}FM\s/;
  * ...` / `ZNY CCCCC ZZH` / the DTG), at most `QUOTED_ROUTING_LINES` of them.
  */
 function quotedAt(lines: readonly SourceLine[], i: number): boolean {
+  const p = leadLineBefore(lines, i);
+  return p >= 0 && announcesQuotation((lines[p] as SourceLine).text.trimEnd());
+}
+
+/** The text line before a header starting at line `i`, above blank lines and up to `QUOTED_ROUTING_LINES` routing lines (`ROUTING_LINE`); -1 when there is none. */
+function leadLineBefore(lines: readonly SourceLine[], i: number): number {
   let p = i - 1;
   let routing = 0;
   for (; p >= 0; p--) {
@@ -287,8 +294,7 @@ function quotedAt(lines: readonly SourceLine[], i: number): boolean {
     }
     break;
   }
-  if (p < 0) return false;
-  return announcesQuotation((lines[p] as SourceLine).text.trimEnd());
+  return p;
 }
 
 /**
@@ -296,13 +302,14 @@ function quotedAt(lines: readonly SourceLine[], i: number): boolean {
  * with a colon and the header's DTG is earlier than the open cable's (`current`, ms): a message quoted is older than the
  * cable quoting it (`... THE TEXT FOLLOWS:` / `R 091615Z MAR 76` in a cable of `101830Z`); a later one after a colon
  * is the next cable, its text before cut by the archive (`THE TEXT FOLLOWS:` / `R 111400Z MAR 76` after `111045Z`).
+ * Routing lines of the quoted header may stand between (`... FOLLOWS:` / `RR RUEHC` / `DE RUFHOL #4410` / `R 091615Z MAR 76`).
  */
 function quotedHeaderAt(lines: readonly SourceLine[], i: number, current: number | null): boolean {
-  if (quotedAt(lines, i)) return true;
-  if (current === null) return false;
-  let p = i - 1;
-  while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
-  if (p < 0 || !trimEnd((lines[p] as SourceLine).text).endsWith(':')) return false;
+  const p = leadLineBefore(lines, i);
+  if (p < 0) return false;
+  const lead = trimEnd((lines[p] as SourceLine).text);
+  if (announcesQuotation(lead)) return true;
+  if (current === null || !lead.endsWith(':')) return false;
   const time = headerTime(lines, i);
   return time !== null && time < current;
 }

@@ -450,3 +450,31 @@ describe('a header copied into the text by an archive record (corpus-numbers, se
     expect(splitJoinedCables(text, splitLines(text))).toHaveLength(1);
   });
 });
+
+describe('quoted headers behind routing lines and mixed-case openers (era red team 129)', () => {
+  const quoting = (lead: string, quotedDtg: string, close: string): string[] => [
+    'R 101830Z MAR 76', 'FM USMISSION NATO', 'TO SECSTATE WASHDC 5521', 'BT', 'C O N F I D E N T I A L USNATO 01402', '',
+    'E.O. 11652: GDS', 'TAGS: PFOR, NATO', 'SUBJECT: FRG VIEWS', '', `1. ${lead}`,
+    'RR RUEHC RUFHNA', 'RUEHLO RUFHPS', 'DE RUFHOL #4117 0691620', 'ZNY CCCCC ZZH', quotedDtg, 'FM AMEMBASSY BONN', 'TO SECSTATE WASHDC 4471', 'BT',
+    'C O N F I D E N T I A L BONN 04117', '', 'A. THE FRG WOULD PREFER TO KEEP THE STUDY OFF THE AGENDA.', 'HILLENBRAND', close, '',
+    '2. ACTION REQUESTED: GUIDANCE BY MARCH 15.', 'BRUCE',
+  ];
+
+  it('reads an older header after a colon as quoted when its routing lines stand between', () => {
+    const cables = parseCables(quoting('BONN\'S MESSAGE, AS RECEIVED HERE, FOLLOWS:', 'R 091615Z MAR 76', 'END OF BONN MESSAGE.').join('\n'));
+    expect(cables).toHaveLength(1);
+    expect(cables[0]?.signer).toBe('BRUCE');
+  });
+
+  it('reads a header under a mixed-case `Begin text:` as quoted, also a newer one', () => {
+    const cables = parseCables(quoting('Department repeats ref A for Bonn. Begin text:', 'R 111615Z MAR 76', 'End text.').join('\n'));
+    expect(cables).toHaveLength(1);
+    expect(cables[0]?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(cables[0]?.signer).toBe('BRUCE');
+  });
+
+  it('still starts the next cable at a newer header after a colon and routing lines (guard)', () => {
+    const text = quoting('THE TEXT FOLLOWS:', 'R 111615Z MAR 76', '').slice(0, -3);
+    expect(parseCables(text.join('\n')).map((c) => c.header?.from)).toEqual(['USMISSION NATO', 'AMEMBASSY BONN']);
+  });
+});

@@ -310,11 +310,11 @@ export function opensQuotation(text: string): boolean {
 }
 
 /**
- * A line ending by announcing a quoted message: `... FOR REFERENCE. BEGIN TEXT:`, `... REPEATED FOR` / `YOUR
+ * A line ending by announcing a quoted message: `... FOR REFERENCE. BEGIN TEXT:` (`... not addressees. Begin text:`), `... REPEATED FOR` / `YOUR
  * INFORMATION:`, `FOLLOWING REPEATED:`. Not a line a cable cut by the archive may end with (`THE TEXT FOLLOWS:`,
  * `PROVIDE THE FOLLOWING INFORMATION:`): a later cable may follow it. Tested on a line's last characters; bounded.
  */
-const QUOTATION_LEAD_END = /(?:\bBEGIN[ \t]{1,2}TEXT[ \t]?[:.]?|(?:^|\bFOR[ \t]{1,2})YOUR[ \t]{1,2}INFO(?:RMATION)?[ \t]?:|\bREPEATED[ \t]?:)[ \t]*$/;
+const QUOTATION_LEAD_END = /(?:\b(?:BEGIN|Begin)[ \t]{1,2}(?:TEXT|[Tt]ext)[ \t]?[:.]?|(?:^|\bFOR[ \t]{1,2})YOUR[ \t]{1,2}INFO(?:RMATION)?[ \t]?:|\bREPEATED[ \t]?:)[ \t]*$/;
 
 /** True when a line opens a quotation (`opensQuotation`) or announces a quoted text or message (`QUOTATION_LEAD_END`): a header after it is quoted. */
 export function announcesQuotation(text: string): boolean {
