@@ -597,6 +597,24 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: U.S. EMBASSY NOTE 12', { year: 2009 }).map((r) => r.label)).toEqual([null]);
   });
 
+  it('reads labels glued to a year or to a station in mixed case (era red team 129)', () => {
+    const year = parseReferences('REF: A.TRIPOLI 588 B.XXXXXXXXXXXX C.09 STATE 71204 D.XXXXXXXXXXXX (EMAIL)', { year: 2009, referenceId: '09TRIPOLI600' });
+    expect(year.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09TRIPOLI588'],
+      ['B', null],
+      ['C', '09STATE71204'],
+      ['D', null],
+    ]);
+    const mixed = parseReferences('Ref: A.Rabat 402 B.XXXXXXXXXXXX C.State 61220', { year: 2009, referenceId: '09RABAT410' });
+    expect(mixed.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09RABAT402'],
+      ['B', null],
+      ['C', '09STATE61220'],
+    ]);
+    // (Guard: initials before a name are no label: `A.Smith` has no serial after it.)
+    expect(parseReferences('REF: E-MAIL FROM A.Smith OF MARCH 3', { year: 2009 }).map((r) => r.label)).toEqual([null]);
+  });
+
   it('gives a redacted station no id (era red team 125)', () => {
     const refs = parseReferences('REF: A. DAMASCUS 212 B. XXXXXXXXXXXX 0337', { year: 2008, referenceId: '08DAMASCUS300' });
     expect(refs.map((r) => [r.label, r.referenceId])).toEqual([

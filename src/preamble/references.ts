@@ -586,10 +586,9 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
     const after = toks[i + 2];
     if (after === undefined || after.space) return { value: t.text.toUpperCase(), next: i + 2 };
     // Glued to its item, a capital label before a word of three capitals or more (a station, a redaction):
-    // `REF: A.XXXXXXXXXXXX B.TRIPOLI 588` (not `U.S.`, `A.M.`: one letter after the dot).
-    if (p.text === '.' && after.kind === 'word' && after.text.length >= 3 && isAsciiUpperCode(t.text.charCodeAt(0)) && GLUED_ITEM_WORD.test(after.text)) {
-      return { value: t.text.toUpperCase(), next: i + 2 };
-    }
+    // `REF: A.XXXXXXXXXXXX B.TRIPOLI 588` (not `U.S.`, `A.M.`: one letter after the dot), or before a cable's
+    // citation: a station in mixed case and its serial (`A.Rabat 402`), a year, station and serial (`C.09 STATE 71204`).
+    if (p.text === '.' && isAsciiUpperCode(t.text.charCodeAt(0)) && opensGluedItem(toks, i + 2)) return { value: t.text.toUpperCase(), next: i + 2 };
   }
   // `REF: A- STATE 112233 B- PARIS 14321`, `REF: A/ KINSHASA 3902 B/ STATE 288145` (older cables): a capital and a
   // hyphen or a slash, then a space (not `A/S`).
@@ -931,6 +930,26 @@ function fromYearBefore(m: CableMatch, cap: number | null, own: { station: strin
 
 /** A word of capitals a glued label may open: `TRIPOLI`, `XXXXXXXXXXXX` (anchored, bounded). */
 const GLUED_ITEM_WORD = /^[A-Z]{3,30}$/;
+
+/** A station's name in mixed case: `Rabat`, `State` (anchored, bounded). */
+const MIXED_CASE_STATION = /^[A-Z][a-z]{2,29}$/;
+
+/**
+ * Whether the tokens from `k`, right after a label's period with no space, open a reference item: a word of capitals
+ * (`GLUED_ITEM_WORD`: `TRIPOLI 588`, a redaction), a mixed-case station with its serial (`Rabat 402`), or a year with a
+ * station and its serial (`09 STATE 71204`).
+ */
+function opensGluedItem(toks: readonly Tok[], k: number): boolean {
+  const a = toks[k];
+  if (a === undefined || a.space) return false;
+  const b = toks[k + 1];
+  if (a.kind === 'word') {
+    if (GLUED_ITEM_WORD.test(a.text)) return true;
+    return MIXED_CASE_STATION.test(a.text) && b !== undefined && b.space && b.kind === 'num';
+  }
+  const c = toks[k + 2];
+  return a.kind === 'num' && a.text.length === 2 && b !== undefined && b.space && b.kind === 'word' && (GLUED_ITEM_WORD.test(b.text) || MIXED_CASE_STATION.test(b.text)) && c !== undefined && c.space && c.kind === 'num';
+}
 
 /** A redacted station: `XXXXXXXXXXXX` in any case (anchored). */
 const REDACTED_STATION = /^[Xx]{4,}$/;
