@@ -170,6 +170,12 @@ describe('findInlinePageMarkers (markers reflowed into running text)', () => {
     expect(found('one  TRIPOLI 00000151  003 OF 006   two  TRIPOLI 00000151  004 OF 006')).toEqual(['TRIPOLI 00000151  003 OF 006', 'TRIPOLI 00000151  004 OF 006']);
   });
 
+  it('finds a marker whose serial WikiLeaks redacted (era red team 129)', () => {
+    expect(found('that the funds were DAMASCUS XXXXXXXXXXXX  002 OF 002 a larger source')).toEqual(['DAMASCUS XXXXXXXXXXXX  002 OF 002']);
+    // (Guard: a redaction with no post before it, or too short for a serial, is text.)
+    expect(found('the contact XXXXXXXXXXXX 002 OF 004 and SOURCE XXXX 002 OF 004')).toEqual([]);
+  });
+
   it('reads multi-word and truncated post names: USUN NEW Y, ADDIS ABAB', () => {
     expect(found('as a result of the Joint USUN NEW Y 00001149 002 OF 003 Communique')).toEqual(['USUN NEW Y 00001149 002 OF 003']);
     expect(found('in light of the ADDIS ABAB 00003404 002 OF 004 vision')).toEqual(['ADDIS ABAB 00003404 002 OF 004']);

@@ -104,12 +104,14 @@ export function findPageMarker(text: string): PageMarkerSpan | null {
 }
 
 // The fixed part of a page marker reflowed into running text, strictly: an 8-digit
-// zero-padded serial (not the tail of a longer number), a 3-digit page with an optional
-// format digit, upper-case `OF`, a 3-digit total:
+// zero-padded serial (not the tail of a longer number) or a redacted one, a 3-digit page
+// with an optional format digit, upper-case `OF`, a 3-digit total:
 //   `... but the relatively SOFIA 00001271 003 OF 003 short timelines ...`
 //   -> `00001271 003 OF 003`
-// Fixed or bounded repeats after a literal `0`: linear.
-const INLINE_MARKER_CORE = /(?<!\d)0\d{7}[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/g;
+//   `... were DAMASCUS XXXXXXXXXXXX  002 OF 002 a larger source ...`
+//   -> `XXXXXXXXXXXX  002 OF 002`
+// Fixed or bounded repeats after a literal `0` or `X`: linear.
+const INLINE_MARKER_CORE = /(?<![\dX])(?:0\d{7}|X{8,16})[ \t]{1,4}\d{3}(?:\.\d)?[ \t]{1,3}OF[ \t]{1,3}\d{3}(?!\d)/g;
 
 /** True for a character of an upper-case post name: `A`-`Z`, `-`, `'`. */
 function isUpperPostCode(c: number): boolean {
@@ -127,7 +129,7 @@ function upperWordStart(text: string, end: number): number {
 /**
  * Every page marker inside a line of running text, strictly: an upper-case post name
  * (several words when the first ones start a known multi-word post: `SAO PAULO`,
- * `USUN NEW Y`), the zero-padded 8-digit serial, `NNN OF NNN` (optionally `NNN.N OF NNN`):
+ * `USUN NEW Y`), the zero-padded 8-digit serial (or its redaction, `XXXXXXXXXXXX`), `NNN OF NNN` (optionally `NNN.N OF NNN`):
  *
  *     ... should also be considered. SOFIA 00001271 002 OF 003
  *     ... but the relatively SOFIA 00001271 003 OF 003 short timelines offer ...
