@@ -272,6 +272,32 @@ describe('a quoted text numbering its own items from 1, closed later (era red te
   });
 });
 
+describe('a quoted text numbering its own items from 1, never closed (era red team 129)', () => {
+  const cable = (...rest: string[]): string[] => [
+    '1. (U) The Ministry issued the statement below on March 2.',
+    '',
+    '2. (U) It repeats points the Minister made on February 27.',
+    '',
+    '3. (U) Begin text:',
+    '',
+    '1. The Government of Kenya has decided to keep the border closed.',
+    '2. Humanitarian agencies may continue to use the Liboi crossing.',
+    ...rest,
+  ];
+
+  it('keeps its items in the paragraph that opens it, up to the end', () => {
+    const ps = parseParagraphs(cable().join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(ps[2]?.text).toContain('2. Humanitarian agencies may continue');
+  });
+
+  it('ends it at the cable\'s next number (guard)', () => {
+    const ps = parseParagraphs(cable('', '4. (U) Comment: The decision was expected.').join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(ps[3]?.text).toContain('The decision was expected.');
+  });
+});
+
 describe('a list restarting at 1 under a lead-in, cut by a page break (era red team 54)', () => {
   it('is the text of the lead-in paragraph, also past the page break', () => {
     const items = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, k) => `   ${from + k}. NAME${from + k}, Anna V.        Finland     University`);

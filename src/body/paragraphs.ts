@@ -2698,6 +2698,12 @@ function foldQuotedTexts(
       const next = paragraphs[close + 1];
       if (next !== undefined && topNumber(next) === n + 1) last = close;
     }
+    // A quote numbering its own items from 1 with no end written: its items in sequence, up to the cable's next number
+    // or the last paragraph:
+    //     3. (U) Begin text:
+    //     1. The Government of Kenya has decided ...       <- its text
+    //     2. Humanitarian agencies may continue ...        <- its text
+    if (last === i && close === i && n > 0 && after !== undefined && topNumber(after) === 1) last = openItemsEnd(paragraphs, i, n);
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     const to = (ranges[last] as [number, number])[1];
@@ -2706,6 +2712,26 @@ function foldQuotedTexts(
     i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/**
+ * The last paragraph of a quote left open by paragraph `i` (numbered `n`) whose items number from 1: the items in
+ * sequence (with their sub-items and unnumbered paragraphs), up to the cable's next number `n + 1` or a number out of
+ * sequence.
+ */
+function openItemsEnd(paragraphs: readonly Paragraph[], i: number, n: number): number {
+  let last = i;
+  let expected = 1;
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const t = topNumber(paragraphs[j] as Paragraph);
+    if (t === n + 1) break;
+    if (!Number.isNaN(t)) {
+      if (t !== expected) break;
+      expected++;
+    }
+    last = j;
+  }
+  return last;
 }
 
 /** Most paragraphs looked at for the one closing a quote opened by paragraph `i` (`quoteCloseAfter`). */
