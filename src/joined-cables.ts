@@ -278,7 +278,7 @@ const FM_LINE = /^\s{0,8}FM\s/;
  */
 function quotedAt(lines: readonly SourceLine[], i: number): boolean {
   const p = leadLineBefore(lines, i);
-  return p >= 0 && announcesQuotation((lines[p] as SourceLine).text.trimEnd());
+  return p >= 0 && announcesQuotation(trimEnd((lines[p] as SourceLine).text));
 }
 
 /** The text line before a header starting at line `i`, above blank lines and up to `QUOTED_ROUTING_LINES` routing lines (`ROUTING_LINE`); -1 when there is none. */

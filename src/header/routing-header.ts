@@ -17,9 +17,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
+import { startsFieldKeyword } from '../preamble/preamble.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
-import { startsFieldKeyword } from '../preamble/preamble.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
 const TRANSMISSION_ID = /^\s*(VZCZC[A-Z0-9]{0,20})\s*$/;
