@@ -727,7 +727,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // SUBJECT line also tells where a continuation page's subject caption ends inside a line).
   const preambleLines: string[] = [];
   for (let k = start; k < pre.end && k < lines.length; k++) preambleLines.push((lines[k] as SourceLine).text);
-  const region = splitReflowedLines(repairInsertedBreaks(rest, diagnostics, bodyBreakRules), frame.source, preambleLines);
+  const region = splitReflowedLines(repairInsertedBreaks(rest, diagnostics, bodyBreakRules), frame.source, preambleLines, pre.preamble.post);
   // A stray `SIPDIS` line between two blocks (`breaks`) is read as the blank line it stands for.
   const breaks: boolean[] = [];
   const marks = markTransmissionLines(region.map((l) => l.text), preambleLines, breaks);
@@ -782,10 +782,10 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   for (let k = 0; k < pre.end && k < lines.length; k++) {
     const l = lines[k] as SourceLine;
     addPage(l);
-    for (const piece of inlinePageMarkerLines(l, frame.source)) addPage(piece);
+    for (const piece of inlinePageMarkerLines(l, frame.source, l.text.length, pre.preamble.post)) addPage(piece);
   }
   if (bodyColumn > 0 && firstBody !== undefined) {
-    for (const piece of inlinePageMarkerLines(firstBody, frame.source, bodyColumn)) addPage(piece);
+    for (const piece of inlinePageMarkerLines(firstBody, frame.source, bodyColumn, pre.preamble.post)) addPage(piece);
   }
   for (const l of region) addPage(l);
   const signer = found?.signer ?? cutName?.signer ?? null;

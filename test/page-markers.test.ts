@@ -170,10 +170,13 @@ describe('findInlinePageMarkers (markers reflowed into running text)', () => {
     expect(found('one  TRIPOLI 00000151  003 OF 006   two  TRIPOLI 00000151  004 OF 006')).toEqual(['TRIPOLI 00000151  003 OF 006', 'TRIPOLI 00000151  004 OF 006']);
   });
 
-  it('finds a marker whose serial WikiLeaks redacted (era red team 129)', () => {
-    expect(found('that the funds were DAMASCUS XXXXXXXXXXXX  002 OF 002 a larger source')).toEqual(['DAMASCUS XXXXXXXXXXXX  002 OF 002']);
-    // (Guard: a redaction with no post before it, or too short for a serial, is text.)
-    expect(found('the contact XXXXXXXXXXXX 002 OF 004 and SOURCE XXXX 002 OF 004')).toEqual([]);
+  it('finds a marker whose serial WikiLeaks redacted after the cable\'s own post only (era red teams 129, 130)', () => {
+    const inDamascus = (text: string): string[] => findInlinePageMarkers(text, 'DAMASCUS').map((m) => text.slice(m.start, m.end));
+    expect(inDamascus('that the funds were DAMASCUS XXXXXXXXXXXX  002 OF 002 a larger source')).toEqual(['DAMASCUS XXXXXXXXXXXX  002 OF 002']);
+    // (Guards: another word of capitals before a redaction, no post known, no post before it, or too short for a serial.)
+    expect(inDamascus('RETURNED THE CASE XXXXXXXXXXXX  002 OF 004 TO THE MINISTRY')).toEqual([]);
+    expect(found('that the funds were DAMASCUS XXXXXXXXXXXX  002 OF 002 a larger source')).toEqual([]);
+    expect(inDamascus('the contact XXXXXXXXXXXX 002 OF 004 and SOURCE XXXX 002 OF 004')).toEqual([]);
   });
 
   it('reads multi-word and truncated post names: USUN NEW Y, ADDIS ABAB', () => {

@@ -129,7 +129,8 @@ function upperWordStart(text: string, end: number): number {
 /**
  * Every page marker inside a line of running text, strictly: an upper-case post name
  * (several words when the first ones start a known multi-word post: `SAO PAULO`,
- * `USUN NEW Y`), the zero-padded 8-digit serial (or its redaction, `XXXXXXXXXXXX`), `NNN OF NNN` (optionally `NNN.N OF NNN`):
+ * `USUN NEW Y`), the zero-padded 8-digit serial (or its redaction, `XXXXXXXXXXXX`, after the cable's own `post` only),
+ * `NNN OF NNN` (optionally `NNN.N OF NNN`):
  *
  *     ... should also be considered. SOFIA 00001271 002 OF 003
  *     ... but the relatively SOFIA 00001271 003 OF 003 short timelines offer ...
@@ -139,7 +140,7 @@ function upperWordStart(text: string, end: number): number {
  *
  * @returns The spans of the markers, in order.
  */
-export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
+export function findInlinePageMarkers(text: string, post: string | null = null): PageMarkerSpan[] {
   const out: PageMarkerSpan[] = [];
   // Cheap test first: a marker contains `OF` followed by a space.
   if (text.indexOf('OF') < 0) return out;
@@ -166,9 +167,17 @@ export function findInlinePageMarkers(text: string): PageMarkerSpan[] {
     const before = text.charCodeAt(start - 1);
     if (start > 0 && ((before >= 97 && before <= 122) || isAsciiDigitCode(before))) continue;
     if (out.length > 0 && start < (out[out.length - 1] as PageMarkerSpan).end) continue;
+    // A redacted serial proves nothing: the name before it must be the cable's post (`post`, whole or as the marker
+    // cuts it), not any word of capitals before a redaction (`... THE CASE XXXXXXXXXXXX 002 OF 004 TO ...`).
+    if (text.charCodeAt(core) === 88 && !namesPost(text.slice(start, j), post)) continue;
     out.push({ start, end: coreEnd });
   }
   return out;
+}
+
+/** True when a marker's post name (`BAGHDAD`, `ADDIS ABAB`) is the cable's `post` (`ADDIS ABABA`), whole or cut short. */
+function namesPost(name: string, post: string | null): boolean {
+  return post !== null && name.length >= 3 && post.toUpperCase().startsWith(name);
 }
 
 /**

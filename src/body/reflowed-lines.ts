@@ -510,6 +510,8 @@ interface ScanState {
   /** The body's lines and the index of the line being cut: for the label opening a line below (`nextLineLabel`). */
   lines: readonly SourceLine[];
   index: number;
+  /** The cable's post from its banner (`BAGHDAD`), or `null`: a marker with a redacted serial must name it. */
+  post: string | null;
 }
 
 /** Shortest subject tail cut after an inline page marker (`2009.`). */
@@ -690,7 +692,7 @@ function cutsOf(text: string, state: ScanState): number[] {
   // The subject caption printed under a marker, the text running on after it, is cut off too
   // (`... 002.2 OF 005 SUBJECT: UNINSURED TANKERS ... WORLDWI states to ...`, see `captionEnd`).
   if (text.indexOf('OF') >= 0 && parsePageMarkerLine(text) === null) {
-    for (const m of findInlinePageMarkers(text)) {
+    for (const m of findInlinePageMarkers(text, state.post)) {
       cuts.push(m.start, m.end);
       // A correction caption and its note printed with the marker, each a piece of its own (the caption and
       // the note are transmission): `... anti-depressants. SAO PAULO 00000505 006.2 OF 006 C O R R E C T E D C O P Y (Updated Text Paragraph 12)`.
@@ -1628,13 +1630,14 @@ function gluedEndMark(text: string): number {
  * Cuts reflowed lines of a body into the lines the cable had (see the module comment).
  * `source` is the text the lines' offsets refer to (`null`: offsets map one to one).
  * `preamble` holds the preamble's lines: the subject caption of a continuation page is cut
- * off the text run on after it by comparison with its SUBJECT line (`captionEnd`).
+ * off the text run on after it by comparison with its SUBJECT line (`captionEnd`). `post` is
+ * the cable's post from its banner: a marker with a redacted serial must name it.
  * Lines without a cut are returned as they are; pieces keep their true offsets, ends and
  * line numbers, trimmed of the spaces around the cut.
  */
-export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = []): SourceLine[] {
+export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = [], post: string | null = null): SourceLine[] {
   const out: SourceLine[] = [];
-  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0 };
+  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0, post };
   // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
   let lastVisible = lines.length - 1;
   // Whether the page shows all-caps section headings (`capsHeadingsShown`), read on first need.
@@ -1763,13 +1766,13 @@ export function lineFrom(line: SourceLine, column: number, source: string | null
  * The page markers inside a line that is not a marker itself, as lines of their own with
  * their true positions: `REF: 09 STATE 124006  LONDON 00000092  001.3 OF 012  1. ...` gives
  * `LONDON 00000092  001.3 OF 012`. Used for preamble lines, which are not cut; `before`
- * limits the search to the columns before it.
+ * limits the search to the columns before it; `post` is the cable's (see `findInlinePageMarkers`).
  */
-export function inlinePageMarkerLines(line: SourceLine, source: string | null, before = line.text.length): SourceLine[] {
+export function inlinePageMarkerLines(line: SourceLine, source: string | null, before = line.text.length, post: string | null = null): SourceLine[] {
   const text = line.text;
   if (text.indexOf('OF') < 0 || parsePageMarkerLine(text) !== null) return [];
   // Only the markers before column `before` (the part of a line the preamble read).
-  const spans = findInlinePageMarkers(text).filter((s) => s.end <= before);
+  const spans = findInlinePageMarkers(text, post).filter((s) => s.end <= before);
   if (spans.length === 0) return [];
   const columns: number[] = [];
   for (const s of spans) columns.push(s.start, s.end);
