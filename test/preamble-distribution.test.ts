@@ -450,6 +450,13 @@ describe('a service message under its `SVC` banner (era red team 126 leftover)',
     expect(c.paragraphs.map((p) => p.text)).toEqual(['YOUR 297140 RECEIVED GARBLED AFTER PARA 1 LINE 4. PLEASE RETRANSMIT.']);
   });
 
+  it('reads text citing a cable and asking to pass it on as the body (era red team 130)', () => {
+    const c = parseCable(svc('STATE 041122 RECEIVED GARBLED FROM PARA 3 TO END.  PLEASE\nRETRANSMIT AND PASS TO EMBASSY NICOSIA FOR INFO.'));
+    expect(c.distribution).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null]);
+    expect(c.body).toContain('PASS TO EMBASSY NICOSIA');
+  });
+
   it('still reads a distribution line under it (guard)', () => {
     const c = parseCable(svc('DEPT FOR IRM/OPS/MSO\n\nYOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.'));
     expect(c.distribution).toEqual(['DEPT FOR IRM/OPS/MSO']);

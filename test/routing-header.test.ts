@@ -538,6 +538,13 @@ describe('a bare banner right after the addressees, with no BT', () => {
     expect(c.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
   });
 
+  it('is the cable\'s banner over an agency\'s distribution line and the field (era red team 130)', () => {
+    const c = parseCable(cable('UNCLAS', 'DEPT PASS AID AND USDA\nE.O. 11652: N/A'));
+    expect(c.classification.level).toBe('UNCLASSIFIED');
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA']);
+    expect(c.distribution).toEqual(['DEPT PASS AID AND USDA']);
+  });
+
   it('stays a printed page header inside the addressee list when a page marker follows it (guard)', () => {
     const c = parseCable(cable('CONFIDENTIAL', 'PAGE 02        NAIROBI 02231  121530Z').replace('TAGS:', 'AMEMBASSY ADDIS ABABA\nBT\nC O N F I D E N T I A L NAIROBI 2231\nE.O. 11652: GDS\nTAGS:'));
     expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA', 'AMEMBASSY ADDIS ABABA']);

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
-import { startsFieldKeyword } from '../preamble/preamble.js';
+import { opensAgencyEntry, startsFieldKeyword } from '../preamble/preamble.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
@@ -284,10 +284,22 @@ const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
 /** An addressee line with its routing indicator: `RUEHFR/AMEMBASSY PARIS 0002`. */
 const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
 
-/** The text of the first non-blank line at or after `k` (empty when there is none). */
-function nextTextLine(lines: readonly SourceLine[], k: number): string {
-  for (let n = k; n < lines.length; n++) if (!isBlank((lines[n] as SourceLine).text)) return (lines[n] as SourceLine).text;
-  return '';
+/** Most agency distribution lines between a bare banner and the field under it (`opensPreambleAt`). */
+const DISTRIBUTION_LINES_OVER_FIELD = 3;
+
+/**
+ * True when the non-blank lines from `k` open a preamble: a field keyword (`E.O. 11652: N/A`, `TAGS:`), maybe under a few
+ * agency distribution lines (`DEPT PASS AID AND USDA`).
+ */
+function opensPreambleAt(lines: readonly SourceLine[], k: number): boolean {
+  let entries = 0;
+  for (let n = k; n < lines.length; n++) {
+    const text = (lines[n] as SourceLine).text;
+    if (isBlank(text)) continue;
+    if (startsFieldKeyword(text)) return true;
+    if (entries++ >= DISTRIBUTION_LINES_OVER_FIELD || !opensAgencyEntry(text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -343,11 +355,12 @@ export function readRoutingHeader(
     const kind = bannerKind(text);
     if (kind === BARE_CLASSIFICATION) {
       // After the addressees, a bare banner over a preamble field, with no `BT` between, is the
-      // cable's banner: the header ends there.
+      // cable's banner: the header ends there (also over an agency's distribution line and the field).
       //     INFO AMEMBASSY KAMPALA
       //     UNCLAS
+      //     DEPT PASS AID AND USDA        (maybe)
       //     E.O. 11652: N/A
-      if (list !== null && startsFieldKeyword(nextTextLine(lines, i + 1))) break;
+      if (list !== null && opensPreambleAt(lines, i + 1)) break;
       spans.transmission.push(spanOf(line));
       continue;
     }

@@ -1193,8 +1193,9 @@ export function readPreamble(
       // A later section on its own (`UNCLAS SECTION 02 OF 02 ASTANA 000270`, no field before its text) goes on with
       // the text of the section before, in the middle of a paragraph: a line that opens no distribution entry is
       // body (`continued text of paragraph five from section one.`).
-      // A service message's text under its banner is body too (`UNCLAS SVC` / `YOUR 297140 RECEIVED GARBLED ...`).
-      if (!fieldSeen && wholeLine && ((preamble.section !== null && preamble.section.number > 1) || service) && !startsDistributionEntry(text)) {
+      // A service message's text under its banner is body too (`UNCLAS SVC` / `YOUR 297140 RECEIVED GARBLED ...`,
+      // `STATE 041122 RECEIVED GARBLED ... PLEASE` / `RETRANSMIT AND PASS TO ...`): only an agency's entry is distribution there.
+      if (!fieldSeen && wholeLine && (service ? !opensAgencyEntry(text) : preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text))) {
         bodyColumn = line.text.length - text.length;
         break;
       }
@@ -2239,8 +2240,8 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
  */
 const AGENCY_ENTRY = new RegExp(`^[ \\t]{0,20}(?:${DISTRIBUTION_AGENCIES.join('|')})(?:/[A-Z0-9]{1,10})?[ \\t](?:(?:ALSO|PLEASE|PLS)[ \\t])?(?:FOR|PASS)\\b`);
 
-/** Whether a line opens an agency's distribution entry (`AGENCY_ENTRY`); cheap pre-test: ` FOR` or `PASS` in it. */
-function opensAgencyEntry(text: string): boolean {
+/** Whether a line opens an agency's distribution entry (`AGENCY_ENTRY`: `DEPT PASS AID AND USDA`); cheap pre-test: ` FOR` or `PASS` in it. */
+export function opensAgencyEntry(text: string): boolean {
   return (text.indexOf(' FOR') > 0 || text.indexOf('PASS') > 0) && AGENCY_ENTRY.test(text);
 }
 
