@@ -291,6 +291,11 @@ describe('a quoted text numbering its own items from 1, never closed (era red te
     expect(ps[2]?.text).toContain('2. Humanitarian agencies may continue');
   });
 
+  it('never opens one in prose that says it will begin a translation: a restarted numbering stays the cable\'s (guard, era red team 130)', () => {
+    const ps = parseParagraphs(['1. (U) The committee met.', '', '2. (U) It agreed a text.', '', '3. (U) The ministry will begin translation of the draft next week.', '', '1. (U) The land bill was tabled.', '', '2. (U) It passed its first reading.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '1', '2']);
+  });
+
   it('ends it at the cable\'s next number (guard)', () => {
     const ps = parseParagraphs(cable('', '4. (U) Comment: The decision was expected.').join('\n'));
     expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4']);

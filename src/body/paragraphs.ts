@@ -2698,12 +2698,12 @@ function foldQuotedTexts(
       const next = paragraphs[close + 1];
       if (next !== undefined && topNumber(next) === n + 1) last = close;
     }
-    // A quote numbering its own items from 1 with no end written: its items in sequence, up to the cable's next number
-    // or the last paragraph:
+    // A quote numbering its own items from 1 with no end written, opened at the end of its host (a colon): its items in
+    // sequence, up to the cable's next number or the last paragraph (not after prose that `will begin translation ...`):
     //     3. (U) Begin text:
     //     1. The Government of Kenya has decided ...       <- its text
     //     2. Humanitarian agencies may continue ...        <- its text
-    if (last === i && close === i && n > 0 && after !== undefined && topNumber(after) === 1) last = openItemsEnd(paragraphs, i, n);
+    if (last === i && close === i && n > 0 && after !== undefined && topNumber(after) === 1 && trimEnd(host.text).endsWith(':')) last = openItemsEnd(paragraphs, i, n);
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     const to = (ranges[last] as [number, number])[1];
