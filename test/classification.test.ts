@@ -415,3 +415,21 @@ describe('a banner wrapped inside its section (era red team 82)', () => {
     expect(parseClassificationLine('UNCLAS SECTION 01 OF 02 MANILA 012214')).toMatchObject({ section: { number: 1, total: 2 }, post: 'MANILA', serial: '012214' });
   });
 });
+
+describe('a section banner reflowed into a paragraph line (speed red team 131)', () => {
+  const line = '15. (C) The director of the nato desk stressed C O N F I D E N T I A L SECTION 09 OF 10 BAGHDAD 004412 SIPDIS';
+
+  it('is no banner line: the paragraph\'s words before it are text', () => {
+    expect(bannerKind(line)).toBe(NOT_BANNER);
+    expect(bannerKind('The director of the nato desk stressed to the visiting C O N F I D E N T I A L SECTION 09 OF 10 BAGHDAD 004412')).toBe(NOT_BANNER);
+    const c = parseCable(['UNCLAS SECTION 01 OF 10 BAGHDAD 004412', '', 'TAGS: PGOV', 'SUBJECT: VIEWS', '', '14. (C) The minister said the cabinet would meet.', '', `${line} to visiting congressmen that no decision had been taken.`, '', 'JEFFREY'].join('\n'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['14', '15']);
+    expect(c.paragraphs[1]?.text).toContain('The director of the nato desk stressed');
+  });
+
+  it('still reads a banner behind an addressee or a date glued before it (guard)', () => {
+    expect(bannerKind('RUCNDT/USMISSION USUN NEW YORK 0099\tC O N F I D E N T I A L SECTION 01 OF 02 BERN 001686')).toBe(FULL_BANNER);
+    expect(parseClassificationLine('Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 BAGHDAD 002030')?.post).toBe('BAGHDAD');
+    expect(parseClassificationLine('1. ...7/28/2005 14:18 UNCLAS MINSK 000851')?.serial).toBe('000851');
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -233,6 +233,22 @@ function copyLine(line: ClassificationLine): ClassificationLine {
   };
 }
 
+/** Most words opening in lower case glued before a banner (`Cable dated:2006-06-08T06:52:00`: one; `readBannerAnywhere`). */
+const MAX_GLUED_LOWER_WORDS = 2;
+
+/**
+ * True when a line opens with a paragraph number, a period, a space and a capital or a portion marking (`15. (C) The`,
+ * `15. THE`; not an archive's cut date line `1. ...7/28/2005 14:18 UNCLAS MINSK 000851`).
+ */
+function opensNumberedParagraph(text: string): boolean {
+  let k = 0;
+  while (k < text.length && k < 8 && text.charCodeAt(k) === 32) k++;
+  const first = k;
+  while (k < text.length && k - first < 3 && isAsciiDigitCode(text.charCodeAt(k))) k++;
+  const next = text.charCodeAt(k + 2);
+  return k > first && text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32 && (isAsciiUpperCode(next) || next === 40);
+}
+
 /** Reads a banner at the start of the line, or behind pasted text on it. */
 function readBannerAnywhere(text: string): ClassificationLine | null {
   const direct = readBanner(text, false);
@@ -240,10 +256,16 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   // Something glued before the banner: `Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 ...`.
   // Only a complete banner (post and serial, or SECTION) counts there; both hold a digit,
   // so no candidate after the line's last digit can be one.
+  // What is glued before is a date or an addressee (`RUCNDT/USMISSION USUN NEW YORK 0099\t`), never a paragraph: its
+  // label or its words in lower case before a section's banner reflowed into its line (`15. (C) The director of the
+  // nato desk stressed C O N F I D E N T I A L SECTION 09 OF 10 BAGHDAD 004412 ...`) make the line text, no banner.
+  if (opensNumberedParagraph(text)) return null;
   let lastDigit = text.length - 1;
   while (lastDigit >= 0 && !isAsciiDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
+  let lowerWords = 0;
   for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
+    if (c === 32 && isAsciiLowerCode(text.charCodeAt(i + 1)) && ++lowerWords > MAX_GLUED_LOWER_WORDS) return null;
     if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
       const found = readBanner(text.slice(i), true);
       if (found !== null) return { ...found, start: i };
