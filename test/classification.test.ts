@@ -427,6 +427,12 @@ describe('a section banner reflowed into a paragraph line (speed red team 131)',
     expect(c.paragraphs[1]?.text).toContain('The director of the nato desk stressed');
   });
 
+  it('is no banner in a sentence in capitals that cites a cable with its classification (era red team 132)', () => {
+    expect(bannerKind('DOWNWARD THE FIGURES REPORTED IN UNCLAS NAIROBI 8120 OF AUGUST 2.')).toBe(NOT_BANNER);
+    expect(bannerKind('AS REPORTED IN CONFIDENTIAL STATE 041122')).toBe(NOT_BANNER);
+    expect(parseClassificationLine('Page 2 of 2 UNCLAS STATE 041122')?.serial).toBe('041122');
+  });
+
   it('still reads a banner behind an addressee or a date glued before it (guard)', () => {
     expect(bannerKind('RUCNDT/USMISSION USUN NEW YORK 0099\tC O N F I D E N T I A L SECTION 01 OF 02 BERN 001686')).toBe(FULL_BANNER);
     expect(parseClassificationLine('Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 BAGHDAD 002030')?.post).toBe('BAGHDAD');

@@ -233,6 +233,11 @@ function copyLine(line: ClassificationLine): ClassificationLine {
   };
 }
 
+/** True for an ASCII letter's code. */
+function isAsciiLetterCode(c: number): boolean {
+  return isAsciiUpperCode(c) || isAsciiLowerCode(c);
+}
+
 /** Most words opening in lower case glued before a banner (`Cable dated:2006-06-08T06:52:00`: one; `readBannerAnywhere`). */
 const MAX_GLUED_LOWER_WORDS = 2;
 
@@ -266,7 +271,9 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
     if (c === 32 && isAsciiLowerCode(text.charCodeAt(i + 1)) && ++lowerWords > MAX_GLUED_LOWER_WORDS) return null;
-    if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1))) {
+    // (After a space, not after a word: `... FIGURES REPORTED IN UNCLAS NAIROBI 8120 OF AUGUST 2.` is a sentence citing a
+    // cable; a glued date or page number ends with a digit, `Page 2 of 2 UNCLAS ...`.)
+    if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1)) && !(text.charCodeAt(i - 1) === 32 && isAsciiLetterCode(text.charCodeAt(i - 2)))) {
       const found = readBanner(text.slice(i), true);
       if (found !== null) return { ...found, start: i };
     }
