@@ -457,6 +457,13 @@ describe('a service message under its `SVC` banner (era red team 126 leftover)',
     expect(c.body).toContain('PASS TO EMBASSY NICOSIA');
   });
 
+  it('reads an addressee\'s entry under it as distribution, a request to pass the message on as text (era red team 132)', () => {
+    const c = parseCable(svc('USDAO FOR ATTACHE\nYOUR 0112 RECEIVED. PLEASE PASS TO EMBASSY NICOSIA.'));
+    expect(c.distribution).toEqual(['USDAO FOR ATTACHE']);
+    expect(c.body).toBe('YOUR 0112 RECEIVED. PLEASE PASS TO EMBASSY NICOSIA.');
+    expect(parseCable(svc('PLEASE PASS TO EMBASSY NICOSIA OUR 0112.')).distribution).toEqual([]);
+  });
+
   it('still reads a distribution line under it (guard)', () => {
     const c = parseCable(svc('DEPT FOR IRM/OPS/MSO\n\nYOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.'));
     expect(c.distribution).toEqual(['DEPT FOR IRM/OPS/MSO']);

@@ -545,6 +545,15 @@ describe('a bare banner right after the addressees, with no BT', () => {
     expect(c.distribution).toEqual(['DEPT PASS AID AND USDA']);
   });
 
+  it('is the cable\'s banner over handling lines and any post\'s distribution line (era red team 132)', () => {
+    const limdis = parseCable(cable('CONFIDENTIAL', 'LIMDIS\nE.O. 11652: GDS'));
+    expect(limdis.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['LIMDIS'], text: 'CONFIDENTIAL' });
+    expect(limdis.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA']);
+    const posts = parseCable(cable('UNCLAS', 'DEPT PASS AID AND USDA\nUSDA FOR FAS/FCB\nGENEVA FOR RMO\nE.O. 11652: N/A'));
+    expect(posts.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA']);
+    expect(posts.distribution).toEqual(['DEPT PASS AID AND USDA', 'USDA FOR FAS/FCB', 'GENEVA FOR RMO']);
+  });
+
   it('stays a printed page header inside the addressee list when a page marker follows it (guard)', () => {
     const c = parseCable(cable('CONFIDENTIAL', 'PAGE 02        NAIROBI 02231  121530Z').replace('TAGS:', 'AMEMBASSY ADDIS ABABA\nBT\nC O N F I D E N T I A L NAIROBI 2231\nE.O. 11652: GDS\nTAGS:'));
     expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA', 'AMEMBASSY ADDIS ABABA']);

@@ -16,8 +16,8 @@ import type { CableSpans, Originator, Recipient, Relay, RoutingHeader } from '..
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
-import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER } from '../preamble/classification.js';
-import { opensAgencyEntry, startsFieldKeyword } from '../preamble/preamble.js';
+import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, parseHandlingLine } from '../preamble/classification.js';
+import { opensAddresseeEntry, startsFieldKeyword } from '../preamble/preamble.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
@@ -284,20 +284,20 @@ const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
 /** An addressee line with its routing indicator: `RUEHFR/AMEMBASSY PARIS 0002`. */
 const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
 
-/** Most agency distribution lines between a bare banner and the field under it (`opensPreambleAt`). */
-const DISTRIBUTION_LINES_OVER_FIELD = 3;
+/** Most handling and distribution lines between a bare banner and the field under it (`opensPreambleAt`). */
+const LINES_OVER_FIELD = 4;
 
 /**
  * True when the non-blank lines from `k` open a preamble: a field keyword (`E.O. 11652: N/A`, `TAGS:`), maybe under a few
- * agency distribution lines (`DEPT PASS AID AND USDA`).
+ * handling lines (`LIMDIS`, `EXDIS`, `NOFORN`) and distribution lines (`DEPT PASS AID AND USDA`, `GENEVA FOR RMO`).
  */
 function opensPreambleAt(lines: readonly SourceLine[], k: number): boolean {
-  let entries = 0;
+  let over = 0;
   for (let n = k; n < lines.length; n++) {
     const text = (lines[n] as SourceLine).text;
     if (isBlank(text)) continue;
     if (startsFieldKeyword(text)) return true;
-    if (entries++ >= DISTRIBUTION_LINES_OVER_FIELD || !opensAgencyEntry(text)) return false;
+    if (over++ >= LINES_OVER_FIELD || (parseHandlingLine(text) === null && !opensAddresseeEntry(text))) return false;
   }
   return false;
 }
@@ -355,10 +355,10 @@ export function readRoutingHeader(
     const kind = bannerKind(text);
     if (kind === BARE_CLASSIFICATION) {
       // After the addressees, a bare banner over a preamble field, with no `BT` between, is the
-      // cable's banner: the header ends there (also over an agency's distribution line and the field).
+      // cable's banner: the header ends there (also over handling and distribution lines and the field).
       //     INFO AMEMBASSY KAMPALA
       //     UNCLAS
-      //     DEPT PASS AID AND USDA        (maybe)
+      //     LIMDIS / DEPT PASS AID AND USDA        (maybe)
       //     E.O. 11652: N/A
       if (list !== null && opensPreambleAt(lines, i + 1)) break;
       spans.transmission.push(spanOf(line));

@@ -1194,8 +1194,9 @@ export function readPreamble(
       // the text of the section before, in the middle of a paragraph: a line that opens no distribution entry is
       // body (`continued text of paragraph five from section one.`).
       // A service message's text under its banner is body too (`UNCLAS SVC` / `YOUR 297140 RECEIVED GARBLED ...`,
-      // `STATE 041122 RECEIVED GARBLED ... PLEASE` / `RETRANSMIT AND PASS TO ...`): only an agency's entry is distribution there.
-      if (!fieldSeen && wholeLine && (service ? !opensAgencyEntry(text) : preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text))) {
+      // `STATE 041122 RECEIVED GARBLED ... PLEASE` / `RETRANSMIT AND PASS TO ...`): only an addressee's entry is distribution there
+      // (`USDAO FOR ATTACHE`).
+      if (!fieldSeen && wholeLine && (service ? !opensAddresseeEntry(text) : preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text))) {
         bodyColumn = line.text.length - text.length;
         break;
       }
@@ -2241,8 +2242,23 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
 const AGENCY_ENTRY = new RegExp(`^[ \\t]{0,20}(?:${DISTRIBUTION_AGENCIES.join('|')})(?:/[A-Z0-9]{1,10})?[ \\t](?:(?:ALSO|PLEASE|PLS)[ \\t])?(?:FOR|PASS)\\b`);
 
 /** Whether a line opens an agency's distribution entry (`AGENCY_ENTRY`: `DEPT PASS AID AND USDA`); cheap pre-test: ` FOR` or `PASS` in it. */
-export function opensAgencyEntry(text: string): boolean {
+function opensAgencyEntry(text: string): boolean {
   return (text.indexOf(' FOR') > 0 || text.indexOf('PASS') > 0) && AGENCY_ENTRY.test(text);
+}
+
+/**
+ * A distribution line opening with any addressee of one or two words, then `FOR` or `PASS`: `GENEVA FOR RMO`,
+ * `USDAO FOR ATTACHE`, `ADDIS ABABA FOR DATT`, `DEPT ALSO PASS USIA` (not a request, `PLEASE PASS TO ...`, `YOUR
+ * MESSAGE FOR ...`). Anchored, bounded runs: linear.
+ */
+const ADDRESSEE_ENTRY = /^[ \t]{0,20}(?!(?:PLEASE|PLS|KINDLY|YOUR|REQUEST)\b)[A-Z][A-Z0-9/&.-]{1,20}(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?(?:[ \t]ALSO)?[ \t](?:FOR|PASS)\b/;
+
+/**
+ * Whether a line is a distribution entry where no text can stand, under a banner before the fields or a service
+ * message's banner: an agency's (`AGENCY_ENTRY`) or any addressee's of one or two words (`ADDRESSEE_ENTRY`).
+ */
+export function opensAddresseeEntry(text: string): boolean {
+  return (text.indexOf(' FOR') > 0 || text.indexOf('PASS') > 0) && (AGENCY_ENTRY.test(text) || ADDRESSEE_ENTRY.test(text));
 }
 
 /** How many lines after a distribution line read after a field `distributionBeforeField` looks at for the next field. */
