@@ -388,7 +388,11 @@ export interface Preamble {
    * `'CORRECTED COPY'` in `classification.caveats`.
    */
   correctionNote: string | null;
-  /** Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. */
+  /**
+   * Distribution lines (`'STATE FOR SCA/CEN, OES'`), wrapped lines joined, whitespace collapsed. The preamble's
+   * lines that say for whom or from whom the message is (`'FOR CODEL GOODLATTE FROM CHARGE CHICOLA'`,
+   * `'FROM AMBASSADOR PAMELA P. WILLEFORD'`) are entries too: the model has no other field for them.
+   */
   distribution: string[];
   /** The E.O. line (`E.O. 12958: N/A`); `null` when the cable has none (`EO_MISSING`). */
   executiveOrder: ExecutiveOrder | null;
