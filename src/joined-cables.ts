@@ -411,6 +411,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     if (sectioned) sections.add(carried.section);
   };
   const hasTransmission = text.indexOf('VZCZC') >= 0;
+  // The first line with text.
+  let firstText = 0;
+  while (firstText < lines.length && isBlank((lines[firstText] as SourceLine).text)) firstText++;
   // The line of the last transmission id read as a start (its header's DTG line follows within `HEADER_LINES`).
   let lastTransmission = -HEADER_LINES - 1;
   for (let i = 0; i < lines.length; i++) {
@@ -438,7 +441,9 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
         // AMMAN`).
         // (An older telegram's DTG line only once the open cable has a numbered paragraph: before that it is a copy of
         // the header, as a pasted `cables.csv` row repeats it.)
-        if ((transmission || (i - lastTransmission > HEADER_LINES && numbered)) && fromLineWithin(lines, i)) {
+        // (The text's first line names its cable so too: a later start is then another cable's, `R 121015Z JUL 73` /
+        // `FM AMEMBASSY NAIROBI` / ... / `UNCLAS` / ... / `MCILVAINE` / `VZCZCXRO6620` ... `UNCLAS NAIROBI 002214`.)
+        if ((transmission || (i - lastTransmission > HEADER_LINES && (numbered || i === firstText))) && fromLineWithin(lines, i)) {
           startAt(i, { cable: unnamedStart(lines, i), section: null, line: -1 }, transmission, false);
         }
       }

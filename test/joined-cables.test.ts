@@ -478,3 +478,13 @@ describe('quoted headers behind routing lines and mixed-case openers (era red te
     expect(parseCables(text.join('\n')).map((c) => c.header?.from)).toEqual(['USMISSION NATO', 'AMEMBASSY BONN']);
   });
 });
+
+describe('a first telegram whose banner names no cable, then a transmission (input shapes, session 17)', () => {
+  it('ends the first at the next cable\'s transmission id', () => {
+    const first = ['R 121015Z JUL 73', 'FM AMEMBASSY NAIROBI', 'TO SECSTATE WASHDC 6612', 'INFO AMEMBASSY KAMPALA', 'UNCLAS', 'E.O. 11652: N/A', 'TAGS: EAGR', 'SUBJECT: GRAIN RESERVE', '', '1. THE SECRETARIAT CIRCULATED A PROPOSAL.', 'MCILVAINE'];
+    const second = ['VZCZCXRO6620', 'RR RUEHDE', 'DE RUEHNR #2214 2931120', 'ZNR UUUUU ZZH', 'R 201120Z OCT 09', 'FM AMEMBASSY NAIROBI', 'TO RUEHC/SECSTATE WASHDC 1187', 'BT', 'UNCLAS NAIROBI 002214', '', 'E.O. 12958: N/A', 'TAGS: PGOV', 'SUBJECT: LAND BILL', '', '1. The bill was tabled.', '', 'RANNEBERGER'];
+    const cables = parseCables([...first, '', ...second].join('\n'));
+    expect(cables.map((c) => c.signer)).toEqual(['MCILVAINE', 'RANNEBERGER']);
+    expect(cables[1]?.header?.transmissionId).toBe('VZCZCXRO6620');
+  });
+});
