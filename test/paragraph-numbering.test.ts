@@ -344,12 +344,12 @@ describe('a quoted document numbered on its own (a note, non-paper or agreement 
     const quoted = (end: string[]): string[] => ['1. (C) We were asked to pass a note.', '', '2. (C) BEGIN TEXT:', '', '1. The ministry presents its compliments.', '', '2. The ministry requests a meeting.', ...end, '', '3. (C) Please advise.'];
     expect(numbers(body(...quoted(['', 'END TEXT.'])))).toEqual(['1', '2', '3']);
     expect(numbers(body(...quoted(['', 'UNQUOTE.'])))).toEqual(['1', '2', '3']);
-    // Without the end of the quote, `3` goes on the quoted `1`, `2` (the cable's numbering never resumes), unless it is
-    // marked as the cable's paragraphs are and the quoted ones are not (era red team 90).
+    // Without the end of the quote, the quote runs up to the cable's next number, `3` (era red teams 90, 129), marked as
+    // the cable's paragraphs are or not.
     expect(numbers(body(...quoted([])))).toEqual(['1', '2', '3']);
     const unmarked = (end: string[]): string[] => ['1. We were asked to pass a note.', '', '2. BEGIN TEXT:', '', '1. The ministry presents its compliments.', '', '2. The ministry requests a meeting.', ...end, '', '3. Please advise.'];
     expect(numbers(body(...unmarked(['', 'END TEXT.'])))).toEqual(['1', '2', '3']);
-    expect(numbers(body(...unmarked([])))).toEqual(['1', '2', '1', '2', '3']);
+    expect(numbers(body(...unmarked([])))).toEqual(['1', '2', '3']);
   });
 
   it("leaves a restart alone when the cable's numbering does not resume after it", () => {
