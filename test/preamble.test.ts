@@ -1460,3 +1460,26 @@ describe('a message series number after the banner serial (era red team 20)', ()
     expect(p.distribution).not.toContain('TOSEC 040122');
   });
 });
+
+describe('a telegram with no fields and an unnumbered body (era red team 134)', () => {
+  const telegram = (...body: string[]): string =>
+    ['R 121530Z MAR 68', 'FM AMEMBASSY VIENNA', 'TO SECSTATE WASHDC 4512', 'BT', 'C O N F I D E N T I A L VIENNA 2231', '', ...body, 'MACARTHUR', 'BT'].join('\n');
+
+  it('starts the body at the first line of prose: no distribution, subject or references made of its text', () => {
+    const c = parseCable(telegram('THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL', 'NOT OBJECT TO THE PROPOSED CONFERENCE SITE.', '', 'SUBJECT TO APPROVAL BY THE COUNCIL OF MINISTERS MARCH 12, THE', 'DELEGATION WILL BE LED BY THE STATE SECRETARY.', '', 'REFTEL (LIMITED OFFICIAL USE) ASKED FOR THE AUSTRIAN POSITION.'));
+    expect(c.distribution).toEqual([]);
+    expect(c.subject).toBeNull();
+    expect(c.references).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null, null, null]);
+    expect(c.paragraphs[1]?.text).toBe('SUBJECT TO APPROVAL BY THE COUNCIL OF MINISTERS MARCH 12, THE DELEGATION WILL BE LED BY THE STATE SECRETARY.');
+    expect(c.signer).toBe('MACARTHUR');
+  });
+
+  it('still reads distribution lines before its text, and lines before fields that follow (guards)', () => {
+    const c = parseCable(telegram('DEPT PASS TREASURY AND COMMERCE FOR THE ASSISTANT SECRETARIES', '', 'THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL', 'NOT OBJECT TO THE PROPOSED CONFERENCE SITE.'));
+    expect(c.distribution).toEqual(['DEPT PASS TREASURY AND COMMERCE FOR THE ASSISTANT SECRETARIES']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL NOT OBJECT TO THE PROPOSED CONFERENCE SITE.']);
+    const glued = parseCable(['S E C R E T SANAA 002766', '', 'NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM PGOV PREL YM DOMESTIC POLITICS', '', '1. (C) Summary. The president spoke.'].join('\n'));
+    expect(glued.tags).toEqual(['KDEM', 'PGOV', 'PREL', 'YM', 'DOMESTIC', 'POLITICS']);
+  });
+});

@@ -757,6 +757,20 @@ function startsDistributionEntry(text: string): boolean {
   return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text) || opensEntryInAnyCase(text);
 }
 
+/** Fewest words of a line of prose (`isProseLine`). */
+const PROSE_WORDS = 6;
+
+/**
+ * True when a line is prose, not a preamble line: at least `PROSE_WORDS` words and `WRAP_WIDTH` characters (`THE FOREIGN
+ * MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL`). One pass over the line.
+ */
+function isProseLine(text: string): boolean {
+  if (text.length < WRAP_WIDTH) return false;
+  let words = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 32 && k > 0 && text.charCodeAt(k - 1) !== 32 && ++words >= PROSE_WORDS) return true;
+  return false;
+}
+
 /**
  * Reads the preamble from `lines[start]` (the classification line, when there is one).
  * Stops at the first line that belongs to the body.
@@ -813,6 +827,22 @@ export function readPreamble(
   }
   const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
   const distributionSpans: Span[] = [];
+  // The next line at or after a line that opens a field (`startsFieldKeyword`), found once and kept while it lies ahead
+  // (-1: none in the rest of the lines): each line is looked at once.
+  let nextField = -2;
+  const fieldAhead = (k: number): boolean => {
+    if (nextField === -1) return false;
+    if (nextField < k) {
+      nextField = -1;
+      for (let n = k; n < lines.length; n++) {
+        if (startsFieldKeyword((lines[n] as SourceLine).text)) {
+          nextField = n;
+          break;
+        }
+      }
+    }
+    return nextField >= 0;
+  };
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
   // as if it had its own line: `carry` holds the rest of the line still to read, from `carryAt`.
   let carry: string | null = bannerCarry;
@@ -1187,6 +1217,13 @@ export function readPreamble(
       // No field yet and a numbered paragraph (`1. (C) Summary: ...`, not a wrapped
       // `W. KULLMAN)`): the body starts (the fields were lost or glued onto other lines).
       if (/^\s*\d/.test(text) && startsParagraph(text)) {
+        bodyColumn = line.text.length - text.length;
+        break;
+      }
+      // No field yet and none follows (a 1960s telegram has no E.O., TAGS or SUBJECT) and a line of prose that opens
+      // no distribution entry: the unnumbered body starts (`THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT ...`).
+      // (Not a line a field or handling words were glued onto: `NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM ...`.)
+      if (!fieldSeen && wholeLine && isProseLine(text) && !startsDistributionEntry(text) && !fieldAhead(i) && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
         bodyColumn = line.text.length - text.length;
         break;
       }
