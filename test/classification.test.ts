@@ -433,6 +433,13 @@ describe('a section banner reflowed into a paragraph line (speed red team 131)',
     expect(parseClassificationLine('Page 2 of 2 UNCLAS STATE 041122')?.serial).toBe('041122');
   });
 
+  it('is no banner line after a sentence in capitals, after any label (era red team 133)', () => {
+    expect(bannerKind('3.  (C) THE PRIME MINISTER SAID THE TALKS WILL RESUME IN MAY. C O N F I D E N T I A L SECTION 02 OF 03 ANKARA 001234')).toBe(NOT_BANNER);
+    expect(bannerKind('-- THE OPPOSITION WILL NOT TAKE PART IN THE VOTE ON 12 MAY. C O N F I D E N T I A L SECTION 02 OF 03 ANKARA 001234')).toBe(NOT_BANNER);
+    // (Guard: a CSV row's fields glued on, with no space before the banner.)
+    expect(parseClassificationLine('09STATE49854,Secretary of State,SECRET NOFORN,09 BUENOSAIRES490,VZCZCXYZ0002 "RR RUEHWE DE RUEHC #9854 1351421",S E C R E T STATE 049854')?.serial).toBe('049854');
+  });
+
   it('still reads a banner behind an addressee or a date glued before it (guard)', () => {
     expect(bannerKind('RUCNDT/USMISSION USUN NEW YORK 0099\tC O N F I D E N T I A L SECTION 01 OF 02 BERN 001686')).toBe(FULL_BANNER);
     expect(parseClassificationLine('Cable dated:2006-06-08T06:52:00S E C R E T SECTION 01 OF 04 BAGHDAD 002030')?.post).toBe('BAGHDAD');

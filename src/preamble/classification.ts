@@ -238,20 +238,27 @@ function isAsciiLetterCode(c: number): boolean {
   return isAsciiUpperCode(c) || isAsciiLowerCode(c);
 }
 
+/** Most words glued before a banner without a tab (`Page 2 of 2 `, `1. ...7/28/2005 14:18 `; `readBannerAnywhere`). */
+const MAX_GLUED_WORDS = 5;
+
 /** Most words opening in lower case glued before a banner (`Cable dated:2006-06-08T06:52:00`: one; `readBannerAnywhere`). */
 const MAX_GLUED_LOWER_WORDS = 2;
 
 /**
- * True when a line opens with a paragraph number, a period, a space and a capital or a portion marking (`15. (C) The`,
- * `15. THE`; not an archive's cut date line `1. ...7/28/2005 14:18 UNCLAS MINSK 000851`).
+ * True when a line opens with a paragraph number, a period, spaces and a capital or a portion marking (`15. (C) The`,
+ * `15.  THE`; not an archive's cut date line `1. ...7/28/2005 14:18 UNCLAS MINSK 000851`).
  */
 function opensNumberedParagraph(text: string): boolean {
   let k = 0;
   while (k < text.length && k < 8 && text.charCodeAt(k) === 32) k++;
   const first = k;
   while (k < text.length && k - first < 3 && isAsciiDigitCode(text.charCodeAt(k))) k++;
-  const next = text.charCodeAt(k + 2);
-  return k > first && text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32 && (isAsciiUpperCode(next) || next === 40);
+  if (k === first || text.charCodeAt(k) !== 46 || text.charCodeAt(k + 1) !== 32) return false;
+  // (One space or more after the period: `3.  (C) ...` in a cable of capitals.)
+  k++;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  const next = text.charCodeAt(k);
+  return isAsciiUpperCode(next) || next === 40;
 }
 
 /** Reads a banner at the start of the line, or behind pasted text on it. */
@@ -268,9 +275,16 @@ function readBannerAnywhere(text: string): ClassificationLine | null {
   let lastDigit = text.length - 1;
   while (lastDigit >= 0 && !isAsciiDigitCode(text.charCodeAt(lastDigit))) lastDigit--;
   let lowerWords = 0;
+  let words = 0;
+  let tab = false;
   for (let i = 1; i < Math.min(lastDigit, 120); i++) {
     const c = text.charCodeAt(i);
     if (c === 32 && isAsciiLowerCode(text.charCodeAt(i + 1)) && ++lowerWords > MAX_GLUED_LOWER_WORDS) return null;
+    if (c === 9) tab = true;
+    else if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
+    // (After a space, a sentence in capitals: more words than a glued addressee, which a tab ends, `-- THE PRIME MINISTER
+    // SAID ... 1995. C O N F I D E N T I A L ...`; not a CSV row's fields glued on, `...,S E C R E T STATE 049854`.)
+    if (words > MAX_GLUED_WORDS && !tab && text.charCodeAt(i - 1) === 32) continue;
     // (After a space, not after a word: `... FIGURES REPORTED IN UNCLAS NAIROBI 8120 OF AUGUST 2.` is a sentence citing a
     // cable; a glued date or page number ends with a digit, `Page 2 of 2 UNCLAS ...`.)
     if ((c === 85 || c === 67 || c === 83 || c === 76 || c === 84) && !isAsciiUpperCode(text.charCodeAt(i - 1) === 32 ? 0 : text.charCodeAt(i - 1)) && !(text.charCodeAt(i - 1) === 32 && isAsciiLetterCode(text.charCodeAt(i - 2)))) {
