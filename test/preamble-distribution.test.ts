@@ -464,6 +464,12 @@ describe('a service message under its `SVC` banner (era red team 126 leftover)',
     expect(parseCable(svc('PLEASE PASS TO EMBASSY NICOSIA OUR 0112.')).distribution).toEqual([]);
   });
 
+  it('reads an addressee with the text run on after a colon as text (era red team 133)', () => {
+    const c = parseCable(svc('NAIROBI FOR ADMIN: YOUR 0112 RECEIVED GARBLED IN PARAS 3\nTHROUGH 5. PLEASE RETRANSMIT UNDER SAME SERIAL.'));
+    expect(c.distribution).toEqual([]);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['NAIROBI FOR ADMIN: YOUR 0112 RECEIVED GARBLED IN PARAS 3 THROUGH 5. PLEASE RETRANSMIT UNDER SAME SERIAL.']);
+  });
+
   it('still reads a distribution line under it (guard)', () => {
     const c = parseCable(svc('DEPT FOR IRM/OPS/MSO\n\nYOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.'));
     expect(c.distribution).toEqual(['DEPT FOR IRM/OPS/MSO']);

@@ -554,6 +554,13 @@ describe('a bare banner right after the addressees, with no BT', () => {
     expect(posts.distribution).toEqual(['DEPT PASS AID AND USDA', 'USDA FOR FAS/FCB', 'GENEVA FOR RMO']);
   });
 
+  it('is the cable\'s banner over up to six handling, SPECAT and distribution lines (era red team 133)', () => {
+    const c = parseCable(cable('S E C R E T', 'EXDIS\nMILITARY ADDEES HANDLE AS SPECAT EXCLUSIVE\nDEPT PASS USIA\nUSNATO FOR AMBASSADOR\nUSCINCEUR FOR POLAD\nE.O. 12356: DECL: OADR'));
+    expect(c.classification.level).toBe('SECRET');
+    expect(c.classification.caveats).toEqual(['EXDIS']);
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA']);
+  });
+
   it('stays a printed page header inside the addressee list when a page marker follows it (guard)', () => {
     const c = parseCable(cable('CONFIDENTIAL', 'PAGE 02        NAIROBI 02231  121530Z').replace('TAGS:', 'AMEMBASSY ADDIS ABABA\nBT\nC O N F I D E N T I A L NAIROBI 2231\nE.O. 11652: GDS\nTAGS:'));
     expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY DAR ES SALAAM', 'AMEMBASSY KAMPALA', 'AMEMBASSY ADDIS ABABA']);

@@ -285,11 +285,15 @@ const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
 const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
 
 /** Most handling and distribution lines between a bare banner and the field under it (`opensPreambleAt`). */
-const LINES_OVER_FIELD = 4;
+const LINES_OVER_FIELD = 6;
+
+/** A special-category caption: `MILITARY ADDEES HANDLE AS SPECAT EXCLUSIVE`, `SPECAT EXCLUSIVE` (a word test). */
+const SPECAT_CAPTION = /\bSPECAT\b/;
 
 /**
  * True when the non-blank lines from `k` open a preamble: a field keyword (`E.O. 11652: N/A`, `TAGS:`), maybe under a few
- * handling lines (`LIMDIS`, `EXDIS`, `NOFORN`) and distribution lines (`DEPT PASS AID AND USDA`, `GENEVA FOR RMO`).
+ * handling lines (`LIMDIS`, `EXDIS`, `NOFORN`, `MILITARY ADDEES HANDLE AS SPECAT EXCLUSIVE`) and distribution lines
+ * (`DEPT PASS AID AND USDA`, `GENEVA FOR RMO`).
  */
 function opensPreambleAt(lines: readonly SourceLine[], k: number): boolean {
   let over = 0;
@@ -297,7 +301,7 @@ function opensPreambleAt(lines: readonly SourceLine[], k: number): boolean {
     const text = (lines[n] as SourceLine).text;
     if (isBlank(text)) continue;
     if (startsFieldKeyword(text)) return true;
-    if (over++ >= LINES_OVER_FIELD || (parseHandlingLine(text) === null && !opensAddresseeEntry(text))) return false;
+    if (over++ >= LINES_OVER_FIELD || (parseHandlingLine(text) === null && !opensAddresseeEntry(text) && !SPECAT_CAPTION.test(text))) return false;
   }
   return false;
 }

@@ -1231,9 +1231,9 @@ export function readPreamble(
       // the text of the section before, in the middle of a paragraph: a line that opens no distribution entry is
       // body (`continued text of paragraph five from section one.`).
       // A service message's text under its banner is body too (`UNCLAS SVC` / `YOUR 297140 RECEIVED GARBLED ...`,
-      // `STATE 041122 RECEIVED GARBLED ... PLEASE` / `RETRANSMIT AND PASS TO ...`): only an addressee's entry is distribution there
-      // (`USDAO FOR ATTACHE`).
-      if (!fieldSeen && wholeLine && (service ? !opensAddresseeEntry(text) : preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text))) {
+      // `STATE 041122 RECEIVED GARBLED ... PLEASE` / `RETRANSMIT AND PASS TO ...`): only an addressee's entry alone on its
+      // line is distribution there (`USDAO FOR ATTACHE`, not `NAIROBI FOR ADMIN: YOUR 0112 RECEIVED GARBLED ...`).
+      if (!fieldSeen && wholeLine && (service ? !opensServiceEntry(text) : preamble.section !== null && preamble.section.number > 1 && !startsDistributionEntry(text))) {
         bodyColumn = line.text.length - text.length;
         break;
       }
@@ -2289,6 +2289,14 @@ function opensAgencyEntry(text: string): boolean {
  * MESSAGE FOR ...`). Anchored, bounded runs: linear.
  */
 const ADDRESSEE_ENTRY = /^[ \t]{0,20}(?!(?:PLEASE|PLS|KINDLY|YOUR|REQUEST)\b)[A-Z][A-Z0-9/&.-]{1,20}(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?(?:[ \t]ALSO)?[ \t](?:FOR|PASS)\b/;
+
+/** A sentence's end or a colon before more text: `RECEIVED GARBLED. PLEASE`, `FOR ADMIN: YOUR 0112` (bounded). */
+const TEXT_AFTER_MARK = /[.:;][ \t]{1,8}\S/;
+
+/** Whether a line under a service message's banner (`UNCLAS SVC`) is a distribution entry alone: `USDAO FOR ATTACHE`. */
+function opensServiceEntry(text: string): boolean {
+  return opensAddresseeEntry(text) && !TEXT_AFTER_MARK.test(text);
+}
 
 /**
  * Whether a line is a distribution entry where no text can stand, under a banner before the fields or a service
