@@ -365,11 +365,26 @@ function mayHoldMarkdown(own: string, decoded: boolean): boolean {
   return decoded && (own.indexOf('&#x000A;#') >= 0 || own.indexOf('&#x000A;&gt;') >= 0 || own.indexOf('\n&gt;') >= 0);
 }
 
-/** Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1). */
+/**
+ * A Classified By statement opening a paragraph or one of its blocks, maybe after a marking: `CLASSIFIED BY ...`,
+ * `(U) Classified by: ...`, `... End Summary.` / blank / `Classified By: ...` (bounded runs).
+ */
+const STATEMENT_OPENING = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED\s{1,4}BY\b/i;
+
+/** The same statement with a colon: `CLASSIFIED BY: AMBASSADOR JOHN DOE` (a statement, with reasons or not). */
+const STATEMENT_COLON = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED\s{1,4}BY\s?:/i;
+
+/**
+ * Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1): a paragraph or a
+ * block of one that opens with it, and a statement, with a colon or giving reasons, not a sentence (`CLASSIFIED BY THE COLOMBIAN
+ * GOVERNMENT AS "RESERVADO," THE REPORT ...`, nor an example quoted inside a paragraph).
+ */
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
     const text = (paragraphs[index] as Paragraph).text;
-    if (/CLASSIFIED\s+BY\b/i.test(text)) return { classifiedBy: parseClassifiedBy(text), index };
+    if (!STATEMENT_OPENING.test(text)) continue;
+    const classifiedBy = parseClassifiedBy(text);
+    if (classifiedBy !== null && (classifiedBy.reasons.length > 0 || STATEMENT_COLON.test(text))) return { classifiedBy, index };
   }
   return null;
 }

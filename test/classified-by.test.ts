@@ -393,3 +393,18 @@ describe('the defense attache as a title (era red team 103)', () => {
     expect(c?.title).toBe('DATT');
   });
 });
+
+describe('a Classified By statement in the first paragraphs, and sentences that are none (era red team 134)', () => {
+  const cable = (p1: string, p2: string): string =>
+    ['C O N F I D E N T I A L BOGOTA 04120', '', 'E.O. 12356: DECL: OADR', 'TAGS: SNAR, CO', 'SUBJECT: NARCOTICS REPORT', '', `1. ${p1}`, '', `2. ${p2}`, '', 'GILLESPIE'].join('\n');
+
+  it('reads a statement opening paragraph 1 or a block of it', () => {
+    expect(parseCable(cable('CLASSIFIED BY DCM JOHN DOE; REASON: 1.5 (D).', 'THE REPORT FOLLOWS.')).classifiedBy?.reasons).toEqual(['1.5(d)']);
+    expect(parseCable(cable('(C) SUMMARY: THE MINISTER AGREED. END SUMMARY.\n\nCLASSIFIED BY: POLCOUNS JANE ROE.', 'THE REPORT FOLLOWS.')).classifiedBy?.name).toBe('JANE ROE');
+  });
+
+  it('takes no sentence opening with the words, nor an example inside a paragraph', () => {
+    expect(parseCable(cable('THE POLICE GAVE US THE REPORT.', 'CLASSIFIED BY THE COLOMBIAN GOVERNMENT AS "RESERVADO," THE REPORT NAMES THREE OFFICERS.')).classifiedBy).toBeNull();
+    expect(parseCable(cable('THE NEW CAPTIONS READ FOR EXAMPLE: CLASSIFIED BY JOHN H. DOE, DIRECTOR, EUR/RPM. REASON: 1.5(D).', 'POSTS SHOULD USE THEM.')).classifiedBy).toBeNull();
+  });
+});
