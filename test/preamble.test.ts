@@ -1475,6 +1475,34 @@ describe('a telegram with no fields and an unnumbered body (era red team 134)', 
     expect(c.signer).toBe('MACARTHUR');
   });
 
+  it('keeps addressing lines and wrapped distribution lists, and finds a body that says FOR or starts with a title (era red teams 135, 136)', () => {
+    const c = parseCable(
+      telegram(
+        'FOR AMBASSADOR BUNKER AND GENERAL WESTMORELAND FROM THE SECRETARY OF',
+        'STATE AND THE SECRETARY OF DEFENSE',
+        'DEPT FOR EA/VN, EA/P, INR/REA, S/S-O, S/P, AID/VN, USIA/IOP, JCS, CIA,',
+        'NSA, WHITE HOUSE STAFF, TREASURY, COMMERCE AND USDA/FAS',
+        '',
+        'WEEKLY PRESS ROUNDUP',
+        '',
+        'THE FOREIGN MINISTER ASKED FOR A MEETING WITH THE AMBASSADOR ON',
+        'MONDAY TO DISCUSS THE CONFERENCE.',
+      ),
+    );
+    expect(c.distribution).toEqual([
+      'FOR AMBASSADOR BUNKER AND GENERAL WESTMORELAND FROM THE SECRETARY OF STATE AND THE SECRETARY OF DEFENSE',
+      'DEPT FOR EA/VN, EA/P, INR/REA, S/S-O, S/P, AID/VN, USIA/IOP, JCS, CIA, NSA, WHITE HOUSE STAFF, TREASURY, COMMERCE AND USDA/FAS',
+    ]);
+    expect(c.paragraphs.map((p) => p.text).join(' | ')).toContain('THE FOREIGN MINISTER ASKED FOR A MEETING');
+    expect(c.body).toContain('WEEKLY PRESS ROUNDUP');
+  });
+
+  it('takes no SUBJECT of a document quoted in the body for the preamble\'s (era red team 135)', () => {
+    const c = parseCable(telegram('THE CHANCELLOR HANDED ME THE FOLLOWING MEMORANDUM THIS AFTERNOON. BEGIN TEXT:', '', 'MEMORANDUM FOR THE AMERICAN AMBASSADOR', 'SUBJECT: OFFSET NEGOTIATIONS', '', 'THE FEDERAL GOVERNMENT CANNOT MEET THE FULL FIGURE. END TEXT.'));
+    expect(c.subject).toBeNull();
+    expect(c.body).toContain('SUBJECT: OFFSET NEGOTIATIONS');
+  });
+
   it('still reads distribution lines before its text, and lines before fields that follow (guards)', () => {
     const c = parseCable(telegram('DEPT PASS TREASURY AND COMMERCE FOR THE ASSISTANT SECRETARIES', '', 'THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL', 'NOT OBJECT TO THE PROPOSED CONFERENCE SITE.'));
     expect(c.distribution).toEqual(['DEPT PASS TREASURY AND COMMERCE FOR THE ASSISTANT SECRETARIES']);

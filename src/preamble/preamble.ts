@@ -449,6 +449,9 @@ const TITLES_TAKING_FOR: ReadonlySet<string> = new Set([
  * Both texts are whitespace-collapsed entries. After a blank line (`afterBlank`), a comma or
  * semicolon at the end leaves no entry open.
  */
+/** A line's last word waiting for what follows it: ` OF`, ` THE`, ` TO`, ` FROM` (tested on the line's last characters). */
+const ENDS_WAITING_WORD = / (?:OF|THE|TO|FROM)$/;
+
 function continuesDistributionEntry(previous: string, entry: string, afterBlank = false): boolean {
   if (previous === '' || entry === '') return false;
   if (entry.startsWith('AND ') || entry.startsWith('& ')) return true;
@@ -467,6 +470,9 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   }
   const end = previous.charCodeAt(previous.length - 1);
   if (end === 38 || (previous.endsWith(' AND') && previous.length > 4)) return true;
+  // `FOR AMBASSADOR BUNKER ... FROM THE SECRETARY OF` / `STATE AND THE SECRETARY OF DEFENSE`: no entry ends on a word
+  // that waits for its noun.
+  if (ENDS_WAITING_WORD.test(previous.slice(-6))) return true;
   // `USDOC FOR 4332/ITA/MAC/WH/OLAC/` / `JANDERSEN/ADRISCOLL/MWARD`: a line ending inside an office path goes on,
   // unless the next line opens an addressee of its own.
   if (end === 47 && !afterBlank && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry)) return true;
@@ -757,6 +763,26 @@ function startsDistributionEntry(text: string): boolean {
   return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text) || opensEntryInAnyCase(text);
 }
 
+/** How many lines below a line of prose a field keyword still makes it a preamble line (`fieldAhead`). */
+const PROSE_FIELD_LOOKAHEAD = 12;
+
+/** A line addressing the message or passing it on: `FOR THE SECRETARY FROM ...`, `PASS TO ...`, `EYES ONLY ...` (anchored). */
+const ADDRESSING_LINE = /^[ \t]{0,20}(?:FOR|PASS|FROM|EYES[ \t]ONLY|ALSO[ \t]FOR)\b/;
+
+/** Whether a line opens a distribution line, for the body-start test of a telegram with no fields: `ADDRESSING_LINE`, or an entry of an agency or addressee (`opensAddresseeEntry`). */
+function opensDistributionLine(text: string): boolean {
+  return ADDRESSING_LINE.test(text) || opensAddresseeEntry(text);
+}
+
+/**
+ * A line ending by opening a quoted document: `... FOLLOWING MEMORANDUM. BEGIN TEXT:` (bounded, at the line's end). Not
+ * `QUOTE`: a repeat quotes a cable whose fields are the preamble's.
+ */
+const QUOTATION_OPENER = /\b(?:BEGIN|Begin)[ \t]{1,2}(?:TEXT|[Tt]ext)[ \t]?:?[ \t]*$/;
+
+/** A set of a military-format message (USMTF): `MSGID/GENADMIN/...`, `SUBJ/...`, `RMKS/1. ...` (anchored, bounded). */
+const MESSAGE_SET = /^[ \t]{0,8}[A-Z][A-Z0-9]{1,7}\//;
+
 /** Fewest words of a line of prose (`isProseLine`). */
 const PROSE_WORDS = 6;
 
@@ -765,7 +791,8 @@ const PROSE_WORDS = 6;
  * MINISTER TOLD THE AMBASSADOR TODAY THAT AUSTRIA WILL`). One pass over the line.
  */
 function isProseLine(text: string): boolean {
-  if (text.length < WRAP_WIDTH) return false;
+  // (Not a military message's set: `SUBJ/ANNUAL SECURITY COOPERATION PLANNING CONFERENCE, 3-5 MARCH 2009//`.)
+  if (text.length < WRAP_WIDTH || MESSAGE_SET.test(text)) return false;
   let words = 0;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 32 && k > 0 && text.charCodeAt(k - 1) !== 32 && ++words >= PROSE_WORDS) return true;
   return false;
@@ -827,21 +854,36 @@ export function readPreamble(
   }
   const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
   const distributionSpans: Span[] = [];
-  // The next line at or after a line that opens a field (`startsFieldKeyword`), found once and kept while it lies ahead
-  // (-1: none in the rest of the lines): each line is looked at once.
+  // Whether a line opening a field (`startsFieldKeyword`) lies within `PROSE_FIELD_LOOKAHEAD` lines from a line (not a SUBJECT
+  // line quoted further down in the text): the next one found is kept while it lies ahead (-1: none in reach).
   let nextField = -2;
+  let searchedTo = -1;
+  // Whether the next non-blank line after line `k` is prose that opens no distribution line, or a numbered paragraph.
+  const opensTextBelow = (k: number): boolean => {
+    let n = k + 1;
+    while (n < lines.length && isBlank((lines[n] as SourceLine).text)) n++;
+    if (n >= lines.length) return false;
+    const t = (lines[n] as SourceLine).text;
+    return (isProseLine(t) && !opensDistributionLine(t)) || (/^\s*\d/.test(t) && startsParagraph(t));
+  };
   const fieldAhead = (k: number): boolean => {
-    if (nextField === -1) return false;
     if (nextField < k) {
       nextField = -1;
-      for (let n = k; n < lines.length; n++) {
-        if (startsFieldKeyword((lines[n] as SourceLine).text)) {
+      for (let n = Math.max(k, searchedTo + 1); n < lines.length && n <= k + PROSE_FIELD_LOOKAHEAD; n++) {
+        searchedTo = n;
+        const t = (lines[n] as SourceLine).text;
+        if (startsFieldKeyword(t)) {
           nextField = n;
+          break;
+        }
+        // A quoted document's own fields are no preamble's (`BEGIN TEXT:` / `MEMORANDUM ...` / `SUBJECT: ...`).
+        if (QUOTATION_OPENER.test(t)) {
+          searchedTo = lines.length;
           break;
         }
       }
     }
-    return nextField >= 0;
+    return nextField >= k && nextField <= k + PROSE_FIELD_LOOKAHEAD;
   };
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
   // as if it had its own line: `carry` holds the rest of the line still to read, from `carryAt`.
@@ -1223,7 +1265,10 @@ export function readPreamble(
       // No field yet and none follows (a 1960s telegram has no E.O., TAGS or SUBJECT) and a line of prose that opens
       // no distribution entry: the unnumbered body starts (`THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT ...`).
       // (Not a line a field or handling words were glued onto: `NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM ...`.)
-      if (!fieldSeen && wholeLine && isProseLine(text) && !startsDistributionEntry(text) && !fieldAhead(i) && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
+      // (A line opening a block, not the wrapped rest of a distribution list; `FOR ... FROM ...` and an entry of one or two
+      // addressees, `DEPT PASS ...`, are distribution; the word `FOR` in a sentence is not.)
+      // A short title over such a line or a numbered paragraph starts it too (`EAST AFRICAN COMMUNITY TREATY`).
+      if (!fieldSeen && wholeLine && (lastLineBlank || preamble.distribution.length === 0) && !opensDistributionLine(text) && !MESSAGE_SET.test(text) && !REPEAT_NOTE.test(text) && (isProseLine(text) || opensTextBelow(i)) && !fieldAhead(i) && parseHandlingLine(text) === null && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
         bodyColumn = line.text.length - text.length;
         break;
       }
@@ -2263,7 +2308,7 @@ const FIELD_LOOKAHEAD = 3;
 
 /** Whether the next non-blank line after line `k`, within `FIELD_LOOKAHEAD` lines, starts a preamble field. */
 function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
-  for (let j = k + 1; j < lines.length && j <= k + FIELD_LOOKAHEAD; j++) {
+  for (let j = k + 1; j < lines.length && j <= k + PROSE_FIELD_LOOKAHEAD; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
     return fieldOf(text) !== null;
