@@ -255,7 +255,10 @@ const DE_SERIAL = /^\s{0,8}DE\s{1,4}(R[A-Z0-9]{3,7})\s{1,4}#\s?0*(\d{1,6})/;
  */
 function unnamedStart(lines: readonly SourceLine[], i: number): string {
   for (let k = i + 1; k < lines.length && k <= i + HEADER_LINES; k++) {
-    const m = DE_SERIAL.exec((lines[k] as SourceLine).text);
+    const text = (lines[k] as SourceLine).text;
+    // (Only in its own header: not the next cable's `DE` line below a short message, `BT` / blank / `VZCZC...` / `DE ...`.)
+    if (BT_LINE.test(text) || isTransmissionIdLine(text)) break;
+    const m = DE_SERIAL.exec(text);
     if (m !== null) return `#${m[1] ?? ''} ${m[2] ?? ''}`;
   }
   return `# ${i}`;
@@ -265,6 +268,13 @@ function unnamedStart(lines: readonly SourceLine[], i: number): string {
 function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + HEADER_LINES; k++) if (FM_LINE.test((lines[k] as SourceLine).text)) return true;
   return false;
+}
+
+/** How many `BT` lines stand in lines `[from, to)` (a header's and, after its text, a message's). */
+function btLinesIn(lines: readonly SourceLine[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (BT_LINE.test((lines[k] as SourceLine).text)) n++;
+  return n;
 }
 
 /** A header's `FM` line: `FM AMEMBASSY SAIGON`, `FM SECDEF WASHINGTON DC` (anchored). */
@@ -398,7 +408,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     const ended = headed || (end > start && endsCable((lines[end - 1] as SourceLine).text));
     // (Not right after the `BT` of a header no banner named: a retransmission's new header stands over the original one,
     // `VZCZCMNI318` ... `BT` / `VZCZCMNI207` ... `BT` / the banner.)
-    const overHeader = current !== null && current.charCodeAt(0) === 35 && end > start && BT_LINE.test((lines[end - 1] as SourceLine).text);
+    // (A message under its own header, closed by a second `BT`, is no such header: `UNCLAS SVC` / its text / `BT`.)
+    const overHeader = current !== null && current.charCodeAt(0) === 35 && end > start && BT_LINE.test((lines[end - 1] as SourceLine).text) && btLinesIn(lines, start, end) === 1;
     if (current !== null && ended && !overHeader && (other || (repeated && numbered && endsUncut(lines, start, at)))) {
       out.push([start, end]);
       start = at;

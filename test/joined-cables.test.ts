@@ -488,3 +488,14 @@ describe('a first telegram whose banner names no cable, then a transmission (inp
     expect(cables[1]?.header?.transmissionId).toBe('VZCZCXRO6620');
   });
 });
+
+describe('a short message under a DTG header, then a cable with a transmission (era red team 135)', () => {
+  it('ends the message at its closing BT: the next header\'s DE line names only the next cable', () => {
+    const svc = ['R 071205Z AUG 79', 'FM AMEMBASSY LUSAKA', 'TO SECSTATE WASHDC 3299', 'BT', 'UNCLAS SVC', 'LUSAKA 3298 PARA 2 LINE 4 SHOULD READ 1,400 METRIC TONS.', 'BT'];
+    const next = ['VZCZCLS0331', 'RR RUEHC', 'DE RUEHLS #3301 2191410', 'ZNR UUUUU ZZH', 'R 071410Z AUG 79', 'FM AMEMBASSY LUSAKA', 'TO RUEHC/SECSTATE WASHDC 3300', 'BT', 'UNCLAS LUSAKA 3301', 'E.O. 12065: N/A', 'TAGS: EAID', 'SUBJ: MAIZE ARRIVALS', '', '1. FIRST SHIPMENT ARRIVED.', 'WILKOWSKI', 'BT'];
+    const cables = parseCables([...svc, '', ...next].join('\n'));
+    expect(cables.map((c) => c.header?.transmissionId ?? null)).toEqual([null, 'VZCZCLS0331']);
+    expect(cables[0]?.body).toBe('LUSAKA 3298 PARA 2 LINE 4 SHOULD READ 1,400 METRIC TONS.');
+    expect(cables[1]?.signer).toBe('WILKOWSKI');
+  });
+});
