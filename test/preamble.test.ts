@@ -1497,6 +1497,21 @@ describe('a telegram with no fields and an unnumbered body (era red team 134)', 
     expect(c.body).toContain('WEEKLY PRESS ROUNDUP');
   });
 
+  it('keeps addressees of several words before FOR, captions, and prose right under a short entry apart (era red team 137)', () => {
+    const c = parseCable(telegram('LONDON AND PARIS FOR AFRICA WATCHERS', 'RIO DE JANEIRO FOR CONGEN', 'LITERALLY EYES ONLY FOR THE SECRETARY AND UNDER SECRETARY FROM LODGE', 'DEPT PASS TO AID', 'PRESIDENT KAUNDA CALLED IN THE AMBASSADOR THIS MORNING TO ASK FOR', 'MAIZE.'));
+    expect(c.distribution).toEqual(['LONDON AND PARIS FOR AFRICA WATCHERS', 'RIO DE JANEIRO FOR CONGEN', 'LITERALLY EYES ONLY FOR THE SECRETARY AND UNDER SECRETARY FROM LODGE', 'DEPT PASS TO AID']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['PRESIDENT KAUNDA CALLED IN THE AMBASSADOR THIS MORNING TO ASK FOR MAIZE.']);
+    expect(c.signer).toBe('MACARTHUR');
+  });
+
+  it('reads a long distribution block as the preamble when its fields stand far below (era red team 137)', () => {
+    const entries = Array.from({ length: 20 }, (_, k) => (k === 3 ? "N'DJAMENA, ABUJA, ASMARA AND TRIPOLI FOR POL/ECON SECTIONS" : `POST${k} FOR POL/ECON`));
+    const c = parseCable(['C O N F I D E N T I A L KHARTOUM 001234', '', 'SIPDIS', '', ...entries.slice(0, 3), '', ...entries.slice(3), '', 'E.O. 12958: DECL: 10/01/2017', 'TAGS: PREL, SU', 'SUBJECT: DARFUR TALKS', '', '1. (C) The talks opened.'].join('\n'));
+    expect(c.distribution).toHaveLength(20);
+    expect(c.subject).toBe('DARFUR TALKS');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
   it('takes no SUBJECT of a document quoted in the body for the preamble\'s (era red team 135)', () => {
     const c = parseCable(telegram('THE CHANCELLOR HANDED ME THE FOLLOWING MEMORANDUM THIS AFTERNOON. BEGIN TEXT:', '', 'MEMORANDUM FOR THE AMERICAN AMBASSADOR', 'SUBJECT: OFFSET NEGOTIATIONS', '', 'THE FEDERAL GOVERNMENT CANNOT MEET THE FULL FIGURE. END TEXT.'));
     expect(c.subject).toBeNull();

@@ -763,15 +763,27 @@ function startsDistributionEntry(text: string): boolean {
   return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text) || opensEntryInAnyCase(text);
 }
 
-/** How many lines below a line of prose a field keyword still makes it a preamble line (`fieldAhead`). */
-const PROSE_FIELD_LOOKAHEAD = 12;
-
 /** A line addressing the message or passing it on: `FOR THE SECRETARY FROM ...`, `PASS TO ...`, `EYES ONLY ...` (anchored). */
 const ADDRESSING_LINE = /^[ \t]{0,20}(?:FOR|PASS|FROM|EYES[ \t]ONLY|ALSO[ \t]FOR)\b/;
 
-/** Whether a line opens a distribution line, for the body-start test of a telegram with no fields: `ADDRESSING_LINE`, or an entry of an agency or addressee (`opensAddresseeEntry`). */
+/** An addressing caption anywhere in a line: `LITERALLY EYES ONLY FOR THE SECRETARY ...`, `PERSONAL FOR ...`. */
+const ADDRESSING_CAPTION = /\b(?:EYES[ \t]ONLY|PERSONAL[ \t]FOR|EXCLUSIVE[ \t]FOR)\b/;
+
+/**
+ * Addressees before `FOR` or `PASS`, any number of them (`LONDON AND PARIS FOR ...`, `RIO DE JANEIRO FOR CONGEN`,
+ * `N'DJAMENA, ABUJA, ASMARA AND TRIPOLI FOR ...`, `Sao Paulo, Rio de Janeiro and Recife for ...`): the words before it,
+ * up to 80 characters, holding none of a sentence's words (`SENTENCE_WORD`). Anchored, one bounded run.
+ */
+const ADDRESSEES_BEFORE_FOR = /^[ \t]{0,20}([^ \t].{0,80}?)[ \t](?:ALSO[ \t])?(?:FOR|PASS|for|pass)[ \t]/;
+
+/** A word no list of addressees holds: an article, a pronoun, a verb of reporting (`THE FOREIGN MINISTER ASKED FOR ...`). */
+const SENTENCE_WORD = /\b(?:[AIa]|THE|AN|WE|HE|SHE|THEY|IT|THIS|THAT|HAS|HAVE|HAD|WAS|WERE|IS|ARE|WILL|WOULD|ASKED|TOLD|SAID|CALLED|the|an|we|he|she|they|it|this|that|has|have|had|was|were|is|are|will|would|asked|told|said|called)\b/;
+
+/** Whether a line opens a distribution line, for the body-start test of a telegram with no fields: `ADDRESSING_LINE`, an addressing caption, or addressees before `FOR` or `PASS`. */
 function opensDistributionLine(text: string): boolean {
-  return ADDRESSING_LINE.test(text) || opensAddresseeEntry(text);
+  if (ADDRESSING_LINE.test(text) || ADDRESSING_CAPTION.test(text) || opensAddresseeEntry(text)) return true;
+  const m = ADDRESSEES_BEFORE_FOR.exec(text);
+  return m !== null && !SENTENCE_WORD.test(m[1] ?? '');
 }
 
 /**
@@ -854,10 +866,23 @@ export function readPreamble(
   }
   const blocks: Record<Field, Block[]> = { eo: [], tags: [], subject: [], ref: [], classifiedBy: [] };
   const distributionSpans: Span[] = [];
-  // Whether a line opening a field (`startsFieldKeyword`) lies within `PROSE_FIELD_LOOKAHEAD` lines from a line (not a SUBJECT
-  // line quoted further down in the text): the next one found is kept while it lies ahead (-1: none in reach).
+  // Whether a line opening a field (`startsFieldKeyword`) stands below a line, before any `BEGIN TEXT:` (a SUBJECT line of
+  // a document quoted further down is not the preamble's): the first one found is kept (-1: none), each line looked at once.
   let nextField = -2;
-  let searchedTo = -1;
+  const fieldAhead = (k: number): boolean => {
+    if (nextField === -2 || (nextField >= 0 && nextField < k)) {
+      nextField = -1;
+      for (let n = k; n < lines.length; n++) {
+        const t = (lines[n] as SourceLine).text;
+        if (startsFieldKeyword(t)) {
+          nextField = n;
+          break;
+        }
+        if (QUOTATION_OPENER.test(t)) break;
+      }
+    }
+    return nextField >= k;
+  };
   // Whether the next non-blank line after line `k` is prose that opens no distribution line, or a numbered paragraph.
   const opensTextBelow = (k: number): boolean => {
     let n = k + 1;
@@ -865,25 +890,6 @@ export function readPreamble(
     if (n >= lines.length) return false;
     const t = (lines[n] as SourceLine).text;
     return (isProseLine(t) && !opensDistributionLine(t)) || (/^\s*\d/.test(t) && startsParagraph(t));
-  };
-  const fieldAhead = (k: number): boolean => {
-    if (nextField < k) {
-      nextField = -1;
-      for (let n = Math.max(k, searchedTo + 1); n < lines.length && n <= k + PROSE_FIELD_LOOKAHEAD; n++) {
-        searchedTo = n;
-        const t = (lines[n] as SourceLine).text;
-        if (startsFieldKeyword(t)) {
-          nextField = n;
-          break;
-        }
-        // A quoted document's own fields are no preamble's (`BEGIN TEXT:` / `MEMORANDUM ...` / `SUBJECT: ...`).
-        if (QUOTATION_OPENER.test(t)) {
-          searchedTo = lines.length;
-          break;
-        }
-      }
-    }
-    return nextField >= k && nextField <= k + PROSE_FIELD_LOOKAHEAD;
   };
   // A field reflowed onto the line of another (`SUBJECT: FOO BAR REF: STATE 1234`) is read
   // as if it had its own line: `carry` holds the rest of the line still to read, from `carryAt`.
@@ -1268,7 +1274,8 @@ export function readPreamble(
       // (A line opening a block, not the wrapped rest of a distribution list; `FOR ... FROM ...` and an entry of one or two
       // addressees, `DEPT PASS ...`, are distribution; the word `FOR` in a sentence is not.)
       // A short title over such a line or a numbered paragraph starts it too (`EAST AFRICAN COMMUNITY TREATY`).
-      if (!fieldSeen && wholeLine && (lastLineBlank || preamble.distribution.length === 0) && !opensDistributionLine(text) && !MESSAGE_SET.test(text) && !REPEAT_NOTE.test(text) && (isProseLine(text) || opensTextBelow(i)) && !fieldAhead(i) && parseHandlingLine(text) === null && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
+      // (Also right under a short distribution line no entry goes on from: `DEPT PASS TO AID` / `PRESIDENT KAUNDA CALLED ...`.)
+      if (!fieldSeen && wholeLine && (lastLineBlank || preamble.distribution.length === 0 || (previousLength < WRAP_WIDTH && !continuesDistributionEntry(previousPiece, collapseWhitespace(text)))) && !opensDistributionLine(text) && !MESSAGE_SET.test(text) && !REPEAT_NOTE.test(text) && (isProseLine(text) || opensTextBelow(i)) && !fieldAhead(i) && parseHandlingLine(text) === null && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
         bodyColumn = line.text.length - text.length;
         break;
       }
@@ -2308,7 +2315,7 @@ const FIELD_LOOKAHEAD = 3;
 
 /** Whether the next non-blank line after line `k`, within `FIELD_LOOKAHEAD` lines, starts a preamble field. */
 function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
-  for (let j = k + 1; j < lines.length && j <= k + PROSE_FIELD_LOOKAHEAD; j++) {
+  for (let j = k + 1; j < lines.length && j <= k + FIELD_LOOKAHEAD; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
     return fieldOf(text) !== null;
