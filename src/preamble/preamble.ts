@@ -1268,13 +1268,13 @@ export function readPreamble(
         bodyColumn = line.text.length - text.length;
         break;
       }
-      // No field yet and none follows (a 1960s telegram has no E.O., TAGS or SUBJECT) and a line of prose that opens
-      // no distribution entry: the unnumbered body starts (`THE FOREIGN MINISTER TOLD THE AMBASSADOR TODAY THAT ...`).
-      // (Not a line a field or handling words were glued onto: `NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM ...`.)
-      // (A line opening a block, not the wrapped rest of a distribution list; `FOR ... FROM ...` and an entry of one or two
-      // addressees, `DEPT PASS ...`, are distribution; the word `FOR` in a sentence is not.)
-      // A short title over such a line or a numbered paragraph starts it too (`EAST AFRICAN COMMUNITY TREATY`).
-      // (Also right under a short distribution line no entry goes on from: `DEPT PASS TO AID` / `PRESIDENT KAUNDA CALLED ...`.)
+      // No field yet and none below (a 1960s telegram has no E.O., TAGS or SUBJECT): a line of prose, or a short title
+      // over prose or a numbered paragraph (`EAST AFRICAN COMMUNITY TREATY`), starts the unnumbered body (`THE FOREIGN
+      // MINISTER TOLD THE AMBASSADOR TODAY THAT ...`). Only a line opening a block, or right under a short distribution
+      // line no entry goes on from (`DEPT PASS TO AID` / `PRESIDENT KAUNDA CALLED ...`), not the wrapped rest of a list;
+      // never an addressing or distribution line (`FOR ... FROM ...`, `LONDON AND PARIS FOR ...`: `opensDistributionLine`),
+      // a military message's set, a repeat's note, a handling line, or a line a field or handling words were glued onto
+      // (`NOFORNE.O. 12958: DECL: 08/20/2015 TAGS: KDEM ...`).
       if (!fieldSeen && wholeLine && (lastLineBlank || preamble.distribution.length === 0 || (previousLength < WRAP_WIDTH && !continuesDistributionEntry(previousPiece, collapseWhitespace(text)))) && !opensDistributionLine(text) && !MESSAGE_SET.test(text) && !REPEAT_NOTE.test(text) && (isProseLine(text) || opensTextBelow(i)) && !fieldAhead(i) && parseHandlingLine(text) === null && gluedFieldAt(text) <= 0 && readGluedHandling(text) === null) {
         bodyColumn = line.text.length - text.length;
         break;
