@@ -1512,6 +1512,16 @@ describe('a telegram with no fields and an unnumbered body (era red team 134)', 
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 
+  it('reads a telegram-style sentence with FOR or PASS as text, and a mixed-case addressing line over odd fields as the preamble (era red team 139)', () => {
+    const sentence = parseCable(telegram('KENYATTA GOVERNMENT FOR FIRST TIME PUBLICLY ASKED TANZANIA AND', 'UGANDA YESTERDAY TO JOIN IN A COMMON POSITION.', '', 'EMBASSY SHOULD ALSO PASS FOLLOWING VIEWS TO THE FOREIGN OFFICE', 'AT AN EARLY OPPORTUNITY.'));
+    expect(sentence.distribution).toEqual([]);
+    expect(sentence.paragraphs).toHaveLength(2);
+    const modern = parseCable(['C O N F I D E N T I A L CARACAS 001234', '', 'For Ambassador Whitcombe from the Deputy Assistant Secretary for Andean Affairs', '', 'EO 12958 DECL: 05/01/2016', 'TAGS PREL, PGOV, VE', 'SUBJECT - VENEZUELA: ASSEMBLY VOTE', '', '1. (C) The assembly voted.'].join('\n'));
+    expect(modern.distribution).toEqual(['For Ambassador Whitcombe from the Deputy Assistant Secretary for Andean Affairs']);
+    expect(modern.subject).toBe('VENEZUELA: ASSEMBLY VOTE');
+    expect(modern.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
   it('takes no SUBJECT of a document quoted in the body for the preamble\'s (era red team 135)', () => {
     const c = parseCable(telegram('THE CHANCELLOR HANDED ME THE FOLLOWING MEMORANDUM THIS AFTERNOON. BEGIN TEXT:', '', 'MEMORANDUM FOR THE AMERICAN AMBASSADOR', 'SUBJECT: OFFSET NEGOTIATIONS', '', 'THE FEDERAL GOVERNMENT CANNOT MEET THE FULL FIGURE. END TEXT.'));
     expect(c.subject).toBeNull();

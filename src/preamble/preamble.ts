@@ -763,8 +763,12 @@ function startsDistributionEntry(text: string): boolean {
   return / FOR\b|\bPASS\b|^\s*[A-Z0-9/&.-]{2,30}\s?:|^\s*(?:STATE|DEPT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID)\b/.test(text) || opensEntryInAnyCase(text);
 }
 
-/** A line addressing the message or passing it on: `FOR THE SECRETARY FROM ...`, `PASS TO ...`, `EYES ONLY ...` (anchored). */
-const ADDRESSING_LINE = /^[ \t]{0,20}(?:FOR|PASS|FROM|EYES[ \t]ONLY|ALSO[ \t]FOR)\b/;
+/**
+ * A line addressing the message or passing it on: `FOR THE SECRETARY FROM ...`, `PASS TO ...`, `EYES ONLY ...`, in
+ * mixed case too (`For Ambassador Whitcombe from ...`, `Please pass to ...`). Not `FROM`: `FROM CONVERSATIONS HERE WITH
+ * ...` opens a sentence. Anchored.
+ */
+const ADDRESSING_LINE = /^[ \t]{0,20}(?:FOR|PASS|EYES[ \t]ONLY|ALSO[ \t]FOR|For|Pass|Eyes[ \t]only|Please[ \t]pass|PLEASE[ \t]PASS)\b/;
 
 /** An addressing caption anywhere in a line: `LITERALLY EYES ONLY FOR THE SECRETARY ...`, `PERSONAL FOR ...`. */
 const ADDRESSING_CAPTION = /\b(?:EYES[ \t]ONLY|PERSONAL[ \t]FOR|EXCLUSIVE[ \t]FOR)\b/;
@@ -779,11 +783,31 @@ const ADDRESSEES_BEFORE_FOR = /^[ \t]{0,20}([^ \t].{0,80}?)[ \t](?:ALSO[ \t])?(?
 /** A word no list of addressees holds: an article, a pronoun, a verb of reporting (`THE FOREIGN MINISTER ASKED FOR ...`). */
 const SENTENCE_WORD = /\b(?:[AIa]|THE|AN|WE|HE|SHE|THEY|IT|THIS|THAT|HAS|HAVE|HAD|WAS|WERE|IS|ARE|WILL|WOULD|ASKED|TOLD|SAID|CALLED|the|an|we|he|she|they|it|this|that|has|have|had|was|were|is|are|will|would|asked|told|said|called)\b/;
 
-/** Whether a line opens a distribution line, for the body-start test of a telegram with no fields: `ADDRESSING_LINE`, an addressing caption, or addressees before `FOR` or `PASS`. */
+/** Whether a line opens a distribution line, for the body-start test of a telegram with no fields: `ADDRESSING_LINE`, an addressing caption, an agency's entry, or addressees before `FOR` or `PASS` with a short office or name after it. */
 function opensDistributionLine(text: string): boolean {
-  if (ADDRESSING_LINE.test(text) || ADDRESSING_CAPTION.test(text) || opensAddresseeEntry(text)) return true;
+  if (ADDRESSING_LINE.test(text) || ADDRESSING_CAPTION.test(text) || opensAgencyEntry(text)) return true;
   const m = ADDRESSEES_BEFORE_FOR.exec(text);
-  return m !== null && !SENTENCE_WORD.test(m[1] ?? '');
+  // (And a short office or name after `FOR`: telegram style drops articles, `KENYATTA GOVERNMENT FOR FIRST TIME PUBLICLY
+  // ASKED ...`, `EMBASSY SHOULD ALSO PASS FOLLOWING VIEWS ...` are sentences.)
+  if (m === null || SENTENCE_WORD.test(m[1] ?? '')) return false;
+  const tail = text.slice(m[0].length);
+  // (A longer tail names an office by its symbol or a person in parentheses: `... PASS TO ATF INTERNATIONAL AFFAIRS (D. KUMOR`.)
+  return wordCount(tail) <= ADDRESSEE_TAIL_WORDS || tail.indexOf('/') >= 0 || tail.indexOf('(') >= 0;
+}
+
+/** Most words after `FOR` in an addressees' line (`... FOR POLITICAL COUNSELORS`, `... FOR AFRICA WATCHERS`). */
+const ADDRESSEE_TAIL_WORDS = 4;
+
+/** The number of words in a text (runs of characters between spaces and tabs). */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
@@ -791,6 +815,12 @@ function opensDistributionLine(text: string): boolean {
  * `QUOTE`: a repeat quotes a cable whose fields are the preamble's.
  */
 const QUOTATION_OPENER = /\b(?:BEGIN|Begin)[ \t]{1,2}(?:TEXT|[Tt]ext)[ \t]?:?[ \t]*$/;
+
+/**
+ * A field keyword written in a less usual form: `EO 12958`, `E.O.12958`, `TAGS PREL, PGOV` (no colon), `SUBJECT - ...`,
+ * `Ref A: ...`, a bare `DECL: ...` (not `SUBJECT TO APPROVAL ...`). Anchored, bounded runs.
+ */
+const ODD_FIELD_START = /^[ \t"]{0,8}(?:E\.?[ \t]?O\.?[ \t]?\d{4,5}\b|TAGS?[ \t]{1,3}[A-Z]{2,6}[ \t]{0,2}[,;]|TAGS?[ \t]{1,3}[A-Z]{2,6}[ \t]{1,3}[A-Z]{2,6}[ \t]*$|SUBJ(?:ECT)?[ \t]{0,3}-|Subj(?:ect)?[ \t]{0,3}-|RE[Ff][ \t][A-Z][ \t]?:|Ref[ \t][A-Z][ \t]?:|DECL[ \t]?:)/;
 
 /** A set of a military-format message (USMTF): `MSGID/GENADMIN/...`, `SUBJ/...`, `RMKS/1. ...` (anchored, bounded). */
 const MESSAGE_SET = /^[ \t]{0,8}[A-Z][A-Z0-9]{1,7}\//;
@@ -874,7 +904,8 @@ export function readPreamble(
       nextField = -1;
       for (let n = k; n < lines.length; n++) {
         const t = (lines[n] as SourceLine).text;
-        if (startsFieldKeyword(t)) {
+        // (Also in the forms of `ODD_FIELD_START`: `EO 12958`, `TAGS PREL`, `SUBJECT -`, `Ref A:`, `DECL: ...`.)
+        if (startsFieldKeyword(t) || ODD_FIELD_START.test(t)) {
           nextField = n;
           break;
         }
