@@ -270,6 +270,16 @@ function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
+/** A message's trailer line: `BT`, `NNNN`, `#0331` (anchored). */
+const TRAILER_LINE = /^\s{0,8}(?:BT|NNNN|#\d{1,5})\s*$/;
+
+/** True when the text line before line `i` is a message's trailer (`TRAILER_LINE`). */
+function afterTrailer(lines: readonly SourceLine[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
+  return p >= 0 && TRAILER_LINE.test((lines[p] as SourceLine).text);
+}
+
 /** How many `BT` lines stand in lines `[from, to)` (a header's and, after its text, a message's). */
 function btLinesIn(lines: readonly SourceLine[], from: number, to: number): number {
   let n = 0;
@@ -405,7 +415,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     const repeated = sectioned && same && (carried.section === null || (carried.section === 1 && (sections.has(1) || sections.has(null))));
     const other = current !== null && !same;
     const end = endBefore(lines, start, at);
-    const ended = headed || (end > start && endsCable((lines[end - 1] as SourceLine).text));
+    // (A message's trailer ends it too: `ROGERS` / `BT`.)
+    const ended = headed || (end > start && (endsCable((lines[end - 1] as SourceLine).text) || TRAILER_LINE.test((lines[end - 1] as SourceLine).text)));
     // (Not right after the `BT` of a header no banner named: a retransmission's new header stands over the original one,
     // `VZCZCMNI318` ... `BT` / `VZCZCMNI207` ... `BT` / the banner.)
     // (A message under its own header, closed by a second `BT`, is no such header: `UNCLAS SVC` / its text / `BT`.)
@@ -476,7 +487,8 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
         if (banner !== null) ownBanner = banner.line;
       } else if (afterBreak(lines, i)) {
         const banner = bannerAt(lines, i);
-        if (banner !== null && (current === null || opensPreamble(lines, i))) startAt(i, banner, current === null, true);
+        // (Or right after a message's trailer, `BT` / `NNNN` / `#0331`: a cut cable's text may follow its banner at once.)
+        if (banner !== null && (current === null || opensPreamble(lines, i) || afterTrailer(lines, i))) startAt(i, banner, current === null, true);
       }
     } else if (i === ownBanner) {
       // The start's own banner names the cable as the banner writes it, and its section.

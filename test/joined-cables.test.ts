@@ -499,3 +499,13 @@ describe('a short message under a DTG header, then a cable with a transmission (
     expect(cables[1]?.signer).toBe('WILKOWSKI');
   });
 });
+
+describe('a cut cable whose text follows its banner at once, after a message\'s trailer (input shapes, session 17)', () => {
+  it('starts at its banner after the BT of the cable before', () => {
+    const first = ['O 092215Z NOV 71', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ACCRA IMMEDIATE', 'BT', 'C O N F I D E N T I A L STATE 204417', '', '1. YOU MAY DRAW ON FOREGOING IN TALKS.', 'ROGERS', 'BT'];
+    const second = ['C O N F I D E N T I A L LIMA 003306', '', 'The Garcia government has decided to seek approval of the laws by decree.', '', 'Del Castillo said the Cabinet would ask for ninety days.'];
+    const cables = parseCables([...first, '', '', ...second].join('\n'));
+    expect(cables.map((c) => c.post)).toEqual(['STATE', 'LIMA']);
+    expect(cables[0]?.signer).toBe('ROGERS');
+  });
+});
