@@ -7,7 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -231,11 +231,6 @@ function copyLine(line: ClassificationLine): ClassificationLine {
     classification: { ...line.classification, caveats: [...line.classification.caveats] },
     section: line.section === null ? null : { ...line.section },
   };
-}
-
-/** True for an ASCII letter's code. */
-function isAsciiLetterCode(c: number): boolean {
-  return isAsciiUpperCode(c) || isAsciiLowerCode(c);
 }
 
 /** Most words glued before a banner without a tab (`Page 2 of 2 `, `1. ...7/28/2005 14:18 `; `readBannerAnywhere`). */

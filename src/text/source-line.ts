@@ -98,6 +98,11 @@ export function isAsciiLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** True for an ASCII letter's code (`A`-`Z`, `a`-`z`); NaN (outside a text) is not. */
+export function isAsciiLetterCode(c: number): boolean {
+  return isAsciiUpperCode(c) || isAsciiLowerCode(c);
+}
+
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 export function isWhitespaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -22,7 +22,7 @@ import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { isNoticeBlock, withoutNotice, withoutPrintRecords, withoutRecord, withoutTrailingRecord } from './archive-records.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isSeparatorCode, type SourceLine } from './source-line.js';
+import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isAsciiLetterCode, isSeparatorCode, type SourceLine } from './source-line.js';
 
 /** What `readWikileaksHtml` returns. */
 export interface WikileaksHtmlPage {
@@ -74,10 +74,6 @@ interface Tag {
   end: number;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Space, tab, line feed, form feed, carriage return (HTML whitespace). */
 function isHtmlSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -91,11 +87,11 @@ function isHtmlSpace(c: number): boolean {
 function tagNameEnd(text: string, i: number, limit: number): number {
   let j = text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1; // '/'
   const nameStart = j;
-  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return -1;
+  if (j >= limit || !isAsciiLetterCode(text.charCodeAt(j))) return -1;
   j++;
   while (j < limit && j - nameStart < MAX_TAG_NAME) {
     const c = text.charCodeAt(j);
-    if (!isAsciiLetter(c) && !isAsciiDigitCode(c)) break;
+    if (!isAsciiLetterCode(c) && !isAsciiDigitCode(c)) break;
     j++;
   }
   const after = text.charCodeAt(j);
