@@ -367,12 +367,10 @@ function mayHoldMarkdown(own: string, decoded: boolean): boolean {
 
 /**
  * A Classified By statement opening a paragraph or one of its blocks, maybe after a marking: `CLASSIFIED BY ...`,
- * `(U) Classified by: ...`, `... End Summary.` / blank / `Classified By: ...` (bounded runs).
+ * `(U) Classified by: ...`, `... End Summary.` / blank / `Classified By: ...` (bounded runs); group 1 is its colon
+ * when it has one (`CLASSIFIED BY: AMBASSADOR JOHN DOE`).
  */
-const STATEMENT_OPENING = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED\s{1,4}BY\b/i;
-
-/** The same statement with a colon: `CLASSIFIED BY: AMBASSADOR JOHN DOE` (a statement, with reasons or not). */
-const STATEMENT_COLON = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED\s{1,4}BY\s?:/i;
+const STATEMENT_OPENING = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED\s{1,4}BY\b(\s?:)?/gi;
 
 /**
  * Looks for a Classified By statement in the first paragraphs (1990s cables put it in paragraph 1): a paragraph or a
@@ -382,9 +380,15 @@ const STATEMENT_COLON = /(?:^|\n\n)\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?CLASSIFIED
 function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: ClassifiedBy | null; index: number } | null {
   for (let index = 0; index < Math.min(2, paragraphs.length); index++) {
     const text = (paragraphs[index] as Paragraph).text;
-    if (!STATEMENT_OPENING.test(text)) continue;
+    let opens = false;
+    let colon = false;
+    for (const match of text.matchAll(STATEMENT_OPENING)) {
+      opens = true;
+      if (match[1] !== undefined) colon = true;
+    }
+    if (!opens) continue;
     const classifiedBy = parseClassifiedBy(text);
-    if (classifiedBy !== null && (classifiedBy.reasons.length > 0 || STATEMENT_COLON.test(text))) return { classifiedBy, index };
+    if (classifiedBy !== null && (classifiedBy.reasons.length > 0 || colon)) return { classifiedBy, index };
   }
   return null;
 }

@@ -270,14 +270,19 @@ function fromLineWithin(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
-/** A message's trailer line: `BT`, `NNNN`, `#0331` (anchored). */
-const TRAILER_LINE = /^\s{0,8}(?:BT|NNNN|#\d{1,5})\s*$/;
+/** A message's serial on its line, in its trailer: `#0331` (anchored). */
+const MESSAGE_SERIAL_LINE = /^\s{0,8}#\d{1,5}\s*$/;
 
-/** True when the text line before line `i` is a message's trailer (`TRAILER_LINE`). */
+/** True when a line is one of a message's trailer lines: `BT`, `NNNN`, `#0331`. */
+function isTrailerLine(text: string): boolean {
+  return BT_LINE.test(text) || END_OF_MESSAGE.test(text) || MESSAGE_SERIAL_LINE.test(text);
+}
+
+/** True when the text line before line `i` is a message's trailer (`isTrailerLine`). */
 function afterTrailer(lines: readonly SourceLine[], i: number): boolean {
   let p = i - 1;
   while (p >= 0 && isBlank((lines[p] as SourceLine).text)) p--;
-  return p >= 0 && TRAILER_LINE.test((lines[p] as SourceLine).text);
+  return p >= 0 && isTrailerLine((lines[p] as SourceLine).text);
 }
 
 /** How many `BT` lines stand in lines `[from, to)` (a header's and, after its text, a message's). */
@@ -416,7 +421,7 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     const other = current !== null && !same;
     const end = endBefore(lines, start, at);
     // (A message's trailer ends it too: `ROGERS` / `BT`.)
-    const ended = headed || (end > start && (endsCable((lines[end - 1] as SourceLine).text) || TRAILER_LINE.test((lines[end - 1] as SourceLine).text)));
+    const ended = headed || (end > start && (endsCable((lines[end - 1] as SourceLine).text) || isTrailerLine((lines[end - 1] as SourceLine).text)));
     // (Not right after the `BT` of a header no banner named: a retransmission's new header stands over the original one,
     // `VZCZCMNI318` ... `BT` / `VZCZCMNI207` ... `BT` / the banner.)
     // (A message under its own header, closed by a second `BT`, is no such header: `UNCLAS SVC` / its text / `BT`.)
