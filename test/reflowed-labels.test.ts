@@ -207,6 +207,60 @@ describe('the next letters of an outline reflowed onto one line', () => {
   });
 });
 
+describe('the next letter or roman label of an outline run onto a line after a sentence', () => {
+  // A report in outline form (`I.` / `A.` / `1.`) whose page ran some lines together: `B.` after a one-word item of
+  // `A.`, with a page marker cut out of the line; `III.` after the last sentence of `B.`'s item.
+  const REPORT = [
+    'I. SUMMARY',
+    '',
+    `1. ${LONG}`,
+    '',
+    'II. COMPLETED ACTIONS FOR THE REPORTING PERIOD',
+    '',
+    'A. SIGNIFICANT DEVELOPMENTS IN EXPORT CONTROLS',
+    '',
+    '1.None. B. CASPIAN SECURITY INFORMATION ASTANA 00000270 002 OF 002',
+    '',
+    `1. The border guards asked to attend the boat course in June. ${LONG} III. RED FLAG ISSUES.`,
+    '',
+    '1. None',
+  ];
+
+  it('cuts B and III out of the lines they were run onto, each heading its own items', () => {
+    const c = parseCable(astanaCable(...REPORT));
+    expect(c.paragraphs.map((p) => p.outline.join('.'))).toEqual(['I', 'I.1', 'II', 'II.A', 'II.A.1', 'II.B', 'II.B.1', 'III', 'III.1']);
+    expect(c.paragraphs.slice(2).map((p) => p.text)).toEqual([
+      'COMPLETED ACTIONS FOR THE REPORTING PERIOD',
+      'SIGNIFICANT DEVELOPMENTS IN EXPORT CONTROLS',
+      'None.',
+      'CASPIAN SECURITY INFORMATION',
+      `The border guards asked to attend the boat course in June. ${LONG}`,
+      'RED FLAG ISSUES.',
+      'None',
+    ]);
+  });
+
+  it('cuts with exact offsets', () => {
+    const text = ['E. SIGNIFICANT DEVELOPMENTS', '1. None so far. F. CASPIAN SECURITY INFORMATION'].join('\n');
+    const split = splitReflowedLines(splitLines(text), text);
+    expect(split.map((p) => p.text)).toEqual(['E. SIGNIFICANT DEVELOPMENTS', '1. None so far.', 'F. CASPIAN SECURITY INFORMATION']);
+    for (const p of split) expect(text.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('guard: a letter out of order, a title in mixed case or before more text, an all-capitals telegram, no letter above', () => {
+    const same = (...lines: string[]): void => {
+      const text = lines.join('\n');
+      expect(splitReflowedLines(splitLines(text), text).map((p) => p.text)).toEqual(lines);
+    };
+    same('E. SIGNIFICANT DEVELOPMENTS', '1. None so far. G. CASPIAN SECURITY INFORMATION');
+    same('E. SIGNIFICANT DEVELOPMENTS', '1. None so far. F. Caspian security information');
+    same('E. SIGNIFICANT DEVELOPMENTS', '1. None so far. F. CASPIAN SECURITY talks went on for a while.');
+    same('E. SIGNIFICANT DEVELOPMENTS', '1. NONE SO FAR. F. CASPIAN SECURITY INFORMATION');
+    same('1. Developments.', '2. None so far. F. CASPIAN SECURITY INFORMATION');
+    same('II. COMPLETED ACTIONS', '1. None so far. IV. RED FLAG ISSUES.');
+  });
+});
+
 describe('the next marked label after an all-caps heading inside a reflowed line', () => {
   it('cuts `... End summary.  HEADING  2. (C) ...` into the paragraph, the heading and the next label', () => {
     const line = `1. (C) Summary: ${LONG} End summary.  PRISONERS RELEASED  2. (C) ${LONG}  3. (C) ${LONG}  TRIAL ENDS; NINE MEN CONVICTED & SENTENCED  4. (C) ${LONG}`;
@@ -304,6 +358,7 @@ describe('linear time on hostile unmarked labels', () => {
     'marked labels past the expected one, each looking below': `1. (U) ${LONG} Text.  3. (U) A b.\n`.repeat(1200),
     'marked labels glued to words': `1. (U) ${LONG} ${'a2. (U) a b3. (C) A '.repeat(10_000)}`,
     'marked labels out of reach of the sequence': `1. (U) ${LONG} ${'x.  9. (U) A 7 1. (S) A '.repeat(8_000)}`,
+    'next outline letters after sentences, titles never ending': `E. TITLE\n1. ${LONG} ${'Text. F. AA BB CC DD EE FF GG HH II JJ KK LL MM NN OO PP QQ RR SS TT UU VV WW XX YY ZZ AA BB CC x '.repeat(2_000)}`,
     'outline letters with overlong titles': `A. ${LONG} ${'(x) B. Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn Oo Pp Qq Rr Ss Tt Uu Vv Ww Xx Yy Zz Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm Nn '.repeat(1_500)}`,
   };
   for (const [name, body] of Object.entries(cases)) {

@@ -32,7 +32,7 @@
  */
 
 import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, trimEnd, type SourceLine } from '../text/source-line.js';
-import { matchLabel, matchMarking } from './paragraph-label.js';
+import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
 import { correctionNoteLength, preambleSubjectTail } from './transmission-lines.js';
@@ -512,6 +512,9 @@ interface ScanState {
   index: number;
   /** The cable's post from its banner (`BAGHDAD`), or `null`: a marker with a redacted serial must name it. */
   post: string | null;
+  /** The last letter label (`E`) and roman label (`II`) opening a line, for the next one run onto a line (`nextOutlineLabelCuts`). */
+  letter: string | null;
+  roman: string | null;
 }
 
 /** Shortest subject tail cut after an inline page marker (`2009.`). */
@@ -733,6 +736,10 @@ function cutsOf(text: string, state: ScanState): number[] {
   }
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
+  else if (first !== null) noteOutlineLabel(first.label, state);
+  // The next letter or roman label of an outline run onto a line after a sentence (see `nextOutlineLabelCuts`; the pre-test:
+  // such a label opened an earlier line).
+  if ((state.letter !== null || state.roman !== null) && text.indexOf('. ') > 0) nextOutlineLabelCuts(text, state, cuts);
   if (text.length <= REFLOWED_LENGTH) {
     // A framed heading with the next heading level run onto its line (a dash opening the line is the pre-test):
     // `------------ Trade Issues ------------ CUSTOMS REFORM` (see `framedHeadingTailCuts`).
@@ -956,6 +963,93 @@ function outlineLetterCuts(text: string, first: number, labelLength: number, cut
     cuts.push(i);
     letter++;
   }
+}
+
+/**
+ * Notes a letter or roman label opening a line: `II` is roman (letters start again under it); `I` is roman when no
+ * roman label came before and the last letter is not `H`; `V` and `X` are roman when they follow the roman label
+ * before (`IV`, `IX`), letters otherwise.
+ */
+function noteOutlineLabel(label: string, state: ScanState): void {
+  if (!isRoman(label)) {
+    if (label.length === 1 && isAsciiUpperCode(label.charCodeAt(0))) state.letter = label;
+    return;
+  }
+  const romanNext = state.roman === null ? label === 'I' && state.letter !== 'H' : nextRoman(state.roman) === label;
+  if (label.length > 1 || romanNext) {
+    state.roman = label;
+    state.letter = null;
+  } else state.letter = label;
+}
+
+/** Longest title in capitals after a label run onto a line (`nextOutlineLabelCuts`). */
+const RUN_ON_TITLE_MAX = 100;
+
+/**
+ * Cuts before the next label of an outline run onto a line after a sentence, the outline's last letter or roman label
+ * having opened an earlier line, its title in capitals running to the line's end or to a page marker cut out of it:
+ *
+ *     E. SIGNIFICANT DEVELOPMENTS IN EXPORT CONTROLS, NONPROLIFERATION, OR RELATED BORDER SECURITY
+ *     1.None. F. CASPIAN SECURITY INFORMATION ASTANA 00000054 003 OF 003
+ *       -> `1.None.` / `F. CASPIAN SECURITY INFORMATION` / (the marker)
+ *     1. The Kazakhstani Marine Border Guards ... Major General Berkaliyev. III. RED FLAG ISSUES.
+ *       -> `1. The Kazakhstani ... Berkaliyev.` / `III. RED FLAG ISSUES.`
+ *
+ * Only the outline's next label (`F` after `E`, `III` after `II`), after a sentence end in mixed-case text (in an
+ * all-capitals telegram a title cannot be told from the text, and items run inline stay its text), followed by at
+ * least two words in capitals. One native search per candidate label, each read bounded: linear.
+ */
+function nextOutlineLabelCuts(text: string, state: ScanState, cuts: number[]): void {
+  const candidates = [state.letter === null ? null : nextLetter(state.letter), state.roman === null ? null : nextRoman(state.roman)];
+  // The cuts made so far (page markers), looked up once per word of a title.
+  let made: Set<number> | null = null;
+  for (const label of candidates) {
+    if (label === null) continue;
+    const needle = ' ' + label + '. ';
+    let from = 0;
+    for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, from)) {
+      from = at + 1;
+      const i = at + 1;
+      if (!sentenceEndsBefore(text, i) || !hasLowerBefore(text, i)) continue;
+      made ??= new Set(cuts);
+      if (runOnTitleEnds(text, skipSpaces(text, i + label.length + 1), made)) {
+        cuts.push(i);
+        return;
+      }
+    }
+  }
+}
+
+/** True when one of the `RUN_ON_TITLE_MAX` characters before `at` is a lower-case letter. */
+function hasLowerBefore(text: string, at: number): boolean {
+  for (let k = Math.max(0, at - RUN_ON_TITLE_MAX); k < at; k++) if (isAsciiLowerCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * True when two or more words in capitals start at `from` (`CASPIAN SECURITY INFORMATION`, `RED FLAG ISSUES.`) and run
+ * to the line's end or to a cut (a page marker's start), within `RUN_ON_TITLE_MAX` characters.
+ */
+function runOnTitleEnds(text: string, from: number, cuts: ReadonlySet<number>): boolean {
+  const limit = Math.min(text.length, from + RUN_ON_TITLE_MAX);
+  let words = 0;
+  let k = from;
+  while (k < limit) {
+    if (words >= 2 && cuts.has(k)) return true;
+    let e = k;
+    let letters = 0;
+    for (; e < text.length && !isSpace(text.charCodeAt(e)); e++) {
+      const c = text.charCodeAt(e);
+      if (isAsciiUpperCode(c)) letters++;
+      // Inside a word in capitals: `&`, `'`, `(`, `)`, `,`, `-`, `.`, `/`, `:`.
+      else if (!(c === 38 || c === 39 || c === 40 || c === 41 || c === 44 || c === 45 || c === 46 || c === 47 || c === 58)) return false;
+    }
+    if (letters === 0) return false;
+    words++;
+    k = skipSpaces(text, e);
+    if (k >= text.length) return words >= 2;
+  }
+  return false;
 }
 
 /** Where the spaces before `at` start (at most 8 skipped). */
@@ -1637,7 +1731,7 @@ function gluedEndMark(text: string): number {
  */
 export function splitReflowedLines(lines: readonly SourceLine[], source: string | null, preamble: readonly string[] = [], post: string | null = null): SourceLine[] {
   const out: SourceLine[] = [];
-  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0, post };
+  const state: ScanState = { last: 0, previous: null, preamble, subject: null, tail: null, lines, index: 0, post, letter: null, roman: null };
   // The last non-blank line, for an end mark glued after the signer (`HOAGLAND NNNN`).
   let lastVisible = lines.length - 1;
   // Whether the page shows all-caps section headings (`capsHeadingsShown`), read on first need.
