@@ -491,6 +491,44 @@ describe('damaged copies: a row glued on, a row cut (era red team 22)', () => {
   });
 });
 
+describe('doubled quotes inside fields, as RFC 4180 writes them (era red team 143)', () => {
+  const row = (id: string, refid: string, header: string, content: string): string =>
+    `"${id}","5/12/2003 9:10","${refid}","Embassy Amman","CONFIDENTIAL","","${header}","${content}"`;
+  const amman = row(
+    '150001',
+    '03AMMAN1422',
+    'R 120910Z MAY 03\nFM AMEMBASSY AMMAN',
+    'CONFIDENTIAL AMMAN 001422\n\nSUBJECT: JORDAN: KING""S VISIT TO THE ""TRANSIT CAMPS""\n\n1. (C) The camps were called ""temporary"".\n\nGNEHM""',
+  );
+  const tokyo = row('150002', '03TOKYO2001', 'R 120911Z MAY 03', 'UNCLAS TOKYO 002001\n\nSUBJECT: A \\"QUOTED\\" TITLE\n\n1. Text.\n\nBAKER');
+
+  it('reads `""` as one quote in any field, and a third quote as the closing one', async () => {
+    const text = `${amman}\r\n${tokyo}\r\n`;
+    const rows = [...readCsvRowsSync(text)];
+    expect(rows.map((r) => r.error)).toEqual([null, null]);
+    expect(rows[0]?.content).toBe('CONFIDENTIAL AMMAN 001422\n\nSUBJECT: JORDAN: KING"S VISIT TO THE "TRANSIT CAMPS"\n\n1. (C) The camps were called "temporary".\n\nGNEHM"');
+    expect(rows[1]?.content).toContain('SUBJECT: A "QUOTED" TITLE');
+    const streamed = await collect(readCsvRows(chunks(cut(text, 3))));
+    expect(streamed.map((r) => r.content)).toEqual(rows.map((r) => r.content));
+    const cables = parseCables(text);
+    expect(cables.map((c) => c.referenceId)).toEqual(['03AMMAN1422', '03TOKYO2001']);
+    expect(cables[0]?.subject).toBe('JORDAN: KING"S VISIT TO THE "TRANSIT CAMPS"');
+  });
+
+  it('reads `""` in the header field and before a line break, and keeps a row glued on after two quotes', () => {
+    const text = `${row('7', '03AMMAN7', 'FM ""AMEMBASSY""', 'Line one ""\nline two')}\n`;
+    const [r] = [...readCsvRowsSync(text)];
+    expect(r?.error).toBeNull();
+    expect(r?.header).toBe('FM "AMEMBASSY"');
+    expect(r?.content).toBe('Line one "\nline two');
+    const glued = `${row('8', '03AMMAN8', 'H', 'END')}${row('9', '03AMMAN9', 'H', 'NEXT')}\n`;
+    expect([...readCsvRowsSync(glued)].map((x) => [x.referenceId, x.content, x.error])).toEqual([
+      ['03AMMAN8', 'END', null],
+      ['03AMMAN9', 'NEXT', null],
+    ]);
+  });
+});
+
 describe('padding around rows (era red team 60)', () => {
   it('reads no row from spaces, tabs, form feeds, NULs, U+001A, no-break spaces or a byte order mark after the last row', async () => {
     for (const pad of [' ', '  \n', '\t\n', '\u00a0', '\f', '\ufeff', '\u0000\u0000', '\u001a']) {

@@ -23,6 +23,7 @@ import {
   CSV_FIELD_COUNT,
   CsvScanner,
   EVENT_BAD_LINE_START,
+  EVENT_DOUBLED_QUOTE,
   EVENT_ESCAPED,
   EVENT_FIELD_END,
   EVENT_HEADER,
@@ -41,6 +42,7 @@ import {
   EVENT_RESYNC_ROW,
   EVENT_ROW_BEGIN,
   EVENT_ROW_END,
+  EVENT_ROW_END_GLUED,
   EVENT_TEXT,
   REREAD,
   STATE_IN_FIELD,
@@ -196,6 +198,18 @@ class RowReader {
         break;
       case EVENT_LONE_BACKSLASH:
         this.appendText('\\', at);
+        break;
+      case EVENT_DOUBLED_QUOTE:
+        // `"KING""S"`: the field ended at the first quote is open again, with one `"` (pushed only below the field count).
+        if (!this.discard && this.scanner.fieldCount < CSV_FIELD_COUNT) this.field = this.fields.pop() ?? '';
+        this.appendText('"', at + 1);
+        break;
+      case EVENT_ROW_END_GLUED:
+        // `... VANCE""41123","...`: the row ended at the first quote; the next opened at the second, before this digit.
+        this.finishRow(out);
+        this.resyncStart = at - 1;
+        this.resyncLine = this.line;
+        this.resyncDigits = '';
         break;
       case EVENT_ROW_BEGIN:
         this.beginRow(at);
@@ -396,7 +410,8 @@ function toChunkSource(source: unknown, fn: string): AsyncIterable<unknown> | It
  *
  * Chunks are strings or UTF-8 bytes (decoded with a streaming `TextDecoder`) and may be
  * cut anywhere. Fields are unescaped: `\"` -> `"`, `\'` -> `'`, `\\` -> `\`, any other
- * backslash kept. A header row (`"id","date",...` or `id,date,...`) is skipped; blank
+ * backslash kept; a doubled quote `""` inside a field (a copy re-saved as RFC 4180 writes
+ * it) -> `"`. A header row (`"id","date",...` or `id,date,...`) is skipped; blank
  * lines between rows are skipped. Bad data never throws: a malformed row (text outside
  * quotes, wrong field count) is yielded with `error` set and reading resumes at the next
  * line that starts `"digits","`, or at the quote of a `"digits","` met where a field of a

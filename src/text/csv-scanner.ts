@@ -51,6 +51,8 @@ export const STATE_FIELD_START = 6;
 export const STATE_SKIP_LINE = 7;
 /** At the start of a line, after a malformed row: matching `"digits","` (see `rowStartNext`). */
 export const STATE_RESYNC = 8;
+/** After the closing quote of a row's last field and a second quote: a doubled quote, or the next row glued on. */
+export const STATE_AFTER_TWO_QUOTES = 9;
 
 // ---------------------------------------------------------------------------------------
 // Events returned by `CsvScanner.step` and `CsvScanner.end`
@@ -101,6 +103,18 @@ export const EVENT_MALFORMED_END_AFTER_COMMA = 17;
  * the character before this one: the driver records it as `EVENT_RESYNC_QUOTE` at the previous offset.
  */
 export const EVENT_MALFORMED_CUT_ROW = 18;
+/**
+ * The quote that seemed to close field `fieldCount + 1` was the first of a doubled quote, as RFC 4180 writes a quote
+ * inside a field (`"KING""S"` -> `KING"S`): the field is open again and a `"` is its text (the driver reopens the field
+ * it ended). With `REREAD`, the character after the two quotes is read again as field text.
+ */
+export const EVENT_DOUBLED_QUOTE = 19;
+/**
+ * The row ended at the closing quote of its last field, and the quote after it opened the next row, glued on (a copy
+ * that lost a line break: `... VANCE""41123","1/3/1979 8:45",...`). The machine resynchronizes from that quote, the
+ * character before this digit: the driver records it as `EVENT_RESYNC_QUOTE` at the previous offset.
+ */
+export const EVENT_ROW_END_GLUED = 20;
 
 // ---------------------------------------------------------------------------------------
 // The row start `"digits","`
@@ -206,10 +220,17 @@ export class CsvScanner {
           this.state = STATE_AFTER_CR;
           return EVENT_NONE;
         }
+        if (c === QUOTE) {
+          // `... VANCE""41123","1/3/1979 8:45",...` after the last field: the next row glued on (a copy that lost a line
+          // break), or a doubled quote (`... THE ""TRANSIT CAMPS"" ...`); the character after it decides.
+          if (this.fieldCount === CSV_FIELD_COUNT && !this.header) {
+            this.state = STATE_AFTER_TWO_QUOTES;
+            return EVENT_NONE;
+          }
+          // `"KING""S VISIT"` in any other field: a doubled quote, the field goes on.
+          return this.reopenField();
+        }
         if (!this.header) {
-          // `... VANCE""41123","1/3/1979 8:45",...`: after the last field, a quote opens the next row glued on (a copy
-          // that lost a line break): the row ends here and the quote is read again as a row start.
-          if (c === QUOTE && this.fieldCount === CSV_FIELD_COUNT) return this.finishRow() | REREAD;
           // `"71002","2/11/1994 ...`: fields hold no raw quote, so a quote and digits open the next row; the row before was
           // cut inside a field. Resynchronize from that quote (the digit is read again as the id's).
           if (c >= 0x30 && c <= 0x39) {
@@ -221,6 +242,16 @@ export class CsvScanner {
           }
         }
         return this.malformed(EVENT_MALFORMED_AFTER_FIELD) | REREAD;
+      case STATE_AFTER_TWO_QUOTES:
+        // Digits after the two quotes: the second quote opened the next row (`"41123","...`); anything else: a doubled
+        // quote inside the last field, read again as its text (a third quote closes it: `... CAMPS"""`).
+        if (c >= 0x30 && c <= 0x39) {
+          this.finishRow();
+          this.state = STATE_RESYNC;
+          this.rowStartPos = P_QUOTE;
+          return EVENT_ROW_END_GLUED | REREAD;
+        }
+        return this.reopenField() | REREAD;
       case STATE_AFTER_CR:
         if (c === LF) return this.finishRow();
         return this.malformed(EVENT_MALFORMED_AFTER_CR) | REREAD;
@@ -307,6 +338,8 @@ export class CsvScanner {
         break;
       case STATE_AFTER_FIELD:
       case STATE_AFTER_CR:
+      case STATE_AFTER_TWO_QUOTES:
+        // (After two quotes: the row ended at the first; the second stands alone at the end of the input.)
         event = this.finishRow();
         break;
       default:
@@ -314,6 +347,14 @@ export class CsvScanner {
     }
     this.state = STATE_ROW_START;
     return event;
+  }
+
+  /** The quote that ended the last field was the first of a doubled quote: the field is open again. */
+  private reopenField(): number {
+    this.fieldCount--;
+    if (this.fieldCount === 0) this.header = false;
+    this.state = STATE_IN_FIELD;
+    return EVENT_DOUBLED_QUOTE;
   }
 
   /** The row ended after its last field. */
