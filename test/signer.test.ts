@@ -623,6 +623,13 @@ describe('signatures of era red team 106', () => {
     expect(c.paragraphs[1]?.text).toBe('Comment: Neither deputy offered a date. End Comment.');
     expect(c.unparsed).toEqual([]);
   });
+
+  it('leaves a quoted trailer out whole, its opening quote too (era red team 141)', () => {
+    const trailer = ['"Visit Ankara\'s Classified Web Site at', 'http://www.intelink.sgov.gov/wiki/Portal:Turkey"'];
+    const c = parseCable(endedCable(['2. (C) Comment: The Court has given it a reason to wait. End Comment.', '', ...trailer, '', 'JEFFREY']));
+    expect(c.signer).toBe('JEFFREY');
+    expect(c.paragraphs[1]?.text).toBe('Comment: The Court has given it a reason to wait. End Comment.');
+  });
 });
 
 describe('signatures after a close or a list (era red team 112)', () => {

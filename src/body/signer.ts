@@ -339,10 +339,11 @@ function trailerColumn(text: string): number {
   if (at < 0) return -1;
   const visit = lower.lastIndexOf('visit', at);
   if (visit < 0 || at - visit > TRAILER_SPAN) return -1;
-  // `Visit` capitalized, or `Please visit` / `please visit`.
+  // `Visit` capitalized, or `Please visit` / `please visit`; an opening quote right before it is the trailer's
+  // (`"Visit Ankara's Classified Web Site at http://...`).
   const please = lower.lastIndexOf('please', visit);
-  if (please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit))) return please;
-  return text.charCodeAt(visit) === 86 ? visit : -1;
+  const start = please >= 0 && /^please\s{1,3}$/.test(lower.slice(please, visit)) ? please : text.charCodeAt(visit) === 86 ? visit : -1;
+  return start > 0 && text.charCodeAt(start - 1) === 34 ? start - 1 : start;
 }
 
 /**
