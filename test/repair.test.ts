@@ -83,6 +83,17 @@ describe('repairEntities', () => {
     expect(diagnostics.map((d) => [d.code, d.line]).sort()).toEqual([['ENTITY_DECODED', 1], ['LINE_BREAK_REPAIRED', 1]]);
   });
 
+  it('joins an entity split before the archive trailing space, as & + space / quot; (the input-shape test)', () => {
+    const diagnostics: Diagnostic[] = [];
+    const input = 'NOT WANT FOUND.& \nquot;  HE URGED THE USG ';
+    const out = repairEntities(splitLines(input), diagnostics);
+    expect(texts(out)).toEqual(['NOT WANT FOUND."  HE URGED THE USG ']);
+    expect(out[0]?.end).toBe(input.length);
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(['ENTITY_DECODED', 'LINE_BREAK_REPAIRED']);
+    // A real `&` before a real line break stays (`R& ` / `D; ...` forms no entity).
+    expect(texts(repairEntities(splitLines('RESEARCH R& \nD; DEVELOPMENT'), []))).toEqual(['RESEARCH R& ', 'D; DEVELOPMENT']);
+  });
+
   it('leaves unknown entities and look-alikes alone, without diagnostics', () => {
     const diagnostics: Diagnostic[] = [];
     const input = 'A &bogus; B\nRESEARCH R&\nD; DEVELOPMENT\nAT&T';

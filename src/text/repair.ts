@@ -63,12 +63,15 @@ export function repairEntities(lines: readonly SourceLine[], diagnostics: Diagno
     let text = first.text;
     let end = first.end;
     const segments: Segment[] = [segmentOf(first, 0)];
-    // A cut entity: `... DELIVERY &#x000` / `A;`. Only joined when the pieces form a known entity.
-    const head = ENTITY_HEAD_AT_END.exec(text);
+    // A cut entity: `... DELIVERY &#x000` / `A;`, also with the archive's trailing space after its head
+    // (`... NOT WANT FOUND.& ` / `quot;  HE URGED ...`). Only joined when the pieces form a known entity.
+    const cut = trimEnd(text);
+    const head = ENTITY_HEAD_AT_END.exec(cut);
     const next = lines[i + 1];
     if (head !== null && next !== undefined) {
       const tail = ENTITY_TAIL_AT_START.exec(next.text);
       if (tail !== null && isSplitEntity(head[0], tail[0])) {
+        text = cut;
         segments.push(segmentOf(next, text.length));
         diagnostics.push(diagnosticAt('LINE_BREAK_REPAIRED', 'Line break inserted by scraping inside an HTML entity removed', first, text.length));
         text += next.text;
