@@ -903,3 +903,35 @@ describe('a title set off over a label after a list or a schedule (era red team 
     expect(sentence[0]?.text).toContain('city of Kyiv Oblast Center');
   });
 });
+
+describe('a quotation mark standing alone over the next numbered paragraph (era red team 144)', () => {
+  // A quoted article set off with QUOTE / UNQUOTE on their own lines, a byline over the UNQUOTE.
+  const QUOTED = [
+    '4. (U) The daily Diena ran the following commentary on February 28 under the headline "Jets Over Riga, At Last":',
+    '',
+    'QUOTE',
+    '',
+    'The arrival of four Danish F-16s at the end of March ends a decade in which Latvia could not guard its own sky, and the government will say so loudly.',
+    '',
+    'Editor-in-chief Sarmite Elerte',
+    '',
+    'UNQUOTE',
+    '',
+    '5. (SBU) Comment: The MFA wants a firm date for the rotation review before the Istanbul summit. End comment.',
+  ];
+
+  it('keeps UNQUOTE and the byline over it in the quoting paragraph, not as the next one\'s heading', () => {
+    const ps = parseParagraphs(body(...QUOTED));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[0]?.text.endsWith('Editor-in-chief Sarmite Elerte\n\nUNQUOTE')).toBe(true);
+  });
+
+  it('does the same in an all-capitals telegram', () => {
+    const caps = QUOTED.map((l) => l.toUpperCase());
+    const ps = parseParagraphs(body(...caps));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5']);
+    expect(ps[1]?.heading).toBeNull();
+    expect(ps[0]?.text.endsWith('UNQUOTE')).toBe(true);
+  });
+});

@@ -1114,8 +1114,8 @@ export function readParagraphRanges(
     // A year or a date alone heading a chronology's part: `1984:`, `2009-01-12:`, `12.1.2009 -`.
     (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
     (mixedCase
-      ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b)
-      : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b));
+      ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
+      : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b));
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
@@ -3509,6 +3509,11 @@ function isTextUnderTitle(b: Block): boolean {
   const last = b.lines[b.lines.length - 1] ?? '';
   if (b.lines.length === 1 && last.trimEnd().endsWith(':') && last.length <= COLON_HEADING_WIDTH + at) return false;
   return b.lines.length > 1 || line.length > REFLOWED_WIDTH || endsSentence(last.trimEnd());
+}
+
+/** True when a block's last line is a quotation's mark (`UNQUOTE`, `END TEXT.`): it ends a quotation, it heads nothing. */
+function isQuotationMarkBlock(b: Block): boolean {
+  return QUOTATION_MARK_LINE.test(b.lines.at(-1) ?? '');
 }
 
 /** A quotation's open or end mark on its line: `UNQUOTE`, `(END TEXT)`, `BEGIN TEXT:` (anchored, bounded). */
