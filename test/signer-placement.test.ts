@@ -249,6 +249,9 @@ describe('drafting office lines after the signer', () => {
     for (const tail of [
       ['HARTMAN', '', 'DRAFTED BY: POL:RSMITH', 'APPROVED BY: AMB:AAHARTMAN'],
       ['HARTMAN', 'CLEARANCE: NONE'],
+      // In parentheses, as later cables close (era red team 144).
+      ['HARTMAN', '', '(DRAFTED BY: POL:RSMITH)'],
+      ['HARTMAN', '(Drafted by: POL: A. Reinholds)'],
     ]) {
       const c = parseCable(postCable(...tail));
       expect(c.signer, tail.join(' / ')).toBe('HARTMAN');

@@ -920,9 +920,10 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
 /**
  * A drafting office line of the sending post, as State cables carry them in their office block: `DRAFTED: POL:RSMITH`,
  * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`; in mixed case in later
- * cables: `Drafted: PRM/ANE:JDoe`, `Cleared: NEA/NGA:RSmith`, `Drafted by: ...`. Anchored, bounded blanks.
+ * cables: `Drafted: PRM/ANE:JDoe`, `Cleared: NEA/NGA:RSmith`, `Drafted by: ...`; also in parentheses:
+ * `(Drafted by: POL: A. Reinholds)`, `(DRAFTED BY: ECON:JDOE)`. Anchored, bounded blanks.
  */
-const DRAFTING_LINE = /^\s{0,8}(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:/;
+const DRAFTING_LINE = /^\s{0,8}\(?(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:/;
 
 /** How many lines a drafting block ending the body may hold (its lines wrap: `3/4/68 EXT 5137`, `G/PM - MR. GARTHOFF`). */
 const DRAFTING_REACH = 12;
@@ -941,7 +942,8 @@ const DRAFTING_LINE_LENGTH = 80;
  *
  * Only under a signer's name standing apart (`standsApart`), blank lines allowed between; the block opens with a
  * keyword line and holds at most `DRAFTING_REACH` lines of at most `DRAFTING_LINE_LENGTH` characters, wrapped lines
- * among them (`DRAFTED BY: EUR/GER:JSSUTTERLIN:MM` / `3/4/68 EXT 5137`; a `D`, `C` or `A` first is the pre-test).
+ * among them (`DRAFTED BY: EUR/GER:JSSUTTERLIN:MM` / `3/4/68 EXT 5137`; a `D`, `C` or `A` first, after an opening
+ * parenthesis or not, is the pre-test).
  */
 function markDraftingLines(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
   // The block's first line is the highest drafting line within reach whose text above is the signer standing apart.
@@ -951,7 +953,8 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     seen++;
     const t = lines[k] as string;
     if (t.length > DRAFTING_LINE_LENGTH) return last;
-    const c = t.charCodeAt(skipWhitespace(t));
+    const first = skipWhitespace(t);
+    const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
     if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
     let j = k - 1;
     while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
