@@ -63,6 +63,9 @@ describe('canonicalizeStation', () => {
     ['Embassy Astana', 'ASTANA'],
     ['Secretary of State', 'STATE'],
     ['DUBAI RPO', 'RPODUBAI'],
+    // The Mission to the EU's cables are filed under BRUSSELS (`07BRUSSELS3423`, origin `USEU Brussels`).
+    ['USEU BRUSSELS', 'BRUSSELS'],
+    ['USEU', 'BRUSSELS'],
   ])('canonicalizes %j', (input, expected) => {
     expect(canonicalizeStation(input)).toBe(expected);
   });

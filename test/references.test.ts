@@ -539,6 +539,12 @@ describe('parseReferences: a serial of the year before', () => {
     ]);
   });
 
+  it('compares no serial with the citing cable\'s own under BRUSSELS, where the Embassy and USEU file apart (era red team 146)', () => {
+    const context = { year: 2004, referenceId: '04BRUSSELS4471', date: '2004-11-19' };
+    const refs = parseReferences('REF: A. USEU BRUSSELS 4402 B. BRUSSELS 5120', context);
+    expect(refs.map((r) => r.referenceId)).toEqual(['04BRUSSELS4402', '04BRUSSELS5120']);
+  });
+
   it('moves only a year taken from the citing cable, and only one year back', () => {
     const context = { year: 2010, referenceId: '10FARAWAY5', date: '2010-01-04' };
     expect(parseReferences('REF: 10 STATE 130969', context)[0]?.referenceId).toBe('10STATE130969');

@@ -28,8 +28,10 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   'USUN NEW YORK': 'USUNNEWYORK',
   // US Mission to NATO: `USNATO 35`, sometimes written `US NATO`.
   'US NATO': 'USNATO',
-  // US Mission to the EU: `USEU 1234` (ids read `USEUBRUSSELS`).
-  USEU: 'USEUBRUSSELS',
+  // US Mission to the EU: `USEU 1234`, `USEU BRUSSELS 1604`; its cables are filed under `BRUSSELS`, as the Embassy's
+  // (`07BRUSSELS3423`, origin `USEU Brussels`: their banners read `BRUSSELS 003423`).
+  USEU: 'BRUSSELS',
+  'USEU BRUSSELS': 'BRUSSELS',
   // US Mission to the UN agencies in Vienna: `UNVIE 301` (ids read `UNVIEVIENNA`).
   UNVIE: 'UNVIEVIENNA',
   // Iran Regional Presence Office: `DUBAI RPO 378` (ids read `RPODUBAI`).

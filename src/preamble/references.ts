@@ -912,6 +912,12 @@ function serialCap(context: ReferenceContext | undefined, yy: string): number | 
 }
 
 /**
+ * Stations under which two posts file their cables, each with its own serials: `BRUSSELS`, the Embassy's and the
+ * Mission to the EU's (USEU; see `STATION_ALIASES`). A serial there cannot be compared with the citing cable's own.
+ */
+const SHARED_STATIONS: ReadonlySet<string> = new Set(['BRUSSELS']);
+
+/**
  * Whether a cited cable that takes the citing cable's year (it writes no year of its own) must be of the
  * year before: serials restart each year and only grow within it, so
  *   `REF: STATE 130969` in a cable of 4 January   is larger than any serial of 4 January (`serialCap`);
@@ -920,7 +926,7 @@ function serialCap(context: ReferenceContext | undefined, yy: string): number | 
  */
 function fromYearBefore(m: CableMatch, cap: number | null, own: { station: string; serial: number } | null): boolean {
   const serial = Number(m.serial);
-  const ownPost = own !== null && canonicalizeStation(m.station) === own.station;
+  const ownPost = own !== null && canonicalizeStation(m.station) === own.station && !SHARED_STATIONS.has(own.station);
   // A serial of the citing cable's own post below its own serial was reached that year, whatever the date says:
   // `REF: STATE 118240` in `STATE 125588` of 5 March 1968 (the Department sent more than the cap's rate that year).
   if (ownPost && serial <= (own as { serial: number }).serial) return false;
