@@ -394,6 +394,17 @@ describe('the defense attache as a title (era red team 103)', () => {
   });
 });
 
+describe('delegations\' and missions\' titles (era red team 146)', () => {
+  it.each([
+    ['Classified By: Chief Arms Control Delegate Hugh Neighbour for reasons 1.5 (b) and (d)', 'Chief Arms Control Delegate', 'Hugh Neighbour'],
+    ['Classified By: Arms Control Delegate Jane Roe, reasons 1.4 (b)', 'Arms Control Delegate', 'Jane Roe'],
+    ['Classified By: Chief of Station John Smith, reasons 1.4 (c)', 'Chief of Station', 'John Smith'],
+    ['Classified By: Alternate Representative Jane Roe, reasons 1.4 (b)', 'Alternate Representative', 'Jane Roe'],
+  ])('%s', (line, title, name) => {
+    expect(parseClassifiedBy(line)).toMatchObject({ title, name });
+  });
+});
+
 describe('a Classified By statement in the first paragraphs, and sentences that are none (era red team 134)', () => {
   const cable = (p1: string, p2: string): string =>
     ['C O N F I D E N T I A L BOGOTA 04120', '', 'E.O. 12356: DECL: OADR', 'TAGS: SNAR, CO', 'SUBJECT: NARCOTICS REPORT', '', `1. ${p1}`, '', `2. ${p2}`, '', 'GILLESPIE'].join('\n');

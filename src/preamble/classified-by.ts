@@ -204,6 +204,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ustr', 'usaid', 'administrator', 'negotiator', 'commissioner', 'delegation',
   // The defense attache: `CLASSIFIED BY DATT RICHARD T. HALE.`
   'datt',
+  // Delegations' and missions' titles: `Chief Arms Control Delegate Hugh Neighbour`, `Alternate Representative ...`,
+  // `Chief of Station ...`.
+  'delegate', 'alternate', 'station',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
