@@ -395,12 +395,15 @@ function classifiedByInBody(paragraphs: readonly Paragraph[]): { classifiedBy: C
 
 /**
  * The station of an addressee for a reference id: `AMEMBASSY BONN` -> `BONN`, `SECSTATE WASHDC` -> `STATE`,
- * `USMISSION USUN NEW YORK` -> `USUNNEWYORK`; `null` for a collective (`EUROPEAN POLITICAL COLLECTIVE`).
+ * `USMISSION USUN NEW YORK` -> `USUNNEWYORK`, `USDEL SECRETARY IN MOSCOW` -> `SECTO`; `null` for a collective
+ * (`EUROPEAN POLITICAL COLLECTIVE`).
  */
 function addresseeStation(address: string): string | null {
   const words = address.toUpperCase().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.includes('COLLECTIVE') || words.includes('POSTS')) return null;
   if (words[words.length - 1] === 'WASHDC') words.pop();
+  // The Secretary's traveling party (`USDEL SECRETARY IN MOSCOW`, `USDEL SECRETARY AIRCRAFT`): its telegrams are the SECTO series.
+  if (words[0] === 'USDEL' && words[1] === 'SECRETARY') return 'SECTO';
   if (words[0] === 'USMISSION' || words[0] === 'USDEL') words.shift();
   const station = canonicalizeStation(words.join(' '));
   return station === '' ? null : station;

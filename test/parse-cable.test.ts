@@ -363,4 +363,9 @@ describe('parseCable: YOURTEL in a cable to one addressee (era red team 14)', ()
   it('gives no id with two addressees: which one is meant cannot be told', () => {
     expect(parseCable(cable(['TO AMEMBASSY BONN IMMEDIATE 4410', 'AMEMBASSY PARIS IMMEDIATE 4411'])).references[0]?.referenceId).toBeNull();
   });
+
+  it("gives a telegram of the Secretary's traveling party its series, SECTO (era red team 146)", () => {
+    expect(parseCable(cable(['TO USDEL SECRETARY IN MOSCOW IMMEDIATE 0412'])).references[0]?.referenceId).toBe('79SECTO19920');
+    expect(parseCable(cable(['TO USDEL SECRETARY AIRCRAFT NIACT IMMEDIATE'])).references[0]?.referenceId).toBe('79SECTO19920');
+  });
 });
