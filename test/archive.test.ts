@@ -308,6 +308,52 @@ describe('splitArchive: site text and page shapes around the trailer (era red te
   });
 });
 
+describe('a cable line reading Wikileaks, wrapped mid-sentence (era red team 145)', () => {
+  const REYKJAVIK = [
+    'UNCLAS REYKJAVIK 000045 ',
+    ' ',
+    'SIPDIS ',
+    ' ',
+    'E.O. 12958: N/A ',
+    'TAGS: PGOV KPAO IC ',
+    'SUBJECT: ICELAND: PARLIAMENT TAKES UP MEDIA HAVEN PROPOSAL ',
+    ' ',
+    '1.  (U) Summary: Members of parliament filed a resolution asking the ',
+    'government to make Iceland a haven for investigative journalism, with ',
+    'help from the whistleblower website ',
+    'Wikileaks ',
+    'and its Icelandic volunteers.  End Summary. ',
+    ' ',
+    '2.  (U) The resolution goes to committee next week. ',
+    ' ',
+    'WATSON',
+  ];
+  const entry = (...after: string[]): string[] => [
+    '10REYKJAVIK45, ICELAND: PARLIAMENT TAKES UP MEDIA HAVEN PROPOSAL',
+    ...BOILERPLATE,
+    'Reference ID Created Released Classification Origin',
+    '10REYKJAVIK45 2010-02-17 16:10 2011-08-30 01:44 UNCLASSIFIED Embassy Reykjavik',
+    '',
+    ...REYKJAVIK,
+    ...after,
+  ];
+
+  it('keeps the line and all below it in the cable, the entry ending at its own trailer', () => {
+    const cables = parseCables([...entry('', 'Wikileaks'), ...DUMP_LINES].join('\n'));
+    expect(cables.map((c) => c.referenceId)).toEqual(['10REYKJAVIK45', '10TASHKENT412', '09BAGHDAD123']);
+    const c = cables[0];
+    expect(c?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c?.paragraphs[0]?.text).toContain('help from the whistleblower website Wikileaks and its Icelandic volunteers.');
+    expect(c?.signer).toBe('WATSON');
+  });
+
+  it('keeps them when the entry has no trailer of its own', () => {
+    const [c] = parseCables([...entry(), '', ...DUMP_LINES].join('\n'));
+    expect(c?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c?.signer).toBe('WATSON');
+  });
+});
+
 describe('a record exported from the National Archives\' Access to Archival Databases (AAD, 1973-1979 cables)', () => {
   const fields = ['Concepts: ROADS, LOAN AGREEMENTS', 'Copy: SINGLE', 'Draft Date: 14 MAR 1975', 'Decaption Note:', 'Document Number: 1975NAIROB02214', 'Film Number: D750091-0322', 'From: NAIROBI'];
   const cable = ['R 141250Z MAR 75', 'FM AMEMBASSY NAIROBI', 'TO SECSTATE WASHDC 4412', 'BT', 'UNCLAS NAIROBI 2214', '', 'E.O. 11652: N/A', 'TAGS: EAID, KE', 'SUBJECT: AID LOAN AMENDMENT', '', '1. THE MINISTRY ASKED FOR MORE ROADS.', '', '2. MISSION SUPPORTS THE REQUEST.', 'MARSHALL'];

@@ -15,7 +15,7 @@ import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, hasEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, isBlank, spanOf, trimEnd, type SourceLine } from './source-line.js';
+import { collapseWhitespace, isBlank, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
@@ -43,6 +43,17 @@ const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
 
 /** The archive page's closing line, as the archive or a mirror spells it: `Wikileaks`, `WikiLeaks`. */
 const TRAILER = /^\s*wikileaks\s*$/i;
+
+/** True when the next non-blank line after line `i`, before `end`, opens with a lower-case letter (a sentence going on). */
+function continuesBelow(lines: readonly SourceLine[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (isBlank(text)) continue;
+    const c = text.charCodeAt(skipWhitespace(text));
+    return c >= 97 && c <= 122;
+  }
+  return false;
+}
 
 /**
  * How many lines above its metadata row header a page's title line may stand: the boilerplate between them is
@@ -137,9 +148,12 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     }
     // The cable ends at the page trailer: what follows it up to the next page is the site's (`« Older posts`, `Search for:`,
     // a page without title line from its `WikiLeaks Link` on), wrapper like the trailer. Without a trailer, at the next page.
+    // The trailer is the entry's last such line: a cable's own line may read `Wikileaks` too, wrapped mid-sentence
+    // (`... drafted with help from the whistleblower website` / `Wikileaks` / `and its Icelandic volunteers.`), and
+    // such a line, lower-case text going on under it, ends nothing.
     let stop = end;
-    for (let i = h + 2; i < end; i++) {
-      if (TRAILER.test((lines[i] as SourceLine).text)) {
+    for (let i = end - 1; i >= h + 2; i--) {
+      if (TRAILER.test((lines[i] as SourceLine).text) && !continuesBelow(lines, i, end)) {
         stop = i;
         break;
       }
