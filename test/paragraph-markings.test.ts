@@ -118,6 +118,19 @@ describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
     ]);
     expect(ps[2]?.text).toBe('THE REST.');
   });
+
+  it('reads it without parentheses too: `1.Secret - Entire Text.` (07BRATISLAVA648), `CONFIDENTIAL - ENTIRE TEXT.` (era red teams 140, 142)', () => {
+    const ps = parseParagraphs('1.Secret - Entire Text.\n\n2. (S) Following report prepared by visiting Legatt.\n\n3. LIMITED OFFICIAL USE - ENTIRE TEXT\n\n4. CONFIDENTIAL - ENTIRE TEXT. THE TALKS WENT ON.');
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'S', ''],
+      ['2', 'S', 'Following report prepared by visiting Legatt.'],
+      ['3', 'LOU', ''],
+      ['4', 'C', 'THE TALKS WENT ON.'],
+    ]);
+    // Other words after the level stay text.
+    expect(parseParagraphs('1. CONFIDENTIAL - ENTIRELY TRUE, HE SAID.')[0]).toMatchObject({ marking: null, text: 'CONFIDENTIAL - ENTIRELY TRUE, HE SAID.' });
+    expect(parseParagraphs('1. SECRET - ENTIRE TEXT OF THE NOTE FOLLOWS.')[0]).toMatchObject({ marking: null });
+  });
 });
 
 describe('a release list of many countries (era red team 25)', () => {

@@ -343,12 +343,19 @@ const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[
  */
 const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT\.? ?\)(?:[.:](?=\s|$))?\s*/i;
 
+/**
+ * The same written without parentheses, as the whole of the first paragraph's text or ahead of it: `1.Secret - Entire
+ * Text.` (07BRATISLAVA648), `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. LIMITED OFFICIAL USE - ENTIRE TEXT`. Anchored, a fixed
+ * set of words, a period or the line's end after it.
+ */
+const BARE_SPELLED_MARKING = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT(?:\.|(?=[ \t]*(?:\n|$)))\s*/i;
+
 /** The code of each level written out (`SPELLED_MARKING`). */
 const LEVEL_CODES: Readonly<Record<string, string>> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS', 'LIMITED OFFICIAL USE': 'LOU' };
 
-/** Reads a whole-text marking with its level written out (`SPELLED_MARKING`), or `null`. */
+/** Reads a whole-text marking with its level written out (`SPELLED_MARKING`, `BARE_SPELLED_MARKING`), or `null`. */
 function matchSpelledMarking(text: string): { marking: string; length: number } | null {
-  const m = SPELLED_MARKING.exec(text);
+  const m = text.charCodeAt(0) === 40 ? SPELLED_MARKING.exec(text) : BARE_SPELLED_MARKING.exec(text);
   if (m === null) return null;
   const code = LEVEL_CODES[(m[1] ?? '').toUpperCase().replace(/\s+/g, ' ')];
   return code === undefined ? null : { marking: code, length: m[0].length };
@@ -366,8 +373,13 @@ function normalizeCaveats(caveats: string): string {
  * `C//REL UK`. A lone lower-case `(c)` or `(s)` is a list letter (`40. (c) Yes, ...`), not a marking.
  */
 export function matchMarking(text: string): { marking: string; length: number } | null {
-  // Asked of every paragraph start: a marking starts with `(`.
-  if (text.charCodeAt(0) !== 40) return null;
+  // Asked of every paragraph start: a marking starts with `(`, or is a level written out before `- ENTIRE TEXT`
+  // (`BARE_SPELLED_MARKING`; a native search for its `ntire` is the pre-test).
+  if (text.charCodeAt(0) !== 40) {
+    if (text.length < 17) return null;
+    const head = text.length > 40 ? text.slice(0, 40) : text;
+    return head.indexOf('NTIRE') > 0 || head.indexOf('ntire') > 0 ? matchSpelledMarking(text) : null;
+  }
   const m = MARKING.exec(text);
   if (m === null) return matchSpelledMarking(text);
   const level = m[1] ?? '';

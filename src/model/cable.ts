@@ -216,7 +216,7 @@ export interface Paragraph {
   number: string | null;
   /** Labels from the outline root down to this paragraph: `['II', 'A', '1']`, for a decimal one `['3', '3.2', '3.2.1']`; `[]` when unnumbered. */
   outline: string[];
-  /** Portion marking without parentheses: `'SBU'`, `'C'`, `'S//NF'` (the older `(C - ENTIRE TEXT)` gives the level, `'C'`); `null` when unmarked. */
+  /** Portion marking without parentheses: `'SBU'`, `'C'`, `'S//NF'` (the older `(C - ENTIRE TEXT)`, `CONFIDENTIAL - ENTIRE TEXT.` give the level, `'C'`); `null` when unmarked. */
   marking: string | null;
   /** Heading line(s) introducing this paragraph, whitespace collapsed; `null` when none. */
   heading: string | null;
