@@ -259,6 +259,24 @@ describe('drafting office lines after the signer', () => {
     }
   });
 
+  it('reads them under the signer\'s title line too (era red team 151)', () => {
+    const c = parseCable(postCable('', 'DEUTSCH', "CHARGE D'AFFAIRES, A.I.", '', '(DRAFTED BY: POL:JKELLER; CLEARED: DCM:RDEUTSCH,', 'POL:MSMITH; APPROVED: CDA:RDEUTSCH)'));
+    expect(c.signer).toBe('DEUTSCH');
+    expect(c.paragraphs.at(-1)?.text).toBe('SEPTEL FOLLOWS.');
+  });
+
+  it('leaves DECL: OADR and MINIMIZE CONSIDERED under the name out of the text, an E.O. line above or not (era red team 151)', () => {
+    for (const tail of [
+      ['HARTMAN', 'DECL: OADR', 'BT'],
+      ['HARTMAN', 'MINIMIZE CONSIDERED.', 'BT'],
+    ]) {
+      const c = parseCable(postCable(...tail));
+      expect(c.signer, tail.join(' / ')).toBe('HARTMAN');
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe('SEPTEL FOLLOWS.');
+      expect(c.executiveOrder?.text, tail.join(' / ')).toBe('E.O. 12356: DECL: OADR');
+    }
+  });
+
   it('keeps a drafting line under text that no signer ends as text (guard)', () => {
     // `APPROVED:` after a sentence that goes on, no name standing apart: the paragraph's text.
     const c = parseCable(postCable('THE MINISTRY LISTED WHAT WAS', 'APPROVED: TWO VISITS AND A LOAN'));

@@ -116,6 +116,11 @@ function isTitleLine(text: string, name: string): boolean {
   return words.every((w) => TITLE_LINE_WORDS.has(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
 }
 
+/** True when a line holds only a signer's title (`Charge d'Affaires, a.i.`, `AMBASSADOR`; see `isTitleLine`). */
+export function isSignerTitleLine(text: string): boolean {
+  return isTitleLine(text, '');
+}
+
 /** Longest line read as a title alone (`AMBASSADOR AND PERMANENT REPRESENTATIVE`). */
 const TITLE_LINE_LENGTH = 48;
 

@@ -31,7 +31,7 @@ import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubje
 import { collapseWhitespace, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
-import { isSignerNameLine, startsTrailer } from './signer.js';
+import { isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
 
 /**
  * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
@@ -819,7 +819,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
     break;
   }
-  if (last > 0 && !preamble.some(namesDeclassification)) last = markClosingDeclassify(lines, blank, marks, last);
+  if (last > 0) last = markClosingDeclassify(lines, blank, marks, last, preamble.some(namesDeclassification));
+  if (last > 0) last = markClosingMinimize(lines, blank, marks, last);
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
@@ -848,6 +849,18 @@ function standsApart(lines: readonly string[], blank: readonly boolean[], marks:
     return blank[k] === true || endsSentence(lines[k] as string) || GROUP_MARKING.test(lines[k] as string);
   }
   return true;
+}
+
+/**
+ * `standsApart` for the line `j`, or `j` is a title line under such a name (`Deutsch` / `Charge d'Affaires, a.i.`): the
+ * closing lines after the signature may follow the name's title.
+ */
+function signsAbove(lines: readonly string[], blank: readonly boolean[], marks: readonly boolean[], j: number): boolean {
+  if (standsApart(lines, blank, marks, j)) return true;
+  if (!isSignerTitleLine(lines[j] as string)) return false;
+  let i = j - 1;
+  while (i >= 0 && (blank[i] === true || marks[i] === true)) i--;
+  return i >= 0 && standsApart(lines, blank, marks, i);
 }
 
 /** The declassification group of older cables alone on its line, above the signer: `GP-3`, `GP-1.` (anchored). */
@@ -958,7 +971,7 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
     let j = k - 1;
     while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
-    if (j < 0 || !standsApart(lines, blank, marks, j)) continue;
+    if (j < 0 || !signsAbove(lines, blank, marks, j)) continue;
     for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
     return j;
   }
@@ -1008,19 +1021,45 @@ function namesDeclassification(text: string): boolean {
 
 /**
  * Marks a declassification line ending the text (`last`, the last line of text) and returns the new last line of
- * text (`last` when it is none). The caller reads it as the executive order; the caller asks only when the preamble
- * has no E.O. line (after one, a closing `DECL:` is a field of the text's own list: an intelligence report's
- * `ADMIN` paragraph ends `DRV FM: ...` / `DECL: OADR.`):
+ * text (`last` when it is none). The caller reads it as the executive order when the preamble has none:
  *
  *     3. (C) I WOULD WELCOME YOUR VIEWS BEFORE THE NEXT ROUND.
  *     DECL: OADR                                         <- marked
  *     BT
+ *
+ * After a preamble that names the declassification (`declassified`), only under the signer's name (`HALVERSON` /
+ * `DECL: OADR` / `BT`): elsewhere a closing `DECL:` is a field of the text's own list (an intelligence report's `ADMIN`
+ * paragraph ends `DRV FM: ...` / `DECL: OADR.`).
  */
-function markClosingDeclassify(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+function markClosingDeclassify(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number, declassified: boolean): number {
   if (!CLOSING_DECLASSIFY_LINE.test(lines[last] as string)) return last;
-  marks[last] = true;
   let j = last - 1;
   while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  if (declassified && (j < 0 || !isSignerNameLine(lines[j] as string))) return last;
+  marks[last] = true;
+  return j;
+}
+
+/** `MINIMIZE CONSIDERED` alone on its line, as a message closes after its signer (anchored, bounded). */
+const MINIMIZE_LINE = /^[ \t]{0,8}MINIMIZE[ \t]{1,3}CONSIDERED[ \t]{0,2}\.?[ \t]*$/i;
+
+/**
+ * Marks `MINIMIZE CONSIDERED` closing the message under the signer's name (`last` is the last line of text); returns the
+ * new last line of text (`last` when there is none):
+ *
+ *        MAR 10    SV 1025       180
+ *     FREEMAN
+ *     MINIMIZE CONSIDERED.                                 <- marked
+ *     BT
+ *
+ * (Before the name it is the last paragraph's text.)
+ */
+function markClosingMinimize(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  if (!MINIMIZE_LINE.test(lines[last] as string)) return last;
+  let j = last - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  if (j < 0 || !isSignerNameLine(lines[j] as string)) return last;
+  marks[last] = true;
   return j;
 }
 
