@@ -414,6 +414,50 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
     expect(ps[2]?.text).toBe('EMBASSY SHOULD NOT RAISE THE READOUT.');
   });
 
+  it('counts quotations nested in the repeated cable: its own QUOTE ... UNQUOTE closes nothing outside (era red team 150)', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. FOLLOWING REPEATS VIENTIANE 1234 ACTION SECSTATE DATED MAY 3. QUOTE',
+        '',
+        '1. LAO FOREIGN MINISTRY HANDED US A NOTE MAY 2. TEXT FOLLOWS. QUOTE',
+        'THE MINISTRY PROTESTS THE OVERFLIGHTS.',
+        'UNQUOTE',
+        '',
+        '2. SECRETARY GENERAL SAID MORE WOULD FOLLOW.',
+        '',
+        '3. WE RECOMMEND NO REPLY. GODLEY UNQUOTE',
+        '',
+        '2. FOR BANGKOK: PLEASE PASS TO THE THAI.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text.endsWith('3. WE RECOMMEND NO REPLY. GODLEY UNQUOTE')).toBe(true);
+    expect(ps[1]?.text).toBe('FOR BANGKOK: PLEASE PASS TO THE THAI.');
+  });
+
+  it('reads END QUOTE in running text as a closing mark, not an opening QUOTE (era red team 150)', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. SUMMARY: SOVIETS TABLED AN AMENDMENT. END SUMMARY.',
+        '',
+        '2. OVINNIKOV SAID QUOTE: THE WEST PROTECTS PRETORIA. UNQUOTE. SHERER REPLIED QUOTE: WE VOTED FOR EVERY MEASURE.',
+        'END QUOTE. GHANA DID NOT SPEAK.',
+        '',
+        '3. TEXT OF THE AMENDMENT FOLLOWS:',
+        '',
+        'QUOTE',
+        '',
+        '5. CONDEMNS THE COLLABORATION;',
+        '',
+        'UNQUOTE',
+        '',
+        '4. ACTION REQUESTED: GUIDANCE.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(ps[1]?.text.endsWith('END QUOTE. GHANA DID NOT SPEAK.')).toBe(true);
+  });
+
   it('leaves a QUOTE that no UNQUOTE closes, and a quote closed in its own paragraph, alone (guard)', () => {
     expect(numbers(body('1. HE GAVE A PRICE QUOTE.', '', '2. NEXT.', '', '3. LAST.'))).toEqual(['1', '2', '3']);
     expect(numbers(body('1. HE SAID QUOTE WE AGREE UNQUOTE.', '', '2. NEXT.', '', '3. LAST UNQUOTE.'))).toEqual(['1', '2', '3']);

@@ -2102,19 +2102,38 @@ function textOfLines(lines: readonly string[], marks: readonly boolean[], from: 
     .join('\n\n');
 }
 
-/** `QUOTE` in upper case, a whole word (not `UNQUOTE`): `... DATED 12 MAR 75 QUOTE`, `QUOTE LIMITED OFFICIAL USE PARIS 35211`. */
-const QUOTE_OPENS = /(?:^|[^A-Za-z])QUOTE\b/g;
+/**
+ * The quotation marks of a telegram's text, in upper case, whole words: an opening `QUOTE` (`... DATED 12 MAR 75 QUOTE`,
+ * `SAID QUOTE: ...`; group 2) or a closing `UNQUOTE` / `END QUOTE` (group 1). Bounded runs.
+ */
+const QUOTE_MARKS = /\b(UNQUOTE|END[ \t\n]{1,3}QUOTE)\b|(?:^|[^A-Za-z])(QUOTE)\b/g;
 
-/** True when a paragraph's text opens a quoted message it does not close: a `QUOTE` with no `UNQUOTE` after it. */
-function opensQuotedMessage(text: string): boolean {
-  if (text.indexOf('QUOTE') < 0) return false;
-  let last = -1;
-  QUOTE_OPENS.lastIndex = 0;
-  for (let m = QUOTE_OPENS.exec(text); m !== null; m = QUOTE_OPENS.exec(text)) last = m.index + m[0].length;
-  return last >= 0 && !UNQUOTE_WORD.test(text.slice(last));
+/**
+ * What a paragraph's quotation marks do to the depth of quotations open before it: each `QUOTE` opens one, each
+ * `UNQUOTE` or `END QUOTE` closes the innermost (an extra one closes nothing). `closes`: how many of those open before it
+ * it closes at most; `opens`: how many of its own it leaves open. From depth `d` the depth after it is
+ * `max(d - closes, 0) + opens`, and it closes them all when `0 < d <= closes`.
+ */
+function quoteMarksOf(text: string): { closes: number; opens: number } {
+  let closes = 0;
+  let opens = 0;
+  if (text.indexOf('QUOTE') < 0) return { closes, opens };
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    if (m[2] !== undefined) opens++;
+    else if (opens > 0) opens--;
+    else closes++;
+  }
+  return { closes, opens };
 }
-/** `UNQUOTE` closing it, a whole word anywhere in a paragraph's text. */
-const UNQUOTE_WORD = /\bUNQUOTE\b/;
+
+/** True when a paragraph's text opens a quoted message it does not close: a `QUOTE` with no `UNQUOTE` (`END QUOTE`) after it. */
+function opensQuotedMessage(text: string): boolean {
+  return quoteMarksOf(text).opens > 0;
+}
+
+/** The most paragraphs after its opening that a quoted message is looked for to close in (a repeated cable's). */
+const QUOTED_PARAGRAPHS_MAX = 400;
 
 /**
  * Folds a quoted message, `QUOTE` ... `UNQUOTE`, into the paragraph that opens it: a repeated cable's or a quoted
@@ -2143,6 +2162,8 @@ function foldQuotedMessages(
   const all = [...paragraphs];
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
+  // Each paragraph's quotation marks (`quoteMarksOf`), read once when first needed.
+  const quoteMarks: Array<{ closes: number; opens: number } | undefined> = [];
   for (let i = 0; i < all.length; i++) {
     const paragraph = all[i] as Paragraph;
     const range = ranges[i] as [number, number];
@@ -2153,12 +2174,34 @@ function foldQuotedMessages(
     // `UNQUOTE` alone on its line over a later paragraph is that paragraph's heading: the quote ends before it.
     let closedByHeading = false;
     if (opens) {
-      for (let j = headed ? i : i + 1; j < all.length && close < 0; j++) {
+      // Quotations nest: a repeated cable quoting a statement closes it first (`QUOTE` ... `QUOTE` ... `UNQUOTE` ...
+      // `UNQUOTE`). The quote ends where the depth comes back to 0; when it never does (a mark left out), at the first
+      // paragraph holding a closing mark.
+      let first = -1;
+      let firstByHeading = false;
+      let depth = headed ? 1 : quoteMarksOf(paragraph.text).opens;
+      const stop = Math.min(all.length, i + QUOTED_PARAGRAPHS_MAX);
+      for (let j = headed ? i : i + 1; j < stop && close < 0; j++) {
         const p = all[j] as Paragraph;
         if (p.heading === 'UNQUOTE' && j > i) {
-          close = j - 1;
-          closedByHeading = true;
-        } else if (UNQUOTE_WORD.test(p.text)) close = j;
+          if (first < 0) {
+            first = j - 1;
+            firstByHeading = true;
+          }
+          if (--depth <= 0) {
+            close = j - 1;
+            closedByHeading = true;
+            break;
+          }
+        }
+        const q = (quoteMarks[j] ??= quoteMarksOf(p.text));
+        if (first < 0 && q.closes > 0) first = j;
+        if (depth > 0 && depth <= q.closes) close = j;
+        depth = Math.max(depth - q.closes, 0) + q.opens;
+      }
+      if (close < 0 && first >= 0) {
+        close = first;
+        closedByHeading = firstByHeading;
       }
     }
     if (close < 0 || close < (headed ? i : i + 1)) {
@@ -2382,8 +2425,14 @@ function endsQuotedText(text: string): boolean {
   const m = QUOTED_TEXT_END.exec(text.length > 60 ? text.slice(-60) : text);
   if (m === null) return false;
   if (!/unquote/i.test(m[0])) return true;
-  QUOTE_OPENS.lastIndex = 0;
-  return !QUOTE_OPENS.test(text);
+  return !opensQuote(text);
+}
+
+/** True when a text holds an opening `QUOTE` (`QUOTE_MARKS`' group 2; not `UNQUOTE`, not `END QUOTE`). */
+function opensQuote(text: string): boolean {
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) if (m[2] !== undefined) return true;
+  return false;
 }
 
 /**
