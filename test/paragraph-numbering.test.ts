@@ -435,6 +435,37 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
     expect(ps[1]?.text).toBe('FOR BANGKOK: PLEASE PASS TO THE THAI.');
   });
 
+  it('heads nothing inside a quotation opened by `Quote:` alone: a quoted preamble\'s REF line stays in the text (era red team 150)', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. (U) Following repeats Tegucigalpa 000612 sent action SecState, dated July 3, 2009.',
+        '',
+        'Quote:',
+        '',
+        'C O N F I D E N T I A L TEGUCIGALPA 000612',
+        '',
+        'SUBJECT: DE FACTO FOREIGN MINISTER CIRCULATES LETTER TO OAS',
+        '',
+        'REF: TEGUCIGALPA 598',
+        '',
+        'Classified By: Ambassador Hugo Llorens, reasons 1.4 (b) and (d).',
+        '',
+        '1. (C) Summary: The de facto Foreign Minister has sent all OAS members a letter. End summary.',
+        '',
+        'LLORENS',
+        '',
+        'End quote.',
+        '',
+        '2. (C) For posts: Please do not share the text of the letter with host governments.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+    ]);
+    expect(ps[0]?.text).toContain('REF: TEGUCIGALPA 598\n\nClassified By: Ambassador Hugo Llorens');
+  });
+
   it('reads END QUOTE in running text as a closing mark, not an opening QUOTE (era red team 150)', () => {
     const ps = parseParagraphs(
       body(

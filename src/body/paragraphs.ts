@@ -1009,6 +1009,9 @@ export function readParagraphRanges(
   let pendingHeading: string[] = [];
   // Inside a quoted text (`BEGIN TEXT ...` to `END TEXT`): its titles are no unnumbered paragraphs.
   let quoting = false;
+  // Whether a quotation opened by its mark alone (`QUOTE`, `Quote:`) is open: a repeated cable's own title and field
+  // lines inside it head nothing (`markedQuoteOpen`).
+  let markQuoted = false;
   // A dotted (or comma) label was read: `1)` items are no paragraphs from then on (see `matchParenSequence`).
   let dotted = false;
   // `cuts`: where the open unnumbered paragraph's plain blocks after its first start (see `splitUnnumberedBody`).
@@ -1729,6 +1732,7 @@ export function readParagraphRanges(
         last,
       };
       quoting = quoteState(current.blocks[0] ?? '', false);
+      markQuoted = markedQuoteOpen(current.blocks[0] ?? '', false);
       pendingHeading = [];
       pendingFirst = null;
       continue;
@@ -1772,7 +1776,7 @@ export function readParagraphRanges(
           !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
           current === null ? [] : (current as { blocks: string[] }).blocks,
         ));
-    if (titled && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
+    if (titled && !markQuoted && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines.map(trimRules)));
@@ -1955,6 +1959,7 @@ export function readParagraphRanges(
         last: block.end,
       };
       quoting = quoteState(text, quoting);
+      markQuoted = markedQuoteOpen(text, markQuoted);
       pendingHeading = [];
       pendingFirst = null;
       continue;
@@ -1965,6 +1970,7 @@ export function readParagraphRanges(
     open.blocks.push(text);
     open.last = block.end;
     quoting = quoteState(text, quoting);
+    markQuoted = markedQuoteOpen(text, markQuoted);
   }
   if (pendingHeading.length > 0 && current !== null) {
     const open = current as { blocks: string[]; last: number };
@@ -3687,15 +3693,56 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
  */
 const QUOTE_END = new RegExp(`\\b(BEGIN|END)\\s{1,3}(?:OF\\s{1,3})?${quotedDocumentWords('\\s{1,3}', '')}\\b`, 'gi');
 
-/** Whether a quoted text is open after `text`, given whether it was open before (the last mark wins). */
+/** A quotation's closing mark anywhere: `UNQUOTE`, `END QUOTE`, `End quote` (bounded runs). */
+const CLOSING_QUOTE_MARK = /\b(?:UNQUOTE|END[ \t\n]{1,3}QUOTE|End[ \t\n]{1,3}quote)\b/;
+
+/**
+ * Whether a quotation opened by its mark alone on its line, opening a block (`QUOTE`, `Quote:`), is open after `text`,
+ * given whether it was before: a closing mark (`CLOSING_QUOTE_MARK`) ends it, in the same block too.
+ *
+ *     1. (U) Following repeats Tegucigalpa 000612 ..., dated July 3, 2009.
+ *     Quote:                                        <- opens
+ *     C O N F I D E N T I A L TEGUCIGALPA 000612
+ *     REF: TEGUCIGALPA 598                          <- heads nothing
+ *     Classified By: Ambassador Hugo Llorens, ...
+ *     ...
+ *     End quote.                                    <- closes
+ */
+function markedQuoteOpen(text: string, open: boolean): boolean {
+  // The mark opening the block (its own line: the block may go on after it, a quoted banner left out between).
+  const opens = QUOTE_OPENER_START.test(text);
+  if (!opens && !open) return false;
+  return !CLOSING_QUOTE_MARK.test(text);
+}
+
+/**
+ * `QUOTE` or `Quote:` opening a block's text, a word alone: `Quote:`, `QUOTE SUBJECT: ...` (mixed case only with its
+ * colon: `Quote of the day ...` is text). Anchored, bounded.
+ */
+const QUOTE_OPENER_START = /^[ \t]{0,20}(?:QUOTE[ \t]{0,2}:?|Quote[ \t]{0,2}:)(?:[ \t\n]|$)/;
+
+/** A quotation's opening mark alone as a block, as a telegram sets it off: `QUOTE`, `Quote:` (anchored, bounded). */
+const LONE_QUOTE_OPENER = /^[ \t]{0,20}(?:QUOTE|Quote)[ \t]{0,2}:?[ \t]*$/;
+
+/**
+ * Whether a quoted text is open after `text`, given whether it was open before (the last mark wins): the marks of
+ * `QUOTE_END`, a block that is only `QUOTE` or `Quote:` (opening), and `UNQUOTE` (closing).
+ */
 function quoteState(text: string, quoting: boolean): boolean {
-  // Native searches first: most blocks hold neither `BEGIN` nor (while quoting) `END`.
+  if (text.length <= 30 && LONE_QUOTE_OPENER.test(text)) return true;
+  // An `UNQUOTE` no `QUOTE` of the block opened (`... THE TALKS WENT ON. UNQUOTE`; not `QUOTE WE AGREE UNQUOTE.`).
+  const unquotes = quoting && text.indexOf('UNQUOTE') >= 0 && quoteMarksOf(text).closes > 0;
+  // Native searches first: most blocks hold neither `BEGIN` nor (while quoting) `END` or `UNQUOTE`.
   const begins = text.indexOf('EGIN') >= 0 || text.indexOf('egin') >= 0;
-  if (!begins && !(quoting && (text.indexOf('END') >= 0 || text.indexOf('End') >= 0 || text.indexOf('end') >= 0))) return quoting;
+  if (!begins && !unquotes && !(quoting && (text.indexOf('END') >= 0 || text.indexOf('End') >= 0 || text.indexOf('end') >= 0))) return quoting;
   let state = quoting;
+  let marked = false;
   QUOTE_END.lastIndex = 0;
-  for (let m = QUOTE_END.exec(text); m !== null; m = QUOTE_END.exec(text)) state = (m[1] ?? '').toUpperCase() === 'BEGIN';
-  return state;
+  for (let m = QUOTE_END.exec(text); m !== null; m = QUOTE_END.exec(text)) {
+    state = (m[1] ?? '').toUpperCase() === 'BEGIN';
+    marked = true;
+  }
+  return unquotes && !marked ? false : state;
 }
 
 /** A sentence left open on a word that announces a number: `Please see paragraph`, `see paras`. */
