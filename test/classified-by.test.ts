@@ -394,6 +394,17 @@ describe('the defense attache as a title (era red team 103)', () => {
   });
 });
 
+describe('a stray SIPDIS line inside the statement (era red team 153)', () => {
+  it('reads the statement on under it, the name and reasons with the title', () => {
+    const c = parseCable(
+      ['CONFIDENTIAL STATE 012345', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Classified By: EUR Deputy Assistant Secretary', 'SIPDIS', 'John Q. Doe, Reasons 1.4 (b) and (d).', '', '1. (C) The talks went on.', '', 'CLINTON'].join('\n'),
+    );
+    expect(c.classifiedBy).toMatchObject({ name: 'John Q. Doe', title: 'EUR Deputy Assistant Secretary', reasons: ['1.4(b)', '1.4(d)'] });
+    expect(c.sipdis).toBe(true);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});
+
 describe('delegations\' and missions\' titles (era red team 146)', () => {
   it.each([
     ['Classified By: Chief Arms Control Delegate Hugh Neighbour for reasons 1.5 (b) and (d)', 'Chief Arms Control Delegate', 'Hugh Neighbour'],

@@ -1145,7 +1145,7 @@ export function readPreamble(
       continue;
     }
     // (Not the wrapped words of a subject going on: `SUBJECT: LIBYA: GOL SHARES` / `SECOND CORRECTED COPY OF DRAFT LAW`.)
-    const handling = current === 'subject' && !lastLineBlank && captionWordsGoOn(text) ? null : parseHandlingCaption(text);
+    const handling: ReturnType<typeof parseHandlingCaption> = current === 'subject' && !lastLineBlank && captionWordsGoOn(text) ? null : parseHandlingCaption(text);
     if (handling !== null) {
       for (const c of handling.caveats) if (!preamble.classification.caveats.includes(c)) preamble.classification.caveats.push(c);
       if (handling.sipdis) preamble.sipdis = true;
@@ -1153,7 +1153,14 @@ export function readPreamble(
       // after it is `correctionNote`.
       const captionEnd = correctionCaptionEnd(text);
       spans.handling.push(captionEnd < 0 ? wholeSpan(line, at) : pieceSpan(line, at, captionEnd));
-      current = null;
+      // A stray `SIPDIS` line inside a Classified By statement not yet giving its reasons (the archive's artifact after a
+      // title word): the statement goes on under it.
+      //     Classified By: EUR Deputy Assistant Secretary
+      //     SIPDIS
+      //     John Q. Doe, Reasons 1.4 (b) and (d).
+      const statement: Block | undefined = current === 'classifiedBy' ? blocks.classifiedBy[blocks.classifiedBy.length - 1] : undefined;
+      const straySipdis: boolean = statement !== undefined && handling.sipdis && handling.caveats.length === 0 && !REASON_NUMBER.test(statement.texts.join(' '));
+      current = straySipdis ? 'classifiedBy' : null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
       // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
       // preamble's (not body text).
