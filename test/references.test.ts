@@ -621,6 +621,33 @@ describe('parseReferences: DEPTEL and EMBTEL', () => {
     expect(parseReferences('REF: E-MAIL FROM A.Smith OF MARCH 3', { year: 2009 }).map((r) => r.label)).toEqual([null]);
   });
 
+  it('reads a label glued to a year before a station in two words (era red team 152)', () => {
+    const refs = parseReferences('REF: A. CIUDAD JUAREZ 55 B. MEXICO 3012 C.08 CIUDAD JUAREZ 410', { year: 2009, referenceId: '09CIUDADJUAREZ60' });
+    expect(refs.map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09CIUDADJUAREZ55'],
+      ['B', '09MEXICO3012'],
+      ['C', '08CIUDADJUAREZ410'],
+    ]);
+    expect(parseReferences('REF: A.08 NEW DELHI 567 B.ROME 12', { year: 2009 }).map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '08NEWDELHI567'],
+      ['B', '09ROME12'],
+    ]);
+  });
+
+  it('takes the year of a date in figures after the serial (era red team 152)', () => {
+    const context = { year: 2007, referenceId: '07HANOI300', date: '2007-02-12' };
+    expect(parseReferences('REF: A. HANOI 3120 DTD 11/28/06 (NOTAL) B. STATE 99488 (9/24/2009)', context).map((r) => r.referenceId)).toEqual(['06HANOI3120', '09STATE99488']);
+    // (Guard: no month, or a date glued to more digits, is no date.)
+    expect(parseReferences('REF: BANGKOK 3120 DTD 13/28/06', context)[0]?.referenceId).toBe('07BANGKOK3120');
+    expect(parseReferences('REF: BANGKOK 3120 DTD 11/28/06/2', context)[0]?.referenceId).toBe('07BANGKOK3120');
+  });
+
+  it('reads CONGENTEL and MISSIONTEL as the citing post\'s own, and a phone call as a telcon (era red team 152)', () => {
+    expect(parseReferences('REF: A. CONGENTEL 1234 B. MISSIONTEL 88', { year: 1994, referenceId: '94HONGKONG1300' }).map((r) => r.referenceId)).toEqual(['94HONGKONG1234', '94HONGKONG88']);
+    expect(parseReferences('Ref: Phone call DCM/MFA Additional Secretary, January 11', { year: 2010 })[0]?.kind).toBe('telcon');
+    expect(parseReferences('Ref: Telephone call with the Minister', { year: 2010 })[0]?.kind).toBe('telcon');
+  });
+
   it('gives a redacted station no id (era red team 125)', () => {
     const refs = parseReferences('REF: A. DAMASCUS 212 B. XXXXXXXXXXXX 0337', { year: 2008, referenceId: '08DAMASCUS300' });
     expect(refs.map((r) => [r.label, r.referenceId])).toEqual([

@@ -423,6 +423,29 @@ function isMonthTok(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text.length >= 3 && MONTH_WORDS.has(t.text.toUpperCase());
 }
 
+/**
+ * True when tokens `i` to `i + 4` are a date in figures, month first, nothing spaced: `11/28/06`, `9/24/2009` (a month of
+ * 1-12, a day of 1-31, a year of two or four digits).
+ */
+function isNumericDate(toks: readonly Tok[], i: number, end: number): boolean {
+  if (i + 4 >= end) return false;
+  const m = toks[i] as Tok;
+  const d = toks[i + 2] as Tok;
+  const y = toks[i + 4] as Tok;
+  const month = Number(m.text);
+  return (
+    m.kind === 'num' &&
+    m.text.length <= 2 &&
+    month >= 1 &&
+    month <= 12 &&
+    isDayTok(d) &&
+    (y.kind === 'num' && (y.text.length === 2 || y.text.length === 4)) &&
+    [1, 2, 3, 4].every((k) => !(toks[i + k] as Tok).space) &&
+    (toks[i + 1] as Tok).text === '/' &&
+    (toks[i + 3] as Tok).text === '/'
+  );
+}
+
 function isDayTok(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'num' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
 }
@@ -449,6 +472,8 @@ function writtenDateYear(toks: readonly Tok[], k: number, end: number): string |
   else if (a === undefined || i + 2 >= end) return null;
   else if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = i + 2;
   else if (a.kind === 'num' && a.text.length === 6 && toks[i + 1]?.text.toUpperCase() === 'Z' && toks[i + 1]?.space === false && isMonthTok(toks[i + 2])) yearAt = i + 3;
+  // Month, day and year in figures, as US offices write them: `HANOI 3120 DTD 11/28/06`, `STATE 99488 (9/24/09)`.
+  else if (isNumericDate(toks, i, end)) yearAt = i + 4;
   else if (isMonthTok(a) && isDayTok(toks[i + 1])) {
     yearAt = toks[i + 2]?.text === ',' ? i + 3 : i + 2;
     if (toks[yearAt]?.text.length !== 4) return null;
@@ -487,7 +512,7 @@ const KIND_WORDS: ReadonlyMap<string, ReferenceKind> = new Map<string, Reference
 
 /**
  * Kind of a non-cable reference, from its first keyword: `email` (`EMAIL`, `E-MAIL`),
- * `telcon` (`TELCON`, `TELEPHONE CONVERSATION`), `memcon` (`MEMCON`, `MEMORANDUM OF
+ * `telcon` (`TELCON`, `TELEPHONE CONVERSATION`, `Phone call`), `memcon` (`MEMCON`, `MEMORANDUM OF
  * CONVERSATION`), `manual` (`9 FAM 41.31`, `FAH`), `report` (`TD-314/...`, `IIR`, `FBIS`,
  * `REPORT`), else `other`.
  */
@@ -508,7 +533,7 @@ function classify(toks: readonly Tok[], from: number, to: number): ReferenceKind
     const next = n1?.kind === 'word' && k + 1 < to ? n1.text.toUpperCase() : '';
     const third = n2?.kind === 'word' && k + 2 < to ? n2.text.toUpperCase() : '';
     // `TELEPHONE CONVERSATION(S)`, `MEMORANDUM OF CONVERSATION(S)`
-    if (w === 'TELEPHONE' && /^CONVERSATIONS?$/.test(next)) return 'telcon';
+    if ((w === 'TELEPHONE' || w === 'PHONE') && /^(?:CONVERSATIONS?|CALLS?)$/.test(next)) return 'telcon';
     if (w === 'MEMORANDUM' && next === 'OF' && /^CONVERSATIONS?$/.test(third)) return 'memcon';
   }
   return 'other';
@@ -943,7 +968,7 @@ const MIXED_CASE_STATION = /^[A-Z][a-z]{2,29}$/;
 /**
  * Whether the tokens from `k`, right after a label's period with no space, open a reference item: a word of capitals
  * (`GLUED_ITEM_WORD`: `TRIPOLI 588`, a redaction), a mixed-case station with its serial (`Rabat 402`), or a year with a
- * station and its serial (`09 STATE 71204`).
+ * station of one or two words and its serial (`09 STATE 71204`, `08 CIUDAD JUAREZ 410`).
  */
 function opensGluedItem(toks: readonly Tok[], k: number): boolean {
   const a = toks[k];
@@ -954,14 +979,17 @@ function opensGluedItem(toks: readonly Tok[], k: number): boolean {
     return MIXED_CASE_STATION.test(a.text) && b !== undefined && b.space && b.kind === 'num';
   }
   const c = toks[k + 2];
-  return a.kind === 'num' && a.text.length === 2 && b !== undefined && b.space && b.kind === 'word' && (GLUED_ITEM_WORD.test(b.text) || MIXED_CASE_STATION.test(b.text)) && c !== undefined && c.space && c.kind === 'num';
+  if (!(a.kind === 'num' && a.text.length === 2 && b !== undefined && b.space && b.kind === 'word' && (GLUED_ITEM_WORD.test(b.text) || MIXED_CASE_STATION.test(b.text)) && c !== undefined && c.space)) return false;
+  // The station in two words: `C.08 CIUDAD JUAREZ 410`, `B.08 NEW DELHI 567`.
+  const d = toks[k + 3];
+  return c.kind === 'num' || (c.kind === 'word' && GLUED_ITEM_WORD.test(c.text) && d !== undefined && d.space && d.kind === 'num');
 }
 
 /** A redacted station: `XXXXXXXXXXXX` in any case (anchored). */
 const REDACTED_STATION = /^[Xx]{4,}$/;
 
-/** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`): the citing post's station. */
-const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL', 'EMBTELS', 'CONTELS']);
+/** A post's word for its own telegrams in a REF line (`REF: (B) EMBTEL 4102`, `CONTEL 55`, `CONGENTEL 1234`, `MISSIONTEL 88`): the citing post's station. */
+const OWN_POST_TELEGRAMS: ReadonlySet<string> = new Set(['EMBTEL', 'CONTEL', 'EMBTELS', 'CONTELS', 'CONGENTEL', 'CONGENTELS', 'MISSIONTEL', 'MISSIONTELS']);
 /** The citing station's word for its own telegrams, the Department's too (`REF: OURTEL 2112`, `OUR 160044`). */
 const OUR_TELEGRAMS: ReadonlySet<string> = new Set(['OURTEL', 'OUR', 'OURTELS']);
 /** The word for the addressee's telegrams (`REF: YOURTEL 19920`, `YOUR 21120`): a cable of `ReferenceContext.addressee`. */
