@@ -498,7 +498,11 @@ describe('paragraph labels: placeholders and glued numbers', () => {
     expect(matchLabel('1.Secret - Entire Text.')).toEqual({ label: '1', length: 2 });
     expect(matchLabel('¶10.The ministry agreed.')).toEqual({ label: '10', length: 4 });
     const ps = parseParagraphs(body('1.Secret - Entire Text.', '', '2.(S) The report follows.'));
-    expect(ps.map((p) => [p.number, p.text])).toEqual([['1', 'Secret - Entire Text.'], ['2', 'The report follows.']]);
+    // (The whole-text marking written out is paragraph 1's marking: see test/paragraph-markings.test.ts.)
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'S', ''],
+      ['2', 'S', 'The report follows.'],
+    ]);
   });
 
   it('reads a number glued to a redaction in either case as a label, over a rule too', () => {
