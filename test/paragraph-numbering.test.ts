@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
 import { msUnder } from './timing.js';
+import { parseCable } from '../src/assemble.js';
 import { followsKeyedLabel, matchKeyedLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
@@ -464,6 +465,33 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
       ['2', null],
     ]);
     expect(ps[0]?.text).toContain('REF: TEGUCIGALPA 598\n\nClassified By: Ambassador Hugo Llorens');
+  });
+
+  it('reads QTE and UNQTE, the 1970s spelling, as QUOTE and UNQUOTE (era red team 154)', () => {
+    const c = parseCable(
+      [
+        'LIMITED OFFICIAL USE STATE 171234',
+        '',
+        'E.O. 12065: N/A',
+        'TAGS: ETRD, JA',
+        'SUBJECT: REPEATS',
+        '',
+        '1. FOLLOWING REPEAT SEOUL 9921 SENT ACTION SECSTATE JULY 2: QTE',
+        'SUBJ: TEXTILE TALKS',
+        '',
+        '1. TALKS RESUME JULY 9. GLEYSTEEN UNQTE',
+        '',
+        '2. FOLLOWING REPEAT TOKYO 11877 SENT ACTION SECSTATE JULY 2: QTE',
+        'SUBJ: TEXTILE TALKS',
+        '',
+        '1. MITI WILL SEND A TEAM.',
+        'MANSFIELD UNQTE',
+        'VANCE',
+      ].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[1]?.text.endsWith('1. MITI WILL SEND A TEAM. MANSFIELD UNQTE')).toBe(true);
+    expect(c.signer).toBe('VANCE');
   });
 
   it('reads END QUOTE in running text as a closing mark, not an opening QUOTE (era red team 150)', () => {

@@ -2110,9 +2110,10 @@ function textOfLines(lines: readonly string[], marks: readonly boolean[], from: 
 
 /**
  * The quotation marks of a telegram's text, in upper case, whole words: an opening `QUOTE` (`... DATED 12 MAR 75 QUOTE`,
- * `SAID QUOTE: ...`; group 2) or a closing `UNQUOTE` / `END QUOTE` (group 1). Bounded runs.
+ * `SAID QUOTE: ...`; group 2) or a closing `UNQUOTE` / `END QUOTE` (group 1); also the 1970s spelling `QTE` / `UNQTE`
+ * (`... JULY 2: QTE`, `GLEYSTEEN UNQTE`). Bounded runs.
  */
-const QUOTE_MARKS = /\b(UNQUOTE|END[ \t\n]{1,3}QUOTE)\b|(?:^|[^A-Za-z])(QUOTE)\b/g;
+const QUOTE_MARKS = /\b(UNQUOTE|UNQTE|END[ \t\n]{1,3}QUOTE)\b|(?:^|[^A-Za-z])(QUOTE|QTE)\b/g;
 
 /**
  * What a paragraph's quotation marks do to the depth of quotations open before it: each `QUOTE` opens one, each
@@ -2123,7 +2124,7 @@ const QUOTE_MARKS = /\b(UNQUOTE|END[ \t\n]{1,3}QUOTE)\b|(?:^|[^A-Za-z])(QUOTE)\b
 function quoteMarksOf(text: string): { closes: number; opens: number } {
   let closes = 0;
   let opens = 0;
-  if (text.indexOf('QUOTE') < 0) return { closes, opens };
+  if (text.indexOf('QUOTE') < 0 && text.indexOf('QTE') < 0) return { closes, opens };
   QUOTE_MARKS.lastIndex = 0;
   for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
     if (m[2] !== undefined) opens++;
@@ -2131,6 +2132,11 @@ function quoteMarksOf(text: string): { closes: number; opens: number } {
     else closes++;
   }
   return { closes, opens };
+}
+
+/** True for a heading that is a quotation's opening mark alone: `QUOTE`, `QTE` (the 1970s spelling). */
+function isOpeningMark(heading: string | null): boolean {
+  return heading === 'QUOTE' || heading === 'QTE';
 }
 
 /** True when a paragraph's text opens a quoted message it does not close: a `QUOTE` with no `UNQUOTE` (`END QUOTE`) after it. */
@@ -2164,7 +2170,7 @@ function foldQuotedMessages(
   marks: readonly boolean[],
 ): ParagraphsRead {
   // Most cables quote nothing: no copy then.
-  if (!paragraphs.some((p) => p.heading === 'QUOTE' || p.text.indexOf('QUOTE') >= 0)) return { paragraphs, ranges };
+  if (!paragraphs.some((p) => isOpeningMark(p.heading) || p.text.indexOf('QUOTE') >= 0 || p.text.indexOf('QTE') >= 0)) return { paragraphs, ranges };
   const all = [...paragraphs];
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
@@ -2174,7 +2180,7 @@ function foldQuotedMessages(
     const paragraph = all[i] as Paragraph;
     const range = ranges[i] as [number, number];
     // `QUOTE` alone on its line over a paragraph heads it: the quote opens there, inside the paragraph before.
-    const headed = paragraph.heading === 'QUOTE' && kept.length > 0;
+    const headed = isOpeningMark(paragraph.heading) && kept.length > 0;
     const opens = headed || opensQuotedMessage(paragraph.text);
     let close = -1;
     // `UNQUOTE` alone on its line over a later paragraph is that paragraph's heading: the quote ends before it.
@@ -2189,7 +2195,7 @@ function foldQuotedMessages(
       const stop = Math.min(all.length, i + QUOTED_PARAGRAPHS_MAX);
       for (let j = headed ? i : i + 1; j < stop && close < 0; j++) {
         const p = all[j] as Paragraph;
-        if (p.heading === 'UNQUOTE' && j > i) {
+        if ((p.heading === 'UNQUOTE' || p.heading === 'UNQTE') && j > i) {
           if (first < 0) {
             first = j - 1;
             firstByHeading = true;
@@ -3572,7 +3578,7 @@ function isQuotationMarkBlock(b: Block): boolean {
 }
 
 /** A quotation's open or end mark on its line: `UNQUOTE`, `(END TEXT)`, `BEGIN TEXT:` (anchored, bounded). */
-const QUOTATION_MARK_LINE = /^[ \t]{0,60}[([]?(?:UN)?QUOTE\b|^[ \t]{0,60}[([]?(?:BEGIN|END)[ \t]{1,3}(?:OF[ \t]{1,3})?(?:TEXT|QUOTE)\b/;
+const QUOTATION_MARK_LINE = /^[ \t]{0,60}[([]?(?:UN)?(?:QUOTE|QTE)\b|^[ \t]{0,60}[([]?(?:BEGIN|END)[ \t]{1,3}(?:OF[ \t]{1,3})?(?:TEXT|QUOTE)\b/;
 
 /** Deepest hanging indent: how much further right than the line above an item's wrapped line starts (`HANGING_INDENT`). */
 const HANGING_INDENT = 8;
@@ -3694,7 +3700,7 @@ function isTitleCase(text: string, maxWords: number, infinitive = false): boolea
 const QUOTE_END = new RegExp(`\\b(BEGIN|END)\\s{1,3}(?:OF\\s{1,3})?${quotedDocumentWords('\\s{1,3}', '')}\\b`, 'gi');
 
 /** A quotation's closing mark anywhere: `UNQUOTE`, `END QUOTE`, `End quote` (bounded runs). */
-const CLOSING_QUOTE_MARK = /\b(?:UNQUOTE|END[ \t\n]{1,3}QUOTE|End[ \t\n]{1,3}quote)\b/;
+const CLOSING_QUOTE_MARK = /\b(?:UNQUOTE|UNQTE|END[ \t\n]{1,3}QUOTE|End[ \t\n]{1,3}quote)\b/;
 
 /**
  * Whether a quotation opened by its mark alone on its line, opening a block (`QUOTE`, `Quote:`), is open after `text`,
@@ -3719,10 +3725,10 @@ function markedQuoteOpen(text: string, open: boolean): boolean {
  * `QUOTE` or `Quote:` opening a block's text, a word alone: `Quote:`, `QUOTE SUBJECT: ...` (mixed case only with its
  * colon: `Quote of the day ...` is text). Anchored, bounded.
  */
-const QUOTE_OPENER_START = /^[ \t]{0,20}(?:QUOTE[ \t]{0,2}:?|Quote[ \t]{0,2}:)(?:[ \t\n]|$)/;
+const QUOTE_OPENER_START = /^[ \t]{0,20}(?:(?:QUOTE|QTE)[ \t]{0,2}:?|Quote[ \t]{0,2}:)(?:[ \t\n]|$)/;
 
 /** A quotation's opening mark alone as a block, as a telegram sets it off: `QUOTE`, `Quote:` (anchored, bounded). */
-const LONE_QUOTE_OPENER = /^[ \t]{0,20}(?:QUOTE|Quote)[ \t]{0,2}:?[ \t]*$/;
+const LONE_QUOTE_OPENER = /^[ \t]{0,20}(?:QUOTE|QTE|Quote)[ \t]{0,2}:?[ \t]*$/;
 
 /**
  * Whether a quoted text is open after `text`, given whether it was open before (the last mark wins): the marks of
@@ -3731,7 +3737,7 @@ const LONE_QUOTE_OPENER = /^[ \t]{0,20}(?:QUOTE|Quote)[ \t]{0,2}:?[ \t]*$/;
 function quoteState(text: string, quoting: boolean): boolean {
   if (text.length <= 30 && LONE_QUOTE_OPENER.test(text)) return true;
   // An `UNQUOTE` no `QUOTE` of the block opened (`... THE TALKS WENT ON. UNQUOTE`; not `QUOTE WE AGREE UNQUOTE.`).
-  const unquotes = quoting && text.indexOf('UNQUOTE') >= 0 && quoteMarksOf(text).closes > 0;
+  const unquotes = quoting && (text.indexOf('UNQUOTE') >= 0 || text.indexOf('UNQTE') >= 0) && quoteMarksOf(text).closes > 0;
   // Native searches first: most blocks hold neither `BEGIN` nor (while quoting) `END` or `UNQUOTE`.
   const begins = text.indexOf('EGIN') >= 0 || text.indexOf('egin') >= 0;
   if (!begins && !unquotes && !(quoting && (text.indexOf('END') >= 0 || text.indexOf('End') >= 0 || text.indexOf('end') >= 0))) return quoting;

@@ -42,7 +42,7 @@ const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
   'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY',
-  'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE',
+  'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE',
 ]);
 
 /**
@@ -57,7 +57,7 @@ const CAPS_NOT_NAMES = new Set([
   'THAT', 'THESE', 'THOSE', 'IT', 'ITS', 'WE', 'OUR', 'US', 'HE', 'HIS', 'SHE', 'HER', 'THEY', 'THEIR', 'THEM',
   'YOU', 'YOUR', 'WHO', 'WHICH', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'THERE', 'HERE', 'THEN', 'NOW', 'ALSO',
   'MORE', 'LATER', 'SOON', 'TODAY', 'TOMORROW', 'YESTERDAY', 'PLEASE', 'ADVISE', 'THANKS', 'THANK', 'REGARDS',
-  'QUOTE', 'UNQUOTE', 'ENDQUOTE', 'SEPTEL', 'FOLLOWS', 'FOLLOW', 'REFTEL', 'PARA', 'PARAS', 'ETC', 'FYI', 'GDS',
+  'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE', 'ENDQUOTE', 'SEPTEL', 'FOLLOWS', 'FOLLOW', 'REFTEL', 'PARA', 'PARAS', 'ETC', 'FYI', 'GDS',
   'OADR', 'DECONTROL', 'NODIS', 'EXDIS', 'LIMDIS', 'EFTO', 'STADIS', 'CHANNEL', 'ROGER', 'DEPT', 'DEPARTMENT',
   'EMBASSY', 'AMEMBASSY', 'SECSTATE', 'STATE', 'ACTION', 'INFO',
 ]);
