@@ -277,6 +277,20 @@ describe('drafting office lines after the signer', () => {
     }
   });
 
+  it('reads the signer with BT glued to its line, and over BT joined to the message number (era red team 155)', () => {
+    for (const tail of [
+      ['RUSK BT', '#4210', 'NNNN'],
+      ['HARTMAN', 'BT #6021 NNNN'],
+      ['HARTMAN', 'BT #6021'],
+      ['HARTMAN BT #6021 NNNN'],
+    ]) {
+      const c = parseCable(postCable(...tail));
+      const name = (tail[0] ?? '').split(' ')[0];
+      expect(c.signer, tail.join(' / ')).toBe(name);
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe('SEPTEL FOLLOWS.');
+    }
+  });
+
   it('keeps a drafting line under text that no signer ends as text (guard)', () => {
     // `APPROVED:` after a sentence that goes on, no name standing apart: the paragraph's text.
     const c = parseCable(postCable('THE MINISTRY LISTED WHAT WAS', 'APPROVED: TWO VISITS AND A LOAN'));

@@ -1700,23 +1700,30 @@ function endsCutOff(lines: readonly SourceLine[], i: number, previous: string | 
   return (isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c)) && !t.endsWith('XX') && t.length > TITLE_TAIL_MAX;
 }
 
-/** The transmission's end of message mark. */
-const END_OF_MESSAGE = 'NNNN';
+/**
+ * The end marks of a transmission glued at a line's end, one to three whole words: `NNNN`, `BT`, `BT #6021`,
+ * `BT #6021 NNNN` (anchored at the end; bounded).
+ */
+const GLUED_END_MARKS = /[ \t](?:BT(?:[ \t]{1,4}#\d{1,6})?(?:[ \t]{1,4}N{3,4})?|N{4})[ \t]*$/;
+
+/** A line that is only transmission end marks: `BT`, `#6021`, `NNNN`, `BT #6021 NNNN` (anchored, bounded). */
+const END_MARKS_LINE = /^[ \t]{0,8}(?:BT|#\d{1,6}|N{3,5})(?:[ \t]{1,4}(?:#\d{1,6}|N{3,5}))*[ \t]*$/;
 
 /**
- * Where the end mark `NNNN` starts when it ends the body's last line after other words (the
- * copy joined the signer's line and the mark: `HOAGLAND NNNN`, an archive record after it
- * already cut away), so that the name and the mark stand on lines of their own; `-1` when there
- * is none. A whole word after a space; reads only the line's end.
+ * Where the end marks start when they end the body's last line of words after them (the copy joined the signer's
+ * line and the marks: `HOAGLAND NNNN`, `RUSK BT` / `#4210` / `NNNN`, an archive record after it already cut away), so
+ * that the name and the marks stand on lines of their own; `-1` when there is none. Whole words after a space; reads
+ * only the line's end (a `B` or an `N` last is the pre-test).
  */
 function gluedEndMark(text: string): number {
   let e = text.length;
   while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
-  // Cheap test first: the line ends with `N`.
-  if (text.charCodeAt(e - 1) !== 78 || e < END_OF_MESSAGE.length + 2) return -1;
-  const at = e - END_OF_MESSAGE.length;
-  if (!text.startsWith(END_OF_MESSAGE, at) || !isSpace(text.charCodeAt(at - 1))) return -1;
-  // Words before the mark: `HOAGLAND`, not a line of blanks.
+  const c = text.charCodeAt(e - 1);
+  if ((c !== 78 && c !== 84 && !isAsciiDigitCode(c)) || e < 4) return -1;
+  const m = GLUED_END_MARKS.exec(text.length > 40 ? text.slice(-40) : text);
+  if (m === null) return -1;
+  const at = text.length - m[0].length + 1;
+  // Words before the marks: `HOAGLAND`, not a line of blanks.
   return isBlank(text.slice(0, at)) ? -1 : at;
 }
 
@@ -1738,7 +1745,8 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
   let shown: boolean | null = null;
   // Whether it shows `SINGLE_CAPS_HEADINGS_SHOWN` headings, one-word ones in the spaced shape counted (`isSpacedCapsHeadingAt`).
   let many: boolean | null = null;
-  while (lastVisible >= 0 && isBlank((lines[lastVisible] as SourceLine).text)) lastVisible--;
+  // (Past lines of end marks alone too: `RUSK BT` / `#4210` / `NNNN`.)
+  while (lastVisible >= 0 && (isBlank((lines[lastVisible] as SourceLine).text) || END_MARKS_LINE.test((lines[lastVisible] as SourceLine).text))) lastVisible--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const text = line.text;

@@ -36,9 +36,10 @@ import { isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js'
 /**
  * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
  * of message of a cable whose text was converted to sentence case (`Minimize considered.` / `Rice` / `Nnnn`),
- * and the end of message with a letter lost or doubled in older copies (`NNN`, `NNNNN`).
+ * and the end of message with a letter lost or doubled in older copies (`NNN`, `NNNNN`); `BT` with the message's
+ * number and end after it on its line, as some copies join them (`BT #6021`, `BT #6021 NNNN`).
  */
-const END_MARK = /^\s*(?:BT|N{3,5}|Nnnn)\s*$/;
+const END_MARK = /^\s*(?:BT(?:[ \t]{1,4}#\d[\dOIlQ]{0,5})?(?:[ \t]{1,4}N{3,5})?|N{3,5}|Nnnn)\s*$/;
 
 /**
  * The message number the transmission prints after `BT` (or before `NNNN`): `#1196`,
@@ -1103,7 +1104,7 @@ function markDeclassifyLines(lines: readonly string[], blank: readonly boolean[]
 }
 
 /** How many non-blank lines an embassy trailer after the signer may take. */
-const TRAILER_AFTER_NAME_LINES = 3;
+const TRAILER_AFTER_NAME_LINES = 5;
 
 /**
  * A caption opening a contact block under the signer's name: `Point of contact:`, `POC: Econoff Jane Roe`, `Embassy
@@ -1150,6 +1151,14 @@ function markContactBlock(lines: readonly string[], blank: readonly boolean[], m
   return last;
 }
 
+/**
+ * True for a line of the trailer's SIPRNET note: `You can also access this site through the` / `State Department's
+ * Classified SIPRNET website.` (native searches).
+ */
+function isSiprnetNote(text: string): boolean {
+  return text.length <= 120 && (text.includes('SIPRNET') || text.trimStart().startsWith('You can also access'));
+}
+
 /** True for a piece of a URL cut at the page width, alone on its line: `gov.gov/wiki/Portal:Turkey"` (no space inside). */
 function isUrlPiece(text: string): boolean {
   const t = text.trim();
@@ -1162,7 +1171,9 @@ function isUrlPiece(text: string): boolean {
  * - the rest of the subject the archive prints after the text, cut with `...` (all caps):
  *   `TRIVELLI` / `DANIEL ORTEGA AN...` (the subject is `... THE CRIMES OF DANIEL ORTEGA AND HIS FAMILY`);
  * - an embassy trailer printed after the name, its URL cut at the page width:
- *   `JEFFREY` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`.
+ *   `JEFFREY` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`,
+ *   and its SIPRNET note: `HYLAND` / `Visit Embassy Baku's Classified Website:` / URL / `You can also access this site
+ *   through the` / `State Department's Classified SIPRNET website.`
  * Looks at most `TRAILER_AFTER_NAME_LINES` non-blank lines back.
  */
 function markAfterSigner(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number, preamble: readonly string[]): void {
@@ -1184,7 +1195,7 @@ function markAfterSigner(lines: readonly string[], blank: readonly boolean[], ma
         start = k;
         break;
       }
-      if (!isUrlPiece(t)) return;
+      if (!isUrlPiece(t) && !isSiprnetNote(t)) return;
     }
   }
   if (start < 0) return;
