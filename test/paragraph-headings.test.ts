@@ -935,3 +935,45 @@ describe('a quotation mark standing alone over the next numbered paragraph (era 
     expect(ps[0]?.text.endsWith('UNQUOTE')).toBe(true);
   });
 });
+
+describe('roman and letter section titles with no rule over running paragraph numbers (era red team 157)', () => {
+  const LONG = 'The delegation met the deputy minister on Monday and discussed the draft agreement at some length.';
+
+  it('heads the next numbered paragraph with each title, the numbers running on across them', () => {
+    const ps = parseParagraphs(body(`1. (C) ${LONG}`, '', `2. (C) ${LONG}`, '', 'I. DOMESTIC POLITICS', '', `3. (C) ${LONG}`, '', 'II. EU ACCESSION', '', `4. (C) ${LONG}`, '', 'III. HUMAN RIGHTS', '', `5. (C) ${LONG}`));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', 'I. DOMESTIC POLITICS'],
+      ['4', 'II. EU ACCESSION'],
+      ['5', 'III. HUMAN RIGHTS'],
+    ]);
+  });
+
+  it('reads a first one over paragraph 1 when the next one has the numbers run on, titles in mixed case too', () => {
+    const ps = parseParagraphs(body('A. The Student Movement', '', `1. (C) ${LONG}`, '', `2. (C) ${LONG}`, '', 'B. Dissident Chavistas', '', `3. (C) ${LONG}`));
+    expect(ps.map((p) => [p.number, p.heading, p.outline.join('.')])).toEqual([
+      ['1', 'A. The Student Movement', '1'],
+      ['2', null, '2'],
+      ['3', 'B. Dissident Chavistas', '3'],
+    ]);
+  });
+
+  it('guard: an outline whose numbers restart under each title, and a letter out of order, stay labels', () => {
+    const outline = parseParagraphs(body('I. BACKGROUND', '', `1. (C) ${LONG}`, '', 'II. ACTION REQUEST', '', `1. (C) ${LONG}`));
+    expect(outline.map((p) => p.outline.join('.'))).toEqual(['I', 'I.1', 'II', 'II.1']);
+    const skipped = parseParagraphs(body(`1. (C) ${LONG}`, '', 'C. SECURITY', '', `2. (C) ${LONG}`));
+    expect(skipped.every((p) => p.heading === null)).toBe(true);
+  });
+});
+
+describe('a section keyword alone in mixed case over the text (era red team 157)', () => {
+  it('heads the unnumbered summary under it', () => {
+    const ps = parseParagraphs(body('Summary', '', '(C) Student protests drew tens of thousands in Caracas on November 7, the largest marches since 2004.', '', '1. (C) Student leaders told PolOffs they would march again.'));
+    expect(ps.map((p) => [p.number, p.heading, p.marking])).toEqual([
+      [null, 'Summary', 'C'],
+      ['1', null, 'C'],
+    ]);
+    expect(ps[0]?.text.startsWith('Student protests')).toBe(true);
+  });
+});

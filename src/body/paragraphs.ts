@@ -223,6 +223,12 @@ function endsSentence(line: string): boolean {
 const HAS_LOWER = /[a-z]/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
+/**
+ * A section keyword alone on its line in mixed case, heading the text under it (no rule, no colon): `Summary`,
+ * `Executive Summary`, `Summary and Comment`, `Background`, `Introduction` (anchored, bounded).
+ */
+const KEYWORD_HEADING = /^[ \t]{0,8}(?:(?:Executive )?Summary(?: and [Cc]omment)?|Background|Introduction)[ \t]*$/;
+
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
   // The words between rules framing the line (`------- END ANNEX A -------`; a rule mark first is the pre-test).
@@ -1012,6 +1018,8 @@ export function readParagraphRanges(
   // Whether a quotation opened by its mark alone (`QUOTE`, `Quote:`) is open: a repeated cable's own title and field
   // lines inside it head nothing (`markedQuoteOpen`).
   let markQuoted = false;
+  // The label of the last section heading read (`isSectionHeading`): the next one follows it.
+  let sectionLabel: string | null = null;
   // A dotted (or comma) label was read: `1)` items are no paragraphs from then on (see `matchParenSequence`).
   let dotted = false;
   // `cuts`: where the open unnumbered paragraph's plain blocks after its first start (see `splitUnnumberedBody`).
@@ -1116,6 +1124,8 @@ export function readParagraphRanges(
     (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
     // A year or a date alone heading a chronology's part: `1984:`, `2009-01-12:`, `12.1.2009 -`.
     (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
+    // A section keyword alone in mixed case, no rule under it: `Summary` over the summary's text.
+    (b.lines.length === 1 && KEYWORD_HEADING.test(b.lines[0] ?? '')) ||
     (mixedCase
       ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
       : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b));
@@ -1560,10 +1570,13 @@ export function readParagraphRanges(
     // A roman or letter label over an all-caps title framed by rules, before the next numbered
     // paragraph, heads that paragraph (label kept in the heading; see `isSectionHeading`).
     // (A first visible capital is the cheap pre-test.)
-    if (block.heading !== true && (isAsciiUpperCode(first.charCodeAt(skipWhitespace(first))) || first.charCodeAt(skipWhitespace(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock)) {
+    if (block.heading !== true && (isAsciiUpperCode(first.charCodeAt(skipWhitespace(first))) || first.charCodeAt(skipWhitespace(first)) === 0xb6) && isSectionHeading(queue, k, stack, isHeadingBlock, sectionLabel)) {
       const before = current === null ? '' : ((current as { blocks: string[] }).blocks.at(-1) ?? '');
       // After a colon only an underlined title heads (as for any title block below).
-      if (!before.endsWith(':') || block.ruled === true) block.heading = true;
+      if (!before.endsWith(':') || block.ruled === true) {
+        block.heading = true;
+        sectionLabel = matchLabel(first)?.label ?? sectionLabel;
+      }
     }
     let dottedLabel = block.heading === true ? null : (labelOf(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
     // Press guidance: `A.` answering a `Q.` of the open paragraph is its text, not a lettered item (`2. BEGIN GUIDANCE:` /
@@ -3058,12 +3071,12 @@ const SECTION_TITLE_WIDTH = 160;
  * under a roman or letter outline already open, a section before paragraph 1 (its numbers may
  * restart in every section: `I. BACKGROUND` / `1. ...` nests as `['I', '1']`).
  */
-function isSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], isHeading: (b: Block) => boolean): boolean {
+function isSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], isHeading: (b: Block) => boolean, previous: string | null): boolean {
   const block = queue[k] as Block;
   const next = queue[k + 1];
   if (block.lines.length > 3 || next === undefined) return false;
   // A rule under the title: on its last line or right under it, after blank lines, or over the next block.
-  if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return false;
+  if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return isBareSectionHeading(queue, k, stack, previous);
   const first = block.lines[0] ?? '';
   const label = matchLabel(first);
   if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
@@ -3083,6 +3096,70 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   const l = after === undefined ? null : matchLabel(after.lines[0] ?? '');
   if (l === null || !/^\d+$/.test(l.label)) return false;
   return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last);
+}
+
+/** Longest title of a section heading with no rule (`isBareSectionHeading`). */
+const BARE_SECTION_TITLE_WIDTH = 80;
+/** How many blocks ahead the next section heading is looked for, to see the numbers run on across it. */
+const SECTION_LOOKAHEAD_BLOCKS = 80;
+
+/** The title after a bare section heading's label (`DOMESTIC POLITICS`, `The Student Movement`), or `null` when none. */
+function bareSectionTitle(block: Block | undefined, label: string): string | null {
+  if (block === undefined || block.lines.length !== 1) return null;
+  const first = block.lines[0] ?? '';
+  const l = matchLabel(first);
+  if (l === null || l.label !== label) return null;
+  const title = first.slice(l.length).trim();
+  if (title.length === 0 || title.length > BARE_SECTION_TITLE_WIDTH || title.charCodeAt(0) === 40 || /[.:;,]$/.test(title)) return null;
+  // In capitals, or a short title in title case starting with a capital (`The Student Movement`).
+  return isTitleLine(title) || (isAsciiUpperCode(title.charCodeAt(0)) && isTitleCase(title, 8)) ? title : null;
+}
+
+/**
+ * True when block `k` is a section heading with no rule: one line, a roman or letter label and a title (in capitals, or
+ * a short one in title case), right over a numbered paragraph whose numbers run on across it. `previous` is the label
+ * of the last section heading read: the label must follow it (`B` after `A`, `III` after `II`), or be the first (`A`,
+ * `I`); a first one before paragraph 1 heads it only when the next section heading ahead, in the same shape, has the
+ * numbers run on across it too (not restart at 1: `I. BACKGROUND` / `1. ...` / `II. ...` / `1. ...` is an outline):
+ *
+ *     2. (C) Party insiders told us that Erdogan will not move on ...
+ *
+ *     I. DOMESTIC POLITICS                  <- the heading of paragraph 3
+ *
+ *     3. (C) AKP deputy chairman ... told PolCouns ...
+ *
+ * Bounded: a look at most `SECTION_LOOKAHEAD_BLOCKS` blocks ahead, asked only of a first heading before paragraph 1.
+ */
+function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], previous: string | null): boolean {
+  const first = (queue[k] as Block).lines[0] ?? '';
+  const label = matchLabel(first);
+  if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
+  if (bareSectionTitle(queue[k], label.label) === null) return false;
+  if (stack.some((e) => e.style !== 'arabic')) return false;
+  const next = matchLabel(queue[k + 1]?.lines[0] ?? '');
+  if (next === null || !/^\d+$/.test(next.label)) return false;
+  const last = lastArabic(stack);
+  const roman = isRoman(label.label) && label.label !== 'A';
+  if (previous !== null) {
+    const follows = nextRoman(previous) === label.label || nextLetter(previous) === label.label;
+    return follows && last > 0 && Number(next.label) === last + 1;
+  }
+  if (label.label !== 'A' && label.label !== 'I') return false;
+  if (last > 0) return Number(next.label) === last + 1;
+  if (next.label !== '1') return false;
+  // Before paragraph 1: the next section heading's numbers must run on.
+  const after = roman ? nextRoman(label.label) : nextLetter(label.label);
+  let seen = 0;
+  for (let j = k + 1; j < queue.length && j <= k + SECTION_LOOKAHEAD_BLOCKS; j++) {
+    const l = matchLabel(queue[j]?.lines[0] ?? '');
+    if (l === null) continue;
+    if (/^\d+$/.test(l.label)) seen = Number(l.label);
+    else if (after !== null && l.label === after && bareSectionTitle(queue[j], after) !== null) {
+      const below = matchLabel(queue[j + 1]?.lines[0] ?? '');
+      return below !== null && seen > 0 && Number(below.label) === seen + 1;
+    }
+  }
+  return false;
 }
 
 /**
