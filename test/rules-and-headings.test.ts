@@ -926,13 +926,17 @@ describe('section labels over framed all-caps titles', () => {
       ...para(1, 'Two courses were held.'),
     ));
     expect(sections.map((p) => p.outline)).toEqual([['I'], ['I', '1'], ['I', '2'], ['II'], ['II', '1']]);
-    // Without a rule under it the section label is read as before.
+    // Without a rule under it, a title alone on its line over numbers that run on heads the next paragraph too
+    // (see test/paragraph-headings.test.ts, era red team 157); with text after the label it stays a paragraph.
     const unframed = parseParagraphs(body(
       ...para(1, 'The program began.'), '',
       'I. COMPLETED ACTIONS', '',
       ...para(2, 'Two courses were held.'),
     ));
-    expect(unframed.map((p) => p.outline)).toEqual([['1'], ['1', 'I'], ['2']]);
+    expect(unframed.map((p) => [p.outline, p.heading])).toEqual([
+      [['1'], null],
+      [['2'], 'I. COMPLETED ACTIONS'],
+    ]);
   });
 
   it('parses ~120 kB of framed section titles quickly', () => {
