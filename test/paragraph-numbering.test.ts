@@ -494,6 +494,28 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
     expect(c.signer).toBe('VANCE');
   });
 
+  it('keeps a quoted message in the block that quotes it in a body with no numbers (era red team 159)', () => {
+    const ps = parseParagraphs(
+      body(
+        'PRIME MINISTER ESHKOL ASKED ME TO TRANSMIT THE FOLLOWING LETTER TO THE PRESIDENT:',
+        '',
+        'QUOTE',
+        '',
+        'DEAR MR. PRESIDENT: I WRITE TO YOU AT A GRAVE HOUR.',
+        '',
+        'LEVI ESHKOL',
+        '',
+        'UNQUOTE',
+        '',
+        'I TOLD THE PRIME MINISTER I WOULD SEND HIS LETTER AT ONCE.',
+      ),
+    );
+    expect(ps.map((p) => p.number)).toEqual([null, null]);
+    expect(ps[0]?.text).toBe(
+      'PRIME MINISTER ESHKOL ASKED ME TO TRANSMIT THE FOLLOWING LETTER TO THE PRESIDENT:\n\nQUOTE\n\nDEAR MR. PRESIDENT: I WRITE TO YOU AT A GRAVE HOUR.\n\nLEVI ESHKOL\n\nUNQUOTE',
+    );
+  });
+
   it('reads END QUOTE in running text as a closing mark, not an opening QUOTE (era red team 150)', () => {
     const ps = parseParagraphs(
       body(

@@ -2026,8 +2026,31 @@ interface UnnumberedPiece {
   title: boolean;
 }
 
+/**
+ * The cuts of an unnumbered paragraph's blocks that do not fall inside a quoted message: a message quoted between
+ * `QUOTE` and `UNQUOTE` (`QTE` / `UNQTE`) stays in the block that quotes it, its `QUOTE` alone on a line too
+ * (`THE PRIME MINISTER'S LETTER FOLLOWS:` / `QUOTE` / `DEAR MR. PRESIDENT: ...` / `LEVI ESHKOL` / `UNQUOTE`).
+ * Each block's marks are read once (`quoteMarksOf`).
+ */
+function cutsOutsideQuotes(blocks: readonly string[], cuts: readonly BlockCut[]): readonly BlockCut[] {
+  if (!blocks.some((b) => b.indexOf('QUOTE') >= 0 || b.indexOf('QTE') >= 0)) return cuts;
+  const kept: BlockCut[] = [];
+  let depth = 0;
+  let b = 0;
+  for (const cut of cuts) {
+    for (; b < cut.at; b++) {
+      const q = quoteMarksOf(blocks[b] ?? '');
+      depth = Math.max(depth - q.closes, 0) + q.opens;
+    }
+    const opener = LONE_QUOTE_OPENER.test(blocks[cut.at] ?? '');
+    if (depth === 0 && !opener) kept.push(cut);
+  }
+  return kept;
+}
+
 /** The pieces of an unnumbered paragraph's `blocks` cut at `cuts` (its lines `first` to `last`); empty pieces join the one before. */
-function piecesOf(blocks: readonly string[], cuts: readonly BlockCut[], first: number, last: number): UnnumberedPiece[] {
+function piecesOf(blocks: readonly string[], allCuts: readonly BlockCut[], first: number, last: number): UnnumberedPiece[] {
+  const cuts = cutsOutsideQuotes(blocks, allCuts);
   const out: UnnumberedPiece[] = [];
   for (let c = 0; c <= cuts.length; c++) {
     const from = c === 0 ? 0 : (cuts[c - 1] as BlockCut).at;
