@@ -967,6 +967,28 @@ describe('roman and letter section titles with no rule over running paragraph nu
   });
 });
 
+describe('a section keyword alone with a colon over unlabeled text (era red team 160)', () => {
+  it('heads the text under it, in mixed case and in capitals, boxed before the first paragraph too', () => {
+    const mixed = parseParagraphs(body('Summary:', '', '(C) Prosecutors have taken confessions from only 132 of 2,914 applicants.', '', '1. (C) The hearings began in May.'));
+    expect(mixed.map((p) => [p.number, p.heading, p.marking])).toEqual([
+      [null, 'Summary:', 'C'],
+      ['1', null, 'C'],
+    ]);
+    const boxed = parseParagraphs(body('-------------', 'INTRODUCTION:', '-------------', '', '(U) The King named the commission on January 3.', '', '1. (C) The commission met twice.'));
+    expect(boxed.map((p) => [p.number, p.heading, p.marking])).toEqual([
+      [null, 'INTRODUCTION:', 'U'],
+      ['1', null, 'C'],
+    ]);
+  });
+
+  it('keeps an underlined one inside an open numbered paragraph, and other titles with a colon, as text (guard)', () => {
+    const media = parseParagraphs(body('1.  Mideast', '', 'Summary:', '--------', '', 'Haaretz reported that the PM would not freeze construction.', '', '2.  Iran', '', 'Israel Radio reported the warning.'));
+    expect(media.map((p) => p.number)).toEqual(['1', '2']);
+    const list = parseParagraphs(body('1. (U) The delegation met the minister.', '', 'PARTICIPANTS:', '', 'Minister Jane Roe and her deputy John Doe attended.', '', '2. (U) The talks went on.'));
+    expect(list.map((p) => p.heading)).toEqual([null, null]);
+  });
+});
+
 describe('a section keyword alone in mixed case over the text (era red team 157)', () => {
   it('heads the unnumbered summary under it', () => {
     const ps = parseParagraphs(body('Summary', '', '(C) Student protests drew tens of thousands in Caracas on November 7, the largest marches since 2004.', '', '1. (C) Student leaders told PolOffs they would march again.'));

@@ -224,10 +224,12 @@ const HAS_LOWER = /[a-z]/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
 /**
- * A section keyword alone on its line in mixed case, heading the text under it (no rule, no colon): `Summary`,
- * `Executive Summary`, `Summary and Comment`, `Background`, `Introduction` (anchored, bounded).
+ * A section keyword alone on its line, heading the text under it (no rule; a colon or none): `Summary`, `Summary:`,
+ * `Executive Summary`, `Summary and Comment`, `Background:`, `Introduction`, `INTRODUCTION:`, `BACKGROUND:` (anchored,
+ * bounded). Unlike other titles with a colon, such a line over unlabeled text heads it; underlined, only before any
+ * paragraph (in a media reaction's `1. Mideast` a `Summary:` / `--------` sub-heading stays in paragraph 1).
  */
-const KEYWORD_HEADING = /^[ \t]{0,8}(?:(?:Executive )?Summary(?: and [Cc]omment)?|Background|Introduction)[ \t]*$/;
+const KEYWORD_HEADING = /^[ \t]{0,8}(?:(?:Executive |EXECUTIVE )?(?:Summary|SUMMARY)(?: and [Cc]omment| AND COMMENT)?|Background|BACKGROUND|Introduction|INTRODUCTION|Overview|OVERVIEW)[ \t]{0,2}:?[ \t]*$/;
 
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
@@ -1813,7 +1815,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && !own.endsWith(':') && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
