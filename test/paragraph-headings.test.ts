@@ -959,6 +959,14 @@ describe('roman and letter section titles with no rule over running paragraph nu
     ]);
   });
 
+  it('takes a sub-title under the section title into the heading (era red team 160)', () => {
+    const ps = parseParagraphs(body(`1. (C) ${LONG}`, '', 'I. Talking Points', '', 'For All Posts', '', `2. (C) ${LONG}`));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'I. Talking Points For All Posts'],
+    ]);
+  });
+
   it('guard: an outline whose numbers restart under each title, and a letter out of order, stay labels', () => {
     const outline = parseParagraphs(body('I. BACKGROUND', '', `1. (C) ${LONG}`, '', 'II. ACTION REQUEST', '', `1. (C) ${LONG}`));
     expect(outline.map((p) => p.outline.join('.'))).toEqual(['I', 'I.1', 'II', 'II.1']);

@@ -1578,6 +1578,9 @@ export function readParagraphRanges(
       if (!before.endsWith(':') || block.ruled === true) {
         block.heading = true;
         sectionLabel = matchLabel(first)?.label ?? sectionLabel;
+        // Its sub-title goes with it (`III. Talking Points` / `For All Posts`): a bare title's, over the numbered paragraph.
+        const sub = queue[k + 1];
+        if (block.ruled !== true && block.ruleAfter !== true && sub !== undefined && isSubTitleBlock(sub) && matchLabel(queue[k + 2]?.lines[0] ?? '') !== null) sub.heading = true;
       }
     }
     let dottedLabel = block.heading === true ? null : (labelOf(first) ?? matchSequenceComma(first, stack) ?? matchSequenceColon(first, stack, queue, k));
@@ -3128,6 +3131,20 @@ const BARE_SECTION_TITLE_WIDTH = 80;
 /** How many blocks ahead the next section heading is looked for, to see the numbers run on across it. */
 const SECTION_LOOKAHEAD_BLOCKS = 80;
 
+/** Longest sub-title under a section title (`isSubTitleBlock`). */
+const SUB_TITLE_WIDTH = 60;
+
+/**
+ * True when a block is a sub-title under a section title: one short line, no label, no marking, no sentence end, in
+ * capitals or title case (`For All Posts`, `FOR PARIS`).
+ */
+function isSubTitleBlock(block: Block | undefined): boolean {
+  if (block === undefined || block.lines.length !== 1) return false;
+  const t = (block.lines[0] ?? '').trim();
+  if (t.length === 0 || t.length > SUB_TITLE_WIDTH || matchLabel(t) !== null || t.charCodeAt(0) === 40 || /[.:;,]$/.test(t)) return false;
+  return isTitleLine(t) || (isAsciiUpperCode(t.charCodeAt(0)) && isTitleCase(t, 6));
+}
+
 /** The title after a bare section heading's label (`DOMESTIC POLITICS`, `The Student Movement`), or `null` when none. */
 function bareSectionTitle(block: Block | undefined, label: string): string | null {
   if (block === undefined || block.lines.length !== 1) return null;
@@ -3142,7 +3159,8 @@ function bareSectionTitle(block: Block | undefined, label: string): string | nul
 
 /**
  * True when block `k` is a section heading with no rule: one line, a roman or letter label and a title (in capitals, or
- * a short one in title case), right over a numbered paragraph whose numbers run on across it. `previous` is the label
+ * a short one in title case), right over a numbered paragraph whose numbers run on across it (or over a sub-title
+ * block right over it, `isSubTitleBlock`). `previous` is the label
  * of the last section heading read: the label must follow it (`B` after `A`, `III` after `II`), or be the first (`A`,
  * `I`); a first one before paragraph 1 heads it only when the next section heading ahead, in the same shape, has the
  * numbers run on across it too (not restart at 1: `I. BACKGROUND` / `1. ...` / `II. ...` / `1. ...` is an outline):
@@ -3161,7 +3179,9 @@ function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonl
   if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
   if (bareSectionTitle(queue[k], label.label) === null) return false;
   if (stack.some((e) => e.style !== 'arabic')) return false;
-  const next = matchLabel(queue[k + 1]?.lines[0] ?? '');
+  // A sub-title block may stand between (`III. Talking Points` / `For All Posts` / `5. (C) ...`).
+  const below = isSubTitleBlock(queue[k + 1]) ? k + 2 : k + 1;
+  const next = matchLabel(queue[below]?.lines[0] ?? '');
   if (next === null || !/^\d+$/.test(next.label)) return false;
   const last = lastArabic(stack);
   const roman = isRoman(label.label) && label.label !== 'A';
