@@ -127,6 +127,9 @@ describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
       ['3', 'LOU', ''],
       ['4', 'C', 'THE TALKS WENT ON.'],
     ]);
+    // The level's code, as 1970s-80s telegrams write it (era red team 163).
+    expect(parseParagraphs('1. S - ENTIRE TEXT.\n\n2. THE TALKS WENT ON.')[0]).toMatchObject({ marking: 'S', text: '' });
+    expect(parseParagraphs('1. LOU - ENTIRE TEXT\n\n2. THE TALKS WENT ON.')[0]).toMatchObject({ marking: 'LOU', text: '' });
     // Other words after the level stay text.
     expect(parseParagraphs('1. CONFIDENTIAL - ENTIRELY TRUE, HE SAID.')[0]).toMatchObject({ marking: null, text: 'CONFIDENTIAL - ENTIRELY TRUE, HE SAID.' });
     expect(parseParagraphs('1. SECRET - ENTIRE TEXT OF THE NOTE FOLLOWS.')[0]).toMatchObject({ marking: null });

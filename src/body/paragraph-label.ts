@@ -345,10 +345,11 @@ const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMIT
 
 /**
  * The same written without parentheses, as the whole of the first paragraph's text or ahead of it: `1.Secret - Entire
- * Text.` (07BRATISLAVA648), `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. LIMITED OFFICIAL USE - ENTIRE TEXT`. Anchored, a fixed
- * set of words, a period or the line's end after it.
+ * Text.` (07BRATISLAVA648), `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. LIMITED OFFICIAL USE - ENTIRE TEXT`, and with the
+ * level's code: `1. S - ENTIRE TEXT.`, `1. LOU - ENTIRE TEXT`. Anchored, a fixed set of words, a period or the line's
+ * end after it.
  */
-const BARE_SPELLED_MARKING = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT(?:\.|(?=[ \t]*(?:\n|$)))\s*/i;
+const BARE_SPELLED_MARKING = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|[CSU]|LOU|TS) ?- ?ENTIRE TEXT(?:\.|(?=[ \t]*(?:\n|$)))\s*/i;
 
 /** The code of each level written out (`SPELLED_MARKING`). */
 const LEVEL_CODES: Readonly<Record<string, string>> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS', 'LIMITED OFFICIAL USE': 'LOU' };
@@ -357,7 +358,8 @@ const LEVEL_CODES: Readonly<Record<string, string>> = { UNCLASSIFIED: 'U', CONFI
 function matchSpelledMarking(text: string): { marking: string; length: number } | null {
   const m = text.charCodeAt(0) === 40 ? SPELLED_MARKING.exec(text) : BARE_SPELLED_MARKING.exec(text);
   if (m === null) return null;
-  const code = LEVEL_CODES[(m[1] ?? '').toUpperCase().replace(/\s+/g, ' ')];
+  const level = (m[1] ?? '').toUpperCase().replace(/\s+/g, ' ');
+  const code = LEVEL_CODES[level] ?? (level.length <= 3 ? level : undefined);
   return code === undefined ? null : { marking: code, length: m[0].length };
 }
 
@@ -376,7 +378,7 @@ export function matchMarking(text: string): { marking: string; length: number } 
   // Asked of every paragraph start: a marking starts with `(`, or is a level written out before `- ENTIRE TEXT`
   // (`BARE_SPELLED_MARKING`; a native search for its `ntire` is the pre-test).
   if (text.charCodeAt(0) !== 40) {
-    if (text.length < 17) return null;
+    if (text.length < 13) return null;
     const head = text.length > 40 ? text.slice(0, 40) : text;
     return head.indexOf('NTIRE') > 0 || head.indexOf('ntire') > 0 ? matchSpelledMarking(text) : null;
   }
