@@ -17,6 +17,12 @@ import { matchMarking } from './paragraph-label.js';
 const SUMMARY_START =
   /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:AND|and|&)\s{1,4}[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
 /**
+ * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
+ * after a sentence end and one to four blanks, a colon after it (bounded).
+ */
+const MID_SUMMARY_START = /[.!?]["')]?[ \t]{1,4}(?:SUMMARY|Summary)[ \t]{0,2}:[ \t]*/;
+
+/**
  * `Summary` with a lead-in phrase of up to five words before its colon, opened by a preposition:
  * `Summary from the NAC Meeting: -- AFGHANISTAN: ...`, `SUMMARY OF DISCUSSIONS: ...`. Bounded words: linear.
  */
@@ -158,12 +164,23 @@ function closesSummary(paragraphs: readonly Paragraph[], i: number): boolean {
 export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    const start = SUMMARY_START.exec(p.text) ?? (i < LEAD_IN_PARAGRAPHS || closesSummary(paragraphs, i) ? SUMMARY_LEAD_IN.exec(p.text) : null);
+    let start = SUMMARY_START.exec(p.text) ?? (i < LEAD_IN_PARAGRAPHS || closesSummary(paragraphs, i) ? SUMMARY_LEAD_IN.exec(p.text) : null);
+    // Where the summary's text starts in the paragraph (after its opener).
+    let from = start === null ? 0 : start[0].length;
+    // `This cable updates ref A.  Summary: For the third time ...` in one of the first paragraphs, an `END SUMMARY`
+    // closing it there or below: the summary opens after the lead sentence.
+    if (start === null && i < LEAD_IN_PARAGRAPHS && p.text.indexOf('ummary') > 0) {
+      const mid = MID_SUMMARY_START.exec(p.text);
+      if (mid !== null && closesSummary(paragraphs, i)) {
+        start = mid;
+        from = mid.index + mid[0].length;
+      }
+    }
     if (start !== null) {
       const pieces: string[] = [];
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
         // A later paragraph may open with a continuation label: `2. (C) SUMMARY (CONT): Although ...` (left out).
-        const text = j === i ? p.text.slice(start[0].length) : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
+        const text = j === i ? p.text.slice(from) : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
         const end = SUMMARY_END.exec(text);
         if (end !== null) {
           pieces.push(textBeforeEnd(text, end.index));
@@ -175,7 +192,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
         }
         pieces.push(text);
       }
-      return p.text.slice(start[0].length).trim() || null;
+      return p.text.slice(from).trim() || null;
     }
     // A heading `SUMMARY`, `Summary`, `Executive Summary:`: the paragraphs up to the next
     // heading, or up to an `END SUMMARY` among them.
