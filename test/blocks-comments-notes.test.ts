@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { extractBlocks, extractSummary } from '../src/body/blocks.js';
 import type { Paragraph } from '../src/model/cable.js';
 import { msUnder } from './timing.js';
-import { parseCable } from '../src/assemble.js';
 
 /** A paragraph for the block extractors. */
 const para = (text: string, heading: string | null = null, number: string | null = null): Paragraph => ({ number, outline: number === null ? [] : [number], marking: null, heading, text });
@@ -291,29 +290,6 @@ describe('COMMENTS: inside a sentence in capitals (era red team 102)', () => {
 });
 
 describe('summaries and comments of era red team 164', () => {
-  it('reads SUMMARY AND COMMENT: in capitals as the summary, not a comment', () => {
-    const c = parseCable(
-      [
-        'CONFIDENTIAL BONN 31234',
-        '',
-        'E.O. 12356: DECL: OADR',
-        'TAGS: PGOV, GE',
-        'SUBJECT: BAVARIA',
-        '',
-        '1. (C) SUMMARY AND COMMENT: FOLLOWING THE OCTOBER 12 BAVARIAN',
-        'ELECTION, STRAUSS HAS NAMED AUGUST LANG AS INTERIOR MINISTER.',
-        'THE CHOICE SIGNALS A HARDER LINE.  END SUMMARY AND COMMENT.',
-        '',
-        '2. (U) LANG, 57, WAS STATE SECRETARY.',
-        '',
-        '3. (C) COMMENT: LANG IS A HARD MAN.  END COMMENT.',
-        'BURT',
-      ].join('\n'),
-    );
-    expect(c.summary).toBe('FOLLOWING THE OCTOBER 12 BAVARIAN ELECTION, STRAUSS HAS NAMED AUGUST LANG AS INTERIOR MINISTER. THE CHOICE SIGNALS A HARDER LINE.');
-    expect(c.comments).toEqual(['LANG IS A HARD MAN.']);
-  });
-
   it('reads a summary opened after the first paragraph\'s lead sentence and closed in a later paragraph, whole', () => {
     const ps = [
       para('This cable updates ref A.  Summary: For the third time since February, protesters blocked the bridges.', null, '1'),
