@@ -83,6 +83,9 @@ function wordsMissing(source, value) {
   return missing;
 }
 
+/** The level a whole-text marking writes out, by its code (`1. Secret - Entire Text.`: `S`). */
+const LEVEL_WORDS = { U: 'unclassified', C: 'confidential', S: 'secret', TS: 'top secret', LOU: 'limited official use' };
+
 /**
  * The most words a paragraph or the subject lacks of the page text its span covers, leaving out
  * what other spans inside it hold (page markers, transmission lines, the signer, unparsed text).
@@ -107,8 +110,11 @@ function mostWordsMissing(html, cable) {
   };
   let most = 0;
   cable.paragraphs.forEach((p, i) => {
-    const value = `${p.number ?? ''} ${p.marking ?? ''} ${p.heading ?? ''} ${p.text}`;
-    most = Math.max(most, wordsMissing(textOf(cable.spans.paragraphs[i]), value));
+    // A whole-text marking (`1.Secret - Entire Text.`, `(C - ENTIRE TEXT)`) is the marking's words, not the text's.
+    const source = textOf(cable.spans.paragraphs[i]);
+    const whole = p.marking !== null && /entire\s+text/i.test(source) ? `${LEVEL_WORDS[p.marking] ?? ''} entire text` : '';
+    const value = `${p.number ?? ''} ${p.marking ?? ''} ${whole} ${p.heading ?? ''} ${p.text}`;
+    most = Math.max(most, wordsMissing(source, value));
   });
   if (cable.subject !== null && cable.spans.subject !== null) most = Math.max(most, wordsMissing(textOf(cable.spans.subject).replace(/^\s*subj(?:ect)?\b/i, ''), `${cable.subjectMarking ?? ''} ${cable.subject}`));
   return most;
