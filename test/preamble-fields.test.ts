@@ -586,3 +586,18 @@ describe('this session\'s preamble rules kept from ordinary text (era red team 1
     expect(s.paragraphs[0]?.text).toBe('WE HAVE SECRET SECTION 1 OF 3 STATE 38412 AND SECTION 3 IN GOOD ORDER. PLEASE REPEAT SECTION 2 ONLY.');
   });
 });
+
+describe('an E.O. 12065 line wrapped after the classifier\'s name (era red team 166)', () => {
+  it('takes the office code alone on the next line, or with the name\'s rest, and reads the fields under it', () => {
+    for (const wrapped of [
+      ['E.O. 12065: GDS 4/14/85 (HUMMEL, ARTHUR W., JR.)', 'OR-M'],
+      ['E.O. 12065: GDS 4/14/85 (HUMMEL, ARTHUR', 'W., JR.) OR-M'],
+    ]) {
+      const c = parseCable(['CONFIDENTIAL ISLAMABAD 04112', '', ...wrapped, 'TAGS: PINT, SHUM, PK', 'SUBJECT: ZIA ON BHUTTO CLEMENCY APPEALS', '', 'REF: STATE 91022', '', '1. (C) ZIA SAID NO.', '', 'HUMMEL'].join('\n'));
+      expect(c.tags, wrapped.join(' / ')).toEqual(['PINT', 'SHUM', 'PK']);
+      expect(c.subject, wrapped.join(' / ')).toBe('ZIA ON BHUTTO CLEMENCY APPEALS');
+      expect(c.paragraphs.map((p) => p.number), wrapped.join(' / ')).toEqual(['1']);
+      expect(c.executiveOrder?.text.endsWith('OR-M'), wrapped.join(' / ')).toBe(true);
+    }
+  });
+});

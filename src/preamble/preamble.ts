@@ -2583,6 +2583,12 @@ function continuesPersonTag(text: string, open: boolean): boolean {
   return depth === 0;
 }
 
+/**
+ * The wrapped end of an E.O. 12065 line: the classifier's office code (`OR-M`, `OR-P`, `OR-E`), maybe after the rest of
+ * the name in parentheses (`W., JR.) OR-M`). Anchored, bounded.
+ */
+const EO_WRAPPED_END = /^[ \t]{0,12}(?:[A-Z][A-Za-z.,' ]{0,30}\)[ \t]{1,3})?OR-[A-Z]{1,2}\.?[ \t]*$/;
+
 /** Whether a line continues the field block before it (`block`: the field's block so far). */
 function continues(field: Field, text: string, block?: Block): boolean {
   switch (field) {
@@ -2594,7 +2600,10 @@ function continues(field: Field, text: string, block?: Block): boolean {
         continuesPersonTag(text, opensPersonTag(block))
       );
     case 'eo':
-      return /^\s*(?:DECL|DECLASSIFY)\b/i.test(text);
+      // `DECL: ...` under the order; or the end of an E.O. 12065 line wrapped after the classifier's name: its office
+      // code alone (`E.O. 12065: GDS 4/14/85 (HUMMEL, ARTHUR W., JR.)` / `OR-M`), or the name's rest with it
+      // (`(HUMMEL, ARTHUR` / `W., JR.) OR-M`).
+      return /^\s*(?:DECL|DECLASSIFY)\b/i.test(text) || EO_WRAPPED_END.test(text);
     default:
       return true;
   }
