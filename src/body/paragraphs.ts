@@ -3184,7 +3184,7 @@ function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonl
   const next = matchLabel(queue[below]?.lines[0] ?? '');
   if (next === null || !/^\d+$/.test(next.label)) return false;
   const last = lastArabic(stack);
-  const roman = isRoman(label.label) && label.label !== 'A';
+  const roman = isRoman(label.label);
   if (previous !== null) {
     const follows = nextRoman(previous) === label.label || nextLetter(previous) === label.label;
     return follows && last > 0 && Number(next.label) === last + 1;

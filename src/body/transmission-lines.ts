@@ -852,6 +852,13 @@ function standsApart(lines: readonly string[], blank: readonly boolean[], marks:
   return true;
 }
 
+/** The index of the last line before line `k` that is neither blank nor marked, or -1. */
+function textLineAbove(blank: readonly boolean[], marks: readonly boolean[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  return j;
+}
+
 /**
  * `standsApart` for the line `j`, or `j` is a title line under such a name (`Deutsch` / `Charge d'Affaires, a.i.`): the
  * closing lines after the signature may follow the name's title.
@@ -859,8 +866,7 @@ function standsApart(lines: readonly string[], blank: readonly boolean[], marks:
 function signsAbove(lines: readonly string[], blank: readonly boolean[], marks: readonly boolean[], j: number): boolean {
   if (standsApart(lines, blank, marks, j)) return true;
   if (!isSignerTitleLine(lines[j] as string)) return false;
-  let i = j - 1;
-  while (i >= 0 && (blank[i] === true || marks[i] === true)) i--;
+  const i = textLineAbove(blank, marks, j);
   return i >= 0 && standsApart(lines, blank, marks, i);
 }
 
@@ -921,8 +927,7 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
     if (k === 0 || matchLabel(t.trim()) !== null || endsSentence(lines[k - 1] as string)) return last;
   }
   if (start < 0) return last;
-  let j = start - 1;
-  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  const j = textLineAbove(blank, marks, start);
   if (j < 0) return last;
   // `NOTE BY OC/T` after any text; `NOT PASSED` only under a signer standing apart (not `... THE CABLE WAS` / `NOT PASSED TO ...`).
   const note = lines[start] as string;
@@ -970,8 +975,7 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     const first = skipWhitespace(t);
     const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
     if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
-    let j = k - 1;
-    while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+    const j = textLineAbove(blank, marks, k);
     if (j < 0 || !signsAbove(lines, blank, marks, j)) continue;
     for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
     return j;
@@ -1002,8 +1006,7 @@ function markClosingStatement(lines: readonly string[], blank: readonly boolean[
   let k = last;
   while (k >= 0 && last - k < STATEMENT_LINES && blank[k] !== true && !STATEMENT_LINE.test(lines[k] as string)) k--;
   if (k < 0 || blank[k] === true || marks[k] === true || !STATEMENT_LINE.test(lines[k] as string)) return last;
-  let j = k - 1;
-  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  const j = textLineAbove(blank, marks, k);
   if (j < 0 || !standsApart(lines, blank, marks, j)) return last;
   for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
   return j;
@@ -1034,8 +1037,7 @@ function namesDeclassification(text: string): boolean {
  */
 function markClosingDeclassify(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number, declassified: boolean): number {
   if (!CLOSING_DECLASSIFY_LINE.test(lines[last] as string)) return last;
-  let j = last - 1;
-  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  const j = textLineAbove(blank, marks, last);
   if (declassified && (j < 0 || !isSignerNameLine(lines[j] as string))) return last;
   marks[last] = true;
   return j;
@@ -1057,8 +1059,7 @@ const MINIMIZE_LINE = /^[ \t]{0,8}MINIMIZE[ \t]{1,3}CONSIDERED[ \t]{0,2}\.?[ \t]
  */
 function markClosingMinimize(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
   if (!MINIMIZE_LINE.test(lines[last] as string)) return last;
-  let j = last - 1;
-  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  const j = textLineAbove(blank, marks, last);
   if (j < 0 || !isSignerNameLine(lines[j] as string)) return last;
   marks[last] = true;
   return j;
@@ -1140,8 +1141,7 @@ function markContactBlock(lines: readonly string[], blank: readonly boolean[], m
     // Cheap pre-test: a `P`, `C`, `E`, `D` or `p`, `c`, `e`, `d` first (after spaces).
     const c = t.charCodeAt(t.length - t.trimStart().length) | 32;
     if ((c === 112 || c === 99 || c === 101 || c === 100) && CONTACT_CAPTION.test(t)) {
-      let j = k - 1;
-      while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+      const j = textLineAbove(blank, marks, k);
       if (j < 0 || !isSignerNameLine(lines[j] as string)) return last;
       for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
       return j;
@@ -1199,8 +1199,7 @@ function markAfterSigner(lines: readonly string[], blank: readonly boolean[], ma
     }
   }
   if (start < 0) return;
-  let j = start - 1;
-  while (j >= 0 && (blank[j] === true || marks[j] === true)) j--;
+  const j = textLineAbove(blank, marks, start);
   if (j < 0 || !isSignerNameLine(lines[j] as string)) return;
   for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
 }
