@@ -413,3 +413,47 @@ describe('linear time on hostile reflowed lines', () => {
     });
   }
 });
+
+describe('splitReflowedLines: a section banner sharing a line with the text', () => {
+  // A copy that lost the line breaks around a section's banner (the red team's 2005 Cairo cable).
+  const piecesOf = (source: string): string[] => splitReflowedLines(splitLines(source), source).map((p) => p.text);
+
+  it('cuts a banner glued after a sentence end and before the next label into a piece of its own', () => {
+    const source = 'but that Dahlan was resisting.S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman';
+    const pieces = splitReflowedLines(splitLines(source), source);
+    expect(pieces.map((p) => p.text)).toEqual(['but that Dahlan was resisting.', 'S E C R E T SECTION 02 OF 02 CAIRO 004512', '4. (S) Comment: Soliman']);
+    for (const p of pieces) expect(source.slice(p.offset, p.end)).toBe(p.text);
+  });
+
+  it('cuts the text run on after a banner opening the line: a label or the rest of a cut sentence', () => {
+    expect(piecesOf('S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman')).toEqual(['S E C R E T SECTION 02 OF 02 CAIRO 004512', '4. (S) Comment: Soliman']);
+    expect(piecesOf('UNCLAS SECTION 02 OF 03 STATE 123456 the minister said that')).toEqual(['UNCLAS SECTION 02 OF 03 STATE 123456', 'the minister said that']);
+  });
+
+  it('leaves a banner followed by other capitals, a whole banner line and archive furniture glued before a banner', () => {
+    for (const line of [
+      'C O N F I D E N T I A L SECTION 02 OF 02 ATHENS 000057 NOFORN SIPDIS',
+      'UNCLAS SECTION 02 OF 02 STATE 123456 E.O. 12958: N/A',
+      'S E C R E T SECTION 02 OF 02 CAIRO 004512',
+      'p. 2/2 S E C R E T SECTION 02 OF 02 KABUL 002231',
+      '2006-06-08 11:40:00 C O N F I D E N T I A L SECTION 02 OF 02 ISLAMABAD 004471',
+      // Prose naming a section, no banner: `SECTION` without a classification word before it, or inside a word.
+      'see SECTION 2 OF 3 STATE 123456 for the text of the demarche',
+      'the TOPSECRET SECTION 2 OF 3 STATE 123456 was',
+    ]) expect(piecesOf(line)).toEqual([line]);
+  });
+
+  it('keeps every word of a cable whose section banner was glued between two paragraphs', () => {
+    const text = cable(
+      '3. (C) On the Palestinian side, Soliman said Abu Mazen had',
+      'agreed to place three security services under one command,',
+      'but that Dahlan was resisting.',
+      'UNCLAS SECTION 02 OF 03 ASTANA 000270 4. (C) Comment: Soliman',
+      'was confident and detailed. End Comment.',
+    );
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['3', '4']);
+    expect(c.paragraphs[1]?.text).toBe('Comment: Soliman was confident and detailed. End Comment.');
+    expect(c.body).not.toContain('SECTION 02');
+  });
+});

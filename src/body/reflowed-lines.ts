@@ -23,6 +23,9 @@
  *     ... reports of protests. Raul Castells - Movement of Workers  ------- -----   (the next label on a line below)
  *       -> `... reports of protests.` / `Raul Castells - Movement of Workers` / `------- -----`
  *
+ *     ... but that Dahlan was resisting.S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman
+ *       -> `... but that Dahlan was resisting.` / `S E C R E T SECTION 02 OF 02 CAIRO 004512` / `4. (S) Comment: Soliman`
+ *
  *     ... END COMMENT.)  /  HOAGLAND NNNN          (the body's last line)
  *       -> `HOAGLAND` / `NNNN`
  *
@@ -35,6 +38,7 @@ import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLi
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
+import { parseClassificationLine, type ClassificationLine } from '../preamble/classification.js';
 import { correctionNoteLength, preambleSubjectTail } from './transmission-lines.js';
 
 /**
@@ -734,6 +738,8 @@ function cutsOf(text: string, state: ScanState): number[] {
     const note = correctionNoteLength(text, first0);
     if (note > 0 && first0 + note < text.length && endsWithCorrectionCaption(state.previous)) cuts.push(first0 + note);
   }
+  // A section's banner with text run on before or after it (a native search: few lines hold `SECTION`).
+  if (text.indexOf(SECTION_WORD) >= 0) sectionBannerCuts(text, cuts);
   const first = matchLabel(text);
   if (first !== null && /^\d+$/.test(first.label)) state.last = Number(first.label);
   else if (first !== null) noteOutlineLabel(first.label, state);
@@ -873,6 +879,77 @@ function cutsOf(text: string, state: ScanState): number[] {
     }
   }
   return cuts;
+}
+
+const SECTION_WORD = 'SECTION ';
+
+/** Most `SECTION` words looked at in one line (a banner holds one). */
+const SECTION_WORDS_MAX = 3;
+
+/** How far before `SECTION` a banner's classification word may start (`C O N F I D E N T I A L ` is 24 characters). */
+const CLASSIFICATION_REACH = 40;
+
+/**
+ * The classification word ending right before `SECTION` (spaced or not), read in a window of at most
+ * `CLASSIFICATION_REACH` characters: `S E C R E T `, `CONFIDENTIAL `, `UNCLAS `. The word may be glued to a
+ * sentence end (`resisting.S E C R E T`). Each letter group is a fixed run with optional single spaces, in a
+ * bounded window: linear.
+ */
+const CLASSIFICATION_BEFORE = /(?:S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|U ?N ?C ?L ?A ?S(?: ?S ?I ?F ?I ?E ?D)?|LIMITED OFFICIAL USE) {1,3}$/;
+
+/** Most characters after a banner read with it (its post, serial and caveats are far shorter). */
+const BANNER_READ = 120;
+
+/** A paragraph label opening what follows a banner: `4. (S) Comment`, `¶4.`, `12. The`. Anchored, bounded. */
+const LABEL_AFTER_BANNER = /^\u00b6?\d{1,3}\.\s/;
+
+/**
+ * Cuts a section's banner (classification, `SECTION n OF m`, post and serial) out of a line it shares with the
+ * cable's text, as a copy that lost the line breaks around the banner leaves it: the text before it and after it are
+ * pieces of their own, and the banner one piece (a transmission line, not text):
+ *
+ *     but that Dahlan was resisting.S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman
+ *     S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman
+ *     UNCLAS SECTION 02 OF 03 STATE 123456 the minister said that ...
+ *
+ * Only when the text after it opens with a paragraph label or a lower-case word (the sentence a page break cut), or
+ * the banner ends the line: a banner followed by other capitals (`NOFORN SIPDIS`, a copy of the preamble's `E.O.` line)
+ * is left to the readers of transmission lines. Windows of bounded length around each of at most
+ * `SECTION_WORDS_MAX` occurrences: linear.
+ */
+function sectionBannerCuts(text: string, cuts: number[]): void {
+  let from = 0;
+  // The whole line read as a banner, on first need.
+  let whole: ClassificationLine | null | undefined;
+  for (let k = 0; k < SECTION_WORDS_MAX; k++) {
+    const at = text.indexOf(SECTION_WORD, from);
+    if (at < 0) return;
+    from = at + SECTION_WORD.length;
+    const word = CLASSIFICATION_BEFORE.exec(text.slice(Math.max(0, at - CLASSIFICATION_REACH), at));
+    if (word === null) continue;
+    const start = at - word[0].length;
+    // The classification word is a word: nothing but a sentence end or a space glued before it.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (isAsciiUpperCode(before) || isAsciiLowerCode(before) || isAsciiDigitCode(before)) continue;
+    let window = text.slice(start, start + BANNER_READ);
+    if (start + BANNER_READ < text.length) window = window.slice(0, Math.max(0, window.lastIndexOf(' ')));
+    window = trimEnd(window);
+    const banner = parseClassificationLine(window);
+    if (banner === null || banner.section === null || banner.post === null || banner.serial === null || banner.start !== undefined) continue;
+    if (!window.endsWith(banner.rest)) continue;
+    const end = start + window.length - banner.rest.length;
+    const after = skipSpaces(text, end);
+    const opensText = after >= text.length || isAsciiLowerCode(text.charCodeAt(after)) || LABEL_AFTER_BANNER.test(text.slice(after, after + 8));
+    if (!opensText || (start === 0 && after >= text.length)) continue;
+    // Furniture an archive page glued before a banner (`p. 2/2 `, `2006-06-08 11:40:00 `) is read with the banner
+    // (`readBannerAnywhere`): only the text after it is cut off then.
+    if (start > 0) {
+      whole ??= parseClassificationLine(text);
+      if (whole === null || whole.section === null) cuts.push(start);
+    }
+    if (after < text.length) cuts.push(after);
+    from = Math.max(from, after);
+  }
 }
 
 /**
