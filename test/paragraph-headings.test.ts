@@ -99,7 +99,8 @@ describe('a short sub-heading ending with a colon', () => {
   it('leaves a colon line announcing text, or a keyword, where it was', () => {
     const ps = parseParagraphs(body('4. (S) The minister said the following:', '', 'North Korea:', '', '5. (S) The ministry spoke.'));
     expect(ps[0]?.text).toBe('The minister said the following:\n\nNorth Korea:');
-    const kw = parseParagraphs(body('4. (S) The minister spoke.', '', 'Comment:', '', '5. (S) The ministry spoke.'));
+    // (`Comment:` alone heads the next labeled paragraph: see the era red team 160 tests below.)
+    const kw = parseParagraphs(body('4. (S) The minister spoke.', '', 'Note:', '', '5. (S) The ministry spoke.'));
     expect(kw[1]?.heading).toBeNull();
   });
 });
@@ -1005,5 +1006,28 @@ describe('a section keyword alone in mixed case over the text (era red team 157)
       ['1', null, 'C'],
     ]);
     expect(ps[0]?.text.startsWith('Student protests')).toBe(true);
+  });
+});
+
+describe('`Comment:` alone in mixed case (era red team 160)', () => {
+  it('heads the labeled paragraph under it, which opens the comment', () => {
+    const text = body('1. (C) The minister met the delegation on Monday.', '', '2. (C) He said the vote would come next week.', '', 'Comment:', '', "3. (C) The minister's remarks suggest the vote will slip again.", '', '4. (C) His deputy was less sure.');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', 'Comment:'],
+      ['4', null],
+    ]);
+    expect(ps[1]?.text).toBe('He said the vote would come next week.');
+  });
+
+  it('guard: over unlabeled text it stays inside the paragraph before, opening a comment there', () => {
+    const ps = parseParagraphs(body('2. (C) He said the vote would come next week.', '', 'Comment:', "The minister's remarks suggest the vote will slip. End Comment.", '', '3. (C) His deputy was less sure.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[0]?.text).toContain("Comment: The minister's remarks");
   });
 });

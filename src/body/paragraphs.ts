@@ -231,6 +231,13 @@ const TWO_CAPITALS = /[A-Z]{2}/;
  */
 const KEYWORD_HEADING = /^[ \t]{0,8}(?:(?:Executive |EXECUTIVE )?(?:Summary|SUMMARY)(?: and [Cc]omment| AND COMMENT)?|Background|BACKGROUND|Introduction|INTRODUCTION|Overview|OVERVIEW)[ \t]{0,2}:?[ \t]*$/;
 
+/**
+ * `Comment:` alone on its line (anchored, bounded): a title like `Comment` without the colon, so it heads the labeled
+ * paragraph right after it (`Comment:` / blank / `3. (C) The minister's remarks ...`); over unlabeled text it opens a
+ * comment inside the paragraph before, as other titles ending with a colon do (`KEYWORD_HEADING` does not hold it).
+ */
+const COMMENT_KEYWORD_LINE = /^[ \t]{0,8}(?:Comment|COMMENT)[ \t]{0,2}:[ \t]*$/;
+
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
   // The words between rules framing the line (`------- END ANNEX A -------`; a rule mark first is the pre-test).
@@ -1128,6 +1135,8 @@ export function readParagraphRanges(
     (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
     // A section keyword alone in mixed case, no rule under it: `Summary` over the summary's text.
     (b.lines.length === 1 && KEYWORD_HEADING.test(b.lines[0] ?? '')) ||
+    // `Comment:` alone (see `COMMENT_KEYWORD_LINE`).
+    (b.lines.length === 1 && COMMENT_KEYWORD_LINE.test(b.lines[0] ?? '')) ||
     (mixedCase
       ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
       : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b));
