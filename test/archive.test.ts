@@ -354,6 +354,43 @@ describe('a cable line reading Wikileaks, wrapped mid-sentence (era red team 145
   });
 });
 
+describe('a late-2010 cable whose heading reads Wikileaks, the dump cut before its trailer (era red team 168)', () => {
+  const BRUSSELS = [
+    '10BRUSSELS1630, EU: COREPER DISCUSSES REACTION TO CABLE RELEASES',
+    ...BOILERPLATE,
+    'Reference ID Created Released Classification Origin',
+    '10BRUSSELS1630 2010-12-07 11:05 2011-08-30 01:44 SECRET//NOFORN USEU Brussels',
+    '',
+    'S E C R E T BRUSSELS 001630 ',
+    '',
+    'NOFORN ',
+    'SIPDIS ',
+    '',
+    'E.O. 12958: DECL: 12/07/2020 ',
+    'TAGS: PREL EUN ',
+    'SUBJECT: EU: COREPER DISCUSSES REACTION TO CABLE RELEASES ',
+    '',
+    '1. (S/NF) Summary: Ambassadors discussed the cable releases for an hour.  End summary. ',
+    '',
+  ];
+  const ending = ['', '2. (S/NF) The Swedish ambassador said his government would make no', 'comment on the Assange case.', 'MURRAY'];
+
+  it('keeps a heading over text with a paragraph label below it, and one underlined, in the cable', () => {
+    for (const heading of [['Wikileaks', 'Coverage in the member states has focused on national leaders.'], ['WikiLeaks', '---------']]) {
+      const [c] = parseCables([...BRUSSELS, ...heading, ...ending].join('\n'));
+      expect(c?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+      expect(c?.signer).toBe('MURRAY');
+      expect(c?.unparsed).toEqual([]);
+    }
+  });
+
+  it('still ends the cable at a trailer with only the site text under it (guard)', () => {
+    const [c] = parseCables([...BRUSSELS, ...ending, '', 'Wikileaks', '', '« Older posts', 'Search for:'].join('\n'));
+    expect(c?.signer).toBe('MURRAY');
+    expect(c?.body).not.toContain('Older posts');
+  });
+});
+
 describe('a record exported from the National Archives\' Access to Archival Databases (AAD, 1973-1979 cables)', () => {
   const fields = ['Concepts: ROADS, LOAN AGREEMENTS', 'Copy: SINGLE', 'Draft Date: 14 MAR 1975', 'Decaption Note:', 'Document Number: 1975NAIROB02214', 'Film Number: D750091-0322', 'From: NAIROBI'];
   const cable = ['R 141250Z MAR 75', 'FM AMEMBASSY NAIROBI', 'TO SECSTATE WASHDC 4412', 'BT', 'UNCLAS NAIROBI 2214', '', 'E.O. 11652: N/A', 'TAGS: EAID, KE', 'SUBJECT: AID LOAN AMENDMENT', '', '1. THE MINISTRY ASKED FOR MORE ROADS.', '', '2. MISSION SUPPORTS THE REQUEST.', 'MARSHALL'];

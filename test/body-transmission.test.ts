@@ -268,6 +268,22 @@ describe('page footers and running headers of a word processor copy (era red tea
   });
 });
 
+describe('print furniture of a printed archive page inside a sentence (era red team 143, fixture 1225)', () => {
+  it('drops the site name next to a page footer, and a bare page number between blank lines, the sentence read on', () => {
+    const site = parseCable(fromLines(...ASTANA_HEAD, '1. (C) Collective centers are taking the displaced, but most have no', 'wikileaks', 'Page 2 of 3', 'working kitchens.', '', 'SMITH'));
+    expect(site.paragraphs[0]?.text).toBe('Collective centers are taking the displaced, but most have no working kitchens.');
+    const number = parseCable(fromLines(...ASTANA_HEAD, '1. (C) Farmers competed on quality, not price, and that consumers', '', '2', '', 'would punish any product linked to GMOs.', '', 'SMITH'));
+    expect(number.paragraphs[0]?.text).toBe('Farmers competed on quality, not price, and that consumers would punish any product linked to GMOs.');
+  });
+
+  it('keeps a number alone between sentences, and the word alone away from a footer, as text (guard)', () => {
+    const table = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The number of detainees released was:', '', '2', '', 'and the rest stay held.', '', 'SMITH'));
+    expect(table.paragraphs[0]?.text).toContain('2');
+    const word = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The reaction to', 'wikileaks', 'was muted in Astana.', '', 'SMITH'));
+    expect(word.paragraphs[0]?.text).toBe('The reaction to wikileaks was muted in Astana.');
+  });
+});
+
 describe('a bullet after a page break between two talking points (era red team 96)', () => {
   it('opens a block after a finished sentence, goes on a sentence the page cut (guard)', () => {
     const page = ['', 'ASTANA 00000270  002 OF 002', ''];

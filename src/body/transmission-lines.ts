@@ -28,7 +28,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
-import { collapseWhitespace, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiLowerCode, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 import { isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
@@ -149,6 +149,62 @@ function previousText(blank: readonly boolean[], i: number): number {
   let k = i - 1;
   while (k >= 0 && blank[k] === true) k--;
   return k;
+}
+
+/** The archive site's name alone, as a printed archive page repeats it at each page break: `wikileaks`, `WikiLeaks` (anchored). */
+const SITE_NAME_LINE = /^[ \t]{0,40}wikileaks[ \t]*$/i;
+
+/**
+ * Marks the site's name printed at a page break of an archive page, next to the page's footer (blank lines between), as
+ * transmission: print furniture, not the cable's word:
+ *
+ *     displaced, but most have no
+ *     wikileaks
+ *     Page 2 of 3
+ *     working kitchens.  The Georgian Red Cross ...
+ *
+ * Only lines next to a footer are looked at (`isPageFooter` marked them): linear.
+ */
+function markSiteNameByFooters(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i] === true || marks[i] !== true || !isPageFooter(lines[i] as string)) continue;
+    const before = previousText(blank, i);
+    if (before >= 0 && SITE_NAME_LINE.test(lines[before] as string)) marks[before] = true;
+    let after = i + 1;
+    while (after < lines.length && blank[after] === true) after++;
+    if (after < lines.length && SITE_NAME_LINE.test(lines[after] as string)) marks[after] = true;
+  }
+}
+
+/** A page number alone on its line, as a printed copy numbers its pages: `2`, `- 2 -` (anchored, bounded). */
+const BARE_PAGE_NUMBER = /^[ \t]{0,60}(?:-[ \t]{0,2})?\d{1,3}(?:[ \t]{0,2}-)?[ \t]*$/;
+
+/**
+ * Marks a printed copy's page number alone between blank lines inside a sentence as transmission: the line before ends
+ * with a lower-case letter or a comma and the line after opens with a lower-case letter, so the text reads on across it:
+ *
+ *     price, and that consumers
+ *
+ *     2
+ *
+ *     would punish any product linked to GMOs.
+ *
+ * (A number between sentences may be a table's or a list's: left as text.) A short line opening with a digit or a dash
+ * is the pre-test; each test reads a neighbouring line: linear.
+ */
+function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const t = lines[i] as string;
+    if (blank[i] === true || marks[i] === true || t.length > 70 || blank[i - 1] !== true || blank[i + 1] !== true || !BARE_PAGE_NUMBER.test(t)) continue;
+    const before = previousText(blank, i);
+    let after = i + 1;
+    while (after < lines.length && blank[after] === true) after++;
+    if (before < 0 || after >= lines.length || marks[before] === true) continue;
+    const above = trimEnd(lines[before] as string);
+    const last = above.charCodeAt(above.length - 1);
+    const below = lines[after] as string;
+    if ((isAsciiLowerCode(last) || last === 44) && isAsciiLowerCode(below.charCodeAt(skipWhitespace(below)))) marks[i] = true;
+  }
 }
 
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
@@ -622,6 +678,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   markCopyStamps(lines, blank, marks, kind);
   markRunningHeaders(lines, blank, marks);
+  markSiteNameByFooters(lines, blank, marks);
+  markBarePageNumbers(lines, blank, marks);
   // A section's banner wrapped by a narrow copy: both lines are the banner.
   //     C O N F I D E N T I A L SECTION 02 OF
   //     02 MANILA 012214

@@ -15,7 +15,7 @@ import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, hasEntity } from './entities.js';
 import { replaceTypographicQuotes } from './repair.js';
-import { collapseWhitespace, isBlank, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
+import { collapseWhitespace, isBlank, isRuleLine, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
@@ -44,16 +44,34 @@ const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
 /** The archive page's closing line, as the archive or a mirror spells it: `Wikileaks`, `WikiLeaks`. */
 const TRAILER = /^\s*wikileaks\s*$/i;
 
-/** True when the next non-blank line after line `i`, before `end`, opens with a lower-case letter (a sentence going on). */
+/**
+ * True when the cable's text goes on under a `Wikileaks` line at `i` (before `end`), so that it ends nothing: the next
+ * non-blank line opens with a lower-case letter (a sentence wrapped around the word: `... the whistleblower website` /
+ * `Wikileaks` / `and its Icelandic volunteers.`) or is a rule (the word underlined as a heading: `WikiLeaks` /
+ * `---------`), or a paragraph label opens a line within `LABEL_LOOKAHEAD` lines below (a late-2010 cable's heading
+ * `Wikileaks` over its text, then `2. (S/NF) The Swedish ambassador ...`; the site's text after a trailer has none).
+ * Bounded reads.
+ */
 function continuesBelow(lines: readonly SourceLine[], i: number, end: number): boolean {
-  for (let k = i + 1; k < end; k++) {
+  let first = true;
+  for (let k = i + 1; k < end && k <= i + LABEL_LOOKAHEAD; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text)) continue;
-    const c = text.charCodeAt(skipWhitespace(text));
-    return c >= 97 && c <= 122;
+    if (first) {
+      const c = text.charCodeAt(skipWhitespace(text));
+      if ((c >= 97 && c <= 122) || isRuleLine(text)) return true;
+      first = false;
+    }
+    if (PARAGRAPH_LABEL.test(text)) return true;
   }
   return false;
 }
+
+/** How many lines under a `Wikileaks` line `continuesBelow` looks for a paragraph label. */
+const LABEL_LOOKAHEAD = 60;
+
+/** A paragraph label opening a line: `2. (S/NF) The`, `12. The`, `¶3.` (anchored, bounded). */
+const PARAGRAPH_LABEL = /^[ \t]{0,8}\u00b6?\d{1,3}\.[ \t]{1,3}[A-Z(]/;
 
 /**
  * How many lines above its metadata row header a page's title line may stand: the boilerplate between them is
