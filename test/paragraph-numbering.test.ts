@@ -516,6 +516,50 @@ describe('a quoted message, QUOTE ... UNQUOTE (era red team 9)', () => {
     );
   });
 
+  it('reads QUOTE the verb inside a repeated cable as no quotation mark: the repeat still closes at its UNQUOTE (era red team 168)', () => {
+    const c = parseCable(
+      [
+        'C O N F I D E N T I A L STATE 135214',
+        '',
+        'SUBJECT: REPEAT OF VIENTIANE 5512',
+        '',
+        '1. FOLLOWING REPEAT VIENTIANE 5512 SENT ACTION SECSTATE INFO BANGKOK',
+        'MARCH 19. QUOTE',
+        'C O N F I D E N T I A L VIENTIANE 5512',
+        '',
+        'SUBJECT: SOUVANNA ON BOMBING PAUSE',
+        '',
+        '1. SOUVANNA TOLD ME THIS MORNING THAT HE WOULD NOT ENDORSE A PAUSE.',
+        '',
+        '2. HE ASKED THAT WE NOT QUOTE HIM ON NORTH VIETNAMESE TROOP NUMBERS.',
+        'SULLIVAN',
+        'UNQUOTE',
+        '',
+        '2. FOR SAIGON: THE DEPARTMENT WOULD APPRECIATE EMBASSY VIEWS. WE NOTE THAT THE PHRASE BEFORE',
+        'END QUOTE IN HIS DRAFT WAS CHANGED TWICE.',
+        'RUSK',
+      ].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[0]?.text).toContain('NOT QUOTE HIM ON NORTH VIETNAMESE TROOP NUMBERS. SULLIVAN');
+    expect(c.paragraphs[1]?.text).toBe('FOR SAIGON: THE DEPARTMENT WOULD APPRECIATE EMBASSY VIEWS. WE NOTE THAT THE PHRASE BEFORE END QUOTE IN HIS DRAFT WAS CHANGED TWICE.');
+    expect(c.signer).toBe('RUSK');
+  });
+
+  it('guard: a word quoted inline after a modal stays a pair of marks', () => {
+    const ps = parseParagraphs(
+      body('1. FOLLOWING REPEATS VIENTIANE 1234. QUOTE', '', '1. HE WOULD QUOTE NEVER UNQUOTE ACCEPT A NEUTRAL ZONE. SULLIVAN', '', 'UNQUOTE', '', '2. FOR SAIGON: PLEASE PASS TO THE AMBASSADOR.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('guard: QUOTE after SAID opens a quotation whatever word follows it', () => {
+    const ps = parseParagraphs(
+      body('1. FOLLOWING IS STATEMENT. MINISTER SAID QUOTE', '', '1. THE GOVERNMENT WILL NOT YIELD.', '', '2. IT WILL NEGOTIATE. UNQUOTE', '', '2. EMBASSY WILL REPORT.'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
   it('reads END QUOTE in running text as a closing mark, not an opening QUOTE (era red team 150)', () => {
     const ps = parseParagraphs(
       body(

@@ -2177,11 +2177,53 @@ function quoteMarksOf(text: string): { closes: number; opens: number } {
   if (text.indexOf('QUOTE') < 0 && text.indexOf('QTE') < 0) return { closes, opens };
   QUOTE_MARKS.lastIndex = 0;
   for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
-    if (m[2] !== undefined) opens++;
-    else if (opens > 0) opens--;
+    if (m[2] !== undefined) {
+      if (!isQuoteVerb(text, m.index + m[0].length - m[2].length, m.index + m[0].length)) opens++;
+    } else if (opens > 0) opens--;
     else closes++;
   }
   return { closes, opens };
+}
+
+/** Words before a `QUOTE` that make it the verb: a modal, `NOT`, `TO`, `PLEASE` (`HE ASKED THAT WE NOT QUOTE HIM`). */
+const QUOTE_VERB_BEFORE: ReadonlySet<string> = new Set(['NOT', 'TO', 'MAY', 'MIGHT', 'CAN', 'COULD', 'SHOULD', 'MUST', 'PLEASE', 'WILL', 'WOULD', 'DID', 'DOES']);
+
+/**
+ * Words after a verb `QUOTE`: its object (`QUOTE HIM`, `QUOTE THE SPOKESMAN`, `QUOTE FROM THE ARTICLE`). An object
+ * pronoun alone makes it the verb; the others only after a `QUOTE_VERB_BEFORE` word (`SAID QUOTE THE MINISTER WILL
+ * ...` opens a quotation), and a word quoted inline stays a mark (`WOULD QUOTE NEVER UNQUOTE ACCEPT`).
+ */
+const QUOTE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['HIM', 'HER', 'THEM', 'ME']);
+const QUOTE_VERB_AFTER: ReadonlySet<string> = new Set(['US', 'IT', 'FROM', 'THE', 'THIS', 'THAT', 'HIS', 'ITS', 'OUR', 'YOUR', 'THEIR', 'ANY', 'DIRECTLY', 'EXTENSIVELY', 'SOURCES', 'OFFICIALS', 'EXCERPTS']);
+
+/** The word of capitals right before `at` (spaces skipped; at most 12 letters read), or ''. */
+function capitalWordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 12 && isAsciiUpperCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The word of capitals right after `at` (spaces skipped; at most 12 letters read), or ''. */
+function capitalWordAfter(text: string, at: number): string {
+  let start = at;
+  while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < 12 && isAsciiUpperCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * True when the `QUOTE` at `start`..`end` is the verb, not a quotation's opening mark: an object pronoun after it, or a
+ * modal, `NOT`, `TO` or `PLEASE` before it and its object after it (see `QUOTE_VERB_AFTER`). Inside a repeated telegram
+ * such a verb (`HE ASKED THAT WE NOT QUOTE HIM`) would open a nested quotation the closing `UNQUOTE` then closed, leaving
+ * the repeat open over the rest of the cable. Two bounded word reads.
+ */
+function isQuoteVerb(text: string, start: number, end: number): boolean {
+  const after = capitalWordAfter(text, end);
+  if (QUOTE_OBJECT_PRONOUNS.has(after)) return true;
+  return QUOTE_VERB_AFTER.has(after) && QUOTE_VERB_BEFORE.has(capitalWordBefore(text, start));
 }
 
 /** True for a heading that is a quotation's opening mark alone: `QUOTE`, `QTE` (the 1970s spelling). */
@@ -2490,10 +2532,12 @@ function endsQuotedText(text: string): boolean {
   return !opensQuote(text);
 }
 
-/** True when a text holds an opening `QUOTE` (`QUOTE_MARKS`' group 2; not `UNQUOTE`, not `END QUOTE`). */
+/** True when a text holds an opening `QUOTE` (`QUOTE_MARKS`' group 2; not `UNQUOTE`, not `END QUOTE`, not the verb: `isQuoteVerb`). */
 function opensQuote(text: string): boolean {
   QUOTE_MARKS.lastIndex = 0;
-  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) if (m[2] !== undefined) return true;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    if (m[2] !== undefined && !isQuoteVerb(text, m.index + m[0].length - m[2].length, m.index + m[0].length)) return true;
+  }
   return false;
 }
 
