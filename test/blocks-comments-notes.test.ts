@@ -301,3 +301,27 @@ describe('summaries and comments of era red team 164', () => {
     expect(extractSummary([para('This cable updates ref A. Summary: the talks failed.', null, '1'), para('More follows.', null, '2')])).toBeNull();
   });
 });
+
+describe('notes opened after `Begin`, with a qualifier or a period (era red team 173)', () => {
+  it('opens a note at `Begin bio note.`, `BEGIN BIO NOTE.`, `Begin Embassy note:`, `Begin biographic note:` and `Begin note.`', () => {
+    for (const [open, close] of [
+      ['Begin bio note.', 'End bio note.'],
+      ['Begin bio note:', 'End bio note.'],
+      ['BEGIN BIO NOTE.', 'END BIO NOTE.'],
+      ['Begin Embassy note:', 'End Embassy note.'],
+      ['Begin biographic note:', 'End biographic note.'],
+      ['Begin note.', 'End note.'],
+    ] as const) {
+      // On lines of their own, and inline after a sentence.
+      const own = extractBlocks([para('The Deputy Secretary met the First Deputy Prime Minister.', null, '2'), para(`${open}\n\nHe was born in 1947 in Kaluga.\n\n${close}`)], 'NOTE');
+      expect(own, open).toEqual(['He was born in 1947 in Kaluga.']);
+      const inline = extractBlocks([para(`The Deputy Secretary met him.  ${open} He was born in 1947 in Kaluga.  ${close}`, null, '2')], 'NOTE');
+      expect(inline, open).toEqual(['He was born in 1947 in Kaluga.']);
+    }
+  });
+
+  it('guard: a bare `Note.` after a sentence, and `begin` as a verb before a note, open no note', () => {
+    expect(extractBlocks([para('He handed over a Diplomatic Note. This was the third such note.', null, '2')], 'NOTE')).toEqual([]);
+    expect(extractBlocks([para('Talks will begin soon. We note the delay.', null, '2')], 'NOTE')).toEqual([]);
+  });
+});

@@ -249,12 +249,14 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   no article or pronoun (`The comment: ...`, `His comment: ...` quote someone).
  * - a note qualified the same way, by a word of a short list (`Bio note:`, `Biographic Note:`, `Embassy note:`,
  *   `Drafter's note:`), where a `Note:` may stand: `... in 1999.  Bio note: Born in Karak in 1946 ... End bio note.`
+ *   After `Begin` too, any case, with a colon or a period: `Begin bio note.`, `BEGIN BIO NOTE.`, `Begin Embassy note:`;
+ *   and `Begin note.` (lower-case `note`; after a sentence end too, unlike a bare `Note.`).
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
     /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Cc]omment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
-  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Note\./g,
+  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
  * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
@@ -289,8 +291,8 @@ function insideQuotedDocument(text: string, at: number): boolean {
   return quotedDocumentRegions(text).some(([start, end]) => start <= at && at < end);
 }
 
-/** An opener that is the bare keyword, maybe after `BEGIN` and a marking: `NOTE:`, `Note.`, `BEGIN NOTE:` (anchored). */
-const BARE_NOTE_OPENER = /^\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?(?:BEGIN\s{1,4}|Begin\s{1,4})?(?:NOTE|Note)\b/;
+/** An opener that is the bare keyword, maybe after `BEGIN` and a marking: `NOTE:`, `Note.`, `BEGIN NOTE:`, `Begin note.` (anchored). */
+const BARE_NOTE_OPENER = /^\s{0,4}(?:\([A-Z/]{1,10}\)\s{0,4})?(?:BEGIN\s{1,4}(?:NOTE|Note)|Begin\s{1,4}[Nn]ote|NOTE|Note)\b/;
 
 /**
  * Removes from `matches` the bare `NOTE:` openers (`BARE_NOTE_OPENER`) inside a quoted document: a President's letter
@@ -485,9 +487,9 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
   const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(headingWord(p.heading)));
-  // (`Embassy comment:`, `Begin note:`: lower case after a word.)
+  // (`Embassy comment:`, `Begin note:`, `Begin bio note.`: lower case after a word.)
   const has = (t: string): boolean =>
-    t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' ? t.includes('(note') || t.includes(' note:') : t.includes(' comment:'));
+    t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' ? t.includes('(note') || t.includes(' note:') || t.includes(' note.') : t.includes(' comment:'));
   if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
