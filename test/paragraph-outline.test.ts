@@ -662,3 +662,22 @@ describe('press summary items `N)` with a figure first (era red team 55)', () =>
     expect(ps[3]?.text).toBe('31 Japanese-flagged vessels escorted since March');
   });
 });
+
+describe('a list lettered past Z (era red team 172)', () => {
+  it('goes on with doubled letters, AA. and BB., under the same paragraph', () => {
+    const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+    const lines = ['3. THE FOLLOWING DETAINEES WERE RELEASED:', ''];
+    for (const l of letters) lines.push(`${l}. DETAINEE ${l}, STUDENT`, '');
+    lines.push('AA. BEATRIZ CID, SOCIAL WORKER', '', 'BB. CARLOS DIAZ, TEACHER', '', '4. EMBASSY WILL REPORT FURTHER.');
+    const ps = parseParagraphs(lines.join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['3', ...letters, 'AA', 'BB', '4']);
+    expect(ps[27]).toMatchObject({ outline: ['3', 'AA'], text: 'BEATRIZ CID, SOCIAL WORKER' });
+    expect(ps[26]?.text).toBe('DETAINEE Z, STUDENT');
+  });
+
+  it('guard: a doubled letter out of sequence stays text', () => {
+    const ps = parseParagraphs(['1. THE DELEGATION MET THE MINISTER.', '', 'A. THE FIRST POINT.', '', 'BB. KING PERFORMED AT THE RECEPTION.', '', '2. THE TALKS WENT ON.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', 'A', '2']);
+    expect(ps[1]?.text).toContain('BB. KING PERFORMED');
+  });
+});

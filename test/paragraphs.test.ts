@@ -439,7 +439,11 @@ describe('paragraph labels and markings', () => {
     expect(nextRoman('IV')).toBe('V');
     expect(nextRoman('IX')).toBe('X');
     expect(nextLetter('A')).toBe('B');
-    expect(nextLetter('Z')).toBeNull();
+    expect(nextLetter('Z')).toBe('AA');
+    expect(nextLetter('AA')).toBe('BB');
+    expect(nextLetter('UU')).toBe('WW');
+    expect(nextLetter('HH')).toBeNull();
+    expect(nextLetter('ZZ')).toBeNull();
     expect(isRoman('XIV')).toBe(true);
     expect(isRoman('IIII')).toBe(false);
   });

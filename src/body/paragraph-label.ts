@@ -36,8 +36,9 @@ export interface LabelMatch {
  * stand in parentheses in lower case (`23.A.  (SBU)`, `27(a). (SBU)`: the label `23A`, `27A`, see `keyedLabelOf`); see
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
+ * A list lettered past `Z` goes on with doubled letters: `Z.`, `AA.`, `BB.` (not `II.`, `VV.`, `XX.`: roman numbers).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Z](?:-[A-Z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Z](?:-[A-Z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -57,7 +58,7 @@ export function matchLabel(text: string): LabelMatch | null {
   // A capital starts a label only as a letter (`A.`) or a roman number (`IV.`): most lines of text fail here.
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(i + 1);
-    if (d !== 46 && !(isRomanLetter(c) && isRomanLetter(d))) return null;
+    if (d !== 46 && !(isRomanLetter(c) && isRomanLetter(d)) && !(d === c && text.charCodeAt(i + 2) === 46)) return null;
   }
   const m = LABEL.exec(text);
   if (m === null) return null;
@@ -317,10 +318,20 @@ export function isRoman(label: string): boolean {
   return ROMAN.includes(label);
 }
 
-/** The letter after `label` (`'A'` -> `'B'`), or `null` after `Z`. */
+/** The letter after `label` (`'A'` -> `'B'`, `'Z'` -> `'AA'`, `'AA'` -> `'BB'`), or `null` after `HH` and `ZZ`. */
 export function nextLetter(label: string): string | null {
   const c = label.charCodeAt(0);
-  return label.length === 1 && c >= 65 && c < 90 ? String.fromCharCode(c + 1) : null;
+  if (label.length === 1) return c >= 65 && c < 90 ? String.fromCharCode(c + 1) : c === 90 ? 'AA' : null;
+  // Past `Z`: `AA`, `BB`, ... (`HH` ends the run: `II` is read as a roman number).
+  if (!isDoubledLetter(label) || c === 72 || c === 90) return null;
+  const n = String.fromCharCode(c === 85 || c === 87 ? c + 2 : c + 1);
+  return n + n;
+}
+
+/** True for a doubled letter label past `Z`: `AA`, `BB`, ... (`LABEL`'s list: not `II`, `VV`, `XX`). */
+export function isDoubledLetter(label: string): boolean {
+  const c = label.charCodeAt(0);
+  return label.length === 2 && c >= 65 && c <= 90 && label.charCodeAt(1) === c && c !== 73 && c !== 86 && c !== 88;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   matchMarking,
   matchParenLabel,
   matchSubLabel,
+  isDoubledLetter,
   nextLetter,
   nextLowerLetter,
   nextLowerRoman,
@@ -959,7 +960,7 @@ function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyl
   if (/^\d+$/.test(label) || isSuffixedLabel(label)) return labelNumber(label) > 0 ? 'arabic' : null;
   const letter = stack.find((e) => e.style === 'letter');
   const roman = stack.find((e) => e.style === 'roman');
-  if (label.length === 1) {
+  if (label.length === 1 || isDoubledLetter(label)) {
     if (letter !== undefined && nextLetter(letter.label) === label) return 'letter';
     if (roman !== undefined && nextRoman(roman.label) === label) return 'roman';
     if (label === 'I' && roman === undefined && letter === undefined) return 'roman';
