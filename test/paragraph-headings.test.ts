@@ -1031,3 +1031,31 @@ describe('`Comment:` alone in mixed case (era red team 160)', () => {
     expect(ps[0]?.text).toContain("Comment: The minister's remarks");
   });
 });
+
+describe('a quotation closing line ending with UNQUOTE (era red team 178)', () => {
+  it('heads nothing: it ends the quotation in the paragraph that quotes it', () => {
+    const ps = parseParagraphs(
+      body(
+        '1. FOLLOWING STATEMENT WAS RELEASED BY DEPARTMENT SPOKESMAN JUNE 3.',
+        '',
+        '2. QUOTE THE UNITED STATES GOVERNMENT HAS TAKEN THE FOLLOWING STEPS:',
+        '',
+        '1. IT HAS MADE AVAILABLE FOUR ADDITIONAL AIRCRAFT.',
+        '',
+        '2. IT HAS URGED BOTH SIDES TO AGREE ON DAYLIGHT FLIGHTS.',
+        '',
+        'WE CALL ON ALL GOVERNMENTS TO DO THE SAME. UNQUOTE',
+        '',
+        '3. POSTS SHOULD NOT GO BEYOND TEXT OF STATEMENT.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[1]?.text.endsWith('WE CALL ON ALL GOVERNMENTS TO DO THE SAME. UNQUOTE')).toBe(true);
+    const letter = parseParagraphs(body('2. THE PRESIDENT SENT THE FOLLOWING LETTER. QUOTE DEAR MR. PRIME MINISTER: I WRITE TO THANK YOU.', '', 'SINCERELY, JIMMY CARTER UNQUOTE', '', '3. EMBASSY SHOULD DELIVER IT.'));
+    expect(letter.map((p) => p.heading)).toEqual([null, null]);
+  });
+});

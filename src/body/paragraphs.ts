@@ -3753,8 +3753,12 @@ function isQuotationMarkBlock(b: Block): boolean {
   return QUOTATION_MARK_LINE.test(b.lines.at(-1) ?? '');
 }
 
-/** A quotation's open or end mark on its line: `UNQUOTE`, `(END TEXT)`, `BEGIN TEXT:` (anchored, bounded). */
-const QUOTATION_MARK_LINE = /^[ \t]{0,60}[([]?(?:UN)?(?:QUOTE|QTE)\b|^[ \t]{0,60}[([]?(?:BEGIN|END)[ \t]{1,3}(?:OF[ \t]{1,3})?(?:TEXT|QUOTE)\b/;
+/**
+ * A quotation's open or end mark on its line: `UNQUOTE`, `(END TEXT)`, `BEGIN TEXT:` (anchored, bounded); or a closing
+ * mark ending it, after the quotation's last words: `WE CALL ON ALL GOVERNMENTS TO DO THE SAME. UNQUOTE`, `SINCERELY,
+ * JIMMY CARTER UNQUOTE` (a literal word, then spaces and periods to the end: each try ends at the next word, linear).
+ */
+const QUOTATION_MARK_LINE = /^[ \t]{0,60}[([]?(?:UN)?(?:QUOTE|QTE)\b|^[ \t]{0,60}[([]?(?:BEGIN|END)[ \t]{1,3}(?:OF[ \t]{1,3})?(?:TEXT|QUOTE)\b|\b(?:UNQUOTE|UNQTE|END[ \t]QUOTE)[ \t.]*$/;
 
 /** Deepest hanging indent: how much further right than the line above an item's wrapped line starts (`HANGING_INDENT`). */
 const HANGING_INDENT = 8;
