@@ -21,6 +21,12 @@ describe('parseExecutiveOrder', () => {
     ['DECL: AFTER UNIFICATION', { order: null, declassify: { kind: 'text', text: 'AFTER UNIFICATION' }, text: 'DECL: AFTER UNIFICATION' }],
     ['E.O. 11652: N/A', { order: '11652', declassify: { kind: 'n/a' }, text: 'E.O. 11652: N/A' }],
     ['E.O. 12065: GDS 12/31/84', { order: '12065', declassify: { kind: 'date', date: '1984-12-31' }, text: 'E.O. 12065: GDS 12/31/84' }],
+    // The Advanced Declassification Schedule with `DECLAS` before its date, and that word alone (era red team 178).
+    ['E.O. 11652: ADS, DECLAS 12/31/75', { order: '11652', declassify: { kind: 'date', date: '1975-12-31' }, text: 'E.O. 11652: ADS, DECLAS 12/31/75' }],
+    ['E.O. 11652: ADS DECLAS 6/30/76', { order: '11652', declassify: { kind: 'date', date: '1976-06-30' }, text: 'E.O. 11652: ADS DECLAS 6/30/76' }],
+    ['E.O. 11652: DECLAS 12/31/75', { order: '11652', declassify: { kind: 'date', date: '1975-12-31' }, text: 'E.O. 11652: DECLAS 12/31/75' }],
+    // (Without a date it stays text.)
+    ['E.O. 11652: ADS, DECLAS AFTER TALKS', { order: '11652', declassify: { kind: 'text', text: 'ADS, DECLAS AFTER TALKS' }, text: 'E.O. 11652: ADS, DECLAS AFTER TALKS' }],
   ])('%j', (input, expected) => {
     expect(parseExecutiveOrder(input)).toEqual(expected);
   });

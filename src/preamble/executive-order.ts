@@ -74,8 +74,10 @@ const EXEMPTION = /^(?:\d{1,2}\.\d{1,2}[ \t]?X[ \t]?\d(?:-HUMAN)?|25X\d(?:-HUMAN
 // `DECLASSIFIED BY NARA 09/02/2009`, also `DECLASSIFIED BY NARA ON 09/02/2009` or a bare `NARA`.
 const NARA = /^(?:DECLASSIFIED[ \t]BY[ \t])?NARA\b(?:[ \t]ON)?[ \t]?/i;
 
-// `GDS 12/31/84` / `ADS 01/01/90`: old schedules that declassify on a date.
-const SCHEDULE_DATE = /^(?:GDS|ADS)[ \t]/i;
+// `GDS 12/31/84` / `ADS 01/01/90`: old schedules that declassify on a date; the Advanced Declassification Schedule also
+// with `DECLAS` before the date, and that word alone: `ADS, DECLAS 12/31/75`, `DECLAS 12/31/75`. Optional groups of
+// literal words, each ending in a bounded gap.
+const SCHEDULE_DATE = /^(?:(?:GDS|ADS)[ \t]?,?[ \t]{1,3})?(?:DECLAS(?:SIFY)?[ \t]?:?[ \t]{1,3}(?:ON[ \t]{1,3})?)?/i;
 
 // A repeated `DECL:` at the start of the value: `DECL: DECL: 08/12/2018` (value `DECL: 08/12/2018`).
 const REPEATED_DECL = /^DECLL?(?![A-Z])[ \t]?:?/i;
@@ -103,7 +105,7 @@ function parseDeclassify(value: string): Declassify | null {
   const date = parseLeadingDate(v);
   if (date !== null) return { kind: 'date', date: date.date };
   const schedule = SCHEDULE_DATE.exec(v);
-  if (schedule !== null) {
+  if (schedule !== null && schedule[0] !== '') {
     const d = parseLeadingDate(v.slice(schedule[0].length).trimStart());
     if (d !== null) return { kind: 'date', date: d.date };
   }
