@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
 import { msUnder } from './timing.js';
 import { parseCable } from '../src/assemble.js';
-import { followsKeyedLabel, matchKeyedLabel } from '../src/body/paragraph-label.js';
+import { followsKeyedLabel, matchKeyedLabel, matchLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 const numbers = (text: string): Array<string | null> => parseParagraphs(text).map((p) => p.number);
@@ -749,6 +749,31 @@ describe('keyed labels typed with a dot or a parenthesized letter (era fixture 3
     expect(matchKeyedLabel('23.5 percent of the budget')).toBeNull();
     expect(matchKeyedLabel('5(a). of the act applies')).toBeNull();
     expect(numbers(body('1. (U) The act applies.', '', 'Section 5(a). The minister may act.'))).toEqual(['1']);
+  });
+});
+
+describe('keyed labels typed with a space after the dot, or with a lower-case letter, before a marking (era red team 177)', () => {
+  it('reads `23. A. (C)`, `3.a. (SBU)` and `3a. (SBU)` as `23A` and `3A`', () => {
+    expect(matchLabel('23. A. (C) Yes. The government funds shelters.')).toEqual({ label: '23A', length: 7 });
+    expect(matchLabel('3.a. (SBU) Mali has no terrorist safe havens.')).toEqual({ label: '3A', length: 5 });
+    expect(matchLabel('3a. (SBU) Mali has no terrorist safe havens.')?.label).toBe('3A');
+  });
+
+  it('numbers the answers of a reply keyed that way, each with its marking', () => {
+    const spaced = parseParagraphs(body('1. (U) Responses are keyed to ref A, para 23.', '', '23. A. (C) Yes. The government funds shelters.', '', '23. B. (SBU) Victims identified rose.', '', '24. (U) No change.'));
+    expect(spaced.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'U', 'Responses are keyed to ref A, para 23.'],
+      ['23A', 'C', 'Yes. The government funds shelters.'],
+      ['23B', 'SBU', 'Victims identified rose.'],
+      ['24', 'U', 'No change.'],
+    ]);
+    const lower = parseParagraphs(body('1. (U) Responses follow.', '', '3.a. (SBU) Mali has no safe havens.', '', '3.b. (SBU) The army patrols the north.', '', '4. (U) POC is Poloff Jones.'));
+    expect(lower.map((p) => [p.number, p.marking])).toEqual([['1', 'U'], ['3A', 'SBU'], ['3B', 'SBU'], ['4', 'U']]);
+  });
+
+  it('guard: without a marking `23. A.` is the number 23 and its text', () => {
+    expect(matchLabel('23. A. Smith attended the meeting.')).toEqual({ label: '23', length: 4 });
+    expect(matchLabel('3.a. is not a label')).toBeNull();
   });
 });
 
