@@ -681,3 +681,35 @@ describe('a list lettered past Z (era red team 172)', () => {
     expect(ps[1]?.text).toContain('BB. KING PERFORMED');
   });
 });
+
+describe('a numbered list right under a lettered title line (era red team 176)', () => {
+  it('opens under the letter: `B. (SBU) NIV FRAUD` / `1. Work and Travel: ...`', () => {
+    const ps = parseParagraphs(
+      [
+        'A. (U) COUNTRY CONDITIONS',
+        "Ukraine's economy grew seven percent in 2007.",
+        '',
+        'B. (SBU) NIV FRAUD',
+        '1. Work and Travel: FPU reviewed 640 J-1 summer work applicants',
+        'and found 92 with false student status.',
+        '2. Tourist visas: Document vendors in Lviv sell invitations.',
+        '',
+        'C. (U) DV FRAUD',
+        'Post confirmed fraud in 31 DV cases.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => [p.number, p.outline.join('.')])).toEqual([
+      ['A', 'A'],
+      ['B', 'B'],
+      ['1', 'B.1'],
+      ['2', 'B.2'],
+      ['C', 'C'],
+    ]);
+    expect(ps[1]?.text).toBe('NIV FRAUD');
+  });
+
+  it('guard: a number wrapped after a label line ending on a small word goes on its sentence', () => {
+    const ps = parseParagraphs(['A. (U) THE COMMITTEE WILL MEET ON', '1. DECEMBER IN GENEVA.', '', 'B. (U) THE TALKS WILL GO ON.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['A', 'B']);
+  });
+});

@@ -756,9 +756,10 @@ function endsShortBlock(line: string): boolean {
  * True when a line is a label (and marking) with a title after it, under `2 * WRAP_WIDTH` characters:
  * `2.  Country Reports: Compliance with Eligibility Criteria` (mixed title case, no sentence end or
  * colon, not ending on a small word: not `E. SIGNIFICANT DEVELOPMENTS IN EXPORT CONTROLS, OR`).
- * Its writer ended the line there: the text starts a new block under it.
+ * Its writer ended the line there: the text starts a new block under it. With `capitals`, also a short title in
+ * capitals (`isTitleLine`, at most `CAPS_LABEL_TITLE_WIDTH` characters: `B. (SBU) NIV FRAUD`).
  */
-function isTitledLabelLine(line: string): boolean {
+function isTitledLabelLine(line: string, capitals = false): boolean {
   if (line.length >= 2 * WRAP_WIDTH) return false;
   const l = matchLabel(line);
   if (l === null) return false;
@@ -766,9 +767,13 @@ function isTitledLabelLine(line: string): boolean {
   const marking = matchMarking(rest);
   if (marking !== null) rest = rest.slice(marking.length);
   const text = blockText([rest]);
-  if (text.length === 0 || !isAsciiUpperCode(text.charCodeAt(0)) || !HAS_LOWER.test(text) || endsLikeText(text) || /[:?!]$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
+  if (text.length === 0 || !isAsciiUpperCode(text.charCodeAt(0)) || endsLikeText(text) || /[:?!]$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
+  if (!HAS_LOWER.test(text)) return capitals && text.length <= CAPS_LABEL_TITLE_WIDTH && isTitleLine(text) && !SMALL_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
   return !SMALL_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) && isTitleCase(text, 10);
 }
+
+/** Longest title in capitals `isTitledLabelLine` takes with `capitals`. */
+const CAPS_LABEL_TITLE_WIDTH = 60;
 
 /**
  * True when a rule line is drawn in columns: two or more runs of two or more marks set apart by
@@ -1252,7 +1257,11 @@ export function readParagraphRanges(
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
           //     EU Accession Talks
           //     1. "Investment ..." Star reports: ...
-          (j === 1 && l.label === '1' && mixedCase && !stackAfterFirst.some((e) => e.style === 'arabic') && isShortHeading(blockText([previous]))))
+          (j === 1 && l.label === '1' && mixedCase && !stackAfterFirst.some((e) => e.style === 'arabic') && isShortHeading(blockText([previous]))) ||
+          // The first number right under a label line that is only a title, as a list opens under a lettered section:
+          //     B. (SBU) NIV FRAUD
+          //     1. Work and Travel: FPU reviewed 640 J-1 applicants ...
+          (j === 1 && l.label === '1' && firstLabel !== null && isTitledLabelLine(previous, true)))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
