@@ -1059,3 +1059,39 @@ describe('a quotation closing line ending with UNQUOTE (era red team 178)', () =
     expect(letter.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe('topics in capitals over the blocks of an all-caps body without labels (era red team 179)', () => {
+  const weekly = [
+    'SUMMARY: GOSKOMSTAT PUTS THE 1998 FALL IN GDP AT 4.6 PERCENT.  END SUMMARY.',
+    '',
+    'GDP',
+    '',
+    '1998 GDP FELL 4.6 PERCENT, GOSKOMSTAT SAID FEBRUARY 3, AND',
+    'INDUSTRIAL OUTPUT 5.2 PERCENT.',
+    '',
+    'INFLATION',
+    '',
+    '8.4 PERCENT WAS THE CPI RISE IN JANUARY, AGAINST 11.6 PERCENT IN',
+    'DECEMBER.',
+    '',
+    '12.5 BILLION RUBLES OF WAGE ARREARS WERE OWED TO STATE EMPLOYEES',
+    'ON JANUARY 1.',
+  ];
+
+  it('head the block under them when the body shows two or more', () => {
+    const ps = parseParagraphs(body(...weekly));
+    expect(ps.map((p) => [p.heading, p.text.slice(0, 20)])).toEqual([
+      [null, 'SUMMARY: GOSKOMSTAT '],
+      ['GDP', '1998 GDP FELL 4.6 PE'],
+      ['INFLATION', '8.4 PERCENT WAS THE '],
+      [null, '12.5 BILLION RUBLES '],
+    ]);
+  });
+
+  it('guard: one such line alone, or a body with labels, keeps the line as a block of text', () => {
+    const one = parseParagraphs(body('FOR AMBASSADOR FROM THE SECRETARY', '', 'THE SECRETARY ASKS THAT YOU DELIVER THE', 'FOLLOWING MESSAGE TO THE PRESIDENT.'));
+    expect(one.map((p) => p.heading)).toEqual([null, null]);
+    const labeled = parseParagraphs(body('1. THE MINISTRY SPOKE.', '', ...weekly.slice(2)));
+    expect(labeled.every((p) => p.heading === null)).toBe(true);
+  });
+});

@@ -772,6 +772,47 @@ function isTitledLabelLine(line: string, capitals = false): boolean {
   return !SMALL_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) && isTitleCase(text, 10);
 }
 
+/** Longest topic line in capitals over the text of an all-caps body without labels (`isCapsTopic`). */
+const CAPS_TOPIC_WIDTH = 40;
+
+/**
+ * True when `block` is a topic in capitals alone on its line over `after`, a block of text: at most `CAPS_TOPIC_WIDTH`
+ * characters, a title in capitals without digits (`GDP`, `INFLATION`, `BUDGET AND TAXES`), over two lines or more of text
+ * (not a one-line caption over a name).
+ */
+function isCapsTopic(block: Block, after: Block): boolean {
+  if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || after.lines.length < 2) return false;
+  const line = (block.lines[0] ?? '').trim();
+  return line.length > 0 && line.length <= CAPS_TOPIC_WIDTH && !/\d/.test(line) && isTitleLine(line) && !isQuotationMarkBlock(block);
+}
+
+/**
+ * True when an all-caps body without any label heads its blocks with topics in capitals (`isCapsTopic`, two of them
+ * at least: the cable's style, not a one-off caption), as an economic weekly of the 1990s does:
+ *
+ *     GDP
+ *
+ *     1998 GDP FELL 4.6 PERCENT, GOSKOMSTAT SAID FEBRUARY 3, AND
+ *     INDUSTRIAL OUTPUT 5.2 PERCENT.  ...
+ *
+ *     INFLATION
+ *
+ *     8.4 PERCENT WAS THE CPI RISE IN JANUARY, ...
+ *
+ * Such a topic heads the block under it (in a mixed-case body a title in capitals over text in lower case does
+ * already). One pass over the blocks, asked once per body.
+ */
+function showsCapsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null): boolean {
+  let topics = 0;
+  for (let k = 0; k < queue.length; k++) {
+    const b = queue[k] as Block;
+    if (labelOf(b.lines[0] ?? '') !== null) return false;
+    const after = queue[k + 1];
+    if (topics < 2 && after !== undefined && labelOf(after.lines[0] ?? '') === null && isCapsTopic(b, after)) topics++;
+  }
+  return topics >= 2;
+}
+
 /** Longest title in capitals `isTitledLabelLine` takes with `capitals`. */
 const CAPS_LABEL_TITLE_WIDTH = 60;
 
@@ -1073,6 +1114,9 @@ export function readParagraphRanges(
     }
     return titleAhead;
   };
+  // Whether an all-caps body without labels heads its blocks with topics in capitals (`capsTopicsShown`), read on first need.
+  let capsTopics: boolean | null = null;
+  const capsTopicsShown = (): boolean => (capsTopics ??= showsCapsTopics(queue, labelOf));
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -1837,7 +1881,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isCapsTopic(block, after) && capsTopicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
