@@ -403,3 +403,45 @@ describe('a header after END QUOTE is a joined section\'s, not quoted text (era 
     expect(c.paragraphs.map((p) => p.text)).toEqual(['THE MINISTER SAID: QUOTE WE WILL ACT. END QUOTE.', 'MORE TEXT.']);
   });
 });
+
+describe('end marks inside a repeat that quotes the whole original transmission (era red team 181)', () => {
+  const repeat = (close: string): string =>
+    fromLines(
+      'CONFIDENTIAL STATE 054210',
+      '',
+      'E.O. 12356: DECL: OADR',
+      'TAGS: PREL, CO',
+      'SUBJECT: REPEAT OF BOGOTA 7012',
+      '',
+      '1. FOLLOWING REPEAT BOGOTA 7012 SENT ACTION SECSTATE MAY 3. QUOTE',
+      'C O N F I D E N T I A L BOGOTA 7012',
+      '',
+      '1. THE MINISTER SAID THE TALKS WOULD RESUME.',
+      'HEMENWAY',
+      'BT',
+      '#7012',
+      'NNNN',
+      close,
+      '',
+      '2. DEPARTMENT CONCURS WITH EMBASSY ASSESSMENT.',
+      'SHULTZ',
+      'BT',
+      '#0442',
+      'NNNN',
+    );
+
+  it('keeps the text after the quotation closes: the quoted NNNN ends nothing', () => {
+    for (const close of ['UNQUOTE', 'END TEXT.']) {
+      const c = parseCable(repeat(close));
+      expect(c.paragraphs.map((p) => p.number), close).toEqual(['1', '2']);
+      expect(c.paragraphs[1]?.text).toBe('DEPARTMENT CONCURS WITH EMBASSY ASSESSMENT.');
+      expect(c.signer).toBe('SHULTZ');
+    }
+  });
+
+  it('guard: an NNNN with no closing mark after it still ends the message', () => {
+    const c = parseCable(fromLines('UNCLAS STATE 054210', '', 'SUBJECT: TEST', '', '1. THE TALKS RESUMED.', 'SHULTZ', 'BT', '#0442', 'NNNN', '2004STATE054210 - Classification: UNCLASSIFIED'));
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE TALKS RESUMED.']);
+    expect(c.signer).toBe('SHULTZ');
+  });
+});

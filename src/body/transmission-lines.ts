@@ -151,6 +151,25 @@ function previousText(blank: readonly boolean[], i: number): number {
   return k;
 }
 
+/** A quotation's closing mark: `UNQUOTE`, `UNQTE`, `END QUOTE`, `END TEXT`, `End text.` (a native search first). */
+const CLOSING_MARK = /\b(?:UNQUOTE|UNQTE|END[ \t]{1,3}(?:OF[ \t]{1,3})?(?:QUOTE|TEXT)|End[ \t]{1,3}(?:of[ \t]{1,3})?text)\b/;
+
+/**
+ * For each line, whether a quotation's closing mark (`CLOSING_MARK`) stands on a later line before the next routing
+ * header (`headerStart`): an end mark there is the quoted message's. One backward pass, each line searched once.
+ */
+function closingMarkBelow(lines: readonly string[], headerStart: readonly boolean[]): boolean[] {
+  const below = new Array<boolean>(lines.length).fill(false);
+  let seen = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    below[i] = seen;
+    if (headerStart[i] === true) seen = false;
+    const t = lines[i] as string;
+    if ((t.includes('QUOTE') || t.includes('QTE') || t.includes('TEXT') || t.includes('text')) && CLOSING_MARK.test(t)) seen = true;
+  }
+  return below;
+}
+
 /** The archive site's name alone, as a printed archive page repeats it at each page break: `wikileaks`, `WikiLeaks` (anchored). */
 const SITE_NAME_LINE = /^[ \t]{0,40}wikileaks[ \t]*$/i;
 
@@ -852,10 +871,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     NNNN
   //      2004VATICA03196 - Classification: CONFIDENTIAL
   //     VZCZCBN0913                               <- text again (after this header)
+  // (Not an `NNNN` inside a quotation: a repeat quoting the whole original transmission, its end marks too, closes its
+  // quotation after them, `NNNN` / `UNQUOTE`, before the cable's own text goes on. A closing mark below it, before the
+  // next routing header, tells: one backward pass.)
   if (anyNnnn) {
+    const quoted = closingMarkBelow(lines, headerStart);
     let ended = false;
     for (let i = 0; i < n; i++) {
-      if (nnnn[i] === true) ended = true;
+      if (nnnn[i] === true && quoted[i] !== true) ended = true;
       else if (ended && (headerStart[i] === true || (kind[i] === FULL_BANNER && isSectionBanner(lines[i] as string)))) ended = false;
       if (ended) marks[i] = true;
     }
