@@ -282,6 +282,13 @@ describe('print furniture of a printed archive page inside a sentence (era red t
     const word = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The reaction to', 'wikileaks', 'was muted in Astana.', '', 'SMITH'));
     expect(word.paragraphs[0]?.text).toBe('The reaction to wikileaks was muted in Astana.');
   });
+
+  it('keeps a count alone inside a sentence: only numbers running 2, 3, ... in page order are pages (era red team 175)', () => {
+    const vote = parseCable(fromLines(...ASTANA_HEAD, '1. (U) The President announced the result as', '', '74', '', 'in favor, 48 against.', '', 'SMITH'));
+    expect(vote.paragraphs[0]?.text).toContain('74');
+    const pages = parseCable(fromLines(...ASTANA_HEAD, '1. (U) The minister said that', '', '2', '', 'the talks would resume, and that', '', '3', '', 'the date was not set.', '', 'SMITH'));
+    expect(pages.paragraphs[0]?.text).toBe('The minister said that the talks would resume, and that the date was not set.');
+  });
 });
 
 describe('a bullet after a page break between two talking points (era red team 96)', () => {

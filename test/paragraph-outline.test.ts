@@ -675,6 +675,17 @@ describe('a list lettered past Z (era red team 172)', () => {
     expect(ps[26]?.text).toBe('DETAINEE Z, STUDENT');
   });
 
+  it('goes on past HH with II, JJ: letters there, not roman numbers (era red team 175)', () => {
+    const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+    const doubled = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
+    const lines = ['2. THE CASES RAISED WERE:', ''];
+    for (const l of [...letters, ...doubled]) lines.push(`${l}. CASE ${l}.`, '');
+    lines.push('3. EMBASSY WILL FOLLOW UP.');
+    const ps = parseParagraphs(lines.join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['2', ...letters, ...doubled, '3']);
+    expect(ps[35]).toMatchObject({ outline: ['2', 'II'], text: 'CASE II.' });
+  });
+
   it('guard: a doubled letter out of sequence stays text', () => {
     const ps = parseParagraphs(['1. THE DELEGATION MET THE MINISTER.', '', 'A. THE FIRST POINT.', '', 'BB. KING PERFORMED AT THE RECEPTION.', '', '2. THE TALKS WENT ON.'].join('\n'));
     expect(ps.map((p) => p.number)).toEqual(['1', 'A', '2']);
@@ -706,6 +717,17 @@ describe('a numbered list right under a lettered title line (era red team 176)',
       ['C', 'C'],
     ]);
     expect(ps[1]?.text).toBe('NIV FRAUD');
+  });
+
+  it('opens under a letter inside a numbered paragraph too (era red team 175)', () => {
+    const ps = parseParagraphs(['3. (SBU) Posts should report as follows.', '', 'A. (SBU) Format', 'Use the template.', '', 'B. (SBU) Reporting Deadlines', '1. Reports for the first half are due June 1.', '2. Reports for the second half are due December 1.', '', '4. (U) Department thanks posts.'].join('\n'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.A', '3.B', '3.B.1', '3.B.2', '4']);
+  });
+
+  it('guard: a day wrapped after a month ending the label line goes on the date', () => {
+    const ps = parseParagraphs(['4. THE FOLLOWING WAS AGREED:', '', 'A. GSP ELIGIBILITY WILL BE REVIEWED.', '', 'B. TECHNICAL TALKS TO RESUME IN WASHINGTON ON JULY', '1. BOTH SIDES WILL SEND EXPERTS.', '', '5. DEPARTMENT WILL REPORT.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', '5']);
+    expect(ps[2]?.text).toBe('TECHNICAL TALKS TO RESUME IN WASHINGTON ON JULY 1. BOTH SIDES WILL SEND EXPERTS.');
   });
 
   it('guard: a number wrapped after a label line ending on a small word goes on its sentence', () => {

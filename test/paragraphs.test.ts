@@ -441,8 +441,8 @@ describe('paragraph labels and markings', () => {
     expect(nextLetter('A')).toBe('B');
     expect(nextLetter('Z')).toBe('AA');
     expect(nextLetter('AA')).toBe('BB');
-    expect(nextLetter('UU')).toBe('WW');
-    expect(nextLetter('HH')).toBeNull();
+    expect(nextLetter('UU')).toBe('VV');
+    expect(nextLetter('HH')).toBe('II');
     expect(nextLetter('ZZ')).toBeNull();
     expect(isRoman('XIV')).toBe(true);
     expect(isRoman('IIII')).toBe(false);

@@ -425,6 +425,18 @@ describe('splitReflowedLines: a section banner sharing a line with the text', ()
     for (const p of pieces) expect(source.slice(p.offset, p.end)).toBe(p.text);
   });
 
+  it('cuts a banner glued after a sentence on a line opening with a label, its rest normalized or not (era red team 175)', () => {
+    expect(piecesOf('4. (C) Egypt would not commit before then.S E C R E T SECTION 02 OF 02 UNVIE VIENNA 000522')).toEqual([
+      '4. (C) Egypt would not commit before then.',
+      'S E C R E T SECTION 02 OF 02 UNVIE VIENNA 000522',
+    ]);
+    expect(piecesOf('4. (C) Egypt would not commit.S E C R E T SECTION 02 OF 02 UNVIE VIENNA 000522 5. (S//NF) Comment: Support')).toEqual([
+      '4. (C) Egypt would not commit.',
+      'S E C R E T SECTION 02 OF 02 UNVIE VIENNA 000522',
+      '5. (S//NF) Comment: Support',
+    ]);
+  });
+
   it('cuts the text run on after a banner opening the line: a label or the rest of a cut sentence', () => {
     expect(piecesOf('S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman')).toEqual(['S E C R E T SECTION 02 OF 02 CAIRO 004512', '4. (S) Comment: Soliman']);
     expect(piecesOf('UNCLAS SECTION 02 OF 03 STATE 123456 the minister said that')).toEqual(['UNCLAS SECTION 02 OF 03 STATE 123456', 'the minister said that']);

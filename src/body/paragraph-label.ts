@@ -37,7 +37,8 @@ export interface LabelMatch {
  * lower case (`3.a. (SBU)`, `3a. (SBU)`: `3A`) or after a space (`23. A. (C)`: `23A`, read by `matchLabel` after `LABEL`); see
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
- * A list lettered past `Z` goes on with doubled letters: `Z.`, `AA.`, `BB.` (not `II.`, `VV.`, `XX.`: roman numbers).
+ * A list lettered past `Z` goes on with doubled letters: `Z.`, `AA.`, `BB.` (`II.`, `VV.`, `XX.` are read as roman numbers here;
+ * the paragraph reader takes them for letters after `HH.`, `UU.`, `WW.`).
  */
 const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Za-z](?:-[A-Za-z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
@@ -328,20 +329,20 @@ export function isRoman(label: string): boolean {
   return ROMAN.includes(label);
 }
 
-/** The letter after `label` (`'A'` -> `'B'`, `'Z'` -> `'AA'`, `'AA'` -> `'BB'`), or `null` after `HH` and `ZZ`. */
+/** The letter after `label` (`'A'` -> `'B'`, `'Z'` -> `'AA'`, `'HH'` -> `'II'`), or `null` after `ZZ`. */
 export function nextLetter(label: string): string | null {
   const c = label.charCodeAt(0);
   if (label.length === 1) return c >= 65 && c < 90 ? String.fromCharCode(c + 1) : c === 90 ? 'AA' : null;
-  // Past `Z`: `AA`, `BB`, ... (`HH` ends the run: `II` is read as a roman number).
-  if (!isDoubledLetter(label) || c === 72 || c === 90) return null;
-  const n = String.fromCharCode(c === 85 || c === 87 ? c + 2 : c + 1);
+  // Past `Z`: `AA`, `BB`, ... `ZZ` (`II`, `VV`, `XX` too: after `HH` the next letter, which `LABEL` reads as a roman number).
+  if (!isDoubledLetter(label) || c === 90) return null;
+  const n = String.fromCharCode(c + 1);
   return n + n;
 }
 
-/** True for a doubled letter label past `Z`: `AA`, `BB`, ... (`LABEL`'s list: not `II`, `VV`, `XX`). */
+/** True for a doubled letter label past `Z`: `AA`, `BB`, ... `ZZ`. */
 export function isDoubledLetter(label: string): boolean {
   const c = label.charCodeAt(0);
-  return label.length === 2 && c >= 65 && c <= 90 && label.charCodeAt(1) === c && c !== 73 && c !== 86 && c !== 88;
+  return label.length === 2 && c >= 65 && c <= 90 && label.charCodeAt(1) === c;
 }
 
 /**

@@ -31,7 +31,6 @@ import {
   matchMarking,
   matchParenLabel,
   matchSubLabel,
-  isDoubledLetter,
   nextLetter,
   nextLowerLetter,
   nextLowerRoman,
@@ -597,6 +596,12 @@ function isDayAfterMonth(previous: string, text: string): boolean {
   return day >= 1 && day <= 31 && String(day) === l.label && matchMarking(text.slice(l.length)) === null;
 }
 
+/**
+ * A month's name ending a line, whole or abbreviated, any case: `... IN WASHINGTON ON JULY` (its day on the next line:
+ * `1. BOTH SIDES ...` goes on the date, no list). Read on a line's last twelve characters: bounded.
+ */
+const MONTH_END = /(?:^|[^A-Z])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?[ \t]*$/i;
+
 /** A redaction ending a line: a name list's `... Pat Roe XXXXXXXXXXXX` (anchored at the end; a bounded run before it). */
 const REDACTION_END = /(?:^|[^A-Za-z])[Xx]{6,}\s*$/;
 
@@ -1006,8 +1011,9 @@ function classifyLabel(label: string, stack: readonly OutlineEntry[]): LabelStyl
   if (/^\d+$/.test(label) || isSuffixedLabel(label)) return labelNumber(label) > 0 ? 'arabic' : null;
   const letter = stack.find((e) => e.style === 'letter');
   const roman = stack.find((e) => e.style === 'roman');
-  if (label.length === 1 || isDoubledLetter(label)) {
-    if (letter !== undefined && nextLetter(letter.label) === label) return 'letter';
+  // (A doubled letter after the one before it: `AA.` after `Z.`, and `II.` after `HH.`, which is no roman number there.)
+  if (letter !== undefined && nextLetter(letter.label) === label) return 'letter';
+  if (label.length === 1) {
     if (roman !== undefined && nextRoman(roman.label) === label) return 'roman';
     if (label === 'I' && roman === undefined && letter === undefined) return 'roman';
     if (label === 'A') return 'letter';
@@ -1305,8 +1311,14 @@ export function readParagraphRanges(
           // The first number right under a label line that is only a title, as a list opens under a lettered section:
           //     B. (SBU) NIV FRAUD
           //     1. Work and Travel: FPU reviewed 640 J-1 applicants ...
-          (j === 1 && l.label === '1' && firstLabel !== null && isTitledLabelLine(previous, true)))
+          (j === 1 && l.label === '1' && firstLabel !== null && !MONTH_END.test(previous.slice(-12)) && isTitledLabelLine(previous, true)))
       ) {
+        block = splitBlock(queue, k, block, j, lines);
+        break;
+      }
+      // The same list under a lettered title line inside a numbered paragraph (`3.` / `B. (SBU) Reporting Deadlines` /
+      // `1. Reports for ...`), where `1` is not the next number: a list of the letter's.
+      if (l !== null && j === 1 && l.label === '1' && !expected.includes('1') && firstLabel !== null && isAsciiUpperCode(firstLabel.label.charCodeAt(0)) && !MONTH_END.test(previous.slice(-12)) && isTitledLabelLine(previous, true)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }

@@ -936,16 +936,25 @@ function sectionBannerCuts(text: string, cuts: number[]): void {
     window = trimEnd(window);
     const banner = parseClassificationLine(window);
     if (banner === null || banner.section === null || banner.post === null || banner.serial === null || banner.start !== undefined) continue;
-    if (!window.endsWith(banner.rest)) continue;
-    const end = start + window.length - banner.rest.length;
+    // The banner ends with its serial (its rest as read may be normalized: `(S//NF)` -> `(S NF)`).
+    const serialAt = text.indexOf(banner.serial, at);
+    if (serialAt < 0) continue;
+    const end = serialAt + banner.serial.length;
     const after = skipSpaces(text, end);
     const opensText = after >= text.length || isAsciiLowerCode(text.charCodeAt(after)) || LABEL_AFTER_BANNER.test(text.slice(after, after + 8));
     if (!opensText || (start === 0 && after >= text.length)) continue;
-    // Furniture an archive page glued before a banner (`p. 2/2 `, `2006-06-08 11:40:00 `) is read with the banner
-    // (`readBannerAnywhere`): only the text after it is cut off then.
+    // Text before it: cut off after a sentence end or inside a sentence (`... then.S E C R E T`, `... the relatively
+    // UNCLAS SECTION`); other furniture an archive page glued before a banner (`p. 2/2 `, `2006-06-08 11:40:00 `,
+    // `Record 000412: `) is read with the banner (`readBannerAnywhere`), and only the text after it is cut off then.
     if (start > 0) {
-      whole ??= parseClassificationLine(text);
-      if (whole === null || whole.section === null) cuts.push(start);
+      let b = start;
+      while (b > 0 && isWhitespaceCode(text.charCodeAt(b - 1))) b--;
+      const last = text.charCodeAt(b - 1);
+      if (isAsciiLowerCode(last) || last === 46 || last === 33 || last === 63 || last === 34 || last === 41 || last === 44) cuts.push(start);
+      else {
+        whole ??= parseClassificationLine(text);
+        if (whole === null || whole.section === null) cuts.push(start);
+      }
     }
     if (after < text.length) cuts.push(after);
     from = Math.max(from, after);

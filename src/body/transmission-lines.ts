@@ -208,13 +208,18 @@ const BARE_PAGE_NUMBER = /^[ \t]{0,60}(?:-[ \t]{0,2})?\d{1,3}(?:[ \t]{0,2}-)?[ \
  *
  *     would punish any product linked to GMOs.
  *
- * (A number between sentences may be a table's or a list's: left as text.) A short line opening with a digit or a dash
- * is the pre-test; each test reads a neighbouring line: linear.
+ * The numbers must run from 2 in page order (a count alone inside a sentence, `the result as` / `74` / `in favor`, is
+ * no page); a number between sentences may be a table's or a list's: left as text. A short line opening with a digit or
+ * a dash is the pre-test; each test reads a neighbouring line: linear.
  */
 function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+  // The page the next such number must name: 2, then 3, ... (a count alone inside a sentence, `the result as` / `74` /
+  // `in favor`, is no page).
+  let page = 2;
   for (let i = 1; i + 1 < lines.length; i++) {
     const t = lines[i] as string;
     if (blank[i] === true || marks[i] === true || t.length > 70 || blank[i - 1] !== true || blank[i + 1] !== true || !BARE_PAGE_NUMBER.test(t)) continue;
+    if (Number(t.replace(/[^0-9]/g, '')) !== page) continue;
     const before = previousText(blank, i);
     let after = i + 1;
     while (after < lines.length && blank[after] === true) after++;
@@ -222,7 +227,10 @@ function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[]
     const above = trimEnd(lines[before] as string);
     const last = above.charCodeAt(above.length - 1);
     const below = lines[after] as string;
-    if ((isAsciiLowerCode(last) || last === 44) && isAsciiLowerCode(below.charCodeAt(skipWhitespace(below)))) marks[i] = true;
+    if ((isAsciiLowerCode(last) || last === 44) && isAsciiLowerCode(below.charCodeAt(skipWhitespace(below)))) {
+      marks[i] = true;
+      page++;
+    }
   }
 }
 
