@@ -1088,6 +1088,17 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     ]);
   });
 
+  it('head their text glued under them too (no blank line), the body showing two or more (era red team 183)', () => {
+    const ps = parseParagraphs(
+      body('FRANC STEADY', 'THE FRANC CLOSED THE WEEK AT 4.71 TO THE DOLLAR, UP SLIGHTLY FROM', 'LAST WEEK.', '', 'PRICE DECONTROL', 'THE GOVERNMENT FREED BREAD PRICES ON MONDAY, THE FIRST TIME SINCE', 'THE WAR.', '', 'UNEMPLOYMENT', '', 'JOBLESS CLAIMS ROSE TO 1.3 MILLION IN AUGUST, A NEW RECORD.'),
+    );
+    expect(ps.map((p) => [p.heading, p.text.slice(0, 16)])).toEqual([
+      ['FRANC STEADY', 'THE FRANC CLOSED'],
+      ['PRICE DECONTROL', 'THE GOVERNMENT F'],
+      ['UNEMPLOYMENT', 'JOBLESS CLAIMS R'],
+    ]);
+  });
+
   it('guard: one such line alone, or a body with labels, keeps the line as a block of text', () => {
     const one = parseParagraphs(body('FOR AMBASSADOR FROM THE SECRETARY', '', 'THE SECRETARY ASKS THAT YOU DELIVER THE', 'FOLLOWING MESSAGE TO THE PRESIDENT.'));
     expect(one.map((p) => p.heading)).toEqual([null, null]);

@@ -777,43 +777,72 @@ function isTitledLabelLine(line: string, capitals = false): boolean {
   return !SMALL_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) && isTitleCase(text, 10);
 }
 
-/** Longest topic line in capitals over the text of an all-caps body without labels (`isCapsTopic`). */
+/** Longest topic line in capitals over the text of a body without labels (`isTopicLine`). */
 const CAPS_TOPIC_WIDTH = 40;
+/** Shortest one-line text under a topic: a sentence of its own, not a caption or a name. */
+const TOPIC_TEXT_MIN = 40;
 
 /**
- * True when `block` is a topic in capitals alone on its line over `after`, a block of text: at most `CAPS_TOPIC_WIDTH`
- * characters, a title in capitals without digits (`GDP`, `INFLATION`, `BUDGET AND TAXES`), over two lines or more of text
- * (not a one-line caption over a name).
+ * True when `line` may be a topic over the text of an all-caps body without labels: a title in capitals of at most
+ * `CAPS_TOPIC_WIDTH` characters without digits (`GDP`, `FRANC STEADY`, `BUDGET DEBATE`). (In a mixed-case body such a
+ * body's title-case lines set off by blank lines stay blocks of their own, as the model has them: `(U) Background`, a
+ * media reaction's headlines.)
  */
-function isCapsTopic(block: Block, after: Block): boolean {
-  if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || after.lines.length < 2) return false;
-  const line = (block.lines[0] ?? '').trim();
-  return line.length > 0 && line.length <= CAPS_TOPIC_WIDTH && !/\d/.test(line) && isTitleLine(line) && !isQuotationMarkBlock(block);
+function isTopicLine(line: string, mixedCase: boolean): boolean {
+  const text = line.trim();
+  return !mixedCase && text.length > 0 && text.length <= CAPS_TOPIC_WIDTH && !/\d/.test(text) && isTitleLine(text) && !QUOTATION_MARK_LINE.test(text);
+}
+
+/** True when a block is text under a topic: two lines or more, or one line of a sentence at least `TOPIC_TEXT_MIN` long. */
+function isTopicText(b: Block): boolean {
+  const first = b.lines[0] ?? '';
+  if (b.heading === true || b.lines.length === 0 || (b.lines.length === 1 && isTopicLine(first, HAS_LOWER.test(first)))) return false;
+  return b.lines.length >= 2 || (first.trim().length >= TOPIC_TEXT_MIN && endsSentence(first.trimEnd()));
+}
+
+/** True when `block` is a topic alone on its line (`isTopicLine`) over `after`, a block of text (`isTopicText`). */
+function isTopicBlock(block: Block, after: Block, mixedCase: boolean): boolean {
+  if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || !isTopicLine(block.lines[0] ?? '', mixedCase)) return false;
+  return isTopicText(after);
 }
 
 /**
- * True when an all-caps body without any label heads its blocks with topics in capitals (`isCapsTopic`, two of them
- * at least: the cable's style, not a one-off caption), as an economic weekly of the 1990s does:
+ * True when a block opens with a topic glued on top of its text (`isTopicLine`, then a line of text at least as long
+ * as the topic plus ten characters, opening with a capital or a digit):
+ *
+ *     FRANC STEADY
+ *     THE FRANC CLOSED THE WEEK AT 4.71 TO THE DOLLAR, ...
+ */
+function opensWithTopic(block: Block, mixedCase: boolean): boolean {
+  if (block.lines.length < 2 || block.heading === true || block.ruled === true) return false;
+  const first = block.lines[0] ?? '';
+  const second = (block.lines[1] ?? '').trim();
+  const c = second.charCodeAt(0);
+  return (isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34) && second.length >= first.trim().length + 10 && isTopicLine(first, mixedCase);
+}
+
+/**
+ * True when a body without any label heads its blocks with topics (`isTopicBlock`, set off by a blank line, or glued on
+ * top of the text, `opensWithTopic`), as an economic weekly of the 1970s-1990s does:
  *
  *     GDP
  *
  *     1998 GDP FELL 4.6 PERCENT, GOSKOMSTAT SAID FEBRUARY 3, AND
  *     INDUSTRIAL OUTPUT 5.2 PERCENT.  ...
  *
- *     INFLATION
+ *     FRANC STEADY
+ *     THE FRANC CLOSED THE WEEK AT 4.71 TO THE DOLLAR, ...
  *
- *     8.4 PERCENT WAS THE CPI RISE IN JANUARY, ...
- *
- * Such a topic heads the block under it (in a mixed-case body a title in capitals over text in lower case does
- * already). One pass over the blocks, asked once per body.
+ * Two such topics at least (the cable's style, not a one-off caption). One pass over the blocks, asked once per body.
  */
-function showsCapsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null): boolean {
+function showsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null, mixedCase: boolean): boolean {
+  if (mixedCase) return false;
   let topics = 0;
   for (let k = 0; k < queue.length; k++) {
     const b = queue[k] as Block;
     if (labelOf(b.lines[0] ?? '') !== null) return false;
     const after = queue[k + 1];
-    if (topics < 2 && after !== undefined && labelOf(after.lines[0] ?? '') === null && isCapsTopic(b, after)) topics++;
+    if (topics < 2 && ((after !== undefined && labelOf(after.lines[0] ?? '') === null && isTopicBlock(b, after, mixedCase)) || opensWithTopic(b, mixedCase))) topics++;
   }
   return topics >= 2;
 }
@@ -1120,9 +1149,9 @@ export function readParagraphRanges(
     }
     return titleAhead;
   };
-  // Whether an all-caps body without labels heads its blocks with topics in capitals (`capsTopicsShown`), read on first need.
-  let capsTopics: boolean | null = null;
-  const capsTopicsShown = (): boolean => (capsTopics ??= showsCapsTopics(queue, labelOf));
+  // Whether a body without labels heads its blocks with topics (`showsTopics`), read on first need.
+  let topics: boolean | null = null;
+  const topicsShown = (): boolean => (topics ??= showsTopics(queue, labelOf, mixedCase));
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -1203,6 +1232,10 @@ export function readParagraphRanges(
     // `ESDP ---- 5. (SBU) Lengthy Conclusions ...` -> heading `ESDP`, the label line after the run.
     // (A digit-free first character and a native search for `--` are the pre-tests.)
     let inlineHeading: string | null = null;
+    // A topic glued on top of its text in a body without labels (`opensWithTopic`): its own block, then read as a heading.
+    if (block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && opensWithTopic(block, mixedCase) && topicsShown()) {
+      block = splitBlock(queue, k, block, 1, lines);
+    }
     const head0 = block.lines[0] ?? '';
     if (isAsciiUpperCode(head0.charCodeAt(0)) && block.heading !== true && head0.indexOf('--') > 0) {
       const inline = splitInlineHeading(head0, lastArabic(stack));
@@ -1893,7 +1926,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isCapsTopic(block, after) && capsTopicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isTopicBlock(block, after, false) && topicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));

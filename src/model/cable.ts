@@ -252,7 +252,8 @@ export interface Cable extends Preamble {
   header: RoutingHeader | null;
   /**
    * Body paragraphs in order (`paragraphs[0].number` is `'1'` in `10ASTANA270`); `[]` for an empty body. Text without labels gives
-   * unnumbered ones (`number: null`): in a body without any label, each block set off by blank lines is one; text before the first
+   * unnumbered ones (`number: null`): in a body without any label, each block set off by blank lines is one (in an all-caps body showing two
+   * or more short topics in capitals over its blocks, `GDP` / `INFLATION`, set off or glued on top, each topic heads its block); text before the first
    * label is one (one per heading); blocks after a label are that paragraph's text.
    * A document quoted in full with its own numbered paragraphs (a diplomatic note's `1.` to `8.` inside the cable's paragraph 3, the
    * cable's `4.` after it), a message quoted between `QUOTE` and `UNQUOTE` (a State repeat of another cable), and a text quoted
