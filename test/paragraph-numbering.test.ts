@@ -855,3 +855,35 @@ describe('a letter list whose items end with a conjunction (era red team 112)', 
     expect(ps[2]?.text).toBe('THE U.S. REMAINS COMMITTED TO A NEGOTIATED SETTLEMENT AND TO THE TERRITORIAL INTEGRITY OF CROATIA, AND');
   });
 });
+
+describe('a body whose only labels are a quoted statement\'s (era red team 183)', () => {
+  it('keeps the block after END TEXT a paragraph of its own', () => {
+    const ps = parseParagraphs(
+      [
+        'FOLLOWING IS THE TEXT OF THE STATEMENT THE U.S. REPRESENTATIVE',
+        'WILL DELIVER ON ITEM 12.',
+        '',
+        'BEGIN TEXT:',
+        'MR. CHAIRMAN, WE WISH TO MAKE THREE POINTS.',
+        '',
+        '1.  FIRST, NO GOVERNMENT CAN CLAIM A DOMESTIC MATTER.',
+        '',
+        '2.  SECOND, THE COMMISSION SHOULD ACT WITHIN THE YEAR.',
+        '',
+        'THANK YOU, MR. CHAIRMAN.',
+        'END TEXT.',
+        '',
+        'MISSION SHOULD REPORT THE REACTION OF THE WESTERN GROUP BY CABLE.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual([null, null]);
+    expect(ps[0]?.text).toContain('2. SECOND, THE COMMISSION SHOULD ACT WITHIN THE YEAR.\n\nTHANK YOU, MR. CHAIRMAN. END TEXT.');
+    expect(ps[1]?.text).toBe('MISSION SHOULD REPORT THE REACTION OF THE WESTERN GROUP BY CABLE.');
+  });
+
+  it('guard: in a numbered cable the blocks after END TEXT stay the quoting paragraph\'s', () => {
+    const ps = parseParagraphs(['1. FOLLOWING IS THE TEXT. BEGIN TEXT:', '', '1. FIRST POINT.', '', '2. SECOND POINT.', 'END TEXT.', '', 'MISSION SHOULD REPORT.', '', '2. DEPARTMENT THANKS MISSION.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text.endsWith('END TEXT.\n\nMISSION SHOULD REPORT.')).toBe(true);
+  });
+});

@@ -2960,12 +2960,49 @@ function foldQuotedTexts(
     if (last === i && close === i && n > 0 && after !== undefined && topNumber(after) === 1 && trimEnd(host.text).endsWith(':')) last = openItemsEnd(paragraphs, i, n);
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
-    const to = (ranges[last] as [number, number])[1];
+    let to = (ranges[last] as [number, number])[1];
+    // In a body whose only labels are the quote's (an unnumbered host, no number after it), the blocks after the block
+    // closing the quote are paragraphs of their own, as each block of a body without labels is:
+    //     FOLLOWING IS THE TEXT OF THE STATEMENT ...      <- the host
+    //     BEGIN TEXT: ... 1. ... 2. ... 3. ... END TEXT.   <- its text
+    //     MISSION SHOULD REPORT THE REACTION ...           <- a paragraph of its own
+    const rest: Array<[number, number]> = [];
+    if (host.number === null && close === last && paragraphs.slice(last + 1).every((p) => p.number === null)) {
+      const end = blockEndAfterClose(lines, marks, (ranges[last] as [number, number])[0], to);
+      if (end < to) {
+        for (const b of toBlocks(lines.slice(end + 1, to + 1), marks.slice(end + 1, to + 1))) rest.push([end + 1 + b.start, end + 1 + b.end]);
+        if (rest.length > 0) to = end;
+      }
+    }
     kept[kept.length - 1] = { ...host, text: withBlocks(host.text, textOfLines(lines, marks, from, to)) };
     keptRanges[keptRanges.length - 1] = [(ranges[i] as [number, number])[0], to];
+    for (const [a, b] of rest) {
+      const text = textOfLines(lines, marks, a, b);
+      if (text.length === 0) continue;
+      const marking = matchMarking(text);
+      kept.push({ number: null, outline: [], marking: marking?.marking ?? null, heading: null, text: marking === null ? text : text.slice(marking.length) });
+      keptRanges.push([a, b]);
+    }
     i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/**
+ * The last line of the block holding the mark that closes a quote open at line `from` (`END TEXT.`, `UNQUOTE`; read
+ * line by line with `quoteState`), or `to` when no line before `to` closes it. One pass over the lines.
+ */
+function blockEndAfterClose(lines: readonly string[], marks: readonly boolean[], from: number, to: number): number {
+  let open = true;
+  for (let k = from; k <= to; k++) {
+    if (marks[k] === true) continue;
+    open = quoteState(lines[k] as string, open);
+    if (open) continue;
+    let end = k;
+    while (end + 1 <= to && !isBlank(lines[end + 1] as string)) end++;
+    return end;
+  }
+  return to;
 }
 
 /**
