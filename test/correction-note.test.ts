@@ -146,3 +146,16 @@ describe('caption words inside a subject (era red team 111)', () => {
     expect(c.correctionNote).toBeNull();
   });
 });
+
+describe('a caption note after a colon wrapped onto a second line (era red team 185)', () => {
+  it('reads both lines, the first ending with a marking in parentheses, the second going on in lower case', () => {
+    const c = parseCable(cableWith('Corrected copy: Paragraph 3 classification changed from (SBU)\nto (C).'));
+    expect(c.correctionNote).toBe('Paragraph 3 classification changed from (SBU) to (C).');
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('guard: a one-line note ending with a parenthesis, and one ending with a period, stay one line', () => {
+    expect(parseCable(cableWith('CORRECTED COPY - TEXT (PARA 3)\nDEPT FOR WHA/AND')).correctionNote).toBe('TEXT (PARA 3)');
+    expect(parseCable(cableWith('Corrected copy: Paragraph 3 classification changed.\nDEPT FOR WHA/AND')).distribution).toEqual(['DEPT FOR WHA/AND']);
+  });
+});

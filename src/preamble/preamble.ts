@@ -1172,7 +1172,7 @@ export function readPreamble(
         i++;
         noteParts = [(lines[i] as SourceLine).text];
       }
-      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text) && continuesCorrectionNote(lines[i + 1]); n++) {
+      for (let n = 0; wholeLine && n < CORRECTION_NOTE_LINES && correctionNoteGoesOn((lines[i] as SourceLine).text, lines[i + 1]?.text) && continuesCorrectionNote(lines[i + 1]); n++) {
         i++;
         noteParts?.push((lines[i] as SourceLine).text);
       }
@@ -2009,18 +2009,21 @@ const CORRECTION_NOTE_LINES = 2;
 
 /**
  * Whether a line holding (the start or more of) a CORRECTED COPY caption's note goes on: the
- * note, after a dash, has four words or more and ends without a period or parenthesis
- * (`CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`; not `CORRECTED COPY - ADDRESSEES ADDED`).
+ * note, after a dash or a colon, has four words or more and ends without a period or parenthesis
+ * (`CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`; not `CORRECTED COPY - ADDRESSEES ADDED`),
+ * or without a period before a line opening in lower case, the sentence going on (`Corrected copy: Paragraph 3
+ * classification changed from (SBU)` / `to (C).`).
  */
-function correctionNoteGoesOn(text: string): boolean {
+function correctionNoteGoesOn(text: string, next?: string): boolean {
   const corrected = CORRECTED_COPY.exec(text);
   const note = (corrected === null ? text : text.slice(corrected[0].length)).trim();
   // A note opened in parentheses and not closed on its line goes on to the line closing it:
   // `CORRECTED COPY (PARAS 3 AND 4 REVISED AND DAR ES SALAAM ADDED AS` / `INFO ADDRESSEE)`.
   if (corrected !== null && note.charCodeAt(0) === 40) return note.indexOf(')') < 0;
-  if (corrected !== null && note.charCodeAt(0) !== 45) return false;
+  if (corrected !== null && note.charCodeAt(0) !== 45 && note.charCodeAt(0) !== 58) return false;
   const last = note.charCodeAt(note.length - 1);
-  return last !== 46 && last !== 41 && note.split(/\s+/, 8).length >= 4;
+  if (last === 46 || note.split(/\s+/, 8).length < 4) return false;
+  return last !== 41 || (next !== undefined && isAsciiLowerCode(next.charCodeAt(skipWhitespace(next))));
 }
 
 /**
