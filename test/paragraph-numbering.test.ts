@@ -887,3 +887,16 @@ describe('a body whose only labels are a quoted statement\'s (era red team 183)'
     expect(ps[0]?.text.endsWith('END TEXT.\n\nMISSION SHOULD REPORT.')).toBe(true);
   });
 });
+
+describe('a quoted text whose first item is on the line right under BEGIN TEXT (era red team 185)', () => {
+  it('joins the item to the host line with one space, as lines of one block are', () => {
+    const ps = parseParagraphs(['4. PARA 5 SHOULD READ AS BELOW.', '', '5. ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:', '6. (C) DELEGATION MAY INFORM SOVIETS OF THE DRAFT. END TEXT.', '', '6. DEPARTMENT REGRETS THE ERROR.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
+    expect(ps[1]?.text).toBe('ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT: 6. (C) DELEGATION MAY INFORM SOVIETS OF THE DRAFT. END TEXT.');
+  });
+
+  it('guard: with a blank line between, the item is a block of its own', () => {
+    const ps = parseParagraphs(['5. ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:', '', '6. (C) DELEGATION MAY INFORM SOVIETS OF THE DRAFT. END TEXT.', '', '6. DEPARTMENT REGRETS THE ERROR.'].join('\n'));
+    expect(ps[0]?.text).toBe('ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:\n\n6. (C) DELEGATION MAY INFORM SOVIETS OF THE DRAFT. END TEXT.');
+  });
+});

@@ -2974,7 +2974,11 @@ function foldQuotedTexts(
         if (rest.length > 0) to = end;
       }
     }
-    kept[kept.length - 1] = { ...host, text: withBlocks(host.text, textOfLines(lines, marks, from, to)) };
+    // (The quote's first item on the line right under the host's last, no blank line between, goes on the same block:
+    // `ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:` / `6. (C) DELEGATION MAY ...`.)
+    const quoted = textOfLines(lines, marks, from, to);
+    const glued = from > 0 && !isBlank(lines[from - 1] as string) && marks[from - 1] !== true && host.text.length > 0 && quoted.length > 0;
+    kept[kept.length - 1] = { ...host, text: glued ? `${host.text} ${quoted}` : withBlocks(host.text, quoted) };
     keptRanges[keptRanges.length - 1] = [(ranges[i] as [number, number])[0], to];
     for (const [a, b] of rest) {
       const text = textOfLines(lines, marks, a, b);
