@@ -498,3 +498,27 @@ describe('a side\'s name between lists of names in a participants paragraph (era
     expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], [null, 'RUSSIAN VIEWS']]);
   });
 });
+
+describe('a block keyword after a page break, the line before it a finished sentence of full width (era red team 183)', () => {
+  const body = (...lines: string[]): string => lines.join('\n');
+  it('starts a block of its own: an unnumbered body keeps the comment a paragraph of its own', () => {
+    const ps = parseParagraphs(
+      body(
+        'AmCham\'s retail committee called the circular "a step backward" and plans',
+        'to raise it at the Joint Committee in May.  Two U.S. franchise firms',
+        'told Econoff they have put openings on hold pending a ruling soon.',
+        '',
+        'HANOI 00000412  002.2 OF 002',
+        '',
+        'Comment: The economic needs test was allowed under the accession package.',
+        'End Comment.',
+      ),
+    );
+    expect(ps.map((p) => p.text.slice(0, 12))).toEqual(["AmCham's ret", 'Comment: The']);
+  });
+
+  it('guard: a sentence going on after the page break still joins the block', () => {
+    const ps = parseParagraphs(body('The committee met on Monday and the chairman said that the ministry', '', 'HANOI 00000412  002.2 OF 002', '', 'would publish the rules in May.'));
+    expect(ps.map((p) => p.text)).toEqual(['The committee met on Monday and the chairman said that the ministry would publish the rules in May.']);
+  });
+});

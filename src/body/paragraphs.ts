@@ -447,7 +447,7 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
     // A bullet after a finished sentence opens a block too (a page break between two talking points:
     // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
-    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && endsShortBlock(previous)) || (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous));
+    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && OPENS_BLOCK.test(text)))) || (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous));
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -504,6 +504,14 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
   if (ruleStart !== null && current !== null) current.end = ruleEnd;
   return blocks;
 }
+
+/**
+ * A line that opens a block by its first word: a block keyword (`Comment:`, `SUMMARY:`, `Note:`, `Begin text:`) or a
+ * portion marking (`(C) The minister ...`). After a finished sentence, a blank line and a page break it starts a block
+ * even after a full-width line (`... put openings on hold.` / blank / `HANOI 00000412  002.2 OF 002` / blank /
+ * `Comment: The economic needs test ...`). Anchored, bounded.
+ */
+const OPENS_BLOCK = /^(?:\((?:[UCS]|SBU|LOU|TS|S\/NF|C\/NF|S\/\/NF|C\/\/NF)\)[ \t]|(?:Comment|COMMENT|Summary|SUMMARY|Note|NOTE|Begin|BEGIN)\b)/;
 
 /** A number whose decimal point a space follows, then a digit, opening a line: `12. 5 percent`, `3. 5 thousand`. Anchored, bounded. */
 const SPLIT_DECIMAL = /^\d{1,3}\.[ \t]\d/;
