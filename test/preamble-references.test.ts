@@ -278,3 +278,34 @@ describe('a REF list of more than 26 lines (era red team 54)', () => {
     expect(cable.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('a REF item marked (C) that cites no cable (era red team 166, fixture 1447)', () => {
+  const cable = (ref: string[]): string =>
+    ['CONFIDENTIAL STATE 123456', '', 'E.O. 12065: GDS 3/12/85', 'TAGS: PREL, BR', 'SUBJECT: GOB REJECTS HUMAN RIGHTS REPORT', '', ...ref, '', '1. THE FOREIGN MINISTRY HANDED THE DCM A NOTE.', '', 'VANCE'].join('\n');
+
+  it('goes on the list after an item ending with `;`, and a (C) after a label is the item\'s marking', () => {
+    const wrapped = parseCable(cable(['REF: (A) STATE 45512; (B) RIO DE JANEIRO 1190 (NOTAL);', '(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4']));
+    expect(wrapped.references.map((r) => [r.label, r.kind])).toEqual([
+      ['A', 'cable'],
+      ['B', 'cable'],
+      ['C', 'memcon'],
+    ]);
+    expect(wrapped.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const marked = parseCable(cable(['REF: (A) MOSCOW 4412, (B) (C) MEMCON OF MARCH 3']));
+    expect(marked.references.map((r) => [r.label, r.text, r.kind])).toEqual([
+      ['A', 'MOSCOW 4412', 'cable'],
+      ['B', 'MEMCON OF MARCH 3', 'memcon'],
+    ]);
+  });
+
+  it('guard: a marked line of text after the REF line is the body, and a label written twice stays one', () => {
+    const body = parseCable(cable(['REF: (A) STATE 45512; (B) RIO DE JANEIRO 1190 (NOTAL)', '(C) THE MINISTER SAID THE NOTE WOULD FOLLOW.']));
+    expect(body.references.map((r) => r.label)).toEqual(['A', 'B']);
+    const twice = parseCable(cable(['REF: A. TUNIS 949 B. ALGIERS 1004 C. (C) RABAT 1128']));
+    expect(twice.references.map((r) => [r.label, r.kind])).toEqual([
+      ['A', 'cable'],
+      ['B', 'cable'],
+      ['C', 'cable'],
+    ]);
+  });
+});

@@ -725,6 +725,14 @@ function splitItems(toks: readonly Tok[]): Item[] {
     let lab = canLabel ? matchLabel(toks, i) : null;
     // A number with a period is a label only in a numbered list: `REF: 1. MANILA 4410 2. STATE 48120`.
     if (lab?.dotted === true && !acceptsNumbered(toks, i, lab, lastLabel === null ? null : successor(lastLabel), firstContent, lastDotted)) lab = null;
+    // A classification letter in parentheses right after a label is the item's portion marking, not the next label,
+    // left out of its text as the label is: `(B) (C) MEMCON OF MARCH 3` is item B, `MEMCON OF MARCH 3`.
+    if (lab !== null && label !== null && lab.value !== lastLabel && lastLabelEnd === i && t.text === '(' && (lab.value === 'C' || lab.value === 'S' || lab.value === 'U')) {
+      i = lab.next;
+      lastLabelEnd = i;
+      from = i;
+      continue;
+    }
     let accepted = false;
     if (lab !== null) {
       if (lab.value === lastLabel && lastLabelEnd === i) {
