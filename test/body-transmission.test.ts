@@ -286,6 +286,9 @@ describe('print furniture of a printed archive page inside a sentence (era red t
   it('keeps a count alone inside a sentence: only numbers running 2, 3, ... in page order are pages (era red team 175)', () => {
     const vote = parseCable(fromLines(...ASTANA_HEAD, '1. (U) The President announced the result as', '', '74', '', 'in favor, 48 against.', '', 'SMITH'));
     expect(vote.paragraphs[0]?.text).toContain('74');
+    const counted = parseCable(fromLines(...ASTANA_HEAD, '1. (U) Cases were reported in Kandal,', '', '2', '', 'and Takeo,', '', '3', '', 'while none were seen elsewhere.', '', 'ASTANA 00000270  002 OF 002', '', '2. (U) More follows.', '', 'SMITH'));
+    // (A cable numbering its pages with markers printed no bare page numbers: era red team 186.)
+    expect(counted.paragraphs[0]?.text).toBe('Cases were reported in Kandal,\n\n2\n\nand Takeo,\n\n3\n\nwhile none were seen elsewhere.');
     const pages = parseCable(fromLines(...ASTANA_HEAD, '1. (U) The minister said that', '', '2', '', 'the talks would resume, and that', '', '3', '', 'the date was not set.', '', 'SMITH'));
     expect(pages.paragraphs[0]?.text).toBe('The minister said that the talks would resume, and that the date was not set.');
   });

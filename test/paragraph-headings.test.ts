@@ -1099,6 +1099,14 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     ]);
   });
 
+  it('guard: a short line in capitals over one line that is no sentence (an address, a name over its title) stays in its block (era red team 186)', () => {
+    const ps = parseParagraphs(
+      body('COCOA', 'PRICES PAID TO GROWERS ROSE TEN PERCENT THIS WEEK, THE MINISTRY SAID.', 'EXPORTS FELL.', '', 'COFFEE', 'THE HARVEST IS LATE IN THE WEST AND THE NORTH, BUYERS SAID ON MONDAY.', 'PRICES HELD.', '', 'LOUIS NEGRE', 'MINISTER OF ECONOMY AND FINANCE, ACTING FOR THE PRESIDENT'),
+    );
+    expect(ps.map((p) => p.heading)).toEqual(['COCOA', 'COFFEE', null]);
+    expect(ps[2]?.text).toBe('LOUIS NEGRE MINISTER OF ECONOMY AND FINANCE, ACTING FOR THE PRESIDENT');
+  });
+
   it('guard: one such line alone, or a body with labels, keeps the line as a block of text', () => {
     const one = parseParagraphs(body('FOR AMBASSADOR FROM THE SECRETARY', '', 'THE SECRETARY ASKS THAT YOU DELIVER THE', 'FOLLOWING MESSAGE TO THE PRESIDENT.'));
     expect(one.map((p) => p.heading)).toEqual([null, null]);

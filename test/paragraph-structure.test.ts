@@ -517,6 +517,11 @@ describe('a block keyword after a page break, the line before it a finished sent
     expect(ps.map((p) => p.text.slice(0, 12))).toEqual(["AmCham's ret", 'Comment: The']);
   });
 
+  it('guard: a keyword starting a sentence (no colon) after the page break does not (era red team 186)', () => {
+    const ps = parseParagraphs(body('Police killed eleven suspects in operations against the SLDF across the whole of the district.', '', 'NAIROBI 00000611  002 OF 002', '', 'Summary executions of suspected gang members were reported.'));
+    expect(ps.map((p) => p.text)).toEqual(['Police killed eleven suspects in operations against the SLDF across the whole of the district. Summary executions of suspected gang members were reported.']);
+  });
+
   it('guard: a sentence going on after the page break still joins the block', () => {
     const ps = parseParagraphs(body('The committee met on Monday and the chairman said that the ministry', '', 'HANOI 00000412  002.2 OF 002', '', 'would publish the rules in May.'));
     expect(ps.map((p) => p.text)).toEqual(['The committee met on Monday and the chairman said that the ministry would publish the rules in May.']);

@@ -506,12 +506,12 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
 }
 
 /**
- * A line that opens a block by its first word: a block keyword (`Comment:`, `SUMMARY:`, `Note:`, `Begin text:`) or a
- * portion marking (`(C) The minister ...`). After a finished sentence, a blank line and a page break it starts a block
+ * A line that opens a block by its first word: a block keyword with its colon or period (`Comment:`, `SUMMARY.`, `Note:`,
+ * `Begin text:`; not `Summary executions of ...`) or a portion marking (`(C) The minister ...`). After a finished sentence, a blank line and a page break it starts a block
  * even after a full-width line (`... put openings on hold.` / blank / `HANOI 00000412  002.2 OF 002` / blank /
  * `Comment: The economic needs test ...`). Anchored, bounded.
  */
-const OPENS_BLOCK = /^(?:\((?:[UCS]|SBU|LOU|TS|S\/NF|C\/NF|S\/\/NF|C\/\/NF)\)[ \t]|(?:Comment|COMMENT|Summary|SUMMARY|Note|NOTE|Begin|BEGIN)\b)/;
+const OPENS_BLOCK = /^(?:\((?:[UCS]|SBU|LOU|TS|S\/NF|C\/NF|S\/\/NF|C\/\/NF)\)[ \t]|(?:Comment|COMMENT|Summary|SUMMARY|Note|NOTE)[ \t]?[:.]|(?:Begin|BEGIN)[ \t]{1,3}[A-Za-z]{3,12}[ \t]?[:.])/;
 
 /** A number whose decimal point a space follows, then a digit, opening a line: `12. 5 percent`, `3. 5 thousand`. Anchored, bounded. */
 const SPLIT_DECIMAL = /^\d{1,3}\.[ \t]\d/;
@@ -825,6 +825,9 @@ function opensWithTopic(block: Block, mixedCase: boolean): boolean {
   if (block.lines.length < 2 || block.heading === true || block.ruled === true) return false;
   const first = block.lines[0] ?? '';
   const second = (block.lines[1] ?? '').trim();
+  // (Text under it: two lines or more, or one sentence: not an address's or a name's next line, `LOUIS NEGRE` /
+  // `MINISTER OF ECONOMY AND FINANCE, ACTING FOR ...`.)
+  if (block.lines.length === 2 && !(second.length >= TOPIC_TEXT_MIN && endsSentence(second))) return false;
   const c = second.charCodeAt(0);
   return (isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34) && second.length >= first.trim().length + 10 && isTopicLine(first, mixedCase);
 }

@@ -212,7 +212,9 @@ const BARE_PAGE_NUMBER = /^[ \t]{0,60}(?:-[ \t]{0,2})?\d{1,3}(?:[ \t]{0,2}-)?[ \
  * no page); a number between sentences may be a table's or a list's: left as text. A short line opening with a digit or
  * a dash is the pre-test; each test reads a neighbouring line: linear.
  */
-function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[], marks: boolean[]): void {
+function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[], marks: boolean[], pageMarker: readonly boolean[]): void {
+  // (Not in a cable that numbers its pages with markers: its copy printed none of its own.)
+  if (pageMarker.includes(true)) return;
   // The page the next such number must name: 2, then 3, ... (a count alone inside a sentence, `the result as` / `74` /
   // `in favor`, is no page).
   let page = 2;
@@ -706,7 +708,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   markCopyStamps(lines, blank, marks, kind);
   markRunningHeaders(lines, blank, marks);
   markSiteNameByFooters(lines, blank, marks);
-  markBarePageNumbers(lines, blank, marks);
+  markBarePageNumbers(lines, blank, marks, pageMarker);
   // A section's banner wrapped by a narrow copy: both lines are the banner.
   //     C O N F I D E N T I A L SECTION 02 OF
   //     02 MANILA 012214
