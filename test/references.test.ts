@@ -735,3 +735,17 @@ describe('a year after the serial, labels in square brackets (era red team 105)'
     expect(refs[0]?.kind).toBe('memcon');
   });
 });
+
+describe('a parenthesis ending with a number or a letter inside a REF entry (era red team 188)', () => {
+  it('keeps `(SITREP 1)`, `(TAB A)`, `(PARA 1)` in the entry: no label opens there', () => {
+    expect(parseReferences('REF: NAIROBI 10412 (SITREP 1)').map((r) => [r.label, r.text])).toEqual([[null, 'NAIROBI 10412 (SITREP 1)']]);
+    expect(parseReferences('REF: STATE 4410 (SITREP 1) AND STATE 4420 (SITREP 2)').map((r) => r.text)).toEqual(['STATE 4410 (SITREP 1)', 'STATE 4420 (SITREP 2)']);
+    expect(parseReferences('REF: STATE 1 (TAB A)').map((r) => r.text)).toEqual(['STATE 1 (TAB A)']);
+  });
+
+  it('guard: labels written `1)`, `A)` and `(A)` outside a parenthesis still open entries', () => {
+    expect(parseReferences('REF: A) STATE 1 B) STATE 2').map((r) => r.label)).toEqual(['A', 'B']);
+    expect(parseReferences('REF: (A) STATE 1 (B) STATE 2').map((r) => r.label)).toEqual(['A', 'B']);
+    expect(parseReferences('REF: 1) STATE 1 2) STATE 2').map((r) => r.label)).toEqual(['1', '2']);
+  });
+});

@@ -2928,6 +2928,8 @@ function foldQuotedTexts(
   if (!paragraphs.some((p, i) => i + 1 < paragraphs.length && (topNumber(p) > 0 || p.number === null) && (p.text.indexOf('EGIN') >= 0 || p.text.indexOf('egin') >= 0))) return { paragraphs, ranges };
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
+  // The index of the last numbered paragraph (read once, on first need).
+  let lastNumbered: number | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const host = paragraphs[i] as Paragraph;
     const n = topNumber(host);
@@ -2978,7 +2980,7 @@ function foldQuotedTexts(
     //     BEGIN TEXT: ... 1. ... 2. ... 3. ... END TEXT.   <- its text
     //     MISSION SHOULD REPORT THE REACTION ...           <- a paragraph of its own
     const rest: Array<[number, number]> = [];
-    if (host.number === null && close === last && paragraphs.slice(last + 1).every((p) => p.number === null)) {
+    if (host.number === null && close === last && (lastNumbered ??= lastNumberedIndex(paragraphs)) <= last) {
       const end = blockEndAfterClose(lines, marks, (ranges[last] as [number, number])[0], to);
       if (end < to) {
         for (const b of toBlocks(lines.slice(end + 1, to + 1), marks.slice(end + 1, to + 1))) rest.push([end + 1 + b.start, end + 1 + b.end]);
@@ -3001,6 +3003,12 @@ function foldQuotedTexts(
     i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/** The index of the last paragraph with a number, or -1. */
+function lastNumberedIndex(paragraphs: readonly Paragraph[]): number {
+  for (let k = paragraphs.length - 1; k >= 0; k--) if ((paragraphs[k] as Paragraph).number !== null) return k;
+  return -1;
 }
 
 /**

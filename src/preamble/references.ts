@@ -681,6 +681,7 @@ const JOINING_WORD = /^(?:AND|&)$/i;
 /** Split the tokens into labelled / `;`-separated items. */
 function splitItems(toks: readonly Tok[]): Item[] {
   const items: Item[] = [];
+  const parens = parenthesisCounts(toks);
   let label: string | null = null;
   let lastLabel: string | null = null;
   // The last label opened was a number with a period (`1. MANILA 4410`): the list is numbered.
@@ -725,6 +726,9 @@ function splitItems(toks: readonly Tok[]): Item[] {
     let lab = canLabel ? matchLabel(toks, i) : null;
     // A number with a period is a label only in a numbered list: `REF: 1. MANILA 4410 2. STATE 48120`.
     if (lab?.dotted === true && !acceptsNumbered(toks, i, lab, lastLabel === null ? null : successor(lastLabel), firstContent, lastDotted)) lab = null;
+    // A label closed by `)` inside a parenthesis the item opened is that parenthesis's end: `NAIROBI 10412 (SITREP 1)`,
+    // `(TAB A)`, `(PARA 1)` (counted over the item's tokens, for a candidate only).
+    if (lab !== null && toks[lab.next - 1]?.text === ')' && t.text !== '(' && (parens[i] as number) - (parens[from] as number) > 0) lab = null;
     // A classification letter in parentheses right after a label is the item's portion marking, not the next label,
     // left out of its text as the label is: `(B) (C) MEMCON OF MARCH 3` is item B, `MEMCON OF MARCH 3`.
     if (lab !== null && label !== null && lab.value !== lastLabel && lastLabelEnd === i && t.text === '(' && (lab.value === 'C' || lab.value === 'S' || lab.value === 'U')) {
@@ -796,6 +800,20 @@ function splitItems(toks: readonly Tok[]): Item[] {
   }
   close(n);
   return items;
+}
+
+/** For each token, how many `(` minus `)` stand before it (one pass): a parenthesis is open between two tokens when the count grew. */
+function parenthesisCounts(toks: readonly Tok[]): number[] {
+  const counts = new Array<number>(toks.length + 1);
+  let depth = 0;
+  for (let k = 0; k < toks.length; k++) {
+    counts[k] = depth;
+    const x = (toks[k] as Tok).text;
+    if (x === '(') depth++;
+    else if (x === ')') depth--;
+  }
+  counts[toks.length] = depth;
+  return counts;
 }
 
 /** Kinds of non-cable references whose text may list people with `;` (a TELCON's participants). */
