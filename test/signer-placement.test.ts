@@ -511,3 +511,24 @@ describe('a signature before the annexes (era red team 74)', () => {
     expect(ended.signer).toBe('CLINTON');
   });
 });
+
+describe('signatures of era red team 193: the name on the "signed for" line, and a post line under the title', () => {
+  const cable = (...end: string[]): string => [...completeCopy('UNCLAS ROME 001234'), '', ...end].join('\n');
+
+  it('reads the name after `FOR THE AMBASSADOR:` on the same line, the whole line the signature', () => {
+    const c = parseCable(cable('FOR THE AMBASSADOR: PELLETIER'));
+    expect(c.signer).toBe('PELLETIER');
+    expect(c.paragraphs[1]?.text).toBe('The police have promised a full investigation.');
+  });
+
+  it('reads the name over a title line and a post line', () => {
+    const c = parseCable(cable('Harlan D. Whitcombe', 'Ambassador', 'Embassy Kabul'));
+    expect(c.signer).toBe('Harlan D. Whitcombe');
+    expect(c.paragraphs[1]?.text).toBe('The police have promised a full investigation.');
+  });
+
+  it('guard: a sentence naming the post on the last line, and `FOR THE AMBASSADOR` running into a sentence, sign nothing', () => {
+    expect(parseCable(cable('The team will travel with', 'Embassy Kabul')).signer).toBeNull();
+    expect(parseCable(cable('FOR THE AMBASSADOR: THE TEAM WILL REPORT.')).signer).toBeNull();
+  });
+});

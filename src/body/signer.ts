@@ -808,6 +808,18 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
  * (`                              FOR THE AMBASSADOR:`).
  */
 const SIGNED_FOR = /^[ \t]{0,60}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
+/**
+ * A post alone on a line, as a signature's last line names it under the title: `Embassy Kabul`, `EMBASSY KABUL`,
+ * `AMEMBASSY KABUL`, `U.S. Embassy Baghdad`, `Consulate General Lagos`, `U.S. Mission Geneva` (anchored, bounded).
+ */
+const POST_LINE = /^[ \t]{0,8}(?:U\.S\.[ \t])?(?:AMEMBASSY|EMBASSY|Embassy|AMCONSUL|CONSULATE(?:[ \t]GENERAL)?|Consulate(?:[ \t]General)?|MISSION|Mission)[ \t]{1,3}[A-Z][A-Za-z.'-]{1,20}(?:[ \t][A-Z][A-Za-z.'-]{1,20}){0,2}[ \t]*$/;
+
+/**
+ * A "signed for" line with the signer's name after it on the same line: `FOR THE AMBASSADOR: PELLETIER`, `For the
+ * Ambassador: Santos-Webb` (group 2 the name's part, at most 40 characters). Anchored, bounded blanks.
+ */
+const SIGNED_FOR_NAME = /^[ \t]{0,60}(FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:,]?)[ \t]{1,3}(\S[^\n]{0,40})$/i;
+
 /** Longest "signed for" line read by `SIGNED_FOR`. */
 const SIGNED_FOR_LENGTH = 80;
 /** Lines looked at above the signer's name for the "signed for" line (blank lines and page markers may stand between). */
@@ -925,6 +937,16 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   }
   const beforeJunk = signerBeforeJunk(lines, marks, i);
   if (beforeJunk !== null) return beforeJunk;
+  // The "signed for" line with the name after it on the same line: `FOR THE AMBASSADOR: PELLETIER` (the whole line
+  // is the signature; `F` first is the pre-test).
+  const signedFor = (lines[i] as SourceLine).text.charCodeAt(skipWhitespace((lines[i] as SourceLine).text)) === 70 ? SIGNED_FOR_NAME.exec((lines[i] as SourceLine).text) : null;
+  if (signedFor !== null) {
+    const read = nameLine(signedFor[2] as string);
+    if (read !== null && !read.glued && (SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name)) && isName(read.name)) {
+      const column = (lines[i] as SourceLine).text.length - (signedFor[2] as string).length + (signedFor[2] as string).indexOf(read.name.charAt(0));
+      return { index: i, signer: read.name, column, textEnd: { index: i, column: 0 } };
+    }
+  }
   const text = withoutArchiveDebris((lines[i] as SourceLine).text);
   // Cheap pre-test: a cut title ends with `...`.
   if (text.endsWith('...')) {
@@ -947,6 +969,18 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
     if (after !== null) {
       const column = unquoted[0].length + after.column;
       return { index: i, signer: after.signer, column, textEnd: { index: i, column } };
+    }
+  }
+  // The post alone on the last line, under a title line under the name (`Harlan D. Whitcombe` / `Ambassador` / `Embassy
+  // Kabul`): the signature's three lines (an `E`, `A`, `C` or `U` first and the post's words are the pre-test).
+  if (POST_LINE.test(text) && i > 1) {
+    let t = i - 1;
+    while (t > 0 && marks[t] === true) t--;
+    const titleText = withoutArchiveDebris((lines[t] as SourceLine).text);
+    const titleName = nameLine(titleText);
+    if (t > 0 && !isBlank(titleText) && isTitleLine(titleText, titleName === null ? '' : titleName.name)) {
+      const titled = nameBeforeTitle(lines, marks, t);
+      if (titled !== null) return { ...titled, titleIndex: i };
     }
   }
   // A title alone on the last line (`BOSWORTH` / `AMBASSADOR`): the signer is the name on the line before.
