@@ -430,6 +430,14 @@ describe('older cables in every input shape (era red team 7)', () => {
     expect(parseCable(text.replace('UNQUOTE KISSINGER', 'UNQUOTE\nKISSINGER')).signer).toBe('KISSINGER');
   });
 
+  it('reads QUOTE glued before the repeated cable\'s banner as transmission, no distribution (era red team 186)', () => {
+    const text = ['C O N F I D E N T I A L STATE 093377', '', 'FOLLOWING REPEAT ROME 9162 ACTION SECSTATE INFO BONN USNATO', 'APR 09.', '', 'QUOTE C O N F I D E N T I A L ROME 09162', '', 'E.O. 12065: GDS 4/9/85 (HOLMES, ALLEN) OR-P', 'TAGS: PINT, IT', 'SUBJECT: PCI ON TNF', '', '1. PCI CHIEF TOLD EMBOFF THE PARTY WOULD OPPOSE DEPLOYMENT.', 'GARDNER UNQUOTE VANCE', ''].join('\n');
+    const c = parseCable(text);
+    expect(c.distribution).toEqual([]);
+    expect(c.spans.transmission.map((s) => text.slice(s.start, s.end))).toContain('QUOTE C O N F I D E N T I A L ROME 09162');
+    expect(c.signer).toBe('VANCE');
+  });
+
   it('reads NNN as the end of message, not the signer', () => {
     const c = parseCable(['CONFIDENTIAL MANILA 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, RP', 'SUBJECT: TEST', '', '1. (C) TEXT.', 'ARMACOST', 'NNN', ''].join('\n'));
     expect(c.signer).toBe('ARMACOST');

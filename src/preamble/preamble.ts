@@ -548,9 +548,10 @@ const MESSAGE_NOTE = /^ {0,20}THIS (?:MESSAGE|CABLE|TELEGRAM) (?:IS|HAS|WAS|WILL
 /**
  * A State repeat of another cable: its instruction and the `QUOTE` opening the repeated text, notes about the
  * message as `MESSAGE_NOTE` lines are: `FOLLOWING REPEAT PARIS 23817 ACTION SECSTATE INFO BONN LONDON`, `FOLLOWING SENT
- * ACTION SECSTATE ...`, `QUOTE` alone. Anchored, bounded blanks.
+ * ACTION SECSTATE ...`, `QUOTE` alone or before the repeated cable's banner (`QUOTE C O N F I D E N T I A L ROME 09162`).
+ * Anchored, bounded blanks.
  */
-const REPEAT_NOTE = /^ {0,20}(?:FOLLOWING {1,3}(?:REPEAT|SENT|TEL)\b|QUOTE\.? *$)/;
+const REPEAT_NOTE = /^ {0,20}(?:FOLLOWING {1,3}(?:REPEAT|SENT|TEL)\b|QUOTE\.?(?: *$| {1,3}(?:[A-Z] ){3}| {1,3}(?:UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b))/;
 
 /** Longer than any line a cable wrote (69 columns, with some slack): a distribution line this long holds several reflowed. */
 const REFLOWED_WIDTH = 72;
