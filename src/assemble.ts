@@ -756,7 +756,14 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // A `SIPDIS` line in the body (a joined section's, or one inserted after a title: `Assistant Secretary` / `SIPDIS` /
   // `Fried ...`) marks the cable too, when its preamble has none.
   const bodySipdis = !pre.preamble.sipdis && region.some((l, k) => marks[k] === true && l.text.indexOf('SIPDIS') >= 0 && parseHandlingLine(l.text)?.sipdis === true);
-  const found = findSigner(region, marks);
+  // A middle section alone (`SECTION 03 OF 06`: a cables.csv row, a section kept by itself) is cut mid-text: capitals
+  // after its last sentence on the last line (`... THREAT OF FORCE. IRAQI AMBASSADOR`) are the next sentence's start, no
+  // signature (which stands in the last section). A first section may be a page showing the whole cable under its
+  // first banner, so only a later one is read so.
+  const section = pre.preamble.section;
+  const middle = section !== null && section.number > 1 && section.number < section.total;
+  const signerRead = findSigner(region, marks);
+  const found = middle && signerRead !== null && signerRead.textEnd.index === signerRead.index && signerRead.column > 0 && !isBlank((region[signerRead.index] as SourceLine).text.slice(0, signerRead.column)) ? null : signerRead;
   if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;

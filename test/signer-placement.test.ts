@@ -532,3 +532,19 @@ describe('signatures of era red team 193: the name on the "signed for" line, and
     expect(parseCable(cable('FOR THE AMBASSADOR: THE TEAM WILL REPORT.')).signer).toBeNull();
   });
 });
+
+describe('a middle section kept alone, cut after a sentence (era red team 189)', () => {
+  const section = (n: number, total: number): string =>
+    [`C O N F I D E N T I A L SECTION 0${n} OF 0${total} USUN NEW YORK 001234`, '', 'E.O. 12958: DECL: 1.6X1', 'TAGS: PREL, IZ', 'SUBJECT: UNSCOM ACCESS', '', '7. (C) THE COUNCIL WARNED AGAINST ANY', 'ACTION THAT COULD BE SEEN AS A THREAT OF FORCE. IRAQI AMBASSADOR', ''].join('\n');
+
+  it('has no signer: the capitals after its last sentence are the next sentence\'s start', () => {
+    const c = parseCable(section(3, 6));
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs[0]?.text.endsWith('THREAT OF FORCE. IRAQI AMBASSADOR')).toBe(true);
+  });
+
+  it('guard: the last section, or a first section (a page showing the whole cable), still signs so', () => {
+    expect(parseCable(section(6, 6)).signer).toBe('IRAQI AMBASSADOR');
+    expect(parseCable(section(1, 6)).signer).toBe('IRAQI AMBASSADOR');
+  });
+});
