@@ -455,3 +455,11 @@ describe('end marks inside a repeat that quotes the whole original transmission 
     expect(c.signer).toBe('SHULTZ');
   });
 });
+
+describe('a closing banner typed between the text and the signer (era red team 193)', () => {
+  it('is transmission: the last paragraph ends with its sentence, the name signs', () => {
+    const c = parseCable(fromLines(...ASTANA_HEAD, '1. (C) The commission will meet March 20.', '', 'CONFIDENTIAL', '', "FENWICK AND O'DONNELL", 'BT', '#1083', 'NNNN'));
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['The commission will meet March 20.']);
+    expect(c.signer).toBe("FENWICK AND O'DONNELL");
+  });
+});

@@ -911,6 +911,12 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     }
     break;
   }
+  // The closing banner typed between the text and the signer's name (`... THE NEXT DAY.` / `UNCLASSIFIED` /
+  // `FENWICK AND O'DONNELL`): transmission, as after the name.
+  if (last > 0 && isSignerNameLine(lines[last] as string)) {
+    const before = previousText(blank, last);
+    if (before > 0 && marks[before] !== true && kind[before] === BARE_CLASSIFICATION) marks[before] = true;
+  }
   if (last > 0) last = markClosingDeclassify(lines, blank, marks, last, preamble.some(namesDeclassification));
   if (last > 0) last = markClosingMinimize(lines, blank, marks, last);
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
