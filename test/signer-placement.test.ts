@@ -527,6 +527,11 @@ describe('signatures of era red team 193: the name on the "signed for" line, and
     expect(c.paragraphs[1]?.text).toBe('The police have promised a full investigation.');
   });
 
+  it('reads a name with an acting officer\'s slashed title after a comma: `KOVALENKO-BRIGGS, A/DCM`', () => {
+    expect(parseCable(cable('KOVALENKO-BRIGGS, A/DCM')).signer).toBe('KOVALENKO-BRIGGS');
+    expect(parseCable(cable('KOVALENKO-BRIGGS', 'A/DCM')).signer).toBe('KOVALENKO-BRIGGS');
+  });
+
   it('guard: a sentence naming the post on the last line, and `FOR THE AMBASSADOR` running into a sentence, sign nothing', () => {
     expect(parseCable(cable('The team will travel with', 'Embassy Kabul')).signer).toBeNull();
     expect(parseCable(cable('FOR THE AMBASSADOR: THE TEAM WILL REPORT.')).signer).toBeNull();

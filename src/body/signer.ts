@@ -84,14 +84,14 @@ const SENTENCE_END_WORD = /^["'(]{0,2}([A-Z0-9][A-Z0-9'/-]{0,40})[)"']{0,2}[.!?]
 const LABEL_WORD = /^\d{1,3}\.$/;
 
 /** First words of a title written after the signer and a comma: `GARDNER, AMBASSADOR`, `SMITH, CHARGE D'AFFAIRES`. */
-const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
+const TITLE_WORDS = new Set(['AMBASSADOR', 'AMB', 'CHARGE', 'CDA', 'DCM', 'A/DCM', 'A/CDA', 'ACTING', 'CONSUL', 'PRINCIPAL', 'SECRETARY', 'DEPUTY', 'MINISTER', 'COUNSELOR']);
 
 /**
  * A title alone on the line after the signer's name, upper case, whitespace collapsed:
  * `BOSWORTH` / `AMBASSADOR`, `SMITH` / `CHARGE D'AFFAIRES`, `JONES` / `ACTING` (no surname; the signer is the name).
  */
 const TITLE_LINES: ReadonlySet<string> = new Set([
-  'AMBASSADOR', 'AMB', 'CHARGE', "CHARGE D'AFFAIRES", "CHARGE D'AFFAIRES A.I", 'CDA', 'DCM', 'ACTING',
+  'AMBASSADOR', 'AMB', 'CHARGE', "CHARGE D'AFFAIRES", "CHARGE D'AFFAIRES A.I", 'CDA', 'DCM', 'A/DCM', 'A/CDA', 'ACTING',
   'ACTING AMBASSADOR', 'CONSUL GENERAL', 'CONSUL', 'PRINCIPAL OFFICER', 'SECRETARY', 'ACTING SECRETARY', 'DEPUTY SECRETARY',
   'DEPUTY CHIEF OF MISSION', 'CHIEF OF MISSION', 'CONSUL GENERAL A.I', 'ACTING CONSUL GENERAL', 'ACTING PRINCIPAL OFFICER',
 ]);
