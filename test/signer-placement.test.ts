@@ -527,6 +527,15 @@ describe('signatures of era red team 193: the name on the "signed for" line, and
     expect(c.paragraphs[1]?.text).toBe('The police have promised a full investigation.');
   });
 
+  it('reads two signers glued after the last sentence in capitals: `... SEPTEL. HADLEY AND VOSS`, `HADLEY/VOSS`', () => {
+    const caps = (tail: string): string => ['UNCLAS MOSCOW 001234', '', 'E.O. 12356: N/A', 'TAGS: ECON, RS', 'SUBJECT: PRIVATIZATION', '', `3. WE WILL REPORT THE MARCH RESULTS SEPTEL. ${tail}`, 'BT', '#3341', 'NNNN'].join('\n');
+    expect(parseCable(caps('HADLEY AND VOSS')).signer).toBe('HADLEY AND VOSS');
+    expect(parseCable(caps('HADLEY/VOSS')).signer).toBe('HADLEY/VOSS');
+    expect(parseCable(caps('HADLEY AND VOSS')).paragraphs[0]?.text).toBe('WE WILL REPORT THE MARCH RESULTS SEPTEL.');
+    // (Not three names without `AND`: a sentence's start cut there.)
+    expect(parseCable(caps('HADLEY VOSS SMITH')).signer).toBeNull();
+  });
+
   it('reads a name with an acting officer\'s slashed title after a comma: `KOVALENKO-BRIGGS, A/DCM`', () => {
     expect(parseCable(cable('KOVALENKO-BRIGGS, A/DCM')).signer).toBe('KOVALENKO-BRIGGS');
     expect(parseCable(cable('KOVALENKO-BRIGGS', 'A/DCM')).signer).toBe('KOVALENKO-BRIGGS');

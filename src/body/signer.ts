@@ -583,7 +583,7 @@ const CAPS_TAIL = 120;
 /**
  * The signer after the last sentence of an all-caps line: `3. PLEASE REPORT REACTION BY
  * IMMEDIATE CABLE. KISSINGER` -> `KISSINGER`, `... CONDITIONS WORSEN. LE MELLE` -> `LE MELLE`.
- * One or two name words, none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
+ * One or two name words (or two signers, `HADLEY AND VOSS`, `HADLEY/VOSS`), none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
  * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
  * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
  */
@@ -591,11 +591,13 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
   const t = withoutLoneStop(text);
   const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
   const words = t.slice(from).trim().split(/\s+/);
-  for (let count = 1; count <= 2; count++) {
+  for (let count = 1; count <= 3; count++) {
     const at = words.length - count - 1;
     if (at < 0) return null;
     const names = words.slice(at + 1);
-    if (!names.every((w) => CAPS_NAME_WORD.test(w) && !CAPS_NOT_NAMES.has(w) && isName(w))) continue;
+    // (Three words only as two signers joined by `AND`: `HADLEY AND VOSS`; one word may join two by a slash: `HADLEY/VOSS`.)
+    if (count === 3 && names[1] !== 'AND') continue;
+    if (!names.every((w, k) => (count === 3 && k === 1) || w.split('/', 3).every((part) => CAPS_NAME_WORD.test(part) && !CAPS_NOT_NAMES.has(part) && isName(part)))) continue;
     // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
