@@ -796,21 +796,21 @@ const TOPIC_TEXT_MIN = 40;
  * body's title-case lines set off by blank lines stay blocks of their own, as the model has them: `(U) Background`, a
  * media reaction's headlines.)
  */
-function isTopicLine(line: string, mixedCase: boolean): boolean {
+function isTopicLine(line: string): boolean {
   const text = line.trim();
-  return !mixedCase && text.length > 0 && text.length <= CAPS_TOPIC_WIDTH && !/\d/.test(text) && isTitleLine(text) && !QUOTATION_MARK_LINE.test(text);
+  return text.length > 0 && text.length <= CAPS_TOPIC_WIDTH && !/\d/.test(text) && isTitleLine(text) && !QUOTATION_MARK_LINE.test(text);
 }
 
 /** True when a block is text under a topic: two lines or more, or one line of a sentence at least `TOPIC_TEXT_MIN` long. */
 function isTopicText(b: Block): boolean {
   const first = b.lines[0] ?? '';
-  if (b.heading === true || b.lines.length === 0 || (b.lines.length === 1 && isTopicLine(first, HAS_LOWER.test(first)))) return false;
+  if (b.heading === true || b.lines.length === 0 || (b.lines.length === 1 && isTopicLine(first))) return false;
   return b.lines.length >= 2 || (first.trim().length >= TOPIC_TEXT_MIN && endsSentence(first.trimEnd()));
 }
 
 /** True when `block` is a topic alone on its line (`isTopicLine`) over `after`, a block of text (`isTopicText`). */
-function isTopicBlock(block: Block, after: Block, mixedCase: boolean): boolean {
-  if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || !isTopicLine(block.lines[0] ?? '', mixedCase)) return false;
+function isTopicBlock(block: Block, after: Block): boolean {
+  if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || !isTopicLine(block.lines[0] ?? '')) return false;
   return isTopicText(after);
 }
 
@@ -821,7 +821,7 @@ function isTopicBlock(block: Block, after: Block, mixedCase: boolean): boolean {
  *     FRANC STEADY
  *     THE FRANC CLOSED THE WEEK AT 4.71 TO THE DOLLAR, ...
  */
-function opensWithTopic(block: Block, mixedCase: boolean): boolean {
+function opensWithTopic(block: Block): boolean {
   if (block.lines.length < 2 || block.heading === true || block.ruled === true) return false;
   const first = block.lines[0] ?? '';
   const second = (block.lines[1] ?? '').trim();
@@ -829,7 +829,7 @@ function opensWithTopic(block: Block, mixedCase: boolean): boolean {
   // `MINISTER OF ECONOMY AND FINANCE, ACTING FOR ...`.)
   if (block.lines.length === 2 && !(second.length >= TOPIC_TEXT_MIN && endsSentence(second))) return false;
   const c = second.charCodeAt(0);
-  return (isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34) && second.length >= first.trim().length + 10 && isTopicLine(first, mixedCase);
+  return (isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34) && second.length >= first.trim().length + 10 && isTopicLine(first);
 }
 
 /**
@@ -846,14 +846,13 @@ function opensWithTopic(block: Block, mixedCase: boolean): boolean {
  *
  * Two such topics at least (the cable's style, not a one-off caption). One pass over the blocks, asked once per body.
  */
-function showsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null, mixedCase: boolean): boolean {
-  if (mixedCase) return false;
+function showsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null): boolean {
   let topics = 0;
   for (let k = 0; k < queue.length; k++) {
     const b = queue[k] as Block;
     if (labelOf(b.lines[0] ?? '') !== null) return false;
     const after = queue[k + 1];
-    if (topics < 2 && ((after !== undefined && labelOf(after.lines[0] ?? '') === null && isTopicBlock(b, after, mixedCase)) || opensWithTopic(b, mixedCase))) topics++;
+    if (topics < 2 && ((after !== undefined && labelOf(after.lines[0] ?? '') === null && isTopicBlock(b, after)) || opensWithTopic(b))) topics++;
   }
   return topics >= 2;
 }
@@ -1160,9 +1159,9 @@ export function readParagraphRanges(
     }
     return titleAhead;
   };
-  // Whether a body without labels heads its blocks with topics (`showsTopics`), read on first need.
+  // Whether an all-caps body without labels heads its blocks with topics (`showsTopics`), read on first need.
   let topics: boolean | null = null;
-  const topicsShown = (): boolean => (topics ??= showsTopics(queue, labelOf, mixedCase));
+  const topicsShown = (): boolean => !mixedCase && (topics ??= showsTopics(queue, labelOf));
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -1244,7 +1243,7 @@ export function readParagraphRanges(
     // (A digit-free first character and a native search for `--` are the pre-tests.)
     let inlineHeading: string | null = null;
     // A topic glued on top of its text in a body without labels (`opensWithTopic`): its own block, then read as a heading.
-    if (block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && opensWithTopic(block, mixedCase) && topicsShown()) {
+    if (!mixedCase && block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && opensWithTopic(block) && topicsShown()) {
       block = splitBlock(queue, k, block, 1, lines);
     }
     const head0 = block.lines[0] ?? '';
@@ -1351,18 +1350,17 @@ export function readParagraphRanges(
           // The first number right under a short heading in sentence case, as a press summary opens its first section:
           //     EU Accession Talks
           //     1. "Investment ..." Star reports: ...
-          (j === 1 && l.label === '1' && mixedCase && !stackAfterFirst.some((e) => e.style === 'arabic') && isShortHeading(blockText([previous]))) ||
-          // The first number right under a label line that is only a title, as a list opens under a lettered section:
-          //     B. (SBU) NIV FRAUD
-          //     1. Work and Travel: FPU reviewed 640 J-1 applicants ...
-          (j === 1 && l.label === '1' && firstLabel !== null && !MONTH_END.test(previous.slice(-12)) && isTitledLabelLine(previous, true)))
+          (j === 1 && l.label === '1' && mixedCase && !stackAfterFirst.some((e) => e.style === 'arabic') && isShortHeading(blockText([previous]))))
       ) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
-      // The same list under a lettered title line inside a numbered paragraph (`3.` / `B. (SBU) Reporting Deadlines` /
-      // `1. Reports for ...`), where `1` is not the next number: a list of the letter's.
-      if (l !== null && j === 1 && l.label === '1' && !expected.includes('1') && firstLabel !== null && isAsciiUpperCode(firstLabel.label.charCodeAt(0)) && !MONTH_END.test(previous.slice(-12)) && isTitledLabelLine(previous, true)) {
+      // The first number right under a label line that is only a title, as a list opens under a lettered section, at
+      // the top or inside a numbered paragraph (`3.` / `B. (SBU) Reporting Deadlines` / `1. Reports for ...`, where `1`
+      // is not the next number), not after a month ending the line (`ON JULY` / `1. BOTH SIDES ...` goes on the date):
+      //     B. (SBU) NIV FRAUD
+      //     1. Work and Travel: FPU reviewed 640 J-1 applicants ...
+      if (l !== null && j === 1 && l.label === '1' && firstLabel !== null && (expected.includes('1') || isAsciiUpperCode(firstLabel.label.charCodeAt(0))) && !MONTH_END.test(previous.slice(-12)) && isTitledLabelLine(previous, true)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -1937,7 +1935,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isTopicBlock(block, after, false) && topicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isTopicBlock(block, after) && topicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             !opensTable(after) && !opensTable(queue[n + 1]));
