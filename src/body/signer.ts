@@ -809,7 +809,8 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
  * A typewritten signature block stands in the middle of the line: up to `SIGNED_FOR_LENGTH` columns in all
  * (`                              FOR THE AMBASSADOR:`).
  */
-const SIGNED_FOR = /^[ \t]{0,60}FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:.,]?[ \t]*$/i;
+const SIGNED_FOR_CAPTION = String.raw`FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)`;
+const SIGNED_FOR = new RegExp(String.raw`^[ \t]{0,60}${SIGNED_FOR_CAPTION}[ \t]{0,3}[:.,]?[ \t]*$`, 'i');
 /**
  * A post alone on a line, as a signature's last line names it under the title: `Embassy Kabul`, `EMBASSY KABUL`,
  * `AMEMBASSY KABUL`, `U.S. Embassy Baghdad`, `Consulate General Lagos`, `U.S. Mission Geneva` (anchored, bounded).
@@ -820,7 +821,7 @@ const POST_LINE = /^[ \t]{0,8}(?:U\.S\.[ \t])?(?:AMEMBASSY|EMBASSY|Embassy|AMCON
  * A "signed for" line with the signer's name after it on the same line: `FOR THE AMBASSADOR: PELLETIER`, `For the
  * Ambassador: Santos-Webb` (group 2 the name's part, at most 40 characters). Anchored, bounded blanks.
  */
-const SIGNED_FOR_NAME = /^[ \t]{0,60}(FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)[ \t]{0,3}[:,]?)[ \t]{1,3}(\S[^\n]{0,40})$/i;
+const SIGNED_FOR_NAME = new RegExp(String.raw`^[ \t]{0,60}(${SIGNED_FOR_CAPTION}[ \t]{0,3}[:,]?)[ \t]{1,3}(\S[^\n]{0,40})$`, 'i');
 
 /** Longest "signed for" line read by `SIGNED_FOR`. */
 const SIGNED_FOR_LENGTH = 80;
