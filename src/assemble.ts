@@ -608,6 +608,19 @@ function linesRange(source: string, lines: readonly SourceLine[]): string {
 }
 
 /** Parses the lines of one cable (wrapper already removed). */
+/**
+ * True when a body holds the banner of a section after section `number` (`SECTION 03 OF 03` in the text of section 2):
+ * a text of several sections joined. A native search for `SECTION` first; the banner read on such lines only.
+ */
+function holdsLaterSection(region: readonly SourceLine[], number: number): boolean {
+  for (const line of region) {
+    if (line.text.indexOf('SECTION') < 0) continue;
+    const banner = parseClassificationLine(line.text);
+    if (banner !== null && banner.section !== null && banner.section.number > number) return true;
+  }
+  return false;
+}
+
 function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], frame: Frame): Cable {
   const decoded = frame.decoded;
   // Readers that decode entities themselves (HTML) pass `decoded`: decoding twice would
@@ -756,14 +769,15 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // A `SIPDIS` line in the body (a joined section's, or one inserted after a title: `Assistant Secretary` / `SIPDIS` /
   // `Fried ...`) marks the cable too, when its preamble has none.
   const bodySipdis = !pre.preamble.sipdis && region.some((l, k) => marks[k] === true && l.text.indexOf('SIPDIS') >= 0 && parseHandlingLine(l.text)?.sipdis === true);
-  // A middle section alone (`SECTION 03 OF 06`: a cables.csv row, a section kept by itself) is cut mid-text: capitals
-  // after its last sentence on the last line (`... THREAT OF FORCE. IRAQI AMBASSADOR`) are the next sentence's start, no
-  // signature (which stands in the last section). A first section may be a page showing the whole cable under its
-  // first banner, so only a later one is read so.
+  // A middle section alone (`SECTION 03 OF 06`: a cables.csv row, a section kept by itself, no later section's banner
+  // in its text) is cut mid-text and carries no signature, which stands in the last section: capitals after its last
+  // sentence (`... THREAT OF FORCE. IRAQI AMBASSADOR`) are the next sentence's start, a name over a title and a post the
+  // end of a participants list. A first section may be a page showing the whole cable under its first banner, so only a
+  // later one is read so.
   const section = pre.preamble.section;
-  const middle = section !== null && section.number > 1 && section.number < section.total;
+  const middle = section !== null && section.number > 1 && section.number < section.total && !holdsLaterSection(region, section.number);
   const signerRead = findSigner(region, marks);
-  const found = middle && signerRead !== null && signerRead.textEnd.index === signerRead.index && signerRead.column > 0 && !isBlank((region[signerRead.index] as SourceLine).text.slice(0, signerRead.column)) ? null : signerRead;
+  const found = middle ? null : signerRead;
   if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;

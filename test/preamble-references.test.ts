@@ -298,6 +298,12 @@ describe('a REF item marked (C) that cites no cable (era red team 166, fixture 1
     ]);
   });
 
+  it('goes on with a (C) item of any kind after an item ending with `;`, a letter too (era red team 194)', () => {
+    const c = parseCable(cable(['REF: (A) BONN 16302; (B) STATE 171244;', '(C) EMBASSY LETTER TO AA DIRECTOR VON KESSEL, JUNE 3']));
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
   it('guard: a marked line of text after the REF line is the body, and a label written twice stays one', () => {
     const body = parseCable(cable(['REF: (A) STATE 45512; (B) RIO DE JANEIRO 1190 (NOTAL)', '(C) THE MINISTER SAID THE NOTE WOULD FOLLOW.']));
     expect(body.references.map((r) => r.label)).toEqual(['A', 'B']);

@@ -536,6 +536,12 @@ describe('signatures of era red team 193: the name on the "signed for" line, and
     expect(parseCable(caps('HADLEY VOSS SMITH')).signer).toBeNull();
   });
 
+  it('reads a mixed-case full name with a hyphenated surname, and a 1970s repeat closed by `NAME UNQTE NAME` (era red team 194)', () => {
+    expect(parseCable(cable('For the Ambassador:', 'Dana L. Whitford-Hale')).signer).toBe('Dana L. Whitford-Hale');
+    expect(parseCable(cable('Dana Whitford-Hale')).signer).toBe('Dana Whitford-Hale');
+    expect(parseCable(cable('HELMS UNQTE RUSH')).signer).toBe('RUSH');
+  });
+
   it('reads a name with an acting officer\'s slashed title after a comma: `KOVALENKO-BRIGGS, A/DCM`', () => {
     expect(parseCable(cable('KOVALENKO-BRIGGS, A/DCM')).signer).toBe('KOVALENKO-BRIGGS');
     expect(parseCable(cable('KOVALENKO-BRIGGS', 'A/DCM')).signer).toBe('KOVALENKO-BRIGGS');
@@ -555,6 +561,15 @@ describe('a middle section kept alone, cut after a sentence (era red team 189)',
     const c = parseCable(section(3, 6));
     expect(c.signer).toBeNull();
     expect(c.paragraphs[0]?.text.endsWith('THREAT OF FORCE. IRAQI AMBASSADOR')).toBe(true);
+  });
+
+  it('has no signer in a participants list ending it either: a name over a title and a post (era red team 194)', () => {
+    const text = ['C O N F I D E N T I A L SECTION 02 OF 03 KABUL 001234', '', 'E.O. 12958: DECL: 1.4', 'TAGS: PREL, AF', 'SUBJECT: MEETING', '', '6. (C) Participants:', '', 'Karl W. Eikenberry', 'Ambassador', 'Embassy Kabul', ''].join('\n');
+    const c = parseCable(text);
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs[0]?.text).toContain('Karl W. Eikenberry');
+    // (A text holding a later section's banner is no middle section alone: its signer stays.)
+    expect(parseCable(text.replace('Karl W. Eikenberry', 'Text.\n\nC O N F I D E N T I A L SECTION 03 OF 03 KABUL 001234\n\nKarl W. Eikenberry')).signer).toBe('Karl W. Eikenberry');
   });
 
   it('guard: the last section, or a first section (a page showing the whole cable), still signs so', () => {

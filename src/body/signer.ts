@@ -25,7 +25,7 @@ const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'D
  * between them (`Martin E. Cardwell`); a hyphenated surname (`Thompson-Jones`) and a lower-case particle before it
  * (`van Voorst`, `de Souza`).
  */
-const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -143,7 +143,7 @@ const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 
  * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated
  * cable's own signer, `HILLENBRAND UNQUOTE KISSINGER`. Anchored, at most one name of up to 40 characters before it.
  */
-const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}(?:[A-Z][A-Z'. -]{0,40}[ \t])?UNQUOTE\.?[ \t]{1,8}/;
+const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}(?:[A-Z][A-Z'. -]{0,40}[ \t])?UN(?:QUOTE|QTE)\.?[ \t]{1,8}/;
 
 /** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
 const REDACTION = /^[Xx]{4,}$/;

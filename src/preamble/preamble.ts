@@ -1749,8 +1749,8 @@ const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
  * follows the last label of the block (`B` after `A) STATE 1`; `A` after a bare `REF:`).
  * A body paragraph labelled `A.` after an unlabelled REF, or a letter out of sequence, does not.
  * `(C)`, `(S)` and `(U)` are also portion markings (`(C) The minister said ...`): such an
- * item must cite a cable (`(C) SAN JOSE 1171`), or, after an item ending with `;`, another kind of reference
- * (`(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`).
+ * item must cite a cable (`(C) SAN JOSE 1171`), or follow an item ending with `;` (a reference of any kind:
+ * `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`, `(C) EMBASSY LETTER TO AA DIRECTOR VON KESSEL, JUNE 3;`).
  */
 function continuesRefList(block: Block | undefined, text: string): boolean {
   if (block === undefined) return false;
@@ -1770,10 +1770,10 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
     return second !== null && second[1] === next && parseReferences(text).some((r) => r.kind === 'cable');
   }
   if (!text.trimStart().startsWith('(') || (letter !== 'C' && letter !== 'S' && letter !== 'U')) return true;
-  // (Or another kind of reference, a memorandum or a call, after an item ending with `;`: `(B) RIO DE JANEIRO 1190
-  // (NOTAL);` / `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`.)
+  // (Or any reference after an item ending with `;`, the list going on: `(B) RIO DE JANEIRO 1190 (NOTAL);` /
+  // `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`.)
   const before = trimEnd(block.texts[block.texts.length - 1] ?? '');
-  return parseReferences(text).some((r) => r.kind === 'cable' || (before.endsWith(';') && r.kind !== 'other'));
+  return before.endsWith(';') || parseReferences(text).some((r) => r.kind === 'cable');
 }
 
 /** How far into a line the REF list's next label may stand after the end of the entry before it (`OF 10/6 D) STATE 1`). */
