@@ -231,3 +231,27 @@ describe('a subject wrapped before an order it names, the word leading to it las
     expect(c.unparsed).toEqual([]);
   });
 });
+
+describe('a subject wrapped before a field\'s word without its colon (era red team 199)', () => {
+  const cable = (...subject: string[]): string => ['UNCLAS ROME 17402', '', 'E.O. 12356: N/A', 'TAGS: ETRD, IT', ...subject, '', 'REF: STATE 251190', '', '1. TEXT.', '', 'RABB', ''].join('\n');
+
+  it('keeps REFTEL, TAGS and SUBJECT opening a wrapped line in the subject when they are its words', () => {
+    const reftel = parseCable(cable('SUBJ:  (LOU) ITALY:  GOI RESPONSE TO', '      REFTEL DEMARCHE ON EC/US STEEL ARRANGEMENT', '      FOR PIPE AND TUBE QUOTA'));
+    expect(reftel.subject).toBe('ITALY: GOI RESPONSE TO REFTEL DEMARCHE ON EC/US STEEL ARRANGEMENT FOR PIPE AND TUBE QUOTA');
+    expect(reftel.references.map((r) => r.text)).toEqual(['STATE 251190']);
+    const tags = parseCable(cable('SUBJECT: UAE CUSTOMS: DUBAI PORTS TO REQUIRE RFID', 'TAGS ON TRANSSHIPPED CONTAINERS; NEW RULES'));
+    expect(tags.subject).toBe('UAE CUSTOMS: DUBAI PORTS TO REQUIRE RFID TAGS ON TRANSSHIPPED CONTAINERS; NEW RULES');
+    expect(tags.tags).toEqual(['ETRD', 'IT']);
+    const subject = parseCable(cable('SUBJ:  PROVINCE CHIEFS SAY LAND TITLES,', '       SUBJECT OF REFTEL, REMAIN MAIN OBSTACLE'));
+    expect(subject.subject).toBe('PROVINCE CHIEFS SAY LAND TITLES, SUBJECT OF REFTEL, REMAIN MAIN OBSTACLE');
+  });
+
+  it('guard: a REF keyword citing a cable, and TAGS with tags, open their fields under the subject', () => {
+    const ref = parseCable(['UNCLAS ROME 17402', '', 'E.O. 12356: N/A', 'TAGS: ETRD, IT', 'SUBJECT: STEEL', 'REFTEL STATE 251190', '', '1. TEXT.', '', 'RABB'].join('\n'));
+    expect(ref.subject).toBe('STEEL');
+    expect(ref.references.map((r) => r.text)).toEqual(['STATE 251190']);
+    const tags = parseCable(['UNCLAS ROME 17402', '', 'E.O. 12356: N/A', 'SUBJECT: STEEL', 'TAGS ETRD, IT', '', '1. TEXT.', '', 'RABB'].join('\n'));
+    expect(tags.subject).toBe('STEEL');
+    expect(tags.tags).toEqual(['ETRD', 'IT']);
+  });
+});

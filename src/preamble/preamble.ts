@@ -23,7 +23,7 @@ import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrapped
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
 import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
-import { namesExecutiveOrder, namesOrderAfter, parseSubjectDetails, subjectLineStopAt, subjectStopAt } from './subject.js';
+import { namesExecutiveOrder, namesOrderAfter, parseSubjectDetails, subjectLineStopAt, subjectStopAt, wrapsIntoSubject } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
 
@@ -1050,7 +1050,10 @@ export function readPreamble(
       current === 'subject' &&
       !lastLineBlank &&
       ((blocks.eo.length > 0 && namesExecutiveOrder(text)) || namesOrderAfter(blocks.subject[blocks.subject.length - 1]?.texts.at(-1) ?? '', text));
-    const field: Field | null = namedOrder ? null : keyword;
+    // A subject wrapped before a word that names a field without its colon (`... GOI RESPONSE TO` / `REFTEL DEMARCHE ON
+    // EC/US STEEL ...`, `... REQUIRE RFID` / `TAGS ON TRANSSHIPPED CONTAINERS`, `... LAND TITLES,` / `SUBJECT OF REFTEL`).
+    const wrappedWord: boolean = keyword !== null && current === 'subject' && !lastLineBlank && wholeLine && wrapsIntoSubject(text);
+    const field: Field | null = namedOrder || wrappedWord ? null : keyword;
     // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
     // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).
     if (field === 'subject' && wholeLine && lastLineBlank && opensOtherSubject(blocks.subject, text)) {
@@ -1255,12 +1258,13 @@ export function readPreamble(
           continue;
         }
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
-        let cut = inlineFieldAt(text, 0);
+        // (A field's word opening the subject's wrapped line is the subject's: looked for after it.)
+        let cut = inlineFieldAt(text, wrappedWord ? skipWhitespace(text) + 1 : 0);
         if (cut < 0 && current === 'subject') cut = gluedRefAt(text, lines, i);
         // The subject stops where its parser stops (`(---)` in a table row, a page marker, `INDEX:` alone):
         // the rest is read again as the next field or the body, so it is never covered by the subject's
         // span without being in the subject. `SUBJECT:  DAILY SUMMARY ... 03/15/06` / `  INDEX:` / `(1) Poll ...`.
-        if (cut < 0 && current === 'subject' && !namedOrder) {
+        if (cut < 0 && current === 'subject' && !namedOrder && !wrappedWord) {
           const stop = subjectStopAt(text);
           if (stop >= 0) {
             if (stop > 0) {

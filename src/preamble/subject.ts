@@ -7,6 +7,7 @@
 import { findPageMarker } from '../body/page-markers.js';
 import { matchMarking } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd } from '../text/source-line.js';
+import { parseReferences } from './references.js';
 
 /** Result of {@link parseSubjectDetails}. */
 export interface SubjectDetails {
@@ -77,6 +78,26 @@ const INLINE_FIELD =
 // is a subject wrapped before its own word).
 const LINE_FIELD =
   new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
+
+/** A field's keyword opening a line without its colon, then the next word (anchored, bounded): `REFTEL DEMARCHE`, `TAGS ON`. */
+const KEYWORD_NO_COLON = /^\s*(SUBJ(?:ECT)?|TAGS?|REF(?:S|TELS?)?)[ \t]{1,3}([A-Z][A-Z'/-]*)/;
+/** Words after `SUBJECT` that make it a word of a sentence: `SUBJECT OF REFTEL`, `SUBJECT TO APPROVAL`. */
+const SUBJECT_WORD_AFTER: ReadonlySet<string> = new Set(['OF', 'TO', 'AND', 'FOR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'THE', 'A', 'AN']);
+
+/**
+ * True when a line of a subject's wrap opens with a field's keyword without its colon that is a word of the subject:
+ * `SUBJECT` before a function word (`SUBJECT OF REFTEL, REMAIN ...`), `TAGS` before text that is no list of tags (a word of
+ * seven letters or more outside parentheses, or a `;`: `TAGS ON TRANSSHIPPED CONTAINERS; NEW`), a REF keyword before
+ * text citing no cable (`REFTEL DEMARCHE ON EC/US STEEL ARRANGEMENT`). The preamble reader and `parseSubject` both ask.
+ */
+export function wrapsIntoSubject(line: string): boolean {
+  const m = KEYWORD_NO_COLON.exec(line);
+  if (m === null) return false;
+  const keyword = m[1] ?? '';
+  if (keyword.startsWith('SUBJ')) return SUBJECT_WORD_AFTER.has(m[2] ?? '');
+  if (keyword.startsWith('TAG')) return line.includes(';') || /(?:^|[\s,])[A-Z]{7,}(?=[\s,;]|$)/.test(line.replace(/\([^()]{0,60}\)/g, ''));
+  return !parseReferences(line).some((r) => r.kind === 'cable');
+}
 
 /**
  * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
@@ -226,7 +247,7 @@ export function parseSubjectDetails(text: string): SubjectDetails {
         if (again !== null) line = line.slice(again[0].length);
       } else if (isBlank(line)) continue; // leading blank lines before the field
     }
-    const at = first ? subjectStopInLine(line) : namesOrderAfter(parts[parts.length - 1] ?? '', line) ? -1 : subjectStopAt(line);
+    const at = first ? subjectStopInLine(line) : namesOrderAfter(parts[parts.length - 1] ?? '', line) || wrapsIntoSubject(line) ? -1 : subjectStopAt(line);
     if (at === 0 && !first) break;
     const stop = at >= 0;
     if (stop) line = line.slice(0, at);
