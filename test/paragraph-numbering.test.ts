@@ -900,3 +900,29 @@ describe('a quoted text whose first item is on the line right under BEGIN TEXT (
     expect(ps[0]?.text).toBe('ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:\n\n6. (C) DELEGATION MAY INFORM SOVIETS OF THE DRAFT. END TEXT.');
   });
 });
+
+describe('a quoted text numbered as where it comes from, its end never written (reading audit 16, 09UNVIEVIENNA218)', () => {
+  it('is text of the paragraph quoting it, up to the cable\'s end', () => {
+    const ps = parseParagraphs(
+      [
+        '12. (C) The Board will take up the report on June 8.',
+        '',
+        '13. (S) Begin text of SIR (GOV/2009/24) paragraphs 42-43',
+        'dealing with Egypt:',
+        '',
+        'B.1.7. Arab Republic of Egypt',
+        '',
+        '42. Following Agency enquiries, Egypt provided information.',
+        '',
+        '43. For 2008, the Agency found no indication of undeclared material.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['12', '13']);
+    expect(ps[1]?.text).toContain('42. Following Agency enquiries');
+  });
+
+  it('guard: the cable\'s next number after the quoted items is the cable\'s', () => {
+    const ps = parseParagraphs(['13. (S) Begin text of the report paragraphs 42-43:', '', '42. Egypt provided information.', '', '43. No indication.', '', '14. (C) Comment: The Board will act.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['13', '14']);
+  });
+});

@@ -2969,6 +2969,15 @@ function foldQuotedTexts(
     //     1. The Government of Kenya has decided ...       <- its text
     //     2. Humanitarian agencies may continue ...        <- its text
     if (last === i && close === i && n > 0 && after !== undefined && topNumber(after) === 1 && trimEnd(host.text).endsWith(':')) last = openItemsEnd(paragraphs, i, n);
+    // Or numbering them as where they come from, past the cable's next number, the end never written (the host left
+    // the quote open): the items in sequence from the first, up to the cable's next number or the last paragraph:
+    //     13.  (S)  Begin text of SIR (GOV/2009/24) paragraphs 42-47
+    //     dealing with Egypt:
+    //     42.  Following Agency enquiries, Egypt ...                <- its text
+    //     ...
+    //     47.  For 2008, the Agency found no indication ...        <- its text
+    const firstItem = after === undefined ? NaN : topNumber(after);
+    if (last === i && close === i && n > 0 && firstItem > n + 1) last = openItemsEnd(paragraphs, i, n, firstItem);
     if (last === i) continue;
     const from = (ranges[i + 1] as [number, number])[0];
     let to = (ranges[last] as [number, number])[1];
@@ -3031,9 +3040,9 @@ function blockEndAfterClose(lines: readonly string[], marks: readonly boolean[],
  * sequence (with their sub-items and unnumbered paragraphs), up to the cable's next number `n + 1` or a number out of
  * sequence.
  */
-function openItemsEnd(paragraphs: readonly Paragraph[], i: number, n: number): number {
+function openItemsEnd(paragraphs: readonly Paragraph[], i: number, n: number, first = 1): number {
   let last = i;
-  let expected = 1;
+  let expected = first;
   for (let j = i + 1; j < paragraphs.length; j++) {
     const t = topNumber(paragraphs[j] as Paragraph);
     if (t === n + 1) break;
