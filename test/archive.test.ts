@@ -476,3 +476,26 @@ describe('archive material a cable quotes in its own text (era red team 99)', ()
     expect(c.paragraphs[1]?.text).toContain('RELEASED IN FULL');
   });
 });
+
+describe('mojibake in an archive dump (era red team 197)', () => {
+  it('decodes the title as the text, and text read as Windows-1252 twice', () => {
+    const dump = [
+      "04MADRID1412, SPAIN: ZAPATEROâ€™S IRAQ WITHDRAWAL",
+      ...BOILERPLATE,
+      'Reference ID Created Released Classification Origin',
+      '04MADRID1412 2004-04-19 16:20 2011-08-30 01:44 CONFIDENTIAL Embassy Madrid',
+      '',
+      'C O N F I D E N T I A L MADRID 001412',
+      '',
+      'SUBJECT: SPAIN: ZAPATERO\u00e2\u20ac\u2122S IRAQ WITHDRAWAL',
+      '',
+      '1. (C) The rapporteur in GenÃƒÂ¨ve spoke.',
+      '',
+      'ARGYROS',
+    ].join('\n');
+    const [c] = parseCables(dump);
+    expect(c?.metadata?.title).toBe("SPAIN: ZAPATERO'S IRAQ WITHDRAWAL");
+    expect(c?.paragraphs[0]?.text).toBe('The rapporteur in Gen\u00e8ve spoke.');
+    expect(c?.diagnostics.some((d) => d.code === 'MOJIBAKE_REPAIRED')).toBe(true);
+  });
+});

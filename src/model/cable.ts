@@ -28,7 +28,7 @@ export interface ArchiveMetadata {
   classification: string;
   /** Origin as the archive writes it: `'Embassy Astana'`, `'Secretary of State'`. */
   origin: string;
-  /** Archive page title after the reference id (truncated by the archive), entities decoded, typographic quotes replaced, a line-end ` \` dropped; `null` when absent. */
+  /** Archive page title after the reference id (truncated by the archive), entities and mojibake decoded, typographic quotes replaced, a line-end ` \` dropped; `null` when absent. */
   title: string | null;
   /** Press articles the archive links to the cable ("Appears in these articles"; a scheme the archive wrote twice, `http://http://`, once); `[]` when none. */
   mediaUrls: string[];

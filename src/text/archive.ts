@@ -14,7 +14,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, hasEntity } from './entities.js';
-import { replaceTypographicQuotes } from './repair.js';
+import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, isBlank, isRuleLine, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
@@ -148,6 +148,14 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
       if (hasEntity(raw)) {
         raw = collapseWhitespace(decodeEntities(raw));
         diagnostics.push(diagnosticAt('ENTITY_DECODED', 'HTML entities in the archive title decoded', titleLine));
+      }
+      // UTF-8 read as Windows-1252, as in the cable text of such a copy (`ZAPATEROâ€™S`).
+      if (hasMojibake(raw)) {
+        const decoded = decodeMojibakeFully(raw);
+        if (decoded !== null) {
+          raw = decoded;
+          diagnostics.push(diagnosticAt('MOJIBAKE_REPAIRED', 'UTF-8 text in the archive title read as Windows-1252 decoded', titleLine));
+        }
       }
       // A line-end backslash kept from a CSV export: `... AND THE \`.
       if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trimEnd();

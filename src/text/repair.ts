@@ -164,15 +164,32 @@ export function decodeMojibake(text: string): string | null {
   return from === 0 ? null : out + text.slice(from);
 }
 
+/** Most times a text read as Windows-1252 over and over is decoded (`GenÃƒÂ¨ve` -> `GenÃ¨ve` -> `Genève`). */
+const MOJIBAKE_PASSES = 3;
+
+/**
+ * `decodeMojibake` again while the result still shows mojibake, as a copy re-saved with the wrong encoding leaves it
+ * (`GenÃƒÂ¨ve`: two passes); `null` when nothing was decoded. At most `MOJIBAKE_PASSES` passes, each linear.
+ */
+export function decodeMojibakeFully(text: string): string | null {
+  let out = decodeMojibake(text);
+  for (let pass = 1; out !== null && pass < MOJIBAKE_PASSES && MOJIBAKE.test(out); pass++) {
+    const again = decodeMojibake(out);
+    if (again === null) break;
+    out = again;
+  }
+  return out;
+}
+
 /**
  * Decodes UTF-8 text that a copy read as Windows-1252 (`ABIDJANâ€™S` -> `ABIDJAN’S`, `FrÃ©dÃ©ric` -> `Frédéric`), one
- * `MOJIBAKE_REPAIRED` per line changed. Runs before the quote repair, which would turn `â€œ`'s `“` into `"` and leave
+ * `MOJIBAKE_REPAIRED` per line changed; text read so twice is decoded twice (`decodeMojibakeFully`). Runs before the quote repair, which would turn `â€œ`'s `“` into `"` and leave
  * the rest undecodable. A line keeps its source range; positions after a repaired sequence in it are off.
  */
 export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   return lines.map((l) => {
     if (!MOJIBAKE.test(l.text)) return l;
-    const text = decodeMojibake(l.text);
+    const text = decodeMojibakeFully(l.text);
     if (text === null) return l;
     diagnostics.push(diagnosticAt('MOJIBAKE_REPAIRED', 'UTF-8 text read as Windows-1252 decoded', l));
     return { ...l, text };
