@@ -29,6 +29,7 @@ import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../hea
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isAsciiLowerCode, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
+import { isSiteNameLine } from '../text/archive.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 import { isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
@@ -170,11 +171,9 @@ function closingMarkBelow(lines: readonly string[], headerStart: readonly boolea
   return below;
 }
 
-/** The archive site's name alone, as a printed archive page repeats it at each page break: `wikileaks`, `WikiLeaks` (anchored). */
-const SITE_NAME_LINE = /^[ \t]{0,40}wikileaks[ \t]*$/i;
-
 /**
- * Marks the site's name printed at a page break of an archive page, next to the page's footer (blank lines between), as
+ * Marks the site's name (`isSiteNameLine`: `wikileaks`, `WikiLeaks`) printed at a page break of an archive page, next to
+ * the page's footer (blank lines between), as
  * transmission: print furniture, not the cable's word:
  *
  *     displaced, but most have no
@@ -188,10 +187,10 @@ function markSiteNameByFooters(lines: readonly string[], blank: readonly boolean
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] === true || marks[i] !== true || !isPageFooter(lines[i] as string)) continue;
     const before = previousText(blank, i);
-    if (before >= 0 && SITE_NAME_LINE.test(lines[before] as string)) marks[before] = true;
+    if (before >= 0 && isSiteNameLine(lines[before] as string)) marks[before] = true;
     let after = i + 1;
     while (after < lines.length && blank[after] === true) after++;
-    if (after < lines.length && SITE_NAME_LINE.test(lines[after] as string)) marks[after] = true;
+    if (after < lines.length && isSiteNameLine(lines[after] as string)) marks[after] = true;
   }
 }
 

@@ -44,6 +44,11 @@ const TITLE = /^\s*(\d{2}[A-Z][A-Z0-9-]{1,40}\d),\s?(.*)$/;
 /** The archive page's closing line, as the archive or a mirror spells it: `Wikileaks`, `WikiLeaks`. */
 const TRAILER = /^\s*wikileaks\s*$/i;
 
+/** True for the archive site's name alone on a line (`TRAILER`): a page's trailer, or a printed page's furniture. */
+export function isSiteNameLine(text: string): boolean {
+  return text.length <= 60 && TRAILER.test(text);
+}
+
 /**
  * True when the cable's text goes on under a `Wikileaks` line at `i` (before `end`), so that it ends nothing: the next
  * non-blank line opens with a lower-case letter (a sentence wrapped around the word: `... the whistleblower website` /
