@@ -499,3 +499,28 @@ describe('mojibake in an archive dump (era red team 197)', () => {
     expect(c?.diagnostics.some((d) => d.code === 'MOJIBAKE_REPAIRED')).toBe(true);
   });
 });
+
+describe('real accented capitals before a typographic quote (era red team 200)', () => {
+  it('are no mojibake: `"SÍ”` and `JOSÉ’S` stay as written, no MOJIBAKE_REPAIRED', () => {
+    const c = parseCables(
+      [
+        '09CARACAS210, VENEZUELA: GOV OPENS \u201cS\u00cd\u201d CAMPAIGN',
+        ...BOILERPLATE,
+        'Reference ID Created Released Classification Origin',
+        '09CARACAS210 2009-02-10 12:00 2011-08-30 01:44 UNCLASSIFIED Embassy Caracas',
+        '',
+        'UNCLAS CARACAS 000210',
+        '',
+        'SUBJECT: VENEZUELA: GOV OPENS SI CAMPAIGN',
+        '',
+        '1. (U) The \u201cCON CH\u00c1VEZ, S\u00cd\u201d banners went up across the city, and JOS\u00c9\u2019S rally drew thousands.',
+        '',
+        'DUDDY',
+      ].join('\n'),
+    )[0];
+    expect(c?.metadata?.title).toBe('VENEZUELA: GOV OPENS "S\u00cd" CAMPAIGN');
+    expect(c?.paragraphs[0]?.text).toContain('S\u00cd');
+    expect(c?.paragraphs[0]?.text).toContain('JOS\u00c9');
+    expect(c?.diagnostics.some((d) => d.code === 'MOJIBAKE_REPAIRED')).toBe(false);
+  });
+});

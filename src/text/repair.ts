@@ -164,14 +164,25 @@ export function decodeMojibake(text: string): string | null {
   return from === 0 ? null : out + text.slice(from);
 }
 
+/**
+ * The pairs only mojibake makes: `Ã` before a Windows-1252 high character (an accented Latin letter's UTF-8: `Ã©`, `Ã³`,
+ * `Ãƒ`), `â€` (a typographic quote's or dash's: `â€™`, `â€œ`), `Â` before a high Latin-1 character (`Â°`, `Â `). A real
+ * accented capital before a quote (`SÍ”`, `JOSÉ’S`) holds none of them. A class after a literal: linear.
+ */
+const SURE_MOJIBAKE = /\u00c3[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e2\u20ac|\u00c2[\u00a0-\u00bf]/;
+
 /** Most times a text read as Windows-1252 over and over is decoded (`GenÃƒÂ¨ve` -> `GenÃ¨ve` -> `Genève`). */
 const MOJIBAKE_PASSES = 3;
 
 /**
  * `decodeMojibake` again while the result still shows mojibake, as a copy re-saved with the wrong encoding leaves it
- * (`GenÃƒÂ¨ve`: two passes); `null` when nothing was decoded. At most `MOJIBAKE_PASSES` passes, each linear.
+ * (`GenÃƒÂ¨ve`: two passes); `null` when nothing was decoded or the text shows no pair only mojibake makes
+ * (`SURE_MOJIBAKE`). At most `MOJIBAKE_PASSES` passes, each linear.
  */
 export function decodeMojibakeFully(text: string): string | null {
+  // (Only a text showing mojibake beyond doubt: a real accented capital before a typographic quote, `"SÍ”`, reads as a
+  // pair too.)
+  if (!SURE_MOJIBAKE.test(text)) return null;
   let out = decodeMojibake(text);
   for (let pass = 1; out !== null && pass < MOJIBAKE_PASSES && MOJIBAKE.test(out); pass++) {
     const again = decodeMojibake(out);
