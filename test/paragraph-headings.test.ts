@@ -1107,6 +1107,14 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     expect(ps[2]?.text).toBe('LOUIS NEGRE MINISTER OF ECONOMY AND FINANCE, ACTING FOR THE PRESIDENT');
   });
 
+  it('head their text when a table follows it, set off by a blank line (era red team 204)', () => {
+    const ps = parseParagraphs(
+      body('GDP', 'THE ECONOMY GREW 2.1 PERCENT IN 1984, THE BANK OF SUDAN SAID.', 'GROWTH CAME FROM AGRICULTURE.', '', 'TRADE', 'EXPORTS FELL FOR THE SECOND YEAR. THE MAIN', 'EXPORTS WERE:', '', '              1983      1984', 'COTTON         410       360', 'GUM ARABIC      95        88'),
+    );
+    expect(ps.map((p) => p.heading)).toEqual(['GDP', 'TRADE', null]);
+    expect(ps[1]?.text).toBe('EXPORTS FELL FOR THE SECOND YEAR. THE MAIN EXPORTS WERE:');
+  });
+
   it('guard: one such line alone, or a body with labels, keeps the line as a block of text', () => {
     const one = parseParagraphs(body('FOR AMBASSADOR FROM THE SECRETARY', '', 'THE SECRETARY ASKS THAT YOU DELIVER THE', 'FOLLOWING MESSAGE TO THE PRESIDENT.'));
     expect(one.map((p) => p.heading)).toEqual([null, null]);

@@ -1931,14 +1931,17 @@ export function readParagraphRanges(
       }
       const after = queue[n];
       const afterLabel = after !== undefined ? labelOf(after.lines[0] ?? '') : null;
+      // A topic of an all-caps body without labels over its text (`showsTopics`).
+      const topicOver = !mixedCase && after !== undefined && afterLabel === null && isTopicBlock(block, after) && topicsShown();
       const qualifies =
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || (!mixedCase && isTopicBlock(block, after) && topicsShown())) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || topicOver) && (!own.endsWith(':') || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
-            !opensTable(after) && !opensTable(queue[n + 1]));
+            // (A topic of an all-caps body heads its text, a table under that text or not.)
+            !opensTable(after) && (topicOver || !opensTable(queue[n + 1])));
       // An underlined or framed title right under the open paragraph's lead-in colon, over unlabeled text, is a
       // sub-heading inside that paragraph (its rules left out), and so are the next titles of that shape over
       // unlabeled text in it; they head no unnumbered paragraphs of their own:
