@@ -543,3 +543,15 @@ describe('padding around rows (era red team 60)', () => {
     expect(rows.some((r) => r.error !== null)).toBe(true);
   });
 });
+
+describe('a row cut inside its content by the end of the input (era red team 205)', () => {
+  it('is read as far as it goes, marked cut, its cable warned with METADATA_INVALID', async () => {
+    const rows = await collect(readCsvRows(chunks([csvRow(ONE) + '"5","1/1/2010 1:00","10BRASILIA88","Embassy Brasilia","UNCLASSIFIED","","HEADER","UNCLAS BRASILIA 000088\n\n1. (U) The minister said the talks would go on until']))); 
+    expect(rows.map((r) => r.error)).toEqual([null, null]);
+    expect(rows[1]).toMatchObject({ referenceId: '10BRASILIA88', cut: true });
+    expect(rows[1]?.content).toContain('talks would go on until');
+    const cables = parseCables(csvRow(ONE) + '"5","1/1/2010 1:00","10BRASILIA88","Embassy Brasilia","UNCLASSIFIED","","HEADER","UNCLAS BRASILIA 000088\n\n1. (U) The minister said the talks would go on until');
+    expect(cables[1]?.paragraphs[0]?.text).toBe('The minister said the talks would go on until');
+    expect(cables[1]?.diagnostics.some((d) => d.code === 'METADATA_INVALID')).toBe(true);
+  });
+});

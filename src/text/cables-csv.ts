@@ -69,10 +69,12 @@ export interface CsvRow {
   content: string;
   /** 1-based line of the file on which the row starts (lines end at `\n`). */
   line: number;
+  /** True when the input ends inside the row's content (a cut download): the row holds the content as far as it goes. */
+  cut?: boolean;
   /**
    * Why the row could not be read, or `null`. A row with an error has every field empty
    * (`''`, `[]`). Messages start with `'Malformed row'` (wrong field count, text outside
-   * quotes, id not a number, input ending inside a field) or `'Row too long'` (longer
+   * quotes, id not a number, input ending inside a field before the content) or `'Row too long'` (longer
    * than `maxRowLength`); see `csvRowErrorKind`.
    */
   error: string | null;
@@ -94,7 +96,7 @@ const TOO_LONG = 'Row too long';
 
 /**
  * What kind of error a row has: `'malformed'` (wrong field count, text outside quotes,
- * id not a number, input ending inside a field), `'too-long'` (over `maxRowLength`), or
+ * id not a number, input ending inside a field before the content), `'too-long'` (over `maxRowLength`), or
  * `null` for a good row.
  */
 export function csvRowErrorKind(row: CsvRow): 'malformed' | 'too-long' | null {
@@ -257,7 +259,12 @@ class RowReader {
         this.malformed(`field ${this.scanner.fieldCount + 1} on line ${this.line} does not start with a quote`, out);
         break;
       case EVENT_MALFORMED_END_IN_FIELD:
-        this.malformed('the input ends inside a quoted field', out);
+        // Cut inside its last field (a cut download): the row is read as far as it goes, marked `cut`.
+        if (!this.discard && this.fields.length === CSV_FIELD_COUNT - 1 && NUMERIC_ID.test(this.fields[0] ?? '')) {
+          this.fields.push(this.field);
+          out.push({ ...this.rowOfFields(), cut: true });
+          this.resetRow();
+        } else this.malformed('the input ends inside a quoted field', out);
         break;
       case EVENT_MALFORMED_END_AFTER_COMMA:
         this.malformed('the input ends after a comma', out);
@@ -319,23 +326,28 @@ class RowReader {
     } else if (!NUMERIC_ID.test(first ?? '')) {
       out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): the id field is not a number`));
     } else {
-      const f = this.fields;
-      const refs = f[5] ?? '';
-      out.push({
-        id: f[0] ?? '',
-        date: f[1] ?? '',
-        referenceId: f[2] ?? '',
-        origin: f[3] ?? '',
-        classification: f[4] ?? '',
-        // `09ASTANA2139|09STATE12345` -> two ids; `''` -> none.
-        references: refs === '' ? [] : refs.split('|').filter((r) => r !== ''),
-        header: f[6] ?? '',
-        content: f[7] ?? '',
-        line: this.rowLine,
-        error: null,
-      });
+      out.push(this.rowOfFields());
     }
     this.resetRow();
+  }
+
+  /** The row of the fields read. */
+  private rowOfFields(): CsvRow {
+    const f = this.fields;
+    const refs = f[5] ?? '';
+    return {
+      id: f[0] ?? '',
+      date: f[1] ?? '',
+      referenceId: f[2] ?? '',
+      origin: f[3] ?? '',
+      classification: f[4] ?? '',
+      // `09ASTANA2139|09STATE12345` -> two ids; `''` -> none.
+      references: refs === '' ? [] : refs.split('|').filter((r) => r !== ''),
+      header: f[6] ?? '',
+      content: f[7] ?? '',
+      line: this.rowLine,
+      error: null,
+    };
   }
 
   /** Reports the current row as malformed (the machine skips to the next line that starts a row). */
@@ -469,7 +481,7 @@ export type CsvCableParser = (text: string, metadata: ArchiveMetadata | null) =>
 /**
  * Turns a row into a `Cable`: the text `header + '\n\n' + content` parsed by `parse`
  * with the row's metadata (reference id canonicalized, `created` from the date column,
- * `released: null`). Diagnostic positions refer to that text. A row with `error` gives
+ * `released: null`). Diagnostic positions refer to that text. A `cut` row gives its cable with a `METADATA_INVALID` warning. A row with `error` gives
  * an empty cable with one `METADATA_INVALID` (malformed row) or `INPUT_TOO_LARGE` (too
  * long row) diagnostic; an unreadable date adds a `METADATA_INVALID` warning and keeps
  * the date as written in `created`; `parse` is not called for an error row, so it never
@@ -494,6 +506,9 @@ export function cableFromCsvRow(row: CsvRow, parse: CsvCableParser): Cable {
     mediaUrls: [],
   };
   const cable = parse(`${row.header}\n\n${row.content}`, metadata);
+  if (row.cut === true) {
+    cable.diagnostics.unshift(diagnosticAtStart('METADATA_INVALID', `The input ends inside the content of the row at line ${row.line}: the cable is read as far as it goes`));
+  }
   if (created === null) {
     const message = `The date of the row at line ${row.line} (${JSON.stringify(row.date)}) is not month/day/year hour:minute`;
     // Offset 0: first place keeps the diagnostics sorted by offset.
