@@ -152,6 +152,13 @@ function previousText(blank: readonly boolean[], i: number): number {
   return k;
 }
 
+/** The index of the first non-blank line after `i`, or the line count. */
+function nextText(blank: readonly boolean[], i: number): number {
+  let k = i + 1;
+  while (k < blank.length && blank[k] === true) k++;
+  return k;
+}
+
 /** A quotation's closing mark: `UNQUOTE`, `UNQTE`, `END QUOTE`, `END TEXT`, `End text.` (a native search first). */
 const CLOSING_MARK = /\b(?:UNQUOTE|UNQTE|END[ \t]{1,3}(?:OF[ \t]{1,3})?(?:QUOTE|TEXT)|End[ \t]{1,3}(?:of[ \t]{1,3})?text)\b/;
 
@@ -188,8 +195,7 @@ function markSiteNameByFooters(lines: readonly string[], blank: readonly boolean
     if (blank[i] === true || marks[i] !== true || !isPageFooter(lines[i] as string)) continue;
     const before = previousText(blank, i);
     if (before >= 0 && isSiteNameLine(lines[before] as string)) marks[before] = true;
-    let after = i + 1;
-    while (after < lines.length && blank[after] === true) after++;
+    const after = nextText(blank, i);
     if (after < lines.length && isSiteNameLine(lines[after] as string)) marks[after] = true;
   }
 }
@@ -222,8 +228,7 @@ function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[]
     if (blank[i] === true || marks[i] === true || t.length > 70 || blank[i - 1] !== true || blank[i + 1] !== true || !BARE_PAGE_NUMBER.test(t)) continue;
     if (Number(t.replace(/[^0-9]/g, '')) !== page) continue;
     const before = previousText(blank, i);
-    let after = i + 1;
-    while (after < lines.length && blank[after] === true) after++;
+    const after = nextText(blank, i);
     if (before < 0 || after >= lines.length || marks[before] === true) continue;
     const above = trimEnd(lines[before] as string);
     const last = above.charCodeAt(above.length - 1);
@@ -274,8 +279,7 @@ function markCopyStamps(lines: readonly string[], blank: readonly boolean[], mar
       marks[i] = true;
       const before = previousText(blank, i);
       if (before >= 0 && /^[ \t]*DECLASSIFIED[ \t]*$/.test(lines[before] as string)) marks[before] = true;
-      let after = i + 1;
-      while (after < lines.length && blank[after] === true) after++;
+      const after = nextText(blank, i);
       if (after < lines.length && NARA_BY_LINE.test(lines[after] as string)) marks[after] = true;
     }
   }
@@ -843,16 +847,11 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   markSubjectTails(lines, blank, pageMarker, marks, preamble);
   markStandingCaptions(lines, blank, marks, preamble);
-  const neighbour = (i: number, step: number): number => {
-    let j = i + step;
-    while (j >= 0 && j < n && blank[j] === true) j += step;
-    return j;
-  };
   // Bare classification words next to a page marker or banner.
   for (let i = 0; i < n; i++) {
     if (marks[i] === true || kind[i] !== BARE_CLASSIFICATION) continue;
-    const before = neighbour(i, -1);
-    const after = neighbour(i, 1);
+    const before = previousText(blank, i);
+    const after = nextText(blank, i);
     if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) marks[i] = true;
     // A banner in the modern form, with its caveats after `//`, is never text nor a heading, wherever it stands:
     //     ... (SIMAS Event: Tunis-02054-2009)  /  SECRET//FGI//NOFORN  /  Full Appendix with sourcing available upon request.
@@ -871,8 +870,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     NNNN
   for (let i = 0; i < n; i++) {
     if (marks[i] === true || blank[i] === true || !isMessageNumberLine(lines[i] as string)) continue;
-    const before = neighbour(i, -1);
-    const after = neighbour(i, 1);
+    const before = previousText(blank, i);
+    const after = nextText(blank, i);
     if ((before >= 0 && END_MARK.test(lines[before] as string)) || after >= n || END_MARK.test(lines[after] as string)) marks[i] = true;
   }
   // After `NNNN` (end of message) only archive trailers follow, until the next
