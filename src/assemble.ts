@@ -776,8 +776,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // later one is read so.
   const section = pre.preamble.section;
   const middle = section !== null && section.number > 1 && section.number < section.total && !holdsLaterSection(region, section.number);
-  const signerRead = findSigner(region, marks);
-  const found = middle ? null : signerRead;
+  const found = middle ? null : findSigner(region, marks);
   if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;
