@@ -841,6 +841,30 @@ describe('numbers that only look like labels (era red team 108)', () => {
     expect(parseParagraphs(['2. HE WAS ASKED TO STAY, AND THE ANSWER WAS NO.', '3. THE TALKS END TODAY.'].join('\n')).map((p) => p.number)).toEqual(['2', '3']);
   });
 
+  it('reads a number after `No.` put after a blank line as the number when the next block opens with it too', () => {
+    // A page reflowed to one line per paragraph broke each `Law No. 5.` before its number.
+    const text = [
+      '4.The Investment Board was created as the implementing agency for Law No.',
+      '',
+      '5.The Board was replaced in 2009 by a similar body for companies entering under Law No.',
+      '',
+      '5.PIB approval is required for most projects.',
+      '',
+      '5.Libyan legal requirements on foreign companies present challenges.',
+      '',
+      '6.The promulgation of Law 443 changed the rules.',
+    ].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
+    expect(ps[0]?.text).toBe('The Investment Board was created as the implementing agency for Law No. 5.The Board was replaced in 2009 by a similar body for companies entering under Law No. 5.PIB approval is required for most projects.');
+    expect(ps[1]?.text).toBe('Libyan legal requirements on foreign companies present challenges.');
+  });
+
+  it('still opens the paragraph after a blank line and `No.` when the next block has another number (guard)', () => {
+    const ps = parseParagraphs(['4. THE MINISTER WAS ASKED IF TALKS WOULD RESUME. HE SAID NO.', '', '5. THE TALKS END TODAY.', '', '6. COMMENT: NONE.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['4', '5', '6']);
+  });
+
   it('reads a number split after its decimal point across an inserted blank line as the sentence going on', () => {
     const ps = parseParagraphs(['1. (C) Output fell to', '', '12. 5 percent above the 2004 level, the ministry said.', '', '2. (C) Next.'].join('\n'));
     expect(ps.map((p) => p.number)).toEqual(['1', '2']);

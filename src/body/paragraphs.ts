@@ -1678,6 +1678,19 @@ export function readParagraphRanges(
         }
       }
     }
+    // The number after `No.` ending the paragraph, put on a line of its own by a blank line (a page reflowed to one
+    // line per paragraph), when the next block opens with the same number: the law's number, not the next paragraph:
+    //     4.The Libyan Foreign Investment Board (LFIB) was created as the implementing agency for Law No.
+    //
+    //     5.The LFIB was replaced in 2009 by a similar organization ...
+    //
+    //     5.PIB approval is required for a broad array of operational issues ...
+    if (current !== null && opensNumberOfAbbreviation((current as { blocks: string[] }).blocks.at(-1) ?? '', block, queue[k + 1])) {
+      const open = current as { blocks: string[]; last: number };
+      open.blocks[open.blocks.length - 1] = `${open.blocks.at(-1) ?? ''} ${blockText(block.lines)}`;
+      open.last = block.end;
+      continue;
+    }
 
     const first = block.lines[0] ?? '';
     // A handling caption alone before the first paragraph is neither its heading nor text (the
@@ -4108,6 +4121,22 @@ function endsOnReferenceWord(text: string): boolean {
   // Only texts ending with `e`, `h`, `s` or `a`.
   if (c !== 101 && c !== 104 && c !== 115 && c !== 97) return false;
   return REFERENCE_WORD_END.test(text.slice(-12));
+}
+
+/**
+ * True when `block` opens with a number that the text before it asks for (`before` ends on `No.`, `para.`: see
+ * `endsOnNumberAbbreviation`) and the block after it opens with the same number, the surer paragraph:
+ * `... the implementing agency for Law No.` / `5.The LFIB was replaced ... under Law No.` / `5.PIB approval is required ...` /
+ * `5.Libyan legal requirements ...` (the first two go on the text before them).
+ * (A dot last in `before` and a digit first in the block are the pre-tests.)
+ */
+function opensNumberOfAbbreviation(before: string, block: Block, next: Block | undefined): boolean {
+  const first = block.lines[0] ?? '';
+  if (next === undefined || before.charCodeAt(before.length - 1) !== 46 || !isAsciiDigitCode(first.charCodeAt(0)) || !endsOnNumberAbbreviation(before)) return false;
+  // The digits and their dot, a label or glued to an acronym (`5.PIB approval`, which `matchLabel` leaves), the same in both.
+  let n = 1;
+  while (n < 4 && isAsciiDigitCode(first.charCodeAt(n))) n++;
+  return first.charCodeAt(n) === 46 && (next.lines[0] ?? '').startsWith(first.slice(0, n + 1));
 }
 
 /**
