@@ -1122,3 +1122,27 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     expect(labeled.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a long title-case headline set off over a label (era red team 209)', () => {
+  it('heads the labeled paragraph up to 80 characters and 12 words', () => {
+    const ps = parseParagraphs(
+      [
+        '2. (U) Queues of 200 cars formed at most filling stations in Ikeja on',
+        'June 3 and 4.',
+        '',
+        'Depot Owners and the Tanker Drivers Union Trade Blame for Queues',
+        '',
+        '3. (SBU) The chairman of the marketers association told Econoff ...',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.heading)).toEqual([null, 'Depot Owners and the Tanker Drivers Union Trade Blame for Queues']);
+    expect(ps[0]?.text).toBe('Queues of 200 cars formed at most filling stations in Ikeja on June 3 and 4.');
+  });
+
+  it('guard: a sentence-case line of that length stays text of the paragraph before', () => {
+    const ps = parseParagraphs(
+      ['2. (U) Queues formed at most filling stations on June 3 and 4.', '', 'Depot owners and the tanker drivers union trade blame for the queues', '', '3. (SBU) The chairman spoke.'].join('\n'),
+    );
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+  });
+});

@@ -735,3 +735,28 @@ describe('a numbered list right under a lettered title line (era red team 176)',
     expect(ps.map((p) => p.number)).toEqual(['A', 'B']);
   });
 });
+
+describe('a person\'s initial wrapped to a line start (era red team 209)', () => {
+  it('is no lettered item when the same letter opens a block soon after', () => {
+    const ps = parseParagraphs(
+      [
+        '4. (C) The MOU raises three questions:',
+        '',
+        'A. (C) Amnesty: The decree covers 1,400 prisoners.',
+        '',
+        'B. (C) Reintegration funds: The government has budgeted Rp 600',
+        'billion for former combatants, but our contacts, including the lawyer',
+        'C. Hadiprasetyo, say no one knows how the money will be distributed.',
+        '',
+        'C. (SBU) Local parties: The MOU allows local political parties.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', 'C']);
+    expect(ps[2]?.text).toBe('Reintegration funds: The government has budgeted Rp 600 billion for former combatants, but our contacts, including the lawyer C. Hadiprasetyo, say no one knows how the money will be distributed.');
+  });
+
+  it('guard: the next letter after a line without sentence end still opens its item when no block repeats it', () => {
+    const ps = parseParagraphs(['4. Three questions:', '', 'A. Amnesty: none', 'B. Funds: none', 'C. Parties: none'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', 'C']);
+  });
+});

@@ -1482,7 +1482,15 @@ export function readParagraphRanges(
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
-      if (l !== null && expected.includes(l.label) && !/^\d/.test(l.label) && !endsOnFunctionWord(previous)) {
+      if (
+        l !== null &&
+        expected.includes(l.label) &&
+        !/^\d/.test(l.label) &&
+        !endsOnFunctionWord(previous) &&
+        // (Nor a person's initial wrapped to a line start, the same letter opening a block soon after, marked or after a blank line:
+        // `... our contacts, including the lawyer` / `C. Hadiprasetyo, say no one knows ...` / blank / `C. (SBU) Local parties: ...`.)
+        (endsSentence(previous) || matchMarking(line.slice(l.length)) !== null || !labelRecursStronger(queue, k, j, l.label))
+      ) {
         // Letter and roman labels that continue their sequence need no sentence end (but a sentence going on over a
         // word no sentence ends on opens no item: `... THROUGH MITSUI AND CO. AND` / `C. ITOH AND CO., LTD., WHICH ...`):
         //     None
@@ -3543,7 +3551,7 @@ function isUnmarkedNextNumber(l: LabelMatch, line: string, previous: string, las
 const SAME_LABEL_LOOKAHEAD = 30;
 
 /**
- * True when the number `label` opening line `j` of block `queue[k]` (after a line ending with a word, see
+ * True when the number (or letter) `label` opening line `j` of block `queue[k]` (after a line ending with a word, see
  * `isUnmarkedNextNumber`) opens a line again soon after, in a surer place: a block's first line (after a blank
  * line), or a line after a closing quote. Then the first is a count wrapped to a line start:
  *
@@ -3553,16 +3561,20 @@ const SAME_LABEL_LOOKAHEAD = 30;
  *
  *     3. THE FINAL SEAT COUNT, WITH PERCENT OF VALID VOTES, IS:
  *
+ * The same for a letter, then a person's initial: `... including the lawyer` / `C. Hadiprasetyo, say ...` / blank /
+ * `C. (SBU) Local parties: ...`.
  * Looks at most `SAME_LABEL_LOOKAHEAD` lines and stops at a block opening with another label (a paragraph begun).
  */
 function labelRecursStronger(queue: readonly Block[], k: number, j: number, label: string): boolean {
+  const lettered = !isAsciiDigitCode(label.charCodeAt(0));
   let seen = 0;
   for (let b = k; b < queue.length; b++) {
     const blockLines = (queue[b] as Block).lines;
     for (let i = b === k ? j + 1 : 0; i < blockLines.length; i++) {
       if (++seen > SAME_LABEL_LOOKAHEAD) return false;
       const t = blockLines[i] as string;
-      if (!isAsciiDigitCode(t.charCodeAt(skipWhitespace(t)))) continue;
+      const c = t.charCodeAt(skipWhitespace(t));
+      if (!isAsciiDigitCode(c) && !(lettered && isAsciiUpperCode(c))) continue;
       const l = matchLabel(t);
       if (l === null) continue;
       if (l.label !== label) {
@@ -4247,15 +4259,19 @@ function titleOverLabel(
   // (After the signatory, a title heads the next paragraph: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`.)
   if (labeled && isSignatoryName(text) && endsSentence(currentText) && openBlocks.some(opensLetter)) return false;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
-  if (text.length > 60 || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
+  if (text.length > TITLE_OVER_LABEL_WIDTH || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`; or two short sentence-case lines.
   if (stacked) return stackedShort || (!/[?!]$/.test(text) && isTitleCase(text, 6));
   // A short heading in sentence case: `Problem statement`, `Next steps` (not a question; five words may be a
   // sentence: `Thank you for your help`).
   // In a cable that has headed a paragraph before, a longer one too: `Security assistance and engagement overview`.
   if (isShortHeading(text, headed)) return true;
-  return isTitleCase(text, 8, true);
+  // A title-case headline up to `TITLE_OVER_LABEL_WIDTH` characters: `Depot Owners and the Tanker Drivers Union Trade Blame for Queues`.
+  return isTitleCase(text, 12, true);
 }
+
+/** Longest one-line title read over a labeled block (`titleOverLabel`); sentence-case ones are shorter (`isShortHeading`). */
+const TITLE_OVER_LABEL_WIDTH = 80;
 
 /**
  * A letter's salutation opening a block: `Dear Mr. Charge d'Affaires,`, `Dear Colleague:`, the letter's text after it
