@@ -430,3 +430,23 @@ describe('a Classified By statement in the first paragraphs, and sentences that 
     expect(parseCable(cable('THE NEW CAPTIONS READ FOR EXAMPLE: CLASSIFIED BY JOHN H. DOE, DIRECTOR, EUR/RPM. REASON: 1.5(D).', 'POSTS SHOULD USE THEM.')).classifiedBy).toBeNull();
   });
 });
+
+describe('1990s statements (era red team 207)', () => {
+  it('keeps `of State` in the title before the name', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY DEPUTY ASSISTANT SECRETARY OF STATE MARTIN R. HALVERSEN.  REASONS: 1.5 (B) AND (D).')).toMatchObject({
+      title: 'DEPUTY ASSISTANT SECRETARY OF STATE',
+      name: 'MARTIN R. HALVERSEN',
+      reasons: ['1.5(b)', '1.5(d)'],
+    });
+    expect(parseClassifiedBy('Classified By: Assistant Secretary of State Richard C. Holbrooke. Reason: 1.5 (b)')).toMatchObject({ title: 'Assistant Secretary of State', name: 'Richard C. Holbrooke' });
+  });
+
+  it('ends the person before an E.O. 12356 declassification instruction', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: POLITICAL COUNSELOR ANNE L. HOGAN.  DECLASSIFY ON: OADR.')).toMatchObject({ title: 'POLITICAL COUNSELOR', name: 'ANNE L. HOGAN', reasons: [] });
+    expect(parseClassifiedBy('CLASSIFIED BY DCM RICHARD T. KESSLER; DECLASSIFY: OADR')).toMatchObject({ title: 'DCM', name: 'RICHARD T. KESSLER' });
+  });
+
+  it('guard: a name holding those letters stays whole', () => {
+    expect(parseClassifiedBy('Classified By: Kenneth Declan Smith, DCM. Reason 1.4 (b)')).toMatchObject({ name: 'Kenneth Declan Smith', title: 'DCM' });
+  });
+});

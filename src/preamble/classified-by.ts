@@ -12,8 +12,12 @@ import type { ClassifiedBy } from '../model/cable.js';
 // not the end of `DECLASSIFIED BY NARA`.
 const KEYWORD = /\bCLASSIFIED ?BY\b ?:? ?/i;
 
-/** A derivation line after the person (`... NP/RA. DERIVED FROM: DIA SCG 1-98.`): where the person part ends. Bounded. */
-const DERIVED_AFTER_PERSON = /[.;,]? ?\bDERIVED ?FROM\b/i;
+/**
+ * A derivation or a declassification instruction after the person (`... NP/RA. DERIVED FROM: DIA SCG 1-98.`,
+ * E.O. 12356's `... ANNE L. HOGAN. DECLASSIFY ON: OADR.`, `... KESSLER; DECLASSIFY: OADR`, `...; DECL: OADR`):
+ * where the person part ends. Bounded.
+ */
+const AFTER_PERSON = /[.;,]? ?\b(?:DERIVED ?FROM\b|DECL(?:ASSIFY)?(?: ON)? ?:)/i;
 
 /** A statement made of its source alone, without the keyword: `DERIVED FROM: MULTIPLE SOURCES` (at the start; empty match). */
 const DERIVED_STATEMENT = /^ ?(?=DERIVED ?FROM\b)/i;
@@ -207,6 +211,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Delegations' and missions' titles: `Chief Arms Control Delegate Hugh Neighbour`, `Alternate Representative ...`,
   // `Chief of Station ...`.
   'delegate', 'alternate', 'station',
+  // `Assistant Secretary of State Richard C. Holbrooke`, `Department of State`.
+  'state',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
@@ -646,9 +652,9 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
   if (rest !== '' && DECLASSIFY_ON.test(rest)) end = spaced.length;
   // `Classified By: Derived from Multiple Sources`: a derivation, not a person.
   // `CLASSIFIED BY: ALBERT P. NOWAK, DEPUTY DIRECTOR, NP/RA. DERIVED FROM: DIA SCG 1-98. REASON: 1.5 (C)`: the source after the
-  // person is no part of the title.
+  // person is no part of the title; nor is a declassification instruction (`... HOGAN. DECLASSIFY ON: OADR.`).
   let who = body.slice(0, whoEnd);
-  const source = DERIVED_AFTER_PERSON.exec(who);
+  const source = AFTER_PERSON.exec(who);
   if (source !== null && source.index > 0) who = who.slice(0, source.index);
   const { name, title } = DERIVED_FROM.test(body) ? { name: null, title: null } : splitNameTitle(who);
   return { name, title, reasons, text: spaced.slice(start, end).trim() };
