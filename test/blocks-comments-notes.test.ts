@@ -325,3 +325,20 @@ describe('notes opened after `Begin`, with a qualifier or a period (era red team
     expect(extractBlocks([para('Talks will begin soon. We note the delay.', null, '2')], 'NOTE')).toEqual([]);
   });
 });
+
+describe('1990s comment and summary forms (era red team 207)', () => {
+  it('reads `COMMENT AND RECOMMENDATION:` and `EMBASSY COMMENT AND ANALYSIS:` as comments', () => {
+    expect(extractBlocks([para('COMMENT AND RECOMMENDATION:  THE DELAY IS MORE LIKELY TECHNICAL. END COMMENT AND RECOMMENDATION.', null, '4')], 'COMMENT')).toEqual(['THE DELAY IS MORE LIKELY TECHNICAL.']);
+    expect(extractBlocks([para('EMBASSY COMMENT AND ANALYSIS: THE VOTE WAS CLOSE. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['THE VOTE WAS CLOSE.']);
+  });
+
+  it('reads `COMMENT --` opening a paragraph as a comment, not `NO COMMENT --` in a sentence', () => {
+    expect(extractBlocks([para('COMMENT -- THE GOVERNMENT HAS CHOSEN TO ABSORB SANCTIONS. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['THE GOVERNMENT HAS CHOSEN TO ABSORB SANCTIONS.']);
+    expect(extractBlocks([para('THE MINISTER HAD NO COMMENT -- HE LEFT AT ONCE.', null, '5')], 'COMMENT')).toEqual([]);
+  });
+
+  it('reads `SUMMARY/COMMENT:` as the summary opener and `SUMMARY ENDS.` as its end', () => {
+    expect(extractSummary([para('SUMMARY/COMMENT:  THE FACTION WILL TABLE A MOTION. END SUMMARY/COMMENT.', null, '2')])).toBe('THE FACTION WILL TABLE A MOTION.');
+    expect(extractSummary([para('SUMMARY:  COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.  SUMMARY ENDS.', null, '1'), para('THE COUNCIL MET.', null, '2')])).toBe('COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.');
+  });
+});

@@ -11,11 +11,11 @@ import { matchMarking } from './paragraph-label.js';
  * `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`),
  * also with one word joined before or after it by `and`:
  * `Introduction and summary: During a December 29 meeting, ...`,
- * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...`.
- * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
+ * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...`, or after a slash:
+ * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`. Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:AND|and|&)\s{1,4}[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
  * after a sentence end and one to four blanks, a colon after it (bounded).
@@ -29,9 +29,9 @@ const MID_SUMMARY_START = /[.!?]["')]?[ \t]{1,4}(?:SUMMARY|Summary)[ \t]{0,2}:[ 
 const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:of|from|for|on|OF|FROM|FOR|ON)(?:\s{1,4}[A-Za-z0-9'/-]{1,20}){1,5}\s?:\s*/;
 /**
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
- * also with the word joined before it: `End introduction and summary.`.
+ * also with the word joined before it: `End introduction and summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
  */
-const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b/i;
+const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b|\bSUMMARY\s{1,4}ENDS\b/i;
 /** What follows `END SUMMARY` when the closer also ends a comment inside it: ` and comment.` (anchored, bounded). */
 const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
 /** A comment opening inside a summary, after a sentence end or at its start: `... the Communists. Comment: With ...` (bounded). */
@@ -229,10 +229,12 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - `Comment:`, `(Note:` (capitalized, colon) only at a paragraph start or after `(`: in
  *   running text `note:` is an ordinary word; at a block start also after a marking left in
  *   the text: `... go slow.` / (blank line) / `(S) Comment: Van den IJssel stressed ... End Comment.`;
+ * - `COMMENT AND RECOMMENDATION:`, `EMBASSY COMMENT AND ANALYSIS:` (a word in capitals joined by `AND`), as `COMMENT:`;
  * - `COMMENT.`, `NOTE.` (upper case, period) at a paragraph start (after a marking left in
  *   the text: `(C) COMMENT. An ethnic ...`), after `(` or after a finished sentence:
  *   `... his father's business. NOTE. These assassinations ... END NOTE.` (`END NOTE.`
- *   follows no sentence end, so it opens nothing);
+ *   follows no sentence end, so it opens nothing); `COMMENT --` there too: `5.  (S) COMMENT -- THE GOVERNMENT HAS ...`
+ *   (not `HAD NO COMMENT -- HE LEFT`);
  * - `Comment.`, `(Note.` (capitalized, period) only at a paragraph start or after `(`:
  *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`.
  * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
@@ -255,7 +257,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Cc]omment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Cc]omment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT(?:\.|[ \t]{0,2}--)|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
