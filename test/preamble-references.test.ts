@@ -10,6 +10,7 @@ import { msUnder } from './timing.js';
 import { parseCable, parseCableWithMetadata } from '../src/index.js';
 import { canonicalizeReferenceId } from '../src/preamble/reference-id.js';
 import { parseReferences } from '../src/preamble/references.js';
+import { parsePreamble } from '../src/preamble/preamble.js';
 
 /** A cable text from lines. */
 const cable = (...lines: string[]): string => lines.join('\n');
@@ -313,5 +314,23 @@ describe('a REF item marked (C) that cites no cable (era red team 166, fixture 1
       ['B', 'cable'],
       ['C', 'cable'],
     ]);
+  });
+});
+
+describe('a lettered `(C)` entry of another kind on the line under a REF list (era red team 208)', () => {
+  const refs = (text: string) => parsePreamble(text).references.map((r) => [r.label, r.kind, r.text]);
+
+  it('goes on the list when it names a memcon or telcon, or is a short entry in capitals', () => {
+    expect(refs('REF: (A) STATE 141220 (B) MOSCOW 13502\n(C) MEMCON TOON-KORNIYENKO JUNE 2')).toEqual([
+      ['A', 'cable', 'STATE 141220'],
+      ['B', 'cable', 'MOSCOW 13502'],
+      ['C', 'memcon', 'MEMCON TOON-KORNIYENKO JUNE 2'],
+    ]);
+    expect(refs('REF: (A) NAIROBI 4410 (B) STATE 88120\n(C) GOK NOTE NO. 112 OF APRIL 3').at(-1)).toEqual(['C', 'other', 'GOK NOTE NO. 112 OF APRIL 3']);
+  });
+
+  it('guard: a marked paragraph, or a short line after a blank line, is no entry', () => {
+    expect(refs('REF: (A) STATE 141220 (B) MOSCOW 13502\n(C) THE MINISTER SAID THE TALKS WOULD GO ON AS PLANNED NEXT WEEK')).toHaveLength(2);
+    expect(refs('REF: (A) STATE 141220 (B) MOSCOW 13502\n\n(C) ENTIRE TEXT')).toHaveLength(2);
   });
 });

@@ -1753,10 +1753,11 @@ const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
  * follows the last label of the block (`B` after `A) STATE 1`; `A` after a bare `REF:`).
  * A body paragraph labelled `A.` after an unlabelled REF, or a letter out of sequence, does not.
  * `(C)`, `(S)` and `(U)` are also portion markings (`(C) The minister said ...`): such an
- * item must cite a cable (`(C) SAN JOSE 1171`), or follow an item ending with `;` (a reference of any kind:
+ * item must cite a cable (`(C) SAN JOSE 1171`) or another known kind (`(C) MEMCON TOON-KORNIYENKO JUNE 2`), be a short entry
+ * in capitals right under the list (`(C) GOK NOTE NO. 112 OF APRIL 3`, with `underLast`), or follow an item ending with `;` (a reference of any kind:
  * `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`, `(C) EMBASSY LETTER TO AA DIRECTOR VON KESSEL, JUNE 3;`).
  */
-function continuesRefList(block: Block | undefined, text: string): boolean {
+function continuesRefList(block: Block | undefined, text: string, underLast = false): boolean {
   if (block === undefined) return false;
   const item = REF_LIST_ITEM.exec(text);
   if (item === null) return endsEntryThenContinuesRefList(block, text);
@@ -1777,8 +1778,17 @@ function continuesRefList(block: Block | undefined, text: string): boolean {
   // (Or any reference after an item ending with `;`, the list going on: `(B) RIO DE JANEIRO 1190 (NOTAL);` /
   // `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`.)
   const before = trimEnd(block.texts[block.texts.length - 1] ?? '');
-  return before.endsWith(';') || parseReferences(text).some((r) => r.kind === 'cable');
+  if (before.endsWith(';')) return true;
+  // (Or a reference of a known kind, `(C) MEMCON TOON-KORNIYENKO JUNE 2`, `(C) TELCON HELMS-ATHERTON MAY 2`; or, right under
+  // the list's last line (`underLast`, no blank line between), a short entry in capitals with no sentence end,
+  // `(C) GOK NOTE NO. 112 OF APRIL 3`, `(C) MOSCOW A-112`: not a paragraph's text, nor `(C) ENTIRE TEXT` after a blank line.)
+  const entry = parseReferences(text)[0];
+  if (entry === undefined) return false;
+  return entry.kind !== 'other' || (underLast && entry.text.length <= SHORT_REF_ENTRY && !/[a-z]/.test(entry.text) && !/[.!?:]$/.test(trimEnd(text)));
 }
+
+/** Longest REF entry of no known kind read as the list's next `(C)`, `(S)`, `(U)` item on the line under it (`continuesRefList`). */
+const SHORT_REF_ENTRY = 40;
 
 /** How far into a line the REF list's next label may stand after the end of the entry before it (`OF 10/6 D) STATE 1`). */
 const REF_ENTRY_TAIL_CHARS = 40;
@@ -2280,7 +2290,7 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     // marking (`SUBJECT: START FOLLOW-ON NEGOTIATIONS, GENEVA (SFO-GVA-VII):` / `(U) DEFINITIONS AND TREATY TEXT ...`).
     // (Only a topic in capitals goes on: `(SBU) Summary: At a November 20 meeting ...` is the body.)
     if (field === 'subject') return !(endsWithColonOrComma(block.texts[block.texts.length - 1] ?? '') && !/[a-z]/.test(text));
-    if (!(continuesRefList(block, text) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
+    if (!(continuesRefList(block, text, true) || (/^\s*\([A-Z]\)/.test(text) && parseReferences(text).some((r) => r.kind === 'cable')))) return true;
   }
   if (field === 'eo' || field === 'tags' || next === undefined || !isRuleLine(next.text)) return false;
   const heading = text.trim();
