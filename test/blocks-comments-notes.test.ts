@@ -342,3 +342,20 @@ describe('1990s comment and summary forms (era red team 207)', () => {
     expect(extractSummary([para('SUMMARY:  COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.  SUMMARY ENDS.', null, '1'), para('THE COUNCIL MET.', null, '2')])).toBe('COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.');
   });
 });
+
+describe('2006-2010 comment and summary forms (era red team 206)', () => {
+  it('reads `Comment.` after a sentence end when `End comment.` closes it, and not otherwise', () => {
+    expect(extractBlocks([para('Arinc is third, which is not safe.  Comment. Placing Arinc third sends a signal.  End comment.  The lists close today.', null, '3')], 'COMMENT')).toEqual(['Placing Arinc third sends a signal.']);
+    expect(extractBlocks([para('The minister had no reply. Comment. The word was his own.', null, '3')], 'COMMENT')).toEqual([]);
+  });
+
+  it('reads a qualified comment opened by a dash, and `Comment and Action Request:`', () => {
+    expect(extractBlocks([para('The notebook held license plates.  RSO comment - This is the first time in 2008.  End RSO comment.', null, '2')], 'COMMENT')).toEqual(['This is the first time in 2008.']);
+    expect(extractBlocks([para('Comment and Action Request: SOCAR is using the offer.  End Comment and Action Request.', null, '6')], 'COMMENT')).toEqual(['SOCAR is using the offer.']);
+  });
+
+  it('reads `Executive Summary:` opening a paragraph and a heading joining a word before `Summary`', () => {
+    expect(extractSummary([para('Executive Summary: The dispute widened.', null, '1'), para('Talks go on.  End Summary.', null, '2'), para('Next.', null, '3')])).toBe('The dispute widened.\n\nTalks go on.');
+    expect(extractSummary([para('The talks began.', 'Introduction and Summary', '1'), para('They will go on.  End Summary.', null, '2'), para('Next.', 'Background', '3')])).toBe('The talks began.\n\nThey will go on.');
+  });
+});

@@ -15,7 +15,7 @@ import { matchMarking } from './paragraph-label.js';
  * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`. Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
  * after a sentence end and one to four blanks, a colon after it (bounded).
@@ -31,7 +31,7 @@ const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:o
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
  * also with the word joined before it: `End introduction and summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
  */
-const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b|\bSUMMARY\s{1,4}ENDS\b/i;
+const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b|\bSUMMARY\s{1,4}ENDS\b/i;
 /** What follows `END SUMMARY` when the closer also ends a comment inside it: ` and comment.` (anchored, bounded). */
 const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
 /** A comment opening inside a summary, after a sentence end or at its start: `... the Communists. Comment: With ...` (bounded). */
@@ -197,9 +197,10 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
     // A heading `SUMMARY`, `Summary`, `Executive Summary:`: the paragraphs up to the next
     // heading, or up to an `END SUMMARY` among them.
     // Also `SUMMARY AND ACTION REQUEST`, `SUMMARY/BACKGROUND`, `Summary and Introduction`,
-    // `Summary, Comment and Recommendation`.
+    // `Summary, Comment and Recommendation`, and one or two words joined before it: `Introduction and Summary`,
+    // `Key Points and Summary`.
     // `BEGIN SUMMARY.` alone on its line heads the summary's first paragraph too.
-    if (p.heading !== null && /^(?:EXECUTIVE\s+|BEGIN\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*[:.]?$/i.test(headingWord(p.heading))) {
+    if (p.heading !== null && /^(?:EXECUTIVE\s+|BEGIN\s+|(?:[A-Z]{2,15}\s+){1,2}(?:AND|&)\s+)?SUMMARY(?:\s*(?:AND\s|[/&,])\s*[A-Z][A-Z ,]{0,40})?\s*[:.]?$/i.test(headingWord(p.heading))) {
       let to = i + 1;
       while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
       // No later heading closes it and no `END SUMMARY` among the rest: the summary is the paragraph under the
@@ -236,7 +237,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   follows no sentence end, so it opens nothing); `COMMENT --` there too: `5.  (S) COMMENT -- THE GOVERNMENT HAS ...`
  *   (not `HAD NO COMMENT -- HE LEFT`);
  * - `Comment.`, `(Note.` (capitalized, period) only at a paragraph start or after `(`:
- *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`.
+ *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`;
+ *   after a sentence end too when an END marker closes it (`... not safe.  Comment. Placing Arinc third ... End comment.`).
  * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
  *   `(Biographic Note: Sandra Torres was born ... End Note.)`, `(Embassy note: Rumors that ... wealth.)` (in lower case not after a pronoun: `(We note: ...)` is a sentence).
  * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
@@ -257,7 +259,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Cc]omment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT(?:\.|[ \t]{0,2}--)|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Cc]omment\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?COMMENT(?:\.|[ \t]{0,2}--)|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,8}[ \t]{1,4}[Nn]ote\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
@@ -489,9 +491,9 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
   // no line break, so each occurrence lies inside one paragraph).
   const capitalized = kind === 'NOTE' ? 'Note' : 'Comment';
   const headed = kind === 'COMMENT' && paragraphs.some((p) => p.heading !== null && COMMENT_HEADING.test(headingWord(p.heading)));
-  // (`Embassy comment:`, `Begin note:`, `Begin bio note.`: lower case after a word.)
+  // (`Embassy comment:`, `Begin note:`, `Begin bio note.`, `RSO comment - `: lower case after a word.)
   const has = (t: string): boolean =>
-    t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' ? t.includes('(note') || t.includes(' note:') || t.includes(' note.') : t.includes(' comment:'));
+    t.includes(kind) || t.includes(capitalized) || (kind === 'NOTE' ? t.includes('(note') || t.includes(' note:') || t.includes(' note.') : t.includes(' comment:') || t.includes(' comment -'));
   if (!headed && !paragraphs.some((p) => has(p.text))) return [];
   const texts = paragraphs.map((p) => p.text);
   const all = texts.join('\n\n');
@@ -604,6 +606,12 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const limit = next === undefined ? all.length : next.index;
     const end = closerAfter(start);
     const closed = end !== null && end.index < limit;
+    // `Comment.` after a sentence end inside a paragraph opens a comment only when its END marker closes it:
+    // `... is not safe.  Comment. Placing Arinc third sends a clear signal ... End comment.` (see `OPENERS`).
+    if (!closed && all.charCodeAt(m.index - 1) === 32 && m.end - m.index === 8 && all.startsWith('Comment.', m.index)) {
+      m = openerFrom(m.end);
+      continue;
+    }
     let stop = closed ? (end as RegExpExecArray).index : paragraphEnd(start);
     let resume = closed ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length : stop;
     // `(Note: ... .)` (or `[Comment: ... .]`) without its END marker ends at its closing bracket; an END marker
