@@ -337,6 +337,11 @@ describe('1990s comment and summary forms (era red team 207)', () => {
     expect(extractBlocks([para('THE MINISTER HAD NO COMMENT -- HE LEFT AT ONCE.', null, '5')], 'COMMENT')).toEqual([]);
   });
 
+  it('reads an office in capitals before `COMMENT -` after a sentence end, not `NO COMMENT -`', () => {
+    expect(extractBlocks([para('LEGATT reported no record on subjects. RSO COMMENT - This is the first mention of the embassy.', null, '2')], 'COMMENT')).toEqual(['This is the first mention of the embassy.']);
+    expect(extractBlocks([para('WE ASKED ABOUT THE VOTE. NO COMMENT - THE SPOKESMAN SAID.', null, '2')], 'COMMENT')).toEqual([]);
+  });
+
   it('reads `SUMMARY/COMMENT:` as the summary opener and `SUMMARY ENDS.` as its end', () => {
     expect(extractSummary([para('SUMMARY/COMMENT:  THE FACTION WILL TABLE A MOTION. END SUMMARY/COMMENT.', null, '2')])).toBe('THE FACTION WILL TABLE A MOTION.');
     expect(extractSummary([para('SUMMARY:  COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.  SUMMARY ENDS.', null, '1'), para('THE COUNCIL MET.', null, '2')])).toBe('COUNCIL MEMBERS MET. RELIEF FOR BELGRADE.');
