@@ -669,3 +669,16 @@ describe('signatures after a close or a list (era red team 112)', () => {
     expect(c.signer).not.toBe('NEW REGULATIONS');
   });
 });
+
+describe('surnames with an apostrophe or a glued particle (era red team 206)', () => {
+  it('reads `O\'Rourke`, `D\'Amico` in mixed case and `LeBARON`, `DiCARLO` in capitals', () => {
+    expect(signerOf('5. (C) Comment: We will press them. End Comment.', '', "O'Rourke")).toBe("O'Rourke");
+    expect(signerOf('5. (C) Comment: We will press them. End Comment.', '', "D'Amico")).toBe("D'Amico");
+    expect(signerOf('5. (C) WE WILL PRESS THEM.', '', 'LeBARON')).toBe('LeBARON');
+    expect(signerOf('5. (C) WE WILL PRESS THEM.', '', 'DiCARLO')).toBe('DiCARLO');
+  });
+
+  it('guard: a lower-case word after the apostrophe is no name', () => {
+    expect(signerOf('5. (C) We will press them.', '', "Don't")).toBeNull();
+  });
+});

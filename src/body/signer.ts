@@ -12,20 +12,21 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
- * start with `Mc` or `Mac` in mixed case: `McGEE`, `MacDONALD`. Four words when one is a particle (`GARCIA DE LA TORRE`:
+ * start with `Mc` or `Mac` in mixed case, `McGEE`, `MacDONALD`, or a particle glued to it, `LeBARON`, `DiCARLO`, `DeLISI`,
+ * `LaFLEUR`. Four words when one is a particle (`GARCIA DE LA TORRE`:
  * `isName`).
  */
-const SIGNER = /^\s*(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c)?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}\s*$/;
+const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}\s*$/;
 
 /** Name particles, one of which a four-word name holds: `GARCIA DE LA TORRE`, `VAN DER LINDEN SMITH`. */
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
- * between them (`Martin E. Cardwell`); a hyphenated surname (`Thompson-Jones`) and a lower-case particle before it
- * (`van Voorst`, `de Souza`).
+ * between them (`Martin E. Cardwell`); a hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`,
+ * `D'Amico`) and a lower-case particle before it (`van Voorst`, `de Souza`).
  */
-const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
