@@ -118,6 +118,19 @@ describe('a stray SIPDIS word', () => {
     expect(parseCable(c).paragraphs[0]?.text).toBe('Please tag replies and use SIPDIS Channels for all replies.');
   });
 
+  it('at a line start before an acronym and a word, the line before running on, is passed over (era red team 206)', () => {
+    const text = cable('1. (C) Morocco cited the report issued in New York last September and the', "SIPDIS UN Personal Envoy's own report as proof.");
+    expect(parseCable(text).paragraphs[0]?.text).toBe("Morocco cited the report issued in New York last September and the UN Personal Envoy's own report as proof.");
+  });
+
+  it('inside a reflowed line after a sentence end, before a capitalized word, after a `Secretary`, is cut out (era red team 206)', () => {
+    const long = '1. (C) Fried told the Secretary of State for Foreign Affairs that the status quo could not last.  SIPDIS Moratinos agreed, and asked for a meeting.';
+    expect(parseCable(cable(long)).paragraphs[0]?.text).toBe('Fried told the Secretary of State for Foreign Affairs that the status quo could not last. Moratinos agreed, and asked for a meeting.');
+    // (No `Secretary` before it: it stays.)
+    const none = '1. (C) Fried told the Minister of State for Foreign Affairs that the status quo could not last in any form.  SIPDIS Moratinos agreed, and asked for a meeting.';
+    expect(parseCable(cable(none)).paragraphs[0]?.text).toContain('last in any form. SIPDIS Moratinos');
+  });
+
   it('stays after a sentence end or before a capital (guard)', () => {
     const text = cable('1. (C) The minister left the room.', 'SIPDIS the word stays here.');
     expect(parseCable(text).paragraphs[0]?.text).toBe('The minister left the room. SIPDIS the word stays here.');

@@ -408,7 +408,8 @@ function isStraySipdisAt(text: string, at: number, before: string): boolean {
  *
  * Narrow on purpose: the line before ends in a lower-case letter or a comma (a banner or a
  * distribution line before a handling line `SIPDIS PACOM FOR ...` ends in capitals or digits),
- * and the next word is a capital and a lower-case letter (`Women`, not `NOFORN`). Bounded reads.
+ * and the next word is a capital and a lower-case letter (`Women`, not `NOFORN`), or an acronym before such a word
+ * (`... last September and the` / `SIPDIS UN Personal Envoy's own report ...`, see `isAcronymBeforeWord`). Bounded reads.
  */
 function isStraySipdisBeforeName(text: string, at: number, previous: string, previousEnd: number, before: string): boolean {
   const last = previous.charCodeAt(previousEnd - 1);
@@ -416,8 +417,18 @@ function isStraySipdisBeforeName(text: string, at: number, previous: string, pre
   const end = at + SIPDIS.length;
   if (!isSpace(text.charCodeAt(end))) return false;
   const next = skipSpaces(text, end);
-  if (!isAsciiUpperCode(text.charCodeAt(next)) || !isAsciiLowerCode(text.charCodeAt(next + 1))) return false;
+  if (!isAsciiUpperCode(text.charCodeAt(next)) || !(isAsciiLowerCode(text.charCodeAt(next + 1)) || isAcronymBeforeWord(text, next))) return false;
   return !PROSE_BEFORE.has(before) && !PROSE_AFTER.has(wordAfter(text, next));
+}
+
+/**
+ * True when an acronym of two to four capitals stands at `at`, then one space and a word with a lower-case second letter:
+ * `UN Personal Envoy's`, `EU foreign ministers` (not `PACOM FOR ...`, nor a handling word, `NOFORN officials`). Bounded reads.
+ */
+function isAcronymBeforeWord(text: string, at: number): boolean {
+  let b = at;
+  while (b < text.length && b - at < 5 && isAsciiUpperCode(text.charCodeAt(b))) b++;
+  return b - at >= 2 && b - at <= 4 && text.charCodeAt(b) === 32 && isAsciiLowerCode(text.charCodeAt(b + 2)) && (isAsciiUpperCode(text.charCodeAt(b + 1)) || isAsciiLowerCode(text.charCodeAt(b + 1)));
 }
 
 /**
@@ -433,6 +444,25 @@ function hasSecretary(text: string, from: number, to: number): boolean {
 
 /** How far before a stray `SIPDIS` inside a reflowed line the word `Secretary` is looked for. */
 const SECRETARY_REACH = 400;
+
+/**
+ * True when the ` SIPDIS` at `at` (its space) inside a reflowed line stands before a capitalized word (a capital, then a
+ * lower-case letter), a `Secretary` not farther than `SECRETARY_REACH` before it: the tagger's stray caption. Bounded.
+ */
+function isStraySipdisBeforeCapital(text: string, at: number): boolean {
+  const end = at + 1 + SIPDIS.length;
+  if (text.charCodeAt(end) !== 32 || !isAsciiUpperCode(text.charCodeAt(end + 1)) || !isAsciiLowerCode(text.charCodeAt(end + 2))) return false;
+  return !PROSE_AFTER.has(wordAfter(text, end + 1)) && hasSecretary(text, Math.max(0, at - SECRETARY_REACH), at);
+}
+
+/** True when a sentence ends before the space at `at` (maybe one more space, a closing quote or bracket): `last.  SIPDIS`. */
+function isSentenceEndBefore(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k - 1) === 32) k--;
+  if (text.charCodeAt(k - 1) === 34 || text.charCodeAt(k - 1) === 41) k--;
+  const c = text.charCodeAt(k - 1);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /**
  * True when the `SIPDIS` opening a line at `at`, the line before ending a sentence, is the tagger's
@@ -480,8 +510,17 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
     // After a word or a comma, not a sentence end (`... by SIPDIS pressing`, `EU-AU SIPDIS summit`);
     // `U.S.` ends no sentence before a lower-case word (`... committed the U.S. SIPDIS to developing ...`).
     const c = text.charCodeAt(at - 1);
+    // After a sentence end (one or two spaces) before a capitalized word, with a `Secretary` not far before: `... could not
+    // last.  SIPDIS Moratinos agreed, and asked that the Secretary ...` (the tagger broke the line after `Secretary`).
+    const afterUs = c === 46 && at >= US.length && text.startsWith(US, at - US.length);
+    if (!afterUs && (c === 32 || c === 46 || c === 34 || c === 41)) {
+      if (isSentenceEndBefore(text, at) && isStraySipdisBeforeCapital(text, at)) cuts.push(at + 1, at + 1 + SIPDIS.length);
+      continue;
+    }
     if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44 || (c === 46 && at >= US.length && text.startsWith(US, at - US.length)))) continue;
     if (isStraySipdisAt(text, at + 1, wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
+    // Before a capitalized word, only after a `Secretary` not far before: `... "outside the SIPDIS Foreign Ministry's program"`.
+    else if (isStraySipdisBeforeCapital(text, at) && !PROSE_BEFORE.has(wordBefore(text, at))) cuts.push(at + 1, at + 1 + SIPDIS.length);
     // Before a number, only after a `Secretary` not far before (the tagger's trigger): `... Under Secretary
     // David Garman,s visit to New Delhi (expected Feb SIPDIS 8-9).`
     else if (isAsciiDigitCode(text.charCodeAt(at + 2 + SIPDIS.length)) && isSpace(text.charCodeAt(at + 1 + SIPDIS.length)) && hasSecretary(text, Math.max(0, at - SECRETARY_REACH), at)) {
