@@ -17,6 +17,24 @@ const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS'
 const cable = (...body: string[]): string => [...LIMA_HEAD, ...body, '', 'SMITH', ''].join('\n');
 /** An Astana cable: the preamble above, then `body` lines (no signer added). */
 const astanaBare = (...body: string[]): string => [...ASTANA_HEAD, ...body, ''].join('\n');
+describe('an underlined title glued after a paragraph redacted whole (reading audit, 07COLOMBO728)', () => {
+  it('heads the next paragraph, the redaction staying the paragraph before', () => {
+    const c = parseCable(
+      cable(`15. (S) ${LONG}`, '16. (S) XXXXXXXXXXXX Child Trafficking', '-----------------', '17. (S) XXXXXXXXXXXX said he believes that rings operate in Jaffna.'),
+    );
+    expect(c.paragraphs.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['15', null, LONG],
+      ['16', null, 'XXXXXXXXXXXX'],
+      ['17', 'Child Trafficking', 'XXXXXXXXXXXX said he believes that rings operate in Jaffna.'],
+    ]);
+  });
+
+  it('guard: a rule as long as the whole line, or no redaction before the title, cuts nothing', () => {
+    expect(pieces('16. (S) XXXXXXXXXXXX Child Trafficking\n' + '-'.repeat(38))).toEqual(['16. (S) XXXXXXXXXXXX Child Trafficking', '-'.repeat(38)]);
+    expect(pieces('16. (S) The minister spoke on Child Trafficking\n-----------------')).toEqual(['16. (S) The minister spoke on Child Trafficking', '-----------------']);
+  });
+});
+
 /** An Astana cable: the preamble above, then `body` lines, then a signer. */
 const astanaCable = (...body: string[]): string => astanaBare(...body, '', 'SMITH');
 /** A preamble from Bruges; `subject` may wrap onto a second line. */

@@ -613,6 +613,16 @@ const MONTH_END = /(?:^|[^A-Z])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL
 /** A redaction ending a line: a name list's `... Pat Roe XXXXXXXXXXXX` (anchored at the end; a bounded run before it). */
 const REDACTION_END = /(?:^|[^A-Za-z])[Xx]{6,}\s*$/;
 
+/** True when a label line's text is only a redaction, its marking before it: `16. (S) XXXXXXXXXXXX` (a paragraph redacted whole). */
+function isRedactedLabelLine(line: string): boolean {
+  if (!REDACTION_END.test(line)) return false;
+  const label = matchLabel(line);
+  if (label === null) return false;
+  const rest = line.slice(label.length);
+  const marking = matchMarking(rest);
+  return REDACTION.test(marking === null ? rest : rest.slice(marking.length));
+}
+
 /** A redaction opening a text: `xxxxxxxxxxxx, who ...` (anchored). */
 const REDACTION_START = /^x{3}/i;
 
@@ -1593,7 +1603,8 @@ export function readParagraphRanges(
     //
     //     4. (S//NF) Mendelsohn acknowledged ...
     // (also `(S//NF) Lashkar-e-Tayyiba and Jamaat al-Dawa` before a label, and `... End Summary.
-    // First Lady Preparing for 2011` / `Election` / `-----` / `2. (C) ...`, its line cut by `splitReflowedLines`).
+    // First Lady Preparing for 2011` / `Election` / `-----` / `2. (C) ...`, its line cut by `splitReflowedLines`; and after a
+    // paragraph redacted whole, `16. (S) XXXXXXXXXXXX` / `Child Trafficking` / `-----` / `17. (S) ...`, see `isRedactedLabelLine`).
     if (mixedCase && block.lines.length > 1 && (nextLabeled || nextHeads)) {
       const j = block.lines.length - 1;
       const previous = block.lines[j - 1] ?? '';
@@ -1605,7 +1616,7 @@ export function readParagraphRanges(
       const indent = indentUnder(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '');
       if (
         isGluedHeading(line) &&
-        ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH) &&
+        ((endsSentence(previous) && !previous.endsWith(':')) || previous.length > REFLOWED_WIDTH || isRedactedLabelLine(previous)) &&
         !(isCaptionedLine(line) && isCaptionedLine(previous) && !SOURCE_CREDIT_LINE.test(previous)) &&
         (indent === 'flush' || (indent === 'centered' && FULL_STOP_END.test(previous)))
       ) {

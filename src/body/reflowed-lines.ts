@@ -1813,6 +1813,26 @@ export function underlinedTitleStart(title: string, rule: string): number {
   return best;
 }
 
+/** A label line whose text is a redaction, a title after it: `16. (S) XXXXXXXXXXXX Child Trafficking` (anchored, bounded). */
+const REDACTED_LABEL_LINE = /^[ \t]{0,4}\u00b6?\d{1,3}\.[ \t]{1,4}(?:\([A-Z/]{1,10}\)[ \t]{1,4})?X{6,20}[ \t]{1,4}(?=[A-Z])/;
+
+/**
+ * Where the title starts on a label line whose whole paragraph is a redaction, the title that heads the next paragraph
+ * glued after it, underlined by a rule as long as the title alone (within `UNDERLINE_SLACK`), or `-1`:
+ *
+ *     16. (S) XXXXXXXXXXXX Child Trafficking
+ *     -----------------
+ *     17. (S) XXXXXXXXXXXX said he believes that ...
+ *
+ * gives the start of `Child`. Bounded: an anchored test, then a length comparison.
+ */
+function redactedTitleStart(text: string, rule: string): number {
+  const m = REDACTED_LABEL_LINE.exec(text);
+  if (m === null || !isRuleLine(rule)) return -1;
+  const title = trimEnd(text).length - m[0].length;
+  return title > 0 && title <= TITLE_TAIL_MAX * 2 && Math.abs(title - rule.trim().length) <= UNDERLINE_SLACK ? m[0].length : -1;
+}
+
 /**
  * True when line `i` stands after a blank line under a text line `previous` (the last non-blank one, over
  * `TITLE_TAIL_MAX` characters: no heading or name) that ends with a letter or a digit, no redaction
@@ -1936,6 +1956,11 @@ export function splitReflowedLines(lines: readonly SourceLine[], source: string 
       const lead = skipSpaces(text, 0);
       const c = underlinedTitleStart(text.trim(), under.text);
       if (c > 0) cuts.push(lead + c);
+    }
+    // The same after a redaction that stands for a whole paragraph, its label before it (see `redactedTitleStart`).
+    if (cuts.length === 0 && under !== undefined && under.text.charCodeAt(skipSpaces(under.text, 0)) === 45) {
+      const c = redactedTitleStart(text, under.text);
+      if (c > 0) cuts.push(c);
     }
     // The last non-blank line, for a stray `SIPDIS` at the start of the next one.
     for (let k = 0; k < text.length; k++) {
