@@ -749,3 +749,15 @@ describe('a parenthesis ending with a number or a letter inside a REF entry (era
     expect(parseReferences('REF: 1) STATE 1 2) STATE 2').map((r) => r.label)).toEqual(['1', '2']);
   });
 });
+
+describe('documents of other kinds numbered as cables are (era red team 210)', () => {
+  it('reads a decree, an executive order, a resolution, a note verbale or a letter as no cable', () => {
+    for (const text of ['C. LEGISLATIVE DECREE 662', 'C. EXECUTIVE ORDER 13224', 'C. UN SECURITY COUNCIL RESOLUTION 1874', 'C) FOREIGN OFFICE NOTE VERBALE 512 OF OCTOBER 30', 'C. MFA DIPLOMATIC NOTE 118 OF JANUARY 29, 2010', 'C. MINISTRY LETTER 45']) {
+      expect(parseReferences(text).map((r) => [r.kind, r.referenceId])).toEqual([['other', null]]);
+    }
+  });
+
+  it('guard: stations of several words stay cables', () => {
+    for (const text of ['C. RIO DE JANEIRO 1190', 'C. USUN NEW YORK 512', 'C. PORT AU PRINCE 512']) expect(parseReferences(text)[0]?.kind).toBe('cable');
+  });
+});

@@ -313,6 +313,12 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'DATED',
   // `BONN 21140 DTD 12 MAY 87`: the date's lead word, never a station with a serial `12`.
   'DTD', 'DTG',
+  // Documents of other kinds numbered as a cable is: `FOREIGN OFFICE NOTE VERBALE 512`, `LEGISLATIVE DECREE 662`,
+  // `EXECUTIVE ORDER 13224`, `UN SECURITY COUNCIL RESOLUTION 1874`, `CIRCULAR 175 MEMORANDUM`, `MINISTRY LETTER 45`
+  // (a reader takes none of these for a telegram's station).
+  'NOTE', 'NOTES', 'VERBALE', 'DECREE', 'DECREES', 'ORDER', 'ORDERS', 'RESOLUTION', 'RESOLUTIONS', 'COUNCIL', 'CIRCULAR',
+  'MEMORANDUM', 'MEMO', 'LETTER', 'LETTERS', 'LAW', 'LAWS', 'ACT', 'BILL', 'TREATY', 'CONVENTION', 'PROTOCOL', 'DIRECTIVE',
+  'REGULATION', 'DIPLOMATIC', 'EXECUTIVE', 'LEGISLATIVE', 'PRESIDENTIAL',
 ]);
 
 interface CableMatch {
