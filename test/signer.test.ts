@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { findSigner, isUpperCaseSignerLine } from '../src/body/signer.js';
+import { findSigner, isSignerTitleLine, isUpperCaseSignerLine } from '../src/body/signer.js';
 import { splitLines } from '../src/text/source-line.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { parseCable } from '../src/assemble.js';
@@ -680,5 +680,24 @@ describe('surnames with an apostrophe or a glued particle (era red team 206)', (
 
   it('guard: a lower-case word after the apostrophe is no name', () => {
     expect(signerOf('5. (C) We will press them.', '', "Don't")).toBeNull();
+  });
+});
+
+describe('signature blocks of consulates and sections (era red team 210)', () => {
+  it('reads `FOR THE CONSUL GENERAL:` as the signed-for line, out of the last paragraph', () => {
+    const c = parseCable(['UNCLAS RIO DE JANEIRO 01234', '', 'SUBJECT: RALLY', '', '1. THE CONSULATE', 'WILL REPORT ON THE RALLY.', 'FOR THE CONSUL GENERAL:', 'HOLBROOK', ''].join('\n'));
+    expect(c.signer).toBe('HOLBROOK');
+    expect(c.paragraphs.at(-1)?.text).toBe('THE CONSULATE WILL REPORT ON THE RALLY.');
+  });
+
+  it('reads a full name opening with an initial, and a section chief\'s title in mixed case under the name', () => {
+    expect(signerOf('3. (C) We will follow up.', '', 'For the Ambassador:', 'P. Michael Ratliff', 'Deputy Chief of Mission')).toBe('P. Michael Ratliff');
+    expect(signerOf('3. (U) We will follow up.', '', 'Whitaker', 'Minister-Counselor for Management Affairs')).toBe('Whitaker');
+    expect(signerOf('3. (U) We will follow up.', '', 'Whitaker', 'Acting DCM')).toBe('Whitaker');
+  });
+
+  it('guard: a mixed-case line of title words not capitalized is no title line', () => {
+    expect(isSignerTitleLine('Management counselor')).toBe(false);
+    expect(isSignerTitleLine('Minister-Counselor for Management Affairs')).toBe(true);
   });
 });

@@ -23,10 +23,10 @@ const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'D
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
- * between them (`Martin E. Cardwell`); a hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`,
+ * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`,
  * `D'Amico`) and a lower-case particle before it (`van Voorst`, `de Souza`).
  */
-const MIXED_CASE_SIGNER = /^\s*(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*(?:[A-Z]\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -110,10 +110,12 @@ function isTitleLine(text: string, name: string): boolean {
   // `CHARGE D'AFFAIRES, A.I.`, `(ACTING)`: commas, parentheses and final periods dropped.
   const key = t.slice(0, end).replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
   if (TITLE_LINES.has(key)) return true;
-  // Any title of the mission and delegation heads' words, upper case: `HEAD OF DELEGATION`, `DEPUTY PERMANENT
-  // REPRESENTATIVE`, `AMBASSADOR-DESIGNATE`, `CHARGE A.I.`, `AMBASSADOR AND PERMANENT REPRESENTATIVE`.
-  if (key === '' || /[a-z]/.test(t)) return false;
+  // Any title of the mission and delegation heads' words: `HEAD OF DELEGATION`, `DEPUTY PERMANENT REPRESENTATIVE`,
+  // `AMBASSADOR-DESIGNATE`, `CHARGE A.I.`, `AMBASSADOR AND PERMANENT REPRESENTATIVE`, `Management Counselor`.
+  if (key === '') return false;
   const words = key.split(/[ -]/);
+  // In mixed case, every word but the glue capitalized: `Minister-Counselor for Management Affairs`, `Acting DCM`.
+  if (/[a-z]/.test(t) && !t.split(/[ ,()-]+/).every((w) => w === '' || isAsciiUpperCode(w.charCodeAt(0)) || TITLE_LINE_GLUE.has(w.toUpperCase()))) return false;
   return words.every((w) => TITLE_LINE_WORDS.has(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
 }
 
@@ -805,12 +807,13 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
 
 /**
  * A signature's "signed for" line standing alone above the signer's name, any case, with a colon or not:
- * `FOR THE AMBASSADOR:`, `For the Secretary`, `FOR THE CHARGE D'AFFAIRES, A.I.:`, `FOR THE DEPUTY CHIEF OF MISSION`.
+ * `FOR THE AMBASSADOR:`, `For the Secretary`, `FOR THE CHARGE D'AFFAIRES, A.I.:`, `FOR THE DEPUTY CHIEF OF MISSION`, and a
+ * consulate's `FOR THE CONSUL GENERAL:`, `FOR THE PRINCIPAL OFFICER:`, `FOR THE CHIEF OF MISSION:`.
  * Anchored at both ends, bounded blanks; nothing may follow the title (`FOR THE SECRETARY FROM THE AMBASSADOR` is a heading).
  * A typewritten signature block stands in the middle of the line: up to `SIGNED_FOR_LENGTH` columns in all
  * (`                              FOR THE AMBASSADOR:`).
  */
-const SIGNED_FOR_CAPTION = String.raw`FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|DEPUTY[ \t]{1,3}CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION)`;
+const SIGNED_FOR_CAPTION = String.raw`FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SECRETARY|CHARG[EÉ](?:[ \t]{1,3}D'AFFAIRES(?:,?[ \t]{1,3}A\.I\.?)?)?|(?:DEPUTY[ \t]{1,3})?CHIEF[ \t]{1,3}OF[ \t]{1,3}MISSION|CONSUL(?:[ \t]{1,3}GENERAL)?|PRINCIPAL[ \t]{1,3}OFFICER)`;
 const SIGNED_FOR = new RegExp(String.raw`^[ \t]{0,60}${SIGNED_FOR_CAPTION}[ \t]{0,3}[:.,]?[ \t]*$`, 'i');
 /**
  * A post alone on a line, as a signature's last line names it under the title: `Embassy Kabul`, `EMBASSY KABUL`,
