@@ -641,6 +641,28 @@ describe('signatures of era red team 106', () => {
     expect(c.unparsed).toEqual([]);
   });
 
+  it('leaves a trailer boxed by asterisk rules after the name out of the text (era red team 210)', () => {
+    const rule = '********************************************* ********************';
+    const c = parseCable(
+      endedCable([
+        '2. (C) Comment: The government wants the deal done before the summit. End Comment.',
+        '',
+        'KAVANAGH',
+        '',
+        rule,
+        "Visit Embassy Yerevan's Classified Website:",
+        'http://www.state.sgov.gov/p/eur/yerevan/',
+        '',
+        'You can also access this site through the',
+        "State Department's Classified SIPRNET website.",
+        rule,
+      ]),
+    );
+    expect(c.signer).toBe('KAVANAGH');
+    expect(c.paragraphs[1]?.text).toBe('Comment: The government wants the deal done before the summit. End Comment.');
+    expect(c.unparsed).toEqual([]);
+  });
+
   it('leaves a quoted trailer out whole, its opening quote too (era red team 141)', () => {
     const trailer = ['"Visit Ankara\'s Classified Web Site at', 'http://www.intelink.sgov.gov/wiki/Portal:Turkey"'];
     const c = parseCable(endedCable(['2. (C) Comment: The Court has given it a reason to wait. End Comment.', '', ...trailer, '', 'JEFFREY']));

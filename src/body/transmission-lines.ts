@@ -28,7 +28,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDistributionCodeLine, isHeaderStart, readRoutingHeader } from '../header/routing-header.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../preamble/classification.js';
 import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
-import { collapseWhitespace, isAsciiLowerCode, isBlank, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiLowerCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isSiteNameLine } from '../text/archive.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
@@ -1199,8 +1199,8 @@ function markDeclassifyLines(lines: readonly string[], blank: readonly boolean[]
   }
 }
 
-/** How many non-blank lines an embassy trailer after the signer may take. */
-const TRAILER_AFTER_NAME_LINES = 5;
+/** How many non-blank lines an embassy trailer after the signer may take (its phrase, URL, SIPRNET note and the box's two rules). */
+const TRAILER_AFTER_NAME_LINES = 7;
 
 /**
  * A caption opening a contact block under the signer's name: `Point of contact:`, `POC: Econoff Jane Roe`, `Embassy
@@ -1268,7 +1268,8 @@ function isUrlPiece(text: string): boolean {
  * - an embassy trailer printed after the name, its URL cut at the page width:
  *   `JEFFREY` / `"Visit Ankara's Classified Web Site at http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`,
  *   and its SIPRNET note: `HYLAND` / `Visit Embassy Baku's Classified Website:` / URL / `You can also access this site
- *   through the` / `State Department's Classified SIPRNET website.`
+ *   through the` / `State Department's Classified SIPRNET website.`, the box of asterisk rules around it or not
+ *   (`KAVANAGH` / `*****` / `Visit Embassy Yerevan's Classified Website:` / ... / `*****`).
  * Looks at most `TRAILER_AFTER_NAME_LINES` non-blank lines back.
  */
 function markAfterSigner(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number, preamble: readonly string[]): void {
@@ -1290,11 +1291,16 @@ function markAfterSigner(lines: readonly string[], blank: readonly boolean[], ma
         start = k;
         break;
       }
-      if (!isUrlPiece(t) && !isSiprnetNote(t)) return;
+      // (The rules of a box around it too: `KAVANAGH` / `*****` / `Visit Embassy Yerevan's Classified Website:` / ... / `*****`.)
+      if (!isUrlPiece(t) && !isSiprnetNote(t) && !isRuleLine(t)) return;
     }
   }
   if (start < 0) return;
-  const j = textLineAbove(blank, marks, start);
+  let j = textLineAbove(blank, marks, start);
+  if (j >= 0 && isRuleLine(lines[j] as string)) {
+    start = j;
+    j = textLineAbove(blank, marks, start);
+  }
   if (j < 0 || !isSignerNameLine(lines[j] as string)) return;
   for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
 }
