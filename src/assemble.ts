@@ -15,7 +15,7 @@ import { matchLabel } from './body/paragraph-label.js';
 import { findSigner, markTrailerEndingText, upperCaseSignerName } from './body/signer.js';
 import { extractBlocks, extractSummary } from './body/blocks.js';
 import { CableParseError, diagnosticAt, diagnosticAtStart } from './diagnostics/diagnostic.js';
-import { isDistributionCodeLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
+import { isDistributionCodeLine, isDraftingBlockLine, isHeaderStart, readRoutingHeader, SECURITY_LEVELS, type HeaderSpans } from './header/routing-header.js';
 import { isBannerLine, isBareClassificationLine, joinWrappedBanner, parseClassificationLine, parseHandlingLine } from './preamble/classification.js';
 import { parseClassifiedBy } from './preamble/classified-by.js';
 import { parseExecutiveOrder } from './preamble/executive-order.js';
@@ -665,13 +665,20 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   //     ------------------123456 082035Z /38
   //     R 081950Z FEB 77
   // The header is read from the first of these lines (it keeps them as transmission lines).
+  // (A 1970s State telegram prints its drafting block there too: `DRAFTED BY EB/ORF:RWBLACKWELL:LW` / `APPROVED BY ...` /
+  // `EA/J:TKOLBE`, see `isDraftingBlockLine`.)
   let lead: number | null = null;
+  let drafting = false;
   for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text)) continue;
     if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) {
       lead ??= k;
       if (!isDistributionCodeLine(text)) seen++;
+      continue;
+    }
+    if (lead !== null && isDraftingBlockLine(text, drafting)) {
+      drafting = true;
       continue;
     }
     seen++;

@@ -115,3 +115,47 @@ describe('a relay instruction under a 1960s telegram\'s addressees (era leftover
     expect(parseRoutingHeader('R 281848Z DEC 66\nFM AMEMBASSY SAIGON\nTO SECSTATE WASHDC\nINFO CINCPAC\nSTATE GRNC VIENTIANE\nBT').info.map((r) => r.address)).toEqual(['CINCPAC', 'STATE GRNC VIENTIANE']);
   });
 });
+
+describe('the drafting block of a 1970s State printed telegram before its header (era red team 214)', () => {
+  const telegram = [
+    'UNCLASSIFIED',
+    '',
+    'PAGE 01        STATE  071234',
+    'ORIGIN EB-11',
+    '',
+    'INFO  OCT-01   EA-11    ISO-00   AGR-20   /070 R',
+    '',
+    'DRAFTED BY EB/ORF/OFP:RWBLACKWELL:LW',
+    'APPROVED BY EB/ORF:WPHELPS',
+    'EA/J:TKOLBE',
+    'USDA/FAS:DMARTINSON',
+    '                  ------------------100313  100031Z /62',
+    'R 092210Z APR 74',
+    'FM SECSTATE WASHDC',
+    'TO AMEMBASSY TOKYO',
+    '',
+    'UNCLAS STATE 071234',
+    '',
+    'E.O. 11652: N/A',
+    'TAGS: EAGR, JA',
+    'SUBJECT: SOYBEAN EXPORTS',
+    '',
+    '1. THE DEPARTMENT HAS REVIEWED THE REQUEST.',
+    '',
+    'KISSINGER',
+    '',
+  ].join('\n');
+
+  it('is read with the office block as transmission, nothing left unparsed', () => {
+    const c = parseCable(telegram);
+    expect(c.header?.from).toBe('SECSTATE WASHDC');
+    expect(c.header?.dtg?.datetime).toBe('1974-04-09T22:10:00Z');
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE DEPARTMENT HAS REVIEWED THE REQUEST.']);
+  });
+
+  it('guard: a clearance-like line with no DRAFTED or APPROVED line before it stays unread', () => {
+    const c = parseCable(telegram.replace('DRAFTED BY EB/ORF/OFP:RWBLACKWELL:LW\nAPPROVED BY EB/ORF:WPHELPS\n', ''));
+    expect(c.unparsed.map((u) => u.text)).toContain('EA/J:TKOLBE');
+  });
+});

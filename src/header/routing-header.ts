@@ -18,7 +18,7 @@ import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, parseHandlingLine } from '../preamble/classification.js';
 import { opensAddresseeEntry, startsFieldKeyword } from '../preamble/preamble.js';
-import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
+import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, skipWhitespace, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
 import { parseDtg } from './dtg.js';
 
 /** Transmission id: `VZCZCXRO4053`. */
@@ -70,6 +70,28 @@ export function isDistributionCodeLine(text: string): boolean {
   // Every such line holds a `-` (`EUR-00`, `-----`) or a `/` (the count `/000W`): a native search first.
   if (text.indexOf('-') < 0 && text.indexOf('/') < 0) return false;
   return DISTRIBUTION_CODES.test(text) || SEPARATOR.test(text);
+}
+
+/**
+ * The drafting block that State's printed telegrams of the 1960s and 1970s carry between the office distribution and
+ * the separator line, in capitals (`isDraftingBlockLine`):
+ *     DRAFTED BY EB/ORF/OFP:RWBLACKWELL:LW
+ *     APPROVED BY EB/ORF:WPHELPS
+ *     EA/J:TKOLBE                              <- a clearance, read only after a DRAFTED or APPROVED line
+ *     USDA/FAS:DMARTINSON
+ */
+const DRAFTING_OPENER = /^\s{0,8}(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?)(?:\s{1,3}BY)?\s{0,2}:?\s{1,3}[A-Z][^a-z]{0,80}$/;
+/** A clearance line of that block: an office, a colon and a name in capitals, `EA/J:TKOLBE`, `S/S-O: PJOHNSON` (anchored, bounded). */
+const CLEARANCE_LINE = /^\s{0,24}[A-Z][A-Z0-9/&.-]{0,24}\s?:\s?[A-Z][A-Z0-9.'/ -]{1,40}$/;
+
+/**
+ * True for a line of a printed telegram's drafting block before its header (`DRAFTING_OPENER`), and, when `inBlock` (a
+ * `DRAFTED` or `APPROVED` line came before it), for a clearance line (`CLEARANCE_LINE`).
+ */
+export function isDraftingBlockLine(text: string, inBlock: boolean): boolean {
+  const c = text.charCodeAt(skipWhitespace(text));
+  if ((c === 68 || c === 65 || c === 67) && DRAFTING_OPENER.test(text)) return true;
+  return inBlock && text.indexOf(':') > 0 && CLEARANCE_LINE.test(text);
 }
 
 /** End of header: `BT`. */
@@ -333,6 +355,8 @@ export function readRoutingHeader(
   let relay: Relay | null = null;
   // A blank line since the last line read: an addressee list goes on across it only with a routing indicator.
   let afterBlank = false;
+  // A drafting block's opening line was read (its clearance lines follow; see `isDraftingBlockLine`).
+  let drafting = false;
   // Addressees with a stray token where the precedence goes, settled once the lists are read (rare).
   let strays: StrayPrecedence[] | null = null;
   for (; i < lines.length; i++) {
@@ -352,6 +376,12 @@ export function readRoutingHeader(
     //     CONFIDENTIAL
     //     PAGE 02        ROME  01196  01 OF 02  081950Z
     if (isDistributionCodeLine(text) || isPageMarker(text)) {
+      spans.transmission.push(spanOf(line));
+      continue;
+    }
+    // The drafting block of a printed State telegram, before the separator line (see `isDraftingBlockLine`).
+    if (!seen && isDraftingBlockLine(text, drafting)) {
+      drafting = true;
       spans.transmission.push(spanOf(line));
       continue;
     }
