@@ -38,3 +38,16 @@ describe('a note about the message in the preamble', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('an abbreviated repeat instruction in the preamble (era red team 208)', () => {
+  it('is no distribution entry: `FOL RPT`, `FOL TEL SENT`, `FOLLOWING RPTD`, `REPEATED FOR YOUR INFORMATION`', () => {
+    for (const line of ['FOL RPT MOSCOW 3461 ACTION SECSTATE INFO LENINGRAD USNATO', 'FOL TEL SENT ACTION SECSTATE FROM MOSCOW', 'FOLLOWING RPTD FROM TEL AVIV', 'REPEATED FOR YOUR INFORMATION: TOKYO 4410']) {
+      const p = parsePreamble(['UNCLAS STATE 061234', '', line, 'DTD 04 MAR 76 QTE', '', 'E.O. 11652: N/A', 'TAGS: PFOR, UR', 'SUBJECT: TEST'].join('\n'));
+      expect(p.distribution).toEqual([]);
+    }
+  });
+
+  it('guard: a distribution line stays one', () => {
+    expect(parsePreamble(['UNCLAS STATE 061234', '', 'FOR EUR/SOV', '', 'E.O. 11652: N/A', 'TAGS: PFOR, UR', 'SUBJECT: TEST'].join('\n')).distribution).toEqual(['FOR EUR/SOV']);
+  });
+});

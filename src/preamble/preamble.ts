@@ -548,10 +548,13 @@ const MESSAGE_NOTE = /^ {0,20}THIS (?:MESSAGE|CABLE|TELEGRAM) (?:IS|HAS|WAS|WILL
 /**
  * A State repeat of another cable: its instruction and the `QUOTE` opening the repeated text, notes about the
  * message as `MESSAGE_NOTE` lines are: `FOLLOWING REPEAT PARIS 23817 ACTION SECSTATE INFO BONN LONDON`, `FOLLOWING SENT
- * ACTION SECSTATE ...`, `QUOTE` alone or before the repeated cable's banner (`QUOTE C O N F I D E N T I A L ROME 09162`).
+ * ACTION SECSTATE ...`, abbreviated (`FOL RPT MOSCOW 3461 ACTION SECSTATE ...`, `FOL TEL SENT ...`, `FOLLOWING RPTD ...`,
+ * `REPEATED FOR YOUR INFORMATION: ...`), `QUOTE` (`QTE`) alone or before the repeated cable's banner
+ * (`QUOTE C O N F I D E N T I A L ROME 09162`).
  * Anchored, bounded blanks.
  */
-const REPEAT_NOTE = /^ {0,20}(?:FOLLOWING {1,3}(?:REPEAT|SENT|TEL)\b|QUOTE\.?(?: *$| {1,3}(?:[A-Z] ){3}| {1,3}(?:UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b))/;
+const REPEAT_NOTE =
+  /^ {0,20}(?:(?:FOLLOWING|FOL) {1,3}(?:REPEAT(?:ED)?|RPTD?|SENT|TEL)\b|REPEATED {1,3}FOR {1,3}YOUR {1,3}INFORMATION\b|(?:QUOTE|QTE)\.?(?: *$| {1,3}(?:[A-Z] ){3}| {1,3}(?:UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b))/;
 
 /** Longer than any line a cable wrote (69 columns, with some slack): a distribution line this long holds several reflowed. */
 const REFLOWED_WIDTH = 72;
