@@ -555,3 +555,33 @@ describe('a row cut inside its content by the end of the input (era red team 205
     expect(cables[1]?.diagnostics.some((d) => d.code === 'METADATA_INVALID')).toBe(true);
   });
 });
+
+describe('files saved back by other writers (era red team 211)', () => {
+  const row = (id: string, refid: string, content: string, eol = '\n'): string =>
+    `"${id}","6/29/2009 22:14","${refid}","Embassy Kathmandu","CONFIDENTIAL","","","${content}"${eol}`;
+
+  it('reads a doubled quote opening a quotation before a digit as a quote, not as the next row glued on', async () => {
+    const text = row('1', '06KATHMANDU1', 'CONFIDENTIAL KATHMANDU 000001\n\nSUBJECT: TEST\n\n1. (C) The king must honor the ""12-point understanding"" he signed.\n\nMORIARTY') + row('2', '06KATHMANDU2', 'UNCLAS KATHMANDU 000002\n\nSUBJECT: TWO\n\n1. Text.\n\nMORIARTY');
+    const rows = [...readCsvRowsSync(text)];
+    expect(rows.map((r) => r.error)).toEqual([null, null]);
+    expect(rows[0]?.content).toContain('honor the "12-point understanding" he signed');
+    const streamed = await collect(readCsvRows(chunks(cut(text, 3))));
+    expect(streamed.map((r) => r.content)).toEqual(rows.map((r) => r.content));
+    // (After a word the two quotes still end the row and open the next one glued on: `... MORIARTY""2","...`.)
+    const glued = row('1', '06KATHMANDU1', 'UNCLAS KATHMANDU 000001\n\n1. Text.\n\nMORIARTY', '') + row('2', '06KATHMANDU2', 'UNCLAS KATHMANDU 000002\n\n1. Text.\n\nMORIARTY');
+    expect([...readCsvRowsSync(glued)].map((r) => r.referenceId)).toEqual(['06KATHMANDU1', '06KATHMANDU2']);
+  });
+
+  it('reads rows ending \\r\\r\\n (a file written in text mode on Windows)', () => {
+    const text = row('1', '02CARACAS1', 'UNCLAS CARACAS 000001\r\n\r\n1. Text.\r\n\r\nHRINAK', '\r\r\n') + row('2', '02CARACAS2', 'UNCLAS CARACAS 000002\r\n\r\n1. Text.\r\n\r\nHRINAK', '\r\r\n');
+    expect([...readCsvRowsSync(text)].map((r) => [r.referenceId, r.error])).toEqual([
+      ['02CARACAS1', null],
+      ['02CARACAS2', null],
+    ]);
+  });
+
+  it('reads a file opening with a header row in capitals as cables.csv', () => {
+    const text = `"ID","Date","RefID","Origin","Classification","References","Header","Content"\n${row('1', '08TOKYO1', 'UNCLAS TOKYO 000001\n\n1. Text.\n\nSCHIEFFER')}`;
+    expect(parseCables(text).map((c) => c.referenceId)).toEqual(['08TOKYO1']);
+  });
+});

@@ -23,7 +23,7 @@ function row(id: string, eol = '\n'): string {
 
 /** Pieces of CSV-ish input: quotes, backslashes, commas, line breaks, row starts, a BOM, multi-byte UTF-8 and invalid bytes. */
 const FRAGMENTS: Uint8Array[] = [
-  ...['"', '\\', ',', '\n', '\r', '\r\n', "'", '"123","', '\n"123","', '"7",', '","', '""', 'id,', '"id"', 'I', 'd', '1', '42', 'x', ' ', 'é', '’', '\uFEFF', '\f'].map((s) =>
+  ...['"', '\\', ',', '\n', '\r', '\r\n', "'", '"123","', '\n"123","', '"7",', '","', '""', ' ""1', '(""2', '\r\r\n', 'id,', '"id"', 'ID,', 'I', 'd', '1', '42', 'x', ' ', '\t', 'é', '’', '\uFEFF', '\f'].map((s) =>
     encoder.encode(s),
   ),
   new Uint8Array([0xef, 0xbb, 0xbf]), // byte order mark

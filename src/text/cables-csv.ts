@@ -137,6 +137,8 @@ class RowReader {
   private resyncDigits = '';
   private resyncStart = 0;
   private resyncLine = 1;
+  /** The last character of the chunk before (for `CsvScanner.before`). */
+  private last = 0;
 
   constructor(private readonly max: number) {}
 
@@ -174,6 +176,8 @@ class RowReader {
       // Every other character goes through the machine; one it does not consume
       // (`REREAD`) is read again in the new state.
       const c = s.charCodeAt(i);
+      // (The character before a quote in a field, which the hot loop skipped: see `CsvScanner.before`.)
+      if (c === QUOTE && state === STATE_IN_FIELD) scanner.before = i > 0 ? s.charCodeAt(i - 1) : this.last;
       const event = scanner.step(c);
       const kind = event & EVENT_MASK;
       if (kind === EVENT_FIELD_END) this.endField(this.base + i + 1); // the most frequent event
@@ -183,6 +187,7 @@ class RowReader {
         i++;
       }
     }
+    if (n > 0) this.last = s.charCodeAt(n - 1);
     this.base += n;
   }
 

@@ -146,6 +146,11 @@ export function rowStartNext(p: number, c: number): number {
   return c === QUOTE ? ROW_START_MATCHED : -1;
 }
 
+/** True for a character a quotation's opening quote follows: a space, a tab, a line break, `(` or `[`. */
+function opensQuotationAfter(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === LF || c === CR || c === 0x28 || c === 0x5b;
+}
+
 /** `id,`: the start of an unquoted header row, lower case (`id,date,refid,...`). */
 const PLAIN_HEADER_START = [0x69, 0x64, 0x2c];
 
@@ -180,6 +185,13 @@ export class CsvScanner {
   private headerPos = 0;
   /** Position in `"digits","` in `STATE_RESYNC` (see `rowStartNext`). */
   private rowStartPos = 0;
+  /**
+   * The character code before a quote about to be stepped inside a field; drivers that skip field text set it (0 when
+   * unknown). See `STATE_AFTER_TWO_QUOTES`.
+   */
+  before = 0;
+  /** `before` as it was at the last closing quote read. */
+  private quoteBefore = 0;
 
   /**
    * Reads one character code; returns an event (`EVENT_*`), with the `REREAD` flag when
@@ -189,6 +201,7 @@ export class CsvScanner {
     switch (this.state) {
       case STATE_IN_FIELD:
         if (c === QUOTE) {
+          this.quoteBefore = this.before;
           // `"id","date",...`: the header row is recognized by its first field (any case).
           if (this.fieldCount === 0) this.header = this.idPos === 2;
           this.idPos = -1;
@@ -244,8 +257,10 @@ export class CsvScanner {
         return this.malformed(EVENT_MALFORMED_AFTER_FIELD) | REREAD;
       case STATE_AFTER_TWO_QUOTES:
         // Digits after the two quotes: the second quote opened the next row (`"41123","...`); anything else: a doubled
-        // quote inside the last field, read again as its text (a third quote closes it: `... CAMPS"""`).
-        if (c >= 0x30 && c <= 0x39) {
+        // quote inside the last field, read again as its text (a third quote closes it: `... CAMPS"""`). Not after a
+        // space, a line break or an opening bracket: a doubled quote opening a quotation (`to honor the ""12-point
+        // understanding""`, a file saved back with quotes doubled).
+        if (c >= 0x30 && c <= 0x39 && !opensQuotationAfter(this.quoteBefore)) {
           this.finishRow();
           this.state = STATE_RESYNC;
           this.rowStartPos = P_QUOTE;
@@ -254,6 +269,8 @@ export class CsvScanner {
         return this.reopenField() | REREAD;
       case STATE_AFTER_CR:
         if (c === LF) return this.finishRow();
+        // `"content"\r\r\n`: a file written in text mode on Windows doubles the `\r`.
+        if (c === CR) return EVENT_NONE;
         return this.malformed(EVENT_MALFORMED_AFTER_CR) | REREAD;
       case STATE_FIELD_START:
         if (c === QUOTE) {
@@ -415,6 +432,8 @@ export class CsvBoundaryScanner {
   private pending = -1;
   /** Position of that match (see `rowStartNext`). */
   private pendingPos = 0;
+  /** The last byte of the piece before (for `CsvScanner.before`). */
+  private last = 0;
 
   /** Scans the next piece; calls `onBoundary(offset)` (stream offset, increasing) for each boundary found. */
   scan(bytes: Uint8Array, onBoundary: (offset: number) => void): void {
@@ -452,6 +471,7 @@ export class CsvBoundaryScanner {
         if (i === n) break;
       }
       const c = bytes[i] as number;
+      if (c === QUOTE && state === STATE_IN_FIELD) scanner.before = i > 0 ? (bytes[i - 1] as number) : this.last;
       if ((scanner.step(c) & REREAD) === 0) {
         i++;
         // A line break ending a row, a blank line or a skipped line: the next line starts between rows.
@@ -462,6 +482,7 @@ export class CsvBoundaryScanner {
         }
       }
     }
+    if (n > 0) this.last = bytes[n - 1] as number;
   }
 
   /** Goes on matching `"digits","` at the pending line start with `bytes[from...]`. */

@@ -9,9 +9,9 @@ import { isWikileaksHtml } from './wikileaks-html.js';
 
 /**
  * The start of a `cables.csv` row (`"1042","2/26/2010 8:05","10ASTANA270",`) or its
- * header row (`"id","date",...` or `id,date,...`). Only the first 200 characters are looked at.
+ * header row (`"id","date",...` or `id,date,...`, in any case: `"ID","Date",...`). Only the first 200 characters are looked at.
  */
-const CSV_START = /^\s*(?:"\d{1,9}","\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}","|"?id"?,"?date"?,)/;
+const CSV_START = /^\s*(?:"\d{1,9}","\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}","|"?[Ii][Dd]"?,"?[Dd][Aa][Tt][Ee]"?,)/;
 
 /** How many lines are searched for an archive row header. */
 const ARCHIVE_SEARCH_LINES = 200;
