@@ -192,6 +192,28 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
     expect(diagnostics.map((d) => d.line)).toEqual([101, 104, 106]);
   });
 
+  it('leaves a copy alone whose preamble lines in capitals have the trailing space and whose text lines have none (era red team 211)', () => {
+    const lines = [
+      'CONFIDENTIAL DHAKA 001234 ',
+      'SIPDIS ',
+      'E.O. 12958: DECL: 08/22/2017 ',
+      'TAGS: PGOV PHUM BG ',
+      'SUBJECT: BANGLADESH: CARETAKER GOVERNMENT EXTENDS CURFEW AS ',
+      'PROTESTS SPREAD ',
+      'REF: DHAKA 1201 ',
+      'Classified By: Ambassador Patricia A. Butenis, reasons 1.4 (b,d) ',
+      '1. (C) The GOB',
+      'spokesman said the curfew would stay. Home Adviser M.A.',
+      'Matin told the Ambassador, who met the BNP',
+      'leaders on August 21, that the army would stay.',
+      'BUTENIS',
+    ];
+    const diagnostics: Diagnostic[] = [];
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
+    expect(texts(out)).toEqual(lines);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('leaves text without the trailing-space convention alone', () => {
     const lines = LINES.map((l) => l.trimEnd());
     const diagnostics: Diagnostic[] = [];

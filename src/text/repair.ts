@@ -664,6 +664,9 @@ function cutsDecimal(line: string, next: string): boolean {
   return line.charCodeAt(n - 1) === 46 && isAsciiDigitCode(line.charCodeAt(n - 2)) && isAsciiDigitCode(next.charCodeAt(0));
 }
 
+/** Fewest lines in mixed case whose trailing spaces alone tell whether a text follows the convention (`repairInsertedBreaks`). */
+const MIXED_LINES_MIN = 4;
+
 /**
  * In text where every line ends with a space (the archive dumps' convention), a line
  * that does not, followed by a non-blank line, was broken by the scraper:
@@ -695,13 +698,23 @@ function cutsDecimal(line: string, next: string): boolean {
 export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: Diagnostic[], rules: BreakRules): SourceLine[] {
   let nonBlank = 0;
   let withTrailingSpace = 0;
+  // The same counts over lines in mixed case, the text's own (a copy may give its preamble's lines, in capitals, a
+  // trailing space and its text's none: `SUBJECT: ... AS ` / `The GOB` / `spokesman said ...`).
+  let mixed = 0;
+  let mixedWithTrailingSpace = 0;
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     nonBlank++;
-    if (endsWithSpace(l.text)) withTrailingSpace++;
+    const spaced = endsWithSpace(l.text);
+    if (spaced) withTrailingSpace++;
+    if (hasLowerCase(l.text)) {
+      mixed++;
+      if (spaced) mixedWithTrailingSpace++;
+    }
   }
   // Only text that follows the trailing-space convention can show the damage.
   if (nonBlank < 4 || withTrailingSpace * 2 < nonBlank) return [...lines];
+  if (mixed >= MIXED_LINES_MIN && mixedWithTrailingSpace * 2 < mixed) return [...lines];
   // How often a word occurs in the text (as a whole word, up to 2), counted only when a
   // break is found. The first questions search the text; past `SEARCHES_BEFORE_COUNTING`
   // the text's letter runs are counted once and each question is a lookup (a search per
