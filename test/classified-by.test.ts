@@ -450,3 +450,14 @@ describe('1990s statements (era red team 207)', () => {
     expect(parseClassifiedBy('Classified By: Kenneth Declan Smith, DCM. Reason 1.4 (b)')).toMatchObject({ name: 'Kenneth Declan Smith', title: 'DCM' });
   });
 });
+
+describe('a name suffix after a title and a comma (era red team 213)', () => {
+  it('keeps `Jr.` with the name, not the title', () => {
+    expect(parseClassifiedBy("Classified By: Charge d'Affaires, a.i., Walter N. Hadley, Jr., for Reasons 1.4 (B) and (D)")).toMatchObject({ name: 'Walter N. Hadley, Jr.', title: "Charge d'Affaires, a.i." });
+    expect(parseClassifiedBy('Classified By: Political Counselor, Geoffrey W. Hale, Jr.; reasons 1.4 (b) and (d).')).toMatchObject({ name: 'Geoffrey W. Hale, Jr.', title: 'Political Counselor' });
+  });
+
+  it('guard: a title segment after the name stays the title', () => {
+    expect(parseClassifiedBy('Classified By: Acting, Walter N. Hadley, DCM, for reasons 1.4 (b)')).toMatchObject({ name: 'Walter N. Hadley' });
+  });
+});

@@ -404,8 +404,12 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     let q = 0;
     while (q < nameSeg.length - 1 && isTitleWord(nameSeg[q] ?? '', false)) q++;
     const leadTitle = [seg0, nameSeg.slice(0, q).join(' ')].filter((x) => x !== '').join(', ');
-    const title = [leadTitle, ...others.filter((_, k) => k !== idx)].join(', ');
-    return { name: cleanPart(nameSeg.slice(q).join(' ')), title: cleanPart(title) };
+    // `Charge d'Affaires, a.i., Walter N. Hadley, Jr., for ...`: a name suffix after the name's comma is the name's.
+    let suffixes = 0;
+    while (NAME_SUFFIXES.has((others[idx + 1 + suffixes] ?? '').toLowerCase())) suffixes++;
+    const suffix = others.slice(idx + 1, idx + 1 + suffixes);
+    const title = [leadTitle, ...others.filter((_, k) => k !== idx && (k <= idx || k > idx + suffixes))].join(', ');
+    return { name: cleanPart([nameSeg.slice(q).join(' '), ...suffix].join(', ')), title: cleanPart(title) };
   }
 
   // `DTRO Chief Jane Roe and Poloff John Doe`: two officials, each with a title.
