@@ -528,6 +528,14 @@ describe('parseReferences: a serial of the year before', () => {
     expect(parseReferences('REF: STATE 9000', { year: 2010, date: '2010-01-04' })[0]?.referenceId).toBe('10STATE9000');
   });
 
+  it('gives a post\'s serial the year before at the rate posts sent from 2000 on, and keeps older posts\' higher rate (era red team 213)', () => {
+    // Sanaa could not have sent 2,301 cables by 6 January 2010 (13 days at 120 a day is 1,560).
+    expect(parseReferences('REF: SANAA 2301', { year: 2010, date: '2010-01-06' })[0]?.referenceId).toBe('09SANAA2301');
+    expect(parseReferences('REF: SANAA 1301', { year: 2010, date: '2010-01-06' })[0]?.referenceId).toBe('10SANAA1301');
+    // Bangkok sent 31,177 by July 1989 (about 160 a day).
+    expect(parseReferences('REF: BANGKOK 31177', { year: 1989, date: '1989-07-06' })[0]?.referenceId).toBe('89BANGKOK31177');
+  });
+
   it('gives a serial of the citing cable\'s own post larger than its own serial the year before', () => {
     const context = { year: 2010, referenceId: '10FARAWAY91', date: '2010-02-12' };
     const refs = parseReferences('REF: FARAWAY 526, FARAWAY 13, OTHERTOWN 794', context);

@@ -939,21 +939,33 @@ function contextCable(context: ReferenceContext | undefined): { station: string;
  */
 const MAX_SERIALS_PER_DAY = 1500;
 /**
- * The same for a post or mission, generously: the busiest sent about 90 a day (`PARIS 33000` and more in 1975; Baghdad
- * and Kabul about 11 a day in 2009), so `REF: TEHRAN 12877` in a cable of 2 January 1979 is of 1978.
+ * The same for a post or mission, generously: the busiest sent about 90 a day, up to 160 (`PARIS 33000` and more in 1975,
+ * `BANGKOK 31177` by July 1989), so `REF: TEHRAN 12877` in a cable of 2 January 1979 is of 1978.
  */
 const MAX_POST_SERIALS_PER_DAY = 200;
+/**
+ * From 2000 on, when posts sent fewer: about 25 a day at the busiest (`NEW DELHI 9319` late in 2005; Baghdad and Kabul
+ * about 11 a day in 2009), up to 70 in bursts (`HAVANA 9102` by 27 April 2006, `ISLAMABAD 22025` by 16 November 2006):
+ * `REF: SANAA 2301` in a cable of 6 January 2010 is of 2009.
+ */
+const MAX_POST_SERIALS_PER_DAY_SINCE_2000 = 120;
 /** The Department's serial series, at its rate: its own and the Secretary's traveling party's (`TOSEC 60412`, `SECTO 412`). */
 const DEPARTMENT_SERIES: ReadonlySet<string> = new Set(['STATE', 'TOSEC', 'SECTO']);
 /** Days added to the citing cable's day of the year: a serial series may start a few days late. */
 const SERIAL_DAYS_MARGIN = 7;
 
+/** The days of serials a station could have sent by a date, and whether the date is of 2000 or later (the posts' rate). */
+interface SerialCap {
+  days: number;
+  since2000: boolean;
+}
+
 /**
  * The days of serials a station could have sent by the citing cable's date (`context.date`, `'2010-01-04'`: day 4,
- * 4 + 7 = 11; the Department's largest serial then is 11 * 1500 = 16500, a post's 11 * 200 = 2200), or `null` when the
+ * 4 + 7 = 11; the Department's largest serial then is 11 * 1500 = 16500, a post's 11 * 120 = 1320), or `null` when the
  * date is not known.
  */
-function serialCap(context: ReferenceContext | undefined, yy: string): number | null {
+function serialCap(context: ReferenceContext | undefined, yy: string): SerialCap | null {
   const date = context?.date;
   if (typeof date !== 'string' || date.length < 10) return null;
   // `2010-01-04`, `2010-01-04T16:58`: anchored, fixed length.
@@ -965,7 +977,7 @@ function serialCap(context: ReferenceContext | undefined, yy: string): number | 
   const day = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
   if (!Number.isFinite(day) || day < start) return null;
   const dayOfYear = Math.floor((day - start) / 86400000) + 1;
-  return dayOfYear + SERIAL_DAYS_MARGIN;
+  return { days: dayOfYear + SERIAL_DAYS_MARGIN, since2000: y >= 2000 };
 }
 
 /**
@@ -981,13 +993,13 @@ const SHARED_STATIONS: ReadonlySet<string> = new Set(['BRUSSELS']);
  *   `REF: RABAT 1234` in `RABAT 000005`           is a cable of the citing cable's own post with a larger serial.
  * A serial of the citing cable's own post up to its own serial is of the same year, whatever the cap says.
  */
-function fromYearBefore(m: CableMatch, cap: number | null, own: { station: string; serial: number } | null): boolean {
+function fromYearBefore(m: CableMatch, cap: SerialCap | null, own: { station: string; serial: number } | null): boolean {
   const serial = Number(m.serial);
   const ownPost = own !== null && canonicalizeStation(m.station) === own.station && !SHARED_STATIONS.has(own.station);
   // A serial of the citing cable's own post below its own serial was reached that year, whatever the date says:
   // `REF: STATE 118240` in `STATE 125588` of 5 March 1968 (the Department sent more than the cap's rate that year).
   if (ownPost && serial <= (own as { serial: number }).serial) return false;
-  if (cap !== null && serial > cap * (DEPARTMENT_SERIES.has(canonicalizeStation(m.station)) ? MAX_SERIALS_PER_DAY : MAX_POST_SERIALS_PER_DAY)) return true;
+  if (cap !== null && serial > cap.days * (DEPARTMENT_SERIES.has(canonicalizeStation(m.station)) ? MAX_SERIALS_PER_DAY : cap.since2000 ? MAX_POST_SERIALS_PER_DAY_SINCE_2000 : MAX_POST_SERIALS_PER_DAY)) return true;
   return ownPost && serial > (own as { serial: number }).serial;
 }
 
