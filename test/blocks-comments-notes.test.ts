@@ -364,3 +364,12 @@ describe('2006-2010 comment and summary forms (era red team 206)', () => {
     expect(extractSummary([para('The talks began.', 'Introduction and Summary', '1'), para('They will go on.  End Summary.', null, '2'), para('Next.', 'Background', '3')])).toBe('The talks began.\n\nThey will go on.');
   });
 });
+
+describe('a parenthesized note or comment qualified in capitals (era red team 212)', () => {
+  it('ends at its closing parenthesis: `(EMBASSY NOTE: ...)`, `(DEPARTMENT NOTE: ...)`, `(EMBASSY COMMENT: ...)`, `(HUB Note: ...)`', () => {
+    expect(extractBlocks([para('THE CHAIN RAN TO NEU-ULM. (EMBASSY NOTE: ORGANIZERS HAD PROMISED 200,000.) POLICE SAID.', null, '3')], 'NOTE')).toEqual(['ORGANIZERS HAD PROMISED 200,000.']);
+    expect(extractBlocks([para('YOU MAY SAY SO. (DEPARTMENT NOTE: THE REPORTS CONCERN A 1978 LICENSE.) YOU SHOULD NOT GO BEYOND THIS.', null, '4')], 'NOTE')).toEqual(['THE REPORTS CONCERN A 1978 LICENSE.']);
+    expect(extractBlocks([para('RAMOS SPOKE. (EMBASSY COMMENT: WE HAVE HEARD THE SAME.) RAMOS WAS LESS SURE.', null, '2')], 'COMMENT')).toEqual(['WE HAVE HEARD THE SAME.']);
+    expect(extractBlocks([para('The index rose. (HUB Note: The index is weekly.) Prices fell.', null, '2')], 'NOTE')).toEqual(['The index is weekly.']);
+  });
+});
