@@ -477,3 +477,14 @@ describe('a service message under its `SVC` banner (era red team 126 leftover)',
     expect(c.body).toBe('YOUR 297140 RECEIVED GARBLED. PLEASE RETRANSMIT.');
   });
 });
+
+describe('passing lines of older cables to agencies and commands (era red team 212)', () => {
+  it('reads `AID FOR ...` after the subject and `CINCPAC ALSO FOR POLAD` after REF as distribution', () => {
+    const aid = parseCable(['LIMITED OFFICIAL USE NAIROBI 14412', '', 'AIDAC', '', 'E.O. 12356: N/A', 'TAGS: EAID, KE', 'SUBJECT: KENYA DROUGHT: GOK ASKS FOR 150,000 TONS OF YELLOW', 'MAIZE', '', 'AID FOR AFR/EA, FVA/FFP AND AFR/DP', '', 'REF: STATE 171455', '', '1. THE GOK ASKED FOR MAIZE.', '', 'CONSTABLE', ''].join('\n'));
+    expect(aid.subject).toBe('KENYA DROUGHT: GOK ASKS FOR 150,000 TONS OF YELLOW MAIZE');
+    expect(aid.distribution).toContain('AID FOR AFR/EA, FVA/FFP AND AFR/DP');
+    const cincpac = parseCable(['CONFIDENTIAL MANILA 09876', '', 'E.O. 12356: DECL: OADR', 'TAGS: PGOV, RP', 'SUBJECT: RAMOS ON THE COMMANDERS', '', 'REF: MANILA 9812', '', 'CINCPAC ALSO FOR POLAD', '', '1. (C) SUMMARY: RAMOS SPOKE. END SUMMARY.', '', 'BOSWORTH', ''].join('\n'));
+    expect(cincpac.distribution).toContain('CINCPAC ALSO FOR POLAD');
+    expect(cincpac.paragraphs[0]?.heading).toBeNull();
+  });
+});

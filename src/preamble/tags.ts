@@ -83,6 +83,8 @@ const NEXT_FIELD =
 export const DISTRIBUTION_AGENCIES: readonly string[] = [
   'STATE', 'DEPT', 'DEPARTMENT', 'SECSTATE', 'USDOC', 'DOC', 'USDOE', 'DOE', 'DOD', 'DOL', 'DHS', 'TREASURY', 'USAID', 'USDA', 'INTERIOR', 'JUSTICE',
   'EPA', 'NSF', 'NSC', 'USTR', 'COMMERCE', 'ENERGY', 'LABOR', 'OPIC', 'USGS', 'SOUTHCOM',
+  // The agencies and commands older cables pass to: `AID FOR AFR/EA`, `USIA FOR NEA/P`, `CINCPAC ALSO FOR POLAD`.
+  'AID', 'USIA', 'USICA', 'ACDA', 'CINCPAC', 'USCINCPAC', 'CINCEUR', 'USCINCEUR', 'USCINCSO', 'USCINCCENT', 'CINCLANT', 'JCS', 'SECDEF',
 ];
 
 const AGENCY_WORDS: ReadonlySet<string> = new Set(DISTRIBUTION_AGENCIES);
