@@ -760,3 +760,34 @@ describe('a person\'s initial wrapped to a line start (era red team 209)', () =>
     expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', 'C']);
   });
 });
+
+describe('a lettered list of names written with initials (era red team 212)', () => {
+  it('reads the letters before initials as labels in a list opened by a colon', () => {
+    const ps = parseParagraphs(
+      [
+        '2. (C) THE SENIOR CABINET APPOINTMENTS ARE:',
+        '',
+        'A. P. V. NARASIMHA RAO MOVES FROM HOME TO DEFENCE;',
+        '',
+        'B. S. B. CHAVAN TAKES OVER HOME AFFAIRS FROM RAO;',
+        '',
+        'C. V. P. SINGH BECOMES FINANCE MINISTER, REPLACING PRANAB',
+        'MUKHERJEE, WHO IS DROPPED ALTOGETHER; AND',
+        '',
+        'D. B. R. BHAGAT KEEPS EXTERNAL AFFAIRS.',
+        '',
+        '3. (C) COMMENT: NONE.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.number)).toEqual(['2', 'A', 'B', 'C', 'D', '3']);
+    expect(ps[1]?.text).toBe('P. V. NARASIMHA RAO MOVES FROM HOME TO DEFENCE;');
+    const lines = parseParagraphs(['1. THE COMMISSIONER ACCEPTED THE PAPERS OF THREE CANDIDATES:', 'A. R. PREMADASA, FOR THE UNITED NATIONAL PARTY;', 'B. MRS. SIRIMAVO BANDARANAIKE, FOR THE SLFP;', 'AND', 'C. O. ABEYGUNASEKERA, FOR THE SLMP.'].join('\n'));
+    expect(lines.map((p) => p.number)).toEqual(['1', 'A', 'B', 'C']);
+  });
+
+  it('guard: initials after a sentence, or after no item\'s end, stay a name', () => {
+    expect(parseParagraphs(['1. (C) THE TALKS WENT WELL.', '', 'A. Q. KHAN WAS NOT MENTIONED.'].join('\n')).map((p) => p.number)).toEqual(['1']);
+    const ps = parseParagraphs(['3.  FINANCING WOULD COME FROM:', 'A.  THE EXPORT-IMPORT BANK;', 'B.  THE IBRD, IF INDONESIA AGREES. THIS', 'WAS RAISED WITH THE BANK IN TOKYO,', 'C. J. STOKES, WHO WAS NONCOMMITTAL.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['3', 'A', 'B']);
+  });
+});

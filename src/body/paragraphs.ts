@@ -1116,7 +1116,10 @@ export function readParagraphRanges(
   // The cable marks every numbered paragraph it opens a block with (`1. (C)`, `2. (SBU)`): an unmarked number wrapped to a
   // line start inside a sentence is no paragraph of it (`... move Ghana to Tier` / `2. Officials promised ...`).
   const marksParagraphs = marksEveryParagraph(queue);
-  const labelOf = (text: string): LabelMatch | null => matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : null);
+  // Letters before initials that are a list's labels (`A. P. V. NARASIMHA RAO ...` under `... ARE:`, see `initialedLabelLines`).
+  const initialed = initialedLabelLines(queue);
+  const labelOf = (text: string): LabelMatch | null =>
+    matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : initialed !== null && initialed.has(text) ? initialedLabel(text) : null);
   const ranges: Array<[number, number]> = [];
   let pendingFirst: number | null = null;
   let pendingLast = 0;
@@ -1496,7 +1499,7 @@ export function readParagraphRanges(
         l !== null &&
         expected.includes(l.label) &&
         !/^\d/.test(l.label) &&
-        !endsOnFunctionWord(previous) &&
+        (!endsOnFunctionWord(previous) || (initialed !== null && initialed.has(line))) &&
         // (Nor a person's initial wrapped to a line start, the same letter opening a block soon after, marked or after a blank line:
         // `... our contacts, including the lawyer` / `C. Hadiprasetyo, say no one knows ...` / blank / `C. (SBU) Local parties: ...`.)
         (endsSentence(previous) || matchMarking(line.slice(l.length)) !== null || !labelRecursStronger(queue, k, j, l.label))
@@ -3132,6 +3135,75 @@ function keyedLabelLines(queue: readonly Block[]): Set<string> | null {
     if ((i > 0 && followsKeyedLabel((found[i - 1] as { label: string }).label, label)) || (i + 1 < found.length && followsKeyedLabel(label, (found[i + 1] as { label: string }).label))) out.add(line);
   }
   return out.size > 0 ? out : null;
+}
+
+/**
+ * A letter and its dot before one or two initials and a name (the shape `matchLabel` reads as a person's initials:
+ * `A. P. V. NARASIMHA RAO`, `B. R. J. REYNOLDS`); group 1 the letter. Anchored, bounded blanks.
+ */
+const LETTER_BEFORE_INITIALS = /^[ \t]{0,8}([A-Z])\.[ \t]{1,2}(?:[A-Z]\.[ \t]{1,2}){1,2}[A-Z][A-Za-z]/;
+
+/**
+ * The end of a list item's last line: `;`, `:` or a period, or a conjunction before the last item, alone on its line or
+ * after the item's `;` (`... ALTOGETHER; AND`). Anchored at the end.
+ */
+const ITEM_END = /(?:[;:.]|(?:^[ \t]*|[;,][ \t]{1,3})(?:AND|OR|and|or))$/;
+
+/** Lines looked at after a list's `A.` for its `B.` (`initialedLabelLines`). */
+const INITIALED_LIST_REACH = 40;
+
+/**
+ * The lines whose letter before initials is a list's label, not a person's initial: a run of letters in sequence from
+ * `A.`, the first line after a line ending with a colon, at least two of them, each either a label `matchLabel` reads
+ * (`B. MRS. SIRIMAVO BANDARANAIKE, ...`, `A. PHILIP MORRIS, ...`) or a letter before initials (`B. R. J. REYNOLDS, ...`):
+ *
+ *     2. (C) THE SENIOR CABINET APPOINTMENTS ARE:
+ *
+ *     A. P. V. NARASIMHA RAO MOVES FROM HOME TO DEFENCE, ...
+ *     B. S. B. CHAVAN TAKES OVER HOME AFFAIRS FROM RAO;
+ *
+ * (`A. Q. Khan said ...` after a sentence is a name, and so is a letter before initials after no item's end: `... IN TOKYO,` /
+ * `E. J. STOKES, WHO ...`.) `null` when there is none (most cables): a capital, a dot and a
+ * space first the pre-test; each `A.` looks at most `INITIALED_LIST_REACH` lines ahead.
+ */
+function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  let previous = '';
+  const flat: string[] = [];
+  for (const block of queue) for (const line of block.lines) flat.push(line);
+  for (let i = 0; i < flat.length; i++) {
+    const line = flat[i] as string;
+    const before = previous;
+    previous = line;
+    const a = skipWhitespace(line);
+    if (line.charCodeAt(a) !== 65 || line.charCodeAt(a + 1) !== 46 || !trimEnd(before).endsWith(':')) continue;
+    if ((LETTER_BEFORE_INITIALS.exec(line)?.[1] ?? matchLabel(line)?.label) !== 'A') continue;
+    const run = matchLabel(line) === null ? [line] : [];
+    let want = 'B';
+    for (let k = i + 1; k < flat.length && k <= i + INITIALED_LIST_REACH; k++) {
+      const t = flat[k] as string;
+      const c = t.charCodeAt(skipWhitespace(t));
+      if (c !== want.charCodeAt(0)) continue;
+      const letter = LETTER_BEFORE_INITIALS.exec(t)?.[1] ?? matchLabel(t)?.label;
+      if (letter !== want) continue;
+      if (matchLabel(t) === null) {
+        // (A letter before initials after an item's end only: not `... REPRESENTATIVE IN TOKYO,` / `E. J. STOKES, WHO ...`.)
+        if (!ITEM_END.test(trimEnd(flat[k - 1] as string))) continue;
+        run.push(t);
+      }
+      want = String.fromCharCode(want.charCodeAt(0) + 1);
+    }
+    if (want === 'B' || run.length === 0) continue;
+    out ??= new Set<string>();
+    for (const t of run) out.add(t);
+  }
+  return out;
+}
+
+/** The letter label of a line in `initialedLabelLines`: the letter, its dot and the blanks after it (`A. ` of `A. P. V. ...`). */
+function initialedLabel(text: string): LabelMatch | null {
+  const m = /^[ \t]{0,8}([A-Z])\.[ \t]{1,2}/.exec(text);
+  return m === null ? null : { label: m[1] as string, length: m[0].length };
 }
 
 /** Longest title of a second section opened after an unwritten `I.` (`opensImpliedSecondSection`). */
