@@ -950,3 +950,22 @@ describe('a quoted text numbered as where it comes from, its end never written (
     expect(ps.map((p) => p.number)).toEqual(['13', '14']);
   });
 });
+
+describe('a stretch of another classification set off by BEGIN and END lines (era red team 208)', () => {
+  it('opens the unmarked paragraph after `BEGIN UNCLASSIFIED` in a marked cable', () => {
+    const ps = parseParagraphs(
+      ['1. (C) SUMMARY: THE CAUCUS DEBATED FOR FOUR HOURS. END SUMMARY.', '', 'BEGIN UNCLASSIFIED', '2. JAHN TOLD THE PRESS THE CAUCUS "FULLY SUPPORTS" THE', 'CHANCELLOR.', 'END UNCLASSIFIED', '', '3. (C) A CHANCELLERY OFFICIAL SPOKE.'].join('\n'),
+    );
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', null],
+      ['3', 'C'],
+    ]);
+    expect(ps[1]?.text.startsWith('JAHN TOLD THE PRESS')).toBe(true);
+  });
+
+  it('guard: an unmarked number after a line that does not end a sentence still goes on the sentence', () => {
+    const ps = parseParagraphs(['1. (C) THE CAUCUS MET ON', '2. OCCASIONS THIS YEAR.', '', '3. (C) NEXT.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '3']);
+  });
+});

@@ -610,6 +610,13 @@ function isDayAfterMonth(previous: string, text: string): boolean {
  */
 const MONTH_END = /(?:^|[^A-Z])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?[ \t]*$/i;
 
+/**
+ * A line marking where a stretch of another classification than the cable's begins or ends, as older cables set off an
+ * unclassified press paragraph in a classified cable: `BEGIN UNCLASSIFIED`, `END UNCLASSIFIED`, `BEGIN LIMITED OFFICIAL
+ * USE` (anchored, bounded blanks).
+ */
+const CLASSIFIED_STRETCH_MARK = /^[ \t]{0,20}(?:BEGIN|END)[ \t]{1,3}(?:UNCLASSIFIED|LIMITED[ \t]OFFICIAL[ \t]USE|CONFIDENTIAL|SECRET)[ \t.]*$/;
+
 /** A redaction ending a line: a name list's `... Pat Roe XXXXXXXXXXXX` (anchored at the end; a bounded run before it). */
 const REDACTION_END = /(?:^|[^A-Za-z])[Xx]{6,}\s*$/;
 
@@ -1357,6 +1364,8 @@ export function readParagraphRanges(
           // (Not a number after `No.` when the same number opens a paragraph soon after: `... Decree No.` / `3.  The decree ...`.)
           (endsSentence(previous) && !isDayAfterMonth(previous, line) && !(endsOnNumberAbbreviation(previous) && labelRecursStronger(queue, k, j, l.label))) ||
           (fieldList && NUMBERED_FIELD.test(line)) ||
+          // (After a mark opening a stretch of another classification: `BEGIN UNCLASSIFIED` / `2. SPD MANAGER JAHN ...`.)
+          CLASSIFIED_STRETCH_MARK.test(previous) ||
           (mixedCase && followsHeading(block.lines, j)) ||
           isFramedTitle(previous) ||
           ((!marksParagraphs || REDACTION_END.test(previous)) && isUnmarkedNextNumber(l, line, previous, lastNumber) && !labelRecursStronger(queue, k, j, l.label)) ||
