@@ -463,3 +463,13 @@ describe('a closing banner typed between the text and the signer (era red team 1
     expect(c.signer).toBe("FENWICK AND O'DONNELL");
   });
 });
+
+describe('the National Archives message text copied alone (era red team 208)', () => {
+  it('reads the signer over the closing banner and `<< END OF DOCUMENT >>`, which stay out of the text', () => {
+    const c = parseCable(
+      ['C O N F I D E N T I A L CAIRO 4471', '', 'E.O. 11652: GDS', 'TAGS: PFOR, EG', 'SUBJECT: FAHMY ON GENEVA', '', '1. FAHMY WAS IN A GOOD MOOD. END COMMENT.', 'EILTS', '', '', 'CONFIDENTIAL', '', '<< END OF DOCUMENT >>', ''].join('\n'),
+    );
+    expect(c.signer).toBe('EILTS');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['FAHMY WAS IN A GOOD MOOD. END COMMENT.']);
+  });
+});

@@ -51,9 +51,10 @@ const MESSAGE_NUMBER = /^\s*#\d[\dOIlQ]{0,5}(?:\/\d{1,3})?\s*$/;
 
 /**
  * A line of punctuation only (`...`, `-----`), or a banner drawn with `=`: `=====CABLE ENDS=====`,
- * also with the closing quote of the archive's CSV field after it: `=====CABLE ENDS====="`.
+ * also with the closing quote of the archive's CSV field after it: `=====CABLE ENDS====="`; and the end line of the
+ * National Archives' message text, copied with it: `<< END OF DOCUMENT >>`.
  */
-const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,}"?)\s*$/u;
+const DECORATION = /^\s*(?:[^\p{L}\p{N}\s]+|={3,}[A-Z ]{1,30}={3,}"?|<< ?END OF DOCUMENT ?>>)\s*$/u;
 
 /** `END ` before the caveats of a handling caption the text opened with: `END PRIVACY ACT`, `END SENSITIVE` (anchored). */
 const END_HANDLING = /^\s*END\s{1,3}/;
