@@ -266,6 +266,8 @@ function executiveOrderArb(classified: boolean, year: number): fc.Arbitrary<Exec
 interface Citing {
   /** Two-digit year: `'10'`. */
   yy: string;
+  /** The year is 2000 or later: posts sent fewer cables a day (`MAX_POST_SERIALS_PER_DAY_SINCE_2000`). */
+  since2000: boolean;
   /** Canonical station: `'ALMATY'`. */
   station: string;
   serial: number;
@@ -277,6 +279,8 @@ interface Citing {
 const SERIALS_PER_DAY = 400;
 /** Serials a busy post reaches per day, under what the parser allows a post (`MAX_POST_SERIALS_PER_DAY`, 200). */
 const POST_SERIALS_PER_DAY = 150;
+/** The same from 2000 on, under what the parser allows then (`MAX_POST_SERIALS_PER_DAY_SINCE_2000`, 120). */
+const POST_SERIALS_PER_DAY_SINCE_2000 = 100;
 /** Largest serial generated for a reference. */
 const MAX_SERIAL = 199_999;
 
@@ -285,7 +289,7 @@ function serialLimit(citing: Citing, yy: string, station: string): number {
   if (yy !== citing.yy) return MAX_SERIAL;
   const canonical = station.toUpperCase().replace(/ /g, '');
   const department = canonical === 'STATE' || canonical === 'SECSTATE';
-  const byDay = Math.min(MAX_SERIAL, citing.day * (department ? SERIALS_PER_DAY : POST_SERIALS_PER_DAY));
+  const byDay = Math.min(MAX_SERIAL, citing.day * (department ? SERIALS_PER_DAY : citing.since2000 ? POST_SERIALS_PER_DAY_SINCE_2000 : POST_SERIALS_PER_DAY));
   return Math.max(1, (department ? 'STATE' : canonical) === citing.station ? Math.min(byDay, citing.serial) : byDay);
 }
 
@@ -632,7 +636,7 @@ export const cableArb: fc.Arbitrary<Cable> = fc
       .tuple(
         paragraphsArb(g.textCase, g.level),
         executiveOrderArb(g.level.classified, year),
-        referencesArb(year, { yy: pad(year % 100), station: g.post.station, serial: g.serialNumber, day: julianDay(g.moment) }),
+        referencesArb(year, { yy: pad(year % 100), since2000: year >= 2000, station: g.post.station, serial: g.serialNumber, day: julianDay(g.moment) }),
         g.level.classified ? fc.option(classifiedByArb, { freq: 6 }) : fc.constant(null),
       )
       .map(([plan, executiveOrder, references, classifiedBy]): Cable => {

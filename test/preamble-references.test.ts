@@ -167,10 +167,10 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
   });
 
   it('reads its own post and serial from the banner: a larger serial of its own post is of the year before', () => {
-    // `FARAWAY 000005` cannot cite FARAWAY 1500 of its own year; FARAWAY 3 came before it; OTHERPOST 1500 is another post's
-    // (and possible by 4 January: below 11 days of a post's serials, 2200).
-    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. FARAWAY 1500 B. FARAWAY 3 C. OTHERPOST 1500'));
-    expect(c.references.map((r) => r.referenceId)).toEqual(['09FARAWAY1500', '10FARAWAY3', '10OTHERPOST1500']);
+    // `FARAWAY 000005` cannot cite FARAWAY 1200 of its own year; FARAWAY 3 came before it; OTHERPOST 1200 is another post's
+    // (and possible by 4 January: below 11 days of a post's serials since 2000, 1320).
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS FARAWAY 000005', 'REF: A. FARAWAY 1200 B. FARAWAY 3 C. OTHERPOST 1200'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09FARAWAY1200', '10FARAWAY3', '10OTHERPOST1200']);
   });
 
   it('reads a banner with SECTION and a post of two words, late in the year (own-post rule only)', () => {
@@ -204,8 +204,8 @@ describe('a reference serial of the year before, in a plain-text cable (no archi
   });
 
   it('guard: without a banner serial or a date, the plain rule (the citing cable\'s year) stays', () => {
-    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS', 'REF: A. FARAWAY 1500'));
-    expect(c.references.map((r) => r.referenceId)).toEqual(['10FARAWAY1500']);
+    const c = parseCable(plain('R 041658Z JAN 10', 'UNCLAS', 'REF: A. FARAWAY 1200'));
+    expect(c.references.map((r) => r.referenceId)).toEqual(['10FARAWAY1200']);
     expect(parseReferences('REF: STATE 130969', { year: 2010 })[0]?.referenceId).toBe('10STATE130969');
   });
 
