@@ -3176,6 +3176,17 @@ const INITIALED_LIST_REACH = 40;
  * space first the pre-test; each `A.` looks at most `INITIALED_LIST_REACH` lines ahead.
  */
 function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
+  // (A first pass, allocating nothing, for a line opening with `A.` after a line ending with a colon.)
+  let candidate = false;
+  let last = '';
+  for (const block of queue) {
+    for (const line of block.lines) {
+      const a = skipWhitespace(line);
+      if (line.charCodeAt(a) === 65 && line.charCodeAt(a + 1) === 46 && trimEnd(last).endsWith(':')) candidate = true;
+      last = line;
+    }
+  }
+  if (!candidate) return null;
   let out: Set<string> | null = null;
   let previous = '';
   const flat: string[] = [];

@@ -455,14 +455,6 @@ function isStraySipdisBeforeCapital(text: string, at: number): boolean {
   return !PROSE_AFTER.has(wordAfter(text, end + 1)) && hasSecretary(text, Math.max(0, at - SECRETARY_REACH), at);
 }
 
-/** True when a sentence ends before the space at `at` (maybe one more space, a closing quote or bracket): `last.  SIPDIS`. */
-function isSentenceEndBefore(text: string, at: number): boolean {
-  let k = at;
-  if (text.charCodeAt(k - 1) === 32) k--;
-  if (text.charCodeAt(k - 1) === 34 || text.charCodeAt(k - 1) === 41) k--;
-  const c = text.charCodeAt(k - 1);
-  return c === 46 || c === 33 || c === 63;
-}
 
 /**
  * True when the `SIPDIS` opening a line at `at`, the line before ending a sentence, is the tagger's
@@ -514,7 +506,7 @@ function sipdisCuts(text: string, previous: string | null, long: boolean, cuts: 
     // last.  SIPDIS Moratinos agreed, and asked that the Secretary ...` (the tagger broke the line after `Secretary`).
     const afterUs = c === 46 && at >= US.length && text.startsWith(US, at - US.length);
     if (!afterUs && (c === 32 || c === 46 || c === 34 || c === 41)) {
-      if (isSentenceEndBefore(text, at) && isStraySipdisBeforeCapital(text, at)) cuts.push(at + 1, at + 1 + SIPDIS.length);
+      if (sentenceEndsBefore(text, at + 1) && isStraySipdisBeforeCapital(text, at)) cuts.push(at + 1, at + 1 + SIPDIS.length);
       continue;
     }
     if (!(isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 44 || (c === 46 && at >= US.length && text.startsWith(US, at - US.length)))) continue;

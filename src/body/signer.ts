@@ -23,8 +23,9 @@ const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'D
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
- * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`,
- * `D'Amico`) and a lower-case particle before it (`van Voorst`, `de Souza`).
+ * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a
+ * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`) and a lower-case particle before
+ * it (`van Voorst`, `de Souza`).
  */
 const MIXED_CASE_SIGNER = /^\s*(?:[A-Z]\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
 
