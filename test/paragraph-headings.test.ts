@@ -1146,3 +1146,20 @@ describe('a long title-case headline set off over a label (era red team 209)', (
     expect(ps.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe('topics in capitals ending with a colon over the blocks of an all-caps body without labels (era red team 208)', () => {
+  it('head their blocks, set off or glued on top', () => {
+    const glued = parseParagraphs(['CURFEW:', 'JUNTA COMMUNIQUE NUMBER 12 ANNOUNCED THAT CURFEW WILL RUN FROM 1800.', '', 'PRESS:', 'ONLY TWO PAPERS HAVE BEEN AUTHORIZED TO PUBLISH THIS MORNING.'].join('\n'));
+    expect(glued.map((p) => [p.heading, p.text])).toEqual([
+      ['CURFEW:', 'JUNTA COMMUNIQUE NUMBER 12 ANNOUNCED THAT CURFEW WILL RUN FROM 1800.'],
+      ['PRESS:', 'ONLY TWO PAPERS HAVE BEEN AUTHORIZED TO PUBLISH THIS MORNING.'],
+    ]);
+    const setOff = parseParagraphs(['SECURITY:', '', 'MARTIAL LAW AUTHORITIES HAVE IMPOSED A CURFEW IN TEHRAN.', '', 'AMCITS:', '', 'NO AMERICANS WERE HURT IN YESTERDAY\'S RIOTING.'].join('\n'));
+    expect(setOff.map((p) => p.heading)).toEqual(['SECURITY:', 'AMCITS:']);
+  });
+
+  it('guard: one such line alone over its text stays text', () => {
+    const one = parseParagraphs(['THE MINISTER SAID THE FOLLOWING:', '', 'THE TALKS WILL RESUME IN GENEVA NEXT WEEK AND LAST TWO DAYS.'].join('\n'));
+    expect(one.map((p) => p.heading)).toEqual([null, null]);
+  });
+});
