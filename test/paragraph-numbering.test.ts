@@ -969,3 +969,33 @@ describe('a stretch of another classification set off by BEGIN and END lines (er
     expect(ps.map((p) => p.number)).toEqual(['1', '3']);
   });
 });
+
+describe('a statement quoted inside one pair of quotation marks, numbered on its own (era red team 209)', () => {
+  it('stays in the paragraph that quotes it, the cable numbering resuming after it', () => {
+    const ps = parseParagraphs(
+      [
+        '2. (U) The MFA statement reads in full:',
+        '',
+        '"1. The Ministry has followed the statements of the Council.',
+        '',
+        '2. The Government reaffirms that the African Union can carry out its mission.',
+        '',
+        '3. The Government will cooperate with the joint assessment."',
+        '',
+        '3. (C) MFA Under Secretary Siddiq said the statement closes no doors.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['2', 'U'],
+      ['3', 'C'],
+    ]);
+    expect(ps[0]?.text).toContain('The Ministry has followed');
+    expect(ps[0]?.text).toContain('joint assessment."');
+  });
+
+  it('guard: a quoted sentence opening with `"1.` and no `2.` after it is left as it was', () => {
+    const ps = parseParagraphs(['2. (U) He said:', '', '"1. We will not move." He left.', '', '3. (C) Next.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['2', '3']);
+    expect(ps[0]?.text).toContain('"1. We will not move."');
+  });
+});

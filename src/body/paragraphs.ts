@@ -1115,7 +1115,7 @@ export function readParagraphRanges(
   given: readonly string[],
   marks: readonly boolean[] = markTransmissionLines(given),
 ): { paragraphs: Paragraph[]; ranges: Array<[number, number]> } {
-  const lines = withLabelsFirst(withDottedLetters(withStandardLabels(given)));
+  const lines = withQuotedFirstLabel(withLabelsFirst(withDottedLetters(withStandardLabels(given))));
   const queue = toBlocks(lines, marks);
   // Keyed labels without a marking that are labels here (`21A.  Costa Rica ...` in a run, see `keyedLabelLines`):
   // `labelOf` reads them where `matchLabel` is asked of a line.
@@ -2923,6 +2923,49 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
     const indent = m[1] ?? '';
     return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
   });
+}
+
+/** A quotation mark before a first label: `"1. The Ministry of Foreign Affairs has ...` (anchored; group 1 the indent). */
+const QUOTED_FIRST_LABEL = /^([ \t]{0,8})"1\.([ \t]{1,3})(?=\S)/;
+
+/** Lines looked at after a quoted `"1.` for the `2.` opening a block (`withQuotedFirstLabel`). */
+const QUOTED_LIST_REACH = 40;
+
+/**
+ * The lines with a quoted text's first label read as a label, its quotation mark moved after it (same characters, same
+ * length): a statement quoted in full inside one pair of quotation marks, announced by a colon, its own `2.` opening a
+ * block below:
+ *
+ *     June 6, reads in full:
+ *
+ *     "1. The Ministry of Foreign Affairs has followed ...       -> `1. "The Ministry ...`
+ *
+ *     2. The Government of National Unity reaffirms ...
+ *
+ * so that `foldQuotedRuns` reads the restart at 1 and keeps the statement in the paragraph that quotes it. Only a block's
+ * first line after a line ending with a colon, a `"1.` first the pre-test; the `2.` looked for within
+ * `QUOTED_LIST_REACH` lines. The lines themselves otherwise (no copy).
+ */
+function withQuotedFirstLabel(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  let before = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isBlank(line)) continue;
+    const previous = before;
+    before = line;
+    if (line.charCodeAt(skipWhitespace(line)) !== 34 || (i > 0 && !isBlank(lines[i - 1] as string)) || !trimEnd(previous).endsWith(':')) continue;
+    const m = QUOTED_FIRST_LABEL.exec(line);
+    if (m === null) continue;
+    let second = false;
+    for (let k = i + 1; k < lines.length && k <= i + QUOTED_LIST_REACH && !second; k++) {
+      if (isBlank(lines[k - 1] as string) && matchLabel(lines[k] as string)?.label === '2') second = true;
+    }
+    if (!second) continue;
+    out ??= [...lines];
+    out[i] = `${m[1] ?? ''}1.${m[2] ?? ' '}"${line.slice(m[0].length)}`;
+  }
+  return out ?? lines;
 }
 
 /**
