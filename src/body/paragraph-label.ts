@@ -67,7 +67,7 @@ export function matchLabel(text: string): LabelMatch | null {
   const label = m[1] ?? m[2] ?? (m[3] === undefined ? undefined : keyedLabelOf(m[3])) ?? m[4] ?? '';
   // `I. A. Rehman expects ...`, `V. K. Singh said ...`, `S. A. HOSSAIN, HOME MINISTER`: initials and a name, not the label
   // `I` (a capital, a dot and a capitalized or upper-case word after the label's letter).
-  if (label.length === 1 && c >= 65 && c <= 90 && INITIAL_AND_NAME.test(text.slice(m[0].length))) return null;
+  if (label.length === 1 && c >= 65 && c <= 90 && opensWithInitialAndName(text.slice(m[0].length))) return null;
   // A keyed label typed with a space after the number's dot, before a marking: `23. A. (C) ...` is `23A` (a letter alone
   // after `23.` is the letter of the key, as `23.A.`; without the marking `23. A.` stays the number `23`).
   if (m[1] !== undefined && isAsciiDigitCode(c)) {
@@ -93,6 +93,11 @@ function keyedLabelOf(written: string): string {
  * whose dot no blank follows). Anchored, bounded blanks.
  */
 const INITIAL_AND_NAME = /^(?:[A-Z]\.[ \t]{1,2}){1,2}[A-Z][a-zA-Z]/;
+
+/** True when a text opens with one or two initials and a name (`INITIAL_AND_NAME`): `P. V. NARASIMHA RAO`, `A. Rehman`. */
+export function opensWithInitialAndName(text: string): boolean {
+  return INITIAL_AND_NAME.test(text);
+}
 
 /**
  * True when `label` is a number with a capital suffix or range (`18A`, `20A-B`): a paragraph of

@@ -35,6 +35,7 @@ import {
   nextLowerLetter,
   nextLowerRoman,
   nextRoman,
+  opensWithInitialAndName,
   PLACEHOLDER_LABEL,
   type LabelMatch,
   type LabelStyle,
@@ -3189,11 +3190,17 @@ function keyedLabelLines(queue: readonly Block[]): Set<string> | null {
   return out.size > 0 ? out : null;
 }
 
+/** A capital letter and its dot opening a line, the blanks after it; group 1 the letter (anchored, bounded blanks). */
+const LETTER_LABEL = /^[ \t]{0,8}([A-Z])\.[ \t]{1,2}/;
+
 /**
- * A letter and its dot before one or two initials and a name (the shape `matchLabel` reads as a person's initials:
- * `A. P. V. NARASIMHA RAO`, `B. R. J. REYNOLDS`); group 1 the letter. Anchored, bounded blanks.
+ * The letter of a line opening with a letter and its dot before one or two initials and a name (the shape `matchLabel`
+ * reads as a person's initials, `opensWithInitialAndName`: `A. P. V. NARASIMHA RAO`, `B. R. J. REYNOLDS`), or `undefined`.
  */
-const LETTER_BEFORE_INITIALS = /^[ \t]{0,8}([A-Z])\.[ \t]{1,2}(?:[A-Z]\.[ \t]{1,2}){1,2}[A-Z][A-Za-z]/;
+function letterBeforeInitials(text: string): string | undefined {
+  const m = LETTER_LABEL.exec(text);
+  return m !== null && opensWithInitialAndName(text.slice(m[0].length)) ? m[1] : undefined;
+}
 
 /**
  * The end of a list item's last line: `;`, `:` or a period, or a conjunction before the last item, alone on its line or
@@ -3240,14 +3247,14 @@ function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
     previous = line;
     const a = skipWhitespace(line);
     if (line.charCodeAt(a) !== 65 || line.charCodeAt(a + 1) !== 46 || !trimEnd(before).endsWith(':')) continue;
-    if ((LETTER_BEFORE_INITIALS.exec(line)?.[1] ?? matchLabel(line)?.label) !== 'A') continue;
+    if ((letterBeforeInitials(line) ?? matchLabel(line)?.label) !== 'A') continue;
     const run = matchLabel(line) === null ? [line] : [];
     let want = 'B';
     for (let k = i + 1; k < flat.length && k <= i + INITIALED_LIST_REACH; k++) {
       const t = flat[k] as string;
       const c = t.charCodeAt(skipWhitespace(t));
       if (c !== want.charCodeAt(0)) continue;
-      const letter = LETTER_BEFORE_INITIALS.exec(t)?.[1] ?? matchLabel(t)?.label;
+      const letter = letterBeforeInitials(t) ?? matchLabel(t)?.label;
       if (letter !== want) continue;
       if (matchLabel(t) === null) {
         // (A letter before initials after an item's end only: not `... REPRESENTATIVE IN TOKYO,` / `E. J. STOKES, WHO ...`.)
@@ -3265,7 +3272,7 @@ function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
 
 /** The letter label of a line in `initialedLabelLines`: the letter, its dot and the blanks after it (`A. ` of `A. P. V. ...`). */
 function initialedLabel(text: string): LabelMatch | null {
-  const m = /^[ \t]{0,8}([A-Z])\.[ \t]{1,2}/.exec(text);
+  const m = LETTER_LABEL.exec(text);
   return m === null ? null : { label: m[1] as string, length: m[0].length };
 }
 

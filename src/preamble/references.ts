@@ -294,11 +294,11 @@ function tokenize(s: string): Tok[] {
 // ---------------------------------------------------------------------------------------------
 // Cable references: `[YY] STATION SERIAL`
 
-/** Words that cannot begin a station name: `PARA 4`, `SEE STATE 1`, `NO 12`. */
+/** Words that cannot begin a station name: `PARA 4`, `SEE STATE 1`, `NO 12` (no station holds `NOT_STATION_WORDS` anywhere: `LAW 443`, `RESOLUTION 1887`). */
 const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'AND', 'ANNEX', 'ARTICLE', 'AS', 'AT', 'BY', 'CHAPTER', 'EO', 'FOR', 'FROM', 'IN', 'ITEM',
-  'ITEMS', 'LAW', 'LINE', 'NO', 'NOTAL', 'NR', 'NUM', 'NUMBER', 'OF', 'ON', 'OR', 'PER',
-  'REF', 'REFS', 'REFTEL', 'REFTELS', 'RESOLUTION', 'SECTION', 'SECTIONS', 'SEE', 'TAB',
+  'ITEMS', 'LINE', 'NO', 'NOTAL', 'NR', 'NUM', 'NUMBER', 'OF', 'ON', 'OR', 'PER',
+  'REF', 'REFS', 'REFTEL', 'REFTELS', 'SECTION', 'SECTIONS', 'SEE', 'TAB',
   'TO', 'UNSCR', 'VOL', 'VOLUME',
   // Statutes and regulations: `INA 212(a)(6)(C)(i)`, `8 USC 1182`, `22 CFR 41.31`.
   'INA', 'USC', 'CFR',
