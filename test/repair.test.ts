@@ -152,6 +152,14 @@ describe('typographic quotes', () => {
   });
 });
 
+/** Asserts that the break repair keeps `lines` as they are and reports nothing. */
+const expectLeftAlone = (lines: readonly string[]): void => {
+  const diagnostics: Diagnostic[] = [];
+  const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
+  expect(texts(out)).toEqual(lines);
+  expect(diagnostics).toEqual([]);
+};
+
 describe('repairInsertedBreaks (trailing-space convention)', () => {
   const LINES = [
     'The embassy will support a su', //                                 1: cut word
@@ -208,18 +216,12 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
       'leaders on August 21, that the army would stay.',
       'BUTENIS',
     ];
-    const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
-    expect(texts(out)).toEqual(lines);
-    expect(diagnostics).toEqual([]);
+    expectLeftAlone(lines);
   });
 
   it('leaves text without the trailing-space convention alone', () => {
     const lines = LINES.map((l) => l.trimEnd());
-    const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
-    expect(texts(out)).toEqual(lines);
-    expect(diagnostics).toEqual([]);
+    expectLeftAlone(lines);
   });
 
   it('does not join across a blank line, onto a page marker, or at the last line', () => {
@@ -237,10 +239,7 @@ describe('repairInsertedBreaks (trailing-space convention)', () => {
       'the third part is here ',
       'and ends without a space',
     ];
-    const diagnostics: Diagnostic[] = [];
-    const out = repairInsertedBreaks(splitLines(lines.join('\n')), diagnostics, PAGE_MARKERS_ONLY);
-    expect(texts(out)).toEqual(lines);
-    expect(diagnostics).toEqual([]);
+    expectLeftAlone(lines);
   });
 });
 
