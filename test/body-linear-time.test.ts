@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
-import { bestParseMs, msUnder } from './timing.js';
+import { msUnder } from './timing.js';
 
 const ASTANA_HEAD = ['CONFIDENTIAL SECTION 01 OF 02 ASTANA 000270', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL KZ', 'SUBJECT: TEST SUBJECT', ''];
 
@@ -49,7 +49,7 @@ describe('linear time on hostile input: reflowed labels and rules, stray SIPDIS,
   };
   for (const [name, body] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {
-      expect(bestParseMs(astanaBare(body))).toBeLessThan(1000);
+      expect(msUnder(1000, () => parseCable(astanaBare(body)))).toBeLessThan(1000);
     });
   }
 });

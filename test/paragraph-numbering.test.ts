@@ -110,17 +110,15 @@ describe('linear time on hostile input: labels out of sequence', () => {
     const text = parts.join('\n');
     expect(text.length).toBeGreaterThan(40_000);
     const big = `${text}\n${text}\n${text}\n${text}`;
-    const t0 = performance.now();
-    const ps = parseParagraphs(big);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(big)))).toBeLessThan(1000);
     expect(ps.length).toBeGreaterThan(0);
   });
 
   it('reads ~200 kB of one marked label repeated line after line in well under a second', () => {
     const big = '1. (C) Text.\n'.repeat(16_000);
-    const t0 = performance.now();
-    const ps = parseParagraphs(big);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(big)))).toBeLessThan(1000);
     expect(ps.map((p) => p.number)).toEqual(['1', '1']);
   });
 });
@@ -170,9 +168,8 @@ describe('a number split after a heading rule by scraping', () => {
     for (let i = 1; i <= 3000; i++) parts.push(`${i}. (C) The talks went on.`, '', `TOPIC ${'-'.repeat(30)} ${i % 10}`, '');
     const text = parts.join('\n');
     expect(text.length).toBeGreaterThan(100_000);
-    const t0 = performance.now();
-    const ps = parseParagraphs(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(text)))).toBeLessThan(1000);
     expect(ps.length).toBeGreaterThan(2000);
   });
 });
@@ -269,9 +266,8 @@ describe('keyed labels without a marking (`21A.`, `23A-B.`) in a run', () => {
     for (let i = 0; i < 12_000; i++) parts.push(i % 7 === 6 ? `${(i * 13) % 999}Q.  Text` : `${1 + Math.floor(i / 5)}${String.fromCharCode(65 + (i % 5))}.  Text here.`, i % 3 === 0 ? '' : i % 3 === 1 ? 'More text.' : 'more');
     const text = parts.join('\n');
     expect(text.length).toBeGreaterThan(150_000);
-    const t0 = performance.now();
-    const ps = parseParagraphs(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(text)))).toBeLessThan(1000);
     expect(ps.some((p) => p.number === '2D')).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
 import { splitReflowedLines } from '../src/body/reflowed-lines.js';
 import { splitLines } from '../src/text/source-line.js';
-import { bestParseMs } from './timing.js';
+import { msUnder } from './timing.js';
 
 const ZAGREB_HEAD = ['UNCLAS SECTION 01 OF 02 ZAGREB 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON HR', 'SUBJECT: TEST SUBJECT', ''];
 const LIMA_HEAD = ['UNCLAS SECTION 01 OF 02 LIMA 000815', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: SENV PE', 'SUBJECT: TEST SUBJECT', ''];
@@ -363,7 +363,7 @@ describe('linear time on hostile unmarked labels', () => {
   };
   for (const [name, body] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {
-      expect(bestParseMs(cable(body))).toBeLessThan(1000);
+      expect(msUnder(1000, () => parseCable(cable(body)))).toBeLessThan(1000);
     });
   }
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/assemble.js';
 import { inlinePageMarkerLines, splitReflowedLines } from '../src/body/reflowed-lines.js';
 import { splitLines, type SourceLine } from '../src/text/source-line.js';
-import { bestMs, bestParseMs } from './timing.js';
+import { msUnder } from './timing.js';
 
 const HEAD = [
   'UNCLAS SECTION 01 OF 03 ASTANA 000270',
@@ -360,7 +360,7 @@ describe('the subject caption of a continuation page inside a reflowed line', ()
       splitReflowedLines(splitLines(line), line, [subject]);
       parseCable(text);
     };
-    expect(bestMs(run)).toBeLessThan(1000);
+    expect(msUnder(1000, run)).toBeLessThan(1000);
   });
 });
 
@@ -409,7 +409,7 @@ describe('linear time on hostile reflowed lines', () => {
   };
   for (const [name, line] of Object.entries(cases)) {
     it(`${name}: ~200 kB in well under a second`, () => {
-      expect(bestParseMs(cable(line))).toBeLessThan(1000);
+      expect(msUnder(1000, () => parseCable(cable(line)))).toBeLessThan(1000);
     });
   }
 });
