@@ -86,6 +86,17 @@ function bodyText(lines: readonly SourceLine[], marks: readonly boolean[]): stri
   return out.join('\n');
 }
 
+/**
+ * A line ending with the word `QUOTE` (or `QTE`) that opens a repeated cable: `ABABA NAIROBI AUG 07. QUOTE`,
+ * `QUOTE` alone. Not `UNQUOTE`. One backward scan over the line's end.
+ */
+function endsWithQuote(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const word = (n: number): boolean => end >= n && (end === n || !/[A-Za-z]/.test(text.charAt(end - n - 1)));
+  return (text.endsWith('QUOTE', end) && word(5)) || (text.endsWith('QTE', end) && word(3));
+}
+
 /** How far after a preamble without SUBJECT a repeated banner is looked for. */
 const REPEAT_SEARCH_LINES = 60;
 
@@ -102,6 +113,10 @@ function rereadRepeatedPreamble(
   diagnostics: Diagnostic[],
 ): PreambleRead {
   for (let k = first.end; k < lines.length && k < first.end + REPEAT_SEARCH_LINES; k++) {
+    // A repeat's instruction ending with `QUOTE` before the banner: the banner is the quoted cable's, and the
+    // preamble read first is the cable's own (`1. FOLLOWING REPEAT MOGADISCIO 1822 ACTION SECSTATE INFO ADDIS` /
+    // `ABABA NAIROBI AUG 07. QUOTE`).
+    if (endsWithQuote((lines[k] as SourceLine).text)) return first;
     if (!isBannerLine((lines[k] as SourceLine).text)) continue;
     const again = readPreamble(lines, k, context, diagnostics);
     if (again.preamble.subject === null) return first;

@@ -438,6 +438,24 @@ describe('older cables in every input shape (era red team 7)', () => {
     expect(c.signer).toBe('VANCE');
   });
 
+  it('keeps a repeat\'s own E.O. and TAGS when only the quoted cable has a SUBJECT (era file 1782)', () => {
+    const text = [
+      'C O N F I D E N T I A L STATE 187204', '', 'E.O. 11652: GDS', 'TAGS: PFOR, SO', '',
+      '1. FOLLOWING REPEAT MOGADISCIO 1822 ACTION SECSTATE INFO ADDIS', 'ABABA NAIROBI AUG 07. QUOTE', '',
+      'C O N F I D E N T I A L MOGADISCIO 1822', '', 'LIMDIS', '', 'E.O. 11652: XGDS-1', 'TAGS: MOPS, SO', 'SUBJECT: OGADEN', '', 'REF: STATE 183115', '',
+      '1. MFA DENIES REGULAR FORCES INVOLVED.', 'LOUGHRAN', 'UNQUOTE', '', '2. FOR LONDON: PLEASE REPORT.', 'VANCE', '',
+    ].join('\n');
+    const c = parseCable(text);
+    expect(c.tags).toEqual(['PFOR', 'SO']);
+    expect(c.subject).toBeNull();
+    expect(c.references).toEqual([]);
+    expect(c.classification.caveats).toEqual([]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.paragraphs[0]?.text).toContain('SUBJECT: OGADEN');
+    expect(c.unparsed).toEqual([]);
+    expect(c.signer).toBe('VANCE');
+  });
+
   it('reads NNN as the end of message, not the signer', () => {
     const c = parseCable(['CONFIDENTIAL MANILA 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, RP', 'SUBJECT: TEST', '', '1. (C) TEXT.', 'ARMACOST', 'NNN', ''].join('\n'));
     expect(c.signer).toBe('ARMACOST');
