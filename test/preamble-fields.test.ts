@@ -277,6 +277,17 @@ describe('a distribution line after a preamble field, before the next field', ()
     expect(gap.distribution).toEqual(['DEPT FOR EUR/ABC']);
   });
 
+  it('after a wrapped SUBJ: any addressee passing the message on with ALSO, before REF (era file 1826)', () => {
+    const c = parseCable(withPreamble('E.O. 12356: DECL: OADR', 'TAGS: PREF, TU', 'SUBJECT: GOT CLOSES BORDER AS REFUGEE TOTAL', 'PASSES 310,000', 'USCINCEUR ALSO FOR POLAD', '', 'REF: STATE 281140'));
+    expect(c.subject).toBe('GOT CLOSES BORDER AS REFUGEE TOTAL PASSES 310,000');
+    expect(c.distribution).toEqual(['USCINCEUR ALSO FOR POLAD']);
+    expect(c.references).toHaveLength(1);
+    // A wrapped line with more words after ALSO FOR is the subject's.
+    const longer = parseCable(withPreamble('E.O. 12356: DECL: OADR', 'TAGS: PREF, TU', 'SUBJECT: MINISTER ASKS FOR AID; OPPOSITION', 'LEADERS ALSO FOR MORE AID TO THE NORTH', '', 'REF: STATE 281140'));
+    expect(longer.subject).toBe('MINISTER ASKS FOR AID; OPPOSITION LEADERS ALSO FOR MORE AID TO THE NORTH');
+    expect(longer.distribution).toEqual([]);
+  });
+
   it('guard: a wrapped subject line naming an agency without an office path stays in the subject', () => {
     const c = parseCable(withPreamble('E.O. 11652: GDS', 'TAGS: PFOR, XX', 'SUBJ: VISIT OF ASSISTANT SECRETARY OF', 'STATE FOR AFRICAN AFFAIRS', 'REF: STATE 283456'));
     expect(c.subject).toBe('VISIT OF ASSISTANT SECRETARY OF STATE FOR AFRICAN AFFAIRS');

@@ -1250,8 +1250,14 @@ export function readPreamble(
         break;
       }
       // `SUBJ: A MEETING` / `DEPT FOR EUR/ABC` / `REF: ...`: an agency's entry with an office path, right before a field the
-      // preamble has not read, is a distribution line (`distributionBeforeField`), not the subject's wrapped rest.
-      const lateAfterSubject = current === 'subject' && wholeLine && opensAgencyEntry(text) && text.indexOf('/') > 0 && distributionBeforeField(lines, i, blocks, false);
+      // preamble has not read, is a distribution line (`distributionBeforeField`), not the subject's wrapped rest; so is
+      // any addressee's entry passing the message on with `ALSO` (`... REFUGEE TOTAL` / `PASSES 310,000` /
+      // `USCINCEUR ALSO FOR POLAD` / `REF: ...`).
+      const lateAfterSubject =
+        current === 'subject' &&
+        wholeLine &&
+        ((opensAgencyEntry(text) && text.indexOf('/') > 0) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text))) &&
+        distributionBeforeField(lines, i, blocks, false);
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
         if (block.texts.length >= maxFieldLines) {
@@ -2404,6 +2410,12 @@ function opensAgencyEntry(text: string): boolean {
  * MESSAGE FOR ...`). Anchored, bounded runs: linear.
  */
 const ADDRESSEE_ENTRY = /^[ \t]{0,20}(?!(?:PLEASE|PLS|KINDLY|YOUR|REQUEST)\b)[A-Z][A-Z0-9/&.-]{1,20}(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?(?:[ \t]ALSO)?[ \t](?:FOR|PASS)\b/;
+
+/**
+ * An addressee's entry passing the message on with `ALSO`, alone on its line: `USCINCEUR ALSO FOR POLAD`, `DEPT ALSO PASS
+ * USIA` (the addressee of one or two words, then at most three words). Anchored, bounded runs: linear.
+ */
+const ALSO_ENTRY = /^[ \t]{0,20}[A-Z][A-Z0-9/&.-]{1,20}(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?[ \t]ALSO[ \t](?:FOR|PASS)(?:[ \t]{1,3}[A-Z0-9/&.-]{1,20}){1,3}[ \t]*$/;
 
 /** A sentence's end or a colon before more text: `RECEIVED GARBLED. PLEASE`, `FOR ADMIN: YOUR 0112` (bounded). */
 const TEXT_AFTER_MARK = /[.:;][ \t]{1,8}\S/;
