@@ -995,3 +995,48 @@ describe('a statement quoted inside one pair of quotation marks, numbered on its
     expect(ps[0]?.text).toContain('"1. We will not move."');
   });
 });
+
+describe('an excerpt of a document numbered on from the cable\'s own number (era file 1794)', () => {
+  const excerpt = (next: string): string =>
+    [
+      '3. (SBU) The declaration sets out Ukraine\'s obligations. Paragraphs 4 to 6 read as follows:',
+      '',
+      '     4. Ukraine will adopt a law on the gas market.',
+      '',
+      '     5. Naftogaz Ukrainy will publish audited accounts.',
+      '',
+      '     6. The European Union will consider loans.',
+      '',
+      next,
+    ].join('\n');
+
+  it('stays in the paragraph that quotes it when the cable\'s next number, marked, repeats one of its numbers', () => {
+    const ps = parseParagraphs(excerpt('4. (SBU) Naftogaz officials said the audit would take a year.'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['3', 'SBU'],
+      ['4', 'SBU'],
+    ]);
+    expect(ps[0]?.text).toContain('4. Ukraine will adopt a law on the gas market.');
+    expect(ps[0]?.text).toContain('6. The European Union will consider loans.');
+    expect(ps[1]?.text).toBe('Naftogaz officials said the audit would take a year.');
+  });
+
+  it('guard: unmarked paragraphs going on in sequence, with no number repeated after them, stay paragraphs', () => {
+    const ps = parseParagraphs(excerpt('7. (SBU) Naftogaz officials said the audit would take a year.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4', '5', '6', '7']);
+  });
+
+  it('reads ~200 kB of marked and unmarked paragraphs in sequence in linear time', () => {
+    // Numbers 1 to 998 twelve times over (a paragraph number has at most three digits), every other one unmarked.
+    const text = Array.from({ length: 12_000 }, (_, k) => (k % 2 === 0 ? `${(k % 998) + 1}. (C) Text.` : `${(k % 998) + 1}. Text.`)).join('\n\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(text)))).toBeLessThan(1000);
+    expect(ps.slice(0, 4).map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', null],
+      ['3', 'C'],
+      ['4', null],
+    ]);
+  });
+});

@@ -2699,15 +2699,16 @@ function opensQuote(text: string): boolean {
 
 /**
  * The index of the paragraph where the cable's own numbering resumes after a quoted text whose numbered paragraphs
- * start at `start` (numbered `1`) inside paragraph `outer`; -1 when it does not resume (the run is no quoted text).
- * The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them, and numbers the paragraph before
+ * start at `start` (numbered `1`, or an excerpt's first number up to `outer + 1`) inside paragraph `outer`; -1 when it
+ * does not resume (the run is no quoted text). The quoted paragraphs go on `2`, `3`, ... (letters and other sub-items among them, and numbers the paragraph before
  * holds as text: `101` after a paragraph `1` holding `2.` to `100.`); the first label that does not
  * go on must be `outer + 1`. A label that could do both (`3` after a quoted `2` inside paragraph `2`) goes on the
  * quoted text, unless the paragraph before it ends the quote (`END TEXT.`), or it is marked where the quoting paragraph
  * (`hostMarked`) is and the quoted ones are not.
  */
 function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer: number, hostMarked = false): number {
-  let previous = 1;
+  const first = topNumber(paragraphs[start] as Paragraph);
+  let previous = first;
   // Every item so far is unmarked (a list's entries, where the cable marks its own paragraphs).
   let unmarked = (paragraphs[start] as Paragraph).marking === null;
   for (let j = start + 1; j < paragraphs.length; j++) {
@@ -2721,6 +2722,9 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
     // text's end, or the list's own next number marked where the host is marked and the list's items are not
     // (`3. (SBU) The three names ... are:` / `1.` `2.` `3.` / `4. (SBU) Post requests ...`).
     if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text) || (hostMarked && unmarked && p.marking !== null))) return j;
+    // An excerpt numbered on from the cable's number (`first > 1`) is unmarked to its end: a marked number that does
+    // not resume the cable ends the search (so a long run of marked and unmarked paragraphs is read once).
+    if (p.marking !== null && first > 1) return -1;
     if (p.marking !== null) unmarked = false;
     // Numbers the paragraph before holds as its text go on too: a list of one-line items read as one block, cut by a
     // page break (`1. WAGNER, Zainab` ... `100. KOWALSKI, Viktor` / page marker / `101. USMANOV, Ingrid`).
@@ -2759,6 +2763,9 @@ function holdsLabel(text: string, n: number): boolean {
  *
  * A restart at `1` after paragraph `n` whose labels go on in order until `n + 1` (see `resumedNumbering`) is text
  * of the paragraph before it, labels and all: their blocks are appended to its text and its range grows over them.
+ * So is an excerpt of a document's paragraphs numbered on from `n`, unmarked after a marked paragraph `n`, when the
+ * cable's `n + 1` comes again after it, marked (`3. (SBU) ... Paragraphs 4 to 6 read as follows:` / `4. Ukraine will
+ * ...` / `5. ...` / `6. ...` / `4. (SBU) Naftogaz officials ...`).
  * A restart the cable's numbering never resumes after (a repeated copy of the first paragraphs, sections numbered
  * on their own) is left as it is.
  */
@@ -2768,15 +2775,25 @@ function foldQuotedRuns(
   lines: readonly string[],
   marks: readonly boolean[],
 ): ParagraphsRead {
-  // Most cables never restart their numbering: no copy then.
-  if (!paragraphs.some((p, i) => i > 0 && topNumber(p) === 1)) return { paragraphs, ranges };
+  // Most cables never restart their numbering nor repeat a number: no copy then.
+  let repeats = false;
+  for (let i = 1, last = paragraphs.length > 0 ? topNumber(paragraphs[0] as Paragraph) : NaN; i < paragraphs.length && !repeats; i++) {
+    const n = topNumber(paragraphs[i] as Paragraph);
+    repeats = n === 1 || n <= last;
+    if (!Number.isNaN(n)) last = n;
+  }
+  if (!repeats) return { paragraphs, ranges };
   const kept: Paragraph[] = [];
   const keptRanges: Array<[number, number]> = [];
   let outer = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
     const n = topNumber(paragraph);
-    const resume = n === 1 && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer, (kept[kept.length - 1] as Paragraph).marking !== null) : -1;
+    const hostMarked = kept.length > 0 && (kept[kept.length - 1] as Paragraph).marking !== null;
+    // (Or an excerpt of a document's paragraphs, unmarked in a marked cable, numbered on from the cable's own
+    // number: `3. (SBU) ... Paragraphs 4 to 6 read as follows:` / `4. Ukraine will ...` / `5.` / `6.` / `4. (SBU) ...`.)
+    const excerpt = n > 1 && n <= outer + 1 && hostMarked && paragraph.marking === null;
+    const resume = (n === 1 || excerpt) && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer, hostMarked) : -1;
     if (resume < 0) {
       if (!Number.isNaN(n)) outer = n;
       kept.push(paragraph);
