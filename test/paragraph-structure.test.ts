@@ -527,3 +527,20 @@ describe('a block keyword after a page break, the line before it a finished sent
     expect(ps.map((p) => p.text)).toEqual(['The committee met on Monday and the chairman said that the ministry would publish the rules in May.']);
   });
 });
+
+describe('a lettered item ending with its conjunction, the next item across a blank line (era file 1792)', () => {
+  const items = (end: string, next: string): string =>
+    ['5. (C) The Navy would accept any of three formulas:', '', 'a) joint inspections at a time fixed by India;', '', `b) inspections of records only, at a site away from the base${end}`, '', next].join('\n');
+
+  it('ends the item there: the next item is a block of its own', () => {
+    for (const next of ['c) certification by the Indian Ministry of Defence.', '(c) certification by the Indian Ministry of Defence.', 'c. certification by the Indian Ministry of Defence.']) {
+      const ps = parseParagraphs(items('; or', next));
+      expect(ps[0]?.text, next).toContain(`the base; or\n\n${next}`);
+    }
+  });
+
+  it('guard: a long line going on across a blank line with a word is still joined', () => {
+    const ps = parseParagraphs(items(' and the Navy said that it would also accept, with the Ministry', 'certification by the Indian Ministry of Defence.'));
+    expect(ps[0]?.text).toContain('with the Ministry certification by');
+  });
+});

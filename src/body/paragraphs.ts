@@ -477,7 +477,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         (splitNumber || (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text))) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous) &&
-        !headsLabelBelow(lines, marks, i, text, previous);
+        !headsLabelBelow(lines, marks, i, text, previous) &&
+        // A list's item ending with its conjunction, the next item's letter below (`b) ... away from the base; or` /
+        // blank / `c) certification by ...`): the item ends there.
+        !(LETTERED_ITEM_START.test(text) && ITEM_CONJUNCTION_END.test(previous.slice(-12)));
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -3656,6 +3659,9 @@ function lettersFollow(blockLines: readonly string[], j: number, marked: boolean
   }
   return false;
 }
+
+/** A lettered item's label opening a line: `c) certification ...`, `(c) ...`, `c. ...` (anchored, bounded). */
+const LETTERED_ITEM_START = /^\(?[A-Za-z]\)?[.)][ \t]/;
 
 /** An item of a list ending with its conjunction: `... INTEGRITY OF CROATIA, AND`, `...; or` (anchored at the end, bounded). */
 const ITEM_CONJUNCTION_END = /[,;][ \t]{0,2}(?:AND|OR|and|or)[ \t]*$/;
