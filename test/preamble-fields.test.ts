@@ -638,3 +638,52 @@ describe('an E.O. 12065 line wrapped after the classifier\'s name (era red team 
     }
   });
 });
+
+describe('fields wrapped before a person\'s initial or an order line (era red team 219)', () => {
+  const preamble = (...fields: string[]): string =>
+    ['CONFIDENTIAL NEW DELHI 001042', '', 'E.O. 12958: DECL: 04/10/2018', 'TAGS: PREL, IN', ...fields, '', '1. (C) Text.', '', 'WHITE', ''].join('\n');
+
+  it('goes on a subject over a single initial and a name, the next field after it', () => {
+    const c = parseCable(preamble("SUBJECT: INDIA: CHARGE'S CALL ON HOME MINISTER", 'P. CHIDAMBARAM: MUMBAI TRIAL, NATGRID AND PAKISTAN', '', 'REF: A. NEW DELHI 1012', '     B. STATE 30112'));
+    expect(c.subject).toBe("INDIA: CHARGE'S CALL ON HOME MINISTER P. CHIDAMBARAM: MUMBAI TRIAL, NATGRID AND PAKISTAN");
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('goes on a Classified By over a single initial and a name, the reasons on that line', () => {
+    const c = parseCable(preamble('SUBJECT: TEST', '', 'Classified By: Acting Deputy Chief of Mission and Political Counselor', 'J. Everett Lindqvist for reasons 1.4 (b) and (d).'));
+    expect(c.classifiedBy).toMatchObject({ name: 'J. Everett Lindqvist', title: 'Acting Deputy Chief of Mission and Political Counselor', reasons: ['1.4(b)', '1.4(d)'] });
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('guard: a lettered paragraph under a subject ending with a full stop, or with no field after it, is the body', () => {
+    const stop = parseCable(preamble('SUBJECT: INDIA: THE HOME MINISTER.', 'A. SHARMA LEADS THE TEAM.'));
+    expect(stop.subject).toBe('INDIA: THE HOME MINISTER.');
+    const noField = parseCable(['CONFIDENTIAL NEW DELHI 001042', '', 'TAGS: PREL, IN', 'SUBJECT: INDIA: THE HOME MINISTER', 'A. SHARMA LEADS THE TEAM.', '', 'WHITE', ''].join('\n'));
+    expect(noField.subject).toBe('INDIA: THE HOME MINISTER');
+  });
+
+  it('reads an order line under a Classified By with no reasons yet as its rest', () => {
+    for (const [first, second] of [
+      ['Classified By: Acting Deputy Chief of Mission Marcus J. Ellery for', 'E.O. 12958 reasons 1.4 (b) and (d).'],
+      ['CLASSIFIED BY POLITICAL COUNSELOR CHARLES W. ABERNATHY.  REASON:', 'E.O. 12958, 1.5 (B), (D).'],
+    ] as const) {
+      const c = parseCable(preamble('SUBJECT: TEST', '', first, second));
+      expect(c.classifiedBy?.reasons.length, first).toBe(2);
+      expect(c.unparsed, first).toEqual([]);
+    }
+  });
+
+  it('guard: an order line with DECL under a complete Classified By is the order', () => {
+    const c = parseCable(['CONFIDENTIAL NEW DELHI 001042', '', 'Classified By: Ambassador David C. Mulford for reasons 1.4 (b) and (d)', 'E.O. 12958: DECL: 04/10/2018', 'TAGS: PREL, IN', 'SUBJECT: TEST', '', '1. (C) Text.', '', 'MULFORD', ''].join('\n'));
+    expect(c.executiveOrder?.order).toBe('12958');
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+  });
+
+  it('reads an order line closing the parenthesis of a reference as that reference\'s text', () => {
+    const c = parseCable(preamble('SUBJECT: TEST', '', 'REF: A. STATE 48213 (DESIGNATIONS UNDER', '        E.O. 13224)', '     B. 06 STATE 190877'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 48213 (DESIGNATIONS UNDER E.O. 13224)', '06 STATE 190877']);
+    expect(c.executiveOrder?.order).toBe('12958');
+    expect(c.unparsed).toEqual([]);
+  });
+});

@@ -17,12 +17,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isPageMarker } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
-import { matchMarking, startsParagraph } from '../body/paragraph-label.js';
+import { matchMarking, opensWithInitialAndName, startsParagraph } from '../body/paragraph-label.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
-import { continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
+import { closesOpenParenthesis, continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
 import { namesExecutiveOrder, namesOrderAfter, parseSubjectDetails, subjectLineStopAt, subjectStopAt, wrapsIntoSubject } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
@@ -1056,7 +1056,12 @@ export function readPreamble(
     // A subject wrapped before a word that names a field without its colon (`... GOI RESPONSE TO` / `REFTEL DEMARCHE ON
     // EC/US STEEL ...`, `... REQUIRE RFID` / `TAGS ON TRANSSHIPPED CONTAINERS`, `... LAND TITLES,` / `SUBJECT OF REFTEL`).
     const wrappedWord: boolean = keyword !== null && current === 'subject' && !lastLineBlank && wholeLine && wrapsIntoSubject(text);
-    const field: Field | null = namedOrder || wrappedWord ? null : keyword;
+    // An order line that goes on the field before it, no blank line between: a Classified By with no reasons yet whose
+    // reasons follow the order (`... Marcus J. Ellery for` / `E.O. 12958 reasons 1.4 (b) and (d).`, `... REASON:` /
+    // `E.O. 12958, 1.5 (B), (D).`), a reference whose parenthesis it closes (`REF: A. STATE 48213 (DESIGNATIONS UNDER` /
+    // `E.O. 13224)`).
+    const orderInField: boolean = keyword === 'eo' && !lastLineBlank && (current === 'classifiedBy' || current === 'ref') && orderGoesOnField(blocks[current], current, text);
+    const field: Field | null = namedOrder || wrappedWord || orderInField ? null : keyword;
     // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
     // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).
     if (field === 'subject' && wholeLine && lastLineBlank && opensOtherSubject(blocks.subject, text)) {
@@ -1242,8 +1247,12 @@ export function readPreamble(
     // The next item of a REF list on its own line: `B. STATE 1234`, `(C) ...`, or the next number of a numbered list (`REF: 1. MANILA 4410` / `2. STATE 48120`).
     // Past `Z` a long list doubles its letters (`AA.`, `II.`: not a roman paragraph label there).
     const refItem = current === 'ref' && (/^\s*\u00b6?\(?(?:[A-Z]|([A-Z])\1{1,2})[.)]\s/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
+    // A subject or a Classified By wrapped before a person's initial, right under its line that ends on a word: the
+    // initial is no lettered paragraph (`SUBJECT: INDIA: CHARGE'S CALL ON HOME MINISTER` / `P. CHIDAMBARAM: MUMBAI
+    // TRIAL ...` / blank / `REF: ...`; `Classified By: ... Political Counselor` / `J. Everett Lindqvist for reasons 1.4 (b)`).
+    const initialGoesOn = !refItem && !lastLineBlank && (current === 'subject' || current === 'classifiedBy') && initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
-    if (current !== null && (refItem || !startsParagraph(text)) && !isRuleLine(text)) {
+    if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
         bodyColumn = line.text.length - text.length;
@@ -2390,6 +2399,38 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
     return fieldOf(text) !== null;
   }
   return false;
+}
+
+/** Classification reasons in a line: `1.4 (b)`, `1.5(D)`, `1.4 B/D` (unanchored, bounded). */
+const REASONS_IN_LINE = /\b1\.[456][ \t]?\(?[A-Ha-h]\b/;
+
+/** `DECL` in a line (an order line's declassification: `E.O. 12958: DECL: 05/12/2019`). */
+const DECL_WORD = /\bDECL/i;
+
+/**
+ * True when an order line (`E.O. 12958 ...`) right under the last line of a Classified By or a REF block is that
+ * field's wrapped rest: the statement's reasons, none read before it and no `DECL` on the line; or the end of a
+ * reference's parenthesis that the block's last line leaves open.
+ */
+function orderGoesOnField(blocks: readonly Block[], field: 'classifiedBy' | 'ref', text: string): boolean {
+  const block = blocks[blocks.length - 1];
+  if (block === undefined) return false;
+  if (field === 'classifiedBy') return REASONS_IN_LINE.test(text) && !DECL_WORD.test(text) && !block.texts.some((t) => REASONS_IN_LINE.test(t));
+  return closesOpenParenthesis(block.texts[block.texts.length - 1] ?? '', text);
+}
+
+/**
+ * True when `text` is the wrapped rest of the subject or the Classified By in `block`, opening with a person's initial
+ * (`opensWithInitialAndName`): the field's last line ends on a letter (a title waiting for its name), and a subject's
+ * next field follows (`fieldFollows`: `fieldAfter`) or the statement's reasons are on the line.
+ */
+function initialWrapsField(blocks: readonly Block[], text: string, fieldAfter: boolean): boolean {
+  const block = blocks[blocks.length - 1];
+  const last = block?.texts[block.texts.length - 1];
+  if (last === undefined || !opensWithInitialAndName(text.slice(skipWhitespace(text)))) return false;
+  const end = trimEnd(last);
+  if (!isAsciiUpperCode(end.charCodeAt(end.length - 1)) && !isAsciiLowerCode(end.charCodeAt(end.length - 1))) return false;
+  return fieldAfter || REASONS_IN_LINE.test(text);
 }
 
 /**

@@ -169,6 +169,11 @@ function numberedLabelsAfter(line: string, expected: number): number {
   return next;
 }
 
+/** True when `line` closes a parenthesis that `previous` (the line above it) leaves open: `(DESIGNATIONS UNDER` / `E.O. 13224)`. */
+export function closesOpenParenthesis(previous: string, line: string): boolean {
+  return previous.lastIndexOf('(') > previous.lastIndexOf(')') && line.indexOf(')') > 0 && line.indexOf(')') < (line.indexOf('(') >>> 0);
+}
+
 /**
  * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another
  * field, and stop at a field reflowed into a line. A numbered list goes on at a line opening with
@@ -182,6 +187,7 @@ function cutBlock(text: string): string {
   // A numbered list (`REF: 1. MANILA 4410`): the number its next line label would have, else 0.
   let nextNumber = 0;
   let blankBefore = false;
+  let previous = '';
   for (const raw of lines) {
     // `REF: A. BERN 1593 \`: some archives end every line with a backslash.
     let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
@@ -190,7 +196,10 @@ function cutBlock(text: string): string {
       blankBefore = true;
       continue;
     }
-    if (content && STOP_LINE.test(line) && !(nextNumber > 0 && !blankBefore && numberedItemAt(line) === nextNumber)) break;
+    // (Not an order that closes the parenthesis the line before left open: `A. STATE 48213 (DESIGNATIONS UNDER` /
+    // `E.O. 13224)`.)
+    if (content && STOP_LINE.test(line) && !(nextNumber > 0 && !blankBefore && numberedItemAt(line) === nextNumber) && !(!blankBefore && closesOpenParenthesis(previous, line))) break;
+    previous = line;
     if (!content && NUMBERED_REF_START.test(line)) nextNumber = 1;
     if (nextNumber > 0) nextNumber = numberedLabelsAfter(line, nextNumber);
     blankBefore = false;
