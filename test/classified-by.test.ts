@@ -461,3 +461,38 @@ describe('a name suffix after a title and a comma (era red team 213)', () => {
     expect(parseClassifiedBy('Classified By: Acting, Walter N. Hadley, DCM, for reasons 1.4 (b)')).toMatchObject({ name: 'Walter N. Hadley' });
   });
 });
+
+describe('titles read apart from names (era red team 219)', () => {
+  const split = (text: string): { name: string | null; title: string | null } | undefined => {
+    const cb = parseClassifiedBy(text);
+    return cb === null ? undefined : { name: cb.name, title: cb.title };
+  };
+
+  it('reads section heads\' abbreviations as titles', () => {
+    expect(split('Classified By: Refcoord Maria Delgado-Hunt for reasons 1.4 (b) and (d).')).toEqual({ name: 'Maria Delgado-Hunt', title: 'Refcoord' });
+    expect(split('CLASSIFIED BY PAO ROBERT L. DUNHAM.  REASON: 1.5 (D).')).toEqual({ name: 'ROBERT L. DUNHAM', title: 'PAO' });
+    expect(split('Classified By: Conoff Jane Roe for reasons 1.4 (b).')).toEqual({ name: 'Jane Roe', title: 'Conoff' });
+    expect(split('Classified By: Ambassador-designate Jane Roe, reasons 1.4 (b).')).toEqual({ name: 'Jane Roe', title: 'Ambassador-designate' });
+  });
+
+  it('takes the part with no title word as the name after a title with an office in commas', () => {
+    expect(split('Classified By: Director, Office of Iranian Affairs, Stephen R. Hollis, for reasons 1.4 (b) and (d).')).toEqual({ name: 'Stephen R. Hollis', title: 'Director, Office of Iranian Affairs' });
+  });
+
+  it('keeps a title\'s fields listed with commas in the title', () => {
+    expect(split('Classified By: Environment, Science and Technology Officer Mark Pollard, reasons 1.4 (b) and (e).')).toEqual({ name: 'Mark Pollard', title: 'Environment, Science and Technology Officer' });
+  });
+
+  it('guard: a name first, then title parts, stays so', () => {
+    expect(split('Classified By: Bryan Hunt, Principal Officer, Consulate Lahore, U.S. Department of State, Reason 1.4 (b)')).toEqual({ name: 'Bryan Hunt', title: 'Principal Officer, Consulate Lahore, U.S. Department of State' });
+  });
+
+  it('keeps the field of a title opening with no title word: `... Coordinator for Iraq`', () => {
+    expect(split('Classified By: Rule of Law Coordinator for Iraq Kenneth R. Oakes, for reasons 1.4 (b) and (d).')).toEqual({ name: 'Kenneth R. Oakes', title: 'Rule of Law Coordinator for Iraq' });
+  });
+
+  it('ends the person at the order it names, its words after it no title', () => {
+    expect(split('Classified By: Acting DCM Paul Malik per E.O. 12958, as amended, reasons 1.4 (b) and (d).')).toEqual({ name: 'Paul Malik', title: 'Acting DCM' });
+    expect(split('Classified By: Ambassador John Smith, E.O. 12958, Sec. 1.4 (b) and (d).')).toEqual({ name: 'John Smith', title: 'Ambassador' });
+  });
+});

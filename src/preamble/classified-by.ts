@@ -213,6 +213,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'delegate', 'alternate', 'station',
   // `Assistant Secretary of State Richard C. Holbrooke`, `Department of State`.
   'state',
+  // Section heads' and officers' abbreviations: `Refcoord Maria Delgado-Hunt`, `PAO ROBERT L. DUNHAM`, `Conoff Jane Roe`,
+  // `LegAtt John Doe`, `DepPolCouns ...`; `Ambassador-designate ...`; `Consular Section Chief ...`.
+  'refcoord', 'pao', 'conoff', 'legatt', 'deppolcouns', 'designate', 'consular',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
@@ -226,6 +229,9 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'i
 
 /** Words that end the person part before the reasons: `... Godec for E.O. 12958 reasons`, `... Chicola Based upon Reason`. */
 const TRAILING_CONNECTORS: ReadonlySet<string> = new Set(['for', 'per', 'upon', 'based', 'under', 'see']);
+
+/** An order's number after a comma or a space, then a comma: `, E.O. 12958,` and ` E.O. 12958, as amended` (bounded). */
+const ORDER_IN_PERSON = /[ ,]E\.? ?O\.? ?\d{5},/i;
 
 /** Remove trailing connector words and an order number (`for E.O. 12958`) from the person part. */
 function stripTrailingConnectors(s: string): string {
@@ -379,6 +385,10 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     const keep = space > 0 && /^[A-Z][A-Za-z'-]{0,30}$/.test(kept) && /^[A-Z][A-Za-z'.-]*$/.test(previous) && !isTitleWord(previous, mixedCase) && (kept.length === 1 || !isTitleWord(kept, mixedCase));
     if (!keep) w = w.slice(0, space + 1);
   } else if (cut !== -1) w = w.slice(0, cut);
+  // The order named inside the person part ends it, and what follows it is no title: `Acting DCM Paul Malik per E.O.
+  // 12958, as amended`, `Ambassador John Smith, E.O. 12958, Sec`.
+  const order = ORDER_IN_PERSON.exec(w);
+  if (order !== null && order.index > 0) w = w.slice(0, order.index);
   // `... DOWNES FOR` before a reason number, `... Godec for E.O. 12958` before `reasons`.
   w = cleanPart(stripTrailingConnectors(cleanPart(w)));
   if (w === '') return { name: null, title: null };
@@ -396,7 +406,11 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // (Not when the first part is only an acronym-like word: `DOE, Jane, DCM` is surname, given name.)
   if (others.length > 0 && allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) {
     // The first part that names a person; a unit with an office acronym is title (`Team Leader, PRT Paktika, Ann Fields`).
-    const named = others.findIndex((s) => !allTitle(s) && !(mixedCase && s.split(' ').some((x) => isAcronym(x) && x.length > 1)));
+    // A part with no title word at all names one before a part with some (`Director, Office of Iranian Affairs, Stephen
+    // R. Hollis`: not `Office of Iranian Affairs`).
+    const person = (s: string): boolean => !(mixedCase && s.split(' ').some((x) => isAcronym(x) && x.length > 1));
+    const pure = others.findIndex((s) => person(s) && s.split(' ').every((x) => !isTitleWord(x, false)));
+    const named = pure >= 0 ? pure : others.findIndex((s) => !allTitle(s) && person(s));
     const idx = named >= 0 ? named : others.findIndex((s) => !allTitle(s));
     if (idx === -1) return { name: null, title: segments.join(', ') };
     // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
@@ -410,6 +424,17 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     const suffix = others.slice(idx + 1, idx + 1 + suffixes);
     const title = [leadTitle, ...others.filter((_, k) => k !== idx && (k <= idx || k > idx + suffixes))].join(', ');
     return { name: cleanPart([nameSeg.slice(q).join(' '), ...suffix].join(', ')), title: cleanPart(title) };
+  }
+
+  // `Environment, Science and Technology Officer Mark Pollard`: the fields of a title listed with commas, its last part
+  // ending with the title's word and the name (of two words or more, no title word); the parts before it one word each
+  // (not `Bryan Hunt, Principal Officer, Consulate Lahore, U.S. Department of State`).
+  if (others.length > 0 && segments.slice(0, -1).every((x) => !x.includes(' ') && !x.includes('.'))) {
+    const last = splitNameTitle(others[others.length - 1] ?? '', false);
+    if (last.title !== null && last.name !== null && last.name.includes(' ') && last.name.split(' ').every((x) => !isTitleWord(x, false))) {
+      const at = w.lastIndexOf(last.name);
+      if (at > 0) return { name: last.name, title: cleanPart(w.slice(0, at)) };
+    }
   }
 
   // `DTRO Chief Jane Roe and Poloff John Doe`: two officials, each with a title.
@@ -459,7 +484,8 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   }
   // A title going on with `for` and its field: `Ambassador-at-Large for War Crimes Issues Clint Williamson`. The
   // field's words read like a name's, so the name is taken as its last two words (three with an initial between).
-  if (p > 0 && (nameWords[0] ?? '').toLowerCase() === 'for' && nameWords.length >= 4) {
+  // (Also a title whose first word is no title word: `Rule of Law Coordinator for Iraq Kenneth R. Oakes`.)
+  if (leadWords.length > 0 && (nameWords[0] ?? '').toLowerCase() === 'for' && nameWords.length >= 4) {
     const keep = nameWords.length >= 5 && /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] ?? '') ? 3 : 2;
     leadWords = [...leadWords, ...nameWords.slice(0, -keep)];
     nameWords = nameWords.slice(-keep);
