@@ -132,7 +132,8 @@ describe('continuation labels `(CONT)` of a summary or a comment running over pa
 
   it('keeps words that only start like `cont` in the text (guard)', () => {
     const ps = [para('COMMENT: The speech was mild.', null, '12'), para('COMMENT CONTRARY to the press: the unrest goes on. END COMMENT.', null, '13')];
-    expect(extractBlocks(ps, 'COMMENT')).toEqual(['The speech was mild.\n\nCOMMENT CONTRARY to the press: the unrest goes on.']);
+    // (Paragraph 13 opens with a bare COMMENT that its END COMMENT closes: a comment of its own, `CONTRARY` kept.)
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['The speech was mild.', 'CONTRARY to the press: the unrest goes on.']);
     expect(extractSummary([para('SUMMARY: The leader spoke.', null, '1'), para('Summary controls were loosened. END SUMMARY.', null, '2')])).toBe('The leader spoke.\n\nSummary controls were loosened.');
   });
 
@@ -371,5 +372,33 @@ describe('a parenthesized note or comment qualified in capitals (era red team 21
     expect(extractBlocks([para('YOU MAY SAY SO. (DEPARTMENT NOTE: THE REPORTS CONCERN A 1978 LICENSE.) YOU SHOULD NOT GO BEYOND THIS.', null, '4')], 'NOTE')).toEqual(['THE REPORTS CONCERN A 1978 LICENSE.']);
     expect(extractBlocks([para('RAMOS SPOKE. (EMBASSY COMMENT: WE HAVE HEARD THE SAME.) RAMOS WAS LESS SURE.', null, '2')], 'COMMENT')).toEqual(['WE HAVE HEARD THE SAME.']);
     expect(extractBlocks([para('The index rose. (HUB Note: The index is weekly.) Prices fell.', null, '2')], 'NOTE')).toEqual(['The index is weekly.']);
+  });
+});
+
+describe('1990s comment shapes (era red team 216)', () => {
+  it('leaves the bracket or dashes opening the END marker out of the block', () => {
+    expect(extractBlocks([para('COMMENT: THE BUDGET ASSUMES A DEFICIT OF 5 PERCENT OF GDP.  (END COMMENT)')], 'COMMENT')).toEqual(['THE BUDGET ASSUMES A DEFICIT OF 5 PERCENT OF GDP.']);
+    expect(extractBlocks([para('COMMENT: THE DEFICIT GREW.  [END COMMENT]')], 'COMMENT')).toEqual(['THE DEFICIT GREW.']);
+    expect(extractBlocks([para('COMMENT: THE DEFICIT GREW. -- END COMMENT --')], 'COMMENT')).toEqual(['THE DEFICIT GREW.']);
+    expect(extractBlocks([para('NOTE: THE GAP IS COVERED BY TRANSFERS.  (END NOTE)')], 'NOTE')).toEqual(['THE GAP IS COVERED BY TRANSFERS.']);
+    expect(extractSummary([para('SUMMARY: THE DEFICIT GREW. -- END SUMMARY --')])).toBe('THE DEFICIT GREW.');
+    // A dash glued to a word before the marker is the word's.
+    expect(extractBlocks([para('COMMENT: WE WILL FOLLOW UP IN A FOLLOW- END COMMENT.')], 'COMMENT')).toEqual(['WE WILL FOLLOW UP IN A FOLLOW-']);
+  });
+
+  it('reads a plural comment qualified by its author', () => {
+    expect(extractBlocks([para('EMBASSY COMMENTS:  THE MARKET IS THIN. END EMBASSY COMMENTS.')], 'COMMENT')).toEqual(['THE MARKET IS THIN.']);
+    expect(extractBlocks([para('Mission Comments: The French will not block it. End Mission Comments.')], 'COMMENT')).toEqual(['The French will not block it.']);
+  });
+
+  it('guard: `NO COMMENTS:` in running text opens nothing', () => {
+    expect(extractBlocks([para('THE MINISTER HAD NO COMMENTS: HE LEFT THE QUESTION TO OTHERS.'), para('COMMENT: HE WAS RELAXED. END COMMENT.')], 'COMMENT')).toEqual(['HE WAS RELAXED.']);
+  });
+
+  it('reads a bare COMMENT opening a paragraph when END COMMENT closes it', () => {
+    expect(extractBlocks([para('COMMENT THE ROKG IS ALMOST CERTAINLY OVER-INSURED. END COMMENT.')], 'COMMENT')).toEqual(['THE ROKG IS ALMOST CERTAINLY OVER-INSURED.']);
+    // Not without its END marker, nor before `AND RECOMMENDATION:` (that opener reads itself).
+    expect(extractBlocks([para('COMMENT PERIOD ON THE RULE ENDS MAY 1.')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('COMMENT AND RECOMMENDATION: WE SHOULD WAIT. END COMMENT.')], 'COMMENT')).toEqual(['WE SHOULD WAIT.']);
   });
 });

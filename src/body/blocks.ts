@@ -78,14 +78,29 @@ const SUMMARY_WORD_FIRST = /^(?:\([A-Z/]{1,10}\)\s*)?SUMMARY\s+/;
 const END_ONLY_PARAGRAPHS = 4;
 
 /**
- * The text before an `END SUMMARY` at `index`, without the bracket that opens the marker:
- * `... individuals move on. (END SUMMARY)` -> `... individuals move on. ` (also `[END SUMMARY]`).
+ * The text before an END marker at `index`, without the bracket or dashes that open the marker:
+ * `... individuals move on. (END SUMMARY)` -> `... individuals move on. ` (also `[END SUMMARY]`, `-- END COMMENT --`).
  */
 function textBeforeEnd(text: string, index: number): string {
+  return text.slice(0, endOpeningAt(text, 0, index));
+}
+
+/** Most dashes read as opening an END marker: `-- END SUMMARY --`. */
+const END_DASHES = 3;
+
+/**
+ * Where the opening of the END marker at `index` starts, no further back than `from`: before the bracket or the dashes
+ * (with the blanks before them) set before it (`... of GDP.  (END COMMENT)`, `... -- END SUMMARY --`); else `index`.
+ */
+function endOpeningAt(text: string, from: number, index: number): number {
   let k = index;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
-  const c = k > 0 ? text.charCodeAt(k - 1) : 0;
-  return text.slice(0, c === 40 || c === 91 ? k - 1 : index);
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = k > from ? text.charCodeAt(k - 1) : 0;
+  if (c === 40 || c === 91) return k - 1;
+  let dashes = 0;
+  while (k - dashes > from && dashes < END_DASHES && text.charCodeAt(k - dashes - 1) === 45) dashes++;
+  // (A dash glued to a word is the word's: `... follow-` / `END COMMENT` is left alone.)
+  return dashes > 0 && (k - dashes === from || isSpace(text.charCodeAt(k - dashes - 1))) ? k - dashes : index;
 }
 
 /** A summary's later paragraph without its continuation label: `SUMMARY (CONT): Although ...` -> `Although ...` (see `CONTINUED`). */
@@ -248,7 +263,11 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - a note after an asterisk, with its author or not: `*HUB Note: In a special address ...`, `*Embassy note:`, `*Note:`
  *   (`*HUB NOTE:` is an upper-case `NOTE:`);
  * - a comment qualified by its author, where a `Comment:` may stand (a block start, a sentence end):
- *   `(S/NF) Embassy Note and Comment: Embassy's Legatt Office has ... End Embassy Comment.`, `Post Comment: ...`;
+ *   `(S/NF) Embassy Note and Comment: Embassy's Legatt Office has ... End Embassy Comment.`, `Post Comment: ...`, in the
+ *   plural too (`EMBASSY COMMENTS: ... END EMBASSY COMMENTS.`, `Mission Comments:`; in capitals only after such a
+ *   word, at a block start or after a sentence end: not `... HAD NO COMMENTS: HE LEFT ...`);
+ * - a bare `COMMENT` opening a paragraph, its text after it, when an END marker closes it: `6.  COMMENT` / `THE ROKG IS
+ *   ALMOST CERTAINLY OVER-INSURED ... END COMMENT.` (not `COMMENT AND RECOMMENDATION:`, read as above);
  *   the author an office (`Consular comment:`, `ConGen comment:`), an officer (`Conoff comment:`, `Poloff comment:`)
  *   or an abbreviation in capitals (`FPU comment: ... End FPU comment.`, `RSO Comment:`), in up to three capitalized
  *   words (`Regional ESTH Officer Comment:`, `NEA CTAD comment:`, `Econ/ESTH Comment:`, `Further Comment:`), the first
@@ -261,7 +280,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omment(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
@@ -610,11 +629,12 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const closed = end !== null && end.index < limit;
     // `Comment.` after a sentence end inside a paragraph opens a comment only when its END marker closes it:
     // `... is not safe.  Comment. Placing Arinc third sends a clear signal ... End comment.` (see `OPENERS`).
-    if (!closed && all.charCodeAt(m.index - 1) === 32 && m.end - m.index === 8 && all.startsWith('Comment.', m.index)) {
+    // So does a bare `COMMENT` opening a paragraph, its text after it (`6.  COMMENT` / `THE ROKG IS ... END COMMENT.`).
+    if (!closed && ((all.charCodeAt(m.index - 1) === 32 && m.end - m.index === 8 && all.startsWith('Comment.', m.index)) || all.startsWith('COMMENT', m.end - 7))) {
       m = openerFrom(m.end);
       continue;
     }
-    let stop = closed ? (end as RegExpExecArray).index : paragraphEnd(start);
+    let stop = closed ? endOpeningAt(all, start, (end as RegExpExecArray).index) : paragraphEnd(start);
     let resume = closed ? (end as RegExpExecArray).index + (end as RegExpExecArray)[0].length : stop;
     // `(Note: ... .)` (or `[Comment: ... .]`) without its END marker ends at its closing bracket; an END marker
     // before that parenthesis ends it first. (Searched no further than the paragraph's end.)
