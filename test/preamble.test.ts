@@ -550,6 +550,18 @@ describe('a preamble reflowed onto few lines (fields glued to the line before)',
     expect(p.distribution).toEqual(['STATE FOR WHA/CAR-NICHOLS']);
   });
 
+  it('leaves the dash or comma between a caveat and a caption after it out of the distribution entry (era red team 216)', () => {
+    for (const [line, caveat, entry] of [
+      ['EXDIS - MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE', 'EXDIS', 'MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE'],
+      ['LIMDIS -- GREENBACK', 'LIMDIS', 'GREENBACK'],
+      ['EXDIS, MILITARY ADDRESSEES HANDLE AS SPECAT', 'EXDIS', 'MILITARY ADDRESSEES HANDLE AS SPECAT'],
+    ] as const) {
+      const p = parsePreamble(`SECRET STATE 012345\n\n${line}\n\nE.O. 12958: DECL: 1.6X1\nTAGS: PREL`);
+      expect(p.classification.caveats, line).toEqual([caveat]);
+      expect(p.distribution, line).toEqual([entry]);
+    }
+  });
+
   it('ends the preamble at a numbered paragraph when no field was found, and keeps a wrapped W. line', () => {
     const c = parseCable(
       'UNCLAS SECTION 01 OF 03 ASTANA 000054\n\nSIPDIS\n\nDEPT FOR ISN/ECC YWONG\nDEPT OF JUSTICE - PASS TO ATF INTERNATIONAL AFFAIRS (D. KUMOR\nW. KULLMAN)\n\n1. (U) The government agreed to fund the equipment.\n\n2. (U) Training was held.\n\nORDWAY',

@@ -196,6 +196,14 @@ function readGluedHandling(text: string): { caveats: string[]; sipdis: boolean; 
   let j = read;
   while (j < text.length && (text.charCodeAt(j) === 34 || isWhitespaceCode(text.charCodeAt(j)))) j++;
   if (read > 0 && j === text.length) read = j;
+  // A dash or a comma setting the words apart from a caption after them is theirs too: `EXDIS - MILITARY ADDRESSEES
+  // HANDLE AS SPECAT EXCLUSIVE`, `LIMDIS -- GREENBACK`, `EXDIS, MILITARY ...` (the caption from its first word).
+  if (read > 0 && j < text.length) {
+    let k = read;
+    let marks = 0;
+    while (k < text.length && (isWhitespaceCode(text.charCodeAt(k)) || ((text.charCodeAt(k) === 45 || text.charCodeAt(k) === 44) && ++marks > 0))) k++;
+    if (marks > 0 && k < text.length) read = k;
+  }
   return read === 0 ? null : { caveats, sipdis, length: read };
 }
 
