@@ -1154,3 +1154,54 @@ describe('fix S: headings between paragraphs in more shapes', () => {
     expect(msUnder(1000, () => parseParagraphs(text))).toBeLessThan(1000);
   });
 });
+
+describe('headlines punctuated inside or asking a question, over a label (era red team 215)', () => {
+  const headOf3 = (heading: string, previous = '2. (C) The minister spoke at length about the budget and the coalition.'): string | null | undefined => {
+    const ps = parseParagraphs(['1. (C) Text one is here and it goes on.', '', previous, '', heading, '', '3. (C) The party leaders met on Monday to talk.'].join('\n'));
+    return ps.find((p) => p.number === '3')?.heading;
+  };
+
+  it('heads the paragraph under it', () => {
+    for (const h of [
+      'Why the drop?',
+      'Cabinet reshuffle: sooner, not later',
+      'The CHP: back from the dead?',
+      'MHP, DTP hold their ground',
+      'Rosales gains, but not enough',
+      '"Where are the monitors?"',
+      'Comment: not a game changer',
+      'Berlusconi vs. Fini, Round Two',
+      'Casini vs. Rutelli: Who Leads the Center?',
+      'Reserves Fall to USD 399 bln., Ruble Steadies',
+    ]) {
+      expect(headOf3(h), h).toBe(h);
+    }
+  });
+
+  it('guard: reported speech, a lead-in, a sentence, or a line after an unfinished sentence heads nothing', () => {
+    for (const h of ['More to follow, he said', 'Yes, they told us', 'He made three points:', 'The talks failed. Nobody came', 'Asked why, the minister laughed.']) {
+      expect(headOf3(h), h).toBeNull();
+    }
+    expect(headOf3('Why the drop?', '2. (C) The minister spoke at length about the budget and the')).toBeNull();
+  });
+
+  it('heads the paragraph under it after a page break that follows a finished sentence of full width', () => {
+    for (const h of ['The opposition waits', 'Why the drop?']) {
+      const ps = parseParagraphs(
+        [
+          '4. (C) The port of Poti reopened on August 17 for commercial traffic, and freight',
+          'on the east-west line was running at about a third of its normal volume.',
+          'TBILISI 00001388  002 OF 003',
+          '',
+          '',
+          h,
+          '',
+          '5. (C) The opposition has made no move since the ceasefire.',
+        ].join('\n'),
+      );
+      expect(ps.map((p) => p.number), h).toEqual(['4', '5']);
+      expect(ps[1]?.heading, h).toBe(h);
+      expect(ps[0]?.text, h).toMatch(/normal volume\.$/);
+    }
+  });
+});

@@ -998,7 +998,15 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   }
   const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
   if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
-  return alone && isTitleLine(text);
+  if (alone && isTitleLine(text)) return true;
+  // A headline in sentence case or punctuated, alone over a label a blank line or two below, after a finished sentence
+  // (`... a third of its normal volume.` / `TBILISI 00001388  002 OF 003` / `The opposition waits` / blank / `5. (C) ...`).
+  if (!alone || next === undefined || text.length > HEADED_HEADING_WIDTH) return false;
+  let k = i + 1;
+  while (k < lines.length && k <= i + 3 && (isBlank(lines[k] ?? '') || marks[k] === true)) k++;
+  if (matchLabel(lines[k] ?? '') === null) return false;
+  const title = blockText([text]);
+  return isShortHeading(title, true) || isPunctuatedHeadline(title);
 }
 
 /** How many consecutive title blocks may make one heading (`SECTION II` / `TRAINING` over a paragraph). */
@@ -4434,6 +4442,8 @@ function titleOverLabel(
   //     4) (SBU) Embassy is coordinating the offer ...
   // (After the signatory, a title heads the next paragraph: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`.)
   if (labeled && isSignatoryName(text) && endsSentence(currentText) && openBlocks.some(opensLetter)) return false;
+  // A headline punctuated inside or asking a question, right over a label (see `isPunctuatedHeadline`).
+  if (labeled && !stacked && isPunctuatedHeadline(text)) return true;
   // `Background`, `Political Engagement`, `U.S. - China Collaboration`; not `End Summary`.
   if (text.length > TITLE_OVER_LABEL_WIDTH || !HAS_LOWER.test(text) || !isRuledTitle(text) || text.endsWith(':') || /^(?:begin|end)\b/i.test(text)) return false;
   // Over another title only in title case: `BUDGET (In Separate Email)`, not `Next steps`; or two short sentence-case lines.
@@ -4448,6 +4458,53 @@ function titleOverLabel(
 
 /** Longest one-line title read over a labeled block (`titleOverLabel`); sentence-case ones are shorter (`isShortHeading`). */
 const TITLE_OVER_LABEL_WIDTH = 80;
+
+/** Longest headline and most words read by `isPunctuatedHeadline`. */
+const PUNCTUATED_HEADLINE_WIDTH = 60;
+const PUNCTUATED_HEADLINE_WORDS = 9;
+
+/** Abbreviations a headline may hold before a space, their dot no sentence end: `Lee vs. Park`, `USD 399 bln.,` (lower case). */
+const HEADLINE_ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'v', 'bln', 'mln', 'approx', 'no', 'st', 'mr', 'dr', 'gov', 'p.m', 'a.m']);
+
+/** A reported speech's verb after a pronoun: `..., he said`, `They told us`; a headline reports no speech (bounded). */
+const REPORTED_SPEECH = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)[ \t](?:said|says|told|asked|added|noted|replied|stressed)\b/;
+
+/**
+ * True when a line set off over a label is a headline that punctuation keeps from the other heading rules: a colon, a
+ * comma or an abbreviation's dot inside it, or a question mark at its end, in sentence case or title case (`Why the
+ * drop?`, `Cabinet reshuffle: sooner, not later`, `MHP, DTP hold their ground`, `Lee vs. Park, the final week`,
+ * `Reserves Fall to USD 399 bln., Ruble Steadies`, `"Where are the monitors?"`). At most `PUNCTUATED_HEADLINE_WIDTH`
+ * characters and `PUNCTUATED_HEADLINE_WORDS` words; a capital (or a quote and a capital) first; no sentence end inside
+ * nor at its end (`.`, `,`, `;`, `:`, `!`); no reported speech (`More to follow, he said`); not a list's lead-in, a
+ * table row or a line of figures. The caller checks that the text before it ends a sentence.
+ */
+function isPunctuatedHeadline(text: string): boolean {
+  if (text.length > PUNCTUATED_HEADLINE_WIDTH || !HAS_LOWER.test(text)) return false;
+  const first = text.charCodeAt(0) === 34 ? 1 : 0;
+  if (!isAsciiUpperCode(text.charCodeAt(first))) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // Ends with a letter, a digit, a question mark or a closing quote after one: `... the dead?`, `"... monitors?"`.
+  const closing = last === 34 ? text.charCodeAt(text.length - 2) : last;
+  if (!(isAsciiAlnum(closing) || closing === 63)) return false;
+  const words = text.split(' ');
+  if (words.length > PUNCTUATED_HEADLINE_WORDS || words.length < 2) return false;
+  // Punctuation the other rules refuse: a colon or a comma inside, an abbreviation's dot, a question.
+  let marked = closing === 63;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const end = w.charCodeAt(w.length - 1);
+    if (end === 44 || end === 58) marked = true;
+    else if (end === 46) {
+      // A dot inside is an abbreviation's only: `vs.`, `bln.`, `U.S.` (dots inside the word), an initial.
+      const bare = w.slice(0, -1).toLowerCase();
+      if (!HEADLINE_ABBREVIATIONS.has(bare) && bare.indexOf('.') < 0 && bare.length > 1) return false;
+      marked = true;
+    } else if (end === 33 || end === 59 || (end === 63 && i < words.length - 1)) return false;
+  }
+  if (!marked || REPORTED_SPEECH.test(text) || isTableRow(text) || isMostlyDigits(text) || /^(?:begin|end)\b/i.test(text)) return false;
+  // A label's text or a bullet is no headline; nor a quoted text's end mark.
+  return matchLabel(text) === null && !isBullet(text);
+}
 
 /**
  * A letter's salutation opening a block: `Dear Mr. Charge d'Affaires,`, `Dear Colleague:`, the letter's text after it
