@@ -48,6 +48,12 @@ describe('a forum trailer before the signer', () => {
     expect(c.paragraphs.at(-1)?.text).toBe('The challenges must be addressed.');
   });
 
+  it('also without `at`, the Intelink URL on the line under it (era red team 215)', () => {
+    const c = parseCable(bare('1. (C) The challenges must be addressed.', '', "Visit Canada's Economy and Environment Forum", 'http://www.intelink.sgov.gov/wiki/Portal:Canada', '', 'JACOBSON'));
+    expect(c.signer).toBe('JACOBSON');
+    expect(c.paragraphs.at(-1)?.text).toBe('The challenges must be addressed.');
+  });
+
   it('guard: a `Visit ... at` line over a URL that is not Intelink stays text', () => {
     const c = parseCable(bare('1. (C) The challenges must be addressed.', '', 'Visit the ministry site at', 'http://www.example.org/news', '', 'WILKINS'));
     expect(c.paragraphs.at(-1)?.text).toContain('Visit the ministry site at');

@@ -303,9 +303,10 @@ const MORE_REPORTING = /^\s*For more reporting\b/i;
 const MORE_REPORTING_LINES = 3;
 /**
  * A line that names a post's site before its URL: `Visit Canada,s Economy and Environment Forum at`,
- * `Please visit our Intelink blog at:` (opening the line, ending with `at`; bounded).
+ * `Please visit our Intelink blog at:`, `Visit Canada's Economy and Environment Forum` (opening the line, maybe ending
+ * with `at`; bounded).
  */
-const VISIT_AT = /^\s{0,8}"?(?:Please\s{1,3})?[Vv]isit\s[^\n]{3,80}?\sat\s{0,2}:?\s*$/;
+const VISIT_AT = /^\s{0,8}"?(?:Please\s{1,3})?[Vv]isit\s[^\n]{3,80}$/;
 /** Longest line read by `VISIT_AT`. */
 const VISIT_AT_LENGTH = 120;
 /** A URL line of the trailer: `http://www.state.sgov.gov/p/nea/kuwait/?cable s`, `www.state.sgov.gov/p/eur/kiev.`. */
