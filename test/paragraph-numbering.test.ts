@@ -1040,3 +1040,32 @@ describe('an excerpt of a document numbered on from the cable\'s own number (era
     ]);
   });
 });
+
+describe('a list or an excerpt indented under a lead-in, whatever its numbers (era red team 218)', () => {
+  const lead = (...run: string[]): string =>
+    ['2.  THE DEFICIT WOULD BE FINANCED BY TREASURY BILLS.', '', '3.  KARPINSKI TOLD THE CHAMBER THAT THE OUTLINE RESTS ON THREE', 'ASSUMPTIONS:', '', ...run, '', '4.  THE FIRST-READING VOTE WENT BY CLUB.'].join('\n');
+
+  it('stays in the paragraph that introduces it, the cable numbering resuming at the lead-in\'s indent', () => {
+    const list = parseParagraphs(lead('     1.  GDP GROWTH OF 2 PERCENT;', '     2.  INFLATION OF 36 PERCENT;', '     3.  A REAL WAGE FREEZE.', '', 'HE ADMITTED THAT PENSIONS ARE THE LARGEST RISK.'));
+    expect(list.map((p) => p.number)).toEqual(['2', '3', '4']);
+    expect(list[1]?.text).toContain('1. GDP GROWTH OF 2 PERCENT; 2. INFLATION OF 36 PERCENT; 3. A REAL WAGE FREEZE.');
+    expect(list[1]?.text).toContain('HE ADMITTED THAT PENSIONS');
+    const excerpt = parseParagraphs(lead('       7.  DECIDES THAT ALL STATES SHALL REPORT;', '', '       8.  REQUESTS THE SECRETARY-GENERAL TO REPORT.'));
+    expect(excerpt.map((p) => p.number)).toEqual(['2', '3', '4']);
+    expect(excerpt[1]?.text).toContain('8. REQUESTS THE SECRETARY-GENERAL TO REPORT.');
+  });
+
+  it('guard: a run not indented, or not under a colon, or not followed by the next number, is left as it was', () => {
+    expect(parseParagraphs(lead('       7.  DECIDES THAT ALL STATES SHALL REPORT;', '', '       8.  REQUESTS.').replace('4.  THE FIRST', '9.  THE FIRST')).map((p) => p.number)).toEqual(['2', '3', '7', '8', '9']);
+    expect(parseParagraphs(lead('       7.  DECIDES THAT ALL STATES SHALL REPORT;', '', '       8.  REQUESTS.').replace('ASSUMPTIONS:', 'ASSUMPTIONS.')).map((p) => p.number)).toEqual(['2', '3', '7', '8', '4']);
+  });
+
+  it('reads ~200 kB of lead-ins over ever deeper labels in linear time', () => {
+    // Each lead-in ends with a colon and the label under it stands deeper, to the end: no run ever resumes.
+    const text = Array.from({ length: 6000 }, (_, k) => `${' '.repeat(k % 60)}${(k % 998) + 1}.  THE POINTS ARE AS FOLLOWS:`).join('\n\n');
+    expect(text.length).toBeGreaterThan(150_000);
+    let ps: ReturnType<typeof parseParagraphs> = [];
+    expect(msUnder(1000, () => (ps = parseParagraphs(text)))).toBeLessThan(1000);
+    expect(ps.length).toBeGreaterThan(0);
+  });
+});

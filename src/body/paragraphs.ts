@@ -2804,7 +2804,11 @@ function foldQuotedRuns(
     // (Or an excerpt of a document's paragraphs, unmarked in a marked cable, numbered on from the cable's own
     // number: `3. (SBU) ... Paragraphs 4 to 6 read as follows:` / `4. Ukraine will ...` / `5.` / `6.` / `4. (SBU) ...`.)
     const excerpt = n > 1 && n <= outer + 1 && hostMarked && paragraph.marking === null;
-    const resume = (n === 1 || excerpt) && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer, hostMarked) : -1;
+    let resume = (n === 1 || excerpt) && outer >= 1 && kept.length > 0 ? resumedNumbering(paragraphs, i, outer, hostMarked) : -1;
+    // (Or a list or an excerpt indented under a lead-in, whatever its numbers: see `indentedRunEnd`.)
+    if (resume < 0 && !Number.isNaN(n) && outer >= 1 && kept.length > 0 && trimEnd((kept[kept.length - 1] as Paragraph).text).endsWith(':')) {
+      resume = indentedRunEnd(paragraphs, ranges, lines, i, outer, (keptRanges[keptRanges.length - 1] as [number, number])[0]);
+    }
     if (resume < 0) {
       if (!Number.isNaN(n)) outer = n;
       kept.push(paragraph);
@@ -2821,6 +2825,49 @@ function foldQuotedRuns(
     i = resume - 1;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/** How much deeper than its lead-in's label an indented run's labels stand (`indentedRunEnd`). */
+const RUN_INDENT = 3;
+/** Most paragraphs of an indented run (`indentedRunEnd`): the search is bounded. */
+const RUN_PARAGRAPHS = 200;
+
+/** The indent column of the first line of a paragraph's range that opens with a label (its label line), or -1. */
+function labelIndentAt(lines: readonly string[], from: number, to: number): number {
+  for (let k = from; k <= to && k < from + 6; k++) {
+    const line = lines[k] ?? '';
+    if (matchLabel(line) !== null) return indentColumn(line);
+  }
+  return -1;
+}
+
+/**
+ * The index of the paragraph where the cable's own numbering resumes after a run of labeled paragraphs indented under
+ * a lead-in ending with a colon, or -1. The run is a list or an excerpt the paragraph quotes, whatever its numbers:
+ *
+ *     3.  KARPINSKI TOLD THE CHAMBER THAT THE OUTLINE RESTS ON THREE
+ *     ASSUMPTIONS:
+ *          1.  GDP GROWTH OF 2 PERCENT AFTER TWO YEARS OF DECLINE;      <- the run, `RUN_INDENT` columns deeper or more
+ *          2.  AVERAGE INFLATION OF 36 PERCENT, DOWN FROM 70 PERCENT;
+ *          3.  A REAL WAGE FREEZE IN THE STATE SECTOR.
+ *     4.  THE FIRST-READING VOTE ...                                       <- the cable's `outer + 1`, at the lead-in's indent
+ *
+ * (`4.  THE TWO NEW OPERATIVE PARAGRAPHS READ:` / `       7.  DECIDES THAT ...` / `       8.  REQUESTS ...` / `5.  ...`.)
+ * Each label of the run stands at least as deep as the first; the first label after it at the lead-in's indent (give or
+ * take a column) must be `outer + 1`. At most `RUN_PARAGRAPHS` paragraphs are looked at.
+ */
+function indentedRunEnd(paragraphs: readonly Paragraph[], ranges: ReadonlyArray<[number, number]>, lines: readonly string[], start: number, outer: number, hostFrom: number): number {
+  const hostIndent = labelIndentAt(lines, hostFrom, hostFrom + 5);
+  const first = ranges[start] as [number, number];
+  const runIndent = labelIndentAt(lines, first[0], first[1]);
+  if (hostIndent < 0 || runIndent < hostIndent + RUN_INDENT) return -1;
+  for (let j = start + 1; j < paragraphs.length && j <= start + RUN_PARAGRAPHS; j++) {
+    const range = ranges[j] as [number, number];
+    const indent = labelIndentAt(lines, range[0], range[1]);
+    if (indent >= runIndent) continue;
+    return Math.abs(indent - hostIndent) <= 1 && topNumber(paragraphs[j] as Paragraph) === outer + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** A block of press guidance opening with its question: `Q. WHO WILL CHAIR ...?`, `Q: Will the ...`. Anchored. */
