@@ -789,3 +789,22 @@ describe('a lettered list of names written with initials (era red team 212)', ()
     expect(ps.map((p) => p.number)).toEqual(['3', 'A', 'B']);
   });
 });
+
+describe('a list of names opening with single initials out of any letter sequence (era red team 218)', () => {
+  it('keeps `I. Kuznetsov, ...` and `A. Sharma, ...` in the paragraph that lists them', () => {
+    const ru = parseParagraphs(
+      ['2. (C) The Ministry gave us the delegation list on September 7:', '', 'I. Kuznetsov, Deputy Minister of Economic Development (head)', 'M. Medvedkov, Director, Trade Negotiations Department', 'T. Lavrova, Deputy Director, Ministry of Agriculture', '', '3. (C) The talks open on Monday.'].join('\n'),
+    );
+    expect(ru.map((p) => p.number)).toEqual(['2', '3']);
+    expect(ru[0]?.text).toContain('I. Kuznetsov, Deputy Minister');
+    const np = parseParagraphs(['2. (C) The delegation will be:', '', 'A. Sharma, Finance Secretary (head)', 'K. Pokharel, Joint Secretary', '', '3. (C) Next.'].join('\n'));
+    expect(np.map((p) => p.number)).toEqual(['2', '3']);
+  });
+
+  it('guard: letters in sequence stay labels, names or not', () => {
+    const lettered = parseParagraphs(['2. THE CANDIDATES ARE:', '', 'A. R. PREMADASA, PRIME MINISTER, FOR THE UNP;', 'B. MRS. SIRIMAVO BANDARANAIKE, FOR THE SLFP;', '', 'C. O. ABEYGUNASEKERA, FOR THE SLMP.', '', '3. NEXT.'].join('\n'));
+    expect(lettered.map((p) => p.number)).toEqual(['2', 'A', 'B', 'C', '3']);
+    const places = parseParagraphs(['2. (C) Three states answered:', '', 'A. Kuwait, which agreed;', 'B. Qatar, which did not.', '', '3. (C) Next.'].join('\n'));
+    expect(places.map((p) => p.number)).toEqual(['2', 'A', 'B', '3']);
+  });
+});

@@ -1137,8 +1137,12 @@ export function readParagraphRanges(
   const marksParagraphs = marksEveryParagraph(queue);
   // Letters before initials that are a list's labels (`A. P. V. NARASIMHA RAO ...` under `... ARE:`, see `initialedLabelLines`).
   const initialed = initialedLabelLines(queue);
+  // Persons' initials opening the lines of a list of names, out of any letter sequence (see `initialNameLines`).
+  const named = initialNameLines(queue);
   const labelOf = (text: string): LabelMatch | null =>
-    matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : initialed !== null && initialed.has(text) ? initialedLabel(text) : null);
+    named !== null && named.has(text)
+      ? null
+      : (matchLabel(text) ?? (keyed !== null && keyed.has(text) ? matchKeyedLabel(text) : initialed !== null && initialed.has(text) ? initialedLabel(text) : null));
   const ranges: Array<[number, number]> = [];
   let pendingFirst: number | null = null;
   let pendingLast = 0;
@@ -3341,6 +3345,71 @@ function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
     if (want === 'B' || run.length === 0) continue;
     out ??= new Set<string>();
     for (const t of run) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * A line opening with a person's initials and surname, then a comma: `I. Kuznetsov, Deputy Minister ...`, `A. KACHANOV,
+ * DEPUTY CHAIRMAN ...`, `V. S. SUSHKOV, ...`, `¶A. Sharma, Finance Secretary (head)` (anchored, bounded).
+ */
+const INITIAL_NAME_LINE = /^[ \t]{0,8}\u00b6?[A-Z]\.[ \t]{1,2}(?:[A-Z]\.[ \t]{1,2})?[A-Z][A-Za-z'-]{1,30},/;
+
+/** How many lines apart two lines of a list of names may stand (a title wrapped between them). */
+const NAME_LIST_REACH = 3;
+
+/**
+ * The lines of a list of names that open with a person's initial (`INITIAL_NAME_LINE`) that a lettered label's letter
+ * would read: such a line with another line opening with a letter and a dot within `NAME_LIST_REACH` lines before or
+ * after it whose letter does not go on from (or lead to) its initial in sequence (`A. R. PREMADASA, ...;` / `B. MRS.
+ * SIRIMAVO BANDARANAIKE, ...` are labels in sequence).
+ *
+ *     ... the delegation list on September 7:
+ *     I. Kuznetsov, Deputy Minister of Economic Development (head)      <- `I.` is no roman label
+ *     M. Medvedkov, Director, Trade Negotiations Department
+ *
+ * (`A. Kuwait, ...` / `B. Qatar, ...` in sequence stay labels.) `null` when there is none (most cables): the dot after a
+ * capital is the pre-test.
+ */
+function initialNameLines(queue: readonly Block[]): Set<string> | null {
+  const flat: string[] = [];
+  // The letter opening each line before a dot and a blank (a label's or an initial's), -1 for none; whether it opens a name.
+  const initials: number[] = [];
+  const names: boolean[] = [];
+  let any = false;
+  for (const block of queue) {
+    for (const line of block.lines) {
+      let a = skipWhitespace(line);
+      if (line.charCodeAt(a) === 0xb6) a++;
+      const letter = line.charCodeAt(a + 1) === 46 && isAsciiUpperCode(line.charCodeAt(a)) && isWhitespaceCode(line.charCodeAt(a + 2));
+      const name = letter && INITIAL_NAME_LINE.test(line);
+      flat.push(line);
+      initials.push(letter ? line.charCodeAt(a) : -1);
+      names.push(name);
+      if (name) any = true;
+    }
+  }
+  if (!any) return null;
+  let out: Set<string> | null = null;
+  for (let i = 0; i < flat.length; i++) {
+    const c = initials[i] as number;
+    if (!names[i]) continue;
+    let outOfSequence = false;
+    for (let k = i + 1; k < flat.length && k <= i + NAME_LIST_REACH && !outOfSequence; k++) {
+      const d = initials[k] as number;
+      if (d < 0) continue;
+      outOfSequence = d !== c + 1;
+      break;
+    }
+    for (let k = i - 1; k >= 0 && k >= i - NAME_LIST_REACH && !outOfSequence; k--) {
+      const d = initials[k] as number;
+      if (d < 0) continue;
+      outOfSequence = d !== c - 1;
+      break;
+    }
+    if (!outOfSequence) continue;
+    out ??= new Set<string>();
+    out.add(flat[i] as string);
   }
   return out;
 }
