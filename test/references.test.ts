@@ -149,6 +149,21 @@ describe('parseReferences: lettered lists', () => {
     expect(parseReferences('REF: STATE 1234 AND ANNEX C- 5', { year: 1976 }).map((r) => r.label)).toEqual([null]);
   });
 
+  it('reads a letter before a hyphen set off by spaces, and one glued to a station, as labels (era red team 219)', () => {
+    const spaced = parseReferences('REF: A - ROME 7012\n     B - STATE 101234 (NOTAL)\n     C - MEMCON HARTMAN/SEGRE, APRIL 22, 1976', { year: 1976 });
+    expect(spaced.map((r) => [r.label, r.referenceId, r.kind])).toEqual([
+      ['A', '76ROME7012', 'cable'],
+      ['B', '76STATE101234', 'cable'],
+      ['C', null, 'memcon'],
+    ]);
+    expect(parseReferences('REF: A-ROME 7012 B-STATE 101234', { year: 1976 }).map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '76ROME7012'],
+      ['B', '76STATE101234'],
+    ]);
+    // A dash inside an item's text is no label.
+    expect(parseReferences('REF: STATE 1234 - NOTAL', { year: 1976 }).map((r) => r.label)).toEqual([null]);
+  });
+
   it('splits comma and & lists and keeps annotations with their cable', () => {
     expect(parseReferences('REF: HAVANA 500 & 511, MADRID 0113 (NOTAL)', { year: 2006 })).toEqual([
       cable(null, 'HAVANA 500', '06HAVANA500'),

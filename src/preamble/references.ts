@@ -620,6 +620,10 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   }
   if (!isLabelToken(t)) return null;
   const p = toks[i + 1];
+  // `REF: A - ROME 7012` / `B - STATE 101234 (NOTAL)` (older cables): a single capital, then a hyphen set off by spaces.
+  if (p !== undefined && p.space && p.text === '-' && t.kind === 'word' && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && toks[i + 2]?.space === true) {
+    return { value: t.text, next: i + 2 };
+  }
   if (p === undefined || p.space) return null;
   if (p.text === ')') return { value: t.text.toUpperCase(), next: i + 2 };
   if (t.kind === 'word' && (p.text === '.' || p.text === ':')) {
@@ -635,6 +639,10 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   if (t.kind === 'word' && (p.text === '-' || p.text === '/') && isAsciiUpperCode(t.text.charCodeAt(0))) {
     const after = toks[i + 2];
     if (after !== undefined && after.space) return { value: t.text, next: i + 2 };
+    // Glued to a station and its serial: `A-ROME 7012` (a single capital; not `U-2`, `A/S`).
+    if (p.text === '-' && t.text.length === 1 && after?.kind === 'word' && /^[A-Z]{3,}$/.test(after.text) && toks[i + 3]?.kind === 'num' && toks[i + 3]?.space === true) {
+      return { value: t.text, next: i + 2 };
+    }
   }
   // `1. MANILA 4410`: a number, a period, then a space (not `12.5`, not `STATE 12345.`: five digits are no label).
   if (t.kind === 'num' && p.text === '.') {
