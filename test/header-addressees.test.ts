@@ -154,6 +154,14 @@ describe('the drafting block of a 1970s State printed telegram before its header
     expect(c.paragraphs.map((p) => p.text)).toEqual(['THE DEPARTMENT HAS REVIEWED THE REQUEST.']);
   });
 
+  it('reads clearances with a note or a spaced dash, and a DESIRED DISTRIBUTION list, as the block (era red team 217)', () => {
+    const c = parseCable(
+      telegram.replace('USDA/FAS:DMARTINSON', ['L/EUR:JHMICHEL (SUBS)', 'H:RJMCCLOSKEY (DRAFT)', 'S/S - MR. SEBASTIAN', 'DESIRED DISTRIBUTION', 'HA, L, H, PA, ALL REGIONAL BUREAUS'].join('\n')),
+    );
+    expect(c.header?.from).toBe('SECSTATE WASHDC');
+    expect(c.unparsed).toEqual([]);
+  });
+
   it('guard: a clearance-like line with no DRAFTED or APPROVED line before it stays unread', () => {
     const c = parseCable(telegram.replace('DRAFTED BY EB/ORF/OFP:RWBLACKWELL:LW\nAPPROVED BY EB/ORF:WPHELPS\n', ''));
     expect(c.unparsed.map((u) => u.text)).toContain('EA/J:TKOLBE');

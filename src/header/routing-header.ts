@@ -80,9 +80,13 @@ export function isDistributionCodeLine(text: string): boolean {
  *     EA/J:TKOLBE                              <- a clearance, read only after a DRAFTED or APPROVED line
  *     USDA/FAS:DMARTINSON
  */
-const DRAFTING_OPENER = /^\s{0,8}(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?)(?:\s{1,3}BY)?\s{0,2}:?\s{1,3}[A-Z][^a-z]{0,80}$/;
-/** A clearance line of that block: an office, a colon and a name in capitals, `EA/J:TKOLBE`, `S/S-O: PJOHNSON` (anchored, bounded). */
-const CLEARANCE_LINE = /^\s{0,24}[A-Z][A-Z0-9/&.-]{0,24}\s?:\s?[A-Z][A-Z0-9.'/ -]{1,40}$/;
+const DRAFTING_OPENER = /^\s{0,8}(?:(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?)(?:\s{1,3}BY)?\s{0,2}:?\s{1,3}[A-Z][^a-z]{0,80}|DESIRED\s{1,3}DISTRIBUTION\b[^a-z]{0,80})$/;
+/**
+ * A clearance line of that block: an office, a colon (or a dash set off by spaces) and a name in capitals, maybe with a
+ * note in parentheses: `EA/J:TKOLBE`, `S/S-O: PJOHNSON`, `L/EUR:JHMICHEL (SUBS)`, `S/S - MR. SEBASTIAN`; or the offices
+ * of a `DESIRED DISTRIBUTION` line: `HA, L, H, PA, ALL REGIONAL BUREAUS` (anchored, bounded).
+ */
+const CLEARANCE_LINE = /^\s{0,24}[A-Z][A-Z0-9/&.-]{0,24}(?:\s?:\s?|\s-\s)[A-Z][A-Z0-9.'/ ()-]{1,40}$|^\s{0,24}[A-Z][A-Z0-9/&.-]{0,24}(?:,\s?[A-Z][A-Z0-9/&. -]{0,30}){1,12}$/;
 
 /**
  * True for a line of a printed telegram's drafting block before its header (`DRAFTING_OPENER`), and, when `inBlock` (a
@@ -91,7 +95,7 @@ const CLEARANCE_LINE = /^\s{0,24}[A-Z][A-Z0-9/&.-]{0,24}\s?:\s?[A-Z][A-Z0-9.'/ -
 export function isDraftingBlockLine(text: string, inBlock: boolean): boolean {
   const c = text.charCodeAt(skipWhitespace(text));
   if ((c === 68 || c === 65 || c === 67) && DRAFTING_OPENER.test(text)) return true;
-  return inBlock && text.indexOf(':') > 0 && CLEARANCE_LINE.test(text);
+  return inBlock && (text.indexOf(':') > 0 || text.indexOf(' - ') > 0 || text.indexOf(',') > 0) && CLEARANCE_LINE.test(text);
 }
 
 /** End of header: `BT`. */
