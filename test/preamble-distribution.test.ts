@@ -399,6 +399,23 @@ describe('an addressing line set off after the fields', () => {
     expect(other.distribution).toEqual([]);
   });
 
+  it('also after an EYES ONLY caption, and wrapped before its FROM (era red team 217)', () => {
+    const eyes = parseCable(stateCable('', 'EYES ONLY FOR THE SECRETARY FROM SEELYE'));
+    expect(eyes.distribution).toEqual(['EYES ONLY FOR THE SECRETARY FROM SEELYE']);
+    expect(eyes.paragraphs[0]?.heading).toBeNull();
+    const wrapped = parseCable(stateCable('', 'FOR THE SECRETARY, DEPUTY SECRETARY CHRISTOPHER AND UNDER SECRETARY', 'NEWSOM FROM SULLIVAN'));
+    expect(wrapped.distribution).toEqual(['FOR THE SECRETARY, DEPUTY SECRETARY CHRISTOPHER AND UNDER SECRETARY NEWSOM FROM SULLIVAN']);
+    expect(wrapped.paragraphs.map((p) => p.text)).toEqual(['DEPARTMENT HAS REVIEWED REFTEL.', 'YOU MAY TELL THE MINISTER.']);
+  });
+
+  it('between the E.O. line and TAGS, no blank line around it (era red team 217)', () => {
+    const c = parseCable(cable('S E C R E T MOSCOW 04012', '', 'NODIS', '', 'E.O. 11652: XGDS-3', 'FOR THE SECRETARY FROM TOON', 'TAGS: PARM, UR, US', 'SUBJECT: YOUR VISIT', '', '1. KORNIYENKO ASKED ME TO CALL.', 'TOON'));
+    expect(c.distribution).toEqual(['FOR THE SECRETARY FROM TOON']);
+    expect(c.tags).toEqual(['PARM', 'UR', 'US']);
+    expect(c.subject).toBe('YOUR VISIT');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
   it('is text when it is a sentence, in mixed case, or not set off (guard)', () => {
     for (const line of ['FOR THE RECORD, THE MINISTER CAME FROM PARIS.', 'For the Secretary from the Ambassador']) {
       const c = parseCable(stateCable('', line));

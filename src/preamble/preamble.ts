@@ -2516,8 +2516,9 @@ function distributionBeforeField(lines: readonly SourceLine[], k: number, read: 
   if (!follows) return false;
   const text = (lines[k] as SourceLine).text;
   if (startsParagraph(text) || startsMarkedText(text) || /^\s*SUMMARY\b/i.test(text)) return false;
-  // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`; after one, its wrapped rest (`AND FAS/FCOP`).
-  return afterEntry || startsDistributionEntry(text);
+  // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`, `FOR THE SECRETARY FROM TOON`; after one, its wrapped rest
+  // (`AND FAS/FCOP`).
+  return afterEntry || startsDistributionEntry(text) || isAddressingLine(text);
 }
 
 /** Most lines of a block of distribution lines after the fields (`inDistributionBlock`). */
@@ -2542,10 +2543,20 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
   const before = lines[k - 1];
   if (!inBlock && (before === undefined || !isBlank(before.text))) return false;
   let j = k;
+  // The rest of an addressing line wrapped before its `FROM`, the line before taken as the block's (`... AND UNDER
+  // SECRETARY` / `NEWSOM FROM SULLIVAN`).
+  const line = (lines[k] as SourceLine).text;
+  if (inBlock && before !== undefined && !isBlank(line) && before.text.indexOf(' FROM ') < 0 && isAddressingLine(`${trimEnd(before.text)} ${line.trim()}`)) j++;
   for (; j < lines.length && j < k + DISTRIBUTION_BLOCK_LINES; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) break;
-    if (trimEnd(text).endsWith('.') || !(opensAgencyEntry(text) || isAddressingLine(text))) return false;
+    if (trimEnd(text).endsWith('.')) return false;
+    if (opensAgencyEntry(text) || isAddressingLine(text)) continue;
+    // An addressing line wrapped before its `FROM`: `FOR THE SECRETARY, DEPUTY SECRETARY CHRISTOPHER AND UNDER SECRETARY`
+    // / `NEWSOM FROM SULLIVAN`.
+    const next = lines[j + 1]?.text;
+    if (next === undefined || isBlank(next) || text.indexOf(' FROM ') >= 0 || !isAddressingLine(`${trimEnd(text)} ${next.trim()}`)) return false;
+    j++;
   }
   return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
 }
@@ -2576,7 +2587,10 @@ const ADDRESSING_LINE_LENGTH = 90;
  * words, no lower-case letter and no sentence end (a plain scan, no pattern).
  */
 function isAddressingLine(text: string): boolean {
-  const t = text.trim();
+  let t = text.trim();
+  // After a caption limiting who reads it: `EYES ONLY FOR THE SECRETARY FROM SEELYE`, `EXCLUSIVE FOR ... FROM ...`.
+  const caption = ADDRESSING_CAPTION_FIRST.exec(t);
+  if (caption !== null) t = t.slice(caption[0].length);
   if (t.length > ADDRESSING_LINE_LENGTH || !(t.startsWith('FOR ') || t.startsWith('FROM ')) || t.endsWith('.') || /[a-z]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
@@ -2585,6 +2599,9 @@ function isAddressingLine(text: string): boolean {
   const from = words.indexOf('FROM');
   return from > 1 && from < words.length - 1;
 }
+
+/** A caption before an addressing line's `FOR`: `EYES ONLY `, `LITERALLY EYES ONLY `, `EXCLUSIVE `, `PERSONAL ` (anchored). */
+const ADDRESSING_CAPTION_FIRST = /^(?:(?:LITERALLY )?EYES ONLY|EXCLUSIVE|PERSONAL) (?=FOR )/;
 
 /** The titles a byline names its writer by (`FROM AMBASSADOR PAMELA P. WILLEFORD`). */
 const BYLINE_TITLES: ReadonlySet<string> = new Set(['AMBASSADOR', 'CHARGE', 'DCM', 'SECRETARY', 'ACTING', 'DEPUTY', 'CONSUL', 'AMBASSADORS']);
