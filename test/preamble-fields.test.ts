@@ -687,3 +687,22 @@ describe('fields wrapped before a person\'s initial or an order line (era red te
     expect(c.unparsed).toEqual([]);
   });
 });
+
+describe('a body opening with a sentence that cites the references (era red team 217)', () => {
+  const athens = (...body: string[]): string =>
+    ['CONFIDENTIAL ATHENS 04220', '', 'E.O. 11652: GDS', 'TAGS: MARR, GR', 'SUBJECT: HOMEPORTING', '', 'REF: (A) STATE 128840, (B) ATHENS 4188', '', ...body, '', 'KUBISCH', ''].join('\n');
+
+  it('is the first paragraph, not a REF field', () => {
+    const c = parseCable(athens('REF A INSTRUCTIONS WERE CARRIED OUT JUNE 5 WITH MFA DIRECTOR', 'GENERAL TZOUNIS.', '', 'REF B ALSO NOTED THE MINISTER\'S INTEREST IN A WORKING GROUP.'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 128840', 'ATHENS 4188']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['REF A INSTRUCTIONS WERE CARRIED OUT JUNE 5 WITH MFA DIRECTOR GENERAL TZOUNIS.', "REF B ALSO NOTED THE MINISTER'S INTEREST IN A WORKING GROUP."]);
+    const alone = parseCable(athens('REFTELS WERE DISCUSSED WITH THE MINISTER TODAY.').replace('REF: (A) STATE 128840, (B) ATHENS 4188\n\n', ''));
+    expect(alone.references).toEqual([]);
+    expect(alone.paragraphs.map((p) => p.text)).toEqual(['REFTELS WERE DISCUSSED WITH THE MINISTER TODAY.']);
+  });
+
+  it('guard: REF lines without a colon that cite cables stay the field', () => {
+    const c = parseCable(athens('1. TEXT.').replace('REF: (A) STATE 128840, (B) ATHENS 4188', 'REF A) STATE 128840 B) ATHENS 4188'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 128840', 'ATHENS 4188']);
+  });
+});

@@ -286,6 +286,28 @@ export function startsFieldKeyword(text: string): boolean {
   return FIELD_KEYWORD_START.test(text);
 }
 
+/** `REF`, `REFS`, `REFTEL` or `REFTELS` and a space, then maybe a letter: the start of a sentence citing references (anchored). */
+const REF_WORD_FIRST = /^\s*REF(?:S|TELS?)?\s+(?:\(?[A-Z]\)?\s)?/;
+/** Fewest words of a sentence opening with `REF` (`opensProseOnRef`). */
+const REF_PROSE_WORDS = 5;
+/** A verb of a sentence citing references among its first words: `REF A INSTRUCTIONS WERE CARRIED OUT`, `REFTELS WERE DISCUSSED`. */
+const REF_PROSE_VERBS: ReadonlySet<string> = new Set(['WAS', 'WERE', 'IS', 'ARE', 'HAS', 'HAVE', 'HAD', 'WILL', 'WOULD', 'ALSO', 'ASKED', 'SAID', 'NOTED', 'REPORTED', 'DISCUSSED', 'REQUESTED', 'DESCRIBED', 'CONTAINS', 'INSTRUCTED']);
+
+/**
+ * True when a line opening with `REF` and no colon is a sentence citing the references, not the field: `REF A
+ * INSTRUCTIONS WERE CARRIED OUT JUNE 5 WITH ...`, `REFTELS WERE DISCUSSED WITH ...`: at least `REF_PROSE_WORDS` words
+ * after the keyword (and a letter), a verb (`REF_PROSE_VERBS`) among the first three of them and no digit (a field
+ * cites a serial: `REF STATE 123456`, `REF A) ATHENS 4188`).
+ */
+function opensProseOnRef(text: string): boolean {
+  const m = REF_WORD_FIRST.exec(text);
+  if (m === null || text.indexOf(':') >= 0) return false;
+  const words = text.slice(m[0].length).trim().split(/\s+/);
+  if (words.length < REF_PROSE_WORDS) return false;
+  const first = words.slice(0, 3);
+  return !first.some((w) => /\d/.test(w)) && first.some((w) => REF_PROSE_VERBS.has(w));
+}
+
 /** Which field keyword a line starts with, if any. */
 function fieldOf(raw: string): Field | null {
   // A quote left by an archive's CSV export: `"Classified By: DCM ...`.
@@ -311,7 +333,7 @@ function fieldOf(raw: string): Field | null {
       // `DECL: ...` (an E.O. line), or a classification statement given by its source: `DERIVED FROM: MULTIPLE SOURCES`.
       return EO_LINE.test(text) ? 'eo' : DERIVED_FROM_LINE.test(text) ? 'classifiedBy' : null;
     case 'R':
-      return REF_LINE.test(text) || REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
+      return (REF_LINE.test(text) && !opensProseOnRef(text)) || REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
     case 'r':
       return REF_LINE_ANY_CASE.test(text) ? 'ref' : null;
     case 'C':
