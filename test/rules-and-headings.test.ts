@@ -1205,3 +1205,20 @@ describe('headlines punctuated inside or asking a question, over a label (era re
     }
   });
 });
+
+describe('a headline wrapped over two lines, in a cable that heads its paragraphs (era red team 215)', () => {
+  const headed = (...heading: string[]): ReturnType<typeof parseParagraphs> =>
+    parseParagraphs(['Earlier developments', '', '1. (C) The talks began on Monday.', '', ...heading, '', '2. (C) The ministers met again on Tuesday.'].join('\n'));
+
+  it('heads the paragraph under it, punctuated or in title case', () => {
+    expect(headed('Poti, the port and the', 'east-west highway')[1]?.heading).toBe('Poti, the port and the east-west highway');
+    const title = ['Tymoshenko Promises to Remove RosUkrEnergo, but Her Own Ministers', 'Doubt She Can Deliver Before the Summer'];
+    expect(headed(...title)[1]?.heading).toBe(title.join(' '));
+  });
+
+  it('guard: two lines of a sentence, or a signatory over a title, stay text', () => {
+    expect(headed('The ministers said that they would meet again, and that', 'the talks would go on.')[1]?.heading).toBeNull();
+    // A letter's signatory over a title.
+    expect(headed('Alvaro Uribe Velez', 'President of the Republic of Colombia')[1]?.heading).toBeNull();
+  });
+});

@@ -4538,7 +4538,14 @@ function titleOverLabel(
   const text = blockText([line]);
   // A wrapped heading is read in sentence case only (see `isShortHeading`; its last line may be a lower-case word:
   // `Issues influencing expansion of the country's support for` / `afghanistan`).
-  if (block.lines.length === 2) return stacked ? stackedShort : labeled && isShortHeading(blockText(block.lines), true);
+  // (Or a punctuated headline wrapped, `Poti, the port and the` / `east-west highway`, or a title-case headline of up to
+  // two lines: `Tymoshenko Promises to Remove RosUkrEnergo, but Her Own Ministers` / `Doubt She Can Deliver Before the Summer`.)
+  if (block.lines.length === 2) {
+    if (stacked) return stackedShort;
+    const joined = blockText(block.lines);
+    // (Not a letter's signatory over a title: `Alvaro Uribe Velez` / `President of the Republic of Colombia`.)
+    return labeled && (isShortHeading(joined, true) || isPunctuatedHeadline(joined) || (isWrappedTitleCaseHeadline(block.lines, joined) && !SIGNATORY_NAME.test(blockText([line]))));
+  }
   // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
   if (!stacked && isDesignatorHeading(text)) return true;
   // The second half of a heading left open with an ellipsis over the paragraph before, opening with a conjunction:
@@ -4574,6 +4581,20 @@ function titleOverLabel(
 
 /** Longest one-line title read over a labeled block (`titleOverLabel`); sentence-case ones are shorter (`isShortHeading`). */
 const TITLE_OVER_LABEL_WIDTH = 80;
+
+/** Most words of a title-case headline wrapped over two lines (`isWrappedTitleCaseHeadline`). */
+const WRAPPED_HEADLINE_WORDS = 20;
+
+/**
+ * True when a two-line block is a title-case headline wrapped (`joined` its text): every word capitalized but a
+ * headline's small words, at most `WRAPPED_HEADLINE_WORDS` words, no sentence end inside or at its end, each line a
+ * ruled title's length at most (`Tymoshenko Promises to Remove RosUkrEnergo, but Her Own Ministers` / `Doubt She Can
+ * Deliver Before the Summer`).
+ */
+function isWrappedTitleCaseHeadline(lines: readonly string[], joined: string): boolean {
+  if (lines.some((l) => l.trim().length > RULED_HEADING_WIDTH) || !HAS_LOWER.test(joined) || SENTENCE_INSIDE.test(joined) || endsLikeText(joined) || /[:!]$/.test(joined)) return false;
+  return isAsciiUpperCode(joined.charCodeAt(0)) && isTitleCase(joined, WRAPPED_HEADLINE_WORDS) && !isTableRow(joined);
+}
 
 /** Longest headline and most words read by `isPunctuatedHeadline`. */
 const PUNCTUATED_HEADLINE_WIDTH = 60;
