@@ -1178,6 +1178,11 @@ describe('headlines punctuated inside or asking a question, over a label (era re
     }
   });
 
+  it('heads it with two or three words naming a topic before a colon, not a lead-in', () => {
+    for (const h of ['Next steps:', 'Key points:']) expect(headOf3(h), h).toBe(h);
+    for (const h of ['As follows:', 'They include:', 'The points are:']) expect(headOf3(h), h).toBeNull();
+  });
+
   it('guard: reported speech, a lead-in, a sentence, or a line after an unfinished sentence heads nothing', () => {
     for (const h of ['More to follow, he said', 'Yes, they told us', 'He made three points:', 'The talks failed. Nobody came', 'Asked why, the minister laughed.']) {
       expect(headOf3(h), h).toBeNull();

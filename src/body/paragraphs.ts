@@ -4603,6 +4603,9 @@ const PUNCTUATED_HEADLINE_WORDS = 9;
 /** Abbreviations a headline may hold before a space, their dot no sentence end: `Lee vs. Park`, `USD 399 bln.,` (lower case). */
 const HEADLINE_ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'v', 'bln', 'mln', 'approx', 'no', 'st', 'mr', 'dr', 'gov', 'p.m', 'a.m']);
 
+/** Words of a lead-in ending with a colon, not of a topic: `As follows:`, `The points are:`, `They include:`. */
+const LEAD_IN_WORDS: ReadonlySet<string> = new Set(['follows', 'following', 'is', 'are', 'was', 'were', 'include', 'includes', 'included', 'be', 'as', 'he', 'she', 'they', 'we', 'i', 'it', 'said', 'says', 'told', 'asked', 'noted', 'added']);
+
 /** A reported speech's verb after a pronoun: `..., he said`, `They told us`; a headline reports no speech (bounded). */
 const REPORTED_SPEECH = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)[ \t](?:said|says|told|asked|added|noted|replied|stressed)\b/;
 
@@ -4612,7 +4615,8 @@ const REPORTED_SPEECH = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)[ \t](?:said|sa
  * drop?`, `Cabinet reshuffle: sooner, not later`, `MHP, DTP hold their ground`, `Lee vs. Park, the final week`,
  * `Reserves Fall to USD 399 bln., Ruble Steadies`, `"Where are the monitors?"`). At most `PUNCTUATED_HEADLINE_WIDTH`
  * characters and `PUNCTUATED_HEADLINE_WORDS` words; a capital (or a quote and a capital) first; no sentence end inside
- * nor at its end (`.`, `,`, `;`, `:`, `!`); no reported speech (`More to follow, he said`); not a list's lead-in, a
+ * nor at its end (`.`, `,`, `;`, `!`; a colon only after two or three words naming a topic: `Next steps:`, not `As
+ * follows:`); no reported speech (`More to follow, he said`); not a list's lead-in, a
  * table row or a line of figures. The caller checks that the text before it ends a sentence.
  */
 function isPunctuatedHeadline(text: string): boolean {
@@ -4620,11 +4624,14 @@ function isPunctuatedHeadline(text: string): boolean {
   const first = text.charCodeAt(0) === 34 ? 1 : 0;
   if (!isAsciiUpperCode(text.charCodeAt(first))) return false;
   const last = text.charCodeAt(text.length - 1);
+  const words = text.split(' ');
+  if (words.length > PUNCTUATED_HEADLINE_WORDS || words.length < 2) return false;
+  // A colon at the end of two or three words naming a topic, no verb of a lead-in: `Next steps:`, `Key points:` (not `As
+  // follows:`, `The points are:`, `He said:`).
+  if (last === 58) return words.length <= 3 && !words.some((w) => LEAD_IN_WORDS.has(w.replace(/:$/, '').toLowerCase())) && !REPORTED_SPEECH.test(text) && matchLabel(text) === null;
   // Ends with a letter, a digit, a question mark or a closing quote after one: `... the dead?`, `"... monitors?"`.
   const closing = last === 34 ? text.charCodeAt(text.length - 2) : last;
   if (!(isAsciiAlnum(closing) || closing === 63)) return false;
-  const words = text.split(' ');
-  if (words.length > PUNCTUATED_HEADLINE_WORDS || words.length < 2) return false;
   // Punctuation the other rules refuse: a colon or a comma inside, an abbreviation's dot, a question.
   let marked = closing === 63;
   for (let i = 0; i < words.length; i++) {
