@@ -110,6 +110,21 @@ describe('a non-paper quoted inside a numbered paragraph', () => {
     expect(ps[1]?.text).toBe('Begin U.S. non-paper\n\nFOR ALL ADDRESSEES\n\n-- Outreach to industry is a key step.\n\n-- We ask for your help.');
   });
 
+  it('keeps an unclassified nonpaper on a topic and its ruled titles in the paragraph, to its end mark (reading audit 7, 10STATE16219)', () => {
+    const ps = parseParagraphs(
+      body(
+        '7. (U) Begin unclassified nonpaper on IRISL.', '', '----- IRISL -----', '', '-- The Islamic Republic of Shipping Lines has long been a concern.', '',
+        '----- IRISL LOSES INSURANCE COVERAGE -----', '', '-- The insurers withdrew cover. End unclassified nonpaper on IRISL.', '',
+        '----- REPORTING DEADLINE -----', '', '8. (U) Post should report results within seven days.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['7', null],
+      ['8', 'REPORTING DEADLINE'],
+    ]);
+    expect(ps[0]?.text).toContain('IRISL LOSES INSURANCE COVERAGE');
+  });
+
   it('ends at `END NON-PAPER`: a title after it heads text of its own (guard)', () => {
     const ps = parseParagraphs(body('4. (U) BEGIN NON-PAPER', '', 'FOR ALL ADDRESSEES', '', '-- Outreach to industry is a key step. END NON-PAPER.', '', 'ADDITIONAL GUIDANCE', '', 'Posts may add local points.'));
     expect(ps.map((p) => [p.number, p.heading])).toEqual([

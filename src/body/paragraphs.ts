@@ -2676,19 +2676,21 @@ function topNumber(paragraph: Paragraph): number {
 /**
  * The end of a quoted text at the end of a paragraph's text (the closing forms of `QUOTE_END`, and `UNQUOTE`):
  * `END TEXT.`, `(END TEXT)`, `End quote.`, `END TEXT OF TALKING POINTS.`, `END NON-PAPER.`, `END ANNEX A.`, `UNQUOTE.`,
- * also framed by a rule (`------- END ANNEX A -------`). Tested on the text's last 60 characters; bounded runs only.
+ * `End unclassified nonpaper on IRISL.` (what it is on after it), also framed by a rule (`------- END ANNEX A -------`).
+ * Tested on the text's last 60 characters; bounded runs only.
  */
-const QUOTED_TEXT_END = new RegExp(`(?:^|[\\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?${quotedDocumentWords(' {1,3}', '(?: {1,3}[A-Z0-9]{1,3})?')}|UNQUOTE)[ .)-]{0,40}$`, 'i');
+const QUOTED_TEXT_END = new RegExp(`(?:^|[\\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?OF {1,3})?${quotedDocumentWords(' {1,3}', '(?: {1,3}[A-Z0-9]{1,3})?')}(?: {1,3}(?:ON|FOR|TO) {1,3}[A-Z][A-Z0-9/-]{0,20})?|UNQUOTE)[ .)-]{0,40}$`, 'i');
 
 /**
  * The words naming a quoted text after `BEGIN` or `END` (and `OF`), `gap` between two words: up to three qualifiers of
- * a short list (`INFORMAL EMBASSY`), then what is quoted: `TEXT`, `QUOTE`, `(TALKING) POINTS`, `(U.S.) NON-PAPER`, an
+ * a short list (`INFORMAL EMBASSY`, `UNCLASSIFIED`), then what is quoted: `TEXT`, `QUOTE`, `(TALKING) POINTS`, `(U.S.)
+ * NON-PAPER` (or `NONPAPER`), an
  * attached document (`ANNEX`, `ATTACHMENT`, `APPENDIX`, `ENCLOSURE`, then `identifier`), `(AGREED) MINUTES`,
  * `TRANSLATION`, `TRANSCRIPT`, `EXCERPT(S)`. One list for the marks anywhere (`QUOTE_END`) and at a text's end
  * (`QUOTED_TEXT_END`). Alternatives of literal words and bounded gaps: linear.
  */
 function quotedDocumentWords(gap: string, identifier: string): string {
-  return `(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL)${gap}){0,3}(?:TEXT|QUOTE|(?:TALKING${gap})?POINTS|(?:U\\.S\\.${gap})?NON-PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)${identifier}|(?:AGREED${gap})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)`;
+  return `(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL|UNCLASSIFIED|CLASSIFIED|CONFIDENTIAL|SBU)${gap}){0,3}(?:TEXT|QUOTE|(?:TALKING${gap})?POINTS|(?:U\\.S\\.${gap})?NON-?PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)${identifier}|(?:AGREED${gap})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)`;
 }
 
 /**
