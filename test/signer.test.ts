@@ -508,6 +508,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. (U) The text of the letter follows.', 'END TEXT THE')).toBeNull();
   });
 
+  it('reads a first name in mixed case and a surname in capitals on their own line as the whole name', () => {
+    expect(signerOf('4. (U) The work continues.', '', 'Leslie BASSETT')).toBe('Leslie BASSETT');
+    expect(signerOf('4. (U) The work continues.', '', 'Antonio O. GARZA')).toBe('Antonio O. GARZA');
+    // A last line of text ending on a word in capitals is no name (guard).
+    expect(signerOf('4. (U) The work continues with the', 'Ministry of DEFENSE')).toBeNull();
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');
@@ -525,7 +532,8 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
       'Partnership Blog at http://www.example.gov/communities/nap /',
       'Leslie SMITHERS',
     );
-    expect(m?.signer).toBe('SMITHERS');
+    // The whole name as the signature gives it (reading audit 7: 08MEXICO23 signs `Leslie BASSETT`).
+    expect(m?.signer).toBe('Leslie SMITHERS');
     expect(m?.textEnd).toEqual({ index: 2, column: 0 });
   });
 

@@ -22,6 +22,12 @@ const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
 
 /**
+ * A full name signed with a first name in mixed case and the surname in capitals, on its own line: `Leslie BASSETT`,
+ * `Antonio O. GARZA` (the signer is the whole name as written). Anchored, bounded.
+ */
+const FIRST_NAME_CAPS_SIGNER = /^\s*[A-Z][a-z]{1,20}(?: [A-Z]\.)? (?:Ma?c|L[ae]|D[aeiu])?[A-Z][A-Z'-]{1,24}\s*$/;
+
+/**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
  * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a
  * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`) and a lower-case particle before
@@ -534,9 +540,6 @@ function nameAfterTrailer(rest: string): { name: string; column: number } | null
   return { name, column: offset + t.lastIndexOf(name) };
 }
 
-/** A first name written before an upper-case surname on the signer's line: `Leslie ` in `Leslie BASSETT`. */
-const FIRST_NAME = /^\s*[A-Z][a-z]{1,20}\s{1,2}$/;
-
 /** The signer after an embassy trailer, or `null`. */
 function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer: LinePosition): SignerMatch | null {
   const text = (lines[last] as SourceLine).text;
@@ -555,14 +558,12 @@ function signerAfterTrailer(lines: readonly SourceLine[], last: number, trailer:
         };
   }
   const read = nameLine(text);
-  if (read === null || !isName(read.name) || !(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) {
+  if (read === null || !isName(read.name) || !(SIGNER.test(read.name) || MIXED_CASE_SIGNER.test(read.name) || FIRST_NAME_CAPS_SIGNER.test(read.name) || LOWER_CASE_SIGNER.test(read.name))) {
     // The name joined to the trailer's own last line, a redaction or a URL:
     // `... Classified Website:` / `LONDON 00004328 006.2 OF 006` / `XXXXXXXXXXXX Tuttle`.
-    // Or a first name before the upper-case surname: `Leslie BASSETT` (the signer is the surname).
     const after = nameAfterTrailer(text);
     if (after === null) return null;
-    const before = text.slice(0, after.column);
-    if (!isTrailerLine(before) && !(FIRST_NAME.test(before) && CAPS_NAME_WORD.test(after.name))) return null;
+    if (!isTrailerLine(text.slice(0, after.column))) return null;
     return {
       index: last,
       signer: after.name,
@@ -997,7 +998,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
     const titled = nameBeforeTitle(lines, marks, i);
     if (titled !== null) return titled;
   }
-  if (name !== '' && (SIGNER.test(name) || (MIXED_CASE_SIGNER.test(name) && apart)) && isName(name)) {
+  if (name !== '' && (SIGNER.test(name) || ((MIXED_CASE_SIGNER.test(name) || FIRST_NAME_CAPS_SIGNER.test(name)) && apart)) && isName(name)) {
     // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
     // (`REGULATIONS.` / `RABB`) nor the last line of a wrapped all-caps paragraph:
     // `... AS THE MINISTRY ISSUES` / `NEW REGULATIONS` / `RABB`.
