@@ -63,6 +63,17 @@ describe('distribution lines wrapped or reflowed', () => {
   });
 });
 
+describe('a list of offices and their officers wrapped after an office (reading audit 7, 10CANBERRA93)', () => {
+  it('goes on with the name of the office ending the line before', () => {
+    const c = parseCable(signedWithDistribution('DEPARTMENT FOR OES/OA BALTON, PHELPS, OES/ENRC LEE, OES/OMC', 'GIBBONS-FLY, COMMERCE PLEASE PASS NOAA MEDINA'));
+    expect(c.distribution).toEqual(['DEPARTMENT FOR OES/OA BALTON, PHELPS, OES/ENRC LEE, OES/OMC GIBBONS-FLY, COMMERCE PLEASE PASS NOAA MEDINA']);
+  });
+
+  it('guard: a list of offices without names, or an entry of its own after it, stays apart', () => {
+    expect(parseCable(signedWithDistribution('DEPT FOR EAP/MLS, EAP/RSP', 'TREASURY FOR OASIA/IMB')).distribution).toEqual(['DEPT FOR EAP/MLS, EAP/RSP', 'TREASURY FOR OASIA/IMB']);
+  });
+});
+
 describe('distribution lines reflowed onto one line, with posts and offices no list names', () => {
   it('cuts a whole preamble line at each `POST FOR NAME`', () => {
     const c = parseCable(

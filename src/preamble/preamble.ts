@@ -517,10 +517,21 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   if (first === 70 && !afterBlank && entry.startsWith('FOR ')) {
     if (awaitsVerb(previous.slice(previous.lastIndexOf(';') + 1), true)) return true;
   }
+  // `DEPARTMENT FOR OES/OA BALTON, PHELPS, OES/ENRC LEE, OES/OMC` / `GIBBONS-FLY, COMMERCE PLEASE PASS ...`: a line whose
+  // list names each office's officer after it (`OES/ENRC LEE`) ends on an office alone; the name opening the next line,
+  // before its comma, is that office's (the line goes on, whatever follows in it).
+  if (!afterBlank && OFFICE_ALONE_AT_END.test(previous.slice(-40)) && OFFICE_AND_NAME.test(previous) && NAME_AND_COMMA_FIRST.test(entry)) return true;
   // After a blank line, `... PA;` / blank / `WHITE HOUSE/NSC/NEC; ...` are entries of their own.
   // In a lower-case preamble too: `af/rsa for lmazel, lgriesmer,` / `treasury for rebecca klein` (not `rbowles`).
   return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry);
 }
+
+/** An office path alone at a line's end after a comma: `, OES/OMC` (anchored at the end, bounded). */
+const OFFICE_ALONE_AT_END = /, [A-Z]{1,10}\/[A-Z0-9/]{1,20}$/;
+/** An office path and its officer's name in a distribution list: `OES/ENRC LEE,` (bounded). */
+const OFFICE_AND_NAME = /\b[A-Z]{1,10}\/[A-Z0-9/]{1,20} [A-Z][A-Z'-]{1,24},/;
+/** A name in capitals opening a line before a comma: `GIBBONS-FLY,` (anchored, bounded). */
+const NAME_AND_COMMA_FIRST = /^[A-Z][A-Z'-]{1,24},/;
 
 /**
  * The office a line's last `X FOR` addressee names, left without its `: NAME` at the line end:
