@@ -559,3 +559,18 @@ describe('a lettered item ending with its conjunction, the next item across a bl
     expect(ps[0]?.text).toContain('with the Ministry certification by');
   });
 });
+
+describe('a quoted sentence set off before the next label (era red team 226)', () => {
+  it('stays in the paragraph that quotes it, in capitals or mixed case', () => {
+    for (const quoted of ['"DOWN WITH THE MILITARY DICTATORSHIP!"', '"Lebanon first."', '"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."']) {
+      const ps = parseParagraphs(body('2. (C) The crowd chanted the same words it had chanted all week.', '', quoted, '', '3. (C) The opposition said it would march again.'));
+      expect(ps.map((p) => p.heading), quoted).toEqual([null, null]);
+      expect(ps[0]?.text, quoted).toContain(quoted);
+    }
+  });
+
+  it('guard: a quoted question or a quoted title still heads it', () => {
+    const ps = parseParagraphs(body('2. (C) The crowd chanted the same words it had chanted all week.', '', '"Where are the monitors?"', '', '3. (C) The opposition said it would march again.'));
+    expect(ps[1]?.heading).toBe('"Where are the monitors?"');
+  });
+});

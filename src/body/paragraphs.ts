@@ -255,6 +255,8 @@ function isTitleLine(text: string): boolean {
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
+    // A quoted sentence is no title: `"DOWN WITH THE MILITARY DICTATORSHIP!"`, `"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."`.
+    !/[.,;!]["\u201d]\s*$/.test(text) &&
     !isBullet(text.trimStart()) &&
     !REDACTION.test(text)
   );
@@ -337,9 +339,12 @@ function isTitleLineOfBlock(text: string, i: number, all: readonly string[], und
 /**
  * True when a heading's text ends like a sentence or a list item: `.`, `,`, `;`, but not an
  * ellipsis or an abbreviation: `The GOG View: A State of Communal Harmony...`,
- * `ENCOURAGE CHINESE INVESTMENT IN THE U.S.`.
+ * `ENCOURAGE CHINESE INVESTMENT IN THE U.S.`; also a quoted sentence, its mark before the closing quote (`."`, `!"`).
  */
 function endsLikeText(text: string): boolean {
+  // Also before a closing quote: `"Lebanon first."`, `"DOWN WITH THE MILITARY DICTATORSHIP!"` is a quoted sentence.
+  const c = text.charCodeAt(text.length - 1);
+  if ((c === 34 || c === 0x201d) && text.length > 2) return /[.,;!]$/.test(text.slice(0, -1)) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(text.slice(0, -1));
   // `... Harmony...` / `... THE U.S.` (each try is bounded: a constant-length match at the end).
   return /[.,;]$/.test(text) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(text);
 }
