@@ -268,3 +268,19 @@ describe('a modern marker the archive cut (`001.2 OF 0...`)', () => {
     expect(parsePageMarkerLine('PAGE 02 ROME 01196 01 OF 0...')).toBeNull();
   });
 });
+
+describe('a printed page\'s foot and head both giving the classification (era red team 222)', () => {
+  const printed = (word: string): string =>
+    [
+      'UNCLASSIFIED', '', 'PAGE 01        STATE  078812', 'ORIGIN ARA-10', '', 'INFO  OCT-01   ISO-00   /011 R', '', 'R 141530Z MAR 86', 'FM SECSTATE WASHDC',
+      'TO ALL AMERICAN REPUBLIC DIPLOMATIC POSTS', 'BT', 'UNCLAS STATE 078812', '', 'E.O. 12356: N/A', 'TAGS: EFIN, XM', 'SUBJECT: IDB LOANS', '',
+      "1. THE LOAN FOR SMALL ENTERPRISES IS TO GO TO THE BANK'S BOARD BEFORE", word, '', word, '', 'PAGE 02        STATE  078812', 'JUNE.', '', '2. NEXT.', 'SHULTZ', '',
+    ].join('\n');
+
+  it('leaves both words out of the text the page break cuts', () => {
+    for (const word of ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED OFFICIAL USE']) {
+      const c = parseCable(printed(word));
+      expect(c.paragraphs[0]?.text, word).toBe("THE LOAN FOR SMALL ENTERPRISES IS TO GO TO THE BANK'S BOARD BEFORE JUNE.");
+    }
+  });
+});

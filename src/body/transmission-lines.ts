@@ -862,6 +862,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
       if (breaks !== undefined && blank[i - 1] === true && blank[i + 1] === true && after < n && !startsLower(lines[after] as string)) breaks[i] = true;
     }
   }
+  // A printed page's foot repeats the word over its head (`... BEFORE` / `UNCLASSIFIED` / blank / `UNCLASSIFIED` / blank /
+  // `PAGE 03        STATE  078812`): the first one, read above before the second was marked, goes too (backwards, so
+  // a run of them is marked from the page header up).
+  for (let i = n - 1; i >= 0; i--) {
+    if (marks[i] === true || kind[i] !== BARE_CLASSIFICATION) continue;
+    const after = nextText(blank, i);
+    if (after < n && marks[after] === true && kind[after] === BARE_CLASSIFICATION) marks[i] = true;
+  }
   markDeclassifyLines(lines, blank, marks);
   // The message number next to an end mark (ignoring blank lines), or ending the text (a copy cut after it:
   // `VANCE` / `#4471`):
