@@ -284,3 +284,19 @@ describe('a printed page\'s foot and head both giving the classification (era re
     }
   });
 });
+
+describe('a preamble field cut by a printed page break with the classification at its foot and head (era red team 222)', () => {
+  it('goes on after the page header; the fields after it are read', () => {
+    const t = [
+      'LIMITED OFFICIAL USE', '', 'PAGE 01        BOGOTA 11862  01 OF 02  141845Z', 'ACTION H-01', '', 'INFO  OCT-01   ARA-10   /011 W', '', 'O 141830Z NOV 85', 'FM AMEMBASSY BOGOTA',
+      'TO SECSTATE WASHDC IMMEDIATE 2211', 'BT', 'LIMITED OFFICIAL USE SECTION 01 OF 02 BOGOTA 11862', '', 'E.O. 12356: N/A', 'TAGS: SNAR, PGOV, PREL, PTER, ASEC, CO,', 'LIMITED OFFICIAL USE', '',
+      'LIMITED OFFICIAL USE', '', 'PAGE 02        BOGOTA 11862  01 OF 02  141845Z', 'OREP (HARWOOD, JAMES T.)', 'SUBJECT: CODEL HARWOOD: MEETINGS', '', 'REF: (A) STATE 341205, (B) BOGOTA 11420', '',
+      '1. THE CODEL MET THE PRESIDENT.', '', 'GILLESPIE', '',
+    ].join('\n');
+    const c = parseCable(t);
+    expect(c.tags.at(-1)).toBe('OREP (HARWOOD, JAMES T.)');
+    expect(c.subject).toBe('CODEL HARWOOD: MEETINGS');
+    expect(c.references).toHaveLength(2);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

@@ -227,16 +227,22 @@ const PAGE_BREAK_BLANKS = 2;
 /**
  * The index of the page marker that line `k` opens as an older page break, or -1: line `k`
  * is a bare classification word (`CONFIDENTIAL`, `S E C R E T`) and the next non-blank line,
- * after at most `PAGE_BREAK_BLANKS` blank lines, is a page marker
+ * after at most `PAGE_BREAK_BLANKS` blank lines (and the word again, maybe), is a page marker
  * (`PAGE 02        ROME   01196  082030Z`). Looks at a bounded number of lines.
  */
 function pageBreakMarkerAt(lines: readonly SourceLine[], k: number): number {
   const line = lines[k];
   if (line === undefined || isBlank(line.text)) return -1;
-  // The page marker first: its test is cheaper, and most lines are followed by none.
-  for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS; j++) {
+  // The page marker first: its test is cheaper, and most lines are followed by none. The word may stand twice, at the
+  // page's foot and over the next page's header (`LIMITED OFFICIAL USE` / blank / `LIMITED OFFICIAL USE` / blank / `PAGE 02 ...`).
+  let words = 0;
+  for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS + 2 * words; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
+    if (words === 0 && !isPageMarker(text) && bannerKind(text) === BARE_CLASSIFICATION && bannerKind(line.text) === BARE_CLASSIFICATION) {
+      words++;
+      continue;
+    }
     return isPageMarker(text) && bannerKind(line.text) === BARE_CLASSIFICATION ? j : -1;
   }
   return -1;
