@@ -237,6 +237,16 @@ describe('drafting office lines after the signer', () => {
     expect(c.unparsed).toEqual([]);
   });
 
+  it('reads State\'s DRAFTED BY and APPROVED BY lines without a colon, and the clearances under them (era red team 223)', () => {
+    const text = postCable('SHULTZ', 'DRAFTED BY EUR/SOV:RMILES:LB', 'APPROVED BY EUR:TWSIMONS', 'EUR/SOV:MRPARRIS', 'S/S-O:KSMITH');
+    const c = parseCable(text);
+    expect(c.signer).toBe('SHULTZ');
+    expect(c.paragraphs.at(-1)?.text).toBe('SEPTEL FOLLOWS.');
+    expect(c.unparsed).toEqual([]);
+    // A sentence opening with APPROVED BY is text.
+    expect(parseCable(postCable('APPROVED BY THE CABINET ON MONDAY.', '', 'SHULTZ')).paragraphs.at(-1)?.text).toContain('APPROVED BY THE CABINET');
+  });
+
   it('reads them in mixed case, as later cables write them (era red team 13)', () => {
     const text = postCable('POWELL', '', 'Drafted: PRM/ANE:JDoe', 'Cleared: NEA/NGA:RSmith; USAID/DCHA:MLee', 'Approved by: PRM:AKDewey', 'BT');
     const c = parseCable(text);

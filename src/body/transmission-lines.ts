@@ -1044,9 +1044,10 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
  * A drafting office line of the sending post, as State cables carry them in their office block: `DRAFTED: POL:RSMITH`,
  * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`; in mixed case in later
  * cables: `Drafted: PRM/ANE:JDoe`, `Cleared: NEA/NGA:RSmith`, `Drafted by: ...`; also in parentheses:
- * `(Drafted by: POL: A. Reinholds)`, `(DRAFTED BY: ECON:JDOE)`. Anchored, bounded blanks.
+ * `(Drafted by: POL: A. Reinholds)`, `(DRAFTED BY: ECON:JDOE)`; and State's form without the colon, its office and name after
+ * it: `DRAFTED BY EUR/SOV:RMILES:LB`, `APPROVED BY EUR:TWSIMONS`. Anchored, bounded blanks.
  */
-const DRAFTING_LINE = /^\s{0,8}\(?(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:/;
+const DRAFTING_LINE = /^\s{0,8}\(?(?:(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:|(?:DRAFTED|APPROVED)\s{1,3}BY\s{1,3}[A-Z][A-Z0-9/&.-]{0,24}:)/;
 
 /** How many lines a drafting block ending the body may hold (its lines wrap: `3/4/68 EXT 5137`, `G/PM - MR. GARTHOFF`). */
 const DRAFTING_REACH = 12;
