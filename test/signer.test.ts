@@ -515,6 +515,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. (U) The work continues with the', 'Ministry of DEFENSE')).toBeNull();
   });
 
+  it('reads a mixed-case surname after a sentence ending with a parenthesis or an acronym (era red team 223)', () => {
+    expect(signerOf('4. (U) The next round is scheduled for November 10 (septel). Kellerman')).toBe('Kellerman');
+    expect(signerOf('4. (U) The mission will report to the OSCE. Brandt')).toBe('Brandt');
+    // Not after an initial: a name in the sentence (guard).
+    expect(signerOf('4. (U) The report was written by Jane Q. Brandt')).toBeNull();
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');

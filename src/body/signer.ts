@@ -1166,10 +1166,11 @@ const SIGNER_AFTER_END_MARK = /\b(?:END|End|end)\s{1,3}(?:COMMENT|Comment|commen
 
 /**
  * A mixed-case surname after a finished sentence ending the last line: `... as reported. Tuttle`,
- * `... achieve more. Thompson-Jones`. One capitalized word of four letters or more (a short word
+ * `... achieve more. Thompson-Jones`, also after a parenthesis or an acronym (`... November 10 (septel). Kellerman`,
+ * `... the OSCE. Brandt`; not after an initial, `J. Brandt`). One capitalized word of four letters or more (a short word
  * is rather a sentence's first word), or two joined by a hyphen.
  */
-const MIXED_SIGNER_AFTER_SENTENCE = /[a-z0-9][.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)(\.?)\s*$/;
+const MIXED_SIGNER_AFTER_SENTENCE = /(?:[a-z0-9)]|[A-Z]{2})[.!?]["')\u2019\u201d]?\s{1,4}([A-Z][a-z]{0,3}[A-Z]?[a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)(\.?)\s*$/;
 
 /**
  * A mixed-case surname after a one-word source credit ending the last line (a press summary's
