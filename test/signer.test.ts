@@ -522,6 +522,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. (U) The report was written by Jane Q. Brandt')).toBeNull();
   });
 
+  it('reads an upper-case surname after a sentence ending with a reference\'s letter (era red team 223)', () => {
+    expect(signerOf('4. WE WILL SEND THE FIGURES WITH THE FY-99 BUDGET SUBMISSION, AS NOTED IN REF B. HALVORSEN')).toBe('HALVORSEN');
+    expect(signerOf('4. WE WILL REPORT REACTIONS ON LAND REFORM AS THEY EMERGE, AS REQUESTED IN PARA 3 OF', 'REF B. PLATT')).toBe('PLATT');
+    // A middle initial stays an initial (guard).
+    expect(signerOf('4. THE LETTER WAS SIGNED BY JOHN B. HALVORSEN')).toBeNull();
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');

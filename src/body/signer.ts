@@ -49,7 +49,7 @@ const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} 
 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
-  'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY',
+  'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY', 'REF', 'REFS',
   'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE',
 ]);
 
@@ -613,13 +613,18 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
       return { signer, column: t.lastIndexOf(signer) };
     }
     const before = SENTENCE_END_WORD.exec(end)?.[1];
-    if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before))) continue;
+    // (A reference's or an annex's letter ends a sentence too: `... AS NOTED IN REF B. HALVORSEN`.)
+    const labelled = before !== undefined && before.length === 1 && at > 0 && LETTER_CITING_WORDS.has(words[at - 1] as string);
+    if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before) && !labelled)) continue;
     if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
     const signer = names.join(' ');
     return { signer, column: t.lastIndexOf(signer) };
   }
   return null;
 }
+
+/** Words citing something by a letter (`REF B.`, `ANNEX C.`, `PARA 4 B.`): the letter after them is no initial. */
+const LETTER_CITING_WORDS: ReadonlySet<string> = new Set(['REF', 'REFS', 'REFTEL', 'REFTELS', 'ANNEX', 'TAB', 'PARA', 'PARAS', 'ITEM', 'SECTION']);
 
 /**
  * Archive metadata run onto the signer's line: a zero, the date, then the record's id and its
