@@ -394,6 +394,14 @@ describe('titles after the signer (era red team 5)', () => {
   it('keeps a name with other words in parentheses out (guard)', () => {
     expect(parseCable(cable('LEBARON (SEE REFTEL)')).signer).toBeNull();
   });
+
+  it("reads the name over a Charge d'Affaires ad interim, in mixed case and in capitals (era red team 223)", () => {
+    for (const tail of [['Walters', "Charge d'Affaires ad interim"], ['WALTERS', "CHARGE D'AFFAIRES AD INTERIM"], ['Walters', "Chargé d'Affaires, a.i."]]) {
+      const c = parseCable(cable(...tail));
+      expect(c.signer, tail.join(' / ')).toBe(tail[0]);
+      expect(c.paragraphs.at(-1)?.text, tail.join(' / ')).toBe('Text.');
+    }
+  });
 });
 
 describe('the end of a repeat and an older State drafting block (era red team 9)', () => {

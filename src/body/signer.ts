@@ -144,10 +144,12 @@ const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
   'D', 'AFFAIRES', 'FOR', 'AFFAIRS', 'MANAGEMENT', 'MGMT', 'ADMINISTRATIVE', 'ADMIN', 'POLITICAL', 'ECONOMIC', 'POLITICAL/ECONOMIC',
   'ECONOMIC/POLITICAL', 'POL/ECON', 'POLECON', 'ECONPOL', 'CONSULAR', 'PUBLIC', 'COMMERCIAL', 'AGRICULTURAL', 'DEFENSE', 'ATTACHE',
   'REGIONAL', 'SECURITY', 'RSO', 'SECTION', 'DIRECTOR',
+  // `Walters` / `Charge d'Affaires ad interim`, `Chargé d'Affaires, a.i.`.
+  'AD', 'INTERIM', 'CHARGÉ',
 ]);
 
 /** Title words that name no office on their own: a line of only these is no title (`US`, `OF THE`). */
-const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE', 'D', 'FOR']);
+const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE', 'D', 'FOR', "D'AFFAIRES", 'AD', 'INTERIM', 'A.I.']);
 
 /**
  * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated
