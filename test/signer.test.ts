@@ -529,6 +529,14 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. THE LETTER WAS SIGNED BY JOHN B. HALVORSEN')).toBeNull();
   });
 
+  it('reads no signer in a list of one word per line, nor in a heading left last (era red team 223)', () => {
+    expect(signerOf('4. THE FOLLOWING HAVE JOINED AS CO-SPONSORS SINCE THE TEXT WAS TABLED:', 'LATVIA', 'LITHUANIA', 'POLAND', 'ROMANIA')).toBeNull();
+    expect(signerOf('4. (C) The parties have agreed on a timetable.', '', 'NEXT STEPS')).toBeNull();
+    // Two signers on their lines, and a name under UNQUOTE, are still read (guard).
+    expect(signerOf('4. SEPTEL FOLLOWS.', 'SMITH', 'JONES')).toBe('SMITH JONES');
+    expect(signerOf('4. SEPTEL FOLLOWS.', 'HARRISON', 'UNQUOTE', 'BAKER')).toBe('BAKER');
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');

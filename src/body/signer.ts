@@ -50,6 +50,8 @@ const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
   'BT', 'NNNN', 'END', 'NONE', 'SIPDIS', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'NOFORN', 'SUMMARY', 'REF', 'REFS',
+  // Words of a section's heading left last when a section ends the copy: `NEXT STEPS`, `BACKGROUND`, `OUTLOOK`.
+  'NEXT', 'STEPS', 'BACKGROUND', 'OUTLOOK', 'CONCLUSION', 'CONCLUSIONS', 'RECOMMENDATION', 'RECOMMENDATIONS', 'OVERVIEW', 'INTRODUCTION',
   'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE',
 ]);
 
@@ -682,6 +684,9 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
   return null;
 }
 
+/** A line of one word in capitals (a list's item: `LITHUANIA`, `BOSNIA-HERZEGOVINA`). Anchored, bounded. */
+const ONE_CAPS_WORD = /^[A-Z][A-Z'-]{1,30}$/;
+
 /** A line that stands apart from what follows it: a sentence's end, a colon, a semicolon, a closing quote or bracket last (`... next week.`, `Participants:`). */
 const FINISHED_LINE_END = /[.!?:;"')]$/;
 
@@ -1019,7 +1024,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
         textEnd: { index: i - 1, column: 0 },
       };
     }
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(textLineBefore(lines, marks, i - 1))) {
+    // (Nor the last two lines of a list of one word each: `CO-SPONSORS SINCE THE TEXT WAS TABLED:` / ... / `LITHUANIA` /
+    // `POLAND` / `ROMANIA`.)
+    const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !(third !== null && ONE_CAPS_WORD.test(third) && isName(third))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
@@ -1027,6 +1035,8 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
         textEnd: { index: i - 1, column: 0 },
       };
     }
+    // The last line of such a list is no signer either.
+    if (i > 0 && third !== null && ONE_CAPS_WORD.test(third) && ONE_CAPS_WORD.test(previous.trim()) && isName(third) && isName(previous.trim())) return null;
     const column = text.indexOf(name.charAt(0));
     // Only the archive's debris before the name (`"CASON ,,,,"`): no text on the line.
     const debris = column > 0 && isBlank(text.slice(0, column)) && !isBlank((lines[i] as SourceLine).text.slice(0, column));
