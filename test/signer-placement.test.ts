@@ -522,6 +522,13 @@ describe('a signature before the annexes (era red team 74)', () => {
     expect(annexes.body).toContain('The Presidency notes the progress.');
   });
 
+  it('finds the name before an annex title boxed by rules (era red team 223)', () => {
+    const c = parseCable(demarche('CLINTON', '', '-------------------------------------------', 'Annex A: Points for host government officials', '-------------------------------------------', '', '-- We seek your support.'));
+    expect(c.signer).toBe('CLINTON');
+    expect(c.paragraphs.every((p) => !p.text.includes('CLINTON'))).toBe(true);
+    expect(c.body).toContain('-- We seek your support.');
+  });
+
   it('does not take the last words of a sentence before an annex, nor look past a signer that ends the text (guard)', () => {
     const sentence = parseCable(demarche('3. (U) The points follow at', '', 'Tab 1: Talking points', '', '-- Success in Afghanistan is the top priority.'));
     expect(sentence.signer).toBeNull();

@@ -792,7 +792,7 @@ const ANNEX_TITLES_TRIED = 8;
 
 /**
  * The signer of a cable whose annexes follow its signature, asked when none ends the text: the name before an annex's
- * title set off by a blank line, read as if the text ended there (`findSignerLine`). The match's `resume` is the
+ * title set off by a blank line (and maybe a rule over it), read as if the text ended there (`findSignerLine`). The match's `resume` is the
  * title's line: the annex is text.
  *
  *     5. (U) Department thanks posts for their assistance.
@@ -811,11 +811,14 @@ function signerBeforeAnnex(lines: readonly SourceLine[], marks: readonly boolean
     const text = (lines[k] as SourceLine).text;
     // (A capital `A`, `T` or `E` first, after blanks, is the pre-test.)
     const c = text.charCodeAt(skipWhitespace(text));
-    if ((c !== 65 && c !== 84 && c !== 69) || marks[k] === true || !isBlank((lines[k - 1] as SourceLine).text) || !ANNEX_TITLE.test(text)) continue;
+    if ((c !== 65 && c !== 84 && c !== 69) || marks[k] === true || !ANNEX_TITLE.test(text)) continue;
+    // (Or a rule over the title, set off by a blank line: `CLINTON` / blank / `-----` / `Annex A: Points for ...` / `-----`.)
+    const top = isBlank((lines[k - 1] as SourceLine).text) ? k : isRuleLine((lines[k - 1] as SourceLine).text) && isBlank((lines[k - 2] as SourceLine).text) ? k - 1 : -1;
+    if (top < 0) continue;
     tried++;
-    const match = findSignerLine(lines.slice(0, k), marks.slice(0, k));
+    const match = findSignerLine(lines.slice(0, top), marks.slice(0, top));
     // Only a name standing on a line of its own signs before an annex (not the last words of a sentence).
-    if (match !== null && match.column === 0 && match.textEnd.index === match.index && (match.titleIndex ?? match.index) < k) return { ...match, resume: k };
+    if (match !== null && match.column === 0 && match.textEnd.index === match.index && (match.titleIndex ?? match.index) < top) return { ...match, resume: top };
   }
   return null;
 }
