@@ -402,3 +402,35 @@ describe('1990s comment shapes (era red team 216)', () => {
     expect(extractBlocks([para('COMMENT AND RECOMMENDATION: WE SHOULD WAIT. END COMMENT.')], 'COMMENT')).toEqual(['WE SHOULD WAIT.']);
   });
 });
+
+describe('comment and note shapes of 2003-2010 cables (era red team 221)', () => {
+  it('reads comment headings qualified by their writer', () => {
+    for (const heading of ["Ambassador's Comment", 'Consulate Comment', "Charge's Comment", 'Final Comment']) {
+      const ps = [para('The talks went on.', null, '3'), para('The vote shows little.', heading, '4'), para('We expect more. End Comment.', null, '5')];
+      expect(extractBlocks(ps, 'COMMENT'), heading).toEqual(['The vote shows little.\n\nWe expect more.']);
+    }
+  });
+
+  it('runs a headed comment past a sub-heading to its END marker, not past another opener', () => {
+    const ps = [para('Dostum was named.', 'Comment', '4'), para('He has allies.', null, '5'), para('The count is late. End Comment.', 'Implications for the Count', '6'), para('Next.', null, '7')];
+    expect(extractBlocks(ps, 'COMMENT')).toEqual(['Dostum was named.\n\nHe has allies.\n\nThe count is late.']);
+    const other = [para('Dostum was named.', 'Comment', '4'), para('Comment: A second view. End Comment.', 'Implications', '5')];
+    expect(extractBlocks(other, 'COMMENT')).toEqual(['Dostum was named.', 'A second view.']);
+  });
+
+  it('reads `Comment - ` opening a paragraph, and notes written with a dash', () => {
+    expect(extractBlocks([para('Comment - The vote shows that Ferrero is weak.  End Comment.')], 'COMMENT')).toEqual(['The vote shows that Ferrero is weak.']);
+    expect(extractBlocks([para('The monitors reported. (Note - The non-paper was drafted last week.  End Note.) The talks go on.')], 'NOTE')).toEqual(['The non-paper was drafted last week.']);
+    expect(extractBlocks([para('The monitors reported. Note -- the paper was drafted last week. End note.')], 'NOTE')).toEqual(['the paper was drafted last week.']);
+  });
+
+  it('ends a bracketed comment at its own bracket, a bracket opened inside it closed first', () => {
+    expect(extractBlocks([para('The monitors reported. (Comment: It told us in July (ref A) that most rulings went against the LTTE.) The talks go on.')], 'COMMENT')).toEqual([
+      'It told us in July (ref A) that most rulings went against the LTTE.',
+    ]);
+  });
+
+  it('leaves a portion marking after the word Summary out of the summary', () => {
+    expect(extractSummary([para('Summary (C): The court ordered the closure.  End Summary.')])).toBe('The court ordered the closure.');
+  });
+});

@@ -12,10 +12,11 @@ import { matchMarking } from './paragraph-label.js';
  * also with one word joined before or after it by `and`:
  * `Introduction and summary: During a December 29 meeting, ...`,
  * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...`, or after a slash:
- * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`. Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
+ * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`.
+ * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*)?(?:[:.]|-{1,2})\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2})\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
  * after a sentence end and one to four blanks, a colon after it (bounded).
@@ -266,6 +267,9 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   `(S/NF) Embassy Note and Comment: Embassy's Legatt Office has ... End Embassy Comment.`, `Post Comment: ...`, in the
  *   plural too (`EMBASSY COMMENTS: ... END EMBASSY COMMENTS.`, `Mission Comments:`; in capitals only after such a
  *   word, at a block start or after a sentence end: not `... HAD NO COMMENTS: HE LEFT ...`);
+ * - `Comment - ` (a dash set off by spaces) opening a paragraph: `3. (C) Comment - The vote shows ... End Comment.`;
+ * - `Note - ` and `Note -- ` after `(`, at a block start or after a sentence end: `(Note - The non-paper was drafted ...
+ *   End Note.)`, `... last week. Note -- the paper ...`;
  * - a bare `COMMENT` opening a paragraph, its text after it, when an END marker closes it: `6.  COMMENT` / `THE ROKG IS
  *   ALMOST CERTAINLY OVER-INSURED ... END COMMENT.` (not `COMMENT AND RECOMMENDATION:`, read as above);
  *   the author an office (`Consular comment:`, `ConGen comment:`), an officer (`Conoff comment:`, `Poloff comment:`)
@@ -280,8 +284,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
-  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
+  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]ote\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]ote|NOTE)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
  * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
@@ -452,14 +456,15 @@ function closingBracket(all: string, from: number, to: number, open: number): nu
   for (let k = from; k < last; k++) {
     const c = all.charCodeAt(k);
     if (c === open) depth++;
-    else if (c === shut && !isStrayParenthesis(all, k) && --depth === 0) return k;
+    // (A bracket opened inside the block closes first, whatever stands before it: `... in July (ref A) that ...`.)
+    else if (c === shut && (depth > 1 || !isStrayParenthesis(all, k)) && --depth === 0) return k;
   }
   return -1;
 }
 
 /**
- * A heading that opens a comment section: `COMMENT`, `Comment`, `Comments:`, `Embassy Comment`,
- * `SUMMARY AND COMMENT`, `COMMENT AND ACTION REQUEST` (closed by `End Comment and Action Request.`),
+ * A heading that opens a comment section: `COMMENT`, `Comment`, `Comments:`, `Embassy Comment`, `Consulate Comment`,
+ * `Ambassador's Comment`, `Charge's Comment`, `Final Comment`, `SUMMARY AND COMMENT`, `COMMENT AND ACTION REQUEST` (closed by `End Comment and Action Request.`),
  * written above the paragraph(s) of the comment:
  *
  *     COMMENT
@@ -469,7 +474,7 @@ function closingBracket(all: string, from: number, to: number, open: number): nu
  * The heading may carry a title after a colon: `Comment: Smart, Corrupt, and a Good Ally to Have` / `-----`,
  * or after a dash: `COMMENT - WHAT TO DO WITH THE FILES?` / `-----`.
  */
-const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100}|-{1,2}\s{1,4}\S[^\n]{0,100})?$/i;
+const COMMENT_HEADING = /^(?:(?:EMBASSY|POST|BEGIN|MISSION|CONSULATE|CONGEN|USINT|FINAL|CLOSING|OVERALL|(?:AMBASSADOR|CHARGE|CHARG\u00c9|DCM|POST)'?S)\s{1,4}|SUMMARY\s{1,4}(?:AND|&)\s{1,4})?COMMENTS?(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})?\s{0,4}(?:[:.]|:\s{1,4}\S[^\n]{0,100}|-{1,2}\s{1,4}\S[^\n]{0,100})?$/i;
 
 /**
  * A short paragraph that closes a cable rather than continuing a comment section above it:
@@ -575,6 +580,19 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
       }
       let stop = ends[last] as number;
       const end = closerAfter(start);
+      // A sub-heading inside the comment does not end it when its END marker comes later, no opener of another block
+      // between: `Comment` / `-----` / `4. ...` / `5. ...` / `Implications for the Count` / `-----` / `6. ... End Comment.`
+      if (end !== null && end.index >= stop) {
+        let closing = last;
+        while (closing + 1 < paragraphs.length && closing + 1 < i + MAX_HEADED_PARAGRAPHS && (ends[closing] as number) < end.index) closing++;
+        if ((ends[closing] as number) >= end.index && closing > last) {
+          opener.lastIndex = 0;
+          if (opener.exec(all.slice(stop, end.index)) === null) {
+            last = closing;
+            stop = ends[last] as number;
+          }
+        }
+      }
       if (end !== null && end.index < stop) stop = end.index;
       else {
         // The cable's clearance line left as the last block of the section's last paragraph:
