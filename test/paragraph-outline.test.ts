@@ -808,3 +808,23 @@ describe('a list of names opening with single initials out of any letter sequenc
     expect(places.map((p) => p.number)).toEqual(['2', 'A', 'B', '3']);
   });
 });
+
+describe('lower-case lettered items whose text opens with a lower-case word or a figure (era red team 224)', () => {
+  it('reads them as the paragraph\'s sub-items, in sequence', () => {
+    const ps = parseParagraphs(
+      [
+        '3. (SBU) Azimov said the Cabinet had approved three measures on September 12:', '', 'a. the National Action Plan for implementing ILO Conventions;', '',
+        'b. a ban on the use of schoolchildren in the harvest;', '', 'c. 1,500 additional labor inspectors, funded from the budget.', '', '4. (SBU) Next.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.a', '3.b', '3.c', '4']);
+    expect(ps[1]?.text).toBe('the National Action Plan for implementing ILO Conventions;');
+  });
+
+  it('guard: `i.` under `h.` opening with a lower-case word stays a roman item of its text', () => {
+    const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((l) => [`${l}. The ${l} part of the report.`, '']);
+    const ps = parseParagraphs(['3. (U) Posts should send:', '', ...letters, 'h. Two annexes required only of some posts:', '', '   i. the consular workload annex; and', '', '   ii. the assistance annex.', '', '4. (U) Next.'].join('\n'));
+    expect(ps.map((p) => p.outline.join('.')).slice(-3)).toEqual(['3.g', '3.h', '4']);
+    expect(ps.at(-2)?.text).toContain('i. the consular workload annex; and');
+  });
+});

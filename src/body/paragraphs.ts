@@ -4162,9 +4162,24 @@ function readSubItem(text: string, stack: OutlineEntry[], top: OutlineEntry): { 
   return top.style === 'letter' && top.lower !== true && top.sub !== true && top.label === m.letter && from === 1 ? { match, stack: [...stack, entry] } : null;
 }
 
+/**
+ * A lower-case letter label before an item's text opening with a lower-case word or a figure: `a. the National Action Plan
+ * ...`, `c. 1,500 additional labor inspectors ...` (`matchLowerLabel` wants a capital after it). Only a letter that is no
+ * roman numeral (not `i`, `v`, `x`: `i. the consular workload annex` under `h.` is a roman item of its text), its dot, one
+ * to four blanks, then a letter or a digit; `readLowerItem` takes it only in sequence (`a.` under a
+ * number, the next letter after one). Anchored, bounded.
+ */
+const LOOSE_LOWER_LETTER = /^\s*([a-hj-uwyz])\.[ \t]{1,4}(?=[a-z0-9])/;
+
+/** The label of a line `LOOSE_LOWER_LETTER` reads, or `null`. */
+function looseLowerLetter(text: string): LabelMatch | null {
+  const m = LOOSE_LOWER_LETTER.exec(text);
+  return m === null ? null : { label: m[1] ?? '', length: m[0].length };
+}
+
 /** The lower-case items of `readItemLabel`: `a.` under a number, `b.` after `a.`, `i.` under a letter, `ii.` after `i.`, `b.` after `a.`'s `iii.`. */
 function readLowerItem(text: string, stack: OutlineEntry[], top: OutlineEntry): { match: LabelMatch; stack: OutlineEntry[] } | null {
-  const m = matchLowerLabel(text);
+  const m = matchLowerLabel(text) ?? looseLowerLetter(text);
   if (m === null) return null;
   const label = m.label;
   const letter: OutlineEntry = { style: 'letter', label, sub: true, lower: true };
