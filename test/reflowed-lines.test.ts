@@ -469,3 +469,23 @@ describe('splitReflowedLines: a section banner sharing a line with the text', ()
     expect(c.body).not.toContain('SECTION 02');
   });
 });
+
+describe('a reflowed one-line paragraph ending with a parenthesis, its own marking after its label (era red team 225)', () => {
+  it('stays the paragraph\'s text, not the next paragraph\'s heading', () => {
+    const c = parseCable(
+      cable(
+        `1. (S/NF) ${LONG}`,
+        '',
+        '2. (C) Participants: Deputy Chief of Mission Thomas R. Whitaker, Kandahar PRT Director Louise Fairbanks, Poloff Kevin Dunmore (notetaker)',
+        '',
+        '3. (S/NF) Khalid said the Afghan Border Police had lost many men.',
+      ),
+    );
+    expect(c.paragraphs.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['1', 'S/NF', null],
+      ['2', 'C', null],
+      ['3', 'S/NF', null],
+    ]);
+    expect(c.paragraphs[1]?.text).toMatch(/^Participants: /);
+  });
+});

@@ -1583,6 +1583,11 @@ const MARKED_HEADING_MAX = 160;
 /** Most words of a marked sub-heading run onto the end of a reflowed line. */
 const MARKED_HEADING_WORDS = 24;
 
+/** Longest stretch before a marking that may be a label alone (`LABEL_ALONE`). */
+const LABEL_BEFORE_MARKING = 12;
+/** A paragraph label alone, blanks around it: `2. `, `¶12. `, `A. `, `iv. ` (anchored, bounded). */
+const LABEL_ALONE = /^[ \t]{0,4}\u00b6?(?:\d{1,3}|[A-Za-z]{1,4})[.)][ \t]{0,4}$/;
+
 /** A block keyword or mark opening a marked text, never a sub-heading: `(C) Comment: ...`, `(U) END NOTE` (anchored, bounded slice). */
 const MARKED_KEYWORD = /^(?:comments?|notes?|summary|begin|end)\b/i;
 
@@ -1624,6 +1629,8 @@ function markedHeadingAtEnd(text: string): number {
     if (!sentenceEndsBefore(text, h)) continue;
     // The marking's letter is a capital: `(SBU)`, `(S//NF)`; not a list letter `(c)`.
     if (text.charCodeAt(h) !== 40 || !isAsciiUpperCode(text.charCodeAt(h + 1))) return -1;
+    // Not the marking of the line's own label (`2. (C) Participants: ... (notetaker)`: the dot ends no sentence).
+    if (h <= LABEL_BEFORE_MARKING && LABEL_ALONE.test(text.slice(0, h))) return -1;
     const marking = matchMarking(text.slice(h, Math.min(e, h + 64)));
     if (marking === null) return -1;
     const s = h + marking.length;
