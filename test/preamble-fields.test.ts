@@ -663,6 +663,12 @@ describe('fields wrapped before a person\'s initial or an order line (era red te
     expect(noField.subject).toBe('INDIA: THE HOME MINISTER');
   });
 
+  it('goes on a Classified By over its reasons wrapped with a space after the dot (era red team 225)', () => {
+    const c = parseCable(preamble('SUBJECT: TEST', '', 'Classified By: Political Counselor Colin Harwell, Reasons', '1. 4 (b) and (d).'));
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
   it('reads an order line under a Classified By with no reasons yet as its rest', () => {
     for (const [first, second] of [
       ['Classified By: Acting Deputy Chief of Mission Marcus J. Ellery for', 'E.O. 12958 reasons 1.4 (b) and (d).'],

@@ -4650,7 +4650,7 @@ function isPunctuatedHeadline(text: string): boolean {
   if (words.length > PUNCTUATED_HEADLINE_WORDS || words.length < 2) return false;
   // A colon at the end of two or three words naming a topic, no verb of a lead-in: `Next steps:`, `Key points:` (not `As
   // follows:`, `The points are:`, `He said:`).
-  if (last === 58) return words.length <= 3 && !words.some((w) => LEAD_IN_WORDS.has(w.replace(/:$/, '').toLowerCase())) && !REPORTED_SPEECH.test(text) && matchLabel(text) === null;
+  if (last === 58) return words.length <= 3 && text.indexOf(':') === text.length - 1 && !words.some((w) => LEAD_IN_WORDS.has(w.replace(/:$/, '').toLowerCase())) && !REPORTED_SPEECH.test(text) && matchLabel(text) === null;
   // Ends with a letter, a digit, a question mark or a closing quote after one: `... the dead?`, `"... monitors?"`.
   const closing = last === 34 ? text.charCodeAt(text.length - 2) : last;
   if (!(isAsciiAlnum(closing) || closing === 63)) return false;

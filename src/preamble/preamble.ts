@@ -1297,7 +1297,13 @@ export function readPreamble(
     // A subject or a Classified By wrapped before a person's initial, right under its line that ends on a word: the
     // initial is no lettered paragraph (`SUBJECT: INDIA: CHARGE'S CALL ON HOME MINISTER` / `P. CHIDAMBARAM: MUMBAI
     // TRIAL ...` / blank / `REF: ...`; `Classified By: ... Political Counselor` / `J. Everett Lindqvist for reasons 1.4 (b)`).
-    const initialGoesOn = !refItem && !lastLineBlank && (current === 'subject' || current === 'classifiedBy') && initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i));
+    const initialGoesOn =
+      !refItem &&
+      !lastLineBlank &&
+      (current === 'subject' || current === 'classifiedBy') &&
+      (initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i)) ||
+        // A Classified By's reasons wrapped with a space after the dot: `... Colin Harwell, Reasons` / `1. 4 (b) and (d).`.
+        (current === 'classifiedBy' && SPACED_REASON_FIRST.test(text) && !REASON_NUMBER.test(blocks.classifiedBy[blocks.classifiedBy.length - 1]?.texts.join(' ') ?? '')));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
@@ -2447,6 +2453,9 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
   }
   return false;
 }
+
+/** A reason opening a line with a space after its dot, then its letter: `1. 4 (b) and (d).`, `¶1. 5 (B)` (anchored, bounded). */
+const SPACED_REASON_FIRST = /^[ \t]{0,8}\u00b6?1\.[ \t][4-6][ \t]{0,2}\(?[A-Ha-h]\b/;
 
 /** Classification reasons in a line: `1.4 (b)`, `1.5(D)`, `1.4 B/D` (unanchored, bounded). */
 const REASONS_IN_LINE = /\b1\.[456][ \t]?\(?[A-Ha-h]\b/;
