@@ -828,3 +828,20 @@ describe('lower-case lettered items whose text opens with a lower-case word or a
     expect(ps.at(-2)?.text).toContain('i. the consular workload annex; and');
   });
 });
+
+describe('packed lettered items under a marked lead-in wrapped over lines (era red team 224)', () => {
+  it('reads them as the paragraph\'s sub-items', () => {
+    const ps = parseParagraphs(
+      [
+        '3. (C) On the evening of July 8, after a day of resignations, Arroyo said that she would not resign. She announced three',
+        'steps:',
+        '   a. A "truth commission" to look into the recordings.',
+        '   b. Caretakers for the vacant departments until new secretaries are named.',
+        '   c. A call for charter change.',
+        '',
+        '4. (C) Next.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.a', '3.b', '3.c', '4']);
+  });
+});

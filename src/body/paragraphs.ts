@@ -1501,7 +1501,9 @@ export function readParagraphRanges(
         const item = readItemLabel(line, stackAfterFirst, null);
         // A lower-case list opens at a block's start only (`2. Of these seven new seats:` / `a. Two will be ...` inside a quoted text stays
         // text), or right under a marked label line's lead-in (the cable's own paragraph): `4. (SBU) Remains and effects:` / `a. The remains ...`.
-        const underMarkedLeadIn = j === 1 && firstLabel !== null && previous.trimEnd().endsWith(':') && matchMarking(previous.slice(firstLabel.length)) !== null;
+        // (The lead-in may wrap over a few lines under the label line: `3. (C) ... She announced three` / `steps:` / `a. A "truth ...`.)
+        const labelLine = block.lines[0] ?? '';
+        const underMarkedLeadIn = j <= LEAD_IN_LINES && firstLabel !== null && previous.trimEnd().endsWith(':') && matchMarking(labelLine.slice(firstLabel.length)) !== null && !block.lines.slice(1, j).some((t) => readItemLabel(t, stackAfterFirst, null) !== null);
         if (item !== null && item.stack.at(-1)?.sub === true && (!isAsciiLowerCode(c0) || stackAfterFirst.at(-1)?.lower === true || underMarkedLeadIn)) {
           block = splitBlock(queue, k, block, j, lines);
           break;
@@ -3293,6 +3295,9 @@ function letterBeforeInitials(text: string): string | undefined {
  * after the item's `;` (`... ALTOGETHER; AND`). Anchored at the end.
  */
 const ITEM_END = /(?:[;:.]|(?:^[ \t]*|[;,][ \t]{1,3})(?:AND|OR|and|or))$/;
+
+/** Most lines of a marked paragraph's lead-in before the lower-case list it opens (`underMarkedLeadIn` in `readParagraphRanges`). */
+const LEAD_IN_LINES = 4;
 
 /** Lines looked at after a list's `A.` for its `B.` (`initialedLabelLines`). */
 const INITIALED_LIST_REACH = 40;
