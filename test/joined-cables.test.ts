@@ -361,6 +361,9 @@ describe('starts the input-shape test found missed (session 16)', () => {
     expect(parseCables(text).map((c) => c.signer)).toEqual(['REINHARDT', 'LODGE']);
     const garbled = [...telegram('R 101530Z FEB 79', 'ROME', 'UNCLAS ROME 0333', 'GARDNER'), '', ...telegram('O 21O915Z NOV 79', 'ISLAMABAD', 'UNCLAS ISLAMABAD 1234', 'HUMMEL')].join('\n');
     expect(parseCables(garbled).map((c) => c.signer)).toEqual(['GARDNER', 'HUMMEL']);
+    // An operating signal after the DTG (era file 1877): `O 122245Z OCT 74 ZFF4`.
+    const signal = [...telegram('R 101530Z FEB 74', 'ROME', 'UNCLAS ROME 0333', 'VOLPE'), '', ...telegram('O 122245Z OCT 74 ZFF4', 'STATE', 'UNCLAS STATE 224417', 'INGERSOLL')].join('\n');
+    expect(parseCables(signal).map((c) => c.signer)).toEqual(['VOLPE', 'INGERSOLL']);
   });
 
   it('starts a cable at a transmission whose banner names no post and serial', () => {
