@@ -574,3 +574,17 @@ describe('a quoted sentence set off before the next label (era red team 226)', (
     expect(ps[1]?.heading).toBe('"Where are the monitors?"');
   });
 });
+
+describe('a table caption set off by blank lines over its table (era red team 227)', () => {
+  it('stays a block of its own, the table rows after it', () => {
+    const ps = parseParagraphs(
+      body('1. (U) Germany remained the largest trading partner, and exports to it grew by over 15 percent:', '', 'Top Five Export Markets, 2005 (EUR million / percent of total)', '', 'Germany          3,240     19.6', 'Italy            2,010     12.2', '', '2. (U) Next.'),
+    );
+    expect(ps[0]?.text).toContain('Top Five Export Markets, 2005 (EUR million / percent of total)\n\nGermany');
+  });
+
+  it('guard: a line of names broken by a blank line goes on', () => {
+    const ps = parseParagraphs(body('1. (U) The speech named the heroes Omar Dengo, Alfredo Gonzalez Flores, Jorge Volio, Manuel Mora, Rafael Angel Calderon', '', 'Guardia, Jose Figueres, and all of those who helped.', '', '2. (U) Next.'));
+    expect(ps[0]?.text).toContain('Rafael Angel Calderon Guardia, Jose Figueres');
+  });
+});

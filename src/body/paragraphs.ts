@@ -479,7 +479,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
         !ASIDE_AFTER_SENTENCE.test(previous.slice(-40)) &&
-        (splitNumber || (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text))) &&
+        // (Not a table's first row under its caption: `Top Five Export Markets, 2005 (EUR million / percent of total)` /
+        // blank / `Germany          3,240     19.6`; nor the line after a title-case caption, a comma in it at most: a list of
+        // names goes on, `... Manuel Mora, Rafael Angel Calderon` / blank / `Guardia, Jose Figueres, and ...`.)
+        (splitNumber || (c === 34 || c === 40 || isAsciiDigitCode(c) ? goesOnAfterBlank(previous, text) : /^[A-Za-z]/.test(text) && !isTitleLine(text) && !isSideLabel(text) && !isCaptionedLine(text) && !isTableRow(text) && !(isTitleCase(previous, 14) && previous.indexOf(',') === previous.lastIndexOf(',')))) &&
         !isRuleLine(lines[i + 1] ?? '') &&
         !hasTrailingRule(previous) &&
         !headsLabelBelow(lines, marks, i, text, previous) &&
