@@ -1227,3 +1227,18 @@ describe('a headline wrapped over two lines, in a cable that heads its paragraph
     expect(headed('Alvaro Uribe Velez', 'President of the Republic of Colombia')[1]?.heading).toBeNull();
   });
 });
+
+describe('a quoted document\'s closing line over the next label (era red team 230)', () => {
+  it('heads nothing: a bracketed end mark, a place and a date', () => {
+    for (const h of ['(END STATEMENT)', '(End text)', '[End text]', 'Muscat, 19 August 2008', 'Hanoi, October 6, 2008', 'ADDIS ABABA, APRIL 5, 1976']) {
+      const ps = parseParagraphs(['2. (C) The ministry issued this statement:', '', 'The Ministry regrets the incident and will investigate it fully.', '', h, '', '3. (C) Comment: The statement is mild. End comment.'].join('\n'));
+      expect(ps.find((p) => p.number === '3')?.heading, h).toBeNull();
+      expect(ps[0]?.text, h).toContain(h);
+    }
+  });
+
+  it('guard: a title with a comma still heads', () => {
+    const ps = parseParagraphs(['2. (C) The minister spoke at length.', '', 'Rosales gains, but not enough', '', '3. (C) The vote was close.'].join('\n'));
+    expect(ps[1]?.heading).toBe('Rosales gains, but not enough');
+  });
+});

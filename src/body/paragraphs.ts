@@ -258,7 +258,8 @@ function isTitleLine(text: string): boolean {
     // A quoted sentence is no title: `"DOWN WITH THE MILITARY DICTATORSHIP!"`, `"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."`.
     !/[.,;!]["\u201d]\s*$/.test(text) &&
     !isBullet(text.trimStart()) &&
-    !REDACTION.test(text)
+    !REDACTION.test(text) &&
+    !isDocumentClosingLine(text)
   );
 }
 
@@ -337,6 +338,19 @@ function isTitleLineOfBlock(text: string, i: number, all: readonly string[], und
 }
 
 /**
+ * A quoted document's closing line, never a heading: its end mark in brackets (`(END STATEMENT)`, `(End text)`,
+ * `[End text]`, `(END)`, `(TEXT ENDS)`), or its place and date (`Muscat, 19 August 2008`, `Hanoi, October 6, 2008`,
+ * `ADDIS ABABA, APRIL 5, 1976.`). Anchored, bounded.
+ */
+const DOCUMENT_CLOSING_LINE =
+  /^[ \t]*(?:[([][ \t]?(?:END|End|end|TEXT ENDS|Text ends)\b[^()[\]\n]{0,30}[)\]]|[A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2}, (?:\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4})\.?)[ \t]*$/;
+
+/** True when a line is a quoted document's closing line (`DOCUMENT_CLOSING_LINE`): no heading. */
+function isDocumentClosingLine(text: string): boolean {
+  return DOCUMENT_CLOSING_LINE.test(text);
+}
+
+/**
  * True when a heading's text ends like a sentence or a list item: `.`, `,`, `;`, but not an
  * ellipsis or an abbreviation: `The GOG View: A State of Communal Harmony...`,
  * `ENCOURAGE CHINESE INVESTMENT IN THE U.S.`; also a quoted sentence, its mark before the closing quote (`."`, `!"`).
@@ -380,7 +394,7 @@ function isLongRuledTitle(line: string, text: string): boolean {
  */
 function isRuledTitle(line: string, capital = true): boolean {
   const text = trimRules(line);
-  if (text.length === 0 || (text.length > RULED_HEADING_WIDTH && !isLongRuledTitle(line, text)) || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text)) return false;
+  if (text.length === 0 || (text.length > RULED_HEADING_WIDTH && !isLongRuledTitle(line, text)) || matchLabel(text) !== null || isBullet(text) || REDACTION.test(text) || endsLikeText(text) || isDocumentClosingLine(text)) return false;
   // The end mark of a quoted text framed by rules closes it, it heads nothing: `------- END ANNEX A -------`.
   if ((text.charCodeAt(0) | 32) === 101 && endsQuotedText(text)) return false;
   if (!capital) return true;
@@ -4650,7 +4664,7 @@ const REPORTED_SPEECH = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)[ \t](?:said|sa
  * table row or a line of figures. The caller checks that the text before it ends a sentence.
  */
 function isPunctuatedHeadline(text: string): boolean {
-  if (text.length > PUNCTUATED_HEADLINE_WIDTH || !HAS_LOWER.test(text)) return false;
+  if (text.length > PUNCTUATED_HEADLINE_WIDTH || !HAS_LOWER.test(text) || isDocumentClosingLine(text)) return false;
   const first = text.charCodeAt(0) === 34 ? 1 : 0;
   if (!isAsciiUpperCode(text.charCodeAt(first))) return false;
   const last = text.charCodeAt(text.length - 1);
