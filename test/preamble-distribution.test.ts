@@ -427,6 +427,21 @@ describe('an addressing line set off after the fields', () => {
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 
+  it('reads a caption in capitals between two fields as preamble, not the body (era red team 228)', () => {
+    for (const caption of [['EXDIS', 'MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE'], ['INFORM CONSULS']]) {
+      const c = parseCable(cable('S E C R E T STATE 201447', '', 'E.O. 12356: DECL: OADR', ...caption, 'TAGS: PREL, NU, HO', 'SUBJECT: TALKS', '', '1. THE TALKS WENT ON.', 'SHULTZ'));
+      expect(c.tags, caption.join(' / ')).toEqual(['PREL', 'NU', 'HO']);
+      expect(c.subject, caption.join(' / ')).toBe('TALKS');
+      expect(c.paragraphs.map((p) => p.number), caption.join(' / ')).toEqual(['1']);
+    }
+  });
+
+  it('reads an agency line passing the message on right under a wrapped subject as distribution (era red team 228)', () => {
+    const c = parseCable(cable('LIMITED OFFICIAL USE LIMA 001234', '', 'E.O. 12958: N/A', 'TAGS: SNAR, PE', 'SUBJECT: PERU: CONGRESS PASSES COCA LEAF LAW OVER EXECUTIVE', 'OBJECTIONS', 'DEPT PASS ONDCP AND DEA', '', 'REF: LIMA 1002', '', '1. TEXT.', 'STRUBLE'));
+    expect(c.subject).toBe('PERU: CONGRESS PASSES COCA LEAF LAW OVER EXECUTIVE OBJECTIONS');
+    expect(c.distribution).toEqual(['DEPT PASS ONDCP AND DEA']);
+  });
+
   it('is text when it is a sentence, in mixed case, or not set off (guard)', () => {
     for (const line of ['FOR THE RECORD, THE MINISTER CAME FROM PARIS.', 'For the Secretary from the Ambassador']) {
       const c = parseCable(stateCable('', line));

@@ -1318,7 +1318,7 @@ export function readPreamble(
       const lateAfterSubject =
         current === 'subject' &&
         wholeLine &&
-        ((opensAgencyEntry(text) && text.indexOf('/') > 0) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text))) &&
+        ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text))) &&
         distributionBeforeField(lines, i, blocks, false);
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
@@ -2565,8 +2565,22 @@ function distributionBeforeField(lines: readonly SourceLine[], k: number, read: 
   const text = (lines[k] as SourceLine).text;
   if (startsParagraph(text) || startsMarkedText(text) || /^\s*SUMMARY\b/i.test(text)) return false;
   // `USDA FOR FAS/ITP AND FAS/FCOP`, `DEPT PASS TO TREASURY`, `FOR THE SECRETARY FROM TOON`; after one, its wrapped rest
-  // (`AND FAS/FCOP`).
-  return afterEntry || startsDistributionEntry(text) || isAddressingLine(text);
+  // (`AND FAS/FCOP`). Or any caption in capitals standing between two fields, no sentence: `E.O. 12356: DECL: OADR` /
+  // `EXDIS` / `MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE` / `TAGS: ...`, `INFORM CONSULS`, `MED CHANNEL`.
+  return afterEntry || startsDistributionEntry(text) || isAddressingLine(text) || isCaptionBetweenFields(text);
+}
+
+/** Longest caption read between two fields (`isCaptionBetweenFields`). */
+const CAPTION_BETWEEN_FIELDS_LENGTH = 70;
+
+/**
+ * True when a line can be a caption standing between two preamble fields: capitals (no lower-case letter), at most
+ * `CAPTION_BETWEEN_FIELDS_LENGTH` characters, a capital first, no sentence end (`MILITARY ADDRESSEES HANDLE AS SPECAT
+ * EXCLUSIVE`, `INFORM CONSULS`, `MED CHANNEL`). The caller checks that a field not read yet follows.
+ */
+function isCaptionBetweenFields(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= CAPTION_BETWEEN_FIELDS_LENGTH && isAsciiUpperCode(t.charCodeAt(0)) && !/[a-z]/.test(t) && !/[.;]$/.test(t);
 }
 
 /** Most lines of a block of distribution lines after the fields (`inDistributionBlock`). */
