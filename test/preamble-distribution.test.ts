@@ -436,6 +436,18 @@ describe('an addressing line set off after the fields', () => {
     }
   });
 
+  it('reads a distribution line right under a REF list or a Classified By statement, set off below, as distribution (era red team 228)', () => {
+    const mk = (...fields: string[]): string => cable('SECRET STATE 201447', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, CO', 'SUBJECT: TALKS', '', ...fields, '', '1. (S) THE TALKS WENT ON.', 'SHULTZ');
+    const ref = parseCable(mk('REF: BOGOTA 07219', 'FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS'));
+    expect(ref.distribution).toEqual(['FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS']);
+    expect(ref.references.map((r) => r.text)).toEqual(['BOGOTA 07219']);
+    const cb = parseCable(mk('Classified By: Acting DCM Peter J. Lindqvist for reasons 1.4 (b)', 'and (d)', 'STATE FOR SCA/FO, SCA/PB AND S/CT'));
+    expect(cb.distribution).toEqual(['STATE FOR SCA/FO, SCA/PB AND S/CT']);
+    expect(cb.paragraphs[0]?.heading).toBeNull();
+    // A REF list going on stays the list (guard).
+    expect(parseCable(mk('REF: STATE 1234', 'ANKARA 5678')).references).toHaveLength(2);
+  });
+
   it('reads an agency line passing the message on right under a wrapped subject as distribution (era red team 228)', () => {
     const c = parseCable(cable('LIMITED OFFICIAL USE LIMA 001234', '', 'E.O. 12958: N/A', 'TAGS: SNAR, PE', 'SUBJECT: PERU: CONGRESS PASSES COCA LEAF LAW OVER EXECUTIVE', 'OBJECTIONS', 'DEPT PASS ONDCP AND DEA', '', 'REF: LIMA 1002', '', '1. TEXT.', 'STRUBLE'));
     expect(c.subject).toBe('PERU: CONGRESS PASSES COCA LEAF LAW OVER EXECUTIVE OBJECTIONS');
@@ -448,8 +460,9 @@ describe('an addressing line set off after the fields', () => {
       expect(c.distribution, line).toEqual([]);
       expect(c.paragraphs[0]?.text, line).toContain(line);
     }
-    // Right under the REF line (no blank line before it): not set off.
-    const under = parseCable(stateCable('FOR AMBASSADOR BOWLES FROM ROSTOW'));
+    // Between the REF line and the text, no blank line on either side: not set off. (Right under the REF line with a blank
+    // line after it, it is distribution: see the era red team 228 test.)
+    const under = parseCable(stateCable('FOR AMBASSADOR BOWLES FROM ROSTOW', 'DEPARTMENT ALSO NOTES THE DELAY.'));
     expect(under.distribution).toEqual([]);
   });
 });

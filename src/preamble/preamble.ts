@@ -1305,6 +1305,14 @@ export function readPreamble(
         // A Classified By's reasons wrapped with a space after the dot: `... Colin Harwell, Reasons` / `1. 4 (b) and (d).`.
         (current === 'classifiedBy' && SPACED_REASON_FIRST.test(text) && !REASON_NUMBER.test(blocks.classifiedBy[blocks.classifiedBy.length - 1]?.texts.join(' ') ?? '')));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
+    // A distribution line right under a REF list or a Classified By statement, no blank line between, set off below:
+    // `REF: BOGOTA 07219` / `FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS` / blank; `... reasons 1.4 (b) and (d)` /
+    // `STATE FOR SCA/FO, SCA/PB AND S/CT` / blank / `1. (S/NF) ...`: the entry ends the field (`inDistributionBlock`).
+    let underField = false;
+    if ((current === 'ref' || current === 'classifiedBy') && wholeLine && !lastLineBlank && !refItem && (isAddressingLine(text) || opensAgencyEntry(text)) && isBlank(lines[i + 1]?.text ?? '')) {
+      current = null;
+      underField = true;
+    }
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
@@ -1371,7 +1379,7 @@ export function readPreamble(
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
     // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
     // BOWLES FROM ROSTOW` / blank / `DEPARTMENT HAS REVIEWED ...`): a distribution entry as before the fields.
-    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution));
+    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution || underField));
     lateDistribution = lateEntry;
     // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
     if (lateEntry) current = null;
