@@ -684,9 +684,6 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
   return null;
 }
 
-/** A line of one word in capitals (a list's item: `LITHUANIA`, `BOSNIA-HERZEGOVINA`). Anchored, bounded. */
-const ONE_CAPS_WORD = /^[A-Z][A-Z'-]{1,30}$/;
-
 /** A line that stands apart from what follows it: a sentence's end, a colon, a semicolon, a closing quote or bracket last (`... next week.`, `Participants:`). */
 const FINISHED_LINE_END = /[.!?:;"')]$/;
 
@@ -1030,7 +1027,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
     // (Nor the last two lines of a list of one word each: `CO-SPONSORS SINCE THE TEXT WAS TABLED:` / ... / `LITHUANIA` /
     // `POLAND` / `ROMANIA`.)
     const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !(third !== null && ONE_CAPS_WORD.test(third) && isName(third))) {
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !(third !== null && CAPS_NAME_WORD.test(third) && isName(third))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
@@ -1039,7 +1036,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
       };
     }
     // The last line of such a list is no signer either.
-    if (i > 0 && third !== null && ONE_CAPS_WORD.test(third) && ONE_CAPS_WORD.test(previous.trim()) && isName(third) && isName(previous.trim())) return null;
+    if (i > 0 && third !== null && CAPS_NAME_WORD.test(third) && CAPS_NAME_WORD.test(previous.trim()) && isName(third) && isName(previous.trim())) return null;
     const column = text.indexOf(name.charAt(0));
     // Only the archive's debris before the name (`"CASON ,,,,"`): no text on the line.
     const debris = column > 0 && isBlank(text.slice(0, column)) && !isBlank((lines[i] as SourceLine).text.slice(0, column));

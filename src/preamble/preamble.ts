@@ -2465,9 +2465,6 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
 /** A reason opening a line with a space after its dot, then its letter: `1. 4 (b) and (d).`, `¶1. 5 (B)` (anchored, bounded). */
 const SPACED_REASON_FIRST = /^[ \t]{0,8}\u00b6?1\.[ \t][4-6][ \t]{0,2}\(?[A-Ha-h]\b/;
 
-/** Classification reasons in a line: `1.4 (b)`, `1.5(D)`, `1.4 B/D` (unanchored, bounded). */
-const REASONS_IN_LINE = /\b1\.[456][ \t]?\(?[A-Ha-h]\b/;
-
 /** `DECL` in a line (an order line's declassification: `E.O. 12958: DECL: 05/12/2019`). */
 const DECL_WORD = /\bDECL/i;
 
@@ -2479,7 +2476,7 @@ const DECL_WORD = /\bDECL/i;
 function orderGoesOnField(blocks: readonly Block[], field: 'classifiedBy' | 'ref', text: string): boolean {
   const block = blocks[blocks.length - 1];
   if (block === undefined) return false;
-  if (field === 'classifiedBy') return REASONS_IN_LINE.test(text) && !DECL_WORD.test(text) && !block.texts.some((t) => REASONS_IN_LINE.test(t));
+  if (field === 'classifiedBy') return REASON_NUMBER.test(text) && !DECL_WORD.test(text) && !block.texts.some((t) => REASON_NUMBER.test(t));
   return closesOpenParenthesis(block.texts[block.texts.length - 1] ?? '', text);
 }
 
@@ -2494,7 +2491,7 @@ function initialWrapsField(blocks: readonly Block[], text: string, fieldAfter: b
   if (last === undefined || !opensWithInitialAndName(text.slice(skipWhitespace(text)))) return false;
   const end = trimEnd(last);
   if (!isAsciiUpperCode(end.charCodeAt(end.length - 1)) && !isAsciiLowerCode(end.charCodeAt(end.length - 1))) return false;
-  return fieldAfter || REASONS_IN_LINE.test(text);
+  return fieldAfter || REASON_NUMBER.test(text);
 }
 
 /**
