@@ -3401,6 +3401,19 @@ const NAME_LIST_REACH = 3;
  * capital is the pre-test.
  */
 function initialNameLines(queue: readonly Block[]): Set<string> | null {
+  // (A first pass, allocating nothing, for a line opening with a person's initials, a surname and a comma.)
+  let candidate = false;
+  for (let b = 0; b < queue.length && !candidate; b++) {
+    for (const line of (queue[b] as Block).lines) {
+      let a = skipWhitespace(line);
+      if (line.charCodeAt(a) === 0xb6) a++;
+      if (line.charCodeAt(a + 1) === 46 && isAsciiUpperCode(line.charCodeAt(a)) && isWhitespaceCode(line.charCodeAt(a + 2)) && INITIAL_NAME_LINE.test(line)) {
+        candidate = true;
+        break;
+      }
+    }
+  }
+  if (!candidate) return null;
   const flat: string[] = [];
   // The letter opening each line before a dot and a blank (a label's or an initial's), -1 for none; whether it opens a name.
   const initials: number[] = [];
