@@ -358,9 +358,10 @@ function isDocumentClosingLine(text: string): boolean {
 function endsLikeText(text: string): boolean {
   // Also before a closing quote: `"Lebanon first."`, `"DOWN WITH THE MILITARY DICTATORSHIP!"` is a quoted sentence.
   const c = text.charCodeAt(text.length - 1);
-  if ((c === 34 || c === 0x201d) && text.length > 2) return /[.,;!]$/.test(text.slice(0, -1)) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(text.slice(0, -1));
+  const quoted = (c === 34 || c === 0x201d) && text.length > 2;
+  const t = quoted ? text.slice(0, -1) : text;
   // `... Harmony...` / `... THE U.S.` (each try is bounded: a constant-length match at the end).
-  return /[.,;]$/.test(text) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(text);
+  return (quoted ? /[.,;!]$/ : /[.,;]$/).test(t) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(t);
 }
 
 /** Longest text a line of a ruled heading may have (`Human Rights Activists: Most Gujaratis Have Forgotten`). */
@@ -3347,8 +3348,7 @@ function initialedLabelLines(queue: readonly Block[]): Set<string> | null {
   if (!candidate) return null;
   let out: Set<string> | null = null;
   let previous = '';
-  const flat: string[] = [];
-  for (const block of queue) for (const line of block.lines) flat.push(line);
+  const flat = queueLines(queue);
   for (let i = 0; i < flat.length; i++) {
     const line = flat[i] as string;
     const before = previous;
@@ -3405,37 +3405,20 @@ function initialNameLines(queue: readonly Block[]): Set<string> | null {
   let candidate = false;
   for (let b = 0; b < queue.length && !candidate; b++) {
     for (const line of (queue[b] as Block).lines) {
-      let a = skipWhitespace(line);
-      if (line.charCodeAt(a) === 0xb6) a++;
-      if (line.charCodeAt(a + 1) === 46 && isAsciiUpperCode(line.charCodeAt(a)) && isWhitespaceCode(line.charCodeAt(a + 2)) && INITIAL_NAME_LINE.test(line)) {
+      if (openingLetter(line) >= 0 && INITIAL_NAME_LINE.test(line)) {
         candidate = true;
         break;
       }
     }
   }
   if (!candidate) return null;
-  const flat: string[] = [];
-  // The letter opening each line before a dot and a blank (a label's or an initial's), -1 for none; whether it opens a name.
-  const initials: number[] = [];
-  const names: boolean[] = [];
-  let any = false;
-  for (const block of queue) {
-    for (const line of block.lines) {
-      let a = skipWhitespace(line);
-      if (line.charCodeAt(a) === 0xb6) a++;
-      const letter = line.charCodeAt(a + 1) === 46 && isAsciiUpperCode(line.charCodeAt(a)) && isWhitespaceCode(line.charCodeAt(a + 2));
-      const name = letter && INITIAL_NAME_LINE.test(line);
-      flat.push(line);
-      initials.push(letter ? line.charCodeAt(a) : -1);
-      names.push(name);
-      if (name) any = true;
-    }
-  }
-  if (!any) return null;
+  const flat = queueLines(queue);
+  // The letter opening each line before a dot and a blank (a label's or an initial's), -1 for none.
+  const initials = flat.map(openingLetter);
   let out: Set<string> | null = null;
   for (let i = 0; i < flat.length; i++) {
     const c = initials[i] as number;
-    if (!names[i]) continue;
+    if (c < 0 || !INITIAL_NAME_LINE.test(flat[i] as string)) continue;
     let outOfSequence = false;
     for (let k = i + 1; k < flat.length && k <= i + NAME_LIST_REACH && !outOfSequence; k++) {
       const d = initials[k] as number;
@@ -3454,6 +3437,20 @@ function initialNameLines(queue: readonly Block[]): Set<string> | null {
     out.add(flat[i] as string);
   }
   return out;
+}
+
+/** The lines of a queue's blocks, in order. */
+function queueLines(queue: readonly Block[]): string[] {
+  const lines: string[] = [];
+  for (const block of queue) for (const line of block.lines) lines.push(line);
+  return lines;
+}
+
+/** The code of the capital opening a line before a dot and a blank (after blanks and a page's `¶`): a label's or an initial's; -1 for none. */
+function openingLetter(line: string): number {
+  let a = skipWhitespace(line);
+  if (line.charCodeAt(a) === 0xb6) a++;
+  return line.charCodeAt(a + 1) === 46 && isAsciiUpperCode(line.charCodeAt(a)) && isWhitespaceCode(line.charCodeAt(a + 2)) ? line.charCodeAt(a) : -1;
 }
 
 /** The letter label of a line in `initialedLabelLines`: the letter, its dot and the blanks after it (`A. ` of `A. P. V. ...`). */
