@@ -1026,7 +1026,7 @@ export function readPreamble(
       // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
       // follow a blank line (pages that double-space their lines).
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
-      awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !REASON_NUMBER.test(cb.texts.join(' '));
+      awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !givesReasons(cb);
       refGap = current === 'ref' || refGap;
       subjectGap = current === 'subject' || subjectGap;
       current = null;
@@ -1218,7 +1218,7 @@ export function readPreamble(
       //     SIPDIS
       //     John Q. Doe, Reasons 1.4 (b) and (d).
       const statement: Block | undefined = current === 'classifiedBy' ? blocks.classifiedBy[blocks.classifiedBy.length - 1] : undefined;
-      const straySipdis: boolean = statement !== undefined && handling.sipdis && handling.caveats.length === 0 && !REASON_NUMBER.test(statement.texts.join(' '));
+      const straySipdis: boolean = statement !== undefined && handling.sipdis && handling.caveats.length === 0 && !givesReasons(statement);
       current = straySipdis ? 'classifiedBy' : null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
       // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
@@ -1303,7 +1303,7 @@ export function readPreamble(
       (current === 'subject' || current === 'classifiedBy') &&
       (initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i)) ||
         // A Classified By's reasons wrapped with a space after the dot: `... Colin Harwell, Reasons` / `1. 4 (b) and (d).`.
-        (current === 'classifiedBy' && SPACED_REASON_FIRST.test(text) && !REASON_NUMBER.test(blocks.classifiedBy[blocks.classifiedBy.length - 1]?.texts.join(' ') ?? '')));
+        (current === 'classifiedBy' && SPACED_REASON_FIRST.test(text) && !givesReasons(blocks.classifiedBy[blocks.classifiedBy.length - 1])));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
     // A distribution line right under a REF list or a Classified By statement, no blank line between, set off below:
     // `REF: BOGOTA 07219` / `FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS` / blank; `... reasons 1.4 (b) and (d)` /
@@ -2460,6 +2460,11 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
     return fieldOf(text) !== null;
   }
   return false;
+}
+
+/** True when a Classified By statement read so far (its lines joined) gives a reason number: `... reasons 1.4 (b)`. */
+function givesReasons(block: Block | undefined): boolean {
+  return block !== undefined && REASON_NUMBER.test(block.texts.join(' '));
 }
 
 /** A reason opening a line with a space after its dot, then its letter: `1. 4 (b) and (d).`, `¶1. 5 (B)` (anchored, bounded). */
