@@ -976,6 +976,38 @@ describe('roman and letter section titles with no rule over running paragraph nu
   });
 });
 
+describe('roman section titles framed by rules from before paragraph 1 (reading audit 10: 05THEHAGUE3305)', () => {
+  const LONG = 'The Netherlands continues to be a significant transit point for drugs entering Europe.';
+  const framed = (title: string): string[] => ['-'.repeat(title.length), title, '-'.repeat(title.length)];
+
+  it('heads paragraph 1 with the first title when the next title has the numbers run on, and goes on past a sub-title', () => {
+    const ps = parseParagraphs(
+      body(...framed('I. Summary'), '', `1. ${LONG}`, '', ...framed('II. Status of Country'), '', `2. ${LONG}`, '', ...framed('III. Country actions against drugs in 2005'), '', 'Policy Initiatives', '--------------------', '', `3. ${LONG}`, '', `4. ${LONG}`),
+    );
+    expect(ps.map((p) => [p.number, p.heading, p.outline.join('.')])).toEqual([
+      ['1', 'I. Summary', '1'],
+      ['2', 'II. Status of Country', '2'],
+      ['3', 'III. Country actions against drugs in 2005 Policy Initiatives', '3'],
+      ['4', null, '4'],
+    ]);
+  });
+
+  it('heads a reused number after the titles before it were read as headings', () => {
+    const ps = parseParagraphs(body(...framed('I. Summary'), '', `1. ${LONG}`, '', ...framed('II. Statistics'), '', `2. ${LONG}`, '', `3. ${LONG}`, '', ...framed('III. Chemical Control'), '', `2. ${LONG}`));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', 'I. Summary'],
+      ['2', 'II. Statistics'],
+      ['3', null],
+      ['2', 'III. Chemical Control'],
+    ]);
+  });
+
+  it('guard: framed titles whose numbers restart under each one stay an outline', () => {
+    const ps = parseParagraphs(body(...framed('I. Summary'), '', `1. ${LONG}`, '', ...framed('II. Status of Country'), '', `1. ${LONG}`));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['I', 'I.1', 'II', 'II.1']);
+  });
+});
+
 describe('a section keyword alone with a colon over unlabeled text (era red team 160)', () => {
   it('heads the text under it, in mixed case and in capitals, boxed before the first paragraph too', () => {
     const mixed = parseParagraphs(body('Summary:', '', '(C) Prosecutors have taken confessions from only 132 of 2,914 applicants.', '', '1. (C) The hearings began in May.'));

@@ -3674,9 +3674,10 @@ const SECTION_TITLE_WIDTH = 160;
  *
  *     2. (SBU) The draft 2008 budget ...
  *
- * Not a section heading: a roman paragraph with text (`I. (C) The minister said ...`), a label
- * under a roman or letter outline already open, a section before paragraph 1 (its numbers may
- * restart in every section: `I. BACKGROUND` / `1. ...` nests as `['I', '1']`).
+ * Before paragraph 1, only the first of a run of such headings (`runsOnAcrossNextSection`). Not a section heading:
+ * a roman paragraph with text (`I. (C) The minister said ...`), a label under a roman or letter outline already open,
+ * a section before paragraph 1 whose numbers restart in the next section (`I. BACKGROUND` / `1. ...` / `II. ...` /
+ * `1. ...` nests as `['I', '1']`).
  */
 function isSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], isHeading: (b: Block) => boolean, previous: string | null): boolean {
   const block = queue[k] as Block;
@@ -3687,9 +3688,10 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   const first = block.lines[0] ?? '';
   const label = matchLabel(first);
   if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
-  // A plain outline of numbers, at least one read.
+  // A plain outline of numbers, at least one read; or none yet, a first section whose numbers run on across the next.
   const last = lastArabic(stack);
-  if (last === 0 || stack.some((e) => e.style !== 'arabic')) return false;
+  if (stack.some((e) => e.style !== 'arabic')) return false;
+  if (last === 0 && (previous !== null || !runsOnAcrossNextSection(queue, k, label.label, isHeading))) return false;
   const title = trimRules(blockText([first.slice(label.length), ...block.lines.slice(1)]));
   if (title.length === 0 || title.length > SECTION_TITLE_WIDTH || title.charCodeAt(0) === 40) return false;
   // An all-caps title, or one in mixed case on one underlined line (`A. Fiscal Policy` / `----------------`).
@@ -3702,7 +3704,53 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   const after = queue[n];
   const l = after === undefined ? null : matchLabel(after.lines[0] ?? '');
   if (l === null || !/^\d+$/.test(l.label)) return false;
-  return Number(l.label) === last + 1 || isNumberAfterGap(l.label, last);
+  if (Number(l.label) === last + 1 || isNumberAfterGap(l.label, last)) return true;
+  // After section headings read, the next one in sequence heads whatever number follows but a restart (a
+  // drafter's reused numbers: `------` / `V. Statistics` / `------` / `37. Drug Seizures` after paragraph 38).
+  return previous !== null && l.label !== '1' && (nextRoman(previous) === label.label || nextLetter(previous) === label.label);
+}
+
+/**
+ * True when a first ruled section title before paragraph 1 (label `I` or `A`, over paragraph 1) is one of a run of
+ * section headings: the next section title in sequence ahead, ruled too, has the numbers run on across it (not restart
+ * at 1, where `I. BACKGROUND` / `1. ...` / `II. ...` / `1. ...` is an outline):
+ *
+ *     ----------
+ *     I. Summary
+ *     ----------
+ *
+ *     1. The Netherlands continues to be ...
+ *
+ *     ---------------------
+ *     II. Status of Country
+ *     ---------------------
+ *
+ *     2. The central geographical position ...
+ *
+ * Bounded: a look at most `SECTION_LOOKAHEAD_BLOCKS` blocks ahead.
+ */
+function runsOnAcrossNextSection(queue: readonly Block[], k: number, label: string, isHeading: (b: Block) => boolean): boolean {
+  if (label !== 'I' && label !== 'A') return false;
+  const after = label === 'I' ? nextRoman(label) : nextLetter(label);
+  let seen = 0;
+  for (let j = k + 1; j < queue.length && j <= k + SECTION_LOOKAHEAD_BLOCKS; j++) {
+    const b = queue[j] as Block;
+    const l = matchLabel(b.lines[0] ?? '');
+    if (l === null) continue;
+    if (/^\d+$/.test(l.label)) {
+      // Paragraph 1 comes first.
+      if (seen === 0 && l.label !== '1') return false;
+      seen = Number(l.label);
+      continue;
+    }
+    if (l.label !== after) continue;
+    if ((b.ruled !== true && b.ruleAfter !== true) || b.lines.length > 3 || seen === 0) return false;
+    let n = j + 1;
+    while (n < queue.length && n <= j + HEADING_BLOCKS && isHeading(queue[n] as Block)) n++;
+    const below = matchLabel(queue[n]?.lines[0] ?? '');
+    return below !== null && Number(below.label) === seen + 1;
+  }
+  return false;
 }
 
 /** Longest title of a section heading with no rule (`isBareSectionHeading`). */
