@@ -588,3 +588,25 @@ describe('a table caption set off by blank lines over its table (era red team 22
     expect(ps[0]?.text).toContain('Rafael Angel Calderon Guardia, Jose Figueres');
   });
 });
+
+describe("a table's source, legend, footnote or last row set off under it (era red team 231)", () => {
+  const table = ['    VOLUME                 98.3        81.6       104.2', '    USSR                    4.7        N.A.'];
+  const read = (line: string, caps = true): { text: string; heading: string | null } => {
+    const lead = caps ? '3.  COFFEE EXPORTS ROSE AGAIN IN 1986 (THOUSAND TONS):' : '3. (U) Coffee exports rose again in 1986 (thousand tons):';
+    const next = caps ? '4.  THE BANK TOLD ECONOFF THAT ALL STOCKS WERE SOLD.' : '4. (U) The bank told Econoff that all stocks were sold.';
+    const ps = parseParagraphs(body(lead, '', ...table, '', line, '', next));
+    return { text: ps[0]?.text ?? '', heading: ps[1]?.heading ?? null };
+  };
+
+  it('keeps it in the table paragraph, not as the next heading', () => {
+    for (const line of ['SOURCE:  NATIONAL BANK OF ETHIOPIA', 'N.A. - NOT AVAILABLE', '1/ EXCLUDES BORDER ENCAMPMENTS', 'NOTE:  1987 FIGURES ARE PROGRAMMED, NOT ACTUAL', 'TOTAL                  103.0        86.3']) {
+      expect(read(line)).toEqual({ text: expect.stringContaining(`N.A.\n\n${line.replace(/ {2,}/g, ' ')}`), heading: null });
+    }
+    expect(read('N.A. = not available', false)).toEqual({ text: expect.stringContaining('N.A.\n\nN.A. = not available'), heading: null });
+  });
+
+  it('guard: a legend of a symbol the table does not use, or a title, still heads the next paragraph', () => {
+    expect(read('EU - RUSSIA SUMMIT').heading).toBe('EU - RUSSIA SUMMIT');
+    expect(read('COFFEE MARKETING').heading).toBe('COFFEE MARKETING');
+  });
+});

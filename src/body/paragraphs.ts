@@ -947,6 +947,53 @@ function isTableRow(text: string): boolean {
   return cells >= 2;
 }
 
+/** Fewest spaces between two cells of a table row (a sentence's two spaces after its full stop make no column). */
+const COLUMN_GAP = '   ';
+
+/** True when a line, trimmed, has a column gap inside: `VOLUME        98.3`, `L.33    NUCLEAR DISARMAMENT    110-21-35`. */
+function hasColumnGap(line: string): boolean {
+  const t = line.trim();
+  return t.indexOf(COLUMN_GAP) > 0 || t.indexOf('\t') > 0;
+}
+
+/**
+ * A table's source, note or footnote line: `SOURCE:  NATIONAL BANK OF ETHIOPIA`, `Note: 2008 figures are provisional`,
+ * `1/ EXCLUDES BORDER ENCAMPMENTS UNDER UNBRO`, `* Embassy estimate`.
+ */
+const TABLE_NOTE = /^[ \t]{0,8}(?:(?:SOURCES?|NOTES?|Sources?|Notes?)[ \t]{0,2}:|\d{1,2}\/[ \t]|\*{1,3}[ \t]{0,2}[A-Za-z(])/;
+
+/** A legend line: a short symbol, `=` or a dash, its meaning (`N.A. - NOT AVAILABLE`, `E = Embassy estimate`, `WOV - WITHOUT A VOTE`). */
+const TABLE_LEGEND = /^[ \t]{0,8}([A-Z][A-Za-z.]{0,5})[ \t]{1,3}(?:=|-{1,2})[ \t]{1,3}[A-Za-z]/;
+
+/**
+ * True when a one-line block after a table (`table`: its last line and one more have column gaps) belongs to the table, not
+ * to the next paragraph as its heading: a source, note or footnote line (`TABLE_NOTE`), a legend of a symbol the table
+ * uses as a cell (`TABLE_LEGEND`: `N.A.` in `USSR      4.7      N.A.`), or one more row set off by a blank line, a
+ * column gap and a figure in it (`TOTAL                    11,200`, `THURSDAY, MARCH 17      DEPART ISLAMABAD, PK 785, 0945`):
+ *
+ *         (BIRR PER KG)         5.20        5.61        7.22
+ *
+ *     SOURCE:  NATIONAL BANK OF ETHIOPIA          <- text of the table's paragraph
+ *
+ *     4.  THE NBE'S DEPUTY GOVERNOR TOLD ECONOFF ...
+ */
+function isTableNote(line: string, table: Block): boolean {
+  if (!hasColumnGap(table.lines.at(-1) ?? '') || table.lines.filter(hasColumnGap).length < 2) return false;
+  if (TABLE_NOTE.test(line)) return true;
+  if (hasColumnGap(line)) return /\d/.test(line);
+  const legend = TABLE_LEGEND.exec(line);
+  return legend !== null && table.lines.some((l) => hasCell(l, legend[1] ?? ''));
+}
+
+/** True when `cell` stands in `line` as a cell of its own: after a space, before a space or the line's end. */
+function hasCell(line: string, cell: string): boolean {
+  for (let at = line.indexOf(cell); at >= 0; at = line.indexOf(cell, at + 1)) {
+    const after = line.charCodeAt(at + cell.length);
+    if (at > 0 && line.charCodeAt(at - 1) === 32 && (Number.isNaN(after) || after === 32 || after === 9)) return true;
+  }
+  return false;
+}
+
 /** True when `text[a, b)`, spaces trimmed, is a number: `1,832.1`, `-8.6`, `.3`, `2001`. */
 function isNumberCell(text: string, a: number, b: number): boolean {
   while (a < b && text.charCodeAt(a) === 32) a++;
@@ -1268,32 +1315,42 @@ export function readParagraphRanges(
     return caption === fieldCaption;
   };
   // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
+  // One-line blocks after a table that belong to it (see `isTableNote`): no headings. By the line's index (the
+  // reading below rebuilds blocks).
+  const tableNotes = new Set<number>();
+  for (let k = 1; k < queue.length; k++) {
+    const b = queue[k] as Block;
+    if (b.lines.length === 1 && (queue[k - 1] as Block).lines.length >= 2 && isTableNote(b.lines[0] ?? '', queue[k - 1] as Block)) tableNotes.add(b.indices[0] as number);
+  }
+  const isTableNoteBlock = (b: Block): boolean => b.lines.length === 1 && tableNotes.has(b.indices[0] as number);
   const isHeadingBlock = (b: Block): boolean =>
     b.heading === true ||
-    // Only a rule after blank lines: the heading starts with a capital (`Chinese Engagement in Trade`).
-    // Three lines when rules frame them (a rule over the first line too):
-    //     -----------------------------------------------
-    //     Proposal 4: Using The Court's Sentence in the Case as an
-    //     Instrument to Empower Women in Their Struggle against
-    //     Gender Violence
-    //     -----------------------------------------------
-    ((b.ruled === true || b.ruleAfter === true) &&
-      (b.lines.length <= 2 || (b.lines.length === 3 && b.ruled === true && b.start < (b.indices[0] as number))) &&
-      // An underlined title's first line may end with a semicolon or a comma, the title going on below it:
-      // `Lack of signature on Customs Protocol;` / `no clearance of commercial cargo imports` / `-----`,
-      // `Widespread Abuses of Power, including Arrests,` / `Expulsions, and Seizures` / `- - - - -`.
-      b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && (l.endsWith(';') || l.endsWith(',')) ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
-    // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
-    (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
-    // A year or a date alone heading a chronology's part: `1984:`, `2009-01-12:`, `12.1.2009 -`.
-    (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
-    // A section keyword alone in mixed case, no rule under it: `Summary` over the summary's text.
-    (b.lines.length === 1 && KEYWORD_HEADING.test(b.lines[0] ?? '')) ||
-    // `Comment:` alone (see `COMMENT_KEYWORD_LINE`).
-    (b.lines.length === 1 && COMMENT_KEYWORD_LINE.test(b.lines[0] ?? '')) ||
-    (mixedCase
-      ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
-      : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b));
+    (!isTableNoteBlock(b) &&
+      (
+      // Only a rule after blank lines: the heading starts with a capital (`Chinese Engagement in Trade`).
+      // Three lines when rules frame them (a rule over the first line too):
+      //     -----------------------------------------------
+      //     Proposal 4: Using The Court's Sentence in the Case as an
+      //     Instrument to Empower Women in Their Struggle against
+      //     Gender Violence
+      //     -----------------------------------------------
+      ((b.ruled === true || b.ruleAfter === true) &&
+        (b.lines.length <= 2 || (b.lines.length === 3 && b.ruled === true && b.start < (b.indices[0] as number))) &&
+        // An underlined title's first line may end with a semicolon or a comma, the title going on below it:
+        // `Lack of signature on Customs Protocol;` / `no clearance of commercial cargo imports` / `-----`,
+        // `Widespread Abuses of Power, including Arrests,` / `Expulsions, and Seizures` / `- - - - -`.
+        b.lines.every((l, i, all) => isRuledTitle(b.ruled === true && i < all.length - 1 && (l.endsWith(';') || l.endsWith(',')) ? l.slice(0, -1) : l, b.ruled !== true && i === 0))) ||
+      // A redacted heading, underlined: `XXXXXXXXXXX` / `-----------`.
+      (b.ruled === true && b.lines.length === 1 && REDACTION.test(b.lines[0] ?? '')) ||
+      // A year or a date alone heading a chronology's part: `1984:`, `2009-01-12:`, `12.1.2009 -`.
+      (b.lines.length === 1 && isDateHeading(b.lines[0] ?? '')) ||
+      // A section keyword alone in mixed case, no rule under it: `Summary` over the summary's text.
+      (b.lines.length === 1 && KEYWORD_HEADING.test(b.lines[0] ?? '')) ||
+      // `Comment:` alone (see `COMMENT_KEYWORD_LINE`).
+      (b.lines.length === 1 && COMMENT_KEYWORD_LINE.test(b.lines[0] ?? '')) ||
+      (mixedCase
+        ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
+        : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b))));
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
@@ -1965,37 +2022,38 @@ export function readParagraphRanges(
     // A sub-heading ending with a colon over the next numbered paragraph (`Iran:` / blank / `5. (S) ...`; see `isColonHeading`).
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
     const titled =
-      isHeadingBlock(block) ||
-      // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
-      //     ...several days before the planned event.
-      //
-      //     Question #15: How does the word get out?
-      //
-      //     Answer: (C) Interlocutors asserted that ...
-      // (A capital first and a designator taken before are the pre-tests.)
-      (underlinedDesignator !== null &&
-        block.lines.length === 1 &&
-        block.ruled !== true &&
-        isAsciiUpperCode(first.charCodeAt(0)) &&
-        (current === null || endsSentence(currentText)) &&
-        first.length <= RULED_HEADING_WIDTH &&
-        numberedDesignator(first) === underlinedDesignator) ||
-      commaHeading(block, queue[k + 1]) ||
-      ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
-      (mixedCase &&
-        titleOverLabel(
-          block,
-          queue[k + 1],
-          currentText,
-          isHeadingBlock,
-          queue[k + 2],
-          current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading,
-          headedSeen || (current !== null && (current as { paragraph: Paragraph }).paragraph.heading !== null),
-          // The next `N)` paragraph of a body numbered so (`1) (SBU) Summary: ...` / blank / `Wage Bill Becomes Law` /
-          // blank / `2) (SBU) The Rada voted ...`).
-          !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
-          current === null ? [] : (current as { blocks: string[] }).blocks,
-        ));
+      !isTableNoteBlock(block) &&
+      (isHeadingBlock(block) ||
+        // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
+        //     ...several days before the planned event.
+        //
+        //     Question #15: How does the word get out?
+        //
+        //     Answer: (C) Interlocutors asserted that ...
+        // (A capital first and a designator taken before are the pre-tests.)
+        (underlinedDesignator !== null &&
+          block.lines.length === 1 &&
+          block.ruled !== true &&
+          isAsciiUpperCode(first.charCodeAt(0)) &&
+          (current === null || endsSentence(currentText)) &&
+          first.length <= RULED_HEADING_WIDTH &&
+          numberedDesignator(first) === underlinedDesignator) ||
+        commaHeading(block, queue[k + 1]) ||
+        ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
+        (mixedCase &&
+          titleOverLabel(
+            block,
+            queue[k + 1],
+            currentText,
+            isHeadingBlock,
+            queue[k + 2],
+            current === null ? null : (current as { paragraph: Paragraph }).paragraph.heading,
+            headedSeen || (current !== null && (current as { paragraph: Paragraph }).paragraph.heading !== null),
+            // The next `N)` paragraph of a body numbered so (`1) (SBU) Summary: ...` / blank / `Wage Bill Becomes Law` /
+            // blank / `2) (SBU) The Rada voted ...`).
+            !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
+            current === null ? [] : (current as { blocks: string[] }).blocks,
+          )));
     if (titled && !markQuoted && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
