@@ -610,3 +610,20 @@ describe("a table's source, legend, footnote or last row set off under it (era r
     expect(read('COFFEE MARKETING').heading).toBe('COFFEE MARKETING');
   });
 });
+
+describe('a table whose rows carry item letters or roman numbers, under a lead-in colon (era red team 231)', () => {
+  it('is text of the open paragraph, its letters no sub-paragraphs', () => {
+    const roman = parseParagraphs(body('2. (U) The budget estimates, as presented (Tk crore):', '', 'I.   Revenue receipts                 79,461', 'II.  Non-development expenditure      76,962', '', '3. (U) The deficit is large.'));
+    expect(roman.map((p) => p.number)).toEqual(['2', '3']);
+    expect(roman[0]?.text).toBe('The budget estimates, as presented (Tk crore):\n\nI. Revenue receipts 79,461 II. Non-development expenditure 76,962');
+    const letters = parseParagraphs(body('2. (C) The revised criteria (ARS billion):', '', 'A. Federal primary surplus (floor)             2.3', 'B. Federal overall deficit (ceiling)           6.5', '', '3. (C) Next.'));
+    expect(letters.map((p) => p.number)).toEqual(['2', '3']);
+  });
+
+  it('guard: lettered items with text, or rows without a colon before them, stay sub-paragraphs', () => {
+    const items = parseParagraphs(body('2. (C) The ministry raised two points:', '', 'A. The budget for 2009 is too small to fund the program.', 'B. The donors have not paid what they pledged.', '', '3. (C) Next.'));
+    expect(items.map((p) => p.number)).toEqual(['2', 'A', 'B', '3']);
+    const noColon = parseParagraphs(body('2. (C) The revised criteria follow.', '', 'A. Federal primary surplus (floor)             2.3', 'B. Federal overall deficit (ceiling)           6.5', '', '3. (C) Next.'));
+    expect(noColon.map((p) => p.number)).toEqual(['2', 'A', 'B', '3']);
+  });
+});

@@ -994,6 +994,21 @@ function hasCell(line: string, cell: string): boolean {
   return false;
 }
 
+/**
+ * True when a block is two or more rows of a table, each opening with a letter or roman label and ending with a figure
+ * after a column gap (`A. Federal primary surplus (floor)             2.3`, `IV.  Other development outlays    6,357`).
+ */
+function isLabeledTableBlock(block: Block): boolean {
+  if (block.lines.length < 2) return false;
+  return block.lines.every((line) => {
+    const l = matchLabel(line);
+    if (l === null || isAsciiDigitCode(l.label.charCodeAt(0))) return false;
+    const t = line.trimEnd();
+    const gap = t.lastIndexOf(COLUMN_GAP);
+    return gap > l.length && isNumberCell(t, gap, t.length);
+  });
+}
+
 /** True when `text[a, b)`, spaces trimmed, is a number: `1,832.1`, `-8.6`, `.3`, `2001`. */
 function isNumberCell(text: string, a: number, b: number): boolean {
   while (a < b && text.charCodeAt(a) === 32) a++;
@@ -1354,6 +1369,18 @@ export function readParagraphRanges(
 
   for (let k = 0; k < queue.length; k++) {
     let block = queue[k] as Block;
+    // Rows of a table that carry the source's own item letters or roman numbers, under a lead-in's colon: the table is
+    // text of the open paragraph, its letters no sub-paragraphs (see `isLabeledTableBlock`):
+    //     2. (U) The budget estimates, as presented (Tk crore):
+    //
+    //     I.   Revenue receipts                 79,461
+    //     II.  Non-development expenditure      76,962
+    if (current !== null && pendingHeading.length === 0 && ((current as { blocks: string[] }).blocks.at(-1) ?? '').endsWith(':') && isLabeledTableBlock(block)) {
+      const open = current as { blocks: string[]; last: number };
+      open.blocks.push(blockText(block.lines));
+      open.last = block.end;
+      continue;
+    }
     // A heading, a dash run and a marked label on the block's first line (see `splitInlineHeading`):
     // `ESDP ---- 5. (SBU) Lengthy Conclusions ...` -> heading `ESDP`, the label line after the run.
     // (A digit-free first character and a native search for `--` are the pre-tests.)
