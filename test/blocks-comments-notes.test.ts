@@ -312,6 +312,10 @@ describe('notes opened after `Begin`, with a qualifier or a period (era red team
       ['Begin Embassy note:', 'End Embassy note.'],
       ['Begin biographic note:', 'End biographic note.'],
       ['Begin note.', 'End note.'],
+      // Several people's notes in one block (era red team 232).
+      ['Begin bio notes:', 'End bio notes.'],
+      ['BEGIN BIO NOTES:', 'END BIO NOTES.'],
+      ['Begin Embassy notes:', 'End Embassy notes.'],
     ] as const) {
       // On lines of their own, and inline after a sentence.
       const own = extractBlocks([para('The Deputy Secretary met the First Deputy Prime Minister.', null, '2'), para(`${open}\n\nHe was born in 1947 in Kaluga.\n\n${close}`)], 'NOTE');
