@@ -627,3 +627,25 @@ describe('a table whose rows carry item letters or roman numbers, under a lead-i
     expect(noColon.map((p) => p.number)).toEqual(['2', 'A', 'B', '3']);
   });
 });
+
+describe('the last entry of a schedule, a poll or a transcript set off over the next paragraph (era red team 234)', () => {
+  it('stays text of its paragraph: a time entry, a poll row and its source, a stage direction', () => {
+    const schedule = parseParagraphs(body('2. MONDAY, APRIL 4:', '', '1030-1130  CALL ON PRIME MINISTER', '', '1500-1600  CALL ON FOREIGN MINISTER', '', '3. TUESDAY, APRIL 5:'));
+    expect(schedule.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(schedule[0]?.text).toBe('MONDAY, APRIL 4:\n\n1030-1130 CALL ON PRIME MINISTER\n\n1500-1600 CALL ON FOREIGN MINISTER');
+    const poll = parseParagraphs(body('2. RESPONDENTS ANSWERED:', '', 'FOR                              64 PERCENT', '', 'AGAINST                          17 PERCENT', '', 'SOURCE: CBOS, FEBRUARY 1998', '', '3. OBOP ASKED THE SAME.'));
+    expect(poll[1]?.heading).toBeNull();
+    expect(poll[0]?.text.endsWith('AGAINST 17 PERCENT\n\nSOURCE: CBOS, FEBRUARY 1998')).toBe(true);
+    const transcript = parseParagraphs(body('2. (U) A student asked whether she could visit.', '', 'If you invite me, yes.', '', '(Applause)', '', '3. (U) Comment: The event went well.'));
+    expect(transcript[1]?.heading).toBeNull();
+    expect(transcript[0]?.text.endsWith('(Applause)')).toBe(true);
+  });
+
+  it('guard: a title after a schedule entry still heads the next paragraph', () => {
+    const ps = parseParagraphs(body('2. MONDAY, APRIL 4:', '', '1030-1130  CALL ON PRIME MINISTER', '', 'SECURITY ARRANGEMENTS', '', '3. THE POLICE WILL ESCORT THE DELEGATION.'));
+    expect(ps[1]?.heading).toBe('SECURITY ARRANGEMENTS');
+  });
+});

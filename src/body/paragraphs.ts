@@ -985,6 +985,42 @@ function isTableNote(line: string, table: Block): boolean {
   return legend !== null && table.lines.some((l) => hasCell(l, legend[1] ?? ''));
 }
 
+/**
+ * An entry of a schedule opening with a time or a time range and two spaces (`1500-1600  CALL ON FOREIGN MINISTER`,
+ * `0930  Arrive Vilnius`, `10:00 - 11:30  Meeting with the Speaker`).
+ */
+const TIME_ENTRY = /^[ \t]{0,8}(?:\d{4}|\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)(?:[ \t]?-{1,2}[ \t]?(?:\d{4}|\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?))?(?:[ \t]{2}|\t)[ \t]{0,20}[A-Za-z(]/;
+
+/** True when a line is an entry row of a table or schedule: a column gap and a figure, or a time entry (`TIME_ENTRY`). */
+function isEntryRow(line: string): boolean {
+  return (hasColumnGap(line) && /\d/.test(line)) || TIME_ENTRY.test(line);
+}
+
+/** A stage direction of a transcript on a line of its own: `(LAUGHTER)`, `(Applause)`, `[Crosstalk]`, one to three words. */
+const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][A-Za-z']{0,20}){0,2}[)\]][ \t.]{0,2}$/;
+
+/**
+ * True when a one-line block belongs to the text above it, not to the next paragraph as its heading: a line after a
+ * table (`isTableNote`); one more entry of a table or schedule set off by blank lines under another (`isEntryRow`:
+ * `AGAINST      17 PERCENT` under `FOR      64 PERCENT`, `1900-2100  DINNER HOSTED BY AMBASSADOR` under
+ * `1500-1600  CALL ON FOREIGN MINISTER`), or their source line (`SOURCE: CBOS, FEBRUARY 1998`); or a transcript's
+ * stage direction (`STAGE_DIRECTION`, no portion marking):
+ *
+ *     MR. HOLLIS: IT IS A "NOT TO MY KNOWLEDGE."
+ *
+ *     (LAUGHTER)                                   <- text of paragraph 2
+ *
+ *     3. ON THE GENEVA NEGOTIATIONS:
+ */
+function belongsAbove(line: string, above: Block): boolean {
+  if (above.lines.length >= 2 && isTableNote(line, above)) return true;
+  if (STAGE_DIRECTION.test(line)) return matchMarking(line.trim()) === null;
+  const first = above.lines[0] ?? '';
+  const last = above.lines.at(-1) ?? '';
+  if (!isEntryRow(first) && !isEntryRow(last)) return false;
+  return isEntryRow(line) || TABLE_NOTE.test(line);
+}
+
 /** True when `cell` stands in `line` as a cell of its own: after a space, before a space or the line's end. */
 function hasCell(line: string, cell: string): boolean {
   for (let at = line.indexOf(cell); at >= 0; at = line.indexOf(cell, at + 1)) {
@@ -1330,12 +1366,12 @@ export function readParagraphRanges(
     return caption === fieldCaption;
   };
   // A short underlined block is a heading in any case: `Evolving U.S.-PRC Military Relationship -------`.
-  // One-line blocks after a table that belong to it (see `isTableNote`): no headings. By the line's index (the
+  // One-line blocks that belong to the text above them (see `belongsAbove`): no headings. By the line's index (the
   // reading below rebuilds blocks).
   const tableNotes = new Set<number>();
   for (let k = 1; k < queue.length; k++) {
     const b = queue[k] as Block;
-    if (b.lines.length === 1 && (queue[k - 1] as Block).lines.length >= 2 && isTableNote(b.lines[0] ?? '', queue[k - 1] as Block)) tableNotes.add(b.indices[0] as number);
+    if (b.lines.length === 1 && belongsAbove(b.lines[0] ?? '', queue[k - 1] as Block)) tableNotes.add(b.indices[0] as number);
   }
   const isTableNoteBlock = (b: Block): boolean => b.lines.length === 1 && tableNotes.has(b.indices[0] as number);
   const isHeadingBlock = (b: Block): boolean =>
