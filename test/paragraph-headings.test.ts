@@ -1195,3 +1195,22 @@ describe('topics in capitals ending with a colon over the blocks of an all-caps 
     expect(one.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe('a title set off under a list its lead-in announced (era red team 232)', () => {
+  it('heads the next paragraph after a captioned block of names or of contact lines', () => {
+    const names = parseParagraphs(body('2. (C) Participants:', '', 'Russia:', 'Deputy Foreign Minister Grigoriy Sablin', 'MFA notetaker', '', 'Withdrawal', '', '3. (C) Marsh said the plan required a withdrawal.'));
+    expect(names.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'Withdrawal'],
+    ]);
+    const contacts = parseParagraphs(body('2. (U) Control officers:', '', 'Site Officer: Economic Officer Daniel Raines', 'Cell: (370) 686-32278', '', 'Schedule', '', '3. (U) The delegation arrives on May 29.'));
+    expect(contacts[1]?.heading).toBe('Schedule');
+  });
+
+  it('guard: the last of entries set off one by one, or an entry with a comma, stays in the list', () => {
+    const ps = parseParagraphs(body('2. (U) U.S. Delegation:', '', 'Frank Rose, Deputy Assistant Secretary, VCI', '', 'Dimitry Zarechnak, Interpreter', '', '3. (U) The talks opened.'));
+    expect(ps[1]?.heading).toBeNull();
+    const caption = parseParagraphs(body('2. (U) Control officer:', '', 'Political Officer Brian Hollis', 'Cell: 359-88-811-2204', '', 'Alternate: Political Specialist Maria Dimitrova, 359-2-937-5261', '', '3. (U) Hotel reserved.'));
+    expect(caption[1]?.heading).toBeNull();
+  });
+});

@@ -2116,6 +2116,7 @@ export function readParagraphRanges(
             // blank / `2) (SBU) The Rada voted ...`).
             !dotted && queue[k + 1] !== undefined && matchParenSequence((queue[k + 1] as Block).lines[0] ?? '', stack) !== null,
             current === null ? [] : (current as { blocks: string[] }).blocks,
+            queue[k - 1],
           )));
     if (titled && !markQuoted && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
@@ -4689,6 +4690,31 @@ function opensListOrSchedule(text: string): boolean {
   return isBullet(t) || isAsciiDigitCode(t.charCodeAt(0));
 }
 
+/** A block's text opening with a short caption and its colon: `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. */
+const CAPTION_FIRST = /^[ \t]{0,4}[A-Z][A-Za-z.'/&-]{0,20}(?: [A-Za-z.'/&-]{1,20}){0,3}:[ \t]/;
+
+/**
+ * True when the open paragraph's last block (`above`, its text `text`) is a list of several lines its lead-in
+ * announced, its items ending with no sentence end, and `line` set off under it looks like none of them (no comma,
+ * colon, semicolon or figure): the block opens with a caption (`CAPTION_FIRST`: `Russia:` over names, `Site Officer:
+ * ...` over phone numbers), or a lead-in ending with a colon opened the paragraph (`2. (U) Control officers:`):
+ *
+ *     Russia:
+ *     Deputy Foreign Minister Grigoriy Sablin
+ *     MFA notetaker
+ *
+ *     Withdrawal                       <- the heading of paragraph 3
+ *
+ *     3. (C) Marsh said ...
+ *
+ * (Not the last of entries set off one by one, `Frank Rose, Deputy Assistant Secretary, VCI` / blank / `Dimitry
+ * Zarechnak, Interpreter`.)
+ */
+function isListUnderLeadIn(text: string, openBlocks: readonly string[], above: Block | undefined, line: string): boolean {
+  if (above === undefined || above.lines.length < 2 || /[,:;\d]/.test(line)) return false;
+  return CAPTION_FIRST.test(text) || (openBlocks.length > 1 && (openBlocks[0] ?? '').endsWith(':'));
+}
+
 /**
  * A one-line block in title case between blank lines, right before a labeled block and after
  * a finished sentence, in mixed-case text: the heading of that block.
@@ -4712,6 +4738,7 @@ function titleOverLabel(
   headed = false,
   parenLabeled = false,
   openBlocks: readonly string[] = [],
+  above: Block | undefined = undefined,
 ): boolean {
   if (next === undefined || block.lines.length > 2) return false;
   // A designator heading over a labeled block, on one line or wrapped onto a second, whatever ends the text before (a list):
@@ -4749,7 +4776,7 @@ function titleOverLabel(
     currentText !== '' &&
     !endsSentence(currentText) &&
     !endsWithQuoteDamage(currentText) &&
-    !(labeled && opensListOrSchedule(currentText) && !isMostlyDigits(line) && !isTableRow(line)) &&
+    !(labeled && (opensListOrSchedule(currentText) || isListUnderLeadIn(currentText, openBlocks, above, line)) && !isMostlyDigits(line) && !isTableRow(line)) &&
     // (A quoted letter's signatory ends the text before: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`; also
     // under its complimentary close, `Yours faithfully,` / `Dr. Peter Mwaba`.)
     !(labeled && isSignatoryName(currentText.replace(SIGN_OFF, '')) && openBlocks.some(opensLetter))
