@@ -1214,3 +1214,24 @@ describe('a title set off under a list its lead-in announced (era red team 232)'
     expect(caption[1]?.heading).toBeNull();
   });
 });
+
+describe('a name in capitals over a title heads a bio sketch (era red team 232)', () => {
+  const sketch = (name: string, title: string): string[] => ['2. (C) Poloffs met each of the three in November.', '', name, title, '', '3. (C) Park, 51, a professor at Korea University, speaks English.'];
+
+  it('heads the next numbered paragraph, with or without (PROTECT), the first heading of the cable too', () => {
+    for (const name of ['PARK SANG-HOON (PROTECT)', 'HAN MYUNG-SOO']) {
+      const ps = parseParagraphs(body(...sketch(name, 'Senior Foreign Policy Advisor, Grand National Party Campaign')));
+      expect(ps.map((p) => [p.number, p.heading])).toEqual([
+        ['2', null],
+        ['3', `${name} Senior Foreign Policy Advisor, Grand National Party Campaign`],
+      ]);
+    }
+  });
+
+  it('guard: a sentence under the name, or a name after unfinished text, heads nothing', () => {
+    const sentence = parseParagraphs(body(...sketch('HAN MYUNG-SOO', 'He was elected in 2004 and chairs the committee.')));
+    expect(sentence[1]?.heading).toBeNull();
+    const unfinished = parseParagraphs(body('2. (C) The sketches below were drawn from meetings with', '', 'HAN MYUNG-SOO', 'Chairman, Policy Committee', '', '3. (C) Han, 47, is a former journalist.'));
+    expect(unfinished[1]?.heading).toBeNull();
+  });
+});

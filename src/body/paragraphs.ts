@@ -4752,6 +4752,12 @@ function titleOverLabel(
     const whole = blockText(block.lines);
     if (whole.length <= 2 * RULED_HEADING_WIDTH && !ENDS_SENTENCE.test(whole) && isDesignatorHeading(whole)) return true;
   }
+  // A person's name in capitals over the person's title, a bio sketch's heading, after a finished sentence (`isNameOverTitle`):
+  //     PARK SANG-HOON (PROTECT)
+  //     Senior Foreign Policy Advisor, Grand National Party Campaign
+  //
+  //     3. (C) Park, 51, a professor of international relations ...
+  if (block.lines.length === 2 && matchLabel(next.lines[0] ?? '') !== null && (currentText === '' || endsSentence(currentText)) && isNameOverTitle(block.lines) && !openBlocks.some(opensLetter)) return true;
   // Two lines only in a cable that has headed a paragraph before (a sentence-case heading wrapped, see `isShortHeading`):
   //     Issues influencing expansion of the country's support for
   //     the region
@@ -4905,6 +4911,21 @@ function isPunctuatedHeadline(text: string): boolean {
  * starting with a capital; not an epithet in a sentence (`Dear Leader Kim Jong Il, who ...`). Anchored, bounded.
  */
 const SALUTATION = /^Dear [A-Z][^\n,:]{0,60}[,:](?:$|\s{1,4}["A-Z])/;
+
+/** A person's name in capitals, two to five words, with `(PROTECT)` after it or not: `PARK SANG-HOON (PROTECT)`, `HAN MYUNG-SOO`. */
+const CAPS_NAME_LINE = /^[ \t]{0,4}[A-Z][A-Z'.-]{1,20}(?:[ \t][A-Z][A-Z'.-]{0,20}){1,4}(?:[ \t]{1,2}\((?:STRICTLY[ \t])?PROTECT\))?[ \t]*$/;
+
+/** Longest title line under a name (`isNameOverTitle`). */
+const NAME_TITLE_WIDTH = 100;
+
+/**
+ * True when two lines are a name in capitals (`CAPS_NAME_LINE`) over a title in mixed case, no sentence end
+ * (`Chairman, Policy Committee, Democratic Party`, `Former Vice Foreign Minister; Advisor to the UNDP Candidate`).
+ */
+function isNameOverTitle(lines: readonly string[]): boolean {
+  const title = (lines[1] ?? '').trim();
+  return CAPS_NAME_LINE.test(lines[0] ?? '') && title.length <= NAME_TITLE_WIDTH && isAsciiUpperCode(title.charCodeAt(0)) && HAS_LOWER.test(title) && !endsLikeText(title) && matchLabel(title) === null;
+}
 
 /** True when a block of a paragraph's text opens a quoted letter with its salutation (`SALUTATION`). */
 function opensLetter(block: string): boolean {
