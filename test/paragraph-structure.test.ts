@@ -649,3 +649,31 @@ describe('the last entry of a schedule, a poll or a transcript set off over the 
     expect(ps[1]?.heading).toBe('SECURITY ARRANGEMENTS');
   });
 });
+
+describe('a quoted document named by other words between its begin and end marks (era red team 233)', () => {
+  it('keeps its own lettered items in the paragraph that quotes it', () => {
+    for (const [open, close] of [
+      ['BEGIN AIDE-MEMOIRE:', 'END AIDE-MEMOIRE.'],
+      ['BEGIN DRAFT RESOLUTION:', 'END DRAFT RESOLUTION.'],
+      ['Begin letter:', 'End letter.'],
+      ['BEGIN DRAFT PRESS STATEMENT:', 'END DRAFT PRESS STATEMENT.'],
+    ] as const) {
+      const ps = parseParagraphs(body('4. POSTS SHOULD DELIVER THE FOLLOWING:', '', open, '', 'A. THE UNITED STATES STRONGLY SUPPORTS THE TALKS.', '', 'B. WE URGE BOTH SIDES TO RETURN TO THE TABLE.', '', close, '', '5. FOR ATHENS: PLEASE REPORT THE REPLY.'));
+      expect(
+        ps.map((p) => p.number),
+        open,
+      ).toEqual(['4', '5']);
+    }
+  });
+
+  it('keeps its own numbered items in the last paragraph, the cable ending after it', () => {
+    const ps = parseParagraphs(body('5. (U) Posts should draw on the following points:', '', 'Begin suggested points:', '', '1. The United States is committed to the Summit.', '', '2. We believe it should produce results.', '', 'End suggested points.', '', 'Department thanks posts for their assistance.'));
+    expect(ps.map((p) => p.number)).toEqual(['5']);
+    expect(ps[0]?.text).toContain('End suggested points.');
+  });
+
+  it('guard: the same words in a sentence open no quoted text', () => {
+    const ps = parseParagraphs(body('4. THE TALKS WILL BEGIN STATEMENT BY STATEMENT ON MONDAY.', '', 'A. THE UNITED STATES SUPPORTS THEM.', '', 'B. WE URGE BOTH SIDES TO ATTEND.', '', '5. NEXT.'));
+    expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', '5']);
+  });
+});

@@ -2833,11 +2833,14 @@ const QUOTED_TEXT_END = new RegExp(`(?:^|[\\s(-])(?:END {1,3}(?:(?:TEXT {1,3})?O
  * a short list (`INFORMAL EMBASSY`, `UNCLASSIFIED`), then what is quoted: `TEXT`, `QUOTE`, `(TALKING) POINTS`, `(U.S.)
  * NON-PAPER` (or `NONPAPER`), an
  * attached document (`ANNEX`, `ATTACHMENT`, `APPENDIX`, `ENCLOSURE`, then `identifier`), `(AGREED) MINUTES`,
- * `TRANSLATION`, `TRANSCRIPT`, `EXCERPT(S)`. One list for the marks anywhere (`QUOTE_END`) and at a text's end
- * (`QUOTED_TEXT_END`). Alternatives of literal words and bounded gaps: linear.
+ * `TRANSLATION`, `TRANSCRIPT`, `EXCERPT(S)`; a document handed over or proposed, only right before a colon, a full stop,
+ * a bracket or the line's end (`Begin statement` is no verb and object there): `BEGIN AIDE-MEMOIRE:`, `BEGIN DRAFT
+ * RESOLUTION:`, `Begin letter:`, `END STATEMENT.`, and the qualifiers `DRAFT`, `SUGGESTED`, `PROPOSED`, `PRESS`, `JOINT`,
+ * `FINAL` (`Begin suggested points:`, `BEGIN DRAFT PRESS STATEMENT:`). One list for the marks anywhere (`QUOTE_END`)
+ * and at a text's end (`QUOTED_TEXT_END`). Alternatives of literal words and bounded gaps: linear.
  */
 function quotedDocumentWords(gap: string, identifier: string): string {
-  return `(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL|UNCLASSIFIED|CLASSIFIED|CONFIDENTIAL|SBU)${gap}){0,3}(?:TEXT|QUOTE|(?:TALKING${gap})?POINTS|(?:U\\.S\\.${gap})?NON-?PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)${identifier}|(?:AGREED${gap})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?)`;
+  return `(?:(?:INFORMAL|UNOFFICIAL|OFFICIAL|EMBASSY|MISSION|POST|FULL|UNCLASSIFIED|CLASSIFIED|CONFIDENTIAL|SBU|DRAFT|SUGGESTED|PROPOSED|PRESS|JOINT|FINAL)${gap}){0,3}(?:TEXT|QUOTE|(?:TALKING${gap})?POINTS|(?:U\\.S\\.${gap})?NON-?PAPER|(?:ANNEX|ATTACHMENT|APPENDIX|ENCLOSURE)${identifier}|(?:AGREED${gap})?MINUTES|TRANSLATION|TRANSCRIPT|EXCERPTS?|(?:AIDE-?MEMOIRE|RESOLUTION|STATEMENT|LETTER|DECLARATION|COMMUNIQUE|MESSAGE|REMARKS|SPEECH)(?=[ \\t]{0,3}(?:[:.)\\n]|$)))`;
 }
 
 /**
