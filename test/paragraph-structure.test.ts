@@ -677,3 +677,31 @@ describe('a quoted document named by other words between its begin and end marks
     expect(ps.map((p) => p.number)).toEqual(['4', 'A', 'B', '5']);
   });
 });
+
+describe('talking points: lettered topic lines and IF RAISED between bullets (era red team 233)', () => {
+  it('keeps topic lines lettered (A), (B), (C) under the lead-in colon as text, (C) no marking', () => {
+    const ps = parseParagraphs(
+      body('4. (C) Action request: Posts should draw on the following points:', '', '(A) INSPECTION OF CARGO', '', '-- Resolution 1718 calls on all states to inspect cargo.', '', '(B) FINANCIAL MEASURES', '', '-- States must freeze funds.', '', '(C) LUXURY GOODS', '', '-- Each state may define luxury goods.', '', '5. (U) Reporting deadline: October 27.'),
+    );
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['4', 'C', null],
+      ['5', 'U', null],
+    ]);
+    expect(ps[0]?.text).toContain('(B) FINANCIAL MEASURES\n\n-- States must freeze funds.\n\n(C) LUXURY GOODS');
+  });
+
+  it('keeps IF RAISED, with or without brackets, in the points', () => {
+    for (const cue of ['IF RAISED', '(IF RAISED)', 'IF QUERIED']) {
+      const ps = parseParagraphs(body('4. (C) Posts should draw on the following points:', '', '-- We propose to extend the process for one year.', '', cue, '', '-- The United States continues to share samples.', '', '5. (U) Reporting deadline: October 27.'));
+      expect(
+        ps.map((p) => p.number),
+        cue,
+      ).toEqual(['4', '5']);
+    }
+  });
+
+  it('guard: a bracketed letter out of sequence, or a topic after text with no colon lead-in, is not taken', () => {
+    const ps = parseParagraphs(body('4. (C) The minister spoke at length about the budget.', '', '(C) LUXURY GOODS', '', '-- Each state may define luxury goods.', '', '5. (U) Next.'));
+    expect(ps.map((p) => [p.number, p.marking])).toContainEqual([null, 'C']);
+  });
+});

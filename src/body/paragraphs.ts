@@ -250,8 +250,9 @@ function isTitleLine(text: string): boolean {
     TWO_CAPITALS.test(text) &&
     !isMostlyDigits(text) &&
     matchLabel(text) === null &&
-    // `BEGIN TEXT:`, `END NOTE`: the ends of a block; `IF PRESSED:`, `IF ASKED:`: press guidance's lead to its next answer.
-    (!/^\s*(?:BEGIN|END|IF PRESSED|IF ASKED)\b/.test(words) || beginSummary) &&
+    // `BEGIN TEXT:`, `END NOTE`: the ends of a block; `IF PRESSED:`, `IF ASKED:`, `IF RAISED`, `(IF RAISED)`: talking
+    // points' or press guidance's lead to its next answer.
+    (!/^\s*(?:BEGIN|END|\(?IF (?:PRESSED|ASKED|RAISED|QUERIED|NECESSARY))\b/.test(words) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
@@ -1322,8 +1323,11 @@ export function readParagraphRanges(
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
+  // The letter of the last topic line lettered in brackets kept as the open paragraph's text (see `bracketTopicLetter`).
+  let topicLetter: string | null = null;
   const flush = (): void => {
     subHeaded = false;
+    topicLetter = null;
     if (current !== null) {
       if (current.paragraph.marking !== null) markedSeen = true;
       if (current.paragraph.heading !== null) headedSeen = true;
@@ -1416,6 +1420,25 @@ export function readParagraphRanges(
       open.blocks.push(blockText(block.lines));
       open.last = block.end;
       continue;
+    }
+    // Topic lines lettered in brackets under a lead-in's colon, each over its bullets, are the open paragraph's text, from
+    // `(A)` right under the colon on, each the next letter (`(C)` no marking there; see `bracketTopicLetter`):
+    //     4. (C) Action request: Posts should draw on the following points:
+    //
+    //     (A) INSPECTION OF CARGO
+    //
+    //     -- Resolution 1718 calls on all states to inspect cargo ...
+    //
+    //     (B) FINANCIAL MEASURES
+    if (current !== null && pendingHeading.length === 0 && block.lines.length === 1 && (block.lines[0] ?? '').charCodeAt(skipWhitespace(block.lines[0] ?? '')) === 40) {
+      const letter = bracketTopicLetter(block.lines[0] ?? '');
+      const open = current as { blocks: string[]; last: number };
+      if (letter !== null && (topicLetter === null ? letter === 'A' && (open.blocks.at(-1) ?? '').endsWith(':') : nextLetter(topicLetter) === letter)) {
+        open.blocks.push(blockText(block.lines));
+        open.last = block.end;
+        topicLetter = letter;
+        continue;
+      }
     }
     // A heading, a dash run and a marked label on the block's first line (see `splitInlineHeading`):
     // `ESDP ---- 5. (SBU) Lengthy Conclusions ...` -> heading `ESDP`, the label line after the run.
@@ -4691,6 +4714,17 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within'
 function opensListOrSchedule(text: string): boolean {
   const t = text.trimStart();
   return isBullet(t) || isAsciiDigitCode(t.charCodeAt(0));
+}
+
+/** A capital letter in brackets and a short title after it: `(A) INSPECTION OF CARGO`, `(B) Financial measures`. */
+const BRACKET_TOPIC = /^[ \t]{0,4}\(([A-Z])\)[ \t]{1,4}([A-Z][^.!?;:]{2,60})$/;
+
+/** The letter of a topic line lettered in brackets (`BRACKET_TOPIC`) whose title is in capitals or in title case, else `null`. */
+function bracketTopicLetter(line: string): string | null {
+  const m = BRACKET_TOPIC.exec(line.trimEnd());
+  if (m === null) return null;
+  const title = (m[2] ?? '').trim();
+  return isTitleLine(title) || isTitleCase(title, 8) ? (m[1] ?? null) : null;
 }
 
 /** A block's text opening with a short caption and its colon: `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. */
