@@ -977,6 +977,14 @@ describe('readPreamble: a subject ended on its own line after a blank line (r3d)
     expect(firstBody).toBe('1. (C) Summary: Welcome.');
   });
 
+  it('leaves a line addressing or passing the message to the distribution (era red team 233)', () => {
+    for (const line of ['FOR AMBASSADOR FROM THE SECRETARY', 'ROME FOR FODAG', 'PLEASE PASS TO TREASURY']) {
+      const { read: r } = readAt([...HEAD, "SUBJECT: SECRETARY'S LETTER TO GERMAN FOREIGN MINISTER ON", 'IRAN SANCTIONS', '', line, '', 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d)', '', '1. (S) Please deliver.'].join('\n'));
+      expect(r.preamble.subject, line).toBe("SECRETARY'S LETTER TO GERMAN FOREIGN MINISTER ON IRAN SANCTIONS");
+      expect(r.preamble.distribution, line).toEqual([line]);
+    }
+  });
+
   it('leaves a heading, a paragraph or a line with no field after it to the body (guard)', () => {
     expect(readAt([...HEAD, 'SUBJECT: A VISIT', '', 'SUMMARY', '', '1. (C) Welcome.'].join('\n')).firstBody).toBe('SUMMARY');
     expect(readAt([...HEAD, 'SUBJECT: A VISIT', '', '1. (C) WELCOME', '', 'REF: STATE 1'].join('\n')).firstBody).toBe('1. (C) WELCOME');

@@ -1257,7 +1257,7 @@ export function readPreamble(
     //     (blank)
     //     Classified By: ...
     const subjectBlock = blocks.subject[blocks.subject.length - 1];
-    // Not an agency's distribution line (`DEPT FOR EUR/ABC`): `distributionBeforeField` reads it.
+    // Not a distribution line (`DEPT FOR EUR/ABC`): `distributionBeforeField` reads it.
     // Also, with any line after it, when the subject stopped on a word no title ends with and a page marker cut it:
     //     SUBJECT: KAZAKHSTAN: OSCE CHAIRMANSHIP PLANS FOR THE
     //     (blank) / ASTANA 00000188  001.3 OF 002 / (blank)
@@ -1267,7 +1267,11 @@ export function readPreamble(
       subjectBlock !== undefined &&
       endsSubjectAfterGap(text) &&
       (fieldFollows(lines, i) || (afterSubjectMarker && endsOnJoiningWord(subjectBlock.texts[subjectBlock.texts.length - 1] ?? '') && !BODY_HEADING_START.test(text))) &&
-      !opensAgencyEntry(text)
+      // (Nor a line addressing or passing the message: `FOR AMBASSADOR FROM THE SECRETARY`, `ROME FOR FODAG`, `PLEASE
+      // PASS TO TREASURY`.)
+      !opensAddresseeEntry(text) &&
+      !ADDRESSING_LINE.test(text) &&
+      !isAddressingLine(text)
     ) {
       subjectBlock.texts.push(text);
       subjectBlock.spans.push(wholeSpan(line, at));
@@ -2599,8 +2603,8 @@ const DISTRIBUTION_BLOCK_LINES = 6;
 /**
  * Whether line `k`, after the fields, is in a block of distribution lines set off before the text: a blank line before
  * the block (or `inBlock`, its line before taken as one), a blank line or the end after it, and every line of it an
- * agency's entry (`AGENCY_ENTRY`) or an addressing line (`isAddressingLine`), none ending a sentence. Agency traffic
- * puts its passing lines after the subject or the references:
+ * agency's or any addressee's entry (`AGENCY_ENTRY`, `ADDRESSEE_ENTRY`) or an addressing line (`isAddressingLine`,
+ * `ADDRESSING_LINE`), none ending a sentence. Agency traffic puts its passing lines after the subject or the references:
  *
  *     REF: A. 04 STATE 268114
  *     (blank)
@@ -2627,8 +2631,12 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
     // An addressing line wrapped before its `FROM`: `FOR THE SECRETARY, DEPUTY SECRETARY CHRISTOPHER AND UNDER SECRETARY`
     // / `NEWSOM FROM SULLIVAN`.
     const next = lines[j + 1]?.text;
-    if (next === undefined || isBlank(next) || text.indexOf(' FROM ') >= 0 || !isAddressingLine(`${trimEnd(text)} ${next.trim()}`)) return false;
-    j++;
+    if (next !== undefined && !isBlank(next) && text.indexOf(' FROM ') < 0 && isAddressingLine(`${trimEnd(text)} ${next.trim()}`)) {
+      j++;
+      continue;
+    }
+    // Any addressee's entry, `ROME FOR FODAG`, and a line passing the message on, `PLEASE PASS TO TREASURY`.
+    if (!opensAddresseeEntry(text) && !ADDRESSING_LINE.test(text)) return false;
   }
   return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
 }
