@@ -2635,8 +2635,9 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
       j++;
       continue;
     }
-    // Any addressee's entry, `ROME FOR FODAG`, and a line passing the message on, `PLEASE PASS TO TREASURY`.
-    if (!opensAddresseeEntry(text) && !ADDRESSING_LINE.test(text)) return false;
+    // Any addressee's entry, `ROME FOR FODAG`, and a line passing the message on in capitals, `PLEASE PASS TO TREASURY`
+    // (`For the Secretary from the Ambassador` in mixed case is text).
+    if (!opensAddresseeEntry(text) && !(ADDRESSING_LINE.test(text) && !/[a-z]/.test(text))) return false;
   }
   return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
 }
