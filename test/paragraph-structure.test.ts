@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
+import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
@@ -703,5 +704,24 @@ describe('talking points: lettered topic lines and IF RAISED between bullets (er
   it('guard: a bracketed letter out of sequence, or a topic after text with no colon lead-in, is not taken', () => {
     const ps = parseParagraphs(body('4. (C) The minister spoke at length about the budget.', '', '(C) LUXURY GOODS', '', '-- Each state may define luxury goods.', '', '5. (U) Next.'));
     expect(ps.map((p) => [p.number, p.marking])).toContainEqual([null, 'C']);
+  });
+});
+
+describe('dated entries and speaker turns set off as blocks (era red team 234)', () => {
+  it('keeps a dated entry after a long dated entry a block of its own', () => {
+    const ps = parseParagraphs(body('4. (U) Reporting plan:', '', 'Sunday, March 13 -- preliminary results and first analysis', '', 'Monday, March 14 -- OSCE/ODIHR statement, if any, and wrap-up', '', '5. (U) Next.'));
+    expect(ps[0]?.text).toBe('Reporting plan:\n\nSunday, March 13 -- preliminary results and first analysis\n\nMonday, March 14 -- OSCE/ODIHR statement, if any, and wrap-up');
+  });
+
+  it('starts a block at a speaker caption after a question and a page marker', () => {
+    const c = parseCable(
+      ['UNCLAS CHISINAU 000588', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PREL MD', 'SUBJECT: AMBASSADOR AT THE UNIVERSITY', '', '2. (U) A student asked: Why do Moldovans need visas when others do not? Is this fair?', '', '', 'CHISINAU 00000588  002 OF 002', '', '', 'AMBASSADOR WHITCOMB: I understand the question, and we are working on it.', '', 'WHITCOMB'].join('\n'),
+    );
+    expect(c.paragraphs[0]?.text).toContain('Is this fair?\n\nAMBASSADOR WHITCOMB: I understand');
+  });
+
+  it('guard: a line going on a sentence after a dated entry stays in it', () => {
+    const ps = parseParagraphs(body('4. (U) Plan:', '', 'Saturday, March 12 -- spot reports from Embassy observer teams at', '', 'noon and after the polls close at 2200', '', '5. (U) Next.'));
+    expect(ps[0]?.text).toContain('observer teams at noon');
   });
 });

@@ -469,7 +469,15 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
     // A bullet after a finished sentence opens a block too (a page break between two talking points:
     // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
-    if (!boundary && sawPage) boundary = (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) || headsAfterPage(lines, marks, i, text, previous) || (blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && OPENS_BLOCK.test(text)))) || (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous));
+    // So does a speaker's or a field's caption after a finished sentence (`... Is this fair?` / page marker /
+    // `AMBASSADOR WHITCOMB: I understand ...`), and an entry dated as the block's first line is (`opensSiblingEntry`).
+    if (!boundary && sawPage)
+      boundary =
+        (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) ||
+        headsAfterPage(lines, marks, i, text, previous) ||
+        (blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && (OPENS_BLOCK.test(text) || isCaptionedLine(text))))) ||
+        (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous)) ||
+        opensSiblingEntry(text, current as Block);
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
     else if (!boundary && sawBlank) {
@@ -504,7 +512,10 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         !headsLabelBelow(lines, marks, i, text, previous) &&
         // A list's item ending with its conjunction, the next item's letter below (`b) ... away from the base; or` /
         // blank / `c) certification by ...`): the item ends there.
-        !(LETTERED_ITEM_START.test(text) && ITEM_CONJUNCTION_END.test(previous.slice(-12)));
+        !(LETTERED_ITEM_START.test(text) && ITEM_CONJUNCTION_END.test(previous.slice(-12))) &&
+        // The next entry of a schedule dated line by line (`Sunday, March 13 -- preliminary results` / blank / `Monday,
+        // March 14 -- OSCE/ODIHR statement`).
+        !opensSiblingEntry(text, current as Block);
       boundary = !softBlank;
     }
     if (boundary || current === null) {
@@ -540,6 +551,18 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
  * `Comment: The economic needs test ...`). Anchored, bounded.
  */
 const OPENS_BLOCK = /^(?:\((?:[UCS]|SBU|LOU|TS|S\/NF|C\/NF|S\/\/NF|C\/\/NF)\)[ \t]|(?:Comment|COMMENT|Summary|SUMMARY|Note|NOTE)[ \t]?[:.]|(?:Begin|BEGIN)[ \t]{1,3}[A-Za-z]{3,12}[ \t]?[:.])/;
+
+/**
+ * An entry opening with a weekday or a month, its date, then ` -- ` or a colon: `Monday, March 14 -- OSCE/ODIHR
+ * statement`, `MARCH 9: FIELD TRIP BY AIR TO RANGPUR`, `Thursday, March 10 -- scenesetter`. Anchored, bounded.
+ */
+const DATED_ENTRY =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:,? [A-Za-z]{3,9})?(?:,? \d{1,2})?(?:,? \d{4})?(?: -{1,2} |:[ \t])/;
+
+/** True when `text` opens an entry dated as the first line of block `block` is (`DATED_ENTRY`): the next entry of its list, a block of its own. */
+function opensSiblingEntry(text: string, block: Block): boolean {
+  return DATED_ENTRY.test(text) && DATED_ENTRY.test((block.lines[0] ?? '').trim());
+}
 
 /** A number whose decimal point a space follows, then a digit, opening a line: `12. 5 percent`, `3. 5 thousand`. Anchored, bounded. */
 const SPLIT_DECIMAL = /^\d{1,3}\.[ \t]\d/;
