@@ -725,3 +725,24 @@ describe('dated entries and speaker turns set off as blocks (era red team 234)',
     expect(ps[0]?.text).toContain('observer teams at noon');
   });
 });
+
+describe('a transmission note alone between paragraphs (era red team 236)', () => {
+  it('is text of the paragraph above, not the next heading', () => {
+    for (const note of ['PARA 4 FOLLOWS', '(PARA 4 NOT RECEIVED)', 'PARAS 4 AND 5 WILL FOLLOW BY SEPTEL', 'SECTION 2 OF 3 NOT RECEIVED']) {
+      const ps = parseParagraphs(body('3.  THE MINISTER WAS PLACED UNDER HOUSE ARREST.', '', note, '', '4.  (C)  BEGIN POINTS:'));
+      expect(
+        ps.map((p) => [p.number, p.heading]),
+        note,
+      ).toEqual([
+        ['3', null],
+        ['4', null],
+      ]);
+      expect(ps[0]?.text.endsWith(note)).toBe(true);
+    }
+  });
+
+  it('guard: a title that names a paragraph is still a heading', () => {
+    const ps = parseParagraphs(body('3.  THE MINISTER WAS PLACED UNDER HOUSE ARREST.', '', 'SECTION 2 PRIORITIES', '', '4.  (C)  THE NEW LAW TAKES EFFECT IN MAY.'));
+    expect(ps[1]?.heading).toBe('SECTION 2 PRIORITIES');
+  });
+});

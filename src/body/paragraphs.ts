@@ -1020,6 +1020,13 @@ function isEntryRow(line: string): boolean {
   return (hasColumnGap(line) && /\d/.test(line)) || TIME_ENTRY.test(line);
 }
 
+/**
+ * A transmission note on a line of its own, about paragraphs or sections sent later or lost: `PARA 4 FOLLOWS`, `(PARA 4 NOT
+ * RECEIVED)`, `PARAS 3 AND 4 WILL FOLLOW BY SEPTEL`, `SECTION 2 OF 3 NOT RECEIVED`. Anchored, bounded.
+ */
+const TRANSMISSION_NOTE =
+  /^[ \t]{0,8}\(?(?:PARAS?|PARAGRAPHS?|SECTIONS?|Paras?|Paragraphs?|Sections?)[ \t]{1,3}\d{1,3}(?:[ \t]{0,3}(?:AND|and|-|TO|to|,)[ \t]{0,3}\d{1,3}){0,3}(?:[ \t]{1,3}(?:OF|of)[ \t]{1,3}\d{1,3})?[ \t]{1,3}(?:FOLLOWS?|WILL[ \t]{1,3}FOLLOW|NOT[ \t]{1,3}RECEIVED|OMITTED|MISSING|GARBLED|follows?|will[ \t]{1,3}follow|not[ \t]{1,3}received|omitted|missing|garbled)\b[^()\n]{0,40}\)?[ \t.]{0,2}$/;
+
 /** A stage direction of a transcript on a line of its own: `(LAUGHTER)`, `(Applause)`, `[Crosstalk]`, one to three words. */
 const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][A-Za-z']{0,20}){0,2}[)\]][ \t.]{0,2}$/;
 
@@ -1028,7 +1035,7 @@ const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][
  * table (`isTableNote`); one more entry of a table or schedule set off by blank lines under another (`isEntryRow`:
  * `AGAINST      17 PERCENT` under `FOR      64 PERCENT`, `1900-2100  DINNER HOSTED BY AMBASSADOR` under
  * `1500-1600  CALL ON FOREIGN MINISTER`), or their source line (`SOURCE: CBOS, FEBRUARY 1998`); or a transcript's
- * stage direction (`STAGE_DIRECTION`, no portion marking):
+ * stage direction (`STAGE_DIRECTION`, no portion marking); or a transmission note (`TRANSMISSION_NOTE`: `PARA 4 FOLLOWS`):
  *
  *     MR. HOLLIS: IT IS A "NOT TO MY KNOWLEDGE."
  *
@@ -1039,6 +1046,7 @@ const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][
 function belongsAbove(line: string, above: Block): boolean {
   if (above.lines.length >= 2 && isTableNote(line, above)) return true;
   if (STAGE_DIRECTION.test(line)) return matchMarking(line.trim()) === null;
+  if (TRANSMISSION_NOTE.test(line)) return true;
   const first = above.lines[0] ?? '';
   const last = above.lines.at(-1) ?? '';
   if (!isEntryRow(first) && !isEntryRow(last)) return false;
