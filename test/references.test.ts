@@ -128,6 +128,16 @@ describe('parseReferences: lettered lists', () => {
     ]);
   });
 
+  it('keeps paragraphs counted after a cable in its reference, not as more serials (era red team 235)', () => {
+    expect(parseReferences('REF: A. 07 STATE 152118, PARAS 4 AND 5 B. 06 NOUAKCHOTT 1188', { year: 2008 })).toEqual([
+      cable('A', '07 STATE 152118, PARAS 4 AND 5', '07STATE152118'),
+      cable('B', '06 NOUAKCHOTT 1188', '06NOUAKCHOTT1188'),
+    ]);
+    expect(parseReferences('REF: STATE 4466, PARA 3 AND TABLE 1', { year: 2005 }).map((r) => r.referenceId)).toEqual(['05STATE4466']);
+    // (Guard: a cable after a count is a reference of its own.)
+    expect(parseReferences('REF: STATE 123 PARA 4, PARIS 567', { year: 2005 }).map((r) => r.referenceId)).toEqual(['05STATE123', '05PARIS567']);
+  });
+
   it('gives the cables of labels joined by AND to the labels in order (A. AND B. PARIS 4321 AND 4388)', () => {
     expect(parseReferences('REF: A. AND B. PARIS 4321 AND 4388 C. STATE 77', { year: 2009 })).toEqual([
       cable('A', 'PARIS 4321', '09PARIS4321'),

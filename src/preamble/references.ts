@@ -652,11 +652,28 @@ function matchLabel(toks: readonly Tok[], i: number): LabelMatch | null {
   return null;
 }
 
+/** How many tokens back from a separator `countedBefore` looks for the counting word (`PARAS 3, 4, 5 AND 6`). */
+const COUNT_REACH = 12;
+
+/**
+ * Whether the separator at token `j` follows a count after the cable (numbers and separators back to a counting word,
+ * not before token `from`): `PARAS 4 AND 5`, `PARA 23 AND 24`, `PARAS 3, 4 AND 6`. It joins counted things, not serials.
+ */
+function countedBefore(toks: readonly Tok[], j: number, from: number): boolean {
+  let k = j - 1;
+  // (Bounded: a long list of serials is walked back `COUNT_REACH` tokens from each separator at most.)
+  while (k >= from && j - k <= COUNT_REACH && ((toks[k] as Tok).kind === 'num' || isSeparator(toks[k] as Tok))) k--;
+  return k >= from && k < j - 1 && (toks[k] as Tok).kind === 'word' && COUNTED.has((toks[k] as Tok).text.toUpperCase());
+}
+
 /** Words after which a number with a period counts something, never a list label: `PARA 2.`, `MAY 1. 1986`. */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([
   'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'ITEM', 'ITEMS', 'SECTION', 'SECTIONS', 'ARTICLE', 'ANNEX', 'CHAPTER',
   'TAB', 'NO', 'NR', 'NUM', 'NUMBER', 'VOL', 'VOLUME', 'LINE', 'POINT', 'POINTS', 'OPTION', 'STEP', 'PHASE', 'RESOLUTION', 'AND', 'OR', 'TO',
 ]);
+
+/** The counting words of `COUNTING_WORDS` that name things (no conjunction), and `TABLE`: `PARAS 4 AND 5`, `TABLE 1`. */
+const COUNTED: ReadonlySet<string> = new Set([...COUNTING_WORDS].filter((w) => w !== 'AND' && w !== 'OR' && w !== 'TO').concat(['TABLE', 'TABLES']));
 
 /**
  * Whether a number with a period at token `i` labels an item of a numbered REF list:
@@ -1209,9 +1226,10 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       if (depth === 0 && !quoted) {
         // `ROME 77 DATED SEPTEMBER 4, 2007`: the comma of a date separates no serials.
         if (isSeparator(t) && !(t.text === ',' && isDayTok(toks[j - 1]) && isMonthTok(toks[j - 2]))) {
-          // `LIMA 123, TRIPOLI 4`, `HAVANA 500 & 511`, `LIMA 123 AND 456`
+          // `LIMA 123, TRIPOLI 4`, `HAVANA 500 & 511`, `LIMA 123 AND 456` (not a counted thing read as a cable: `TABLE 1`)
           const c2 = matchCable(toks, j + 1, to);
-          if (c2 !== null) {
+          const counted = countedBefore(toks, j, cur.to);
+          if (c2 !== null && !(counted && COUNTED.has((toks[c2.from] as Tok).text.toUpperCase()))) {
             pushCable(label, cur, curFrom, j);
             cur = c2;
             curFrom = j + 1;
@@ -1220,7 +1238,9 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
           }
           const s = toks[j + 1];
           const after = toks[j + 2];
+          // (`STATE 152118, PARAS 4 AND 5`: a count's list after the cable, `countedBefore`, joins no serials.)
           if (
+            !counted &&
             s !== undefined &&
             j + 1 < to &&
             s.kind === 'num' &&
