@@ -845,3 +845,22 @@ describe('packed lettered items under a marked lead-in wrapped over lines (era r
     expect(ps.map((p) => p.outline.join('.'))).toEqual(['3', '3.a', '3.b', '3.c', '4']);
   });
 });
+
+describe('keyed labels in the PARA style (era red team 235)', () => {
+  it('reads `PARA 21 A: (U)` as keyed paragraph 21A between `PARA N:` paragraphs', () => {
+    const ps = parseParagraphs(['PARA 1: (U) This responds to the tasker.', '', 'PARA 2: (SBU) Summary: Malawi made progress. End Summary.', '', 'PARA 21 A: (U) Malawi is mainly a country of origin.', '', 'PARA 21 C: (SBU) Victims are mostly children.', '', 'PARA 24: (U) Post contact is the TIP officer.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'U'],
+      ['2', 'SBU'],
+      ['21A', 'U'],
+      ['21C', 'SBU'],
+      ['24', 'U'],
+    ]);
+    expect(ps[2]?.text).toBe('Malawi is mainly a country of origin.');
+  });
+
+  it('guard: without a marking after it, a keyed PARA line stays text as written', () => {
+    const ps = parseParagraphs(['PARA 1: (U) This responds to the tasker.', '', 'PARA 2: (U) More.', '', 'PARA 21 A: MALAWI IS MAINLY A COUNTRY OF ORIGIN.'].join('\n'));
+    expect(ps.at(-1)?.text).toContain('PARA 21 A: MALAWI');
+  });
+});

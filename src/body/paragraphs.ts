@@ -3092,11 +3092,15 @@ function opensQuestion(block: string): boolean {
  *
  *     PARA 2. REACTION IN THE AFP. SENIOR OFFICERS TOLD DATT ...
  *     Para 2: (C) MDC negotiator Tendai Biti told Poloff ...
+ *     PARA 21 A: (U) Malawi is mainly a country of origin.     (a keyed label, a tasker's key after the number)
  *     (2) VAN WELL SAID THE CHANCELLOR REMAINS BOUND BY ...
  *     2/ GECAMINES DIRECTOR GENERAL TOLD ECONOFF ...         (`1/3 OF THE FLEET` is no label: no space after)
  *     2 - (SBU) Shell's Warri manager told Congen ...
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{1,2}-)(?=[ \t])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{1,2}-)(?=[ \t])/;
+
+/** The group of `OTHER_STYLE_LABEL` holding the number of each style (1 `PARA`, 2 bracket, 3 slash, 4 dash); group 3 is a `PARA` label's key. */
+const STYLE_GROUP = [0, 2, 4, 5, 6] as const;
 
 /** A capital and a closing bracket opening a line, then a space: `A) "Arms Sales Send a Positive Signal"` (anchored). */
 const LETTER_PAREN_LABEL = /^[ \t]{0,8}([A-Z])\)(?=[ \t])/;
@@ -3185,8 +3189,8 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
     }
     const m = OTHER_STYLE_LABEL.exec(line);
     if (m === null) continue;
-    const style = m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
-    const n = Number(m[style + 1]);
+    const style = m[2] !== undefined ? 1 : m[4] !== undefined ? 2 : m[5] !== undefined ? 3 : 4;
+    const n = Number(m[STYLE_GROUP[style] as number]);
     if (!Number.isInteger(n)) continue;
     if (n === 1 || n === (last[style] as number) + 1) {
       last[style] = n;
@@ -3197,16 +3201,20 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
   let style = 0;
   for (let s = 1; s <= 4; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
   if (style === 0) return lines;
+  const group = STYLE_GROUP[style] as number;
   return lines.map((line, i) => {
     if (i > 0 && !isBlank(lines[i - 1] as string)) return line;
     const m = OTHER_STYLE_LABEL.exec(line);
-    const label = m?.[style + 1];
+    const label = m?.[group];
     if (m === null || label === undefined) return line;
     // A tight list (the next line opens with the style's next label) is a list of titles, text: `(1) Poll on ...` /
     // `(2) US, Japan still apart ...` after `INDEX:`.
     const after = lines[i + 1] === undefined ? null : OTHER_STYLE_LABEL.exec(lines[i + 1] as string);
-    if (after !== null && after[style + 1] !== undefined) return line;
+    if (after !== null && after[group] !== undefined) return line;
     const indent = m[1] ?? '';
+    // A keyed label (`PARA 21 A: (U) ...` -> `21A. (U) ...`) only before a portion marking, as a keyed label is read.
+    const key = m[3];
+    if (key !== undefined) return matchMarking(line.slice(m[0].length).trimStart().slice(0, 20)) === null ? line : `${indent}${label}${key}. ${line.slice(m[0].length).trimStart()}`;
     return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
   });
 }
