@@ -325,3 +325,14 @@ describe('fix S: lower-case note and dashed comment heading', () => {
     expect(extractBlocks(p as never, 'COMMENT')).toEqual(['The debate is only now starting.']);
   });
 });
+
+describe('a summary or comment heading with a report part label (era red team 237)', () => {
+  it('opens the block under `I. Summary` and `IV. COMMENT` as under `Summary` and `COMMENT`', () => {
+    expect(extractSummary([para('The Netherlands remains a transit point.', 'I. Summary'), para('The ports are busy.', 'II. Status of Country')])).toBe('The Netherlands remains a transit point.');
+    expect(extractBlocks([para('The mayor spoke.'), para('He will run.', 'IV. COMMENT'), para('Travel plans.', 'V. Logistics')], 'COMMENT')).toEqual(['He will run.']);
+  });
+
+  it('guard: a label before another word opens nothing', () => {
+    expect(extractSummary([para('The Netherlands remains a transit point.', 'I. Summary of Laws'), para('The ports are busy.', 'II. Status of Country')])).toBeNull();
+  });
+});

@@ -151,11 +151,17 @@ function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
   return null;
 }
 
+/** A section heading's roman or letter label: `I. ` in `I. Summary`, `IV. ` in `IV. COMMENT` (anchored, bounded). */
+const SECTION_LABEL_FIRST = /^(?:[IVX]{1,5}|[A-Z])\.[ \t]{1,4}(?=[A-Za-z])/;
+
 /**
  * A heading without the double slashes some posts frame it with: `//COMMENT//` -> `COMMENT`,
- * `// SUMMARY //` -> `SUMMARY` (as a heading framed by dashes). Other headings as they are.
+ * `// SUMMARY //` -> `SUMMARY` (as a heading framed by dashes), and without a section heading's label: `I. Summary` ->
+ * `Summary` (a report's parts titled over numbers that run on). Other headings as they are.
  */
 function headingWord(heading: string): string {
+  const labeled = SECTION_LABEL_FIRST.exec(heading);
+  if (labeled !== null) return heading.slice(labeled[0].length);
   // Cheap test first: the heading starts with `/`.
   if (heading.charCodeAt(0) !== 47 || !heading.startsWith('//') || !heading.endsWith('//') || heading.length < 5) return heading;
   return heading.slice(2, -2).trim();
