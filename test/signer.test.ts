@@ -753,3 +753,15 @@ describe('signature blocks of consulates and sections (era red team 210)', () =>
     expect(isSignerTitleLine('Minister-Counselor for Management Affairs')).toBe(true);
   });
 });
+
+describe('a last line finishing a sentence cut after a function word (era red team 237)', () => {
+  it('is no signature: `... run by the` / `CSJ`', () => {
+    expect(signerOf('2. (U) We recommend that INL continue support for the judicial training program run by the', 'CSJ')).toBeNull();
+    expect(signerOf('2. THE DELEGATION WILL MEET THE MINISTER OF', 'DEFENSE')).toBeNull();
+  });
+
+  it('guard: a name under a finished sentence, or set off by a blank line, signs', () => {
+    expect(signerOf('2. (U) We will report further developments.', 'SMITH')).toBe('SMITH');
+    expect(signerOf('2. (U) Post will follow up with the', '', 'SMITH')).toBe('SMITH');
+  });
+});

@@ -910,6 +910,14 @@ export function markTrailerEndingText(lines: readonly SourceLine[], marks: boole
   for (let k = trailer.index; k <= i; k++) if (!isBlank((lines[k] as SourceLine).text)) marks[k] = true;
 }
 
+/** Words no sentence ends with, in either case: an article, a preposition or a conjunction (`... run by the` / `CSJ`). */
+const FUNCTION_WORD_END = /(?:^|[\s(])(?:the|a|an|of|by|to|for|and|or|with|in|on|at|from|into|than|its|their|THE|A|AN|OF|BY|TO|FOR|AND|OR|WITH|IN|ON|AT|FROM|INTO|THAN|ITS|THEIR)$/;
+
+/** True when a line ends on a word no sentence ends with (`FUNCTION_WORD_END`; tried on its last 8 characters). */
+function endsOnFunctionWord(line: string): boolean {
+  return FUNCTION_WORD_END.test(line.slice(-8));
+}
+
 /** The signer as found before a "signed for" line is looked at (see `findSigner`). */
 function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
   let i = lines.length - 1;
@@ -983,7 +991,9 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
-  const name = read === null || (read.glued && unfinished) ? '' : read.name;
+  // A line right under one ending on a word no sentence ends with finishes that sentence: `... the judicial training
+  // program run by the` / `CSJ` (a page cut there) is no signature.
+  const name = read === null || (read.glued && unfinished) || (previous !== '' && endsOnFunctionWord(previous)) ? '' : read.name;
   // The end of a repeated or quoted text before the name on the last line: `UNQUOTE KISSINGER` (`UNQUOTE` is text).
   const unquoted = UNQUOTE_BEFORE_NAME.exec(text);
   if (unquoted !== null) {
