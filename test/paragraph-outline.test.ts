@@ -864,3 +864,23 @@ describe('keyed labels in the PARA style (era red team 235)', () => {
     expect(ps.at(-1)?.text).toContain('PARA 21 A: MALAWI');
   });
 });
+
+describe('labels glued or dashed in all-caps cables (era red team 239)', () => {
+  it('reads `1- (LOU)` dashed labels with no space before the dash', () => {
+    const ps = parseParagraphs(['1- (LOU) SUMMARY: THE GOVERNMENT WILL RAISE THE PRICE OF BREAD.', '', '2- (LOU) THE CABINET AGREED ON JUNE 4.', '', '3- (U) 3-4 PERCENT OF HOUSEHOLDS WILL BE HIT.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'LOU'],
+      ['2', 'LOU'],
+      ['3', 'U'],
+    ]);
+    expect(ps[2]?.text).toBe('3-4 PERCENT OF HOUSEHOLDS WILL BE HIT.');
+  });
+
+  it('reads a number glued to `SUMMARY:` or to initials', () => {
+    expect(matchLabel('1.SUMMARY: THE CENTRAL BANK CUT THE LIMIT')).toEqual({ label: '1', length: 2 });
+    expect(matchLabel('3.U.S. FIRMS ARE THE HARDEST HIT.')).toEqual({ label: '3', length: 2 });
+    // (Guard: a figure and an abbreviation glued in a sentence are no labels.)
+    expect(matchLabel('3.5 PERCENT OF GDP')).toBeNull();
+    expect(matchLabel('5.PIB approval is required')).toBeNull();
+  });
+});

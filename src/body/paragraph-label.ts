@@ -25,7 +25,8 @@ export interface LabelMatch {
  * Label then dot then whitespace (or end of line, or a marking glued to the dot):
  * `1.  `, `¶12. `, `II. `, `A. `, `11.(U) `. `U.S.` is not a label (no space after the first dot).
  * A number may also be glued to a capitalized or upper-case word: `1.Secret - Entire Text.`, `10.The TFG had ...`,
- * `4.THE MINISTER AGREED.` (an upper-case word and another), `4.XXXXXXXXXXXX` or `3.xxxxxxxxxxxx` (a redaction, as
+ * `4.THE MINISTER AGREED.` (an upper-case word and another, its colon or period between too: `1.SUMMARY: THE BANK`),
+ * `3.U.S. FIRMS ARE` (initials and a word), `4.XXXXXXXXXXXX` or `3.xxxxxxxxxxxx` (a redaction, as
  * WikiLeaks typed it in either case); not `1.5 million`, not
  * `J.Smith`, not `Law No.` / `5.PIB approval is required` (a number ending a sentence, glued to the next one).
  * `#` is a number the drafter never filled in, taken only before a marking: `#. (U) This cable
@@ -40,7 +41,7 @@ export interface LabelMatch {
  * A list lettered past `Z` goes on with doubled letters: `Z.`, `AA.`, `BB.` (`II.`, `VV.`, `XX.` are read as roman numbers here;
  * the paragraph reader takes them for letters after `HH.`, `UU.`, `WW.`).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Za-z](?:-[A-Za-z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[:.]?[ \t]{1,4}[A-Z]|(?:[A-Z]\.){2}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Za-z](?:-[A-Za-z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';

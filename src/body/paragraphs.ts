@@ -3096,8 +3096,9 @@ function opensQuestion(block: string): boolean {
  *     (2) VAN WELL SAID THE CHANCELLOR REMAINS BOUND BY ...
  *     2/ GECAMINES DIRECTOR GENERAL TOLD ECONOFF ...         (`1/3 OF THE FLEET` is no label: no space after)
  *     2 - (SBU) Shell's Warri manager told Congen ...
+ *     2- (LOU) FINANCE MINISTER MUHAMMAD SAID JUNE 4 ...     (`3-4 PERCENT` is no label: no space after the dash)
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{1,2}-)(?=[ \t])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{0,2}-)(?=[ \t])/;
 
 /** The group of `OTHER_STYLE_LABEL` holding the number of each style (1 `PARA`, 2 bracket, 3 slash, 4 dash); group 3 is a `PARA` label's key. */
 const STYLE_GROUP = [0, 2, 4, 5, 6] as const;
