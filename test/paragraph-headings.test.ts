@@ -1235,3 +1235,19 @@ describe('a name in capitals over a title heads a bio sketch (era red team 232)'
     expect(unfinished[1]?.heading).toBeNull();
   });
 });
+
+describe('a caption and its colon over a headline, the first heading of the cable (era red team 238)', () => {
+  const LONG = 'The coalition won the vote in the district by a wide margin, according to the official results.';
+  const over = (...heading: string[]) => parseParagraphs(body(`1. (C) ${LONG}`, '', `2. (C) ${LONG}`, '', ...heading, '', `3. (C) ${LONG}`))[2]?.heading ?? null;
+
+  it('heads the next paragraph, the colon ending the first line or inside it, a quoted headline too', () => {
+    expect(over('Christian Districts:', 'Aoun Holds Kesrouan, Loses Zahle and Achrafieh')).toBe('Christian Districts: Aoun Holds Kesrouan, Loses Zahle and Achrafieh');
+    expect(over("Sunni Districts: Hariri Sweeps Beirut's", 'Third District, Saida and Tripoli')).toBe("Sunni Districts: Hariri Sweeps Beirut's Third District, Saida and Tripoli");
+    expect(over("Ter-Petrossian's Rally:", '"We Will Stay Until Victory"')).toBe('Ter-Petrossian\'s Rally: "We Will Stay Until Victory"');
+  });
+
+  it('guard: a list of values or a sentence under the caption heads nothing', () => {
+    expect(over('COUNTRIES: BURUNDI-PRIORITY 5; CONGO, DEMOCRATIC', 'REPUBLIC- PRIORITY 4; RWANDA- PRIORITY 5H')).toBeNull();
+    expect(over('Christian Districts:', 'Aoun held Kesrouan but lost Zahle.')).toBeNull();
+  });
+});

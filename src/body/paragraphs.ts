@@ -4767,6 +4767,37 @@ function bracketTopicLetter(line: string): string | null {
   return isTitleLine(title) || isTitleCase(title, 8) ? (m[1] ?? null) : null;
 }
 
+/** A heading's caption and its colon, then the rest: `Christian Districts: Aoun Holds Kesrouan` (group 2 the rest). Anchored, bounded. */
+const HEADLINE_CAPTION = /^([A-Z][A-Za-z'.-]{1,20}(?: [A-Za-z'.-]{1,20}){0,3}):[ \t]{0,4}(.*)$/;
+
+/** Most words of a captioned headline after its caption (`isCaptionedHeadline`). */
+const CAPTIONED_HEADLINE_WORDS = 14;
+
+/**
+ * True when two lines are a heading's caption and its colon over a headline in title case or a quoted one, the colon
+ * at the first line's end or inside it, no sentence end (in a cable with no heading read before too):
+ *
+ *     Christian Districts:
+ *     Aoun Holds Kesrouan, Loses Zahle and Achrafieh
+ *
+ *     Sunni Districts: Hariri Sweeps Beirut's
+ *     Third District, Saida and Tripoli
+ *
+ *     Ter-Petrossian's Rally:
+ *     "We Will Stay Until Victory"
+ */
+function isCaptionedHeadline(lines: readonly string[]): boolean {
+  const joined = blockText([...lines]);
+  const m = HEADLINE_CAPTION.exec(joined);
+  if (m === null || !isTitleCase(m[1] ?? '', 4)) return false;
+  const rest = (m[2] ?? '').trim();
+  // No list of values: not `COUNTRIES: BURUNDI-PRIORITY 5; CONGO, DEMOCRATIC` / `REPUBLIC- PRIORITY 4` (in capitals, no
+  // figure either: `THE MONITORS: KEPT OUT,` / `THEN LET IN LATE`).
+  if (rest.length === 0 || endsLikeText(rest) || rest.indexOf(';') >= 0 || (!HAS_LOWER.test(joined) && /\d/.test(joined))) return false;
+  if (!(isAsciiUpperCode(rest.charCodeAt(0)) || rest.charCodeAt(0) === 34)) return false;
+  return isTitleCase(rest.replace(/,/g, ''), CAPTIONED_HEADLINE_WORDS);
+}
+
 /** A block's text opening with a short caption and its colon: `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. */
 const CAPTION_FIRST = /^[ \t]{0,4}[A-Z][A-Za-z.'/&-]{0,20}(?: [A-Za-z.'/&-]{1,20}){0,3}:[ \t]/;
 
@@ -4838,7 +4869,8 @@ function titleOverLabel(
   // Two lines only in a cable that has headed a paragraph before (a sentence-case heading wrapped, see `isShortHeading`):
   //     Issues influencing expansion of the country's support for
   //     the region
-  if (block.lines.length === 2 && !headed) return false;
+  // (Or a caption and its colon over a title-case headline, a heading's shape in any cable: `isCaptionedHeadline`.)
+  if (block.lines.length === 2 && !headed && !isCaptionedHeadline(block.lines)) return false;
   // Or over a heading block with the labeled block after it, the two titles read as one heading:
   //     BUDGET (In Separate Email)
   //
@@ -4877,7 +4909,7 @@ function titleOverLabel(
     if (stacked) return stackedShort;
     const joined = blockText(block.lines);
     // (Not a letter's signatory over a title: `Alvaro Uribe Velez` / `President of the Republic of Colombia`.)
-    return labeled && (isShortHeading(joined, true) || isPunctuatedHeadline(joined) || (isWrappedTitleCaseHeadline(block.lines, joined) && !SIGNATORY_NAME.test(blockText([line]))));
+    return labeled && (isShortHeading(joined, true) || isPunctuatedHeadline(joined) || (isWrappedTitleCaseHeadline(block.lines, joined) && !SIGNATORY_NAME.test(blockText([line]))) || isCaptionedHeadline(block.lines));
   }
   // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
   if (!stacked && isDesignatorHeading(text)) return true;
