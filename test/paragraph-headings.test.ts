@@ -1251,3 +1251,23 @@ describe('a caption and its colon over a headline, the first heading of the cabl
     expect(over('Christian Districts:', 'Aoun held Kesrouan but lost Zahle.')).toBeNull();
   });
 });
+
+describe('a title set off after a list glued under a finished lead-in, or after a bracketed End Note (era red team 238)', () => {
+  const after = (...lines: string[]) => parseParagraphs(body('1. (C) The election commission released its figures on April 25.', '', ...lines, '', 'The Madhes Vote', '', '3. (C) The Madhesi parties did well in the Terai.'));
+
+  it('heads the next paragraph', () => {
+    const list = after('2. (C) The seats won by the larger parties are as follows.', '-- CPN(Maoist): 120', '-- Nepali Congress: 37', '-- Others and independents: 11');
+    expect(list.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', 'The Madhes Vote'],
+    ]);
+    const note = after('2. (C) Turnout was 69 percent (Note: up from 67 percent in the first round.  End Note)');
+    expect(note[2]?.heading).toBe('The Madhes Vote');
+  });
+
+  it('guard: after an unfinished sentence it is still the text going on', () => {
+    const ps = after('2. (C) The seats were shared among the larger parties and the');
+    expect(ps[2]?.heading ?? null).toBeNull();
+  });
+});

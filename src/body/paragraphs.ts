@@ -4798,6 +4798,27 @@ function isCaptionedHeadline(lines: readonly string[]): boolean {
   return isTitleCase(rest.replace(/,/g, ''), CAPTIONED_HEADLINE_WORDS);
 }
 
+/** A note or a comment closed in its bracket at a text's end, no full stop after: `... End Note)`, `END COMMENT)` (bounded). */
+const BRACKETED_CLOSER_END = /\b(?:End|END)[ \t]{1,3}(?:Note|NOTE|note|Comment|COMMENT|comment)[ \t]{0,2}\)$/;
+
+/** Longest list item `endsInListItem` reads after the text's last bullet. */
+const LIST_ITEM_TAIL = 160;
+
+/**
+ * True when a block's text ends with a bullet's item that no sentence end closes, its list glued under a lead-in
+ * (`... larger parties are as follows. -- CPN(Maoist): 120 -- Others and independents: 11`): a list's end, as a text
+ * opening with one is (`opensListOrSchedule`).
+ */
+function endsInListItem(text: string): boolean {
+  const last = text.lastIndexOf(' -- ');
+  if (last < 0 || text.length - last > LIST_ITEM_TAIL) return false;
+  // The list from its first bullet after the lead-in's last sentence end: no sentence end in its items (a decimal
+  // point is none: `-- Mehdi Karroubi: 333,635 (0.9 percent)`).
+  const first = text.indexOf(' -- ', Math.max(0, text.length - LIST_ITEM_TAIL * 8));
+  const lead = text.slice(0, first).trimEnd();
+  return (ENDS_SENTENCE.test(lead) || lead.endsWith(':')) && !/[!?;]|\.(?:\s|$)/.test(text.slice(first + 4));
+}
+
 /** A block's text opening with a short caption and its colon: `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. */
 const CAPTION_FIRST = /^[ \t]{0,4}[A-Z][A-Za-z.'/&-]{0,20}(?: [A-Za-z.'/&-]{1,20}){0,3}:[ \t]/;
 
@@ -4891,7 +4912,9 @@ function titleOverLabel(
     currentText !== '' &&
     !endsSentence(currentText) &&
     !endsWithQuoteDamage(currentText) &&
-    !(labeled && (opensListOrSchedule(currentText) || isListUnderLeadIn(currentText, openBlocks, above, line)) && !isMostlyDigits(line) && !isTableRow(line)) &&
+    !(labeled && (opensListOrSchedule(currentText) || endsInListItem(currentText) || isListUnderLeadIn(currentText, openBlocks, above, line)) && !isMostlyDigits(line) && !isTableRow(line)) &&
+    // (A note or comment closed in its bracket with no full stop after it ends the text: `... candidates.  End Note)`.)
+    !BRACKETED_CLOSER_END.test(currentText.slice(-24)) &&
     // (A quoted letter's signatory ends the text before: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`; also
     // under its complimentary close, `Yours faithfully,` / `Dr. Peter Mwaba`.)
     !(labeled && isSignatoryName(currentText.replace(SIGN_OFF, '')) && openBlocks.some(opensLetter))
