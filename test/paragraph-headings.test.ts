@@ -1271,3 +1271,13 @@ describe('a title set off after a list glued under a finished lead-in, or after 
     expect(ps[2]?.heading ?? null).toBeNull();
   });
 });
+
+describe('a title ending with an abbreviation (era red team 238)', () => {
+  const LONG = 'The count was completed on January 14 and the results were announced the next morning.';
+  it("heads the next paragraph: `Berger's Margin by Dept.`, not the answer `No.`", () => {
+    const ps = parseParagraphs(body(`1. (U) ${LONG}`, '', "Berger's Margin by Dept.", '', `2. (U) ${LONG}`));
+    expect(ps[1]?.heading).toBe("Berger's Margin by Dept.");
+    const answer = parseParagraphs(body('1. (U) Does the government provide shelter to victims?', '', 'No.', '', `2. (U) ${LONG}`));
+    expect(answer[1]?.heading).toBeNull();
+  });
+});

@@ -361,8 +361,9 @@ function endsLikeText(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   const quoted = (c === 34 || c === 0x201d) && text.length > 2;
   const t = quoted ? text.slice(0, -1) : text;
-  // `... Harmony...` / `... THE U.S.` (each try is bounded: a constant-length match at the end).
-  return (quoted ? /[.,;!]$/ : /[.,;]$/).test(t) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.)$/.test(t);
+  // `... Harmony...` / `... THE U.S.`, a title-case abbreviation no sentence ends with (`Berger's Margin by Dept.`; each
+  // try is bounded: a constant-length match at the end).
+  return (quoted ? /[.,;!]$/ : /[.,;]$/).test(t) && !/(?:\.\.\.|\b[A-Z]\.[A-Z]\.|\b(?:Dept|Depts|Govt|Pct|Corp|Intl|Natl|Assn|Amb|Sen|Gen|Rep|Min|Mr|Mrs|Ms|Dr|Jr|Sr|Ltd|Inc|vs|Vs)\.)$/.test(t);
 }
 
 /** Longest text a line of a ruled heading may have (`Human Rights Activists: Most Gujaratis Have Forgotten`). */
