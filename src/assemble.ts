@@ -31,6 +31,9 @@ import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
 import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, removeMarkdown, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
 import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
+/** A no-break space written as an entity in a page: `&#160;`, `&nbsp;`, `&#xA0;`, a figure or narrow one (`&#8199;`, `&#x202F;`). */
+const NO_BREAK_SPACE_ENTITY = /&(?:nbsp|#160|#x0{0,2}a0|#8199|#8239|#x0{0,2}2007|#x0{0,2}202f);/i;
+
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
@@ -650,7 +653,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   const copyDamage = hasCopyDamage(own);
   if (copyDamage && hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
   lines = repairQuotes(lines, diagnostics);
-  if (hasNoBreakSpaces(own)) lines = replaceNoBreakSpaces(lines, diagnostics);
+  // (A page writes them as entities: `KHARTOUM 00001322&#160; 002 OF 003`, a mirror's double space.)
+  if (hasNoBreakSpaces(own) || (decoded && NO_BREAK_SPACE_ENTITY.test(own))) lines = replaceNoBreakSpaces(lines, diagnostics);
   // Markdown a notes app or an editor added (`## SUMMARY`, `**Comment:**`, `1\. (SBU)`, `> BEGIN TEXT:`). (A native search
   // for its characters first; on a WikiLeaks page a line starts after `&#x000A;` and `>` is written `&gt;`.)
   if (mayHoldMarkdown(own, decoded) && hasMarkdown(lines)) lines = removeMarkdown(lines, diagnostics);

@@ -740,6 +740,12 @@ describe('copy damage on a WikiLeaks page: the cable\'s lines are repaired, the 
     expect(codes(c)).toContain('MOJIBAKE_REPAIRED');
   });
 
+  it('reads a page marker whose double space the page writes as `&#160; ` (era red team 237)', () => {
+    const c = parseCable(page(['UNCLAS TASHKENT 000412', '', 'E.O. 12958: N/A', 'TAGS: ECON, UZ', 'SUBJECT: WATER PLAN', '', '1. (U) Ministers sent the plan to the National', '', 'TASHKENT 00000412&#160; 002 OF 002', '', 'Assembly on November 23.', '', 'NORLAND']));
+    expect(c.pages.map((p) => p.page)).toEqual([2]);
+    expect(c.paragraphs[0]?.text).toBe('Ministers sent the plan to the National Assembly on November 23.');
+  });
+
   it('reports nothing for such characters in the page chrome around the cable', () => {
     const c = parseCable(page(CABLE, 'Men\u00fc \u200b CÃ´te &#8203; \u0000'));
     expect(c.signer).toBe('NORLAND');
