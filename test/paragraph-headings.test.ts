@@ -1281,3 +1281,18 @@ describe('a title ending with an abbreviation (era red team 238)', () => {
     expect(answer[1]?.heading).toBeNull();
   });
 });
+
+describe('a marked caption over a headline, two lines over the next label (era red team 238)', () => {
+  it('heads the paragraph, its marking the paragraph marking only when the paragraph has none', () => {
+    const ps = parseParagraphs(body('2. (U) Comelec extended voting by one hour, to 7 p.m.', '', '(SBU) Violence: 38 Incidents, 12 Dead,', 'Fewer Than in 2007', '', '3. (SBU) The police reported 38 incidents.'));
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['2', 'U', null],
+      ['3', 'SBU', 'Violence: 38 Incidents, 12 Dead, Fewer Than in 2007'],
+    ]);
+  });
+
+  it('guard: a marked block of text over the label is a paragraph of its own', () => {
+    const ps = parseParagraphs(body('2. (U) Comelec extended voting by one hour.', '', '(SBU) Comment: the count went well,', 'and we expect no protests.', '', '3. (SBU) The police reported 38 incidents.'));
+    expect(ps.map((p) => p.number)).toEqual(['2', null, '3']);
+  });
+});

@@ -1472,6 +1472,22 @@ export function readParagraphRanges(
         continue;
       }
     }
+    // A marked caption and its colon over a headline, two lines right over the next label, heads it (its marking the
+    // paragraph's when it has none; see `isCaptionedHeadline`):
+    //     (SBU) Violence: 38 Incidents, 12 Dead,
+    //     Fewer Than in 2007
+    //
+    //     4. (SBU) The police counted 38 incidents ...
+    if (current !== null && !quoting && block.lines.length === 2 && (block.lines[0] ?? '').charCodeAt(skipWhitespace(block.lines[0] ?? '')) === 40 && labelOf(queue[k + 1]?.lines[0] ?? '') !== null) {
+      const head = (block.lines[0] ?? '').trimStart();
+      const own = matchMarking(head);
+      if (own !== null && isCaptionedHeadline([head.slice(own.length), block.lines[1] ?? ''])) {
+        pendingHeading.push(blockText(block.lines));
+        pendingFirst ??= block.start;
+        pendingLast = block.end;
+        continue;
+      }
+    }
     // A heading, a dash run and a marked label on the block's first line (see `splitInlineHeading`):
     // `ESDP ---- 5. (SBU) Lengthy Conclusions ...` -> heading `ESDP`, the label line after the run.
     // (A digit-free first character and a native search for `--` are the pre-tests.)
@@ -4795,7 +4811,7 @@ function isCaptionedHeadline(lines: readonly string[]): boolean {
   // No list of values: not `COUNTRIES: BURUNDI-PRIORITY 5; CONGO, DEMOCRATIC` / `REPUBLIC- PRIORITY 4` (in capitals, no
   // figure either: `THE MONITORS: KEPT OUT,` / `THEN LET IN LATE`).
   if (rest.length === 0 || endsLikeText(rest) || rest.indexOf(';') >= 0 || (!HAS_LOWER.test(joined) && /\d/.test(joined))) return false;
-  if (!(isAsciiUpperCode(rest.charCodeAt(0)) || rest.charCodeAt(0) === 34)) return false;
+  if (!(isAsciiUpperCode(rest.charCodeAt(0)) || isAsciiDigitCode(rest.charCodeAt(0)) || rest.charCodeAt(0) === 34)) return false;
   return isTitleCase(rest.replace(/,/g, ''), CAPTIONED_HEADLINE_WORDS);
 }
 
