@@ -884,3 +884,21 @@ describe('labels glued or dashed in all-caps cables (era red team 239)', () => {
     expect(matchLabel('5.PIB approval is required')).toBeNull();
   });
 });
+
+describe('labels spelled out as words (era red team 239)', () => {
+  it('reads `ONE.`, `TWO.` ... as paragraphs 1, 2 ... when two open blocks in sequence', () => {
+    const ps = parseParagraphs(['ONE.  (C)  SUMMARY:  THE SUPREME COURT REJECTED THE APPEAL.', '', 'TWO.  (U)  THE FULL COURT VOTED SIX TO THREE.', '', 'THREE.  (C)  COMMENT:  THE RULING HELPS THE GOVERNMENT.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', 'U'],
+      ['3', 'C'],
+    ]);
+    expect(ps[1]?.text).toBe('THE FULL COURT VOTED SIX TO THREE.');
+  });
+
+  it('guard: one spelled word opening a block, or a dotted cable, keeps it as text', () => {
+    const ps = parseParagraphs(['1. (U) THE MINISTER SPOKE.', '', 'TWO. SOURCES CONFIRMED IT.', '', '2. (U) NEXT.'].join('\n'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+    expect(ps[0]?.text).toContain('TWO. SOURCES');
+  });
+});

@@ -3115,10 +3115,21 @@ function opensQuestion(block: string): boolean {
  *     2 - (SBU) Shell's Warri manager told Congen ...
  *     2- (LOU) FINANCE MINISTER MUHAMMAD SAID JUNE 4 ...     (`3-4 PERCENT` is no label: no space after the dash)
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{0,2}-)(?=[ \t])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{0,2}-|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t])/;
 
-/** The group of `OTHER_STYLE_LABEL` holding the number of each style (1 `PARA`, 2 bracket, 3 slash, 4 dash); group 3 is a `PARA` label's key. */
-const STYLE_GROUP = [0, 2, 4, 5, 6] as const;
+/** The numbers a cable may spell its labels with (`ONE.`, `TWO.`: `OTHER_STYLE_LABEL`'s fifth style), in order from one. */
+const SPELLED_NUMBERS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'];
+
+/** The number a label of style `style` writes: the digits, or a spelled number's value (`THREE` -> `3`). */
+function styleNumber(written: string, style: number): string {
+  return style === 5 ? String(SPELLED_NUMBERS.indexOf(written) + 1) : written;
+}
+
+/**
+ * The group of `OTHER_STYLE_LABEL` holding the number of each style (1 `PARA`, 2 bracket, 3 slash, 4 dash, 5 spelled);
+ * group 3 is a `PARA` label's key.
+ */
+const STYLE_GROUP = [0, 2, 4, 5, 6, 7] as const;
 
 /** A capital and a closing bracket opening a line, then a space: `A) "Arms Sales Send a Positive Signal"` (anchored). */
 const LETTER_PAREN_LABEL = /^[ \t]{0,8}([A-Z])\)(?=[ \t])/;
@@ -3192,23 +3203,23 @@ const OTHER_STYLE_MIN_LABELS = 2;
  * them (its next line opening with the style's label). The lines themselves otherwise (no copy).
  */
 function withStandardLabels(lines: readonly string[]): readonly string[] {
-  const counts = [0, 0, 0, 0, 0];
-  const last = [0, 0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0, 0];
+  const last = [0, 0, 0, 0, 0, 0];
   let dotted = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (i > 0 && !isBlank(lines[i - 1] as string)) continue;
     const c = line.charCodeAt(skipWhitespace(line));
-    // (A `P`, a bracket or a digit first is the pre-test.)
-    if (c !== 80 && c !== 40 && !isAsciiDigitCode(c)) continue;
+    // (A `P`, a bracket, a digit, or a spelled number's first letter `O`, `T`, `F`, `S`, `E`, `N` is the pre-test.)
+    if (c !== 80 && c !== 40 && !isAsciiDigitCode(c) && c !== 79 && c !== 84 && c !== 70 && c !== 83 && c !== 69 && c !== 78) continue;
     if (DOTTED_NUMBER_LABEL.test(line)) {
       dotted++;
       continue;
     }
     const m = OTHER_STYLE_LABEL.exec(line);
     if (m === null) continue;
-    const style = m[2] !== undefined ? 1 : m[4] !== undefined ? 2 : m[5] !== undefined ? 3 : 4;
-    const n = Number(m[STYLE_GROUP[style] as number]);
+    const style = m[2] !== undefined ? 1 : m[4] !== undefined ? 2 : m[5] !== undefined ? 3 : m[6] !== undefined ? 4 : 5;
+    const n = Number(styleNumber(m[STYLE_GROUP[style] as number] ?? '', style));
     if (!Number.isInteger(n)) continue;
     if (n === 1 || n === (last[style] as number) + 1) {
       last[style] = n;
@@ -3217,14 +3228,15 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
   }
   if (dotted > 0) return lines;
   let style = 0;
-  for (let s = 1; s <= 4; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
+  for (let s = 1; s <= 5; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
   if (style === 0) return lines;
   const group = STYLE_GROUP[style] as number;
   return lines.map((line, i) => {
     if (i > 0 && !isBlank(lines[i - 1] as string)) return line;
     const m = OTHER_STYLE_LABEL.exec(line);
-    const label = m?.[group];
-    if (m === null || label === undefined) return line;
+    const written = m?.[group];
+    if (m === null || written === undefined) return line;
+    const label = styleNumber(written, style);
     // A tight list (the next line opens with the style's next label) is a list of titles, text: `(1) Poll on ...` /
     // `(2) US, Japan still apart ...` after `INDEX:`.
     const after = lines[i + 1] === undefined ? null : OTHER_STYLE_LABEL.exec(lines[i + 1] as string);

@@ -212,7 +212,7 @@ export interface ClassifiedBy {
 
 /** A body paragraph. */
 export interface Paragraph {
-  /** Label as written without the dot: `'1'`, `'A'`, `'II'`, a checklist's keyed label `'21A'` (also typed `21.A.` or `21(a).`) or range `'23A-B'`; `null` for unnumbered text. A cable numbered in another style gives the same: `PARA 1.`, `Para 1:`, `(1)`, `1/`, `1 -` are `'1'`; a decimal sub-paragraph is `'3.2.1'`. */
+  /** Label as written without the dot: `'1'`, `'A'`, `'II'`, a checklist's keyed label `'21A'` (also typed `21.A.` or `21(a).`) or range `'23A-B'`; `null` for unnumbered text. A cable numbered in another style gives the same: `PARA 1.`, `Para 1:`, `(1)`, `1/`, `1 -`, `1-`, `ONE.` are `'1'` (`PARA 21 A: (U)` is `'21A'`); a decimal sub-paragraph is `'3.2.1'`. */
   number: string | null;
   /** Labels from the outline root down to this paragraph: `['II', 'A', '1']`, for a decimal one `['3', '3.2', '3.2.1']`; `[]` when unnumbered. */
   outline: string[];
