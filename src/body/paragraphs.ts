@@ -4796,8 +4796,11 @@ function bracketTopicLetter(line: string): string | null {
   return isTitleLine(title) || isTitleCase(title, 8) ? (m[1] ?? null) : null;
 }
 
-/** A heading's caption and its colon, then the rest: `Christian Districts: Aoun Holds Kesrouan` (group 2 the rest). Anchored, bounded. */
-const HEADLINE_CAPTION = /^([A-Z][A-Za-z'.-]{1,20}(?: [A-Za-z'.-]{1,20}){0,3}):[ \t]{0,4}(.*)$/;
+/**
+ * A short caption of one to four words and its colon, then the rest (group 2): a heading's `Christian Districts: Aoun
+ * Holds Kesrouan`, a list's `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. Anchored, bounded.
+ */
+const CAPTION_AND_REST = /^([A-Z][A-Za-z'./&-]{1,20}(?: [A-Za-z'./&-]{1,20}){0,3}):[ \t]{0,4}(.*)$/;
 
 /** Most words of a captioned headline after its caption (`isCaptionedHeadline`). */
 const CAPTIONED_HEADLINE_WORDS = 14;
@@ -4817,7 +4820,7 @@ const CAPTIONED_HEADLINE_WORDS = 14;
  */
 function isCaptionedHeadline(lines: readonly string[]): boolean {
   const joined = blockText([...lines]);
-  const m = HEADLINE_CAPTION.exec(joined);
+  const m = CAPTION_AND_REST.exec(joined);
   if (m === null || !isTitleCase(m[1] ?? '', 4)) return false;
   const rest = (m[2] ?? '').trim();
   // No list of values: not `COUNTRIES: BURUNDI-PRIORITY 5; CONGO, DEMOCRATIC` / `REPUBLIC- PRIORITY 4` (in capitals, no
@@ -4848,13 +4851,10 @@ function endsInListItem(text: string): boolean {
   return (ENDS_SENTENCE.test(lead) || lead.endsWith(':')) && !/[!?;]|\.(?:\s|$)/.test(text.slice(first + 4));
 }
 
-/** A block's text opening with a short caption and its colon: `Russia: Deputy Foreign Minister ...`, `Site Officer: ...`. */
-const CAPTION_FIRST = /^[ \t]{0,4}[A-Z][A-Za-z.'/&-]{0,20}(?: [A-Za-z.'/&-]{1,20}){0,3}:[ \t]/;
-
 /**
  * True when the open paragraph's last block (`above`, its text `text`) is a list of several lines its lead-in
  * announced, its items ending with no sentence end, and `line` set off under it looks like none of them (no comma,
- * colon, semicolon or figure): the block opens with a caption (`CAPTION_FIRST`: `Russia:` over names, `Site Officer:
+ * colon, semicolon or figure): the block opens with a caption (`CAPTION_AND_REST`: `Russia:` over names, `Site Officer:
  * ...` over phone numbers), or a lead-in ending with a colon opened the paragraph (`2. (U) Control officers:`):
  *
  *     Russia:
@@ -4870,7 +4870,7 @@ const CAPTION_FIRST = /^[ \t]{0,4}[A-Z][A-Za-z.'/&-]{0,20}(?: [A-Za-z.'/&-]{1,20
  */
 function isListUnderLeadIn(text: string, openBlocks: readonly string[], above: Block | undefined, line: string): boolean {
   if (above === undefined || above.lines.length < 2 || /[,:;\d]/.test(line)) return false;
-  return CAPTION_FIRST.test(text) || (openBlocks.length > 1 && (openBlocks[0] ?? '').endsWith(':'));
+  return CAPTION_AND_REST.test(text.trimStart()) || (openBlocks.length > 1 && (openBlocks[0] ?? '').endsWith(':'));
 }
 
 /**
