@@ -12,7 +12,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
+import { endsOnFunctionWord, FUNCTION_WORDS, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { endsOnNumberAbbreviation, SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { isHandlingCaptionLine } from '../preamble/classification.js';
 import { markTransmissionLines } from './transmission-lines.js';
@@ -694,23 +694,6 @@ const SIDE_LABEL_WIDTH = 30;
  */
 function isSideLabel(text: string): boolean {
   return text.length <= SIDE_LABEL_WIDTH && text.charCodeAt(text.length - 1) === 58 && isAsciiUpperCode(text.charCodeAt(0));
-}
-
-/** Words a sentence never ends on: a line ending on one goes on (`...victory for the` / blank / `"No" vote`). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid', 'including', 'than', 'per', 'about', 'under', 'toward', 'towards', 'via', 'nearly', 'approximately']);
-
-/**
- * True when a line ends on a word of two letters or more that no sentence ends on (`FUNCTION_WORDS`: `... MITSUI AND
- * CO. AND`), not right after a semicolon or a comma (`...; and`, `... OF CROATIA, AND` end an item of a list, the next
- * item follows).
- */
-function endsOnFunctionWord(text: string): boolean {
-  const t = trimEnd(text);
-  const at = t.lastIndexOf(' ') + 1;
-  if (t.length - at < 2 || !FUNCTION_WORDS.has(t.slice(at).toLowerCase())) return false;
-  let k = at - 1;
-  while (k >= 0 && isWhitespaceCode(t.charCodeAt(k))) k--;
-  return t.charCodeAt(k) !== 59 && t.charCodeAt(k) !== 44;
 }
 
 /** Longest quoted phrase, parenthesis or number read at the start of a line after a blank (`goesOnAfterBlank`). */

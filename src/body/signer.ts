@@ -6,7 +6,7 @@
  * neither body text nor part of the name.
  */
 
-import { endsSentence, isAsciiUpperCode, isBlank, isRuleLine, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
+import { endsOnFunctionWord, endsSentence, isAsciiUpperCode, isBlank, isRuleLine, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
@@ -908,14 +908,6 @@ export function markTrailerEndingText(lines: readonly SourceLine[], marks: boole
   // The last line is the trailer's own (its phrase, a URL or a rule), not a name nor text.
   if (trailer.index !== i && !isTrailerLine(last)) return;
   for (let k = trailer.index; k <= i; k++) if (!isBlank((lines[k] as SourceLine).text)) marks[k] = true;
-}
-
-/** Words no sentence ends with, in either case: an article, a preposition or a conjunction (`... run by the` / `CSJ`). */
-const FUNCTION_WORD_END = /(?:^|[\s(])(?:the|a|an|of|by|to|for|and|or|with|in|on|at|from|into|than|its|their|THE|A|AN|OF|BY|TO|FOR|AND|OR|WITH|IN|ON|AT|FROM|INTO|THAN|ITS|THEIR)$/;
-
-/** True when a line ends on a word no sentence ends with (`FUNCTION_WORD_END`; tried on its last 8 characters). */
-function endsOnFunctionWord(line: string): boolean {
-  return FUNCTION_WORD_END.test(line.slice(-8));
 }
 
 /** The signer as found before a "signed for" line is looked at (see `findSigner`). */

@@ -215,3 +215,26 @@ export function endsSentence(text: string): boolean {
   const c = text.charCodeAt(i - 1);
   return c === 46 || c === 33 || c === 63;
 }
+
+/**
+ * Words a sentence never ends on: a line ending on one goes on (`...victory for the` / blank / `"No" vote`, `... run by
+ * the` / `CSJ`). Lower case; the title-case heading's small words among them.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'from', 'into', 'over', 'after',
+  'within', 'between', 'against', 'amid', 'including', 'than', 'per', 'about', 'under', 'toward', 'towards', 'via', 'nearly', 'approximately',
+]);
+
+/**
+ * True when a line ends on a word of two letters or more that no sentence ends on (`FUNCTION_WORDS`, any case: `... MITSUI
+ * AND CO. AND`), not right after a semicolon or a comma (`...; and`, `... OF CROATIA, AND` end an item of a list, the next
+ * item follows).
+ */
+export function endsOnFunctionWord(text: string): boolean {
+  const t = trimEnd(text);
+  const at = t.lastIndexOf(' ') + 1;
+  if (t.length - at < 2 || !FUNCTION_WORDS.has(t.slice(at).toLowerCase())) return false;
+  let k = at - 1;
+  while (k >= 0 && isWhitespaceCode(t.charCodeAt(k))) k--;
+  return t.charCodeAt(k) !== 59 && t.charCodeAt(k) !== 44;
+}
