@@ -3201,7 +3201,8 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
     }
     const m = OTHER_STYLE_LABEL.exec(line);
     if (m === null) continue;
-    const style = m[2] !== undefined ? 1 : m[4] !== undefined ? 2 : m[5] !== undefined ? 3 : m[6] !== undefined ? 4 : 5;
+    // (The style is the one whose group holds the number: exactly one does.)
+    const style = STYLE_GROUP.findIndex((group, s) => s > 0 && m[group] !== undefined);
     const n = Number(styleNumber(m[STYLE_GROUP[style] as number] ?? '', style));
     if (!Number.isInteger(n)) continue;
     if (n === 1 || n === (last[style] as number) + 1) {
@@ -4903,7 +4904,8 @@ function titleOverLabel(
   //     Issues influencing expansion of the country's support for
   //     the region
   // (Or a caption and its colon over a title-case headline, a heading's shape in any cable: `isCaptionedHeadline`.)
-  if (block.lines.length === 2 && !headed && !isCaptionedHeadline(block.lines)) return false;
+  const captioned = block.lines.length === 2 && isCaptionedHeadline(block.lines);
+  if (block.lines.length === 2 && !headed && !captioned) return false;
   // Or over a heading block with the labeled block after it, the two titles read as one heading:
   //     BUDGET (In Separate Email)
   //
@@ -4944,7 +4946,7 @@ function titleOverLabel(
     if (stacked) return stackedShort;
     const joined = blockText(block.lines);
     // (Not a letter's signatory over a title: `Alvaro Uribe Velez` / `President of the Republic of Colombia`.)
-    return labeled && (isShortHeading(joined, true) || isPunctuatedHeadline(joined) || (isWrappedTitleCaseHeadline(block.lines, joined) && !SIGNATORY_NAME.test(blockText([line]))) || isCaptionedHeadline(block.lines));
+    return labeled && (isShortHeading(joined, true) || isPunctuatedHeadline(joined) || (isWrappedTitleCaseHeadline(block.lines, joined) && !SIGNATORY_NAME.test(blockText([line]))) || captioned);
   }
   // `question B -- Characteristics of Recruits` (see `isDesignatorHeading`).
   if (!stacked && isDesignatorHeading(text)) return true;
