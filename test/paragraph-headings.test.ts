@@ -1296,3 +1296,27 @@ describe('a marked caption over a headline, two lines over the next label (era r
     expect(ps.map((p) => p.number)).toEqual(['2', null, '3']);
   });
 });
+
+describe('an all-caps headline wrapped over two lines, set off by blank lines (era 2117)', () => {
+  const headline = ['OIL: PDVSA KEEPS TO ITS OPEC QUOTA WHILE THE FINANCE MINISTRY BETS', 'ON A USD 16 BASKET'];
+
+  it('heads the next paragraph after a finished sentence', () => {
+    const ps = parseParagraphs(body('5.  (C)  THE REAL DEFICIT WOULD BE CLOSER TO', '6.1 PERCENT ONCE THE SOCIAL FUND IS ADDED.', '', ...headline, '', '6.  (U)  PDVSA HAS KEPT TO ITS OPEC QUOTA SINCE APRIL.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['5', null],
+      ['6', headline.join(' ')],
+    ]);
+    expect(ps[0]?.text).toBe('THE REAL DEFICIT WOULD BE CLOSER TO 6.1 PERCENT ONCE THE SOCIAL FUND IS ADDED.');
+  });
+
+  it('guard: two lines with a sentence ending inside are text (`... CONSIDERATION. UNQUOTE`)', () => {
+    const ps = parseParagraphs(body('3. THE RTG IS READY TO DISCUSS THE TRANSFER OF EQUIPMENT.', '', 'THE ROYAL THAI GOVERNMENT AVAILS ITSELF OF THIS OPPORTUNITY TO', 'RENEW ITS HIGHEST CONSIDERATION. UNQUOTE', '', '4. COMMENT: THE DEADLINE IS FIRM.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+    expect(ps[0]?.text).toContain('HIGHEST CONSIDERATION. UNQUOTE');
+  });
+
+  it('guard: two short lines are no wrapped headline', () => {
+    const ps = parseParagraphs(body('3. THE MINISTER RECEIVED THE LETTER.', '', 'JOHN SMITH', 'SPECIAL ENVOY', '', '4. THE MINISTER REPLIED.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+  });
+});

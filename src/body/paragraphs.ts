@@ -338,6 +338,33 @@ function isTitleLineOfBlock(text: string, i: number, all: readonly string[], und
   return isTitleLine(text);
 }
 
+/** Shortest first line of a title that had to wrap (`isWrappedCapsTitle`): most all-caps cables wrap at 60-69. */
+const WRAPPED_TITLE_WIDTH = 50;
+
+/**
+ * True when a block of two all-caps lines is one headline wrapped at the cable's width, set off by blank lines: a long
+ * first line, a shorter second one, no stop at either end (asked over a labeled block, after a finished sentence):
+ *     6.1 PERCENT ONCE THE SOCIAL FUND IS ADDED.
+ *
+ *     OIL: PDVSA KEEPS TO ITS OPEC QUOTA WHILE THE FINANCE MINISTRY BETS
+ *     ON A USD 16 BASKET
+ *
+ *     6.  (U)  PDVSA HAS KEPT TO ITS OPEC QUOTA SINCE APRIL ...
+ * A one-line title is `isHeadingBlock`'s; two short lines (`JOHN SMITH` / `AMBASSADOR`) are no wrapped line.
+ */
+function isWrappedCapsTitle(b: Block): boolean {
+  if (b.lines.length !== 2 || b.ruled === true || b.ruleAfter === true) return false;
+  const first = (b.lines[0] ?? '').trim();
+  const second = (b.lines[1] ?? '').trim();
+  return first.length >= WRAPPED_TITLE_WIDTH && second.length < first.length && isTitleLine(first) && isTitleLine(second) && !INNER_STOP.test(first) && !INNER_STOP.test(second);
+}
+
+/**
+ * A sentence's stop inside a line, a word after it: text, not a title (`... RENEW ITS HIGHEST CONSIDERATION. UNQUOTE`,
+ * `... AT THE EARLIEST OPPORTUNITY. QUOTE`; not `U.S. FORCES`, one capital before its dot).
+ */
+const INNER_STOP = /[A-Z]{2}[.!?] /;
+
 /**
  * A quoted document's closing line, never a heading: its end mark in brackets (`(END STATEMENT)`, `(End text)`,
  * `[End text]`, `(END)`, `(TEXT ENDS)`), or its place and date (`Muscat, 19 August 2008`, `Hanoi, October 6, 2008`,
@@ -2157,6 +2184,8 @@ export function readParagraphRanges(
           numberedDesignator(first) === underlinedDesignator) ||
         commaHeading(block, queue[k + 1]) ||
         ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
+        // In capitals, a headline wrapped over two lines after a finished sentence (`isWrappedCapsTitle`).
+        (!mixedCase && (current === null || endsSentence(currentText)) && isWrappedCapsTitle(block)) ||
         (mixedCase &&
           titleOverLabel(
             block,
