@@ -1320,3 +1320,35 @@ describe('an all-caps headline wrapped over two lines, set off by blank lines (e
     expect(ps.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe('a heading right after a page marker (eras 2102, 2104)', () => {
+  it('after a list whose short last item ends with no stop, heads the next label', () => {
+    const ps = parseParagraphs(body('2. (SBU) Results for the leading candidates:', '-- Hamid Karzai: 46.2 percent', '-- Ashraf Ghani Ahmadzai: 3.1 percent', 'KABUL 00002705  002 OF 003', '', '', 'The Complaints Commission', '', '3. (SBU) ECC Commissioner Grant Kippen told PolOff about the complaints.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'The Complaints Commission'],
+    ]);
+    expect(ps[0]?.text).toBe('Results for the leading candidates: -- Hamid Karzai: 46.2 percent -- Ashraf Ghani Ahmadzai: 3.1 percent');
+  });
+
+  it('guard: an item wrapped on a function word goes on after the marker', () => {
+    const ps = parseParagraphs(body('2. (SBU) The complaints went to two bodies:', '-- the Ministry of Interior and the', 'KABUL 00002705  002 OF 003', '', 'Independent Election Commission', '', '3. (SBU) ECC Commissioner Grant Kippen told PolOff about the complaints.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+    expect(ps[0]?.text).toContain('and the Independent Election Commission');
+  });
+
+  it('a title-case headline wrapped over two lines heads the next label', () => {
+    const ps = parseParagraphs(body('5. (C) Rezaei was placed third in his native Khuzestan.', 'DUBAI 00000249  002 OF 002', '', '', 'Streets of Tehran: Clashes on Vali Asr,', 'Fatemi and Enqelab', '', '6. (S/NF) IRPO contacts reported crowds on Vali Asr.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['5', null],
+      ['6', 'Streets of Tehran: Clashes on Vali Asr, Fatemi and Enqelab'],
+    ]);
+    expect(ps[0]?.text).toBe('Rezaei was placed third in his native Khuzestan.');
+  });
+
+  it('guard: two lines of a sentence after the marker are text', () => {
+    const ps = parseParagraphs(body('5. (C) Rezaei was placed third in his native Khuzestan.', 'DUBAI 00000249  002 OF 002', '', 'Reformist contacts said the count was', 'rigged from the start.', '', '6. (S/NF) IRPO contacts reported crowds on Vali Asr.'));
+    expect(ps.map((p) => p.heading).filter((h) => h !== null)).toEqual([]);
+    expect(ps.some((p) => p.text.includes('Reformist contacts said the count was rigged from the start.'))).toBe(true);
+  });
+});

@@ -1154,7 +1154,7 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   //     13. (S) XXXXXXXXXXXX The TMVP does not yet have ...
   // (A blank line may stand between the rule and the label: `ZHOU Weimin` / `-----------` / blank / `3. (C) ZHOU is ...`,
   // after a table's last row.)
-  if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH) {
+  if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH && !isEndedBulletLine(previous)) {
     if (next === undefined || !isRuleLine(next)) return false;
     let k = i + 2;
     while (k < lines.length && k <= i + 3 && isBlank(lines[k] ?? '')) k++;
@@ -1163,6 +1163,9 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
   if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
   if (alone && isTitleLine(text)) return true;
+  // A title-case headline wrapped over two lines, a blank line under it, over a label (`... in his native Khuzestan.` /
+  // `DUBAI 00000249  001.2 OF 002` / `Streets of Tehran: Clashes on Vali Asr,` / `Fatemi and Enqelab` / blank / `6. (S/NF) ...`).
+  if (!alone && next !== undefined && isWrappedTitleOverLabel(lines, i, text, next)) return true;
   // A headline in sentence case or punctuated, alone over a label a blank line or two below, after a finished sentence
   // (`... a third of its normal volume.` / `TBILISI 00001388  002 OF 003` / `The opposition waits` / blank / `5. (C) ...`).
   if (!alone || next === undefined || text.length > HEADED_HEADING_WIDTH) return false;
@@ -1171,6 +1174,32 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   if (matchLabel(lines[k] ?? '') === null) return false;
   const title = blockText([text]);
   return isShortHeading(title, true) || isPunctuatedHeadline(title);
+}
+
+/**
+ * True when a bullet's line ends its item: shorter than the wrap width, not on a comma, colon, semicolon or function
+ * word, so the line after a page break starts afresh (`-- Ashraf Ghani Ahmadzai: 3.1 percent` / page marker / `The
+ * Complaints Commission` / blank / `3. (SBU) ...`; not `-- the Ministry of Interior and the` / page marker / ...).
+ */
+function isEndedBulletLine(line: string): boolean {
+  const text = line.trim();
+  return text.length < WRAP_WIDTH && isBullet(text) && !/[,:;]$/.test(text) && !endsOnFunctionWord(text);
+}
+
+/**
+ * True when line `i` (`text`) and the next (`next`) are one title-case headline wrapped, its first line maybe ending
+ * with a comma, a blank line under it and a label within three lines (asked after a page break and a finished
+ * sentence, see `headsAfterPage`): `Streets of Tehran: Clashes on Vali Asr,` / `Fatemi and Enqelab` / blank / `6. ...`.
+ */
+function isWrappedTitleOverLabel(lines: readonly string[], i: number, text: string, next: string): boolean {
+  const second = next.trim();
+  const after = lines[i + 2];
+  if (after === undefined || !isBlank(after) || second.length === 0 || text.length + second.length >= HEADED_HEADING_WIDTH) return false;
+  const title = blockText([text, second]);
+  if (!isAsciiUpperCode(title.charCodeAt(0)) || !HAS_LOWER.test(title) || /[.;:!]$/.test(title) || matchLabel(second) !== null || !isTitleCase(title, HEADED_HEADING_WORDS + 4)) return false;
+  let k = i + 3;
+  while (k < lines.length && k <= i + 4 && isBlank(lines[k] ?? '')) k++;
+  return matchLabel(lines[k] ?? '') !== null;
 }
 
 /** How many consecutive title blocks may make one heading (`SECTION II` / `TRAINING` over a paragraph). */
