@@ -40,6 +40,12 @@ describe('findSigner', () => {
     // The page ends in the middle of a line: `...` is the archive's, the name is unknown.
     expect(signerOf('1.  (U) The talks went well.', '', 'DANIEL ORTEGA AN...')).toBeNull();
   });
+
+  it('takes no page header cut after its first word for a signer (audit a16, 08RECIFE34)', () => {
+    // The copy stops at the next page's header (`PAGE 02 RECIFE 00034 ...`), its first word left.
+    expect(signerOf('7. (SBU) This cable was coordinated with Embassy Brasilia.', '', 'PAGE')).toBeNull();
+    expect(signerOf('7. (SBU) This cable was coordinated with Embassy Brasilia.', '', 'SOBEL')).toBe('SOBEL');
+  });
 });
 
 describe('isUpperCaseSignerLine', () => {

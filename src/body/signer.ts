@@ -53,6 +53,8 @@ const NOT_NAMES = new Set([
   // Words of a section's heading left last when a section ends the copy: `NEXT STEPS`, `BACKGROUND`, `OUTLOOK`.
   'NEXT', 'STEPS', 'BACKGROUND', 'OUTLOOK', 'CONCLUSION', 'CONCLUSIONS', 'RECOMMENDATION', 'RECOMMENDATIONS', 'OVERVIEW', 'INTRODUCTION',
   'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE',
+  // A page header's first word left last when the copy is cut at a page break (`... with Embassy Brasilia.` / blank / `PAGE`).
+  'PAGE',
 ]);
 
 /**
