@@ -438,3 +438,27 @@ describe('comment and note shapes of 2003-2010 cables (era red team 221)', () =>
     expect(extractSummary([para('Summary (C): The court ordered the closure.  End Summary.')])).toBe('The court ordered the closure.');
   });
 });
+
+describe('summaries and comments joined to a request of several words (era red team 240)', () => {
+  it('reads `COMMENT AND REQUEST FOR GUIDANCE:` and `Comment and action request:` as comment openers', () => {
+    expect(extractBlocks([para('COMMENT AND REQUEST FOR GUIDANCE: THE DRAFT GOES TOO FAR. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['THE DRAFT GOES TOO FAR.']);
+    expect(extractBlocks([para('(C) COMMENT AND ACTION REQUEST: ALLIES WANT OUR VIEW. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['ALLIES WANT OUR VIEW.']);
+    expect(extractBlocks([para('Comment and action request: The PC decides on Thursday. End comment and action request.', null, '5')], 'COMMENT')).toEqual(['The PC decides on Thursday.']);
+    // (Guard: `comment and` in a sentence opens nothing.)
+    expect(extractBlocks([para('We will comment and act on this draft: the text is long.', null, '5')], 'COMMENT')).toEqual([]);
+  });
+
+  it('leaves `SUMMARY AND REQUEST FOR GUIDANCE:` out of the summary', () => {
+    expect(extractSummary([para('(C) SUMMARY AND REQUEST FOR GUIDANCE: ALLIES MET ON SEPTEMBER 18. END SUMMARY AND REQUEST FOR GUIDANCE.', null, '2')])).toBe('ALLIES MET ON SEPTEMBER 18.');
+    expect(extractSummary([para('Summary and request for instructions: Allies met on September 18. End summary.', null, '2')])).toBe('Allies met on September 18.');
+  });
+
+  it('stays linear on long runs of the joined words', () => {
+    const hostile = `COMMENT AND ${'REQUEST '.repeat(20000)}x. Comment and ${'request '.repeat(20000)}x. SUMMARY AND ${'GUIDANCE '.repeat(20000)}`;
+    const ms = msUnder(1000, () => {
+      extractBlocks([para(hostile, null, '1')], 'COMMENT');
+      extractSummary([para(hostile, null, '1')]);
+    });
+    expect(ms).toBeLessThan(1000);
+  });
+});

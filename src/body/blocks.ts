@@ -11,12 +11,13 @@ import { matchMarking } from './paragraph-label.js';
  * `SUMMARY:` / `BEGIN SUMMARY:` / `SUMMARY.` at the start of a paragraph's text (after any `(SBU)`),
  * also with one word joined before or after it by `and`:
  * `Introduction and summary: During a December 29 meeting, ...`,
- * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...`, or after a slash:
+ * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...` (up to three words after
+ * it: `SUMMARY AND REQUEST FOR GUIDANCE:`, `Summary and request for instructions:`), or after a slash:
  * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`.
  * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16})?\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2})\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2})\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
  * after a sentence end and one to four blanks, a colon after it (bounded).
@@ -252,7 +253,9 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - `Comment:`, `(Note:` (capitalized, colon) only at a paragraph start or after `(`: in
  *   running text `note:` is an ordinary word; at a block start also after a marking left in
  *   the text: `... go slow.` / (blank line) / `(S) Comment: Van den IJssel stressed ... End Comment.`;
- * - `COMMENT AND RECOMMENDATION:`, `EMBASSY COMMENT AND ANALYSIS:` (a word in capitals joined by `AND`), as `COMMENT:`;
+ * - `COMMENT AND RECOMMENDATION:`, `EMBASSY COMMENT AND ANALYSIS:`, `COMMENT AND REQUEST FOR GUIDANCE:` (one to three words
+ *   in capitals joined by `AND`), as `COMMENT:`; `Comment and action request:` (one to three words after `and`) where a
+ *   `Comment:` may stand;
  * - `COMMENT.`, `NOTE.` (upper case, period) at a paragraph start (after a marking left in
  *   the text: `(C) COMMENT. An ethnic ...`), after `(` or after a finished sentence:
  *   `... his father's business. NOTE. These assassinations ... END NOTE.` (`END NOTE.`
@@ -291,7 +294,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND[ \t]{1,4}[A-Z]{3,16})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Z][a-z]{2,15}(?:[ \t]{1,4}[A-Z][a-z]{2,15})?)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Za-z][a-z]{2,15}(?:[ \t]{1,4}[A-Za-z][a-z]{2,15}){0,2})\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]otes?\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]otes?|NOTES?)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
