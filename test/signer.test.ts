@@ -543,6 +543,16 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. SEPTEL FOLLOWS.', 'HARRISON', 'UNQUOTE', 'BAKER')).toBe('BAKER');
   });
 
+  it('reads the name under a list in capitals when the message ends under it (era red teams 240, 241)', () => {
+    const cable = (...end: string[]): string =>
+      ['UNCLAS USUN NEW YORK 03881', '', 'SUBJECT: UNGA VOTE ON THE DRAFT', '', '1.  THE DRAFT PASSED 150-3.', '', '2.  THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:', '', 'ISRAEL', 'UNITED KINGDOM', 'UNITED STATES', ...end].join('\n');
+    expect(parseCable(cable('PICKERING', 'BT', '#3881', 'NNNN')).signer).toBe('PICKERING');
+    expect(parseCable(cable('PICKERING', 'BT', '#3881', 'NNNN')).paragraphs[1]?.text).toBe('THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:\n\nISRAEL UNITED KINGDOM UNITED STATES');
+    expect(parseCable(cable('MAIL CLERK', 'DISPATCHER', 'KALLEN', 'BT')).signer).toBe('KALLEN');
+    // (Guard: a copy cut after such a list ends on the list's last item, no signer.)
+    expect(signerOf('5.  THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:', '', 'ISRAEL', 'UNITED KINGDOM', 'UNITED STATES', 'PICKERING')).toBeNull();
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');

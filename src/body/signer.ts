@@ -686,6 +686,29 @@ function textLineBefore(lines: readonly SourceLine[], marks: readonly boolean[],
   return null;
 }
 
+/**
+ * An item of a list in capitals, one or two words and no stop: `ROMANIA`, `UNITED KINGDOM`, `SWITCHBOARD OPERATOR` (three
+ * words run on like a wrapped sentence's line, see `runsOn`). Anchored, bounded.
+ */
+const CAPS_LIST_ITEM = /^[A-Z][A-Z'&-]{1,24}(?: [A-Z][A-Z'&-]{1,24})?$/;
+
+/** Most lines looked at after a name for the message's end marks (`endsMessageAfter`). */
+const END_MARK_LINES = 6;
+
+/**
+ * True when the message's end marks follow line `k`, only blank and transmission lines between: `BT`, `NNNN` (`NNN` in
+ * printed telegrams) or the serial's `#1234` (within `END_MARK_LINES` lines).
+ */
+function endsMessageAfter(lines: readonly SourceLine[], marks: readonly boolean[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + END_MARK_LINES; j++) {
+    const text = (lines[j] as SourceLine).text.trim();
+    if (text === '') continue;
+    if (text === 'BT' || text === 'NNNN' || text === 'NNN' || /^#\d{1,6}$/.test(text)) return true;
+    if (marks[j] !== true) return false;
+  }
+  return false;
+}
+
 /** A line that stands apart from what follows it: a sentence's end, a colon, a semicolon, a closing quote or bracket last (`... next week.`, `Participants:`). */
 const FINISHED_LINE_END = /[.!?:;"')]$/;
 
@@ -1029,9 +1052,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
       };
     }
     // (Nor the last two lines of a list of one word each: `CO-SPONSORS SINCE THE TEXT WAS TABLED:` / ... / `LITHUANIA` /
-    // `POLAND` / `ROMANIA`.)
+    // `POLAND` / `ROMANIA`; nor of a list of a few words each, `UNITED KINGDOM` / `UNITED STATES`.)
     const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !(third !== null && CAPS_NAME_WORD.test(third) && isName(third))) {
+    const listAbove = third !== null && CAPS_LIST_ITEM.test(third) && CAPS_LIST_ITEM.test(previous) && isName(third) && isName(previous);
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !listAbove && !(third !== null && CAPS_NAME_WORD.test(third) && isName(third))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
@@ -1039,8 +1063,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
         textEnd: { index: i - 1, column: 0 },
       };
     }
-    // The last line of such a list is no signer either.
-    if (i > 0 && third !== null && CAPS_NAME_WORD.test(third) && CAPS_NAME_WORD.test(previous.trim()) && isName(third) && isName(previous.trim())) return null;
+    // The last line of such a list is no signer either, unless the message's end marks follow it: then the list ended
+    // above it and it is the signature (`MAIL CLERK` / `DISPATCHER` / `MESSENGER` / `KALLEN` / `BT`); a copy cut after
+    // a list (a first section alone) ends on the list's last item.
+    if (i > 0 && (listAbove || (third !== null && CAPS_NAME_WORD.test(third) && CAPS_NAME_WORD.test(previous.trim()) && isName(third) && isName(previous.trim()))) && !endsMessageAfter(lines, marks, i)) return null;
     const column = text.indexOf(name.charAt(0));
     // Only the archive's debris before the name (`"CASON ,,,,"`): no text on the line.
     const debris = column > 0 && isBlank(text.slice(0, column)) && !isBlank((lines[i] as SourceLine).text.slice(0, column));
