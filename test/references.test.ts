@@ -794,3 +794,19 @@ describe('documents of other kinds numbered as cables are (era red team 210)', (
     for (const text of ['C. RIO DE JANEIRO 1190', 'C. USUN NEW YORK 512', 'C. PORT AU PRINCE 512']) expect(parseReferences(text)[0]?.kind).toBe('cable');
   });
 });
+
+describe('a conjunction before the last label (era red team 241)', () => {
+  it('joins the list: no reference of its own, no text of the item before it', () => {
+    for (const text of ['REF: A) 06 STATE 188120; B) 07 STATE 14402; AND C) 06 YEREVAN 1722', 'REF: A) 06 STATE 188120, B) 07 STATE 14402, AND C) 06 YEREVAN 1722', 'REFS: (A) 06 STATE 188120; (B) 07 STATE 14402; and (C) 06 YEREVAN 1722']) {
+      expect(parseReferences(text).map((r) => [r.label, r.referenceId, r.text])).toEqual([
+        ['A', '06STATE188120', '06 STATE 188120'],
+        ['B', '07STATE14402', '07 STATE 14402'],
+        ['C', '06YEREVAN1722', '06 YEREVAN 1722'],
+      ]);
+    }
+  });
+
+  it('guard: `AND` between two cables of one item stays in its text', () => {
+    expect(parseReferences('REF: A) 06 STATE 188120 AND 188121 B) 07 STATE 14402').map((r) => r.label)).toEqual(['A', 'A', 'B']);
+  });
+});

@@ -729,13 +729,24 @@ function splitItems(toks: readonly Tok[]): Item[] {
   let lastLabelEnd = -1;
   let from = 0;
   let n = toks.length;
-  const close = (to: number): void => {
-    if (to > from) items.push({ label, from, to });
+  const close = (to: number, beforeLabel = false): void => {
+    let end = to;
+    // A conjunction before the next label joins the list, no text of the item before it: `B) 07 STATE 14402, AND C) 06
+    // YEREVAN 1722`, `B) 07 STATE 14402; AND C) ...` (an item of its own then, dropped when unlabelled; a labelled one
+    // joins its label to the next: `A. AND B. PARIS 4321 AND 4388`, see `JOINING_WORD`).
+    if (beforeLabel && JOINING_WORD.test(toks[end - 1]?.text ?? '')) {
+      if (end - 1 === from && label === null) return;
+      if (end - 1 > from) {
+        end--;
+        if (toks[end - 1]?.text === ',') end--;
+      }
+    }
+    if (end > from) items.push({ label, from, to: end });
   };
   let i = skipKeywords(toks, 0);
   /** Closes the item before `i` and opens one labelled `value`, its text starting at `next`. */
   const openItem = (value: string, next: number, dotted = false): void => {
-    close(i);
+    close(i, true);
     label = value;
     lastLabel = value;
     lastDotted = dotted;
