@@ -491,6 +491,13 @@ describe('titles read apart from names (era red team 219)', () => {
     expect(split('Classified By: Rule of Law Coordinator for Iraq Kenneth R. Oakes, for reasons 1.4 (b) and (d).')).toEqual({ name: 'Kenneth R. Oakes', title: 'Rule of Law Coordinator for Iraq' });
   });
 
+  it('reads consular and management titles (era red team 241)', () => {
+    expect(split('Classified By: Fraud Prevention Manager Karen L. Whitfield, reasons 1.4 (c) and (d)')).toEqual({ name: 'Karen L. Whitfield', title: 'Fraud Prevention Manager' });
+    expect(split('Classified By: Assistant Regional Security Officer-Investigator Daniel R. Ocampo, reasons 1.4 (c) and (d)')).toEqual({ name: 'Daniel R. Ocampo', title: 'Assistant Regional Security Officer-Investigator' });
+    expect(split('Classified By: Vice Consul and Fraud Prevention Manager Ellen K. Marsh, reasons 1.4 (b) and (d)')).toEqual({ name: 'Ellen K. Marsh', title: 'Vice Consul and Fraud Prevention Manager' });
+    expect(split('Classified By: EAC Chair Mary Smith, reason 1.4 (d)')).toEqual({ name: 'Mary Smith', title: 'EAC Chair' });
+  });
+
   it('ends the person at the order it names, its words after it no title', () => {
     expect(split('Classified By: Acting DCM Paul Malik per E.O. 12958, as amended, reasons 1.4 (b) and (d).')).toEqual({ name: 'Paul Malik', title: 'Acting DCM' });
     expect(split('Classified By: Ambassador John Smith, E.O. 12958, Sec. 1.4 (b) and (d).')).toEqual({ name: 'John Smith', title: 'Ambassador' });

@@ -216,6 +216,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Section heads' and officers' abbreviations: `Refcoord Maria Delgado-Hunt`, `PAO ROBERT L. DUNHAM`, `Conoff Jane Roe`,
   // `LegAtt John Doe`, `DepPolCouns ...`; `Ambassador-designate ...`; `Consular Section Chief ...`.
   'refcoord', 'pao', 'conoff', 'legatt', 'deppolcouns', 'designate', 'consular',
+  // Consular and management titles: `Fraud Prevention Manager ...`, `Visa Section Manager ...`, `Assistant Regional
+  // Security Officer-Investigator ...`, `EAC Chair ...`.
+  'manager', 'fraud', 'prevention', 'visa', 'investigator', 'investigations', 'chair', 'chairman',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
