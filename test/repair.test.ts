@@ -633,7 +633,12 @@ describe('named entities of other languages (era red team 32)', () => {
     expect(decodeEntities('Stra&szlig;e, &iquest;Qu&eacute;? &iexcl;Ya!')).toBe('Stra\u00dfe, \u00bfQu\u00e9? \u00a1Ya!');
     expect(decodeEntities('&euro;5, 50&deg;, &sect; 3, &Aring;land, &oslash;')).toBe('\u20ac5, 50\u00b0, \u00a7 3, \u00c5land, \u00f8');
     // An unknown name stays as written.
-    expect(decodeEntities('&bogus; &frac12;')).toBe('&bogus; &frac12;');
+    expect(decodeEntities('&bogus; &frac99;')).toBe('&bogus; &frac99;');
+  });
+
+  it('decodes HTML 4 letters outside Latin-1 and the signs with digits in their names (era red team 244)', () => {
+    expect(decodeEntities('NIKOLI\u0106 BREAKS WITH &Scaron;E&Scaron;ELJ; Ko&scaron;tunica')).toBe('NIKOLI\u0106 BREAKS WITH \u0160E\u0160ELJ; Ko\u0161tunica');
+    expect(decodeEntities('1&frac12; percent, 5&permil;, 40 m&sup2;, Chac&oacute;n&lrm;')).toBe('1\u00bd percent, 5\u2030, 40 m\u00b2, Chac\u00f3n');
   });
 });
 

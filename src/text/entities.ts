@@ -60,6 +60,39 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   micro: '\u00b5',
   ordm: '\u00ba',
   ordf: '\u00aa',
+  // The rest of Latin-1's signs and HTML 4's letters outside it (`Ko&scaron;tunica`, `&Scaron;E&Scaron;ELJ`, `1&frac12;`,
+  // `5&permil;`, `m&sup2;`, a stray `&lrm;` mark dropped).
+  Scaron: '\u0160',
+  scaron: '\u0161',
+  Yuml: '\u0178',
+  fnof: '\u0192',
+  sup1: '\u00b9',
+  sup2: '\u00b2',
+  sup3: '\u00b3',
+  frac14: '\u00bc',
+  frac12: '\u00bd',
+  frac34: '\u00be',
+  permil: '\u2030',
+  curren: '\u00a4',
+  brvbar: '\u00a6',
+  not: '\u00ac',
+  macr: '\u00af',
+  acute: '\u00b4',
+  cedil: '\u00b8',
+  uml: '\u00a8',
+  shy: '',
+  lrm: '',
+  rlm: '',
+  zwnj: '',
+  zwj: '',
+  dagger: '\u2020',
+  Dagger: '\u2021',
+  prime: '\u2032',
+  Prime: '\u2033',
+  minus: '-',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
   // Latin-1 letters of names and quotes in other languages (`SAN JOS&Eacute;`, `CARRI&Oacute;N`, `PE&Ntilde;A`).
   ...latinLetters(),
 }));
@@ -87,10 +120,12 @@ function latinLetters(): Record<string, string> {
 }
 
 /**
- * One entity: `&#x000A;`, `&#10;`, `&amp;`. Bounded repetitions keep it linear.
- * Example: `DELIVERY &#x000A;` -> `DELIVERY \n`.
+ * One entity: `&#x000A;`, `&#10;`, `&amp;`, `&frac12;` (a name may hold digits). Bounded repetitions keep it linear.
+ * Example: `DELIVERY &#x000A;` -> `DELIVERY \n`. The source is shared with a sticky copy reading one entity at a
+ * position (`src/text/wikileaks-html.ts`).
  */
-const ENTITY = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z]{2,8}));/g;
+export const ENTITY_SOURCE = '&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,7}));';
+const ENTITY = new RegExp(ENTITY_SOURCE, 'g');
 
 /**
  * Decodes one entity from the groups of a match of the entity shape (hex digits,
@@ -172,6 +207,6 @@ export const ENTITY_TAIL_AT_START = /^#?[xX]?[0-9A-Za-z]{0,7};/;
 /** True when `head + tail` is exactly one entity we decode. */
 export function isSplitEntity(head: string, tail: string): boolean {
   const whole = head + tail;
-  const m = /^&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z]{2,8}));$/.exec(whole);
+  const m = /^&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,7}));$/.exec(whole);
   return m !== null && decodeEntity(m[1], m[2], m[3]) !== null;
 }

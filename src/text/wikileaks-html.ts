@@ -19,7 +19,7 @@ import type { ArchiveMetadata } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
-import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
+import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_SOURCE, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { isNoticeBlock, withoutNotice, withoutPrintRecords, withoutRecord, withoutTrailingRecord } from './archive-records.js';
 import { replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isAsciiLetterCode, isSeparatorCode, type SourceLine } from './source-line.js';
@@ -600,7 +600,7 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
  * One entity at a position (sticky), the same shapes and groups (hex, decimal, name) as
  * `src/text/entities.ts` decodes. Example: `&#x000A;`, `&#8217;`, `&amp;`.
  */
-const ENTITY_HERE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z]{2,8}));/y;
+const ENTITY_HERE = new RegExp(ENTITY_SOURCE, 'y');
 
 /** The line break entity WikiLeaks writes at the end of every cable line. */
 const LF_ENTITY = '&#x000A;';
