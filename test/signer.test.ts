@@ -553,6 +553,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('5.  THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:', '', 'ISRAEL', 'UNITED KINGDOM', 'UNITED STATES', 'PICKERING')).toBeNull();
   });
 
+  it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
+    expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
+    expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');
+    // (Guard: the last word of a wrapped sentence stays text, accented or not.)
+    expect(signerOf('4. (U) The meeting took place in', 'Bogot\u00e1')).toBeNull();
+  });
+
   it('reads a hyphenated surname, a surname with a particle, a Mc surname in capitals', () => {
     expect(signerOf('4. (U) They hope to achieve more. Thompson-Jones')).toBe('Thompson-Jones');
     expect(signerOf('4. (U) He said so in an aside.', '', 'van Voorst')).toBe('van Voorst');

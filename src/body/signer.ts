@@ -31,9 +31,9 @@ const FIRST_NAME_CAPS_SIGNER = /^\s*[A-Z][a-z]{1,20}(?: [A-Z]\.)? (?:Ma?c|L[ae]|
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
  * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a
  * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`) and a lower-case particle before
- * it (`van Voorst`, `de Souza`).
+ * it (`van Voorst`, `de Souza`); Latin-1's accented letters too (`Muñoz`, `Müller`, `José Fernández`).
  */
-const MIXED_CASE_SIGNER = /^\s*(?:[A-Z]\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?(?:(?: [A-Z]\.)? [A-Z](?:'[A-Z])?[a-z]{0,3}[A-Z]?[a-z]{1,20}(?:-[A-Z][a-z]{2,20})?)?\s*$/;
+const MIXED_CASE_SIGNER = /^\s*(?:[A-Z]\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z\u00c0-\u00d6\u00d8-\u00de](?:'[A-Z\u00c0-\u00d6\u00d8-\u00de])?[a-z\u00df-\u00f6\u00f8-\u00ff]{0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de]?[a-z\u00df-\u00f6\u00f8-\u00ff]{1,20}(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,20})?(?:(?: [A-Z]\.)? [A-Z\u00c0-\u00d6\u00d8-\u00de](?:'[A-Z\u00c0-\u00d6\u00d8-\u00de])?[a-z\u00df-\u00f6\u00f8-\u00ff]{0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de]?[a-z\u00df-\u00f6\u00f8-\u00ff]{1,20}(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,20})?)?\s*$/;
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
