@@ -810,3 +810,17 @@ describe('a conjunction before the last label (era red team 241)', () => {
     expect(parseReferences('REF: A) 06 STATE 188120 AND 188121 B) 07 STATE 14402').map((r) => r.label)).toEqual(['A', 'A', 'B']);
   });
 });
+
+describe('a post spelled with an apostrophe (era red team 244)', () => {
+  it("reads `Sana'a 2301` and `N'Djamena 0371` as cables of SANAA and NDJAMENA", () => {
+    expect(parseReferences("REF: A. 10 Sana'a 0247 B. 09 SANA'A 2301 C. 08 N'Djamena 0371").map((r) => [r.kind, r.referenceId, r.text])).toEqual([
+      ['cable', '10SANAA247', "10 Sana'a 0247"],
+      ['cable', '09SANAA2301', "09 SANA'A 2301"],
+      ['cable', '08NDJAMENA371', "08 N'Djamena 0371"],
+    ]);
+  });
+
+  it("guard: a possessive is no post's name", () => {
+    expect(parseReferences("REF: 10 DEPARTMENT'S 1234").map((r) => r.kind)).toEqual(['other']);
+  });
+});

@@ -408,6 +408,14 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
       word += `-${part.text}`;
       j += 2;
     }
+    // `SANA'A`, `N'DJAMENA`: a post's name spelled with an apostrophe inside, which its station leaves out (`10SANAA247`);
+    // not a possessive (`DEPARTMENT'S 1234`).
+    const mark = toks[j];
+    const rest = toks[j + 1];
+    if ((mark?.text === "'" || mark?.text === '\u2019') && !mark.space && rest !== undefined && rest.kind === 'word' && !rest.space && rest.text !== 's' && rest.text !== 'S' && j + 1 < end) {
+      word += rest.text;
+      j += 2;
+    }
     words.push(word.toUpperCase());
     if (words.length > 4) return null;
   }
