@@ -1352,3 +1352,15 @@ describe('a heading right after a page marker (eras 2102, 2104)', () => {
     expect(ps.some((p) => p.text.includes('Reformist contacts said the count was rigged from the start.'))).toBe(true);
   });
 });
+
+describe('a title-case heading opening with an accented capital (era red team 244)', () => {
+  it('heads the next paragraph as an ASCII one does', () => {
+    const ps = parseParagraphs(body('2. (C) Sarkozy spoke for forty minutes.', '', 'The Speech', '', '3. (C) The President opened with the economy.', '', '\u00c9lys\u00e9e Spin', '', '4. (C) Advisers briefed the press afterwards.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'The Speech'],
+      ['4', '\u00c9lys\u00e9e Spin'],
+    ]);
+    expect(ps[1]?.text).toBe('The President opened with the economy.');
+  });
+});

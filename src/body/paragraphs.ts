@@ -433,7 +433,8 @@ function isRuledTitle(line: string, capital = true): boolean {
   // DPRK Collapse Scenario...`).
   for (let i = 0; i < text.length && i < 8; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
+    // (A Latin-1 capital too: `Élysée Spin`, `Écologistes Look to the Regionals`.)
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
     // A lower-case prefix glued to a capital by a hyphen: `e-PINE: Political Directors' Meetings`.
     if (c >= 97 && c <= 122 && text.charCodeAt(i + 1) === 45 && isAsciiUpperCode(text.charCodeAt(i + 2))) return true;
     if (c >= 97 && c <= 122) return text.startsWith('...') || text.startsWith('\u2026');
