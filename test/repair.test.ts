@@ -887,3 +887,17 @@ describe('a cable\'s own text that looks like what the copy repairs remove (era 
     expect(c.signer).toBe('BROWNFIELD');
   });
 });
+
+describe('mojibake of Latin Extended-A letters and the euro sign (era red team 244)', () => {
+  const textOf = (line: string): string | undefined => parseCable(`UNCLAS WARSAW 001234\n\nSUBJECT: TEST\n\n1. (U) ${line}\n\nSMITH\n`).paragraphs[0]?.text;
+
+  it('repairs a line whose only mojibake is of letters beyond Latin-1 or of the euro sign', () => {
+    expect(textOf('President Lech Kaczy\u00c5\u201eski told Radio Zet.')).toBe('President Lech Kaczy\u0144ski told Radio Zet.');
+    expect(textOf('The IMF gave \u00e2\u201a\u00ac12.95 billion.')).toBe('The IMF gave \u20ac12.95 billion.');
+    expect(textOf('ROMANIA: B\u00c4\u201aSESCU AND BOC AGREE.')).toBe('ROMANIA: B\u0102SESCU AND BOC AGREE.');
+  });
+
+  it('guard: a real Å or Ä before a letter or a guillemet stays', () => {
+    expect(textOf('The \u00c5land islands (\u00ab\u00c5LAND\u00bb) and \u00c4gypten voted.')).toBe('The \u00c5land islands (\u00ab\u00c5LAND\u00bb) and \u00c4gypten voted.');
+  });
+});

@@ -165,11 +165,14 @@ export function decodeMojibake(text: string): string | null {
 }
 
 /**
- * The pairs only mojibake makes: `Ã` before a Windows-1252 high character (an accented Latin letter's UTF-8: `Ã©`, `Ã³`,
- * `Ãƒ`), `â€` (a typographic quote's or dash's: `â€™`, `â€œ`), `Â` before a high Latin-1 character (`Â°`, `Â `). A real
- * accented capital before a quote (`SÍ”`, `JOSÉ’S`) holds none of them. A class after a literal: linear.
+ * The pairs only mojibake makes: `Ã`, `Ä` or `Å` before a Windows-1252 high character (an accented Latin letter's UTF-8:
+ * `Ã©`, `Ã³`, `Ãƒ`; Latin Extended-A's, of Polish, Czech, Romanian, Turkish names: `Å„` for `ń`, `Å‚` for `ł`, `Ä™` for
+ * `ę`, `Ä‚` for `Ă`), `â€` (a typographic quote's or dash's: `â€™`, `â€œ`), `â‚¬` (the euro sign's), `Â` before a high
+ * Latin-1 character (`Â°`, `Â `). A real accented capital before a quote (`SÍ”`, `JOSÉ’S`) holds none of them. A
+ * class after a literal: linear.
  */
-const SURE_MOJIBAKE = /\u00c3[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e2\u20ac|\u00c2[\u00a0-\u00bf]/;
+const SURE_MOJIBAKE =
+  /[\u00c3-\u00c5][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e2\u20ac|\u00e2\u201a\u00ac|\u00c2[\u00a0-\u00bf]/;
 
 /** Most times a text read as Windows-1252 over and over is decoded (`GenÃƒÂ¨ve` -> `GenÃ¨ve` -> `Genève`). */
 const MOJIBAKE_PASSES = 3;
