@@ -1364,3 +1364,20 @@ describe('a title-case heading opening with an accented capital (era red team 24
     expect(ps[1]?.text).toBe('The President opened with the economy.');
   });
 });
+
+describe('a sentence-case heading ending with a bracketed symbol (era red team 240)', () => {
+  it('heads the next paragraph, the symbol in the heading', () => {
+    const ps = parseParagraphs(body('1. (U) Details on the main texts follow. End Summary.', '', 'Burma resolution (A/HRC/7/L.29)', '', '2. (C) Slovenia, for the EU, accepted the amendment.', '', 'Rights of the child (GRULAC)', '', '3. (C) The text was adopted without a vote.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'Burma resolution (A/HRC/7/L.29)'],
+      ['3', 'Rights of the child (GRULAC)'],
+    ]);
+  });
+
+  it('guard: a sentence with a bracket is text', () => {
+    const ps = parseParagraphs(body('1. (U) Details on the main texts follow.', '', 'It passed by a wide margin (32-2).', '', '2. (C) Slovenia, for the EU, accepted the amendment.'));
+    expect(ps.map((p) => p.heading)).toEqual(ps.map(() => null));
+    expect(ps.some((p) => p.text.includes('It passed by a wide margin (32-2).'))).toBe(true);
+  });
+});

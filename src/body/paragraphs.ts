@@ -5185,10 +5185,18 @@ const NOT_SHORT_HEADING = /[,:;?!]|\b\d/;
  * (`Transit of vehicles and other wheeled equipment`).
  */
 function isShortHeading(text: string, headed = false): boolean {
-  if (text.length > (headed ? HEADED_HEADING_WIDTH : 50) || !HAS_LOWER.test(text) || NOT_SHORT_HEADING.test(text) || /^(?:begin|end)\b/i.test(text)) return false;
-  if (text.split(' ').length > (headed ? HEADED_HEADING_WORDS : SHORT_HEADING_WORDS)) return false;
+  if (text.length > (headed ? HEADED_HEADING_WIDTH : 50)) return false;
+  // A document's symbol or a group in brackets after the title is no part of its wording: `Burma resolution
+  // (A/HRC/7/L.29)`, `Rights of the child (GRULAC)`.
+  const tag = BRACKETED_TAG_END.exec(text);
+  const title = tag === null ? text : text.slice(0, tag.index);
+  if (!HAS_LOWER.test(title) || NOT_SHORT_HEADING.test(title) || /^(?:begin|end)\b/i.test(title)) return false;
+  if (title.split(' ').length > (headed ? HEADED_HEADING_WORDS : SHORT_HEADING_WORDS)) return false;
   return isRuledTitle(text);
 }
+
+/** A bracketed tag ending a title, a space before it: ` (A/HRC/7/L.29)`, ` (L.34)`, ` (GRULAC)` (anchored at the end, bounded). */
+const BRACKETED_TAG_END = / \([A-Za-z0-9][A-Za-z0-9./ -]{0,29}\)$/;
 
 /**
  * True when a text ends a sentence and then the scraping damage of a closing quote, written `8` (its
