@@ -1381,3 +1381,33 @@ describe('a sentence-case heading ending with a bracketed symbol (era red team 2
     expect(ps.some((p) => p.text.includes('It passed by a wide margin (32-2).'))).toBe(true);
   });
 });
+
+describe('agenda item titles with their full stop, in capitals (era red team 240)', () => {
+  it('head the next paragraph, set off by blank lines or after a section banner', () => {
+    const ps = parseParagraphs(
+      body(
+        '2.  SUMMARY:  THE SYG ASKED FOR FULLER CONSULTATION.  END SUMMARY.',
+        '',
+        'ITEM I.  STATEMENT BY THE SECRETARY GENERAL.',
+        '',
+        '3.  LUNS SAID ALLIES HAD LEARNED OF THE CONTACTS FROM THE PRESS.',
+        'C O N F I D E N T I A L SECTION 02 OF 02 USNATO 01902',
+        '',
+        'ITEM II.  MBFR: THE WESTERN INITIATIVE.',
+        '',
+        '4.  AMBASSADOR ABSHIRE PRESENTED THE U.S. PROPOSAL.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'ITEM I. STATEMENT BY THE SECRETARY GENERAL.'],
+      ['4', 'ITEM II. MBFR: THE WESTERN INITIATIVE.'],
+    ]);
+    expect(ps[1]?.text).toBe('LUNS SAID ALLIES HAD LEARNED OF THE CONTACTS FROM THE PRESS.');
+  });
+
+  it('guard: a sentence about an item is text', () => {
+    const ps = parseParagraphs(body('2.  THE SYG OPENED THE MEETING.', '', 'ITEM II WAS DEFERRED TO MARCH 21.', '', '3.  LUNS SAID ALLIES HAD LEARNED OF THE CONTACTS.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

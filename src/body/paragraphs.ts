@@ -338,6 +338,18 @@ function isTitleLineOfBlock(text: string, i: number, all: readonly string[], und
   return isTitleLine(text);
 }
 
+/**
+ * A meeting report's agenda item title in capitals, its full stop or none: `ITEM II.  EAST-WEST RELATIONS.`, `ITEM III.
+ * MBFR: THE WESTERN INITIATIVE.`, `AGENDA ITEM 3: ANY OTHER BUSINESS` (the designator, a roman or arabic number, a dot or
+ * a colon, a title of capitals; anchored, bounded).
+ */
+const AGENDA_ITEM_TITLE = /^[ \t]{0,8}(?:AGENDA[ \t]{1,3})?ITEM[ \t]{1,3}(?:[IVXL]{1,6}|\d{1,3})[.:][ \t]{1,4}[A-Z][A-Z0-9 ,:;'"&/()-]{0,70}\.?[ \t]*$/;
+
+/** True when a line is an agenda item's title (`AGENDA_ITEM_TITLE`). */
+function isAgendaItemTitle(line: string): boolean {
+  return AGENDA_ITEM_TITLE.test(line);
+}
+
 /** Shortest first line of a title that had to wrap (`isWrappedCapsTitle`): most all-caps cables wrap at 60-69. */
 const WRAPPED_TITLE_WIDTH = 50;
 
@@ -1163,7 +1175,7 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   }
   const alone = next === undefined || isBlank(next) || isRuleLine(next) || marks[i + 1] === true;
   if ((next !== undefined && isRuleLine(next)) || hasTrailingRule(text)) return isRuledTitle(text);
-  if (alone && isTitleLine(text)) return true;
+  if (alone && (isTitleLine(text) || isAgendaItemTitle(text))) return true;
   // A title-case headline wrapped over two lines, a blank line under it, over a label (`... in his native Khuzestan.` /
   // `DUBAI 00000249  001.2 OF 002` / `Streets of Tehran: Clashes on Vali Asr,` / `Fatemi and Enqelab` / blank / `6. (S/NF) ...`).
   if (!alone && next !== undefined && isWrappedTitleOverLabel(lines, i, text, next)) return true;
@@ -1475,6 +1487,8 @@ export function readParagraphRanges(
       (b.lines.length === 1 && KEYWORD_HEADING.test(b.lines[0] ?? '')) ||
       // `Comment:` alone (see `COMMENT_KEYWORD_LINE`).
       (b.lines.length === 1 && COMMENT_KEYWORD_LINE.test(b.lines[0] ?? '')) ||
+      // An agenda item's title alone, its full stop too: `ITEM II.  EAST-WEST RELATIONS.`, `AGENDA ITEM 3: AOB.`
+      (b.lines.length === 1 && isAgendaItemTitle(b.lines[0] ?? '')) ||
       (mixedCase
         ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
         : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b))));
