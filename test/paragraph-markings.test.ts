@@ -178,3 +178,23 @@ describe('the whole-text marking with its period inside the parentheses (era red
     expect(parseParagraphs('1. (S - ENTIRE TEXT.) THE TALKS FAILED.')[0]).toMatchObject({ marking: 'S', text: 'THE TALKS FAILED.' });
   });
 });
+
+describe("a letter list's next item after the items nested under the one before (era red team 243)", () => {
+  it("keeps `(C)` in the paragraph as the list's item, no marking", () => {
+    const ps = parseParagraphs(['3. (C) The three open issues are:', '', '(A) federalism, including regions;', '', '(B) natural resources, where:', '', '(1) the Kurds insist on it; and', '', '(2) the Sunni Arabs want all revenues distributed.', '', '(C) the role of Islam as a source of legislation.', '', '4. (C) Hamoudi said so.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['3', 'C'],
+      ['4', 'C'],
+    ]);
+    expect(ps[0]?.text).toContain('\n\n(C) the role of Islam as a source of legislation.');
+  });
+
+  it('guard: a marked block after a list of other letters is a paragraph of its own', () => {
+    const ps = parseParagraphs(['3. (C) The two open issues are:', '', '(A) federalism;', '', '(B) natural resources.', '', '(S) Hamoudi added that the Sunnis would walk out.', '', '4. (C) Hamoudi said so.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['3', 'C'],
+      [null, 'S'],
+      ['4', 'C'],
+    ]);
+  });
+});

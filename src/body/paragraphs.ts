@@ -2403,7 +2403,7 @@ export function readParagraphRanges(
       (current as { paragraph: Paragraph }).paragraph.number !== null &&
       (current as { paragraph: Paragraph }).paragraph.outline.length === 1 &&
       FULL_STOP_END.test(currentText) &&
-      startsMarkedParagraph(first, currentText);
+      startsMarkedParagraph(first, (current as { blocks: string[] }).blocks);
     if (pendingHeading.length > 0 || current === null || markedBlock) {
       flush();
       let text = blockText(block.lines);
@@ -3811,16 +3811,26 @@ function isSetOffTitle(lines: readonly string[], marks: readonly boolean[], titl
 /** A sentence closed by a full stop, a question or an exclamation mark, then closing quotes or parentheses: `... to Cuba.`, `... (ref D).` */
 const FULL_STOP_END = /[.!?]["')\]]{0,3}$/;
 
+/** Most blocks of the open paragraph looked back through for a letter list's item before a marking (`startsMarkedParagraph`). */
+const LIST_ITEM_BLOCKS_BACK = 8;
+
 /**
- * True when a block's first line opens with a portion marking that is not the next item of a letter list written
- * in parentheses in the block before it (`(B) Seminar on the education system;` / `(C) Seminar on the tax system;`).
+ * True when a block's first line opens with a portion marking that is not the next item of a letter list written in
+ * parentheses in a block before it, in the open paragraph (`blocks`): `(B) Seminar on the education system;` / `(C)
+ * Seminar on the tax system;`, also with the items of `(B)` between (`(B) natural resources, where:` / `(1) ...; and` /
+ * `(2) ... population.` / `(C) the role of Islam ...`). The nearest block opening with a letter in parentheses decides.
  */
-function startsMarkedParagraph(first: string, before: string): boolean {
+function startsMarkedParagraph(first: string, blocks: readonly string[]): boolean {
   const marking = matchMarking(first);
   if (marking === null) return false;
   if (marking.marking.length !== 1) return true;
-  // `(C)` after a block opening with `(B)`: a list letter.
-  return !(before.charCodeAt(0) === 40 && before.charCodeAt(1) === marking.marking.charCodeAt(0) - 1 && before.charCodeAt(2) === 41);
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - LIST_ITEM_BLOCKS_BACK; k--) {
+    const before = blocks[k] as string;
+    if (before.charCodeAt(0) !== 40 || before.charCodeAt(2) !== 41 || !isAsciiUpperCode(before.charCodeAt(1))) continue;
+    // `(C)` after a block opening with `(B)`: a list letter.
+    return before.charCodeAt(1) !== marking.marking.charCodeAt(0) - 1;
+  }
+  return true;
 }
 
 /** Longest sub-heading ending with a colon (`isColonHeading`): `North Korea:`, `Public Diplomacy Programs:`. */
