@@ -1411,3 +1411,25 @@ describe('agenda item titles with their full stop, in capitals (era red team 240
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('question items in capitals, lettered in parentheses, over the next label (era red team 243)', () => {
+  it('stay in the asking paragraph, whether the letter is a marking letter or not', () => {
+    for (const last of ['(D) WHO WOULD VERIFY THE LIMITS, AND HOW?', '(C) SHOULD THE PEC SET A DEADLINE FOR REGISTRATION?']) {
+      const items = ['(A) WOULD THE LISTS APPLY TO ANTI-SATELLITE SYSTEMS?', '(B) WHAT POWER LEVEL WOULD THE SOVIET SIDE PROPOSE?', ...(last.startsWith('(D)') ? ['(C) WHEN WOULD REDUCTIONS BEGIN?'] : [])];
+      const ps = parseParagraphs(body('9. (C) THE U.S. SIDE THEN ASKED THESE QUESTIONS:', '', ...items.flatMap((i) => [i, '']), last, '', '10. (C) KVITSINSKIY SAID HE WOULD REPLY.'));
+      expect(ps.map((p) => [p.number, p.heading])).toEqual([
+        ['9', null],
+        ['10', null],
+      ]);
+      expect(ps[0]?.text.endsWith(last)).toBe(true);
+    }
+  });
+
+  it('guard: a marked title in capitals still heads the next label', () => {
+    const ps = parseParagraphs(body('1. (SBU) EMBASSIES ARE REQUESTED TO APPROACH HOST GOVERNMENTS.', '', '(U) BACKGROUND', '', '2. (SBU) AT THE SUMMIT SEVERAL HEADS OF STATE SPOKE.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', 'BACKGROUND'],
+    ]);
+  });
+});

@@ -259,10 +259,28 @@ function isTitleLine(text: string): boolean {
     // A quoted sentence is no title: `"DOWN WITH THE MILITARY DICTATORSHIP!"`, `"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."`.
     !/[.,;!]["\u201d]\s*$/.test(text) &&
     !isBullet(text.trimStart()) &&
+    !PAREN_ITEM.test(text) &&
     !REDACTION.test(text) &&
     !isDocumentClosingLine(text)
   );
 }
+
+/**
+ * True when a block opens with the letter in parentheses after the one opening the block before it: a list's next
+ * item, whose letter may be a marking's (`(B) WILL THE U.S. CONTRIBUTE ...?` / `(C) SHOULD THE PEC SET A DEADLINE ...?`),
+ * no title.
+ */
+function continuesParenLetters(block: Block, before: Block | undefined): boolean {
+  const first = (block.lines[0] ?? '').trimStart();
+  const previous = (before?.lines[0] ?? '').trimStart();
+  return first.charCodeAt(0) === 40 && first.charCodeAt(2) === 41 && previous.charCodeAt(0) === 40 && previous.charCodeAt(2) === 41 && isAsciiUpperCode(previous.charCodeAt(1)) && first.charCodeAt(1) === previous.charCodeAt(1) + 1;
+}
+
+/**
+ * A list item opening with its letter or number in parentheses, no portion marking's letter (`(C)`, `(S)`, `(U)` may
+ * mark a title): `(D) WHO WOULD VERIFY THE LIMITS, AND HOW?`, `(4) TRAINING`, `(b) ...` (anchored, bounded).
+ */
+const PAREN_ITEM = /^[ \t]{0,8}\((?:[ABD-RTV-Za-z]|\d{1,2})\)[ \t]/;
 
 /**
  * True when a line has more digits than letters: a value of a table, not a title
@@ -2211,6 +2229,7 @@ export function readParagraphRanges(
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
     const titled =
       !isTableNoteBlock(block) &&
+      !continuesParenLetters(block, queue[k - 1]) &&
       (isHeadingBlock(block) ||
         // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
         //     ...several days before the planned event.
