@@ -1433,3 +1433,22 @@ describe('question items in capitals, lettered in parentheses, over the next lab
     ]);
   });
 });
+
+describe('an underlined SUMMARY or COMMENT in capitals over a marked unlabeled block (era red team 243)', () => {
+  it('heads that block, its marking the paragraph marking, as in mixed case', () => {
+    const ps = parseParagraphs(body('1. (U) CLASSIFIED BY AMBASSADOR FRAZURE.', '', 'SUMMARY', '-------', '', '(C) THE COMMISSION MET MAY 2.', 'END SUMMARY.', '', '2. (C) THE PEC MET.', '', 'COMMENT', '-------', '', '(C) THE ASSURANCES ARE WORTH LITTLE.', 'END COMMENT.', '', '3. (C) NEXT MEETING MAY 9.'));
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['1', 'U', null],
+      [null, 'C', 'SUMMARY'],
+      ['2', 'C', null],
+      [null, 'C', 'COMMENT'],
+      ['3', 'C', null],
+    ]);
+    expect(ps[1]?.text).toBe('THE COMMISSION MET MAY 2. END SUMMARY.');
+  });
+
+  it('guard: another underlined title in capitals over unmarked text stays in the paragraph', () => {
+    const ps = parseParagraphs(body('1. (U) THE PEC MET MAY 2.', '', 'VOTER LISTS', '-----------', '', 'THE LISTS ARE NOT READY.', '', '2. (C) NEXT MEETING MAY 9.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

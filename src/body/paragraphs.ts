@@ -239,6 +239,9 @@ const KEYWORD_HEADING = /^[ \t]{0,8}(?:(?:Executive |EXECUTIVE )?(?:Summary|SUMM
  */
 const COMMENT_KEYWORD_LINE = /^[ \t]{0,8}(?:Comment|COMMENT)[ \t]{0,2}:[ \t]*$/;
 
+/** A block keyword in capitals alone as a title: `SUMMARY`, `COMMENT`, `EMBASSY COMMENT`, `BACKGROUND` (anchored, bounded). */
+const CAPS_BLOCK_KEYWORD = /^(?:(?:EXECUTIVE )?SUMMARY|(?:[A-Z]{2,12} )?COMMENTS?|BACKGROUND|INTRODUCTION|OVERVIEW)$/;
+
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
 function isTitleLine(text: string): boolean {
   // The words between rules framing the line (`------- END ANNEX A -------`; a rule mark first is the pre-test).
@@ -2286,11 +2289,15 @@ export function readParagraphRanges(
       const afterLabel = after !== undefined ? labelOf(after.lines[0] ?? '') : null;
       // A topic of an all-caps body without labels over its text (`showsTopics`).
       const topicOver = !mixedCase && after !== undefined && afterLabel === null && isTopicBlock(block, after) && topicsShown();
+      // In capitals, an underlined `SUMMARY` or `COMMENT` over an unlabeled block opening with a portion marking heads it, as
+      // a mixed-case one heads its text (`SUMMARY` / `-------` / blank / `(C) THE PROVISIONAL ELECTION COMMISSION ...`).
+      const keywordOverMarked =
+        !mixedCase && after !== undefined && afterLabel === null && (block.ruled === true || block.ruleAfter === true) && CAPS_BLOCK_KEYWORD.test(own) && matchMarking(after.lines[0] ?? '') !== null;
       const qualifies =
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || topicOver) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || topicOver || keywordOverMarked) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             // (A topic of an all-caps body heads its text, a table under that text or not.)
