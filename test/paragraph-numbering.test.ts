@@ -1069,3 +1069,25 @@ describe('a list or an excerpt indented under a lead-in, whatever its numbers (e
     expect(ps.length).toBeGreaterThan(0);
   });
 });
+
+describe('a quoted text in parts, closed by its end mark (era red team 243)', () => {
+  const quoted = (...items: string[]): string =>
+    ['5. (C) The chair circulated the text below.', '', '6. (U) Begin text:', '', 'I. UNIVERSAL PERIODIC REVIEW', '', '1. The review shall be cooperative.', '', '2. It shall cover all states.', '', 'II. SPECIAL PROCEDURES', '', ...items, 'End text.', '', '7. (C) Comment: The text is weak. End comment.', '', '8. (C) Next session in June.'].join('\n');
+
+  it('keeps the numbers after the second part in the quote, below the host number or running past it', () => {
+    for (const items of [
+      ['3. The mandates shall be reviewed.', '', '4. Mandate holders shall be independent.', ''],
+      ['3. The mandates shall be reviewed.', '', '4. Mandate holders shall be independent.', '', '5. Terms shall not exceed six years.', '', '6. Holders may serve twice.', '', '7. The Council shall review the list.', ''],
+    ]) {
+      const ps = parseParagraphs(quoted(...items));
+      expect(ps.map((p) => p.number)).toEqual(['5', '6', '7', '8']);
+      expect(ps[1]?.text).toContain('II. SPECIAL PROCEDURES\n\n3. The mandates shall be reviewed.');
+      expect(ps[1]?.text.endsWith('End text.')).toBe(true);
+    }
+  });
+
+  it('guard: without an end mark and the cable going on at its own next number, the numbers are the cable\'s', () => {
+    const text = ['5. (C) The chair circulated the text.', '', '6. (U) Begin text:', '', 'I. REVIEW', '', '1. The review shall be cooperative.', '', 'II. PROCEDURES', '', '3. The mandates shall be reviewed.', '', '4. Mandate holders shall be independent.'].join('\n');
+    expect(parseParagraphs(text).map((p) => p.number)).toEqual(['5', '6', '3', '4']);
+  });
+});

@@ -383,13 +383,14 @@ const WRAPPED_TITLE_WIDTH = 50;
  *     ON A USD 16 BASKET
  *
  *     6.  (U)  PDVSA HAS KEPT TO ITS OPEC QUOTA SINCE APRIL ...
- * A one-line title is `isHeadingBlock`'s; two short lines (`JOHN SMITH` / `AMBASSADOR`) are no wrapped line.
+ * A one-line title is `isHeadingBlock`'s; two short lines (`JOHN SMITH` / `AMBASSADOR`) are no wrapped line, and a line ending
+ * on a quotation's mark is a repeat's lead-in (`FOLLOWING REPEAT BONN 04123 ...` / `DATED 12 MAR 75 QUOTE`).
  */
 function isWrappedCapsTitle(b: Block): boolean {
   if (b.lines.length !== 2 || b.ruled === true || b.ruleAfter === true) return false;
   const first = (b.lines[0] ?? '').trim();
   const second = (b.lines[1] ?? '').trim();
-  return first.length >= WRAPPED_TITLE_WIDTH && second.length < first.length && isTitleLine(first) && isTitleLine(second) && !INNER_STOP.test(first) && !INNER_STOP.test(second);
+  return first.length >= WRAPPED_TITLE_WIDTH && second.length < first.length && isTitleLine(first) && isTitleLine(second) && !INNER_STOP.test(first) && !INNER_STOP.test(second) && !QUOTE_WORD.test(second);
 }
 
 /**
@@ -397,6 +398,9 @@ function isWrappedCapsTitle(b: Block): boolean {
  * `... AT THE EARLIEST OPPORTUNITY. QUOTE`; not `U.S. FORCES`, one capital before its dot).
  */
 const INNER_STOP = /[A-Z]{2}[.!?] /;
+
+/** A quotation's mark ending a line: `... DATED 12 MAR 75 QUOTE`, `... UNQUOTE` (a repeat's lead-in, a quote's end; bounded). */
+const QUOTE_WORD = /\b(?:UN)?QU?O?TE[ \t]*$/;
 
 /**
  * A quoted document's closing line, never a heading: its end mark in brackets (`(END STATEMENT)`, `(End text)`,
@@ -2251,7 +2255,7 @@ export function readParagraphRanges(
         commaHeading(block, queue[k + 1]) ||
         ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
         // In capitals, a headline wrapped over two lines after a finished sentence (`isWrappedCapsTitle`).
-        (!mixedCase && (current === null || endsSentence(currentText)) && isWrappedCapsTitle(block)) ||
+        (!mixedCase && current !== null && endsSentence(currentText) && isWrappedCapsTitle(block)) ||
         (mixedCase &&
           titleOverLabel(
             block,
@@ -3439,6 +3443,22 @@ function foldQuotedTexts(
       if (!Number.isNaN(topNumber(p))) break;
       open = quoteState(p.text, true);
       last = j;
+    }
+    // The run stopped, the quote still open, at a number after the quote's parts took the numbers before it off the
+    // host's outline: the quote's own, up to the paragraph closing the quote, when no number of the host's stands between
+    // (all below it) or the cable's next number follows the close:
+    //     6. (U) Begin text:
+    //     I. UNIVERSAL PERIODIC REVIEW / 1. ... / 2. ...
+    //     II. SPECIAL PROCEDURES
+    //     3. The mandates shall be reviewed.         <- read as a top-level 3: the quote's
+    //     4. ... End text.
+    //     7. (C) Comment: ...                        <- the cable's 7
+    if (open && last > i && !Number.isNaN(topNumber(paragraphs[last + 1] as Paragraph))) {
+      const close = quoteCloseAfter(paragraphs, last);
+      let j = last + 1;
+      while (j <= close && !(topNumber(paragraphs[j] as Paragraph) >= n)) j++;
+      const resumes = close + 1 < paragraphs.length && topNumber(paragraphs[close + 1] as Paragraph) === n + 1;
+      if (close > last && (j > close || resumes)) last = close;
     }
     // A quote numbering its own items from 1 and closed by a later paragraph (`END TEXT.`): all up to the close,
     // after a numbered host or an unnumbered one (`Following is the text ... BEGIN TEXT:` / `1. Release ...` / `2. Lift
