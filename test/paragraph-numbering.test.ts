@@ -1091,3 +1091,30 @@ describe('a quoted text in parts, closed by its end mark (era red team 243)', ()
     expect(parseParagraphs(text).map((p) => p.number)).toEqual(['5', '6', '3', '4']);
   });
 });
+
+describe('a resolution quoted between QUOTE and UNQUOTE in a body without labels of its own (era red team 240)', () => {
+  it('keeps the quote in the paragraph opening it; each block after UNQUOTE is a paragraph', () => {
+    const text = [
+      'THE SECURITY COUNCIL THIS EVENING ADOPTED THE FOLLOWING',
+      'RESOLUTION BY A VOTE OF 13-0-2.',
+      '',
+      'QUOTE',
+      '',
+      'THE SECURITY COUNCIL,',
+      '',
+      '1.  CALLS UPON THE PARTIES TO COOPERATE;',
+      '',
+      '2.  DECIDES TO REVIEW THE MATTER.',
+      '',
+      'UNQUOTE',
+      '',
+      'AMBASSADOR YOUNG SPOKE AFTER THE VOTE.',
+      '',
+      'THE SOVIET DELEGATE EXPLAINED HIS ABSTENTION.',
+    ].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => p.number)).toEqual([null, null, null]);
+    expect(ps[0]?.text.endsWith('2. DECIDES TO REVIEW THE MATTER.\n\nUNQUOTE')).toBe(true);
+    expect(ps.slice(1).map((p) => p.text)).toEqual(['AMBASSADOR YOUNG SPOKE AFTER THE VOTE.', 'THE SOVIET DELEGATE EXPLAINED HIS ABSTENTION.']);
+  });
+});

@@ -2743,6 +2743,8 @@ function foldQuotedMessages(
   const keptRanges: Array<[number, number]> = [];
   // Each paragraph's quotation marks (`quoteMarksOf`), read once when first needed.
   const quoteMarks: Array<{ closes: number; opens: number } | undefined> = [];
+  // The index of the last numbered paragraph (read once, on first need).
+  let lastNumbered: number | undefined;
   for (let i = 0; i < all.length; i++) {
     const paragraph = all[i] as Paragraph;
     const range = ranges[i] as [number, number];
@@ -2792,7 +2794,18 @@ function foldQuotedMessages(
     const host = headed ? (kept.pop() as Paragraph) : paragraph;
     const hostRange = headed ? (keptRanges.pop() as [number, number]) : range;
     const from = (ranges[headed ? i : i + 1] as [number, number])[0];
-    const to = (ranges[close] as [number, number])[1];
+    let to = (ranges[close] as [number, number])[1];
+    // In a body whose only labels are the quote's (an unnumbered host, no number after the close), the blocks after the
+    // block closing the quote are paragraphs of their own, as each block of a body without labels is:
+    //     THE SECURITY COUNCIL THIS EVENING ADOPTED THE FOLLOWING RESOLUTION ...    <- the host
+    //     QUOTE / ... / 1.  CALLS UPON ... / 3.  DECIDES ... / UNQUOTE             <- its text
+    //     AMBASSADOR YOUNG SPOKE AFTER THE VOTE ...                                 <- a paragraph of its own
+    let rest: Array<[number, number]> = [];
+    if (!closedByHeading && host.number === null && (lastNumbered ??= lastNumberedIndex(all)) <= close) {
+      const after = blocksAfterClose(lines, marks, from, to);
+      rest = after.rest;
+      to = after.end;
+    }
     const quoted = textOfLines(lines, marks, from, to);
     // `UNQUOTE` right under the quoted text's last line (no blank line between) goes on that line.
     const closeAt = closedByHeading ? (ranges[close + 1] as [number, number])[0] : -1;
@@ -2801,6 +2814,7 @@ function foldQuotedMessages(
     const joint = from === hostRange[1] + 1 && !isBlank(lines[from] ?? '') && !isBlank(lines[hostRange[1]] ?? '') ? ' ' : '\n\n';
     kept.push({ ...host, text: host.text.length > 0 ? `${host.text}${joint}${body}` : body });
     keptRanges.push([hostRange[0], to]);
+    pushBlocks(lines, marks, rest, kept, keptRanges);
     i = close;
   }
   return { paragraphs: kept, ranges: keptRanges };
@@ -3503,13 +3517,11 @@ function foldQuotedTexts(
     //     FOLLOWING IS THE TEXT OF THE STATEMENT ...      <- the host
     //     BEGIN TEXT: ... 1. ... 2. ... 3. ... END TEXT.   <- its text
     //     MISSION SHOULD REPORT THE REACTION ...           <- a paragraph of its own
-    const rest: Array<[number, number]> = [];
+    let rest: Array<[number, number]> = [];
     if (host.number === null && close === last && (lastNumbered ??= lastNumberedIndex(paragraphs)) <= last) {
-      const end = blockEndAfterClose(lines, marks, (ranges[last] as [number, number])[0], to);
-      if (end < to) {
-        for (const b of toBlocks(lines.slice(end + 1, to + 1), marks.slice(end + 1, to + 1))) rest.push([end + 1 + b.start, end + 1 + b.end]);
-        if (rest.length > 0) to = end;
-      }
+      const after = blocksAfterClose(lines, marks, (ranges[last] as [number, number])[0], to);
+      rest = after.rest;
+      to = after.end;
     }
     // (The quote's first item on the line right under the host's last, no blank line between, goes on the same block:
     // `ADD NEW PARA 6 AS FOLLOWS. BEGIN TEXT:` / `6. (C) DELEGATION MAY ...`.)
@@ -3517,16 +3529,33 @@ function foldQuotedTexts(
     const glued = from > 0 && !isBlank(lines[from - 1] as string) && marks[from - 1] !== true && host.text.length > 0 && quoted.length > 0;
     kept[kept.length - 1] = { ...host, text: glued ? `${host.text} ${quoted}` : withBlocks(host.text, quoted) };
     keptRanges[keptRanges.length - 1] = [(ranges[i] as [number, number])[0], to];
-    for (const [a, b] of rest) {
-      const text = textOfLines(lines, marks, a, b);
-      if (text.length === 0) continue;
-      const marking = matchMarking(text);
-      kept.push({ number: null, outline: [], marking: marking?.marking ?? null, heading: null, text: marking === null ? text : text.slice(marking.length) });
-      keptRanges.push([a, b]);
-    }
+    pushBlocks(lines, marks, rest, kept, keptRanges);
     i = last;
   }
   return { paragraphs: kept, ranges: keptRanges };
+}
+
+/**
+ * The blocks after the one holding the mark that closes a quote open at line `from`, up to line `to` (the closing
+ * paragraph's last): in a body whose only labels are the quote's, each is a paragraph of its own. Returns the quote's
+ * last line (`to` when no block follows the close) and the blocks' line ranges.
+ */
+function blocksAfterClose(lines: readonly string[], marks: readonly boolean[], from: number, to: number): { end: number; rest: Array<[number, number]> } {
+  const end = blockEndAfterClose(lines, marks, from, to);
+  const rest: Array<[number, number]> = [];
+  if (end < to) for (const b of toBlocks(lines.slice(end + 1, to + 1), marks.slice(end + 1, to + 1))) rest.push([end + 1 + b.start, end + 1 + b.end]);
+  return { end: rest.length > 0 ? end : to, rest };
+}
+
+/** Pushes an unnumbered paragraph for each block of lines in `rest` (a portion marking opening it is its marking). */
+function pushBlocks(lines: readonly string[], marks: readonly boolean[], rest: ReadonlyArray<[number, number]>, kept: Paragraph[], keptRanges: Array<[number, number]>): void {
+  for (const [a, b] of rest) {
+    const text = textOfLines(lines, marks, a, b);
+    if (text.length === 0) continue;
+    const marking = matchMarking(text);
+    kept.push({ number: null, outline: [], marking: marking?.marking ?? null, heading: null, text: marking === null ? text : text.slice(marking.length) });
+    keptRanges.push([a, b]);
+  }
 }
 
 /** The index of the last paragraph with a number, or -1. */
