@@ -1452,3 +1452,41 @@ describe('an underlined SUMMARY or COMMENT in capitals over a marked unlabeled b
     expect(ps.map((p) => p.number)).toEqual(['1', '2']);
   });
 });
+
+describe('lettered section titles restarting at A under each part title (era red team 243)', () => {
+  it('head the next numbered paragraph in every part', () => {
+    const ps = parseParagraphs(
+      body(
+        '2. (C) Your visit is an opportunity. End Summary.',
+        '',
+        'PART ONE: POLITICS',
+        '',
+        'A. The LDP Leadership Race',
+        '',
+        '3. (C) Five candidates are running.',
+        '',
+        'B. The Opposition',
+        '',
+        '4. (C) The DPJ has promised to end the mission.',
+        '',
+        'PART TWO: SECURITY',
+        '',
+        'A. Indian Ocean Refueling',
+        '',
+        '5. (C) The refueling mission expires January 15.',
+        '',
+        'B. Realignment and Futenma',
+        '',
+        '6. (C) Okinawa continues to demand an offshore runway.',
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', 'PART ONE: POLITICS A. The LDP Leadership Race'],
+      ['4', 'B. The Opposition'],
+      ['5', 'PART TWO: SECURITY A. Indian Ocean Refueling'],
+      ['6', 'B. Realignment and Futenma'],
+    ]);
+    expect(ps[3]?.text).toBe('The refueling mission expires January 15.');
+  });
+});

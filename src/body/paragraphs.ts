@@ -4043,7 +4043,7 @@ function isSectionHeading(queue: readonly Block[], k: number, stack: readonly Ou
   const next = queue[k + 1];
   if (block.lines.length > 3 || next === undefined) return false;
   // A rule under the title: on its last line or right under it, after blank lines, or over the next block.
-  if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return isBareSectionHeading(queue, k, stack, previous);
+  if (block.ruled !== true && block.ruleAfter !== true && next.start >= (next.indices[0] as number)) return isBareSectionHeading(queue, k, stack, previous, isHeading);
   const first = block.lines[0] ?? '';
   const label = matchLabel(first);
   if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
@@ -4159,7 +4159,7 @@ function bareSectionTitle(block: Block | undefined, label: string): string | nul
  *
  * Bounded: a look at most `SECTION_LOOKAHEAD_BLOCKS` blocks ahead, asked only of a first heading before paragraph 1.
  */
-function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], previous: string | null): boolean {
+function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonly OutlineEntry[], previous: string | null, isHeading: (b: Block) => boolean): boolean {
   const first = (queue[k] as Block).lines[0] ?? '';
   const label = matchLabel(first);
   if (label === null || !(isRoman(label.label) || (label.label.length === 1 && isAsciiUpperCode(label.label.charCodeAt(0))))) return false;
@@ -4172,7 +4172,9 @@ function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonl
   const last = lastArabic(stack);
   const roman = isRoman(label.label);
   if (previous !== null) {
-    const follows = nextRoman(previous) === label.label || nextLetter(previous) === label.label;
+    // The next in sequence, or the first again under a part's title (`PART TWO: SECURITY` / `A. Indian Ocean Refueling` /
+    // `7. (C) ...` after `B. The Opposition` in part one).
+    const follows = nextRoman(previous) === label.label || nextLetter(previous) === label.label || ((label.label === 'A' || label.label === 'I') && k > 0 && isHeading(queue[k - 1] as Block));
     return follows && last > 0 && Number(next.label) === last + 1;
   }
   if (label.label !== 'A' && label.label !== 'I') return false;
