@@ -553,6 +553,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('5.  THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:', '', 'ISRAEL', 'UNITED KINGDOM', 'UNITED STATES', 'PICKERING')).toBeNull();
   });
 
+  it('keeps the dot of a generational suffix, as written (era red team 242)', () => {
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'MCCORMICK JR.')).toBe('MCCORMICK JR.');
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'SMITH III')).toBe('SMITH III');
+    // (Guard: a name's own closing stop is still left out.)
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'MURRAY.')).toBe('MURRAY');
+  });
+
   it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
     expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
     expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');

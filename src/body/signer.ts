@@ -194,6 +194,7 @@ function nameLine(text: string): NameLine | null {
   while (end > 0 && name.charCodeAt(end - 1) === 46) end--;
   if (name.length - end >= 3) return null;
   const glued = end < name.length && end > 0 && name.charCodeAt(end - 1) !== 32;
+  const dotted = end < name.length;
   name = name.slice(0, end).trimEnd();
   // A title in parentheses after the name: `LEBARON (ACTING)`, `SMITH (CHARGE D'AFFAIRES)`.
   const paren = name.indexOf(' (');
@@ -201,6 +202,9 @@ function nameLine(text: string): NameLine | null {
     if (!TITLE_WORDS.has(name.slice(paren + 2, -1).trim().split(' ')[0] ?? '')) return null;
     name = name.slice(0, paren).trimEnd();
   }
+  // A generational suffix is the name's, its dot as written: `MCCORMICK JR.`, `SMITH III`.
+  const suffix = NAME_SUFFIX_END.exec(name);
+  if (suffix !== null) return { name: suffix[1] === undefined && dotted ? `${name}.` : name, glued };
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
@@ -209,6 +213,9 @@ function nameLine(text: string): NameLine | null {
   }
   return { name, glued };
 }
+
+/** A generational suffix ending a name in capitals: ` JR`, ` SR`, ` III` (its dot stripped before; anchored at the end, bounded). */
+const NAME_SUFFIX_END = /[A-Z'-]{2} (?:JR|SR|(II|III|IV))$/;
 
 /** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
