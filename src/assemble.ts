@@ -34,6 +34,9 @@ import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine
 /** A no-break space written as an entity in a page: `&#160;`, `&nbsp;`, `&#xA0;`, a figure or narrow one (`&#8199;`, `&#x202F;`). */
 const NO_BREAK_SPACE_ENTITY = /&(?:nbsp|#160|#x0{0,2}a0|#8199|#8239|#x0{0,2}2007|#x0{0,2}202f);/i;
 
+/** The lead character of UTF-8 mojibake written as an entity on a page: `&Atilde;`, `&Acirc;`, `&Auml;`, `&Aring;`, `&acirc;` (bounded). */
+const MOJIBAKE_ENTITY = /&(?:Atilde|Acirc|Auml|Aring|acirc);/;
+
 /** Default for `ParseOptions.maxInputLength`: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
@@ -651,7 +654,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // UTF-8 read as Windows-1252 (`ABIDJANâ€™S`), before the quote repair turns its `“` into `"`; zero-width characters
   // copied from the web (`BROWNFIELD\u200b` hides the signer). One search of the input for both first.
   const copyDamage = hasCopyDamage(own);
-  if (copyDamage && hasMojibake(own)) lines = repairMojibake(lines, diagnostics);
+  // (A page may write the mojibake as entities, `ZAPATERO&acirc;&euro;&trade;S`, `Chac&Atilde;&sup3;n`: its decoded lines show it.)
+  if ((copyDamage && hasMojibake(own)) || (decoded && MOJIBAKE_ENTITY.test(own))) lines = repairMojibake(lines, diagnostics);
   lines = repairQuotes(lines, diagnostics);
   // (A page writes them as entities: `KHARTOUM 00001322&#160; 002 OF 003`, a mirror's double space.)
   if (hasNoBreakSpaces(own) || (decoded && NO_BREAK_SPACE_ENTITY.test(own))) lines = replaceNoBreakSpaces(lines, diagnostics);

@@ -751,6 +751,18 @@ describe('copy damage on a WikiLeaks page: the cable\'s lines are repaired, the 
     expect(c.paragraphs[0]?.text).toBe('Ministers sent the plan to the National Assembly on November 23.');
   });
 
+  it('decodes mojibake the page writes as entities, in the text and the title (era red team 244)', () => {
+    const c = parseCable(
+      page(CABLE.map((l) => (l === '1. (U) Ministers agreed.' ? '1. (U) Mar&Atilde;&shy;a Teresa Fern&Atilde;&iexcl;ndez and Carme Chac&Atilde;&sup3;n agreed.' : l))).replace(
+        'WATER PLAN</h3>',
+        'ZAPATERO&acirc;&euro;&trade;S WATER PLAN</h3>',
+      ),
+    );
+    expect(c.paragraphs[0]?.text).toBe('Mar\u00eda Teresa Fern\u00e1ndez and Carme Chac\u00f3n agreed.');
+    expect(c.metadata?.title).toBe("ZAPATERO'S WATER PLAN");
+    expect(codes(c)).toContain('MOJIBAKE_REPAIRED');
+  });
+
   it('reports nothing for such characters in the page chrome around the cable', () => {
     const c = parseCable(page(CABLE, 'Men\u00fc \u200b CÃ´te &#8203; \u0000'));
     expect(c.signer).toBe('NORLAND');

@@ -61,7 +61,8 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   ordm: '\u00ba',
   ordf: '\u00aa',
   // The rest of Latin-1's signs and HTML 4's letters outside it (`Ko&scaron;tunica`, `&Scaron;E&Scaron;ELJ`, `1&frac12;`,
-  // `5&permil;`, `m&sup2;`, a stray `&lrm;` mark dropped).
+  // `5&permil;`, `m&sup2;`, a stray `&lrm;` mark dropped; a soft hyphen is the repairs' to remove, after the mojibake
+  // repair has read it: `Mar&Atilde;&shy;a` is `María`).
   Scaron: '\u0160',
   scaron: '\u0161',
   Yuml: '\u0178',
@@ -80,7 +81,7 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   acute: '\u00b4',
   cedil: '\u00b8',
   uml: '\u00a8',
-  shy: '',
+  shy: '\u00ad',
   lrm: '',
   rlm: '',
   zwnj: '',

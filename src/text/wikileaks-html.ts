@@ -21,7 +21,7 @@ import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_SOURCE, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { isNoticeBlock, withoutNotice, withoutPrintRecords, withoutRecord, withoutTrailingRecord } from './archive-records.js';
-import { replaceTypographicQuotes } from './repair.js';
+import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isAsciiLetterCode, isSeparatorCode, type SourceLine } from './source-line.js';
 
 /** What `readWikileaksHtml` returns. */
@@ -589,6 +589,14 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
   let raw = visible.slice(comma + 1).trim();
   if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trim();
   if (raw === '') return null;
+  // UTF-8 read as Windows-1252, as in the cable text of such a page (`ZAPATEROâ€™S`, also written as entities).
+  if (hasMojibake(raw)) {
+    const decoded = decodeMojibakeFully(raw);
+    if (decoded !== null) {
+      raw = decoded;
+      diagnostics.push(diagnosticAt('MOJIBAKE_REPAIRED', 'UTF-8 text in the page title read as Windows-1252 decoded', index.at(heading.start)));
+    }
+  }
   const replaced = replaceTypographicQuotes(raw);
   if (replaced !== null) {
     diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes in the page title replaced with ASCII quotes', index.at(heading.start)));
