@@ -824,3 +824,15 @@ describe('a post spelled with an apostrophe (era red team 244)', () => {
     expect(parseReferences("REF: 10 DEPARTMENT'S 1234").map((r) => r.kind)).toEqual(['other']);
   });
 });
+
+describe("the Department's serials before 1980 (era red team 247)", () => {
+  it('reads a DEPTEL cited early in 1968 with a serial past the later rate as of that year', () => {
+    expect(parseReferences('REF: A. EMBTEL 3190 B. DEPTEL 128841', { year: 1968, date: '1968-03-12', post: 'SANTIAGO', serial: '003301' }).map((r) => r.referenceId)).toEqual(['68SANTIAGO3190', '68STATE128841']);
+  });
+
+  it('guard: a serial no day of the year could reach is still of the year before', () => {
+    expect(parseReferences('REF: DEPTEL 128841', { year: 1968, date: '1968-01-10', post: 'SANTIAGO', serial: '000101' })[0]?.referenceId).toBe('67STATE128841');
+    // (The later rate stays: `REF: STATE 128841` on 12 March 1988 is of 1987.)
+    expect(parseReferences('REF: STATE 128841', { year: 1988, date: '1988-03-12' })[0]?.referenceId).toBe('87STATE128841');
+  });
+});

@@ -992,6 +992,11 @@ function contextCable(context: ReferenceContext | undefined): { station: string;
  */
 const MAX_SERIALS_PER_DAY = 1500;
 /**
+ * The Department's rate before 1980, when it sent more: about 1,960 a day early in 1968 (`STATE 125588` on 5 March
+ * 1968), so `REF: DEPTEL 128841` in a cable of 12 March 1968 is of 1968.
+ */
+const MAX_SERIALS_PER_DAY_BEFORE_1980 = 2500;
+/**
  * The same for a post or mission, generously: the busiest sent about 90 a day, up to 160 (`PARIS 33000` and more in 1975,
  * `BANGKOK 31177` by July 1989), so `REF: TEHRAN 12877` in a cable of 2 January 1979 is of 1978.
  */
@@ -1007,10 +1012,10 @@ const DEPARTMENT_SERIES: ReadonlySet<string> = new Set(['STATE', 'TOSEC', 'SECTO
 /** Days added to the citing cable's day of the year: a serial series may start a few days late. */
 const SERIAL_DAYS_MARGIN = 7;
 
-/** The days of serials a station could have sent by a date, and whether the date is of 2000 or later (the posts' rate). */
+/** The days of serials a station could have sent by a date, and the date's year (the rates change with it). */
 interface SerialCap {
   days: number;
-  since2000: boolean;
+  year: number;
 }
 
 /**
@@ -1030,7 +1035,7 @@ function serialCap(context: ReferenceContext | undefined, yy: string): SerialCap
   const day = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
   if (!Number.isFinite(day) || day < start) return null;
   const dayOfYear = Math.floor((day - start) / 86400000) + 1;
-  return { days: dayOfYear + SERIAL_DAYS_MARGIN, since2000: y >= 2000 };
+  return { days: dayOfYear + SERIAL_DAYS_MARGIN, year: y };
 }
 
 /**
@@ -1052,8 +1057,14 @@ function fromYearBefore(m: CableMatch, cap: SerialCap | null, own: { station: st
   // A serial of the citing cable's own post below its own serial was reached that year, whatever the date says:
   // `REF: STATE 118240` in `STATE 125588` of 5 March 1968 (the Department sent more than the cap's rate that year).
   if (ownPost && serial <= (own as { serial: number }).serial) return false;
-  if (cap !== null && serial > cap.days * (DEPARTMENT_SERIES.has(canonicalizeStation(m.station)) ? MAX_SERIALS_PER_DAY : cap.since2000 ? MAX_POST_SERIALS_PER_DAY_SINCE_2000 : MAX_POST_SERIALS_PER_DAY)) return true;
+  if (cap !== null && serial > cap.days * serialsPerDay(DEPARTMENT_SERIES.has(canonicalizeStation(m.station)), cap.year)) return true;
   return ownPost && serial > (own as { serial: number }).serial;
+}
+
+/** Most serials a day of the Department (`department`) or of a post, in `year`. */
+function serialsPerDay(department: boolean, year: number): number {
+  if (department) return year < 1980 ? MAX_SERIALS_PER_DAY_BEFORE_1980 : MAX_SERIALS_PER_DAY;
+  return year >= 2000 ? MAX_POST_SERIALS_PER_DAY_SINCE_2000 : MAX_POST_SERIALS_PER_DAY;
 }
 
 /** A word of capitals a glued label may open: `TRIPOLI`, `XXXXXXXXXXXX` (anchored, bounded). */
