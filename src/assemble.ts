@@ -806,7 +806,9 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // later one is read so.
   const section = pre.preamble.section;
   const middle = section !== null && section.number > 1 && section.number < section.total && !holdsLaterSection(region, section.number);
-  const found = middle ? null : findSigner(region, marks);
+  // (A first section of several alone may be cut after a list: the whole message only when no later section is missing.)
+  const complete = section === null || section.number >= section.total || holdsLaterSection(region, section.number);
+  const found = middle ? null : findSigner(region, marks, complete);
   if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
   const cutLine = cut !== null && cut.cutSigner >= 0 ? lines[cut.cutSigner] : undefined;

@@ -553,6 +553,17 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('5.  THE THREE DELEGATIONS VOTING AGAINST THE DRAFT WERE:', '', 'ISRAEL', 'UNITED KINGDOM', 'UNITED STATES', 'PICKERING')).toBeNull();
   });
 
+  it('reads the name under a list in capitals in a whole message, its end marks left out (era red team 245)', () => {
+    const source = splitLines(['5. THE PRIORITY LIST, IN ORDER:', '', 'UH-1H SPARE PARTS', 'FIELD RADIOS', 'PATROL BOATS', 'PLATT'].join('\n'));
+    expect(findSigner(source, source.map(() => false), true)?.signer).toBe('PLATT');
+    // (Guard: in a copy that may be cut, a first section of several alone, the list's last line is no name.)
+    expect(findSigner(source, source.map(() => false), false)).toBeNull();
+  });
+
+  it("takes no caption's item for a second signer (era red team 245)", () => {
+    expect(signerOf('3. PARTICIPANTS:', '', 'U.S.:', 'AMBASSADOR EDWARD S. WALKER', '', 'EGYPT:', 'FM TANTAWI', 'WALKER')).toBe('WALKER');
+  });
+
   it('keeps the dot of a generational suffix, as written (era red team 242)', () => {
     expect(signerOf('4. THE TALKS WENT WELL.', '', 'MCCORMICK JR.')).toBe('MCCORMICK JR.');
     expect(signerOf('4. THE TALKS WENT WELL.', '', 'SMITH III')).toBe('SMITH III');

@@ -803,9 +803,11 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
  * Finds the signer: the last line of the body that is not blank and not a transmission
  * line (`marks`), when it reads like a name, or a name reflowed after the last sentence;
  * after an embassy trailer, a name in any case (`jones`), on the trailer's line or the next.
+ * `complete` tells that the lines are the whole message (no section of several alone): its last line under a list in
+ * capitals is then the signature, as when the message's end marks follow it (`endsMessageAfter`).
  */
-export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
-  const match = findSignerLine(lines, marks) ?? signerBeforeAnnex(lines, marks);
+export function findSigner(lines: readonly SourceLine[], marks: readonly boolean[], complete = false): SignerMatch | null {
+  const match = findSignerLine(lines, marks, complete) ?? signerBeforeAnnex(lines, marks);
   return match === null ? null : withSignedForLine(lines, marks, match);
 }
 
@@ -943,7 +945,7 @@ export function markTrailerEndingText(lines: readonly SourceLine[], marks: boole
 }
 
 /** The signer as found before a "signed for" line is looked at (see `findSigner`). */
-function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[]): SignerMatch | null {
+function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[], complete = false): SignerMatch | null {
   let i = lines.length - 1;
   while (i >= 0 && (isBlank((lines[i] as SourceLine).text) || marks[i] === true)) i--;
   if (i < 0) return null;
@@ -954,7 +956,7 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
   //     http://www.intelink.sgov.gov/wiki/Portal:Iceland
   // (Not a contact named under a caption: `CLINTON` / `Point of contact:` / `John Q. Adams` / `AdamsJQ@state.gov`.)
   if (i > 1 && isAddressLine((lines[i] as SourceLine).text) && !isBlank((lines[i - 1] as SourceLine).text) && marks[i - 1] !== true) {
-    const above = findSignerLine(lines.slice(0, i), marks.slice(0, i));
+    const above = findSignerLine(lines.slice(0, i), marks.slice(0, i), complete);
     const caption = (lines[i - 2] as SourceLine).text.trimEnd().endsWith(':');
     // (The name right above, or a title line under the name: `FRIED` / `AMBASSADOR` / `http://...`.)
     const under = above?.titleIndex ?? above?.index;
@@ -1062,7 +1064,8 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
     // `POLAND` / `ROMANIA`; nor of a list of a few words each, `UNITED KINGDOM` / `UNITED STATES`.)
     const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
     const listAbove = third !== null && CAPS_LIST_ITEM.test(third) && CAPS_LIST_ITEM.test(previous) && isName(third) && isName(previous);
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !listAbove && !(third !== null && CAPS_NAME_WORD.test(third) && isName(third))) {
+    // (Nor a caption's item: `EGYPT:` / `FM TANTAWI` / `WALKER`.)
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !listAbove && !(third !== null && (third.endsWith(':') || (CAPS_NAME_WORD.test(third) && isName(third))))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
@@ -1070,10 +1073,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[])
         textEnd: { index: i - 1, column: 0 },
       };
     }
-    // The last line of such a list is no signer either, unless the message's end marks follow it: then the list ended
-    // above it and it is the signature (`MAIL CLERK` / `DISPATCHER` / `MESSENGER` / `KALLEN` / `BT`); a copy cut after
-    // a list (a first section alone) ends on the list's last item.
-    if (i > 0 && (listAbove || (third !== null && CAPS_NAME_WORD.test(third) && CAPS_NAME_WORD.test(previous.trim()) && isName(third) && isName(previous.trim()))) && !endsMessageAfter(lines, marks, i)) return null;
+    // The last line of such a list is no signer either, unless the message is whole (`complete`) or its end marks follow
+    // it: then the list ended above it and it is the signature (`MAIL CLERK` / `DISPATCHER` / `MESSENGER` / `KALLEN` /
+    // `BT`); a copy cut after a list (a first section alone) ends on the list's last item.
+    if (i > 0 && (listAbove || (third !== null && CAPS_NAME_WORD.test(third) && CAPS_NAME_WORD.test(previous.trim()) && isName(third) && isName(previous.trim()))) && !complete && !endsMessageAfter(lines, marks, i)) return null;
     const column = text.indexOf(name.charAt(0));
     // Only the archive's debris before the name (`"CASON ,,,,"`): no text on the line.
     const debris = column > 0 && isBlank(text.slice(0, column)) && !isBlank((lines[i] as SourceLine).text.slice(0, column));
