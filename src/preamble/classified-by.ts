@@ -219,6 +219,10 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Consular and management titles: `Fraud Prevention Manager ...`, `Visa Section Manager ...`, `Assistant Regional
   // Security Officer-Investigator ...`, `EAC Chair ...`.
   'manager', 'fraud', 'prevention', 'visa', 'investigator', 'investigations', 'chair', 'chairman',
+  // Analysts and security officers, in capitals too (`DS/TIA/ITA Analyst ...`, `ARSO DAVID M. OKAFOR`), and military ranks
+  // (`DATT COL RAYMOND T. ELLISON`, `Col. John A. Smith`).
+  'analyst', 'arso', 'drso', 'srso', 'pso', 'gso',
+  'col', 'ltc', 'maj', 'gen', 'ltg', 'bg', 'bgen', 'capt', 'cpt', 'cdr', 'lcdr', 'adm', 'radm', 'vadm', 'lt',
 ]);
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
