@@ -462,3 +462,16 @@ describe('summaries and comments joined to a request of several words (era red t
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('comments and notes of offices with a slash or a hyphen, and office notes inline (era red team 246)', () => {
+  it('closes `ARSO-I comment:` at `End ARSO-I comment.`', () => {
+    expect(extractBlocks([para("ARSO-I comment: The network's reach is limited.  End ARSO-I comment.", null, '5')], 'COMMENT')).toEqual(["The network's reach is limited."]);
+  });
+
+  it('reads `(ARSO-I Note: ...)` up to its bracket, and `RSO Note: ... End Note.` inline', () => {
+    expect(extractBlocks([para('The sergeant was held.  (ARSO-I Note: He had been vetted in 2006.)  Both remain in custody.', null, '5')], 'NOTE')).toEqual(['He had been vetted in 2006.']);
+    expect(extractBlocks([para('Two devices exploded.  RSO Note: The same cell was named in ref B.  End Note.  The police came.', null, '5')], 'NOTE')).toEqual(['The same cell was named in ref B.']);
+    // (Guard: an office's note in mid-sentence, after no sentence end, opens nothing.)
+    expect(extractBlocks([para('He read the RSO note: it said nothing.', null, '5')], 'NOTE')).toEqual([]);
+  });
+});

@@ -265,7 +265,8 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  * - `Comment.`, `(Note.` (capitalized, period) only at a paragraph start or after `(`:
  *   `Comment. Two of Brasilia's three bridges ...`, `(Note. After Kurram, ...`, not `via Diplomatic Note. This`;
  *   after a sentence end too when an END marker closes it (`... not safe.  Comment. Placing Arinc third ... End comment.`).
- * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`,
+ * - after `(`, also with one capitalized word before the keyword: `(Post Comment: Asad's recollection is ...)`, an office
+ *   with a slash or a hyphen too (`(ARSO-I Note: ...)`),
  *   `(Biographic Note: Sandra Torres was born ... End Note.)`, `(Embassy note: Rumors that ... wealth.)` (in lower case not after a pronoun: `(We note: ...)` is a sentence),
  *   or all in capitals: `(EMBASSY NOTE: ORGANIZERS HAD PROMISED 200,000.)`, `(DEPARTMENT NOTE: ...)`, `(EMBASSY COMMENT: ...)`.
  * - `[` stands where `(` may: `... at the end of 2003. [Comment: Amazing how far a little` / `"cooking of the books" will get you.]`.
@@ -286,7 +287,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   words (`Regional ESTH Officer Comment:`, `NEA CTAD comment:`, `Econ/ESTH Comment:`, `Further Comment:`), the first
  *   no article or pronoun (`The comment: ...`, `His comment: ...` quote someone).
  * - a note qualified the same way, by a word of a short list (`Bio note:`, `Biographic Note:`, `Embassy note:`,
- *   `Drafter's note:`), where a `Note:` may stand: `... in 1999.  Bio note: Born in Karak in 1946 ... End bio note.`
+ *   `Drafter's note:`) or an office in capitals (`RSO Note:`, `DAO note:`, `DS/TIA/ITA Note:`), where a `Note:` may stand: `... in 1999.  Bio note: Born in Karak in 1946 ... End bio note.`
  *   After `Begin` too, any case, with a colon or a period: `Begin bio note.`, `BEGIN BIO NOTE.`, `Begin Embassy note:`;
  *   in the plural for several people's notes in one block (`Begin bio notes:` ... `End bio notes.`);
  *   and `Begin note.` (lower-case `note`; after a sentence end too, unlike a bare `Note.`).
@@ -295,7 +296,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
 const OPENERS = {
   COMMENT:
     /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It)[ \t])(?:[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}){1,3}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Comment[ \t]{1,4}and[ \t]{1,4}[A-Za-z][a-z]{2,15}(?:[ \t]{1,4}[A-Za-z][a-z]{2,15}){0,2})\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\./g,
-  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background)[ \t]{1,4}[Nn]otes?\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]otes?|NOTES?)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
+  NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Background|[A-Z]{2,8}(?:[/-][A-Z]{1,8}){0,2})[ \t]{1,4}[Nn]otes?\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]otes?|NOTES?)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}(?:[/-][A-Z]{1,6})?[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
  * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
@@ -358,7 +359,7 @@ function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; en
  * One word qualifying a closer (`End Embassy Comment`, `End drafter's note`), in any case: no article or possessive
  * (`the end of the comment period` closes nothing). One piece for both closers of `CLOSERS`.
  */
-const CLOSER_QUALIFIER = String.raw`(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/]{1,14}\s{1,4})`;
+const CLOSER_QUALIFIER = String.raw`(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/-]{1,14}\s{1,4})`;
 
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
@@ -403,9 +404,9 @@ const MAX_PARENTHESIZED = 6000;
  * `( COMMENT: ...`, `[Comment: ...`; not a marking before the opener (`(C) COMMENT. ...`).
  */
 function openingBracket(all: string, index: number, end: number): number {
-  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `(Post comment:`, `[Comment:`, `(HUB Note:`, `(EMBASSY NOTE:`.
+  // `(Note:`, `(BEGIN COMMENT:`, `(Post Comment:`, `(Post comment:`, `[Comment:`, `(HUB Note:`, `(EMBASSY NOTE:`, `(ARSO-I Note:`.
   const c = all.charCodeAt(index);
-  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][A-Za-z']{1,15}[ \t]{1,4})?(?:NOTE|Note|note|COMMENT|Comment|comment)/.test(all.slice(index, end)) ? c : 0;
+  if (c === 40 || c === 91) return /^[([][ \t]{0,4}(?:(?:BEGIN|Begin)\s{1,4}|[A-Z][A-Za-z']{1,15}(?:[/-][A-Z]{1,6})?[ \t]{1,4})?(?:NOTE|Note|note|COMMENT|Comment|comment)/.test(all.slice(index, end)) ? c : 0;
   let k = index - 1;
   while (k >= 0 && index - k <= 4 && (all.charCodeAt(k) === 32 || all.charCodeAt(k) === 9)) k--;
   const b = k >= 0 ? all.charCodeAt(k) : 0;
