@@ -1490,3 +1490,19 @@ describe('lettered section titles restarting at A under each part title (era red
     expect(ps[3]?.text).toBe('The refueling mission expires January 15.');
   });
 });
+
+describe("a crime and safety report's colon sub-headings of five or six words (era red team 246)", () => {
+  it('head the next numbered paragraph as shorter ones do', () => {
+    const ps = parseParagraphs(body('Overall Crime and Safety Situation:', '', "1. (U) Post's crime threat rating is critical.", '', 'Crime Threats:', '', '2. (U) Armed robbery is common.', '', 'Tips on Avoiding Becoming a Victim:', '', '3. (U) Keep car doors locked.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', 'Overall Crime and Safety Situation:'],
+      ['2', 'Crime Threats:'],
+      ['3', 'Tips on Avoiding Becoming a Victim:'],
+    ]);
+  });
+
+  it('guard: a lead-in in sentence case stays text', () => {
+    const ps = parseParagraphs(body('1. (U) The rating is critical.', '', 'The police gave us these numbers:', '', '2. (U) Armed robbery is common.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

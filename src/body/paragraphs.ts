@@ -3910,12 +3910,14 @@ function startsMarkedParagraph(first: string, blocks: readonly string[]): boolea
 
 /** Longest sub-heading ending with a colon (`isColonHeading`): `North Korea:`, `Public Diplomacy Programs:`. */
 const COLON_HEADING_WIDTH = 40;
+/** Most words of such a sub-heading: `Tips on Avoiding Becoming a Victim:`, a crime and safety report's section. */
+const COLON_HEADING_WORDS = 6;
 
 /** Block keywords that end with a colon and announce text, not a heading: `Comment:`, `Summary:`, `Note:`. */
 const COLON_KEYWORD = /^(?:summary|comments?|notes?|begin|end|refs?|references?|subject|participants|action|background)\b/i;
 
 /**
- * True when a one-line block is a short sub-heading ending with a colon, in title case, at most four words
+ * True when a one-line block is a short sub-heading ending with a colon, in title case, at most `COLON_HEADING_WORDS` words
  * (`Iran:`, `North Korea:`), right over a numbered paragraph that goes on with the sequence after `last`:
  * the heading of that paragraph (joined after a heading over it), not an unnumbered paragraph or the
  * end of the paragraph before:
@@ -3933,7 +3935,7 @@ function isColonHeading(block: Block, next: Block | undefined, last: number): bo
   // A colon last and a capital first are the pre-tests.
   if (line.charCodeAt(line.length - 1) !== 58 || !isAsciiUpperCode(line.charCodeAt(0)) || line.length > 2 * COLON_HEADING_WIDTH) return false;
   const text = blockText([line]).slice(0, -1).trim();
-  if (text.length === 0 || text.length > COLON_HEADING_WIDTH || text.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(text) || !isTitleCase(text, 4)) return false;
+  if (text.length === 0 || text.length > COLON_HEADING_WIDTH || text.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(text) || !isTitleCase(text, COLON_HEADING_WORDS)) return false;
   const l = matchLabel(next.lines[0] ?? '');
   return l !== null && /^\d+$/.test(l.label) && (Number(l.label) === last + 1 || isNumberAfterGap(l.label, last));
 }
