@@ -712,3 +712,13 @@ describe('a body opening with a sentence that cites the references (era red team
     expect(c.references.map((r) => r.text)).toEqual(['STATE 128840', 'ATHENS 4188']);
   });
 });
+
+describe('the source a Classified By statement derives from, after its reasons (era red team 246)', () => {
+  it('is the statement\'s, not the body\'s', () => {
+    for (const statement of ['Classified By: DS/TIA/ITA Analyst Karen M. Bolduc, Reason 1.4 (c)\nDerived from: TD-314/029411-09', 'CLASSIFIED BY DS/DSS/ITA DEPUTY DIRECTOR JAMES R. HOLLOWAY.\nREASON: 1.5 (C).\nDERIVED FROM: CIA TD-314/00871-96.']) {
+      const c = parseCable(`SECRET STATE 001234\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PTER\nSUBJECT: TEST\n\n${statement}\n\n1. (U) This is an action request.\n\nCLINTON\n`);
+      expect(c.paragraphs.map((p) => [p.number, p.heading, p.text])).toEqual([['1', null, 'This is an action request.']]);
+      expect(c.classifiedBy?.text).toMatch(/DERIVED FROM: (?:CIA )?TD-314\//i);
+    }
+  });
+});

@@ -19,6 +19,9 @@ const KEYWORD = /\bCLASSIFIED ?BY\b ?:? ?/i;
  */
 const AFTER_PERSON = /[.;,]? ?\b(?:DERIVED ?FROM\b|DECL(?:ASSIFY)?(?: ON)? ?:)/i;
 
+/** The source a statement derives from, right after its reasons: ` Derived from: TD-314/029411-09` (anchored, bounded). */
+const SOURCE_AFTER_REASONS = /^[ .;,]{0,3}DERIVED ?FROM ?:/i;
+
 /** A statement made of its source alone, without the keyword: `DERIVED FROM: MULTIPLE SOURCES` (at the start; empty match). */
 const DERIVED_STATEMENT = /^ ?(?=DERIVED ?FROM\b)/i;
 
@@ -685,8 +688,9 @@ export function parseClassifiedBy(text: string): ClassifiedBy | null {
   }
   // `Classified By: Derived from Multiple Sources` / `Declassify on: Source marked 25X1-human, Date of source: June 27, 2009`:
   // a short declassification instruction ending the text is the statement's too (the preamble gives it with the statement).
+  // So is the source it derives from, after the reasons (`... Reason 1.4 (c)` / `Derived from: TD-314/029411-09`).
   const rest = spaced.length - end <= DECLASSIFY_CHARS ? spaced.slice(end) : '';
-  if (rest !== '' && DECLASSIFY_ON.test(rest)) end = spaced.length;
+  if (rest !== '' && (DECLASSIFY_ON.test(rest) || SOURCE_AFTER_REASONS.test(rest))) end = spaced.length;
   // `Classified By: Derived from Multiple Sources`: a derivation, not a person.
   // `CLASSIFIED BY: ALBERT P. NOWAK, DEPUTY DIRECTOR, NP/RA. DERIVED FROM: DIA SCG 1-98. REASON: 1.5 (C)`: the source after the
   // person is no part of the title; nor is a declassification instruction (`... HOGAN. DECLASSIFY ON: OADR.`).

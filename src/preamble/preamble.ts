@@ -2347,15 +2347,16 @@ const SENSITIVITY_NOTE = /^[\s"]{0,8}THIS[ \t](?:CABLE|MESSAGE|TELEGRAM)[ \t]IS[
  * Whether a line after a field block, which would otherwise continue it, starts the body:
  * - after a complete Classified By statement (its reasons read to the end of its text), a line
  *   that adds no reasons (`Summary`, `Department action request ...`); `(b) and (d)` after
- *   `... for reasons 1.4` still continues it;
+ *   `... for reasons 1.4` still continues it, and so does a `Derived from:` line;
  * - after SUBJECT, a sensitivity note (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. ...`);
  * - after SUBJECT or REF, a line opening with a portion marking (` (SBU) Poloff delivered
  *   reftel demarche ...`), unless it is the next lettered item of the REF list (`(C) SAN JOSE 1171`);
  * - a short line right over a rule line: a heading (`Summary` / `-------`).
  */
 function endsField(field: Field, block: Block, text: string, next: SourceLine | undefined): boolean {
-  // `.` alone on the line after the reasons: punctuation goes on the statement.
-  if (field === 'classifiedBy' && /[A-Za-z0-9]/.test(text)) {
+  // `.` alone on the line after the reasons: punctuation goes on the statement; so does its source after them
+  // (`Classified By: ... Reason 1.4 (c)` / `Derived from: TD-314/029411-09`).
+  if (field === 'classifiedBy' && /[A-Za-z0-9]/.test(text) && !DERIVED_FROM_LINE.test(text)) {
     const done = statementEndIn(block);
     if (done.end > 0) {
       // The statement is complete when nothing but punctuation follows its reasons.
