@@ -836,3 +836,13 @@ describe("the Department's serials before 1980 (era red team 247)", () => {
     expect(parseReferences('REF: STATE 128841', { year: 1988, date: '1988-03-12' })[0]?.referenceId).toBe('87STATE128841');
   });
 });
+
+describe('a manual cited by name (era red team 245)', () => {
+  it('is of kind manual, never a cable', () => {
+    expect(parseReferences('REF: A. STATE 1234 B. SECURITY ASSISTANCE MANAGEMENT MANUAL (SAMM), SECTION C5.4', { year: 2009 }).map((r) => [r.label, r.kind])).toEqual([
+      ['A', 'cable'],
+      ['B', 'manual'],
+    ]);
+    expect(parseReferences('REF: C. DSCA MANUAL 5105 CHAPTER 11').map((r) => [r.kind, r.referenceId])).toEqual([['manual', null]]);
+  });
+});

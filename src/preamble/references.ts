@@ -318,7 +318,7 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   'JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MAR', 'MARCH', 'APR', 'APRIL', 'MAY', 'JUN', 'JUNE',
   'JUL', 'JULY', 'AUG', 'AUGUST', 'SEP', 'SEPT', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV',
   'NOVEMBER', 'DEC', 'DECEMBER', 'DAILY', 'DIGEST', 'REPORT', 'REPORTS', 'EMAIL', 'EMAILS',
-  'MAIL', 'MAILS', 'TELCON', 'TELCONS', 'MEMCON', 'MEMCONS', 'FAM', 'FAH', 'IIR', 'FBIS', 'TD',
+  'MAIL', 'MAILS', 'TELCON', 'TELCONS', 'MEMCON', 'MEMCONS', 'FAM', 'FAH', 'MANUAL', 'MANUALS', 'HANDBOOK', 'IIR', 'FBIS', 'TD',
   'PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS', 'PAGE', 'PAGES', 'DATED',
   // `BONN 21140 DTD 12 MAY 87`: the date's lead word, never a station with a serial `12`.
   'DTD', 'DTG',
@@ -525,6 +525,10 @@ const KIND_WORDS: ReadonlyMap<string, ReferenceKind> = new Map<string, Reference
   ['MEMCONS', 'memcon'],
   ['FAM', 'manual'],
   ['FAH', 'manual'],
+  // `DSCA MANUAL 5105.38-M`, `SECURITY ASSISTANCE MANAGEMENT MANUAL (SAMM)`, `CONSULAR HANDBOOK`.
+  ['MANUAL', 'manual'],
+  ['MANUALS', 'manual'],
+  ['HANDBOOK', 'manual'],
   ['IIR', 'report'],
   ['FBIS', 'report'],
   ['INTSUM', 'report'],
@@ -536,7 +540,7 @@ const KIND_WORDS: ReadonlyMap<string, ReferenceKind> = new Map<string, Reference
 /**
  * Kind of a non-cable reference, from its first keyword: `email` (`EMAIL`, `E-MAIL`),
  * `telcon` (`TELCON`, `TELEPHONE CONVERSATION`, `Phone call`), `memcon` (`MEMCON`, `MEMORANDUM OF
- * CONVERSATION`), `manual` (`9 FAM 41.31`, `FAH`), `report` (`TD-314/...`, `IIR`, `FBIS`,
+ * CONVERSATION`), `manual` (`9 FAM 41.31`, `FAH`, `DSCA MANUAL 5105.38-M`), `report` (`TD-314/...`, `IIR`, `FBIS`,
  * `REPORT`), else `other`.
  */
 function classify(toks: readonly Tok[], from: number, to: number): ReferenceKind {
