@@ -722,3 +722,30 @@ describe('the source a Classified By statement derives from, after its reasons (
     }
   });
 });
+
+describe("a reference's own subject in the REF block (era red team 245)", () => {
+  it('is the reference\'s text: the list goes on past it', () => {
+    const c = parseCable(
+      [
+        'UNCLAS AMMAN 000412',
+        '',
+        'E.O. 12958: N/A',
+        'TAGS: MASS, JO',
+        'SUBJECT: EDA OFFER FOR FY 2009',
+        '',
+        'REF: A. AMMAN 0301',
+        '     B. SECDEF WASHINGTON DC 201630Z FEB 09 SUBJ: EXCESS DEFENSE',
+        '        ARTICLES (EDA) OFFERS FOR FY 2009',
+        '     C. DSCA MANUAL 5105.38-M (SAMM), CHAPTER 11',
+        '',
+        '1. (U) Post requests guidance.',
+        '',
+        'BECKER',
+      ].join('\n'),
+    );
+    expect(c.subject).toBe('EDA OFFER FOR FY 2009');
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(c.references[1]?.text).toContain('SUBJ: EXCESS DEFENSE ARTICLES (EDA) OFFERS FOR FY 2009');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

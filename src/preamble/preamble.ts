@@ -89,6 +89,9 @@ export interface PreambleRead {
 // `E.0. 12958:` has a zero for the O.
 const INLINE_FIELD = /(?<=[\s"\d])(?:REF(?:S|TELS?)?|TAGS?|SUBJ(?:ECT)?|E\.\s?[O0]\.\s?\d{5}|CLASSIFIED\s+BY)\s?:/gi;
 
+/** A subject keyword where an inline field was found (`SUBJ: EXCESS DEFENSE ...`): in a REF line, the reference's own (anchored). */
+const REF_ITEM_SUBJECT = /^SUBJ(?:ECT)?\s?:/i;
+
 /** A classification reason number: `1.4`, `1.5 (D)`, `1. 4`. */
 const REASON_NUMBER = /\b1\s?\.\s?[3-6]\b/;
 /** A line carrying only the reasons: `FOR REASONS 1.4 (B) AND (D)`, `REASON: 1.4 (b), (d)`, `1.4 (b) and (d).` */
@@ -1343,6 +1346,9 @@ export function readPreamble(
         // `INVESTIGATION SUGGESTED  REF: SECSTATE 100098`: a field reflowed into a continuation line.
         // (A field's word opening the subject's wrapped line is the subject's: looked for after it.)
         let cut = inlineFieldAt(text, wrappedWord ? skipWhitespace(text) + 1 : 0);
+        // A reference's own subject after the cable's was read is the reference's text: `B. SECDEF WASHINGTON DC 201630Z
+        // FEB 09 SUBJ: EXCESS DEFENSE` / `ARTICLES (EDA) OFFERS FOR FY 2009` / `C. DSCA MANUAL ...`.
+        if (cut > 0 && current === 'ref' && blocks.subject !== undefined && REF_ITEM_SUBJECT.test(text.slice(cut))) cut = -1;
         if (cut < 0 && current === 'subject') cut = gluedRefAt(text, lines, i);
         // The subject stops where its parser stops (`(---)` in a table row, a page marker, `INDEX:` alone):
         // the rest is read again as the next field or the body, so it is never covered by the subject's
