@@ -310,11 +310,17 @@ function quotedAt(lines: readonly SourceLine[], i: number): boolean {
 function leadLineBefore(lines: readonly SourceLine[], i: number): number {
   let p = i - 1;
   let routing = 0;
+  let banner = false;
   for (; p >= 0; p--) {
     const t = (lines[p] as SourceLine).text;
     if (isBlank(t)) continue;
     if (routing < QUOTED_ROUTING_LINES && ROUTING_LINE.test(t)) {
       routing++;
+      continue;
+    }
+    // The quoted message's own classification word over its header: `QUOTE` / `C O N F I D E N T I A L` / `O 281200Z JUL 08`.
+    if (!banner && bannerKind(textOf(lines, p)) === BARE_CLASSIFICATION) {
+      banner = true;
       continue;
     }
     break;

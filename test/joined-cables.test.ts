@@ -512,3 +512,41 @@ describe('a cut cable whose text follows its banner at once, after a message\'s 
     expect(cables[0]?.signer).toBe('ROGERS');
   });
 });
+
+describe('a quoted message under its own classification word (era red team 245)', () => {
+  const cable = (banner: string): string =>
+    [
+      'UNCLAS STATE 081234',
+      '',
+      'SUBJECT: REPEAT OF USEUCOM MESSAGE',
+      '',
+      '1. (U) Following USEUCOM message is repeated for your information.',
+      '',
+      'QUOTE',
+      '',
+      banner,
+      '',
+      'O 281200Z JUL 08',
+      'FM CDR USEUCOM VAIHINGEN GE//ECJ3//',
+      'TO SECDEF WASHINGTON DC',
+      '',
+      'SUBJ: EXERCISE RELIANT MERMAID 08 POSTPONEMENT',
+      '',
+      '1. THE EXERCISE IS POSTPONED.',
+      '',
+      'UNQUOTE',
+      '',
+      '2. (U) Posts need take no action.',
+      '',
+      'RICE',
+    ].join('\n');
+
+  it('is text of the paragraph quoting it, no second cable', () => {
+    for (const banner of ['C O N F I D E N T I A L', 'SECRET//REL TO USA, ISAF, NATO']) {
+      const cables = parseCables(cable(banner));
+      expect(cables.length).toBe(1);
+      expect(cables[0]?.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+      expect(cables[0]?.signer).toBe('RICE');
+    }
+  });
+});
