@@ -433,6 +433,14 @@ describe('readRoutingHeader: a stray word where an addressee\'s precedence goes'
     expect(read(['INFO RUEHLP/AMEMBASSY LA PAZ AUG 5274', 'RUEHMN/AMEMBASSY MONTEVIDEO PRIORITY 9807']).addresses).toEqual(['AMEMBASSY LA PAZ', 'AMEMBASSY MONTEVIDEO']);
   });
 
+  it('leaves a month and another post after it out of the address, whatever the list carries (era red team 247)', () => {
+    const got = read(['INFO RUEHLP/AMEMBASSY LA PAZ MAY QUITO 0211', 'RUEHPE/AMEMBASSY LIMA 1052', 'RUEHLP/AMEMBASSY LA PAZ JAN RIO DE JANEIRO 0212']);
+    expect(got.addresses).toEqual(['AMEMBASSY LA PAZ', 'AMEMBASSY LIMA', 'AMEMBASSY LA PAZ']);
+    expect(got.diagnostics.map((d) => d.message.includes('"MAY QUITO"') || d.message.includes('"JAN RIO DE JANEIRO"'))).toEqual([true, true]);
+    // (Guard: a place named with a month word early in it stays whole.)
+    expect(read(['INFO RUEHXX/AMCONSUL MAR DEL PLATA 0213']).addresses).toEqual(['AMCONSUL MAR DEL PLATA']);
+  });
+
   it('reads a misspelled precedence as the precedence, with a warning', () => {
     const got = read(['INFO RUEHFR/AMEMBASSY PARIS PRIORTY 0002', 'RUEHRO/AMEMBASSY ROME IMMEDAITE 0003', 'RUEHLO/AMEMBASSY LONDON ROUTNE 0004']);
     expect(got.addresses).toEqual(['AMEMBASSY PARIS', 'AMEMBASSY ROME', 'AMEMBASSY LONDON']);

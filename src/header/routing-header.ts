@@ -211,7 +211,7 @@ function oneEditApart(a: string, b: string): boolean {
  * `null` for anything else: places have many words (`AMEMBASSY PORT AU PRINCE`, `AMCONSUL HO CHI MINH CITY`) and none is taken.
  * Cheap tests first (the MCN's length, the token's length); no regex.
  */
-function strayPrecedence(recipient: Recipient): { token: string; kind: 'garble' | 'month'; word: string | null } | null {
+function strayPrecedence(recipient: Recipient): { token: string; kind: 'garble' | 'month' | 'debris'; word: string | null } | null {
   if (recipient.precedence !== null || recipient.mcn === null || recipient.mcn.length !== 4 || !isAllDigits(recipient.mcn)) return null;
   const address = recipient.address;
   const space = address.lastIndexOf(' ');
@@ -219,6 +219,12 @@ function strayPrecedence(recipient: Recipient): { token: string; kind: 'garble' 
   if (space < 0 || address.lastIndexOf(' ', space - 1) < 0) return null;
   const token = address.slice(space + 1);
   if (token.length === 3) return MONTH_WORDS.has(token) ? { token, kind: 'month', word: null } : null;
+  // A month and another post's name after the address (`AMEMBASSY LA PAZ MAY QUITO 0211`, `... JAN RIO DE JANEIRO`):
+  // the month and all after it are debris (at least two words before the month, at most three after it).
+  const words = address.split(' ');
+  for (let k = Math.max(2, words.length - 4); k < words.length - 1; k++) {
+    if (MONTH_WORDS.has(words[k] as string)) return { token: words.slice(k).join(' '), kind: 'debris', word: null };
+  }
   if (token.length < 6 || token.length > 10) return null;
   for (let k = 0; k < token.length; k++) if (!isAsciiUpperCode(token.charCodeAt(k))) return null;
   const word = PRECEDENCE_SPELLINGS.find((w) => oneEditApart(token, w));
@@ -235,10 +241,12 @@ interface StrayPrecedence {
 
 /**
  * Takes stray tokens out of addresses and reports each with a warning: a misspelled precedence is
- * read as the precedence it spells; a month only when another addressee of its list carries a precedence:
+ * read as the precedence it spells; a month only when another addressee of its list carries a precedence; a month
+ * followed by another post's name always:
  *
  *     INFO RUEHBO/AMEMBASSY BOGOTA PRIORITY 6079
  *     RUEHLP/AMEMBASSY LA PAZ OCT 0149          -> address `AMEMBASSY LA PAZ`, precedence null
+ *     RUEHLP/AMEMBASSY LA PAZ MAY QUITO 0211    -> address `AMEMBASSY LA PAZ` (the month and a post after it)
  */
 function removeStrayPrecedences(found: readonly StrayPrecedence[], diagnostics: Diagnostic[]): void {
   // Whether a list has a precedence, asked once per list (TO, INFO), before any garble is read as one.
