@@ -1506,3 +1506,19 @@ describe("a crime and safety report's colon sub-headings of five or six words (e
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a colon sub-heading right under a list of short lines (era 2194)', () => {
+  it('heads the next numbered paragraph; the list stays in the paragraph above', () => {
+    const ps = parseParagraphs(body('5. (U) Victims should report crimes in person.  Emergency numbers:', '', '911 - PNC emergency line', '913 - Fire department', '', 'Tips on Avoiding Becoming a Victim:', '', '6. (U) Do not resist an armed robbery.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['5', null],
+      ['6', 'Tips on Avoiding Becoming a Victim:'],
+    ]);
+    expect(ps[0]?.text).toBe('Victims should report crimes in person. Emergency numbers:\n\n911 - PNC emergency line 913 - Fire department');
+  });
+
+  it('guard: under a long line going on, the colon line stays text', () => {
+    const ps = parseParagraphs(body('5. (U) Victims should report crimes in person at the nearest station of the', 'National Civilian Police, which publishes the', '', 'Tips on Avoiding Becoming a Victim:', '', '6. (U) Do not resist an armed robbery.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

@@ -2253,7 +2253,7 @@ export function readParagraphRanges(
           first.length <= RULED_HEADING_WIDTH &&
           numberedDesignator(first) === underlinedDesignator) ||
         commaHeading(block, queue[k + 1]) ||
-        ((current === null || pendingHeading.length > 0 || endsSentence(currentText)) && colonHeading(block, queue[k + 1])) ||
+        ((current === null || pendingHeading.length > 0 || endsSentence(currentText) || isShortLinesBlock(queue[k - 1])) && colonHeading(block, queue[k + 1])) ||
         // In capitals, a headline wrapped over two lines after a finished sentence (`isWrappedCapsTitle`).
         (!mixedCase && current !== null && endsSentence(currentText) && isWrappedCapsTitle(block)) ||
         (mixedCase &&
@@ -3906,6 +3906,15 @@ function startsMarkedParagraph(first: string, blocks: readonly string[]): boolea
     return before.charCodeAt(1) !== marking.marking.charCodeAt(0) - 1;
   }
   return true;
+}
+
+/**
+ * True when a block is a list of several short lines (each under the wrap width): its last line ends an item, not a
+ * sentence going on, so a colon sub-heading set off under it may head the next number (`911 - PNC emergency line` /
+ * `2222-5155 - Salvadoran Red Cross ambulance` / blank / `Tips on Avoiding Becoming a Victim:` / blank / `6. (U) ...`).
+ */
+function isShortLinesBlock(block: Block | undefined): boolean {
+  return block !== undefined && block.lines.length >= 2 && block.lines.every((l) => l.trim().length < WRAP_WIDTH);
 }
 
 /** Longest sub-heading ending with a colon (`isColonHeading`): `North Korea:`, `Public Diplomacy Programs:`. */
