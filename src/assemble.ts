@@ -805,9 +805,11 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   // end of a participants list. A first section may be a page showing the whole cable under its first banner, so only a
   // later one is read so.
   const section = pre.preamble.section;
-  const middle = section !== null && section.number > 1 && section.number < section.total && !holdsLaterSection(region, section.number);
+  // (Whether a section before the last holds a later section's banner, read once for both questions below.)
+  const joinedLater = section !== null && section.number < section.total && holdsLaterSection(region, section.number);
+  const middle = section !== null && section.number > 1 && section.number < section.total && !joinedLater;
   // (A first section of several alone may be cut after a list: the whole message only when no later section is missing.)
-  const complete = section === null || section.number >= section.total || holdsLaterSection(region, section.number);
+  const complete = section === null || section.number >= section.total || joinedLater;
   const found = middle ? null : findSigner(region, marks, complete);
   if (found === null) markTrailerEndingText(region, marks);
   // A complete copy without a signer after a cut copy ending with one (`SOBEL`): the cut copy's name signs.
