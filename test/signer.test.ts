@@ -571,6 +571,19 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. THE TALKS WENT WELL.', '', 'MURRAY.')).toBe('MURRAY');
   });
 
+  it('reads a generational suffix after a comma, as written (known leftover of the eras)', () => {
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'MCCORMICK, JR.')).toBe('MCCORMICK, JR.');
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'WHITE, III')).toBe('WHITE, III');
+    // (Guard: a comma before anything but a title or a suffix is no signature.)
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'SMITH, JONES')).toBeNull();
+  });
+
+  it('takes no clearance line for a first signer (known leftover of the eras)', () => {
+    expect(signerOf('4. THE DEPARTMENT HAS NO OBJECTION TO THE VISIT.', '', 'NO OBJECTION', 'POWELL')).toBe('POWELL');
+    // (Guard: two names on consecutive lines are still a joint signature.)
+    expect(signerOf('4. THE TALKS WENT WELL.', '', 'SMITH', 'JONES')).toBe('SMITH JONES');
+  });
+
   it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
     expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
     expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');

@@ -14,9 +14,9 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
  * start with `Mc` or `Mac` in mixed case, `McGEE`, `MacDONALD`, or a particle glued to it, `LeBARON`, `DiCARLO`, `DeLISI`,
  * `LaFLEUR`. Four words when one is a particle (`GARCIA DE LA TORRE`:
- * `isName`).
+ * `isName`). A generational suffix may follow a comma: `MCCORMICK, JR.`.
  */
-const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}\s*$/;
+const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}(?:, (?:JR|SR|II|III|IV)\.?)?\s*$/;
 
 /** Name particles, one of which a four-word name holds: `GARCIA DE LA TORRE`, `VAN DER LINDEN SMITH`. */
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
@@ -73,6 +73,11 @@ const CAPS_NOT_NAMES = new Set([
   'OADR', 'DECONTROL', 'NODIS', 'EXDIS', 'LIMDIS', 'EFTO', 'STADIS', 'CHANNEL', 'ROGER', 'DEPT', 'DEPARTMENT',
   'EMBASSY', 'AMEMBASSY', 'SECSTATE', 'STATE', 'ACTION', 'INFO',
 ]);
+
+/** True when a word of an all-caps line is a function word no name is (`NO OBJECTION`; not the particles, `DO`). */
+function hasFunctionWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => CAPS_NOT_NAMES.has(w) && !NAME_PARTICLES.has(w));
+}
 
 /**
  * Abbreviations whose period is no sentence end: `... MET WITH GEN. SMITH`, `... AT ST. JAMES`
@@ -202,7 +207,7 @@ function nameLine(text: string): NameLine | null {
     if (!TITLE_WORDS.has(name.slice(paren + 2, -1).trim().split(' ')[0] ?? '')) return null;
     name = name.slice(0, paren).trimEnd();
   }
-  // A generational suffix is the name's, its dot as written: `MCCORMICK JR.`, `SMITH III`.
+  // A generational suffix is the name's, its dot and comma as written: `MCCORMICK JR.`, `MCCORMICK, JR.`, `SMITH III`.
   const suffix = NAME_SUFFIX_END.exec(name);
   if (suffix !== null) return { name: suffix[1] === undefined && dotted ? `${name}.` : name, glued };
   const comma = name.indexOf(',');
@@ -214,8 +219,11 @@ function nameLine(text: string): NameLine | null {
   return { name, glued };
 }
 
-/** A generational suffix ending a name in capitals: ` JR`, ` SR`, ` III` (its dot stripped before; anchored at the end, bounded). */
-const NAME_SUFFIX_END = /[A-Z'-]{2} (?:JR|SR|(II|III|IV))$/;
+/**
+ * A generational suffix ending a name in capitals, after a comma or not: ` JR`, `, JR`, ` SR`, ` III` (its dot stripped
+ * before; anchored at the end, bounded).
+ */
+const NAME_SUFFIX_END = /[A-Z'-]{2},? (?:JR|SR|(II|III|IV))$/;
 
 /** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
@@ -1064,8 +1072,9 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
     // `POLAND` / `ROMANIA`; nor of a list of a few words each, `UNITED KINGDOM` / `UNITED STATES`.)
     const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
     const listAbove = third !== null && CAPS_LIST_ITEM.test(third) && CAPS_LIST_ITEM.test(previous) && isName(third) && isName(previous);
-    // (Nor a caption's item: `EGYPT:` / `FM TANTAWI` / `WALKER`.)
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !runsOn(third) && !listAbove && !(third !== null && (third.endsWith(':') || (CAPS_NAME_WORD.test(third) && isName(third))))) {
+    // (Nor a caption's item: `EGYPT:` / `FM TANTAWI` / `WALKER`. Nor a line holding a function word, a clearance's
+    // words over the name: `NO OBJECTION` / `POWELL`.)
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !hasFunctionWord(previous) && !runsOn(third) && !listAbove && !(third !== null && (third.endsWith(':') || (CAPS_NAME_WORD.test(third) && isName(third))))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
