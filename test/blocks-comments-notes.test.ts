@@ -190,6 +190,14 @@ describe('comments signed by an office or an officer (era red team 41)', () => {
     expect(blocks).toEqual(['SUBJECT APPEARED CALM AND WELL FED.']);
   });
 
+  it('closes at `END COMMENT` mistyped: an `O` left out, an `M` missing or doubled (corpus page 08BEIRUT523)', () => {
+    expect(extractBlocks([para('Comment: The GOL hopes someone else acts. End cmment. Talks resume Monday.', null, '9')], 'COMMENT')).toEqual(['The GOL hopes someone else acts.']);
+    expect(extractBlocks([para('COMMENT: THE MINISTER WAS CAREFUL. END COMENT. HE LEFT AT NOON.', null, '4')], 'COMMENT')).toEqual(['THE MINISTER WAS CAREFUL.']);
+    expect(extractBlocks([para('Comment: Turnout was low. End commment. The count starts today.', null, '5')], 'COMMENT')).toEqual(['Turnout was low.']);
+    // (Guard: `END` before another word closes nothing: the comment runs to its paragraph's end.)
+    expect(extractBlocks([para('Comment: The end cement shipment is late. Prices rose.', null, '6')], 'COMMENT')).toEqual(['The end cement shipment is late. Prices rose.']);
+  });
+
   it('is not closed by `the end of the comment period` (an article before COMMENT)', () => {
     const blocks = extractBlocks([para('Post comment: Farmers will write in before the end of the comment period in May. End comment.', null, '2')], 'COMMENT');
     expect(blocks).toEqual(['Farmers will write in before the end of the comment period in May.']);

@@ -367,10 +367,11 @@ const CLOSER_QUALIFIER = String.raw`(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEI
  * `End Embassy Comment`, `END POST NOTE AND COMMENT`, `End Note and Comment.`, `END CONGEN COMMENT.`, `End FPU comment.`,
  * `End Regional ESTH Officer Comment.` (up to three words before `COMMENT`, none an article or a possessive: `the end of
  * the comment period` closes nothing); `Comment ends.`,
- * `Note ends.`; a biographic note at `End bio note.` (`End bio notes.` after `Begin bio notes:`).
+ * `Note ends.`; a biographic note at `End bio note.` (`End bio notes.` after `Begin bio notes:`). `END COMMENT` with
+ * its `O` left out or an `M` missing or doubled is the closer mistyped: `End cmment.`, `END COMENT`, `End commment.`.
  */
 const CLOSERS = {
-  COMMENT: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|${CLOSER_QUALIFIER}{1,3})?COMMENTS?\b|\bCOMMENTS?\s{1,4}ENDS?\b`, 'gi'),
+  COMMENT: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY\s+AND\s+|${CLOSER_QUALIFIER}{1,3})?CO?M{1,3}ENTS?\b|\bCOMMENTS?\s{1,4}ENDS?\b`, 'gi'),
   NOTE: new RegExp(String.raw`\bEND\s*(?:OF\s+)?(?:BIO(?:GRAPHIC)?\s{1,4}NOTES?|NOTE)\b|\bEND\s+${CLOSER_QUALIFIER}{1,2}NOTES?\b|\bNOTE\s{1,4}ENDS\b`, 'gi'),
 } as const;
 
