@@ -119,6 +119,13 @@ describe('findSigner: names on the last line of text', () => {
     expect(m).toMatchObject({ index: 2, signer: 'XXXXXXXXXXXXXX', column: 2, textEnd: { index: 2, column: 0 } });
   });
 
+  it('takes a redaction written in Cyrillic capital Kha letters for the signer as written (era red team 244)', () => {
+    const kha = '\u0425'.repeat(12);
+    expect(signerOf('4. (C) The lower house is the risk.', '', kha)).toBe(kha);
+    // (Guard: right under the text it is text, as a Latin one is.)
+    expect(signerOf('4. (C) The minister met with', kha)).toBeNull();
+  });
+
   it('takes no redaction right under the text, after a colon, or after an embassy trailer (guards)', () => {
     expect(signerOf('7. (C) The minister met with', 'XXXXXXXXXXXX')).toBeNull();
     expect(signerOf('7. (C) We will keep trying.', 'XXXXXXXXXXXX')).toBeNull();

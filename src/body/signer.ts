@@ -166,8 +166,16 @@ const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 
  */
 const UNQUOTE_BEFORE_NAME = /^[ \t]{0,8}(?:[A-Z][A-Z'. -]{0,40}[ \t])?UN(?:QUOTE|QTE)\.?[ \t]{1,8}/;
 
-/** A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more). */
-const REDACTION = /^[Xx]{4,}$/;
+/**
+ * A redaction standing for removed text or a removed name: `XXXXXXXXXXXX`, `xxxxx` (four letters or more); some pages
+ * write it with the Cyrillic capital Kha, `ХХХХХХХХХХХХ` (U+0425, which looks the same).
+ */
+const REDACTION = /^(?:[Xx]{4,}|[\u0425\u0445]{4,})$/;
+
+/** True when a character code is an `X` or `x`, Latin or Cyrillic (`Х`, `х`): the first letter of a redaction. */
+function isRedactionLetter(c: number): boolean {
+  return (c | 32) === 120 || c === 0x425 || c === 0x445;
+}
 
 /** A name line read apart from what may follow the name on it. */
 interface NameLine {
@@ -980,9 +988,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
   //     ... for the IAEA Secretariat to witness.
   //
   //     XXXXXXXXXXXXXX
-  // (An `X` first is the pre-test; the text before must not announce it with a colon: `Contact:` / blank / `XXXXXXXXXXXX`.)
+  // (An `X` first, Latin or Cyrillic, is the pre-test; the text before must not announce it with a colon: `Contact:` / blank /
+  // `XXXXXXXXXXXX`.)
   const lastText = (lines[i] as SourceLine).text;
-  if (trailer === null && (lastText.charCodeAt(skipWhitespace(lastText)) | 32) === 120 && isRedactionLine(lastText)) {
+  if (trailer === null && isRedactionLetter(lastText.charCodeAt(skipWhitespace(lastText))) && isRedactionLine(lastText)) {
     // A redaction on the line right after an upper-case name apart from the text is the title removed: the name signs.
     //     ... End Comment.
     //
