@@ -32,6 +32,13 @@ describe('parseTags', () => {
     expect(parseTags('TAGS: PREL, RICE, CONDOLEEZZA')).toEqual(['PREL', 'RICE, CONDOLEEZZA']);
   });
 
+  it('keeps a person tag written with an accent whole (era red team 244)', () => {
+    expect(parseTags('TAGS: PGOV, PREL, KDEM, VE, CH\u00c1VEZ, HUGO')).toEqual(['PGOV', 'PREL', 'KDEM', 'VE', 'CH\u00c1VEZ, HUGO']);
+    expect(parseTags('TAGS: PREL OVIP (Mu\u00f1oz, Jos\u00e9) CO')).toEqual(['PREL', 'OVIP (MU\u00d1OZ, JOS\u00c9)', 'CO']);
+    // (Guard: the multiplication sign is no letter of a tag.)
+    expect(parseTags('TAGS: ECON\u00d7ETRD')).toEqual(['ECON', 'ETRD']);
+  });
+
   it('keeps a multi-word tag of a comma-separated line', () => {
     expect(parseTags('TAGS: PREL, PGOV, EUN, USEU BRUSSELS')).toEqual(['PREL', 'PGOV', 'EUN', 'USEU BRUSSELS']);
   });

@@ -186,13 +186,19 @@ interface TagToken {
   text: string;
 }
 
+/**
+ * True for a character of a tag's word: an ASCII letter, digit, `-`, `/`, `&` or `_`; a Latin-1 letter, as a person
+ * tag written with the cable's accents has it (`CHÁVEZ, HUGO`: one tag, not `CH` and `VEZ`); or a character whose upper
+ * case reads as a letter run (`ß` -> `SS`, `ſ` -> `S`).
+ */
 function isTagChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) {
     // ASCII: a letter in either case, a digit, `-`, `/`, `&`, `_`.
     return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 47 || code === 38 || code === 95;
   }
-  // Beyond ASCII, a character whose upper case reads as a letter run (`ß` -> `SS`, `ſ` -> `S`).
+  // Latin-1 letters, `À`-`ÿ` without `×` and `÷`.
+  if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
   const c = ch.toUpperCase();
   return c >= 'A' && c <= 'Z';
 }
