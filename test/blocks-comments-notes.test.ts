@@ -483,3 +483,28 @@ describe('comments and notes of offices with a slash or a hyphen, and office not
     expect(extractBlocks([para('He read the RSO note: it said nothing.', null, '5')], 'NOTE')).toEqual([]);
   });
 });
+
+describe('comments and notes of writers in mixed case, and a second word after a slash (era red teams 248 and 251)', () => {
+  it('opens at `PEPFAR team comment:`, `Country team comment:` and `Embassy and CDC comment:`', () => {
+    expect(extractBlocks([para('PEPFAR team comment: The pilot is modest. End PEPFAR team comment. Scale-up follows.', null, '5')], 'COMMENT')).toEqual(['The pilot is modest.']);
+    expect(extractBlocks([para('Country team comment: Funding lags. End comment.', null, '6')], 'COMMENT')).toEqual(['Funding lags.']);
+    expect(extractBlocks([para('Embassy and CDC comment: We share the view. End Embassy and CDC comment.', null, '4')], 'COMMENT')).toEqual(['We share the view.']);
+    // (Guard: `Summary and comment:` opens the summary, not a comment.)
+    expect(extractBlocks([para('Summary and comment: Turnout was low. End summary and comment.', null, '1')], 'COMMENT')).toEqual([]);
+  });
+
+  it('opens at `Comment/Recommendation:`, `COMMENT/RECOMMENDATION:` and `Comment (FCS):`', () => {
+    expect(extractBlocks([para('Comment/Recommendation: The Commission is matching the offer. End Comment.', null, '4')], 'COMMENT')).toEqual(['The Commission is matching the offer.']);
+    expect(extractBlocks([para('COMMENT/RECOMMENDATION: THE OFFER IS WEAK. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['THE OFFER IS WEAK.']);
+    expect(extractBlocks([para('Comment (FCS): Three firms bid. End Comment.', null, '3')], 'COMMENT')).toEqual(['Three firms bid.']);
+  });
+
+  it('opens at `Hub note:`, `Emboff note:`, `Science Attache note:` and `Translator\'s note:`', () => {
+    expect(extractBlocks([para("The Minister spoke first.  Hub note: Emissions are small. End hub note.  He asked for help.", null, '2')], 'NOTE')).toEqual(['Emissions are small.']);
+    expect(extractBlocks([para('The limit held.  Emboff note: TEPCO reported the leak late. End note.', null, '3')], 'NOTE')).toEqual(['TEPCO reported the leak late.']);
+    expect(extractBlocks([para('Science Attache note: The lab is new. End note.', null, '4')], 'NOTE')).toEqual(['The lab is new.']);
+    expect(extractBlocks([para("Translator's note: The word means both. End note.", null, '5')], 'NOTE')).toEqual(['The word means both.']);
+    // (Guard: `Please note:` is a sentence, not a note's opener.)
+    expect(extractBlocks([para('The office closes Monday.  Please note: visas are still issued.', null, '6')], 'NOTE')).toEqual([]);
+  });
+});
