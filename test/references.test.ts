@@ -820,8 +820,8 @@ describe('a post spelled with an apostrophe (era red team 244)', () => {
     ]);
   });
 
-  it("guard: a possessive is no post's name", () => {
-    expect(parseReferences("REF: 10 DEPARTMENT'S 1234").map((r) => r.kind)).toEqual(['other']);
+  it("guard: a possessive's S is no letter of the post's name (`DEPARTMENT'S 1234` is a DEPTEL, red team 249)", () => {
+    expect(parseReferences("REF: 10 DEPARTMENT'S 1234").map((r) => [r.kind, r.referenceId])).toEqual([['cable', '10STATE1234']]);
   });
 });
 
@@ -844,5 +844,74 @@ describe('a manual cited by name (era red team 245)', () => {
       ['B', 'manual'],
     ]);
     expect(parseReferences('REF: C. DSCA MANUAL 5105 CHAPTER 11').map((r) => [r.kind, r.referenceId])).toEqual([['manual', null]]);
+  });
+});
+
+describe('numbered documents of trade and finance are no cables (era red team 248)', () => {
+  const kinds = (text: string, year = 2009): Array<[string | null, string, string | null]> => parseReferences(text, { year }).map((r) => [r.label, r.kind, r.referenceId]);
+
+  it('reads the Federal Register, a fiscal year, a tariff line and a reporting requirement as other documents', () => {
+    expect(kinds('REF: A) 09 STATE 31877; B) 74 FR 18245')).toEqual([
+      ['A', 'cable', '09STATE31877'],
+      ['B', 'other', null],
+    ]);
+    expect(kinds('REF: A) 10 STATE 18722; B) FY 2012 MSP', 2010)).toEqual([
+      ['A', 'cable', '10STATE18722'],
+      ['B', 'other', null],
+    ]);
+    expect(kinds('REF: (A) CERP 0010; (B) LAGOS 5420', 1976)).toEqual([
+      ['A', 'other', null],
+      ['B', 'cable', '76LAGOS5420'],
+    ]);
+    expect(kinds('REF: HTS HEADING 8703')).toEqual([[null, 'other', null]]);
+    expect(kinds('REF: OPIC CONTRACT 1234')).toEqual([[null, 'other', null]]);
+  });
+
+  it('reads a code glued to the last of several words as a document: `WTO DISPUTE DS316`', () => {
+    expect(kinds('REF: A) WTO DISPUTE DS316; B) BRUSSELS 2944', 2005)).toEqual([
+      ['A', 'other', null],
+      ['B', 'cable', '05BRUSSELS2944'],
+    ]);
+    expect(kinds('REF: EXIM BANK TRANSACTION AP083456', 2008)).toEqual([[null, 'other', null]]);
+    // (Guard: a station of one word may touch its serial.)
+    expect(kinds('REF: STATE123456')).toEqual([[null, 'cable', '09STATE123456']]);
+  });
+
+  it('reads a title with a year or a short number before its last word as a report, in one entry', () => {
+    expect(kinds('REF: A) SANTIAGO 212; B) USTR 2010 SPECIAL 301 REPORT; C) 09 STATE 120334', 2010)).toEqual([
+      ['A', 'cable', '10SANTIAGO212'],
+      ['B', 'report', null],
+      ['C', 'cable', '09STATE120334'],
+    ]);
+    expect(kinds('REF: A) LIMA 312; B) IMF 2008 ARTICLE IV REPORT')).toEqual([
+      ['A', 'cable', '09LIMA312'],
+      ['B', 'report', null],
+    ]);
+    expect(kinds('REF: USTR SUPER 301 REPORT OF MAY 25, 1989', 1989)).toEqual([[null, 'report', null]]);
+    // (Guard: a cable's four-digit serial before words stays a cable.)
+    expect(kinds('REF: 09 BONN 1234 ANNUAL REPORT')).toEqual([[null, 'cable', '09BONN1234']]);
+  });
+});
+
+describe('1960s and 1970s forms: a cable after the paragraphs it cites, and a post in the possessive (era red team 249)', () => {
+  const ids = (text: string): Array<[string | null, string, string | null]> => parseReferences(text, { referenceId: '77TEHRAN10300' }).map((r) => [r.label, r.kind, r.referenceId]);
+
+  it('reads `PARA 4, STATE 276120` and `PARAS 2 AND 3, STATE 270884` as cables', () => {
+    expect(ids('REF: A. PARA 4, STATE 276120  B. TEHRAN 10215 (NOTAL)')).toEqual([
+      ['A', 'cable', '77STATE276120'],
+      ['B', 'cable', '77TEHRAN10215'],
+    ]);
+    expect(ids('REF: PARAS 2 AND 3, STATE 270884')).toEqual([[null, 'cable', '77STATE270884']]);
+    expect(ids('REF: PARA 5 OF STATE 5678')).toEqual([[null, 'cable', '77STATE5678']]);
+  });
+
+  it("reads `KARACHI'S 1874` as Karachi's telegram, `DEPARTMENT'S 1234` as a DEPTEL", () => {
+    expect(ids("REF: A. DEPTEL 204113  B. KARACHI'S 1874 (NOTAL)")).toEqual([
+      ['A', 'cable', '77STATE204113'],
+      ['B', 'cable', '77KARACHI1874'],
+    ]);
+    expect(ids("REF: DEPARTMENT'S 1234")).toEqual([[null, 'cable', '77STATE1234']]);
+    // (Guard: a possessive before a number that a word follows names no telegram.)
+    expect(ids("REF: PRESIDENT'S 2010 BUDGET")).toEqual([[null, 'other', null]]);
   });
 });

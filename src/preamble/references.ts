@@ -309,8 +309,10 @@ const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'ITEMS', 'LINE', 'NO', 'NOTAL', 'NR', 'NUM', 'NUMBER', 'OF', 'ON', 'OR', 'PER',
   'REF', 'REFS', 'REFTEL', 'REFTELS', 'SECTION', 'SECTIONS', 'SEE', 'TAB',
   'TO', 'UNSCR', 'VOL', 'VOLUME',
-  // Statutes and regulations: `INA 212(a)(6)(C)(i)`, `8 USC 1182`, `22 CFR 41.31`.
-  'INA', 'USC', 'CFR',
+  // Statutes and regulations: `INA 212(a)(6)(C)(i)`, `8 USC 1182`, `22 CFR 41.31`, the Federal Register `74 FR 18245`.
+  'INA', 'USC', 'CFR', 'FR',
+  // Numbers of economic reporting: a fiscal year `FY 2012 MSP`, a tariff line `HTS 8703`, a reporting requirement `CERP 0010`.
+  'FY', 'HTS', 'CERP',
 ]);
 
 /** Words that cannot appear in a station name: dates (`07 JUN 2006`) and document words (`DAILY DIGEST`). */
@@ -328,6 +330,9 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   'NOTE', 'NOTES', 'VERBALE', 'DECREE', 'DECREES', 'ORDER', 'ORDERS', 'RESOLUTION', 'RESOLUTIONS', 'COUNCIL', 'CIRCULAR',
   'MEMORANDUM', 'MEMO', 'LETTER', 'LETTERS', 'LAW', 'LAWS', 'ACT', 'BILL', 'TREATY', 'CONVENTION', 'PROTOCOL', 'DIRECTIVE',
   'REGULATION', 'DIPLOMATIC', 'EXECUTIVE', 'LEGISLATIVE', 'PRESIDENTIAL',
+  // Numbered documents of trade and finance: `OPIC CONTRACT 1234`, `MIGA GUARANTEE 2008`, `BOK BULLETIN 245`, `HTS
+  // HEADING 8703`, `WTO DISPUTE 316`, `EXIM BANK TRANSACTION 83456`, `FEDERAL REGISTER NOTICE 1234`.
+  'CONTRACT', 'CONTRACTS', 'GUARANTEE', 'BULLETIN', 'SURVEY', 'NOTICE', 'HEADING', 'DISPUTE', 'TRANSACTION', 'REGISTER',
 ]);
 
 interface CableMatch {
@@ -382,6 +387,65 @@ function yearOf(tok: Tok | undefined): string | null {
   return null;
 }
 
+/** Words that end a document's title: `2009 SPECIAL 301 REPORT`, `BEA 2008 SURVEY`, `FY 2012 COUNTRY COMMERCIAL GUIDE`. */
+const TITLE_END_WORDS: ReadonlySet<string> = new Set(['REPORT', 'REPORTS', 'SURVEY', 'BULLETIN', 'GUIDE', 'PLAN', 'STRATEGY', 'ASSESSMENT', 'REVIEW', 'INDEX']);
+
+/** Tokens read after a serial for the rest of a document's title (`ARTICLE IV REPORT`): a bound. */
+const TITLE_REACH = 6;
+
+/**
+ * Whether a cable match is the start of a document's title: its number a year or of one to three digits, and words
+ * right after it reaching a title's last word before any punctuation: `IMF 2008 ARTICLE IV REPORT`, `USTR SUPER 301
+ * REPORT OF MAY 25`, `USTR 2010 SPECIAL 301 REPORT` (not `09 BONN 1234 ANNUAL REPORT`, a four-digit serial: a cable).
+ */
+function titlesDocument(toks: readonly Tok[], m: CableMatch, end: number): boolean {
+  const serial = m.serial;
+  if (!(serial.length <= 3 || (serial.length === 4 && (serial.startsWith('19') || serial.startsWith('20'))))) return false;
+  for (let k = m.to; k < end && k < m.to + TITLE_REACH; k++) {
+    const t = toks[k] as Tok;
+    if (!t.space || t.kind === 'punct') return false;
+    if (t.kind === 'word') {
+      const w = t.text.toUpperCase();
+      if (TITLE_END_WORDS.has(w)) return true;
+      if (NOT_FIRST_WORDS.has(w) && w !== 'ARTICLE' && w !== 'CHAPTER' && w !== 'SECTION') return false;
+    }
+  }
+  return false;
+}
+
+/** Words counting a cable's paragraphs before it in a REF entry. */
+const PARAGRAPH_WORDS: ReadonlySet<string> = new Set(['PARA', 'PARAS', 'PARAGRAPH', 'PARAGRAPHS']);
+
+/** Tokens of a paragraph count read before the cable it cites: a bound. */
+const PARAGRAPH_COUNT_REACH = 10;
+
+/**
+ * The token after a paragraph count opening an entry (`PARA 4, `, `PARAS 2 AND 3, `, `PARA 5 OF `), where the cited
+ * cable starts; `from` when the entry opens otherwise.
+ */
+function afterParagraphCount(toks: readonly Tok[], from: number, end: number): number {
+  const first = toks[from];
+  if (first === undefined || first.kind !== 'word' || !PARAGRAPH_WORDS.has(first.text.toUpperCase())) return from;
+  let k = from + 1;
+  let numbers = 0;
+  while (k < end && k < from + PARAGRAPH_COUNT_REACH) {
+    const t = toks[k] as Tok;
+    if (t.kind === 'num') numbers++;
+    else if (!(t.text === ',' || t.text === '-' || t.text === '&' || (t.kind === 'word' && /^(?:AND|OF)$/i.test(t.text)))) break;
+    k++;
+  }
+  return numbers > 0 ? k : from;
+}
+
+/** Offices whose telegram a possessive names, and the word a post cites it by: `DEPARTMENT'S 1234` is `DEPTEL 1234`. */
+const POSSESSIVE_TELEGRAMS: ReadonlyMap<string, string> = new Map([
+  ['DEPARTMENT', 'DEPTEL'],
+  ['DEPT', 'DEPTEL'],
+  ['EMBASSY', 'EMBTEL'],
+  ['CONSULATE', 'CONTEL'],
+  ['MISSION', 'MISSIONTEL'],
+]);
+
 /** Match `[YY] STATION SERIAL` starting at token `i`, not reading past `end`. */
 function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | null {
   let j = i;
@@ -393,6 +457,7 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
     j++;
   }
   const words: string[] = [];
+  let possessive = false;
   while (j < end) {
     const t = toks[j];
     if (t === undefined || t.kind !== 'word') break;
@@ -412,16 +477,31 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
     // not a possessive (`DEPARTMENT'S 1234`).
     const mark = toks[j];
     const rest = toks[j + 1];
-    if ((mark?.text === "'" || mark?.text === '\u2019') && !mark.space && rest !== undefined && rest.kind === 'word' && !rest.space && rest.text !== 's' && rest.text !== 'S' && j + 1 < end) {
-      word += rest.text;
-      j += 2;
+    if ((mark?.text === "'" || mark?.text === '\u2019') && !mark.space && rest !== undefined && rest.kind === 'word' && !rest.space && j + 1 < end) {
+      if (rest.text !== 's' && rest.text !== 'S') {
+        word += rest.text;
+        j += 2;
+      } else if (toks[j + 2]?.kind === 'num' && toks[j + 2]?.space === true) {
+        // `KARACHI'S 1874`: the post's telegram in the possessive of the 1960s, as `DEPTEL 1234` is the Department's;
+        // `DEPARTMENT'S 1234` is a DEPTEL, `EMBASSY'S 1234` an EMBTEL.
+        word = POSSESSIVE_TELEGRAMS.get(word.toUpperCase()) ?? word;
+        possessive = true;
+        j += 2;
+      }
     }
     words.push(word.toUpperCase());
-    if (words.length > 4) return null;
+    if (words.length > 4 || possessive) break;
   }
+  if (words.length > 4) return null;
   if (words.length === 0) return null;
   const serialTok = toks[j];
   if (serialTok === undefined || j >= end || serialTok.kind !== 'num' || !validSerial(serialTok.text)) return null;
+  // A number glued to the last of several words is a document's code, not a serial: `WTO DISPUTE DS316`, `EXIM BANK
+  // TRANSACTION AP083456` (a station of one word may touch its serial: `STATE123456`).
+  if (!serialTok.space && words.length >= 2) return null;
+  // (A possessive before a number that a word follows names no telegram: `PRESIDENT'S 2010 BUDGET`.)
+  const afterSerial = toks[j + 1];
+  if (possessive && afterSerial !== undefined && j + 1 < end && afterSerial.kind === 'word') return null;
   if (!serialEndsCleanly(toks, j, end)) return null;
   if (NOT_FIRST_WORDS.has(words[0] ?? '')) return null;
   for (const w of words) {
@@ -1221,7 +1301,14 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     const { label, from } = item;
     const to = Math.min(item.to, cutAt);
     if (to <= from) return;
-    const first = matchCable(toks, from, to);
+    let first = matchCable(toks, from, to);
+    if (first !== null && titlesDocument(toks, first, to)) first = null;
+    else if (first === null) {
+      // `PARA 4, STATE 276120`, `PARAS 2 AND 3, STATE 270884`: the cable after the paragraphs it cites.
+      const at = afterParagraphCount(toks, from, to);
+      if (at > from) first = matchCable(toks, at, to);
+      if (first !== null && titlesDocument(toks, first, to)) first = null;
+    }
     if (first === null) {
       // `REF: A. A) 00821 ASMARA` (in a cable of Asmara): the serial before the post.
       const reversed = label !== null ? serialFirstCable(toks, from, to, station) : null;
