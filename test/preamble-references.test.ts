@@ -334,3 +334,24 @@ describe('a lettered `(C)` entry of another kind on the line under a REF list (e
     expect(refs('REF: (A) STATE 141220 (B) MOSCOW 13502\n\n(C) ENTIRE TEXT')).toHaveLength(2);
   });
 });
+
+describe('a REF field opened by the keyword spelled out, `REFERENCE:` (era red team 249)', () => {
+  const text = (...between: string[]): string =>
+    cable('CONFIDENTIAL MANAGUA 5500', '', 'E.O. 12065: GDS 10/1/85', 'TAGS: PREL, NU', 'SUBJECT: TEST', ...between, '', '1. THE TEXT.', '', 'PEZZULLO');
+
+  it('reads its references, and leaves paragraph 1 without a heading', () => {
+    const c = parseCable(text('', 'REFERENCE: (A) STATE 284410, (B) MANAGUA 5390'));
+    expect(c.references.map((r) => [r.label, r.text])).toEqual([
+      ['A', 'STATE 284410'],
+      ['B', 'MANAGUA 5390'],
+    ]);
+    expect(c.paragraphs[0]).toMatchObject({ number: '1', heading: null, text: 'THE TEXT.' });
+  });
+
+  it('ends the subject before it, and reads `References:` in mixed case', () => {
+    const c = parseCable(text('REFERENCE: (A) STATE 284410'));
+    expect(c.subject).toBe('TEST');
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 284410']);
+    expect(parseCable(text('', 'References: A) State 284410')).references.map((r) => r.label)).toEqual(['A']);
+  });
+});

@@ -49,9 +49,10 @@ const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/
 const SUBJECT_LINE_ANY_CASE = /^\s*SUBJ(?:ECT)?\s?:/i;
 /**
  * The REF keyword in any case, then a colon: `Ref: A) Minsk 297`, `Refs: ...`, `Reftel: ...`,
- * `Ref(s): ...`, `Ref A:  Geneva 2373` (not `Reference is made ...`, `Ref. B, ...`).
+ * `Ref(s): ...`, `Ref A:  Geneva 2373`, spelled out too: `REFERENCE: (A) STATE 284410, (B) MANAGUA 5390`, `References:`
+ * (not `Reference is made ...`, `Ref. B, ...`).
  */
-const REF_LINE_ANY_CASE = /^\s*REF(?:S|TELS?|\(S\))?(?:\s[A-Z])?\s?:/i;
+const REF_LINE_ANY_CASE = /^\s*REF(?:S|TELS?|\(S\)|ERENCES?)?(?:\s[A-Z])?\s?:/i;
 /** A REF field that cites nothing: `REF: NONE`, `Refs: none.`, `REF: N/A` (read on the field's first 40 characters). */
 const NO_REFERENCES = /^\s*REF(?:S|TELS?|\(S\))?\s?:?\s?(?:NONE|N\/A)\.?\s*$/i;
 /** A classification statement by its source: `DERIVED FROM: MULTIPLE SOURCES`, `Derived from: DSCG 05-1` (the colon required). */
@@ -276,10 +277,10 @@ export function emptyPreamble(): Preamble {
 /**
  * A preamble field keyword as it opens a field line, in its usual spellings only (with a
  * colon, or an order number after `E.O.`): `SUBJECT: ...`, `Subj: ...`, `TAGS: PREL`, `REF: A. STATE 1`,
- * `Reftel: ...`, `E.O. 12958: N/A`, `Classified By: ...`, `CLASSIFIED BY ...`. Not `Subject to ...`,
+ * `Reftel: ...`, `REFERENCE: ...`, `E.O. 12958: N/A`, `Classified By: ...`, `CLASSIFIED BY ...`. Not `Subject to ...`,
  * `classified by the ministry` (lower case).
  */
-const FIELD_KEYWORD_START = /^[\s"]{0,8}(?:SUBJ(?:ECT)?\s?:|Subj(?:ect)?\s?:|TAGS?\s?:|Tags?\s?:|REF(?:S|TELS?|\(S\))?\s?:|Ref(?:s|tels?)?\s?:|E\.\s?[O0]\.\s?\d{4,5}\b|CLASSIFIED\s+BY\b|Classified\s+[Bb]y\b)/;
+const FIELD_KEYWORD_START = /^[\s"]{0,8}(?:SUBJ(?:ECT)?\s?:|Subj(?:ect)?\s?:|TAGS?\s?:|Tags?\s?:|REF(?:S|TELS?|\(S\)|ERENCES?)?\s?:|Ref(?:s|tels?|erences?)?\s?:|E\.\s?[O0]\.\s?\d{4,5}\b|CLASSIFIED\s+BY\b|Classified\s+[Bb]y\b)/;
 
 /**
  * True when a line opens with a preamble field keyword (`SUBJECT: ...`, `TAGS: ...`,
