@@ -544,3 +544,25 @@ describe('passing lines of older cables to agencies and commands (era red team 2
     expect(cincpac.paragraphs[0]?.heading).toBeNull();
   });
 });
+
+describe('distribution lines of trade agencies wrapped inside an entry (era red teams 248 and 251)', () => {
+  it('joins a title ending the line to the surname opening the next', () => {
+    const c = parseCable(withDistribution('STATE PASS EXIMBANK FOR CHAIRMAN HOCHBERG, OPIC FOR PRESIDENT', 'LITTLEFIELD AND TDA FOR DIRECTOR ZAK'));
+    expect(c.distribution).toEqual(['STATE PASS EXIMBANK FOR CHAIRMAN HOCHBERG, OPIC FOR PRESIDENT LITTLEFIELD AND TDA FOR DIRECTOR ZAK']);
+    // (Guard: an agency opening the next line opens an entry of its own.)
+    expect(parseCable(withDistribution('STATE PASS EXIMBANK FOR PRESIDENT', 'TREASURY FOR OASIA')).distribution).toEqual(['STATE PASS EXIMBANK FOR PRESIDENT', 'TREASURY FOR OASIA']);
+  });
+
+  it('joins an agency alone after the last comma to the `FOR` opening the next line', () => {
+    const c = parseCable(withDistribution('STATE PASS USTR FOR LERRION AND USDOC FOR ITA/MAC/OEURA, TREASURY', 'FOR OASIA/ICN AND EXIMBANK FOR EUROPE DIVISION'));
+    expect(c.distribution).toEqual(['STATE PASS USTR FOR LERRION AND USDOC FOR ITA/MAC/OEURA, TREASURY FOR OASIA/ICN AND EXIMBANK FOR EUROPE DIVISION']);
+  });
+
+  it('reads a group of officers passing the message on after the references as distribution', () => {
+    const c = parseCable(
+      cable('UNCLAS STATE 012345', '', 'E.O. 12958: N/A', 'TAGS: SENV, TBIO', 'SUBJECT: MERCURY TALKS', '', 'REF: A. 07 STATE 168330 B. NAIROBI 0512', '', 'FOR ESTH OFFICERS', 'ESTH HUB OFFICERS PLEASE PASS TO POSTS IN REGION', '', '1. (U) This is an action request.'),
+    );
+    expect(c.distribution).toEqual(['FOR ESTH OFFICERS', 'ESTH HUB OFFICERS PLEASE PASS TO POSTS IN REGION']);
+    expect(c.paragraphs[0]).toMatchObject({ number: '1', heading: null });
+  });
+});

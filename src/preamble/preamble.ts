@@ -526,7 +526,13 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // (not `HQSOUTHCOM ALSO FOR POLAD` / `FOR FRC LAMBERT`, an entry of its own).
   if (first === 70 && !afterBlank && entry.startsWith('FOR ')) {
     if (awaitsVerb(previous.slice(previous.lastIndexOf(';') + 1), true)) return true;
+    // `USTR FOR LERRION AND USDOC FOR ITA/MAC/OEURA, TREASURY` / `FOR OASIA/ICN ...`: the last item of a comma list an
+    // agency's name alone, waiting for its `FOR`.
+    if (AGENCY_ALONE_AT_END.test(previous.slice(-24))) return true;
   }
+  // `EXIMBANK FOR CHAIRMAN HOCHBERG, OPIC FOR PRESIDENT` / `LITTLEFIELD AND TDA FOR DIRECTOR ZAK`: a title ending the
+  // line waits for the name opening the next one (a surname alone before a comma, `AND` or the line's end).
+  if (!afterBlank && TITLE_AT_END.test(previous.slice(-40)) && SURNAME_FIRST.test(entry) && !KNOWN_AGENCY_FIRST.test(entry)) return true;
   // `DEPARTMENT FOR OES/OA BALTON, PHELPS, OES/ENRC LEE, OES/OMC` / `GIBBONS-FLY, COMMERCE PLEASE PASS ...`: a line whose
   // list names each office's officer after it (`OES/ENRC LEE`) ends on an office alone; the name opening the next line,
   // before its comma, is that office's (the line goes on, whatever follows in it).
@@ -535,6 +541,15 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   // In a lower-case preamble too: `af/rsa for lmazel, lgriesmer,` / `treasury for rebecca klein` (not `rbowles`).
   return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry);
 }
+
+/** An agency's name alone after a line's last comma: `, TREASURY` (anchored at the end, bounded). */
+const AGENCY_ALONE_AT_END = /, [A-Z]{2,20}$/;
+/** A title ending a line's last `FOR` addressee, its name not written yet: ` FOR PRESIDENT`, ` FOR DEPUTY DIRECTOR` (bounded). */
+const TITLE_AT_END = / FOR (?:[A-Z]{2,12} )?(?:PRESIDENT|CHAIRMAN|DIRECTOR|ADMINISTRATOR|SECRETARY|AMBASSADOR|COMMISSIONER|ADVISOR|ADVISER|COUNSELOR)$/;
+/** A surname alone opening a line, before a comma, `AND`, `;` or the line's end: `LITTLEFIELD AND ...` (anchored, bounded). */
+const SURNAME_FIRST = /^[A-Z][A-Z'-]{1,24}(?:[,;]|$| AND | & )/;
+/** A known agency opening a line: `TREASURY FOR ...` opens an entry of its own (anchored, fixed words). */
+const KNOWN_AGENCY_FIRST = /^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID|USTR|NSC|USDA|COMMERCE|EXIMBANK|EXIM|OPIC|TDA)\b/;
 
 /** An office path alone at a line's end after a comma: `, OES/OMC` (anchored at the end, bounded). */
 const OFFICE_ALONE_AT_END = /, [A-Z]{1,10}\/[A-Z0-9/]{1,20}$/;
@@ -2526,9 +2541,11 @@ function opensAgencyEntry(text: string): boolean {
 /**
  * A distribution line opening with any addressee of one or two words, then `FOR` or `PASS`: `GENEVA FOR RMO`,
  * `USDAO FOR ATTACHE`, `ADDIS ABABA FOR DATT`, `DEPT ALSO PASS USIA` (not a request, `PLEASE PASS TO ...`, `YOUR
- * MESSAGE FOR ...`). Anchored, bounded runs: linear.
+ * MESSAGE FOR ...`); of up to three words before `PLEASE PASS`: `ESTH HUB OFFICERS PLEASE PASS TO POSTS IN REGION`.
+ * Anchored, bounded runs: linear.
  */
-const ADDRESSEE_ENTRY = /^[ \t]{0,20}(?!(?:PLEASE|PLS|KINDLY|YOUR|REQUEST)\b)[A-Z][A-Z0-9/&.-]{1,20}(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?(?:[ \t]ALSO)?[ \t](?:FOR|PASS)\b/;
+const ADDRESSEE_ENTRY =
+  /^[ \t]{0,20}(?!(?:PLEASE|PLS|KINDLY|YOUR|REQUEST)\b)[A-Z][A-Z0-9/&.-]{1,20}(?:(?:[ \t][A-Z][A-Z0-9/&.-]{1,20})?(?:[ \t]ALSO)?[ \t](?:FOR|PASS)\b|(?:[ \t][A-Z][A-Z0-9/&.-]{1,20}){1,2}[ \t](?:PLEASE|PLS)[ \t]PASS\b)/;
 
 /**
  * An addressee's entry passing the message on with `ALSO`, alone on its line: `USCINCEUR ALSO FOR POLAD`, `DEPT ALSO PASS
