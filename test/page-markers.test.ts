@@ -129,6 +129,15 @@ describe('older page markers', () => {
     expect(m).toMatchObject({ post: 'MOSCOW', serial: '04521', page: 3 });
   });
 
+  it("reads a 1970s teletype's page line ending with the classification, spaced out or not (era red team 249)", () => {
+    expect(parsePageMarkerLine('PAGE 2 RUMJBT 4120 C O N F I D E N T I A L')).toEqual({ post: 'RUMJBT', serial: '4120', page: 2, total: 0 });
+    expect(parsePageMarkerLine('PAGE 2 RUEHC 8812 UNCLAS')).toEqual({ post: 'RUEHC', serial: '8812', page: 2, total: 0 });
+    const c = parseCable(['CONFIDENTIAL BANGKOK 4120', '', 'SUBJECT: TEST', '', '1. THE TALKS WILL GO ON TO DISCUSS A', 'PAGE 2 RUMJBT 4120 C O N F I D E N T I A L', 'TIMETABLE FOR THE WITHDRAWAL.', '', 'WHITEHOUSE'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE TALKS WILL GO ON TO DISCUSS A TIMETABLE FOR THE WITHDRAWAL.');
+    // (Guard: a line going on after the classification is text.)
+    expect(parsePageMarkerLine('PAGE 2 RUEHC 8812 UNCLAS AND MORE')).toBeNull();
+  });
+
   it('finds older markers in a text', () => {
     const found = parsePageMarkers('CONFIDENTIAL\nPAGE 02 ROME 01196 01 OF 02 082030Z\nTEXT GOES ON\n');
     expect(found).toHaveLength(1);
