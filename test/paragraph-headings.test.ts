@@ -1522,3 +1522,46 @@ describe('a colon sub-heading right under a list of short lines (era 2194)', () 
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a list a colon announces, its items set off by blank lines (era red teams 251 and 254)', () => {
+  it('keeps every item in capitals in the paragraph, none heading the next label', () => {
+    const ps = parseParagraphs(
+      body(
+        '2.  THE SIDES SIGNED THE FOLLOWING NEW PROTOCOLS AND ANNEXES:',
+        '',
+        'PROTOCOL ON COOPERATION IN EARTH SCIENCES (USGS-CSB)',
+        '',
+        'ANNEX III TO THE PROTOCOL ON ATMOSPHERIC SCIENCE (NOAA-CMA)',
+        '',
+        'PROTOCOL ON BIOMEDICAL RESEARCH (NIH-MOPH)',
+        '',
+        "3.  SSTC MINISTER SAID THAT CHINA'S SPENDING WILL RISE.",
+      ),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[0]?.text).toBe(
+      'THE SIDES SIGNED THE FOLLOWING NEW PROTOCOLS AND ANNEXES:\n\nPROTOCOL ON COOPERATION IN EARTH SCIENCES (USGS-CSB)\n\nANNEX III TO THE PROTOCOL ON ATMOSPHERIC SCIENCE (NOAA-CMA)\n\nPROTOCOL ON BIOMEDICAL RESEARCH (NIH-MOPH)',
+    );
+  });
+
+  it('does so in a mixed-case body too', () => {
+    const ps = parseParagraphs(
+      body('4. (SBU) Mexican ministers signed the following:', '', 'LETTER OF INTENT ON REDD-PLUS COOPERATION (MEXICO-NORWAY)', '', 'MEMORANDUM OF UNDERSTANDING ON CLEAN ENERGY (SENER-USDOE)', '', '5. (SBU) Semarnat welcomed both documents.'),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['4', null],
+      ['5', null],
+    ]);
+  });
+
+  it('guard: a title in capitals after items in mixed case heads the next label', () => {
+    const ps = parseParagraphs(body('64. INL will continue its work.', '', 'Drug seizures in kilograms:', '', 'Heroin', '', '2009 - 641.297; 2008 - 1,514.731', '', 'Registered Drug Users', '', '53,883', '', 'CHEMICAL CONTROL', '', '65. Kazakhstan complies with article 12.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['64', null],
+      ['65', 'CHEMICAL CONTROL'],
+    ]);
+  });
+});

@@ -222,6 +222,8 @@ function endsSentence(line: string): boolean {
 }
 /** No lower-case letters, at least two capitals: a heading-like line. */
 const HAS_LOWER = /[a-z]/;
+/** An upper-case ASCII letter somewhere. */
+const HAS_UPPER = /[A-Z]/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
 /**
@@ -2231,7 +2233,7 @@ export function readParagraphRanges(
     // After a colon a title block is the content announced (`TRAINING:` / `NONE`), unless it is
     // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
     // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
-    const afterColon = currentText.endsWith(':');
+    const afterColon = currentText.endsWith(':') || (block.lines.length === 1 && current !== null && continuesAnnouncedList(queue, k, (current as { blocks: string[] }).blocks));
     // A sub-heading ending with a colon over the next numbered paragraph (`Iran:` / blank / `5. (S) ...`; see `isColonHeading`).
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
     const titled =
@@ -4127,6 +4129,53 @@ function runsOnAcrossNextSection(queue: readonly Block[], k: number, label: stri
 const BARE_SECTION_TITLE_WIDTH = 80;
 /** How many blocks ahead the next section heading is looked for, to see the numbers run on across it. */
 const SECTION_LOOKAHEAD_BLOCKS = 80;
+
+/** Longest item of a list a colon announces, one line each (`continuesAnnouncedList`). */
+const ANNOUNCED_ITEM_WIDTH = 80;
+/** How many items back a list a colon announces is looked for: a bound. */
+const ANNOUNCED_ITEMS = 12;
+
+/**
+ * True when a paragraph's block is an item of a list: one short line, no sentence end, no colon; in capitals when `capitals`
+ * (a letter and no lower-case one), else with a lower-case letter; opening with a digit when `digitFirst`, else not (a
+ * time): the items of one list are written alike.
+ */
+function isAnnouncedItem(text: string, capitals: boolean, digitFirst: boolean): boolean {
+  if (text.length === 0 || text.length > ANNOUNCED_ITEM_WIDTH || text.indexOf('\n') >= 0 || endsSentence(text)) return false;
+  if (isAsciiDigitCode(text.charCodeAt(0)) !== digitFirst) return false;
+  return capitals ? HAS_UPPER.test(text) && !HAS_LOWER.test(text) : HAS_LOWER.test(text);
+}
+
+/**
+ * True when the one-line block `k` goes on a list that a colon announced, its items set off by blank lines: the
+ * paragraph's last blocks (`blocks`, their texts) are such items of one line each, written as the line is (in capitals
+ * or not), the block before them ends with the colon, and the line is an item too (a title in capitals after items in
+ * mixed case heads: `Heroin` / `2009 - 641.3` / `CHEMICAL CONTROL` / `65. ...`; a title after a schedule's time does:
+ * `1030-1130  CALL ON PRIME MINISTER` / `SECURITY ARRANGEMENTS` / `3. ...`). Each item is what the colon announced,
+ * not a heading over the next label (as the first one, right after the colon, is):
+ *
+ *     2.  THE SIDES SIGNED THE FOLLOWING NEW PROTOCOLS AND ANNEXES:
+ *
+ *     PROTOCOL ON COOPERATION IN EARTH SCIENCES (USGS-CSB)
+ *
+ *     PROTOCOL ON BIOMEDICAL RESEARCH (NIH-MOPH)           <- an item, not paragraph 3's heading
+ *
+ *     3.  SSTC MINISTER SAID ...
+ */
+function continuesAnnouncedList(queue: readonly Block[], k: number, blocks: readonly string[]): boolean {
+  const t = ((queue[k] as Block).lines[0] ?? '').trim();
+  const capitals = !HAS_LOWER.test(t);
+  const digitFirst = isAsciiDigitCode(t.charCodeAt(0));
+  if (!isAnnouncedItem(t, capitals, digitFirst) || matchLabel(t) !== null) return false;
+  // The items: blocks of one line each right above, none ruled (a block of several lines is no such item: `-- an OpenNet
+  // account` / `-- laptops ...` over `Points of Contact` leaves the title heading the next label).
+  let n = 0;
+  for (let b = k - 1; b >= 0 && n < ANNOUNCED_ITEMS; b--, n++) {
+    const item = queue[b] as Block;
+    if (item.lines.length !== 1 || item.ruled === true || item.ruleAfter === true || !isAnnouncedItem((item.lines[0] ?? '').trim(), capitals, digitFirst)) break;
+  }
+  return n > 0 && blocks.length > n && (blocks[blocks.length - 1 - n] as string).endsWith(':');
+}
 
 /** Longest sub-title under a section title (`isSubTitleBlock`). */
 const SUB_TITLE_WIDTH = 60;
