@@ -508,3 +508,21 @@ describe('comments and notes of writers in mixed case, and a second word after a
     expect(extractBlocks([para('The office closes Monday.  Please note: visas are still issued.', null, '6')], 'NOTE')).toEqual([]);
   });
 });
+
+describe("a press review's lead-in using COMMENT or NOTE as a noun (era red team 252)", () => {
+  it('opens no comment at `... CONTINUED TO DRAW COMMENT:` or `A SAMPLING OF EDITORIAL COMMENT:`', () => {
+    expect(extractBlocks([para("IRAQ. THE U.N. SECRETARY GENERAL'S AGREEMENT WITH BAGHDAD CONTINUED TO DRAW COMMENT: EL PAIS (2/25) CALLED IT A RELIEF.", null, '2')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('THE FOLLOWING IS A SAMPLING OF EDITORIAL COMMENT: DIE WELT (7/7) SAID THE SUMMIT WAS A SUCCESS.', null, '2')], 'COMMENT')).toEqual([]);
+  });
+
+  it('opens no note at `... STRUCK A MORE CAUTIOUS NOTE:`', () => {
+    expect(extractBlocks([para('CONSERVATIVE DIE WELT (7/7) STRUCK A MORE CAUTIOUS NOTE: "GORBACHEV WILL READ THE TEXT."', null, '3')], 'NOTE')).toEqual([]);
+  });
+
+  it('guard: a writer of up to three words after a sentence end, a quote or a bracket still opens one', () => {
+    expect(extractBlocks([para('THE MINISTER AGREED. EMBASSY COMMENT: HE HAD LITTLE CHOICE. END COMMENT.', null, '4')], 'COMMENT')).toEqual(['HE HAD LITTLE CHOICE.']);
+    expect(extractBlocks([para('HE SAID "NOT YET." COMMENT: THE TIMING IS POLITICAL. END COMMENT.', null, '5')], 'COMMENT')).toEqual(['THE TIMING IS POLITICAL.']);
+    expect(extractBlocks([para('THE VOTE IS SET (DAO NOTE: TWO BRIGADES MOVED. END NOTE.) FOR MAY.', null, '6')], 'NOTE')).toEqual(['TWO BRIGADES MOVED.']);
+    expect(extractBlocks([para('SUMMARY AND COMMENT: THE TALKS STALLED. END SUMMARY AND COMMENT.', null, '1')], 'COMMENT')).toEqual(['THE TALKS STALLED.']);
+  });
+});

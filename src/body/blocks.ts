@@ -5,6 +5,7 @@
  */
 
 import type { Paragraph } from '../model/cable.js';
+import { isAsciiUpperCode } from '../text/source-line.js';
 import { matchMarking } from './paragraph-label.js';
 
 /**
@@ -368,6 +369,43 @@ function dropQuotedDocumentNotes(all: string, matches: Array<{ index: number; en
  */
 const CLOSER_QUALIFIER = String.raw`(?:(?!(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|YOUR|PUBLIC|NO)\s)[A-Z][A-Z'/-]{1,14}\s{1,4})`;
 
+/** How far back `inSentence` looks for the start of the sentence holding a keyword: a bound. */
+const SENTENCE_LOOKBACK = 120;
+/** Only closing quotes and brackets, or nothing, after a sentence end (read on at most a few characters). */
+const CLOSING_MARKS = /^["')\]\u201d\u2019]{0,3}$/;
+/** Most words a keyword's writer takes before it: `REGIONAL ESTH OFFICER COMMENT:`. */
+const WRITER_WORDS = 3;
+/** Words no writer of a comment or a note holds: articles and prepositions (`... TO DRAW COMMENT:`, `... A NOTE:`). */
+const PROSE_WORDS: ReadonlySet<string> = new Set(['A', 'AN', 'THE', 'TO', 'OF', 'NO', 'ON', 'IN', 'AT', 'BY', 'FOR', 'WITH', 'FROM', 'MORE', 'MOST']);
+
+/**
+ * True when the keyword at `at` stands inside a sentence, not at its start after at most a writer's few words: more
+ * than three words, or an article or a preposition, since the block's start, a sentence end, a bracket, a colon, a
+ * semicolon or a dash. A press review's lead-in uses the word as a noun: `... CONTINUED TO DRAW COMMENT:`, `A SAMPLING OF
+ * EDITORIAL COMMENT:`, `... STRUCK A MORE CAUTIOUS NOTE:` open no block; `... SAID. EMBASSY COMMENT:` does. Bounded.
+ */
+function inSentence(all: string, at: number): boolean {
+  let words = 0;
+  let end = at;
+  const stop = Math.max(0, at - SENTENCE_LOOKBACK);
+  for (let i = at - 1; i >= stop; i--) {
+    const c = all.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10) {
+      if (c === 10 && all.charCodeAt(i - 1) === 10) return false;
+      if (end > i + 1) {
+        const word = all.slice(i + 1, end);
+        if (PROSE_WORDS.has(word) || ++words > WRITER_WORDS) return true;
+      }
+      end = i;
+      continue;
+    }
+    // A boundary: a bracket, a colon, a semicolon, a dash, or a sentence end before a space.
+    // (A quote or a bracket may close the sentence: `... SAID." COMMENT:`.)
+    if (c === 40 || c === 91 || c === 58 || c === 59 || c === 45 || ((c === 46 || c === 33 || c === 63) && CLOSING_MARKS.test(all.slice(i + 1, end)))) return false;
+  }
+  return at - SENTENCE_LOOKBACK > 0;
+}
+
 /**
  * Closers: `END COMMENT`, `End comment`, `END NOTE`, `Endnote`, possibly wrapped (`END` / `NOTE.`); a
  * comment opened by `SUMMARY AND COMMENT:` closes at `END SUMMARY AND COMMENT`, a qualified one at
@@ -642,11 +680,13 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     const from = i === 0 ? 0 : (starts[i] as number) - 2;
     const piece = all.slice(from, ends[i]);
     opener.lastIndex = 0;
-    for (let m = opener.exec(piece); m !== null; m = opener.exec(piece))
+    for (let m = opener.exec(piece); m !== null; m = opener.exec(piece)) {
+      if (isAsciiUpperCode(m[0].charCodeAt(0)) && inSentence(all, from + m.index)) continue;
       matches.push({
         index: from + m.index,
         end: from + m.index + m[0].length,
       });
+    }
   }
   // A note the quoted document writes itself is its text, not the cable's (see `dropQuotedDocumentNotes`).
   if (kind === 'NOTE' && matches.length > 0) dropQuotedDocumentNotes(all, matches);
