@@ -566,3 +566,12 @@ describe('distribution lines of trade agencies wrapped inside an entry (era red 
     expect(c.paragraphs[0]).toMatchObject({ number: '1', heading: null });
   });
 });
+
+describe('a distribution line wrapped after a preposition (era red team 254)', () => {
+  it('joins `... PARTY UPON` / `ARRIVAL IN BRUSSELS` into one entry', () => {
+    expect(parseCable(withDistribution("FOR S/ES-O: PLEASE PASS TO SECRETARY'S PARTY UPON", 'ARRIVAL IN BRUSSELS')).distribution).toEqual(["FOR S/ES-O: PLEASE PASS TO SECRETARY'S PARTY UPON ARRIVAL IN BRUSSELS"]);
+    expect(parseCable(withDistribution('USDA FOR FAS/ITP, PLEASE PASS TO THE DELEGATION AT', 'THE WTO MINISTERIAL')).distribution).toEqual(['USDA FOR FAS/ITP, PLEASE PASS TO THE DELEGATION AT THE WTO MINISTERIAL']);
+    // (Guard: a line ending on a name is an entry.)
+    expect(parseCable(withDistribution('USDA FOR FAS/ITP', 'NSC FOR SMITH')).distribution).toEqual(['USDA FOR FAS/ITP', 'NSC FOR SMITH']);
+  });
+});

@@ -489,8 +489,12 @@ const TITLES_TAKING_FOR: ReadonlySet<string> = new Set([
  * Both texts are whitespace-collapsed entries. After a blank line (`afterBlank`), a comma or
  * semicolon at the end leaves no entry open.
  */
-/** A line's last word waiting for what follows it: ` OF`, ` THE`, ` TO`, ` FROM` (tested on the line's last characters). */
-const ENDS_WAITING_WORD = / (?:OF|THE|TO|FROM)$/;
+/**
+ * A line's last word waiting for what follows it: ` OF`, ` THE`, ` TO`, ` FROM`, a preposition of place or time ` UPON`,
+ * ` IN`, ` AT`, ` ON`, ` WITH` (`... PLEASE PASS TO SECRETARY'S PARTY UPON` / `ARRIVAL IN BRUSSELS`; tested on the
+ * line's last characters).
+ */
+const ENDS_WAITING_WORD = / (?:OF|THE|TO|FROM|UPON|IN|AT|ON|WITH)$/;
 
 function continuesDistributionEntry(previous: string, entry: string, afterBlank = false): boolean {
   if (previous === '' || entry === '') return false;
