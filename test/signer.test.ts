@@ -591,6 +591,16 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. THE TALKS WENT WELL.', '', 'SMITH', 'JONES')).toBe('SMITH JONES');
   });
 
+  it('reads mixed-case names with two particles, `St.` or a generational suffix (era red team 255)', () => {
+    for (const name of ['de la Garza', 'van der Meer', 'Van der Meer', 'De la Pena', 'St. Clair', 'Carson W. Haldane III', 'Martin E. Cardwell, Jr.', 'Robert O. Blake, Jr.'])
+      expect(signerOf('4. (C) Comment: The vote is safe. End Comment.', '', name)).toBe(name);
+    expect(signerOf('4. (C) Comment: The vote is safe. End Comment.', '', 'ROBERT O. BLAKE, JR.')).toBe('ROBERT O. BLAKE, JR.');
+    // (A title after the comma in mixed case is left out, as one in capitals is.)
+    expect(signerOf('4. (C) The vote is safe.', '', 'LLORENS, Ambassador')).toBe('LLORENS');
+    // (Guard: a short sentence's words in mixed case are no name.)
+    expect(signerOf('4. (C) The vote is safe.', '', 'In the end')).toBeNull();
+  });
+
   it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
     expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
     expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');

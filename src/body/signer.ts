@@ -27,13 +27,25 @@ const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'D
  */
 const FIRST_NAME_CAPS_SIGNER = /^\s*[A-Z][a-z]{1,20}(?: [A-Z]\.)? (?:Ma?c|L[ae]|D[aeiu])?[A-Z][A-Z'-]{1,24}\s*$/;
 
+/** Pieces of `MIXED_CASE_SIGNER`: a capital and a small letter, Latin-1's accented ones too. */
+const MIXED_UP = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de]`;
+const MIXED_LOW = String.raw`[a-z\u00df-\u00f6\u00f8-\u00ff]`;
+/** A word of a name in mixed case: `Hrinak`, `McCarthy`, `O'Rourke`, `Thompson-Jones`, `Muñoz`. */
+const MIXED_WORD = String.raw`${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{0,3}${MIXED_UP}?${MIXED_LOW}{1,20}(?:-${MIXED_UP}${MIXED_LOW}{2,20})?`;
+/** Up to two lower-case particles before a word (`van der `, `de la `), or `St.` (`St. Clair`). */
+const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter|y) ){0,2}`;
+
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One or two words, a middle initial
  * between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael Ratliff`, `E. Anthony Wayne`); a
- * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`) and a lower-case particle before
- * it (`van Voorst`, `de Souza`); Latin-1's accented letters too (`Muñoz`, `Müller`, `José Fernández`).
+ * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`), up to two lower-case particles
+ * before it (`van Voorst`, `de Souza`, `de la Garza`, `Van der Meer`) or `St.` (`St. Clair`); Latin-1's accented letters
+ * too (`Muñoz`, `Müller`, `José Fernández`); a generational suffix after it (`Carson W. Haldane III`, `Robert O. Blake,
+ * Jr.`). Bounded repeats of fixed words: linear.
  */
-const MIXED_CASE_SIGNER = /^\s*(?:[A-Z]\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter) )?[A-Z\u00c0-\u00d6\u00d8-\u00de](?:'[A-Z\u00c0-\u00d6\u00d8-\u00de])?[a-z\u00df-\u00f6\u00f8-\u00ff]{0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de]?[a-z\u00df-\u00f6\u00f8-\u00ff]{1,20}(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,20})?(?:(?: [A-Z]\.)? [A-Z\u00c0-\u00d6\u00d8-\u00de](?:'[A-Z\u00c0-\u00d6\u00d8-\u00de])?[a-z\u00df-\u00f6\u00f8-\u00ff]{0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de]?[a-z\u00df-\u00f6\u00f8-\u00ff]{1,20}(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,20})?)?\s*$/;
+const MIXED_CASE_SIGNER = new RegExp(
+  String.raw`^\s*(?:[A-Z]\. )?${MIXED_BEFORE_WORD}${MIXED_WORD}(?:(?: [A-Z]\.)? ${MIXED_BEFORE_WORD}${MIXED_WORD})?(?:,? (?:Jr\.?|Sr\.?|II|III|IV))?\s*$`,
+);
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
 const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
@@ -221,17 +233,17 @@ function nameLine(text: string): NameLine | null {
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
-    if (!TITLE_WORDS.has(title.split(' ')[0] ?? '')) return null;
+    if (!TITLE_WORDS.has((title.split(' ')[0] ?? '').toUpperCase())) return null;
     name = name.slice(0, comma).trimEnd();
   }
   return { name, glued };
 }
 
 /**
- * A generational suffix ending a name in capitals, after a comma or not: ` JR`, `, JR`, ` SR`, ` III` (its dot stripped
+ * A generational suffix ending a name, after a comma or not: ` JR`, `, JR`, ` SR`, ` III`, `, Jr` (its dot stripped
  * before; anchored at the end, bounded).
  */
-const NAME_SUFFIX_END = /[A-Z'-]{2},? (?:JR|SR|(II|III|IV))$/;
+const NAME_SUFFIX_END = /[A-Za-z'-]{2},? (?:JR|SR|Jr|Sr|(II|III|IV))$/;
 
 /** A line without a period or a stray quote standing apart at its end: `... from Russia. SILVERBERG .` -> `... from Russia. SILVERBERG`. */
 function withoutLoneStop(text: string): string {
@@ -245,12 +257,17 @@ function withoutLoneStop(text: string): string {
  */
 function isName(candidate: string): boolean {
   const words = candidate.split(/[ /]+/);
+  // A generational suffix is no word of the name's count: `ROBERT O. BLAKE, JR.`, `Carson W. Haldane III`.
+  if (words.length > 1 && SUFFIX_WORD.test(words[words.length - 1] as string)) words.pop();
   if (words.length > 3 && !words.some((w) => NAME_PARTICLES.has(w.toUpperCase()))) return false;
   // A word of four letters or more with a period before another word ends a sentence, not a name part: `PLEASE
   // RETRANSMIT. ARMACOST`, `THANKS. HADSEL` (the name after it is read by `capsSignerAfterSentence`); not `CAPT. JONES`.
   for (let w = 0; w + 1 < words.length; w++) if (SENTENCE_END_IN_NAME.test(words[w] as string) && !RANK_ABBREVIATIONS.has((words[w] as string).slice(0, -1))) return false;
   return !words.some((w) => NOT_NAMES.has(w.replace(/\.$/, '').toUpperCase()) || REDACTION.test(w) || WEB_ADDRESS.test(w));
 }
+
+/** A generational suffix as a word of its own: `JR.`, `Jr`, `III`. */
+const SUFFIX_WORD = /^(?:JR|SR|Jr|Sr|II|III|IV)\.?$/;
 
 /**
  * A word that is a web address, not a name: `WWW.USEMBASSY.STATE.GOV` (the line over the signer is the site the last
