@@ -336,3 +336,14 @@ describe('a summary or comment heading with a report part label (era red team 23
     expect(extractSummary([para('The Netherlands remains a transit point.', 'I. Summary of Laws'), para('The ports are busy.', 'II. Status of Country')])).toBeNull();
   });
 });
+
+describe('extractSummary: END SUMMARY mistyped (era red team 253)', () => {
+  it('ends the summary at `End sumary.`, `END SUMMRY`, `END SUMMMARY`, `END SUMMERY` and `ENDSUMMARY`', () => {
+    for (const end of ['End sumary.', 'END SUMMRY.', 'END SUMMMARY.', 'END SUMMERY.', 'ENDSUMMARY.'])
+      expect(extractSummary([para(`Summary: Fighting spread to the port. No AmCits are known to be hurt. ${end} The airport is open.`)])).toBe('Fighting spread to the port. No AmCits are known to be hurt.');
+  });
+
+  it('guard: a word that only starts like it ends nothing', () => {
+    expect(extractSummary([para('Summary: The end sum was larger than planned.'), para('The rest.')])).toBe('The end sum was larger than planned.');
+  });
+});

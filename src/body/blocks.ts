@@ -33,8 +33,10 @@ const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:o
 /**
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
  * also with the word joined before it: `End introduction and summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
+ * Mistyped as cables sent in haste have it: `End sumary.`, `END SUMMRY`, `END SUMMMARY`, `END SUMMERY`, `ENDSUMMARY`
+ * (an `M` missing or doubled, the `A` left out or an `E`, no space after `END`).
  */
-const SUMMARY_END = /\bEND\s+(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUMMARY\b|\bSUMMARY\s{1,4}ENDS\b/i;
+const SUMMARY_END = /\bEND\s*(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUM{1,3}[AE]?RY\b|\bSUM{1,3}[AE]?RY\s{1,4}ENDS\b/i;
 /** What follows `END SUMMARY` when the closer also ends a comment inside it: ` and comment.` (anchored, bounded). */
 const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
 /** A comment opening inside a summary, after a sentence end or at its start: `... the Communists. Comment: With ...` (bounded). */
@@ -733,7 +735,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     // `... Comment: We cannot confirm ... within the system.  End summary.` (the marker is the summary's).
     if (!closed && bracket === 0) {
       const piece = all.slice(start, Math.min(stop, limit));
-      const summaryEnd = piece.indexOf('ummary') >= 0 || piece.indexOf('UMMARY') >= 0 ? SUMMARY_END.exec(piece) : null;
+      const summaryEnd = piece.indexOf('um') >= 0 || piece.indexOf('UM') >= 0 ? SUMMARY_END.exec(piece) : null;
       if (summaryEnd !== null) stop = resume = start + textBeforeEnd(piece, summaryEnd.index).length;
     }
     // `NOTE:` without its END marker after a word naming a document is a diplomatic note the cable
