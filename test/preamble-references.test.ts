@@ -355,3 +355,16 @@ describe('a REF field opened by the keyword spelled out, `REFERENCE:` (era red t
     expect(parseCable(text('', 'References: A) State 284410')).references.map((r) => r.label)).toEqual(['A']);
   });
 });
+
+describe('a REF list with lower-case labels set off by blank lines (era red team 255)', () => {
+  it('reads every entry, and no entry or Classified By becomes a paragraph', () => {
+    const c = parseCable(
+      cable('C O N F I D E N T I A L KABUL 000100', '', 'SIPDIS', '', 'E.O. 12958: DECL: 01/20/2020', 'TAGS: PGOV, AF', 'SUBJECT: CABINET VOTE', '', 'REF: a) Kabul 60', '', 'b) Kabul 24', '', 'c) 09 Kabul 4087', '', 'Classified By: Ambassador Karl Eikenberry for reasons 1.4 (b) and (d)', '', '1. (C) The vote was held.', '', 'EIKENBERRY'),
+    );
+    expect(c.references.map((r) => r.text)).toEqual(['Kabul 60', 'Kabul 24', '09 Kabul 4087']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    // (Guard: a lower-case item that is not the list's next letter stays out of it.)
+    const d = parseCable(cable('UNCLAS KABUL 000100', '', 'SUBJECT: TEST', '', 'REF: a) Kabul 60', '', 'c) the text goes on here', '', '1. The vote was held.', '', 'EIKENBERRY'));
+    expect(d.references.map((r) => r.text)).toEqual(['Kabul 60']);
+  });
+});

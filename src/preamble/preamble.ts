@@ -1852,8 +1852,11 @@ export function emptyPreambleSpans(): PreambleSpans {
   };
 }
 
-/** A lettered item of a REF list: `     B. STATE 126870`, `(B) SAN JOSE 1549`, `C) 08 MUNICH 355`, `¶A. ISLAMABAD 21222`. */
-const REF_LIST_ITEM = /^\s*\u00b6?\(?([A-Z])[.)]\s/;
+/**
+ * A lettered item of a REF list: `     B. STATE 126870`, `(B) SAN JOSE 1549`, `C) 08 MUNICH 355`, `¶A. ISLAMABAD 21222`, in
+ * lower case too: `b) Kabul 24`.
+ */
+const REF_LIST_ITEM = /^\s*\u00b6?\(?([A-Za-z])[.)]\s/;
 /** A REF keyword with nothing after it: `REF:`, `Refs:`. */
 const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
 
@@ -1870,7 +1873,7 @@ function continuesRefList(block: Block | undefined, text: string, underLast = fa
   if (block === undefined) return false;
   const item = REF_LIST_ITEM.exec(text);
   if (item === null) return endsEntryThenContinuesRefList(block, text);
-  const letter = item[1] ?? '';
+  const letter = (item[1] ?? '').toUpperCase();
   const refs = parseReferences(block.texts.join('\n'));
   const last = refs[refs.length - 1];
   if (last === undefined) return letter === 'A' && block.texts.length === 1 && EMPTY_REF.test(block.texts[0] ?? '');
