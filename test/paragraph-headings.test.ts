@@ -1565,3 +1565,35 @@ describe('a list a colon announces, its items set off by blank lines (era red te
     ]);
   });
 });
+
+describe('a line in capitals over data, or a quoted headline, inside a numbered paragraph (era red teams 252 and 254)', () => {
+  it("keeps a schedule's last day and a city over a contact line in the paragraph", () => {
+    const ps = parseParagraphs(
+      body('2. (SBU) Schedule:', '', 'MONDAY, AUGUST 18', '', '0900  Call on the Prime Minister', '1100  Meeting with the Speaker', '', 'WEDNESDAY, AUGUST 20', '', '0730  Depart hotel for airport; JP 190 at 0910', '', '3. (SBU) The Prime Minister will host a dinner.'),
+    );
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    const contacts = parseParagraphs(body('3. (U) Control officers:', '', 'BRASILIA', '', 'Political Officer Daniel Reyes, cell 55-61-8111-4521', '', 'MANAUS', '', 'ESTH Officer Karen Holt, cell 55-61-8111-4588', '', '4. (U) Hotels are booked.'));
+    expect(contacts.map((p) => p.number)).toEqual(['3', '4']);
+  });
+
+  it('keeps a headline in quotes over the editorial quoting it in the paragraph', () => {
+    const ps = parseParagraphs(body('2. (U) Iraq', '', '"THE LAST GAMBLE"', '', 'Center-right Il Giornale (01/11) editorialized: "Bush has admitted the mistakes."', '', '3. (U) Afghanistan', '', 'The papers were quiet.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[0]?.text).toContain('"THE LAST GAMBLE"');
+  });
+
+  it('guard: a title in capitals over prose, or over a sub-title, still heads an unnumbered paragraph', () => {
+    const ps = parseParagraphs(body('64. INL will continue its work.', '', 'STATISTICAL TABLES', '', 'Drug Crop Cultivation', '', 'Cannabis:', '', 'Experts estimate 145,000 tons.', '', '65. Kazakhstan complies.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['64', null],
+      [null, 'STATISTICAL TABLES'],
+      ['65', null],
+    ]);
+  });
+});

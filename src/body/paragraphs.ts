@@ -224,6 +224,8 @@ function endsSentence(line: string): boolean {
 const HAS_LOWER = /[a-z]/;
 /** An upper-case ASCII letter somewhere. */
 const HAS_UPPER = /[A-Z]/;
+/** An ASCII digit somewhere. */
+const HAS_DIGIT = /\d/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
 /**
@@ -2236,6 +2238,18 @@ export function readParagraphRanges(
     const afterColon = currentText.endsWith(':') || (block.lines.length === 1 && current !== null && continuesAnnouncedList(queue, k, (current as { blocks: string[] }).blocks));
     // A sub-heading ending with a colon over the next numbered paragraph (`Iran:` / blank / `5. (S) ...`; see `isColonHeading`).
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
+    // Inside a numbered paragraph, a headline in quotes, or a title in capitals with no rule over one block of data (no
+    // sentence end, a figure: a schedule's entry, a contact line with its phone number), is a line of that paragraph, not
+    // the heading of an unnumbered one:
+    //     2. (SBU) Schedule: ... / TUESDAY, AUGUST 19 / ... / WEDNESDAY, AUGUST 20 / 0730  Depart hotel for airport / 3. ...
+    //     2. (U) Iraq / "THE LAST GAMBLE" / Center-right Il Giornale editorialized: "..." / 3. (U) Afghanistan
+    // (A title over a sub-title, `STATISTICAL TABLES` / `Drug Crop Cultivation`, still heads.)
+    const insideNumbered = (b: Block, own: string, after: Block): boolean =>
+      current !== null &&
+      (current as { paragraph: Paragraph }).paragraph.number !== null &&
+      b.ruled !== true &&
+      b.ruleAfter !== true &&
+      (isQuotedTitle(own) || (!HAS_LOWER.test(own) && !endsSentence(trimEnd(after.lines.at(-1) ?? '')) && HAS_DIGIT.test(after.lines.join(' '))));
     const titled =
       !isTableNoteBlock(block) &&
       !continuesParenLetters(block, queue[k - 1]) &&
@@ -2303,7 +2317,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' '))) || after.redacted === true || topicOver || keywordOverMarked) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !insideNumbered(block, own, after)) || after.redacted === true || topicOver || keywordOverMarked) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             // (A topic of an all-caps body heads its text, a table under that text or not.)
@@ -4129,6 +4143,13 @@ function runsOnAcrossNextSection(queue: readonly Block[], k: number, label: stri
 const BARE_SECTION_TITLE_WIDTH = 80;
 /** How many blocks ahead the next section heading is looked for, to see the numbers run on across it. */
 const SECTION_LOOKAHEAD_BLOCKS = 80;
+
+/** A title in quotes, a headline cited: `"THE LAST GAMBLE"` (straight or curly quotes). */
+function isQuotedTitle(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  return text.length > 2 && (a === 34 || a === 0x201c) && (z === 34 || z === 0x201d);
+}
 
 /** Longest item of a list a colon announces, one line each (`continuesAnnouncedList`). */
 const ANNOUNCED_ITEM_WIDTH = 80;
