@@ -915,3 +915,38 @@ describe('1960s and 1970s forms: a cable after the paragraphs it cites, and a po
     expect(ids("REF: PRESIDENT'S 2010 BUDGET")).toEqual([[null, 'other', null]]);
   });
 });
+
+describe('REF entries of 2004-2010: markings, dates in brackets, decisions and memos (era red team 257)', () => {
+  const read = (text: string): Array<[string | null, string, string | null]> => parseReferences(text, { referenceId: '08MADRID1000' }).map((r) => [r.label, r.kind, r.referenceId]);
+
+  it('leaves out a marking of several letters or with its caveat after the label', () => {
+    expect(read('REF: A. (S/NF) STATE 104220 B. BAGHDAD 2811 C. (SBU) 08 BAGHDAD 3990 D. (C/NF) BAGHDAD 3017')).toEqual([
+      ['A', 'cable', '08STATE104220'],
+      ['B', 'cable', '08BAGHDAD2811'],
+      ['C', 'cable', '08BAGHDAD3990'],
+      ['D', 'cable', '08BAGHDAD3017'],
+    ]);
+    expect(parseReferences('REF: A. (S/NF) STATE 104220')[0]?.text).toBe('STATE 104220');
+  });
+
+  it('takes the year a bracket or a month gives after the serial', () => {
+    expect(read('REF: A. STATE 98765 (2007) B. MADRID 902 (MAY 2007) C. STATE 123')).toEqual([
+      ['A', 'cable', '07STATE98765'],
+      ['B', 'cable', '07MADRID902'],
+      ['C', 'cable', '08STATE123'],
+    ]);
+    // (A date written day first with a comma before its year is one reference.)
+    expect(read('REF: ROME 2211 OF 14 MARCH, 2007')).toEqual([[null, 'cable', '07ROME2211']]);
+  });
+
+  it('reads decisions, press releases, ordinances and diplomatic notes as no cables, a memo of conversation as a memcon', () => {
+    expect(read('REF: A. (C) MEMCON OF MARCH 3 B. PC DECISION 872 C. EMBASSY DIPNOTE 187 OF APRIL 2 D. PRESS RELEASE 212')).toEqual([
+      ['A', 'memcon', null],
+      ['B', 'other', null],
+      ['C', 'other', null],
+      ['D', 'other', null],
+    ]);
+    expect(read('REF: GOVERNMENT EMERGENCY ORDINANCE 31 OF MARCH 2004')).toEqual([[null, 'other', null]]);
+    expect(read('REF: Memo of conversation, Deputy Secretary Negroponte')).toEqual([[null, 'memcon', null]]);
+  });
+});

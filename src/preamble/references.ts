@@ -333,6 +333,9 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   // Numbered documents of trade and finance: `OPIC CONTRACT 1234`, `MIGA GUARANTEE 2008`, `BOK BULLETIN 245`, `HTS
   // HEADING 8703`, `WTO DISPUTE 316`, `EXIM BANK TRANSACTION 83456`, `FEDERAL REGISTER NOTICE 1234`.
   'CONTRACT', 'CONTRACTS', 'GUARANTEE', 'BULLETIN', 'SURVEY', 'NOTICE', 'HEADING', 'DISPUTE', 'TRANSACTION', 'REGISTER',
+  // Decisions, releases, ordinances and notes of governments and organizations: `PC DECISION 872`, `PRESS RELEASE 212`,
+  // `GOVERNMENT EMERGENCY ORDINANCE 31`, `EMBASSY DIPNOTE 187`, `INFCIRC 153`, `AGREEMENT 12`.
+  'DECISION', 'DECISIONS', 'RELEASE', 'RELEASES', 'ORDINANCE', 'DIPNOTE', 'DIPNOTES', 'INFCIRC', 'AGREEMENT', 'AGREEMENTS',
 ]);
 
 interface CableMatch {
@@ -569,11 +572,14 @@ function writtenDateYear(toks: readonly Tok[], k: number, end: number): string |
   for (let lead = 0; lead < 2 && i < end && DATE_LEAD_WORDS.has((toks[i] as Tok).text.toUpperCase()); lead++) of = (toks[i++] as Tok).text.toUpperCase() === 'OF';
   const a = toks[i];
   let yearAt = -1;
-  // A year alone after `OF`: `STATE 54321 OF 2008` (four digits).
+  // A year alone after `OF`: `STATE 54321 OF 2008` (four digits); or alone in brackets: `STATE 98765 (2007)`.
   if (of && a !== undefined && a.kind === 'num' && a.text.length === 4) yearAt = i;
+  else if (a !== undefined && a.kind === 'num' && a.text.length === 4 && toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')') yearAt = i;
+  // A month and a year: `MADRID 902 (MAY 2007)`, `ROME 77 OF MARCH 2008`.
+  else if (isMonthTok(a) && toks[i + 1]?.kind === 'num' && toks[i + 1]?.text.length === 4 && i + 1 < end) yearAt = i + 1;
   // Day, month and year: three tokens at least.
   else if (a === undefined || i + 2 >= end) return null;
-  else if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = i + 2;
+  else if (isDayTok(a) && isMonthTok(toks[i + 1])) yearAt = toks[i + 2]?.text === ',' ? i + 3 : i + 2;
   else if (a.kind === 'num' && a.text.length === 6 && toks[i + 1]?.text.toUpperCase() === 'Z' && toks[i + 1]?.space === false && isMonthTok(toks[i + 2])) yearAt = i + 3;
   // Month, day and year in figures, as US offices write them: `HANOI 3120 DTD 11/28/06`, `STATE 99488 (9/24/09)`.
   else if (isNumericDate(toks, i, end)) yearAt = i + 4;
@@ -639,9 +645,9 @@ function classify(toks: readonly Tok[], from: number, to: number): ReferenceKind
     if (w === 'TD' && glued && n1.text === '-' && n2.kind === 'num') return 'report';
     const next = n1?.kind === 'word' && k + 1 < to ? n1.text.toUpperCase() : '';
     const third = n2?.kind === 'word' && k + 2 < to ? n2.text.toUpperCase() : '';
-    // `TELEPHONE CONVERSATION(S)`, `MEMORANDUM OF CONVERSATION(S)`
+    // `TELEPHONE CONVERSATION(S)`, `MEMORANDUM OF CONVERSATION(S)`, `Memo of conversation`
     if ((w === 'TELEPHONE' || w === 'PHONE') && /^(?:CONVERSATIONS?|CALLS?)$/.test(next)) return 'telcon';
-    if (w === 'MEMORANDUM' && next === 'OF' && /^CONVERSATIONS?$/.test(third)) return 'memcon';
+    if ((w === 'MEMORANDUM' || w === 'MEMO') && next === 'OF' && /^CONVERSATIONS?$/.test(third)) return 'memcon';
   }
   return 'other';
 }
@@ -670,6 +676,26 @@ function skipKeywords(toks: readonly Tok[], i: number): number {
     if (colon !== undefined && !colon.space && (colon.text === ':' || colon.text === '.')) k++;
     j = k;
   }
+}
+
+/** Classification words of a portion marking longer than one letter, and caveats after a slash: `(SBU)`, `(S/NF)`. */
+const MARKING_WORDS: ReadonlySet<string> = new Set(['SBU', 'LOU', 'TS', 'U', 'C', 'S']);
+const MARKING_CAVEATS: ReadonlySet<string> = new Set(['NF', 'REL', 'FOUO', 'SBU', 'OC', 'ORCON', 'NOFORN']);
+
+/**
+ * The token after a portion marking at `i` of more than one letter, or with a caveat: `(SBU)`, `(S/NF)`, `(C/NF)`, `(U/FOUO)`;
+ * `-1` for anything else (a one-letter marking is read as a label first, see the caller). Bounded: five tokens.
+ */
+function compoundMarkingEnd(toks: readonly Tok[], i: number): number {
+  const word = toks[i + 1];
+  if (word === undefined || word.space || word.kind !== 'word' || !MARKING_WORDS.has(word.text.toUpperCase())) return -1;
+  let k = i + 2;
+  if (toks[k]?.text === '/' && toks[k]?.space === false) {
+    const caveat = toks[k + 1];
+    if (caveat === undefined || caveat.space || caveat.kind !== 'word' || !MARKING_CAVEATS.has(caveat.text.toUpperCase())) return -1;
+    k += 2;
+  } else if (word.text.length === 1) return -1;
+  return toks[k]?.text === ')' && toks[k]?.space === false ? k + 1 : -1;
 }
 
 interface LabelMatch {
@@ -879,6 +905,16 @@ function splitItems(toks: readonly Tok[]): Item[] {
       lastLabelEnd = i;
       from = i;
       continue;
+    }
+    // So is a marking of more letters or with its caveat: `A. (S/NF) STATE 104220`, `C. (SBU) 08 BAGHDAD 3990`.
+    if (label !== null && lastLabelEnd === i && t.text === '(') {
+      const after = compoundMarkingEnd(toks, i);
+      if (after > 0) {
+        i = after;
+        lastLabelEnd = i;
+        from = i;
+        continue;
+      }
     }
     let accepted = false;
     if (lab !== null) {
@@ -1346,7 +1382,8 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       else if (t.text === '"' || t.text === '“' || t.text === '”') quoted = !quoted;
       if (depth === 0 && !quoted) {
         // `ROME 77 DATED SEPTEMBER 4, 2007`: the comma of a date separates no serials.
-        if (isSeparator(t) && !(t.text === ',' && isDayTok(toks[j - 1]) && isMonthTok(toks[j - 2]))) {
+        // (`ROME 2211 OF 14 MARCH, 2007`: nor the comma of a date written day first.)
+        if (isSeparator(t) && !(t.text === ',' && ((isDayTok(toks[j - 1]) && isMonthTok(toks[j - 2])) || (isMonthTok(toks[j - 1]) && isDayTok(toks[j - 2]))))) {
           // `LIMA 123, TRIPOLI 4`, `HAVANA 500 & 511`, `LIMA 123 AND 456` (not a counted thing read as a cable: `TABLE 1`)
           const c2 = matchCable(toks, j + 1, to);
           const counted = countedBefore(toks, j, cur.to);
