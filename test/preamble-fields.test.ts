@@ -561,6 +561,19 @@ describe('a subject wrapped before an executive order it names (era red team 90)
     expect(parseSubject('SUBJECT: TALKS\nE.O. 12958 AS AMENDED: DECL: 1.4 (B)')).toBe('TALKS');
     expect(parseSubject('SUBJECT: TALKS E.O. 12958: N/A')).toBe('TALKS');
   });
+
+  it('keeps an order on no classification that ends a line, or that any word follows (era red team 259)', () => {
+    const c = parseCable(cable(['SUBJECT: TERRORIST FINANCE: GOK RESPONSE TO NEW E.O. 13224', 'DESIGNATIONS OF RIHS BRANCHES']));
+    expect(c.subject).toBe('TERRORIST FINANCE: GOK RESPONSE TO NEW E.O. 13224 DESIGNATIONS OF RIHS BRANCHES');
+    expect(c.distribution).toEqual([]);
+    expect(c.unparsed).toEqual([]);
+    expect(parseSubject('SUBJECT: DEMARCHE ON NEW E.O. 13382 ENTITIES LINKED TO IRISL')).toBe('DEMARCHE ON NEW E.O. 13382 ENTITIES LINKED TO IRISL');
+    expect(parseSubject('SUBJECT: TERRORIST FINANCE: EO 13224 DESIGNATIONS OF HAMAS CHARITIES')).toBe('TERRORIST FINANCE: EO 13224 DESIGNATIONS OF HAMAS CHARITIES');
+    expect(parseCable(cable(['SUBJECT: TERRORIST FINANCE: VIEWS ON LATEST', 'E.O. 13224 LISTINGS'])).subject).toBe('TERRORIST FINANCE: VIEWS ON LATEST E.O. 13224 LISTINGS');
+    // (Guard: an order on classification, or any order with the field's colon, is the E.O. field run on.)
+    expect(parseSubject('SUBJECT: TALKS EO 12958 DECL: 1/1/2019')).toBe('TALKS');
+    expect(parseSubject('SUBJECT: TALKS E.O. 13224: N/A')).toBe('TALKS');
+  });
 });
 
 describe('a memorandum of conversation\'s captions right under the subject (era red team 89)', () => {

@@ -56,28 +56,36 @@ const REPEATED_SUBJECT_KEYWORD = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,3}:/i;
  */
 const ORDER_PHRASE_WORD = String.raw`(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTIONS?|ON|OF|TO|IN|FOR|WITH)`;
 
+/**
+ * An executive order's number that no E.O. field gives: not one of the orders on classification (11652, 12065, 12356,
+ * 12958, 13292, 13526), nor followed by the field's colon. A subject names it: `... GOK RESPONSE TO NEW E.O. 13224` /
+ * `DESIGNATIONS ...`, `DEMARCHE ON NEW E.O. 13382 ENTITIES ...`. Fixed alternatives: linear.
+ */
+const NAMED_ORDER_NUMBER = String.raw`(?!(?:11652|12065|12356|12958|13292|13526)\b)\d{5}\b(?![ \t]?:)`;
+
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
 //   `... CLASSIFIED BY: ...`   `... E.O. 12958: N/A`   `... EO 12958 DECL`   `... TAGS: PREL`
-//   (not an order the subject names: `... DESIGNATIONS UNDER E.O. 13224 AND ...`, see `NAMED_ORDER`)
+//   (not an order the subject names: `... DESIGNATIONS UNDER E.O. 13224 AND ...`, `... TO NEW E.O. 13224`, see
+//   `NAMED_ORDER` and `NAMED_ORDER_NUMBER`)
 //   `... 1. (C) SUMMARY: ...` (paragraph 1 reflowed onto the subject line)
 //   `... Summary -------`, `... -------` (a dashed heading; not dashes in parentheses: `... 0.1 (---) ...`)
 //   `... C O N F I D E N T I A L SECTION 01 OF 02 ...`, `... S E C R E T ...` (the banner of a reflowed cable)
 // Each alternative starts with a distinct literal and has bounded repeats.
 const INLINE_FIELD =
-  new RegExp(String.raw`(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?\d{5}(?![ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t]\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)`, 'i');
+  new RegExp(String.raw`(?<![A-Z0-9])(?:REF(?:S|TELS?|\(S\))?[ \t]?:|CLASSIFIED BY\b|E\.[ \t]?O\.[ \t]?(?!${NAMED_ORDER_NUMBER})\d{5}(?![ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t](?!${NAMED_ORDER_NUMBER})\d{5}|TAGS?[ \t]?:|\d{1,2}\.[ \t]{1,3}\((?:[UC]|SBU|S|TS)(?:\/{1,2}[A-Z]{1,6})?\)[ \t]|(?:SUMMARY[ \t]{1,3})?(?<!\()-{3}(?!-{0,40}\))|C O N F I D E N T I A L\b|S E C R E T\b)`, 'i');
 
 // A following field at the start of a later line (no colon needed):
 //   `REF: ...`, `REFS ...`, `REFTEL ...`, `TAGS PREL`, `E.O. 12958`, `CLASSIFIED BY ...`, `1.  (U) ...`,
 //   a `Summary` heading line, a `-------` line.
 // Anchored at the line start, so each test is one linear pass.
 // (Not an executive order the subject names, wrapped to a line start: `... DESIGNATIONS UNDER` / `E.O. 13224 AND ...`,
-// see `NAMED_ORDER`.)
+// see `NAMED_ORDER`; nor one on no classification on a line with no colon: `... VIEWS ON LATEST` / `E.O. 13224 LISTINGS`.)
 // A memorandum of conversation's captions under the subject stop it too: `PARTICIPANTS:`, `DATE, TIME AND PLACE:`,
 // and `SUMMARY:` opening the body (not a lone `DATE:`, `TIME:`, `PLACE:`: `... ELECTION` / `DATE: PARTIES REAFFIRM ...`
 // is a subject wrapped before its own word).
 const LINE_FIELD =
-  new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)|EO[ \t]\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
+  new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)(?![ \t]?${NAMED_ORDER_NUMBER}[^:\n]*$)|EO[ \t](?!${NAMED_ORDER_NUMBER}[^:\n]*$)\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
 
 /** A field's keyword opening a line without its colon, then the next word (anchored, bounded): `REFTEL DEMARCHE`, `TAGS ON`. */
 const KEYWORD_NO_COLON = /^\s*(SUBJ(?:ECT)?|TAGS?|REF(?:S|TELS?)?)[ \t]{1,3}([A-Z][A-Z'/-]*)/;
@@ -101,10 +109,11 @@ export function wrapsIntoSubject(line: string): boolean {
 
 /**
  * A line opening with an executive order that a wrapped subject names, not an E.O. field: the order's number, then a
- * word going on a phrase (`E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE`, `E.O. 13224 DESIGNATIONS`); not
+ * word going on a phrase (`E.O. 13224 AND SUBMISSION TO THE UN 1267 COMMITTEE`, `E.O. 13224 DESIGNATIONS`), or an order
+ * on no classification on a line without a colon (`E.O. 13224 LISTINGS`, `EO 13382 ENTITIES`, `NAMED_ORDER_NUMBER`); not
  * `E.O. 12958: N/A`, `E.O. 12958 AS AMENDED: DECL: ...`. Anchored, bounded.
  */
-const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.[ \t]?O\.[ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b`, 'i');
+const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.?[ \t]?O\.?[ \t]?(?:\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b|${NAMED_ORDER_NUMBER}[^:\n]*$)`, 'i');
 
 /** True when a line opens with an executive order a wrapped subject names (`NAMED_ORDER`), not the E.O. field. */
 export function namesExecutiveOrder(line: string): boolean {
