@@ -950,3 +950,15 @@ describe('REF entries of 2004-2010: markings, dates in brackets, decisions and m
     expect(read('REF: Memo of conversation, Deputy Secretary Negroponte')).toEqual([[null, 'memcon', null]]);
   });
 });
+
+describe("a post's name with an abbreviation's period, and `; and previous` (era red teams 257 and 259)", () => {
+  it('reads `St. Petersburg 112` as a cable of STPETERSBURG, and `and previous` as no reference of its own', () => {
+    expect(parseReferences('REF: A) St. Petersburg 112; B) Moscow 2588; and previous', { year: 2009 }).map((r) => [r.label, r.referenceId])).toEqual([
+      ['A', '09STPETERSBURG112'],
+      ['B', '09MOSCOW2588'],
+    ]);
+    expect(parseReferences('REF: 08 ST. PETERSBURG 221', { year: 2009 })[0]?.referenceId).toBe('08STPETERSBURG221');
+    // (Guard: a sentence's period before a post's name joins nothing: `REF: PARA 3. STATE 1` cites STATE 1.)
+    expect(parseReferences('REF: A. ROME 12. B. STATE 1', { year: 2009 }).map((r) => r.referenceId)).toEqual(['09ROME12', '09STATE1']);
+  });
+});

@@ -494,6 +494,10 @@ function matchCable(toks: readonly Tok[], i: number, end: number): CableMatch | 
     }
     words.push(word.toUpperCase());
     if (words.length > 4 || possessive) break;
+    // `St. Petersburg 112`: the abbreviation's period inside the post's name, which its station leaves out (`STPETERSBURG`).
+    const dot = toks[j];
+    const nextWord = toks[j + 1];
+    if (dot?.text === '.' && !dot.space && nextWord !== undefined && nextWord.kind === 'word' && nextWord.space && j + 1 < end && /^STE?$/i.test(word)) j++;
   }
   if (words.length > 4) return null;
   if (words.length === 0) return null;
@@ -1363,6 +1367,12 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
       const t = sliceText(block, toks, from, to);
       // `REF: NONE`, `REF: N/A`: no reference.
       if (t === '' || /^(?:NONE|N\/A|NA)$/i.test(t)) return;
+      // `REF: A) St. Petersburg 112; B) Moscow 2588; and previous`: the list's closing words, no reference of their own.
+      const lastRef = refs[refs.length - 1];
+      if (label === null && lastRef !== undefined && /^(?:AND\s+)?PREVIOUS$/i.test(t)) {
+        lastRef.text = `${lastRef.text}; ${t}`;
+        return;
+      }
       lastCable = null;
       refs.push({ label, text: t, kind: classify(toks, from, to), referenceId: null });
       return;
