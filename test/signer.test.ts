@@ -601,6 +601,14 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. (C) The vote is safe.', '', 'In the end')).toBeNull();
   });
 
+  it('reads mixed-case full names of three words and joint signatures (era red team 256)', () => {
+    for (const name of ['Anna Marie Kellogg', 'Jo Ellen Whitaker', 'Thomas Van Horn', 'Thomas C. Van Horn', 'De La Cruz', 'Hollister/Dunleavy', 'Sorensen and Whitlock'])
+      expect(signerOf('4. (C) Comment: The vote is safe. End Comment.', '', name)).toBe(name);
+    // (Guard: a heading's words are no name, nor a line going on a sentence.)
+    expect(signerOf('4. (C) The vote is safe.', '', 'Next Steps Ahead')).toBeNull();
+    expect(signerOf('4. (C) The minister spoke with', 'Anna Marie Kellogg')).toBeNull();
+  });
+
   it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
     expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
     expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');
