@@ -762,3 +762,28 @@ describe("a reference's own subject in the REF block (era red team 245)", () => 
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('keywords typed in haste: a semicolon for the colon, a colon set off, the keyword twice (era red teams 253 and 258)', () => {
+  const cable = (...fields: string[]): string => ['CONFIDENTIAL TIRANA 001300', '', ...fields, '', '1. (C) The evacuation went on.', '', 'LINO'].join('\n');
+
+  it('reads SUBJECT; and SUBJ; without the keyword', () => {
+    expect(parseCable(cable('E.O. 12356: DECL: OADR', 'TAGS: PREL, AL', 'SUBJECT; TIRANA SITREP 9 - HELICOPTER EVACUATION, DAY 2')).subject).toBe('TIRANA SITREP 9 - HELICOPTER EVACUATION, DAY 2');
+    expect(parseSubject('SUBJ; MARCOS SUCCESSION')).toBe('MARCOS SUCCESSION');
+  });
+
+  it('reads REF; and REF : as the REF field', () => {
+    const c = parseCable(cable('E.O. 12356: DECL: OADR', 'TAGS: PREL, AL', 'SUBJECT: SITREP 9', '', 'REF; TIRANA 1281 (SITREP 8)'));
+    expect(c.references.map((r) => r.text)).toEqual(['TIRANA 1281 (SITREP 8)']);
+    expect(c.paragraphs[0]?.heading).toBeNull();
+    expect(parseCable(cable('E.O. 12356: DECL: OADR', 'TAGS: PREL, AL', 'SUBJECT: SITREP 9', '', 'REF :  TIRANA 1281')).references.map((r) => r.text)).toEqual(['TIRANA 1281']);
+  });
+
+  it('reads DECL; OADR and DECL. OADR as OADR', () => {
+    expect(parseCable(cable('E.O. 12356: DECL; OADR', 'TAGS: PREL, AL', 'SUBJECT: SITREP 9')).executiveOrder?.declassify).toMatchObject({ kind: 'oadr' });
+    expect(parseCable(cable('E.O. 12356. DECL. OADR', 'TAGS: PREL, AL', 'SUBJECT: SITREP 9')).executiveOrder?.declassify).toMatchObject({ kind: 'oadr' });
+  });
+
+  it('reads TAGS: TAGS: without a tag TAGS', () => {
+    expect(parseCable(cable('E.O. 12958: DECL: 1/1/2013', 'TAGS: TAGS: PREL, PGOV, IZ', 'SUBJECT: SITREP 9')).tags).toEqual(['PREL', 'PGOV', 'IZ']);
+  });
+});

@@ -15,8 +15,9 @@ import type { Declassify, ExecutiveOrder } from '../model/cable.js';
 const EO_KEYWORD =
   /(?:^|[^A-Z0-9])(E[ \t]?\.[ \t]?[O0][ \t]?\.|E\.[O0](?=[ \t]?:?[ \t]?\d)|EO|EXECUTIVE[ \t]ORDER)(?:[ \t]{0,3}:?[ \t]{0,3}(\d{5}))?(?![A-Z0-9])/i;
 
-// `DECL:` on its own (`DECL: OADR`, `DECL: 25X1-human`), also with the typo `DECLl:` seen in cables.
-const DECL_KEYWORD = /(?:^|[^A-Z])DECLL?(?![A-Z])[ \t]{0,3}:?/i;
+// `DECL:` on its own (`DECL: OADR`, `DECL: 25X1-human`), also with the typo `DECLl:` seen in cables, and a semicolon or a
+// period typed for the colon (`DECL; OADR`, `DECL. OADR`).
+const DECL_KEYWORD = /(?:^|[^A-Z])DECLL?(?![A-Z])[ \t]{0,3}[:;.]?/i;
 
 // A field that follows on the same line when the source reflowed the preamble:
 //   `E.O. 12958: DECL: 08/08/2018 TAGS: PREL`   `DECL: 2020/02/16TAGS: PREL` (no space)

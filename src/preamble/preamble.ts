@@ -40,8 +40,8 @@ const TAGS_LINE = /^\s*TAGS?\b\s*:?/;
 const TAGS_LINE_ANY_CASE = /^\s*TAGS?\s?:/i;
 /** `SUBJECT: ...`, `SUBJ: ...`, `SUBJECT ...`. */
 const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\b\s*:?/;
-/** `REF: ...`, `REFS: ...`, `REFTEL: ...`, `REF(S): ...`, `REFTELS: ...`. */
-const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/;
+/** `REF: ...`, `REFS: ...`, `REFTEL: ...`, `REF(S): ...`, `REFTELS: ...`, `REF; ...` (a semicolon typed for the colon). */
+const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.;]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/;
 /**
  * The SUBJECT keyword in any case, then a colon: `Subject: Lukashenko Gives ...`, `subj: ...`,
  * `Subject : ...` (a sentence such as `Subject to approval, ...` has none).

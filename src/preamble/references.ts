@@ -676,8 +676,9 @@ function skipKeywords(toks: readonly Tok[], i: number): number {
     const p2 = toks[k + 1];
     const p3 = toks[k + 2];
     if (p1?.text === '(' && !p1.space && p2?.text.toUpperCase() === 'S' && !p2.space && p3?.text === ')' && !p3.space) k += 3;
+    // `REF:`, `REF.`, `REF;` (a semicolon typed for the colon), `REF :` (a colon set off).
     const colon = toks[k];
-    if (colon !== undefined && !colon.space && (colon.text === ':' || colon.text === '.')) k++;
+    if (colon !== undefined && ((!colon.space && (colon.text === ':' || colon.text === '.' || colon.text === ';')) || (colon.text === ':' && !colon.newline))) k++;
     j = k;
   }
 }

@@ -70,6 +70,8 @@ export function tagKind(tag: string): TagKind {
 
 // The keyword at the start of the field: `TAGS: ECON`, `TAGS ECON`, `TAG: ECON`, `TAG ECON`, `Tags: econ`.
 const TAGS_KEYWORD = /^[ \t]*TAGS?(?![A-Z0-9])[ \t]{0,3}:?/i;
+/** The keyword again right after it, with its colon: `TAGS: TAGS: PREL` (anchored, bounded). */
+const REPEATED_TAGS_KEYWORD = /^[ \t]{0,3}TAGS?[ \t]{0,3}:/i;
 
 // A field reflowed onto the TAGS line, or a following line: `SUBJECT: FOO`, `SUBJ: FOO`,
 // `SUBJECT FOO` (upper case), `REF: STATE 1`, `REFTEL STATE 1`, `CLASSIFIED BY ...`, `E.O. 12958`.
@@ -257,7 +259,8 @@ export function parseTags(text: string): string[] {
       if (first) continue;
       break;
     }
-    body += (first ? line.replace(TAGS_KEYWORD, '') : line) + '\n';
+    // (`TAGS: TAGS: PREL, PGOV`: the keyword printed twice, as a template leaves it.)
+    body += (first ? line.replace(TAGS_KEYWORD, '').replace(REPEATED_TAGS_KEYWORD, '') : line) + '\n';
     first = false;
   }
   const next = NEXT_FIELD.exec(body);
