@@ -787,3 +787,22 @@ describe('keywords typed in haste: a semicolon for the colon, a colon set off, t
     expect(parseCable(cable('E.O. 12958: DECL: 1/1/2013', 'TAGS: TAGS: PREL, PGOV, IZ', 'SUBJECT: SITREP 9')).tags).toEqual(['PREL', 'PGOV', 'IZ']);
   });
 });
+
+describe('a sitrep typed right under its subject or REF line (era red team 253)', () => {
+  it('ends the field at a line opening with a time and its colon, and never takes the end marks in', () => {
+    const c = parseCable(
+      ['CONFIDENTIAL KAMPALA 003318', '', 'E.O. 12356: DECL: OADR', 'TAGS: PGOV, UG', 'SUBJECT: COUP ATTEMPT: SITREP 2', '1150 LOCAL: RADIO UGANDA OFF THE AIR SINCE 1120.  HEAVY GUNFIRE', 'NEAR THE BARRACKS.', '1210 LOCAL: GUNFIRE HAS STOPPED.', 'RUSSELL', 'BT', '#3318', 'NNNN'].join('\n'),
+    );
+    expect(c.subject).toBe('COUP ATTEMPT: SITREP 2');
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null]);
+    expect(c.signer).toBe('RUSSELL');
+    const d = parseCable(['CONFIDENTIAL BUCHAREST 008140', '', 'TAGS: PGOV, RO', 'SUBJECT: SITREP 4', '', 'REF: BUCHAREST 8133 (SITREP 3)', '1205 LOCAL: A HELICOPTER LIFTED OFF THE ROOF.', '', 'GREENE'].join('\n'));
+    expect(d.references.map((r) => r.text)).toEqual(['BUCHAREST 8133 (SITREP 3)']);
+    expect(d.signer).toBe('GREENE');
+  });
+
+  it('guard: a subject wrapped before its time without a colon goes on', () => {
+    const c = parseCable(['CONFIDENTIAL ISLAMABAD 013862', '', 'TAGS: PINS, PK', 'SUBJECT: SITREP 4: SITUATION AS OF', '0600 LOCAL NOVEMBER 22', '', '1. THE EMBASSY IS SECURE.', '', 'HUMMEL'].join('\n'));
+    expect(c.subject).toBe('SITREP 4: SITUATION AS OF 0600 LOCAL NOVEMBER 22');
+  });
+});

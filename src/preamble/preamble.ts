@@ -2397,6 +2397,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     return true;
   } else if (field === 'subject' && endsShortSubject(block, text)) {
     return true;
+  } else if ((field === 'subject' || field === 'ref') && (TIME_LED_LINE.test(text) || MESSAGE_END_LINE.test(text))) {
+    // A sitrep typed right under its subject or REF line: `SUBJECT: COUP ATTEMPT: SITREP 2` / `1150 LOCAL: RADIO UGANDA
+    // OFF THE AIR ...`; and the message's end marks, never a field's text (`BT`, `NNNN`, `#3318`).
+    return true;
   } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
     // A subject whose line ends with a colon or comma goes on, a marking and all: a series name before the topic's
@@ -2412,6 +2416,15 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
   // (Nor a Classified By's reasons wrapped there: `1.4 (b), (c) and (d)`, `(b) and (d)`.)
   return heading.length > 0 && heading.length <= 60 && !/^\(?[A-Z][.)]\s/.test(heading) && !isAsciiLowerCode(heading.charCodeAt(0)) && !heading.endsWith('.') && !(field === 'classifiedBy' && /^[\d(]/.test(heading));
 }
+
+/**
+ * A line opening with a time of day and its colon or dash, as a sitrep's entries do: `1150 LOCAL: ...`, `0930 HOURS -
+ * ...`, `2215Z: ...` (not a subject wrapped before its time: `... SITUATION AS OF` / `0600 LOCAL NOVEMBER 22`). Anchored,
+ * bounded.
+ */
+const TIME_LED_LINE = /^[ \t]{0,8}(?:[01]\d|2[0-3])[0-5]\d(?:Z|[ \t](?:LOCAL|HOURS|HRS|GMT|UTC))[ \t]?(?::|-{1,2}[ \t])/;
+/** A transmission's end mark alone on its line: `BT`, `NNNN`, `#3318` (anchored, bounded). */
+const MESSAGE_END_LINE = /^[ \t]{0,8}(?:BT|NNNN|#\d{3,6})[ \t]*$/;
 
 /** True when a line's last visible character is a colon or a comma: its sentence goes on. */
 function endsWithColonOrComma(text: string): boolean {
