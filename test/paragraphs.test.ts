@@ -620,6 +620,19 @@ describe('labels: comma typos, letter sub-items, lost numbers', () => {
     ]);
   });
 
+  it('reads `3.. (C)` and `3., (C)`, a dot typed twice or a comma after it, as paragraph 3 when it continues the sequence (era red team 253)', () => {
+    for (const typo of ['3..  (C)', '3., (C)']) {
+      const ps = parseParagraphs(body('2. (C) Two.', '', `${typo} EMBASSY STATUS:  THE CHANCERY IS CLOSED.`, '', '4. (C) Four.'));
+      expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+        ['2', 'C', 'Two.'],
+        ['3', 'C', 'EMBASSY STATUS: THE CHANCERY IS CLOSED.'],
+        ['4', 'C', 'Four.'],
+      ]);
+    }
+    // (Guard: out of sequence it is text.)
+    expect(parseParagraphs(body('2. (C) Two.', '', '7.. (C) Not a label here.')).map((p) => p.number)).toEqual(['2']);
+  });
+
   it('does not read a comma number without a marking or out of sequence as a label (guard)', () => {
     const ps = parseParagraphs(body('1. (C) One.', '', '8, 9 and 10 are the next ones.', '', '5, (C) Not a label here.'));
     expect(ps.map((p) => p.number)).toEqual(['1']);

@@ -161,14 +161,15 @@ function keyedParts(label: string): { number: number; first: number; last: numbe
 
 /**
  * A number typed with a comma for its dot, then a portion marking: `8, (C) Senator Kerry ...`,
- * `¶6, (SBU) Post will ...`; also a capital letter: `B, (U) ACTIVITY DATE/TIME: July 27 ...`.
+ * `¶6, (SBU) Post will ...`; also a capital letter: `B, (U) ACTIVITY DATE/TIME: July 27 ...`; or with its dot
+ * typed twice, or a comma after it: `3..  (C) EMBASSY STATUS: ...`, `3., (C) ...`.
  * The marking is required: `8, 9 and 10 are ...` is text. (`i` for the marking's case: the
  * caller tests that a letter label is a capital.)
  */
-const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z]),\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])/i;
+const COMMA_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3}|[A-Z])(?:,|\.[.,])\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])/i;
 
 /**
- * Reads a label typed with a comma (`8, (C) ...`, `B, (U) ...`). Only a label when it continues
+ * Reads a label typed with a comma (`8, (C) ...`, `B, (U) ...`) or a doubled dot (`3.. (C) ...`). Only a label when it continues
  * the paragraph sequence (`7.` then `8,`, `A.` then `B,`): the caller decides that.
  */
 export function matchCommaLabel(text: string): LabelMatch | null {
@@ -182,7 +183,7 @@ export function matchCommaLabel(text: string): LabelMatch | null {
     if (isWhitespaceCode(text.charCodeAt(i))) i++;
     c = text.charCodeAt(i);
   }
-  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90 && text.charCodeAt(i + 1) === 44))) return null;
+  if (!(isAsciiDigitCode(c) || (c >= 65 && c <= 90 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 46)))) return null;
   const m = COMMA_LABEL.exec(text);
   if (m === null) return null;
   return { label: m[1] ?? '', length: m[0].length };
