@@ -246,6 +246,12 @@ describe('a subject wrapped before a field\'s word without its colon (era red te
     expect(subject.subject).toBe('PROVINCE CHIEFS SAY LAND TITLES, SUBJECT OF REFTEL, REMAIN MAIN OBSTACLE');
   });
 
+  it('keeps `TAG` before a function word in the subject: `... COUNT THE PRICE` / `TAG OF PEMEX REFORM` (era red team 259)', () => {
+    const c = parseCable(cable('SUBJECT: MEXICO: CONGRESS BEGINS TO COUNT THE PRICE', 'TAG OF PEMEX REFORM'));
+    expect(c.subject).toBe('MEXICO: CONGRESS BEGINS TO COUNT THE PRICE TAG OF PEMEX REFORM');
+    expect(c.tags).toEqual(['ETRD', 'IT']);
+  });
+
   it('guard: a REF keyword citing a cable, and TAGS with tags, open their fields under the subject', () => {
     const ref = parseCable(['UNCLAS ROME 17402', '', 'E.O. 12356: N/A', 'TAGS: ETRD, IT', 'SUBJECT: STEEL', 'REFTEL STATE 251190', '', '1. TEXT.', '', 'RABB'].join('\n'));
     expect(ref.subject).toBe('STEEL');

@@ -95,8 +95,9 @@ const SUBJECT_WORD_AFTER: ReadonlySet<string> = new Set(['OF', 'TO', 'AND', 'FOR
 
 /**
  * True when a line of a subject's wrap opens with a field's keyword without its colon that is a word of the subject:
- * `SUBJECT` before a function word (`SUBJECT OF REFTEL, REMAIN ...`), `TAGS` before text that is no list of tags (a word of
- * seven letters or more outside parentheses, or a `;`: `TAGS ON TRANSSHIPPED CONTAINERS; NEW`), a REF keyword before
+ * `SUBJECT` before a function word (`SUBJECT OF REFTEL, REMAIN ...`), `TAGS` before text that is no list of tags (a
+ * function word, `TAG OF PEMEX REFORM`; a word of seven letters or more outside parentheses, or a `;`: `TAGS ON
+ * TRANSSHIPPED CONTAINERS; NEW`), a REF keyword before
  * text citing no cable (`REFTEL DEMARCHE ON EC/US STEEL ARRANGEMENT`). The preamble reader and `parseSubject` both ask.
  */
 export function wrapsIntoSubject(line: string): boolean {
@@ -104,7 +105,8 @@ export function wrapsIntoSubject(line: string): boolean {
   if (m === null) return false;
   const keyword = m[1] ?? '';
   if (keyword.startsWith('SUBJ')) return SUBJECT_WORD_AFTER.has(m[2] ?? '');
-  if (keyword.startsWith('TAG')) return line.includes(';') || /(?:^|[\s,])[A-Z]{7,}(?=[\s,;]|$)/.test(line.replace(/\([^()]{0,60}\)/g, ''));
+  // (`PRICE` / `TAG OF PEMEX REFORM`: a function word after `TAG` is a phrase's, never the first tag.)
+  if (keyword.startsWith('TAG')) return SUBJECT_WORD_AFTER.has(m[2] ?? '') || line.includes(';') || /(?:^|[\s,])[A-Z]{7,}(?=[\s,;]|$)/.test(line.replace(/\([^()]{0,60}\)/g, ''));
   return !parseReferences(line).some((r) => r.kind === 'cable');
 }
 
