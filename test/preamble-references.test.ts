@@ -368,3 +368,17 @@ describe('a REF list with lower-case labels set off by blank lines (era red team
     expect(d.references.map((r) => r.text)).toEqual(['Kabul 60']);
   });
 });
+
+describe('a REF list numbered in brackets, its items set off by blank lines (era red team 257)', () => {
+  it('reads every item, and none becomes a paragraph', () => {
+    const c = parseCable(
+      cable('CONFIDENTIAL SEOUL 000400', '', 'E.O. 12958: DECL: 1/20/2007', 'TAGS: PREL, KS', 'SUBJECT: TALKS', '', 'REF:  (1) 96 SEOUL 8812', '', '      (2) STATE 2271', '', '      (3) 96 STATE 251174 (NOTAL)', '', 'CLASSIFIED BY AMBASSADOR JAMES LANEY.  REASON: 1.5 (D).', '', '1. (C) THE TALKS OPENED.', '', 'LANEY'),
+    );
+    expect(c.references.map((r) => [r.label, r.text])).toEqual([
+      ['1', '96 SEOUL 8812'],
+      ['2', 'STATE 2271'],
+      ['3', '96 STATE 251174 (NOTAL)'],
+    ]);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

@@ -1857,6 +1857,8 @@ export function emptyPreambleSpans(): PreambleSpans {
  * lower case too: `b) Kabul 24`.
  */
 const REF_LIST_ITEM = /^\s*\u00b6?\(?([A-Za-z])[.)]\s/;
+/** A numbered item of a REF list in brackets: `      (2) STATE 2271` (anchored, bounded). */
+const NUMBERED_REF_ITEM = /^\s*\u00b6?\((\d{1,2})\)\s/;
 /** A REF keyword with nothing after it: `REF:`, `Refs:`. */
 const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
 
@@ -1872,7 +1874,15 @@ const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
 function continuesRefList(block: Block | undefined, text: string, underLast = false): boolean {
   if (block === undefined) return false;
   const item = REF_LIST_ITEM.exec(text);
-  if (item === null) return endsEntryThenContinuesRefList(block, text);
+  if (item === null) {
+    // A numbered list's next item in brackets: `REF:  (1) 96 SEOUL 8812` / blank / `(2) STATE 2271`.
+    const numbered = NUMBERED_REF_ITEM.exec(text);
+    if (numbered !== null) {
+      const last = parseReferences(block.texts.join('\n')).at(-1);
+      return last?.label === String(Number(numbered[1]) - 1) && parseReferences(text).some((r) => r.kind === 'cable');
+    }
+    return endsEntryThenContinuesRefList(block, text);
+  }
   const letter = (item[1] ?? '').toUpperCase();
   const refs = parseReferences(block.texts.join('\n'));
   const last = refs[refs.length - 1];
