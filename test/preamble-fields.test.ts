@@ -806,3 +806,13 @@ describe('a sitrep typed right under its subject or REF line (era red team 253)'
     expect(c.subject).toBe('SITREP 4: SITUATION AS OF 0600 LOCAL NOVEMBER 22');
   });
 });
+
+describe("a media reaction's dateline right under the subject (era red team 252)", () => {
+  it('ends the subject before the dateline', () => {
+    const c = parseCable(['UNCLAS PARIS 004321', '', 'E.O. 12958: N/A', 'TAGS: OPRC, KMDR, FR', 'SUBJECT: MEDIA REACTION REPORT - G8 SEA ISLAND SUMMIT; IRAQ', 'PARIS - THURSDAY, JUNE 10, 2004', '', '1. Chirac led the evening news.', '', 'LEACH'].join('\n'));
+    expect(c.subject).toBe('MEDIA REACTION REPORT - G8 SEA ISLAND SUMMIT; IRAQ');
+    expect(c.paragraphs.some((p) => (p.heading ?? p.text).includes('THURSDAY, JUNE 10, 2004'))).toBe(true);
+    // (Guard: a subject wrapped before a weekday and a date without a place goes on.)
+    expect(parseCable(['UNCLAS PARIS 004321', '', 'TAGS: OPRC, FR', 'SUBJECT: MEDIA REACTION REPORT', 'THURSDAY, JUNE 10, 2004', '', '1. Text.', '', 'LEACH'].join('\n')).subject).toBe('MEDIA REACTION REPORT THURSDAY, JUNE 10, 2004');
+  });
+});
