@@ -962,3 +962,15 @@ describe("a post's name with an abbreviation's period, and `; and previous` (era
     expect(parseReferences('REF: A. ROME 12. B. STATE 1', { year: 2009 }).map((r) => r.referenceId)).toEqual(['09ROME12', '09STATE1']);
   });
 });
+
+describe("a semicolon inside a reference's quoted subject in brackets (era red team 257)", () => {
+  it('keeps the entry whole', () => {
+    const refs = parseReferences('REF: A. STATE 125118 ("IRAN: EU AUTONOMOUS MEASURES; POINTS\n     FOR DEMARCHE")\n     B. BERLIN 1570', { year: 2008 });
+    expect(refs.map((r) => [r.label, r.text])).toEqual([
+      ['A', 'STATE 125118 ("IRAN: EU AUTONOMOUS MEASURES; POINTS FOR DEMARCHE")'],
+      ['B', 'BERLIN 1570'],
+    ]);
+    // (Guard: a bracket left open does not hold the rest of the list.)
+    expect(parseReferences('REF: A. STATE 1 (NOTAL; B. STATE 2; C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B', 'C']);
+  });
+});

@@ -973,7 +973,7 @@ function splitItems(toks: readonly Tok[]): Item[] {
       openItem(lab.value, lab.next, lab.dotted === true);
       continue;
     }
-    if (t.text === ';' && !continuesDescription(toks, from, i, n)) {
+    if (t.text === ';' && !semicolonInBrackets(toks, parens, from, i) && !continuesDescription(toks, from, i, n)) {
       close(i);
       label = null;
       i++;
@@ -998,6 +998,24 @@ function parenthesisCounts(toks: readonly Tok[]): number[] {
   }
   counts[toks.length] = depth;
   return counts;
+}
+
+/** How far a `;` inside brackets looks ahead for the bracket's close (`semicolonInBrackets`): a bound. */
+const BRACKET_CLOSE_REACH = 30;
+
+/**
+ * Whether the `;` at token `semi` stands inside brackets the item opened (from `from`) and closes soon after, no blank
+ * line between: a reference's quoted subject, `STATE 125118 ("IRAN: EU AUTONOMOUS MEASURES; POINTS` / `FOR DEMARCHE")`,
+ * one entry. Bounded look-ahead.
+ */
+function semicolonInBrackets(toks: readonly Tok[], parens: readonly number[], from: number, semi: number): boolean {
+  if ((parens[semi] as number) <= (parens[from] as number)) return false;
+  for (let k = semi + 1; k < toks.length && k <= semi + BRACKET_CLOSE_REACH; k++) {
+    const t = toks[k] as Tok;
+    if (t.blank) return false;
+    if (t.text === ')') return true;
+  }
+  return false;
 }
 
 /** Kinds of non-cable references whose text may list people with `;` (a TELCON's participants). */
