@@ -609,6 +609,13 @@ describe('findSigner: archive debris around the name, more name shapes', () => {
     expect(signerOf('4. (C) The minister spoke with', 'Anna Marie Kellogg')).toBeNull();
   });
 
+  it('reads the name over a title line set off by a blank line (era red team 256)', () => {
+    expect(signerOf('3. (C) COMMENT: HE WILL WIN. END COMMENT.', '', 'LUNDQVIST', '', "CHARGE D'AFFAIRES, A.I.")).toBe('LUNDQVIST');
+    expect(signerOf('3. (C) Comment: He will win. End Comment.', '', 'Brandvold', '', "Charge d'Affaires, a.i.")).toBe('Brandvold');
+    // (Guard: a sentence over the blank line is no name.)
+    expect(signerOf('3. (C) HE WILL WIN.', '', "CHARGE D'AFFAIRES, A.I.")).toBeNull();
+  });
+
   it('reads a mixed-case name with Latin-1 accented letters (era red team 244)', () => {
     expect(signerOf('4. (U) He said so in an aside.', '', 'Mu\u00f1oz')).toBe('Mu\u00f1oz');
     expect(signerOf('4. (U) He said so in an aside.', '', 'Jos\u00e9 W. Fern\u00e1ndez')).toBe('Jos\u00e9 W. Fern\u00e1ndez');

@@ -814,6 +814,11 @@ function nameBeforeCutTitle(text: string, previous: string): { signer: string; c
 function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[], i: number): SignerMatch | null {
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && marks[j] === true) j--;
+  // One blank line may set the title off from the name: `LUNDQVIST` / blank / `CHARGE D'AFFAIRES, A.I.`.
+  if (j > 0 && marks[j] !== true && isBlank((lines[j] as SourceLine).text)) {
+    j--;
+    while (j >= 0 && i - j <= 5 && marks[j] === true) j--;
+  }
   if (j < 0 || marks[j] === true) return null;
   const text = withoutArchiveDebris((lines[j] as SourceLine).text);
   const read = nameLine(text);
