@@ -4157,13 +4157,14 @@ const ANNOUNCED_ITEM_WIDTH = 80;
 const ANNOUNCED_ITEMS = 12;
 
 /**
- * True when a paragraph's block is an item of a list: one short line, no sentence end, no colon; in capitals when `capitals`
- * (a letter and no lower-case one), else with a lower-case letter; opening with a digit when `digitFirst`, else not (a
- * time): the items of one list are written alike.
+ * True when a paragraph's block is an item of a list: one short line of two words or more, no sentence end, no colon; in
+ * capitals when `capitals` (a letter and no lower-case one), else with a lower-case letter; opening with a digit when
+ * `digitFirst`, else not (a time): the items of one list are written alike.
  */
 function isAnnouncedItem(text: string, capitals: boolean, digitFirst: boolean): boolean {
   if (text.length === 0 || text.length > ANNOUNCED_ITEM_WIDTH || text.indexOf('\n') >= 0 || endsSentence(text)) return false;
-  if (isAsciiDigitCode(text.charCodeAt(0)) !== digitFirst) return false;
+  // (Of two words or more: a single word under a colon is the content announced, `TRAINING:` / `NONE`, not a list.)
+  if (text.indexOf(' ') < 0 || isAsciiDigitCode(text.charCodeAt(0)) !== digitFirst) return false;
   return capitals ? HAS_UPPER.test(text) && !HAS_LOWER.test(text) : HAS_LOWER.test(text);
 }
 
