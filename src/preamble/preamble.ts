@@ -552,8 +552,11 @@ const AGENCY_ALONE_AT_END = /, [A-Z]{2,20}$/;
 const TITLE_AT_END = / FOR (?:[A-Z]{2,12} )?(?:PRESIDENT|CHAIRMAN|DIRECTOR|ADMINISTRATOR|SECRETARY|AMBASSADOR|COMMISSIONER|ADVISOR|ADVISER|COUNSELOR)$/;
 /** A surname alone opening a line, before a comma, `AND`, `;` or the line's end: `LITTLEFIELD AND ...` (anchored, bounded). */
 const SURNAME_FIRST = /^[A-Z][A-Z'-]{1,24}(?:[,;]|$| AND | & )/;
-/** A known agency opening a line: `TREASURY FOR ...` opens an entry of its own (anchored, fixed words). */
-const KNOWN_AGENCY_FIRST = /^(?:STATE|DEPT|DEPARTMENT|SECSTATE|USDOC|USDOE|DOE|DOD|DHS|TREASURY|USAID|USTR|NSC|USDA|COMMERCE|EXIMBANK|EXIM|OPIC|TDA)\b/;
+/**
+ * A known agency opening a line: `TREASURY FOR ...` opens an entry of its own: one of `DISTRIBUTION_AGENCIES`, or a
+ * trade agency (`EXIMBANK`, `EXIM`, `TDA`). Anchored, fixed words.
+ */
+const KNOWN_AGENCY_FIRST = new RegExp(`^(?:${[...DISTRIBUTION_AGENCIES, 'EXIMBANK', 'EXIM', 'TDA'].join('|')})\\b`);
 
 /** An office path alone at a line's end after a comma: `, OES/OMC` (anchored at the end, bounded). */
 const OFFICE_ALONE_AT_END = /, [A-Z]{1,10}\/[A-Z0-9/]{1,20}$/;

@@ -1361,13 +1361,12 @@ export function parseReferences(text: string, context?: ReferenceContext): Refer
     const to = Math.min(item.to, cutAt);
     if (to <= from) return;
     let first = matchCable(toks, from, to);
-    if (first !== null && titlesDocument(toks, first, to)) first = null;
-    else if (first === null) {
+    if (first === null) {
       // `PARA 4, STATE 276120`, `PARAS 2 AND 3, STATE 270884`: the cable after the paragraphs it cites.
       const at = afterParagraphCount(toks, from, to);
       if (at > from) first = matchCable(toks, at, to);
-      if (first !== null && titlesDocument(toks, first, to)) first = null;
     }
+    if (first !== null && titlesDocument(toks, first, to)) first = null;
     if (first === null) {
       // `REF: A. A) 00821 ASMARA` (in a cable of Asmara): the serial before the post.
       const reversed = label !== null ? serialFirstCable(toks, from, to, station) : null;

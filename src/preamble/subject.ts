@@ -63,6 +63,8 @@ const ORDER_PHRASE_WORD = String.raw`(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTION
  * `DESIGNATIONS ...`, `DEMARCHE ON NEW E.O. 13382 ENTITIES ...`. Fixed alternatives: linear.
  */
 const NAMED_ORDER_NUMBER = String.raw`(?!(?:11652|12065|12356|12958|13292|13526)\b)\d{5}\b(?![ \t]?:)`;
+/** Such a number opening the rest of a line that holds no colon: `E.O. 13224 LISTINGS` (see `NAMED_ORDER_NUMBER`). */
+const NAMED_ORDER_LINE = String.raw`${NAMED_ORDER_NUMBER}[^:\n]*$`;
 
 // A following field that a source reflowed onto the subject line (not preceded by a letter or digit):
 //   `SUBJECT: FOO BAR REF: STATE 1234`   `... REFS: A) ...`   `... REFTEL: ...`   `... REF(S): ...`
@@ -86,7 +88,7 @@ const INLINE_FIELD =
 // and `SUMMARY:` opening the body (not a lone `DATE:`, `TIME:`, `PLACE:`: `... ELECTION` / `DATE: PARTIES REAFFIRM ...`
 // is a subject wrapped before its own word).
 const LINE_FIELD =
-  new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)(?![ \t]?${NAMED_ORDER_NUMBER}[^:\n]*$)|EO[ \t](?!${NAMED_ORDER_NUMBER}[^:\n]*$)\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
+  new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)(?![ \t]?${NAMED_ORDER_LINE})|EO[ \t](?!${NAMED_ORDER_LINE})\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
 
 /** A field's keyword opening a line without its colon, then the next word (anchored, bounded): `REFTEL DEMARCHE`, `TAGS ON`. */
 const KEYWORD_NO_COLON = /^\s*(SUBJ(?:ECT)?|TAGS?|REF(?:S|TELS?)?)[ \t]{1,3}([A-Z][A-Z'/-]*)/;
@@ -116,7 +118,7 @@ export function wrapsIntoSubject(line: string): boolean {
  * on no classification on a line without a colon (`E.O. 13224 LISTINGS`, `EO 13382 ENTITIES`, `NAMED_ORDER_NUMBER`); not
  * `E.O. 12958: N/A`, `E.O. 12958 AS AMENDED: DECL: ...`. Anchored, bounded.
  */
-const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.?[ \t]?O\.?[ \t]?(?:\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b|${NAMED_ORDER_NUMBER}[^:\n]*$)`, 'i');
+const NAMED_ORDER = new RegExp(String.raw`^[ \t]*E\.?[ \t]?O\.?[ \t]?(?:\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b|${NAMED_ORDER_LINE})`, 'i');
 
 /** True when a line opens with an executive order a wrapped subject names (`NAMED_ORDER`), not the E.O. field. */
 export function namesExecutiveOrder(line: string): boolean {
