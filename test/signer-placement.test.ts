@@ -602,3 +602,56 @@ describe('a middle section kept alone, cut after a sentence (era red team 189)',
     expect(parseCable(section(1, 6)).signer).toBe('IRAQI AMBASSADOR');
   });
 });
+
+describe('signature blocks of era red team 256 (session 25): captions, suffixes, page markers and trailers around the name', () => {
+  const cable = (...end: string[]): string =>
+    ['UNCLAS SECTION 01 OF 02 LOME 000291', '', 'SENSITIVE', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: ECON, TO', 'SUBJECT: RICE PRICES', '', '1. (SBU) Prices rose again.', '', '2. (SBU) Comment: Traders expect more protests.  End Comment.', '', ...end, ''].join('\n');
+  const last = (text: string): string => parseCable(text).paragraphs.at(-1)?.text ?? '';
+
+  it('reads a mixed-case name under a "signed for" caption without its colon', () => {
+    const c = parseCable(cable('FOR THE AMBASSADOR', 'Laura Brennan'));
+    expect(c.signer).toBe('Laura Brennan');
+    expect(last(cable('FOR THE AMBASSADOR', 'Laura Brennan'))).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('reads a suffixed full name (`Kevin M. Covert, Jr.`) over a title line', () => {
+    const text = cable('FOR THE AMBASSADOR:', 'Kevin M. Covert, Jr.', 'Acting Deputy Chief of Mission');
+    expect(parseCable(text).signer).toBe('Kevin M. Covert, Jr.');
+    expect(last(text)).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('reads the name over its title when a page marker and blank lines stand between them', () => {
+    const text = cable('Jessica Palmer', '', 'LOME 00000291  002.2 OF 002', '', '', 'Consul General');
+    expect(parseCable(text).signer).toBe('Jessica Palmer');
+    expect(last(text)).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('guard: two blank lines and no page marker keep a name from a title line below', () => {
+    expect(parseCable(cable('Jessica Palmer', '', '', 'Consul General')).signer).not.toBe('Jessica Palmer');
+  });
+
+  it('keeps an embassy trailer before a "signed for" caption out of the last paragraph', () => {
+    const text = cable("Visit Lome's Classified Website:", 'http://www.state.sgov.gov/p/af/lome', '', 'FOR THE AMBASSADOR:', 'Covington');
+    expect(parseCable(text).signer).toBe('Covington');
+    expect(last(text)).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('reads a name and title line followed by the embassy trailer', () => {
+    const text = cable('Brandvold', "Charge d'Affaires, a.i.", '', "Visit Lome's Classified Website:", 'http://www.state.sgov.gov/p/af/lome');
+    expect(parseCable(text).signer).toBe('Brandvold');
+    expect(last(text)).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('reads a signer followed by the embassy trailer and then the drafting lines', () => {
+    const text = cable('HARWELL', '', "Visit Lome's Classified Website:", 'http://www.state.sgov.gov/p/af/lome', '', 'Drafted by: POL:RMcBride', 'Cleared: DCM:SLopez, ECON:JKline');
+    const c = parseCable(text);
+    expect(c.signer).toBe('HARWELL');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(last(text)).toBe('Comment: Traders expect more protests. End Comment.');
+  });
+
+  it('guard: a trailer and drafting lines after a sentence, with no name, sign nothing', () => {
+    const c = parseCable(cable("Visit Lome's Classified Website:", 'http://www.state.sgov.gov/p/af/lome', '', 'Drafted by: POL:RMcBride'));
+    expect(c.signer).toBeNull();
+  });
+});

@@ -228,9 +228,10 @@ function nameLine(text: string): NameLine | null {
     if (!TITLE_WORDS.has(name.slice(paren + 2, -1).trim().split(' ')[0] ?? '')) return null;
     name = name.slice(0, paren).trimEnd();
   }
-  // A generational suffix is the name's, its dot and comma as written: `MCCORMICK JR.`, `MCCORMICK, JR.`, `SMITH III`.
+  // A generational suffix is the name's, its dot and comma as written: `MCCORMICK JR.`, `MCCORMICK, JR.`, `SMITH III`
+  // (the dot of `Jr.` ends no sentence: the name is not glued).
   const suffix = NAME_SUFFIX_END.exec(name);
-  if (suffix !== null) return { name: suffix[1] === undefined && dotted ? `${name}.` : name, glued };
+  if (suffix !== null) return suffix[1] === undefined && dotted ? { name: `${name}.`, glued: false } : { name, glued };
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const title = name.slice(comma + 1).trim();
@@ -805,21 +806,26 @@ function nameBeforeCutTitle(text: string, previous: string): { signer: string; c
   return { signer: name, column: text.indexOf(name) };
 }
 
+/** Most lines between a signer's name and the title line under it (blank lines and a page marker's). */
+const NAME_TITLE_GAP = 6;
+
 /**
  * The signer on the line before a title line `i` (`BOSWORTH` / `AMBASSADOR`, `Smith` / `Charge d'Affaires`):
  * a name line, upper case after text that does not run on into it (`... AS THE MINISTRY ISSUES` /
  * `NEW REGULATIONS` / `SECRETARY` is no signature), mixed case after a finished sentence or a blank line.
- * A transmission line (a page marker) may stand between; a blank line may not. `null` when none.
+ * Transmission lines (a page marker) may stand between, and one blank line, or more around a page marker. `null` when none.
  */
 function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[], i: number): SignerMatch | null {
+  // One blank line may set the title off from the name (`LUNDQVIST` / blank / `CHARGE D'AFFAIRES, A.I.`); more only
+  // around a page marker between them (`Jessica Palmer` / blank / `CHENGDU 00000241  002.2 OF 002` / blank / `Consul General`).
   let j = i - 1;
-  while (j >= 0 && i - j <= 3 && marks[j] === true) j--;
-  // One blank line may set the title off from the name: `LUNDQVIST` / blank / `CHARGE D'AFFAIRES, A.I.`.
-  if (j > 0 && marks[j] !== true && isBlank((lines[j] as SourceLine).text)) {
-    j--;
-    while (j >= 0 && i - j <= 5 && marks[j] === true) j--;
+  let blanks = 0;
+  let marked = false;
+  for (; j >= 0 && i - j <= NAME_TITLE_GAP && (marks[j] === true || isBlank((lines[j] as SourceLine).text)); j--) {
+    if (marks[j] === true) marked = true;
+    else blanks++;
   }
-  if (j < 0 || marks[j] === true) return null;
+  if (j < 0 || i - j > NAME_TITLE_GAP || (blanks > 1 && !marked)) return null;
   const text = withoutArchiveDebris((lines[j] as SourceLine).text);
   const read = nameLine(text);
   if (read === null || read.glued || read.name === '' || TITLE_LINES.has(read.name.toUpperCase()) || !isName(read.name)) return null;
@@ -954,6 +960,10 @@ function withSignedForLine(lines: readonly SourceLine[], marks: readonly boolean
     while (j >= 0 && (marks[j] === true || isBlank((lines[j] as SourceLine).text))) j--;
     if (j < 0) return match;
   }
+  // An embassy trailer over the "signed for" line is no text either (`Visit Ashgabat's Classified Website:` / URL /
+  // `FOR THE AMBASSADOR:` / `Covington`).
+  const trailer = findTrailer(lines, marks, j);
+  if (trailer !== null && trailer.column === 0) return { ...match, textEnd: trailer };
   return { ...match, textEnd: { index: k, column: 0 } };
 }
 
@@ -1049,10 +1059,10 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
     const cut = nameBeforeCutTitle(text, i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '');
     if (cut !== null) return { index: i, signer: cut.signer, column: cut.column, textEnd: { index: i, column: cut.column } };
   }
-  // A mixed-case name must stand apart: after a blank line or a finished sentence,
-  // else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
+  // A mixed-case name must stand apart: after a blank line, a finished sentence or a "signed for" line without its colon
+  // (`FOR THE AMBASSADOR` / `Laura Brennan`), else it is the last word of a wrapped sentence (`... Republic of` / `Kazakhstan`).
   const previous = i > 0 ? (lines[i - 1] as SourceLine).text.trim() : '';
-  const apart = i > 0 && (previous === '' || FINISHED_LINE_END.test(previous) || COMPLIMENTARY_CLOSE.test(previous));
+  const apart = i > 0 && (previous === '' || FINISHED_LINE_END.test(previous) || COMPLIMENTARY_CLOSE.test(previous) || isSignedForLine(previous));
   // `MURRAY .`, `GARDNER, AMBASSADOR`: the name without the period or title after it. A
   // period on the word after an unfinished line ends that sentence: `... TRINIDAD'S` / `ASSISTANCE.`
   const read = nameLine(text);

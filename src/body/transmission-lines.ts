@@ -1080,12 +1080,39 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     const first = skipWhitespace(t);
     const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
     if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
-    const j = textLineAbove(blank, marks, k);
+    const j = aboveTrailer(lines, blank, marks, textLineAbove(blank, marks, k));
     if (j < 0 || !signsAbove(lines, blank, marks, j)) continue;
-    for (let n = k; n <= last; n++) if (blank[n] !== true) marks[n] = true;
+    // (The trailer's lines between, if any, go with the block.)
+    for (let n = j + 1; n <= last; n++) if (blank[n] !== true) marks[n] = true;
     return j;
   }
   return last;
+}
+
+/** A web address opening a line: `http://www.state.sgov.gov/p/wha/tegucigalpa`, `www.intelink.gov/...` (anchored). */
+const URL_START = /^\s{0,8}(?:https?:\/\/|www\.)/i;
+
+/** Most lines of an embassy trailer looked over by `aboveTrailer`. */
+const TRAILER_REACH = 4;
+
+/**
+ * The text line above an embassy trailer ending at line `j` (its phrase, then URLs and rules), else `j`; the closing
+ * lines after a signature may follow the trailer under it:
+ *
+ *     HARWELL
+ *
+ *     Visit Tegucigalpa's Classified Website:      <- line j's trailer
+ *     http://www.state.sgov.gov/p/wha/tegucigalpa   <- j
+ *
+ *     Drafted by: POL:RMcBride
+ */
+function aboveTrailer(lines: readonly string[], blank: readonly boolean[], marks: readonly boolean[], j: number): number {
+  for (let k = j, seen = 0; k >= 0 && seen < TRAILER_REACH; k = textLineAbove(blank, marks, k), seen++) {
+    const t = lines[k] as string;
+    if (startsTrailer(t)) return textLineAbove(blank, marks, k);
+    if (!(isRuleLine(t) || URL_START.test(t))) return j;
+  }
+  return j;
 }
 
 /** The first line of a classification statement: `Classified By: ...`, `CLASSIFIED BY ...`, `DERIVED FROM: ...` (anchored, bounded blanks). */
@@ -1311,6 +1338,7 @@ function markAfterSigner(lines: readonly string[], blank: readonly boolean[], ma
     start = j;
     j = textLineAbove(blank, marks, start);
   }
-  if (j < 0 || !isSignerNameLine(lines[j] as string)) return;
+  // (The name, or a title line under a name standing apart: `Brandvold` / `Charge d'Affaires, a.i.` / blank / `Visit ...`.)
+  if (j < 0 || !(isSignerNameLine(lines[j] as string) || signsAbove(lines, blank, marks, j))) return;
   for (let k = start; k <= last; k++) if (blank[k] !== true) marks[k] = true;
 }
