@@ -382,3 +382,40 @@ describe('a REF list numbered in brackets, its items set off by blank lines (era
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('a lettered REF entry wrapped before `E.O. 13382` or `SUMMARY` (era red team 257, session 25)', () => {
+  const text = (...ref: string[]): string =>
+    cable('CONFIDENTIAL ABU DHABI 001460', '', 'SIPDIS', '', 'E.O. 12958: DECL: 10/29/2018', 'TAGS: EFIN, IR, AE', 'SUBJECT: TEST', '', ...ref, '', 'Classified By: Ambassador Richard G. Olson, reasons 1.4 (b) and (d).', '', '1. (C) The text.', '', '2. (C) More text.', '', 'OLSON');
+
+  it('keeps an order\'s number opening the wrapped line in the entry, and reads the next entry', () => {
+    const c = parseCable(text('REF: A. STATE 112834', '     B. TREASURY PRESS RELEASE HP-1203 ON', '     E.O. 13382 DESIGNATIONS', '     C. ABU DHABI 1402 (NOTAL)'));
+    expect(c.references.map((r) => [r.label, r.text])).toEqual([
+      ['A', 'STATE 112834'],
+      ['B', 'TREASURY PRESS RELEASE HP-1203 ON E.O. 13382 DESIGNATIONS'],
+      ['C', 'ABU DHABI 1402 (NOTAL)'],
+    ]);
+    expect(c.executiveOrder?.order).toBe('12958');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('keeps a title\'s `SUMMARY` opening the wrapped line in the entry', () => {
+    const c = parseCable(text('REF: A. STATE 38812', '     B. ABU DHABI 1040, WEEKLY POLITICAL', '     SUMMARY FOR FEBRUARY 22-26', '     C. 07 ABU DHABI 4471 (NOTAL)'));
+    expect(c.references.map((r) => [r.label, r.kind])).toEqual([
+      ['A', 'cable'],
+      ['B', 'cable'],
+      ['C', 'cable'],
+    ]);
+    expect(c.references[2]?.referenceId).toBe('07ABUDHABI4471');
+    expect(c.references[1]?.text).toBe('ABU DHABI 1040, WEEKLY POLITICAL SUMMARY FOR FEBRUARY 22-26');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: the same lines end the list when no next letter follows them, or when they are a heading or an order with its colon', () => {
+    expect(parseReferences('REF: A. STATE 1\n     B. STATE 2\nSUMMARY FOR FEBRUARY\n1. TEXT', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B']);
+    expect(parseReferences('REF: A. STATE 1\n     B. STATE 2\nSUMMARY: THE TEXT\n     C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B']);
+    expect(parseReferences('REF: A. STATE 1\n     B. STATE 2\nE.O. 12958: DECL: 1/1/2018\n     C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B']);
+    // (Nor over a letter the list has not reached: `B` missing before `D`.)
+    expect(parseReferences('REF: A. STATE 1\nSUMMARY FOR FEBRUARY\n     C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A']);
+  });
+});

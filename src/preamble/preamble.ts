@@ -22,7 +22,7 @@ import { collapseWhitespace, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCod
 import { BARE_CLASSIFICATION, bannerKind, CAVEAT_WORDS, FULL_BANNER, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from './classification.js';
 import { classifiedByEnd, parseClassifiedBy } from './classified-by.js';
 import { parseExecutiveOrder } from './executive-order.js';
-import { closesOpenParenthesis, continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext } from './references.js';
+import { closesOpenParenthesis, continuesNumberedReferences, parseReferences, referenceBodyStart, type ReferenceContext, wrapsBeforeNextLabel } from './references.js';
 import { namesExecutiveOrder, namesOrderAfter, parseSubjectDetails, subjectLineStopAt, subjectStopAt, wrapsIntoSubject } from './subject.js';
 import { ELLIPSIS_LINE } from '../text/archive-records.js';
 import { DISTRIBUTION_AGENCIES, findDistributionInTags, parseTags } from './tags.js';
@@ -1133,7 +1133,7 @@ export function readPreamble(
     // reasons follow the order (`... Marcus J. Ellery for` / `E.O. 12958 reasons 1.4 (b) and (d).`, `... REASON:` /
     // `E.O. 12958, 1.5 (B), (D).`), a reference whose parenthesis it closes (`REF: A. STATE 48213 (DESIGNATIONS UNDER` /
     // `E.O. 13224)`).
-    const orderInField: boolean = keyword === 'eo' && !lastLineBlank && (current === 'classifiedBy' || current === 'ref') && orderGoesOnField(blocks[current], current, text);
+    const orderInField: boolean = keyword === 'eo' && !lastLineBlank && (current === 'classifiedBy' || current === 'ref') && orderGoesOnField(blocks[current], current, text, lines[i + 1]?.text);
     const field: Field | null = namedOrder || wrappedWord || orderInField ? null : keyword;
     // A second SUBJECT line naming another subject than the one read, after a blank line, opens the body: a name check's
     // reply keys its text by the applicant (`REF: VIENNA 06118` / blank / `SUBJECT: ZHURAVLEV, ANATOLIY` / `DOB: ...`).
@@ -2541,13 +2541,14 @@ const DECL_WORD = /\bDECL/i;
 /**
  * True when an order line (`E.O. 12958 ...`) right under the last line of a Classified By or a REF block is that
  * field's wrapped rest: the statement's reasons, none read before it and no `DECL` on the line; or the end of a
- * reference's parenthesis that the block's last line leaves open.
+ * reference's parenthesis that the block's last line leaves open, or of an entry wrapped over the list's next letter
+ * (`next`, the line under it: `wrapsBeforeNextLabel`).
  */
-function orderGoesOnField(blocks: readonly Block[], field: 'classifiedBy' | 'ref', text: string): boolean {
+function orderGoesOnField(blocks: readonly Block[], field: 'classifiedBy' | 'ref', text: string, next: string | undefined): boolean {
   const block = blocks[blocks.length - 1];
   if (block === undefined) return false;
   if (field === 'classifiedBy') return REASON_NUMBER.test(text) && !DECL_WORD.test(text) && !block.texts.some((t) => REASON_NUMBER.test(t));
-  return closesOpenParenthesis(block.texts[block.texts.length - 1] ?? '', text);
+  return closesOpenParenthesis(block.texts[block.texts.length - 1] ?? '', text) || wrapsBeforeNextLabel(block.texts.join('\n'), text, next);
 }
 
 /**

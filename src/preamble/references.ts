@@ -175,6 +175,36 @@ export function closesOpenParenthesis(previous: string, line: string): boolean {
 }
 
 /**
+ * A word that would end the REF block at a line's start but may open a lettered entry's wrapped line: a title's
+ * `SUMMARY` (not the body's `SUMMARY:` heading), an order's number without its colon (`E.O. 13382 DESIGNATIONS`, not
+ * `E.O. 12958: DECL: ...`), a reference's own `SUBJ`. Anchored, bounded blanks.
+ */
+const WRAPPED_STOP_WORD = /^[ \t]{0,12}(?:SUMMARY(?![ \t]{0,3}[:.-])|E\.[ \t]?O\.[ \t]?\d{4,5}(?![\d:,;]|[ \t]{1,3}[:,;])|SUBJ)/i;
+/** A letter label opening a line: `     C. ABU DHABI 1402`, `(C) ...`, `C) ...` (group 1 the letter; anchored, bounded). */
+const LETTER_LABEL_LINE = /^[ \t]{0,12}\(?([A-Z])[.)][ \t]/;
+
+/**
+ * True when `line`, right under the block's lines so far (`read`, no blank line between), is an entry's wrapped rest
+ * although it opens with a word that ends the block (`WRAPPED_STOP_WORD`): the line under it (`next`) opens the
+ * list's next letter, after the letter the block already holds:
+ *
+ *     REF: A. STATE 112834
+ *          B. TREASURY PRESS RELEASE HP-1203 OF OCTOBER 22 ON
+ *          E.O. 13382 DESIGNATIONS                                <- B's text
+ *          C. ABU DHABI 1402 (NOTAL)
+ *
+ * One anchored test per line, one bounded search of the block.
+ */
+export function wrapsBeforeNextLabel(read: string, line: string, next: string | undefined): boolean {
+  if (next === undefined || !WRAPPED_STOP_WORD.test(line)) return false;
+  const label = LETTER_LABEL_LINE.exec(next)?.[1];
+  if (label === undefined || label === 'A') return false;
+  const before = String.fromCharCode(label.charCodeAt(0) - 1);
+  // (The letter before it labels an entry read above: after the start, a blank or the keyword's colon.)
+  return new RegExp(`(?:^|[\\s:])\\(?${before}[.)]\\s`).test(read);
+}
+
+/**
  * Cut the REF block: drop page-marker lines (as blank lines), stop at a line starting another
  * field, and stop at a field reflowed into a line. A numbered list goes on at a line opening with
  * its next number (`REF: 1. MANILA 4410` / `     2. STATE 48120`), not after a blank line.
@@ -188,7 +218,8 @@ function cutBlock(text: string): string {
   let nextNumber = 0;
   let blankBefore = false;
   let previous = '';
-  for (const raw of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n] as string;
     // `REF: A. BERN 1593 \`: some archives end every line with a backslash.
     let line = raw.includes('\\') ? raw.replace(/\\(?=\s|$)/g, ' ') : raw;
     if (isBlank(line)) {
@@ -197,8 +228,14 @@ function cutBlock(text: string): string {
       continue;
     }
     // (Not an order that closes the parenthesis the line before left open: `A. STATE 48213 (DESIGNATIONS UNDER` /
-    // `E.O. 13224)`.)
-    if (content && STOP_LINE.test(line) && !(nextNumber > 0 && !blankBefore && numberedItemAt(line) === nextNumber) && !(!blankBefore && closesOpenParenthesis(previous, line))) break;
+    // `E.O. 13224)`; nor an entry's wrapped rest over the list's next letter: `wrapsBeforeNextLabel`.)
+    if (
+      content &&
+      STOP_LINE.test(line) &&
+      !(nextNumber > 0 && !blankBefore && numberedItemAt(line) === nextNumber) &&
+      !(!blankBefore && (closesOpenParenthesis(previous, line) || wrapsBeforeNextLabel(out.join('\n'), line, lines[n + 1])))
+    )
+      break;
     previous = line;
     if (!content && NUMBERED_REF_START.test(line)) nextNumber = 1;
     if (nextNumber > 0) nextNumber = numberedLabelsAfter(line, nextNumber);
