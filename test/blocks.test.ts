@@ -347,3 +347,20 @@ describe('extractSummary: END SUMMARY mistyped (era red team 253)', () => {
     expect(extractSummary([para('Summary: The end sum was larger than planned.'), para('The rest.')])).toBe('The end sum was larger than planned.');
   });
 });
+
+describe('`end summary` inside a sentence closes no summary (era red team 260, session 25)', () => {
+  it('reads past `end summary executions` to the real closer', () => {
+    const p = para('Summary: The Special Rapporteur presented his report. It calls on the government to end\nsummary executions by police. End Summary.');
+    expect(extractSummary([p])).toBe('The Special Rapporteur presented his report. It calls on the government to end\nsummary executions by police.');
+  });
+
+  it('makes no summary of a paragraph whose only `end summary` is a sentence\'s (`must end summary executions`)', () => {
+    expect(extractSummary([para('Church leaders told the Ambassador that the AFP must end summary executions of activists.'), para('More text.')])).toBeNull();
+    expect(extractSummary([para('Unions asked the government to end summary dismissals of oil workers.')])).toBeNull();
+  });
+
+  it('guard: the closer before `and comment`, a new sentence or its period still closes', () => {
+    expect(extractSummary([para('Ministers met. End Summary. The rest.')])).toBe('Ministers met.');
+    expect(extractSummary([para('Ministers met. End summary The rest.')])).toBe('Ministers met.');
+  });
+});

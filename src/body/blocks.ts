@@ -34,9 +34,26 @@ const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:o
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
  * also with the word joined before it: `End introduction and summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
  * Mistyped as cables sent in haste have it: `End sumary.`, `END SUMMRY`, `END SUMMMARY`, `END SUMMERY`, `ENDSUMMARY`
- * (an `M` missing or doubled, the `A` left out or an `E`, no space after `END`).
+ * (an `M` missing or doubled, the `A` left out or an `E`, no space after `END`). Global: every candidate of a text is
+ * tried (`summaryEndIn`).
  */
-const SUMMARY_END = /\bEND\s*(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUM{1,3}[AE]?RY\b|\bSUM{1,3}[AE]?RY\s{1,4}ENDS\b/i;
+const SUMMARY_END = /\bEND\s*(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUM{1,3}[AE]?RY\b|\bSUM{1,3}[AE]?RY\s{1,4}ENDS\b/gi;
+/** A lower-case word after the closer, other than `and`: the words are a sentence's (`... to end summary executions`). Anchored. */
+const SENTENCE_GOES_ON = /^\s{1,4}(?!and\b)[a-z]/;
+
+/**
+ * The first `END SUMMARY` closer in `text` (`SUMMARY_END`), or `null`: not the words of a sentence going on in lower
+ * case after them (`... calls on the government to end` / `summary executions by police ...`, `... to end summary
+ * dismissals`), as a closer is followed by its period, the line's end or the next sentence (`End Summary. The ...`).
+ */
+function summaryEndIn(text: string): RegExpExecArray | null {
+  SUMMARY_END.lastIndex = 0;
+  for (let m = SUMMARY_END.exec(text); m !== null; m = SUMMARY_END.exec(text)) {
+    if (!SENTENCE_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return m;
+  }
+  return null;
+}
+
 /** What follows `END SUMMARY` when the closer also ends a comment inside it: ` and comment.` (anchored, bounded). */
 const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
 /** A comment opening inside a summary, after a sentence end or at its start: `... the Communists. Comment: With ...` (bounded). */
@@ -118,7 +135,7 @@ function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: numb
   const pieces: string[] = [];
   for (let j = from; j < to; j++) {
     const text = j === from ? (paragraphs[j] as Paragraph).text : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
-    const end = SUMMARY_END.exec(text);
+    const end = summaryEndIn(text);
     if (end !== null) {
       pieces.push(textBeforeEnd(text, end.index));
       break;
@@ -136,7 +153,7 @@ function summaryUpToEnd(paragraphs: readonly Paragraph[], from: number, to: numb
 function summaryBeforeEnd(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length && i < END_ONLY_PARAGRAPHS; i++) {
     const text = (paragraphs[i] as Paragraph).text;
-    const end = SUMMARY_END.exec(text);
+    const end = summaryEndIn(text);
     // (Not a quoted report's own summary: `BEGIN TEXT: ... SUMMARY: ... END SUMMARY. ...`.)
     if (end === null || insideQuotedDocument(text, end.index)) continue;
     let before = textBeforeEnd(text, end.index);
@@ -179,7 +196,7 @@ const LEAD_IN_PARAGRAPHS = 2;
 
 /** True when paragraph `i` or one of the next 40 holds an `END SUMMARY`. */
 function closesSummary(paragraphs: readonly Paragraph[], i: number): boolean {
-  for (let j = i; j < paragraphs.length && j < i + 40; j++) if (SUMMARY_END.test((paragraphs[j] as Paragraph).text)) return true;
+  for (let j = i; j < paragraphs.length && j < i + 40; j++) if (summaryEndIn((paragraphs[j] as Paragraph).text) !== null) return true;
   return false;
 }
 
@@ -207,7 +224,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
       for (let j = i; j < paragraphs.length && j < i + 40; j++) {
         // A later paragraph may open with a continuation label: `2. (C) SUMMARY (CONT): Although ...` (left out).
         const text = j === i ? p.text.slice(from) : withoutSummaryContinued((paragraphs[j] as Paragraph).text);
-        const end = SUMMARY_END.exec(text);
+        const end = summaryEndIn(text);
         if (end !== null) {
           pieces.push(textBeforeEnd(text, end.index));
           const summary = pieces.join('\n\n').trim();
@@ -231,7 +248,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
       while (to < paragraphs.length && (paragraphs[to] as Paragraph).heading === null) to++;
       // No later heading closes it and no `END SUMMARY` among the rest: the summary is the paragraph under the
       // heading (`SUMMARY` / `1. (C) The minister said little.` / `2. (C) The minister met ...`), not the whole cable.
-      if (to === paragraphs.length && to > i + 1 && !paragraphs.slice(i, to).some((q) => SUMMARY_END.test(q.text))) to = i + 1;
+      if (to === paragraphs.length && to > i + 1 && !paragraphs.slice(i, to).some((q) => summaryEndIn(q.text) !== null)) to = i + 1;
       return summaryUpToEnd(paragraphs, i, to);
     }
     // A section titled `Summary` (`I. Summary`): its paragraphs, up to an `END SUMMARY`, the
@@ -735,7 +752,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     // `... Comment: We cannot confirm ... within the system.  End summary.` (the marker is the summary's).
     if (!closed && bracket === 0) {
       const piece = all.slice(start, Math.min(stop, limit));
-      const summaryEnd = piece.indexOf('um') >= 0 || piece.indexOf('UM') >= 0 ? SUMMARY_END.exec(piece) : null;
+      const summaryEnd = piece.indexOf('um') >= 0 || piece.indexOf('UM') >= 0 ? summaryEndIn(piece) : null;
       if (summaryEnd !== null) stop = resume = start + textBeforeEnd(piece, summaryEnd.index).length;
     }
     // `NOTE:` without its END marker after a word naming a document is a diplomatic note the cable
