@@ -746,3 +746,37 @@ describe('a transmission note alone between paragraphs (era red team 236)', () =
     expect(ps[1]?.heading).toBe('SECTION 2 PRIORITIES');
   });
 });
+
+describe('blocks across a page break after a full-width finished sentence (era red team 260, session 25)', () => {
+  const body = (...lines: string[]): string => lines.join('\n');
+
+  it("opens a block at a quotation's next paragraph, the quote left open above", () => {
+    const ps = parseParagraphs(
+      body('He told the court:', '', '"What I said I said because the investigators told me my brothers would be', 'arrested.  I went to the square because my neighbor told me he would come.', '', 'TASHKENT 00002811  002 OF 002', '', '', '"I ask the court to let me see a doctor."'),
+    );
+    // (Unnumbered blocks are paragraphs of their own.)
+    expect(ps.map((p) => p.text)).toEqual([
+      'He told the court:',
+      '"What I said I said because the investigators told me my brothers would be arrested. I went to the square because my neighbor told me he would come.',
+      '"I ask the court to let me see a doctor."',
+    ]);
+  });
+
+  it('guard: a quotation closed above goes on the block after the page break', () => {
+    const ps = parseParagraphs(body('The minister said "we will act" and the chamber agreed with her in a vote held on Monday.', '', 'TASHKENT 00002811  002 OF 002', '', '"It is done," she added later.'));
+    expect(ps.map((p) => p.text)).toEqual(['The minister said "we will act" and the chamber agreed with her in a vote held on Monday. "It is done," she added later.']);
+  });
+
+  it("opens a block at the next entry of a list of people with their ages, as its first entry opens", () => {
+    const ps = parseParagraphs(
+      body('HOANG THI LAN (41), VNPP member and teacher from Hue, sentenced to five years.', '', 'HANOI 00000612  002.2 OF 002', '', '', 'LE DINH KHANH (33), electrician, 18 months, suspended.'),
+    );
+    expect(ps.map((p) => p.text)).toEqual(['HOANG THI LAN (41), VNPP member and teacher from Hue, sentenced to five years.', 'LE DINH KHANH (33), electrician, 18 months, suspended.']);
+  });
+
+  it('guard: a name and age opening the line after a block that is no such entry goes on it', () => {
+    const ps = parseParagraphs(body('The court also heard from the second defendant in the case, who was sentenced to five years.', '', 'HANOI 00000612  002.2 OF 002', '', 'LE DINH KHANH (33), an electrician, got 18 months.'));
+    expect(ps.map((p) => p.text)).toHaveLength(1);
+    expect(ps[0]?.text).not.toContain('\n\n');
+  });
+});

@@ -540,13 +540,15 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // A bullet after a finished sentence opens a block too (a page break between two talking points:
     // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
     // So does a speaker's or a field's caption after a finished sentence (`... Is this fair?` / page marker /
-    // `AMBASSADOR WHITCOMB: I understand ...`), and an entry dated as the block's first line is (`opensSiblingEntry`).
+    // `AMBASSADOR WHITCOMB: I understand ...`), a quotation's next paragraph (`leavesQuoteOpen`), and an entry as the
+    // block's first line is, dated or a person's (`opensSiblingEntry`).
     if (!boundary && sawPage)
       boundary =
         (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) ||
         headsAfterPage(lines, marks, i, text, previous) ||
         (blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && (OPENS_BLOCK.test(text) || isCaptionedLine(text))))) ||
         (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous)) ||
+        (text.charCodeAt(0) === 34 && endsSentence(previous) && leavesQuoteOpen(current as Block)) ||
         opensSiblingEntry(text, current as Block);
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
     else if (!boundary && (ruleStart !== null || (hasTrailingRule(text) && isRuledTitle(text)))) boundary = true;
@@ -629,9 +631,40 @@ const OPENS_BLOCK = /^(?:\((?:[UCS]|SBU|LOU|TS|S\/NF|C\/NF|S\/\/NF|C\/\/NF)\)[ \
 const DATED_ENTRY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:,? [A-Za-z]{3,9})?(?:,? \d{1,2})?(?:,? \d{4})?(?: -{1,2} |:[ \t])/;
 
-/** True when `text` opens an entry dated as the first line of block `block` is (`DATED_ENTRY`): the next entry of its list, a block of its own. */
+/**
+ * An entry opening with a person's name in capitals and the age in brackets, then a comma: `HOANG THI LAN (41), VNPP
+ * member ...`, `LE DINH KHANH (33), electrician, ...` (a list of detainees or defendants). Anchored, bounded.
+ */
+const PERSON_ENTRY = /^[A-Z][A-Z'.-]{1,20}(?: [A-Z][A-Z'.-]{0,20}){0,4} \(\d{1,3}\),/;
+
+/**
+ * True when `text` opens an entry as the first line of block `block` does, dated (`DATED_ENTRY`) or a person's with the
+ * age (`PERSON_ENTRY`): the next entry of its list, a block of its own.
+ */
 function opensSiblingEntry(text: string, block: Block): boolean {
-  return DATED_ENTRY.test(text) && DATED_ENTRY.test((block.lines[0] ?? '').trim());
+  const first = (block.lines[0] ?? '').trim();
+  return (DATED_ENTRY.test(text) && DATED_ENTRY.test(first)) || (text.indexOf('(') > 0 && PERSON_ENTRY.test(text) && PERSON_ENTRY.test(first));
+}
+
+/** Most lines of a block looked at for a quotation left open (`leavesQuoteOpen`). */
+const OPEN_QUOTE_LINES = 40;
+
+/**
+ * True when the block's text leaves a quotation open (an odd number of `"` in its last `OPEN_QUOTE_LINES` lines): a
+ * quotation running over several paragraphs opens each with a quote mark and closes only the last, so a line opening
+ * with `"` after the block's finished sentence and a page break opens the quotation's next paragraph:
+ *
+ *     "What I said in my statements ... the President would come.
+ *     TASHKENT 00002811  002 OF 002
+ *     "I ask the court to let me see a doctor."
+ */
+function leavesQuoteOpen(block: Block): boolean {
+  let quotes = 0;
+  for (let k = Math.max(0, block.lines.length - OPEN_QUOTE_LINES); k < block.lines.length; k++) {
+    const line = block.lines[k] as string;
+    for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) quotes++;
+  }
+  return quotes % 2 === 1;
 }
 
 /** A number whose decimal point a space follows, then a digit, opening a line: `12. 5 percent`, `3. 5 thousand`. Anchored, bounded. */
