@@ -261,3 +261,24 @@ describe('a subject wrapped before a field\'s word without its colon (era red te
     expect(tags.tags).toEqual(['ETRD', 'IT']);
   });
 });
+
+describe('a subject wrapped before a letter no body opens with, the body right under it (era red team 262, session 25)', () => {
+  const cable = (...subject: string[]): string =>
+    ['CONFIDENTIAL NASSAU 001234', '', 'E.O. 12356: DECL: OADR', 'TAGS: SNAR, KJUS, BF', ...subject, '', '1.  (C)  THE BAHAMIAN ATTORNEY GENERAL HAS THE REQUEST.', '', '2.  (C)  EMBASSY WILL FOLLOW UP.', '', 'SMITH'].join('\n');
+
+  it("keeps a case's `V.` line in the subject", () => {
+    const c = parseCable(cable('SUBJECT: MLAT REQUEST FOR BANK RECORDS IN UNITED STATES', 'V. DESMOND A. ROLLE ET AL.'));
+    expect(c.subject).toBe('MLAT REQUEST FOR BANK RECORDS IN UNITED STATES V. DESMOND A. ROLLE ET AL.');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it("keeps an initial and a name in the subject", () => {
+    expect(parseCable(cable('SUBJECT: EXTRADITION REQUEST FOR FUGITIVE', 'J. RAMON TORRES')).subject).toBe('EXTRADITION REQUEST FOR FUGITIVE J. RAMON TORRES');
+  });
+
+  it('guard: `A.` or `I.` under the subject opens the body, and so does a letter after a subject ending with a colon', () => {
+    expect(parseCable(cable('SUBJECT: MLAT REQUEST', 'A. THE BAHAMIAN SIDE AGREED.')).subject).toBe('MLAT REQUEST');
+    expect(parseCable(cable('SUBJECT: MLAT REQUEST', 'I. BACKGROUND')).subject).toBe('MLAT REQUEST');
+    expect(parseCable(cable('SUBJECT: MLAT REQUEST:', 'B. THE SECOND POINT')).subject).toBe('MLAT REQUEST:');
+  });
+});

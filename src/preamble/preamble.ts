@@ -1332,6 +1332,9 @@ export function readPreamble(
       !lastLineBlank &&
       (current === 'subject' || current === 'classifiedBy') &&
       (initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i)) ||
+        // A subject wrapped before a letter no body opens with: a case's `V.` (`... IN UNITED STATES` / `V. DESMOND A. ROLLE
+        // ET AL.`), an initial (`... FOR FUGITIVE` / `J. RAMON TORRES`); see `wrapsBeforeLetter`.
+        (current === 'subject' && wrapsBeforeLetter(blocks.subject, text)) ||
         // A Classified By's reasons wrapped with a space after the dot: `... Colin Harwell, Reasons` / `1. 4 (b) and (d).`.
         (current === 'classifiedBy' && SPACED_REASON_FIRST.test(text) && !givesReasons(blocks.classifiedBy[blocks.classifiedBy.length - 1])));
     // A rule line (`-------` over a `SUMMARY` heading) ends the field: the body starts.
@@ -2563,6 +2566,23 @@ function initialWrapsField(blocks: readonly Block[], text: string, fieldAfter: b
   const end = trimEnd(last);
   if (!isAsciiUpperCode(end.charCodeAt(end.length - 1)) && !isAsciiLowerCode(end.charCodeAt(end.length - 1))) return false;
   return fieldAfter || REASON_NUMBER.test(text);
+}
+
+/**
+ * True when `text`, right under the subject's last line, is the subject's wrapped rest although it opens like a lettered
+ * paragraph: its letter is one no body opens with (not `A` nor `I`: a case's `V.`, an initial), a word in capitals
+ * follows it, and the subject's last line ends on a letter (a title going on, not a sentence or a colon):
+ *
+ *     SUBJECT: MLAT REQUEST FOR BANK RECORDS IN UNITED STATES
+ *     V. DESMOND A. ROLLE ET AL.
+ */
+function wrapsBeforeLetter(blocks: readonly Block[], text: string): boolean {
+  const block = blocks[blocks.length - 1];
+  const last = trimEnd(block?.texts[block.texts.length - 1] ?? '');
+  const t = text.slice(skipWhitespace(text));
+  const letter = t.charCodeAt(0);
+  if (letter === 65 || letter === 73 || !isAsciiUpperCode(letter) || t.charCodeAt(1) !== 46 || !/^ {1,2}[A-Z]{2}/.test(t.slice(2, 6))) return false;
+  return isAsciiUpperCode(last.charCodeAt(last.length - 1)) || isAsciiLowerCode(last.charCodeAt(last.length - 1));
 }
 
 /**
