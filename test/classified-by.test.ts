@@ -511,3 +511,35 @@ describe('titles read apart from names (era red team 219)', () => {
     expect(split('Classified By: Ambassador John Smith, E.O. 12958, Sec. 1.4 (b) and (d).')).toEqual({ name: 'John Smith', title: 'Ambassador' });
   });
 });
+
+describe('titles and names of era red teams 262 and 265 (session 25)', () => {
+  const read = (s: string): [string | null, string | null] => {
+    const c = parseClassifiedBy(s);
+    return [c?.name ?? null, c?.title ?? null];
+  };
+
+  it('reads a title of words not all known before a name alone after a comma', () => {
+    expect(read('CLASSIFIED BY NARCOTICS AFFAIRS DIRECTOR, DONALD J. HALL. REASON: 1.5 (D).')).toEqual(['DONALD J. HALL', 'NARCOTICS AFFAIRS DIRECTOR']);
+    expect(read("CLASSIFIED BY: DEPUTY ASSISTANT SECRETARY FOR INL, JAMES M. O'BRIEN. REASON: 1.5 (B), (D).")).toEqual(["JAMES M. O'BRIEN", 'DEPUTY ASSISTANT SECRETARY FOR INL']);
+    expect(read('Classified By: Narcotics Affairs Section Director, Gregory D. Loomis, reasons 1.4 (b) and (d).')).toEqual(['Gregory D. Loomis', 'Narcotics Affairs Section Director']);
+  });
+
+  it('guard: a name first, then its title, stays so', () => {
+    expect(read('Classified By: Jane Q. Doe, Political Officer, reasons 1.4 (b) and (d).')).toEqual(['Jane Q. Doe', 'Political Officer']);
+    expect(read('CLASSIFIED BY GILMOUR, DAVID, DCM. REASON 1.5 (B).')).toEqual(['GILMOUR, DAVID', 'DCM']);
+  });
+
+  it('gives no name when the statement names only a title and an office', () => {
+    expect(read('Classified By: Director, Office of Russian Affairs, for reasons 1.4 (b) and (d).')).toEqual([null, 'Director, Office of Russian Affairs']);
+    expect(read('Classified By: Political Counselor, Embassy Moscow, for reasons 1.4 (b) and (d).')).toEqual([null, 'Political Counselor, Embassy Moscow']);
+    expect(read('Classified By: Assistant Secretary for European Affairs, for reasons 1.4 (b) and (d).')).toEqual([null, 'Assistant Secretary for European Affairs']);
+  });
+
+  it('reads ranks spelled out or abbreviated, `Chief of Staff`, `DPO`, and a first initial after a title going on with `for`', () => {
+    expect(read('Classified By: Colonel Mark R. Delgado, Defense Attache, for reasons 1.4 (a) and (d).')).toEqual(['Mark R. Delgado', 'Colonel, Defense Attache']);
+    expect(read('CLASSIFIED BY MG JOHN R. MEYERS, CHIEF, OFFICE OF MILITARY COOPERATION. REASON: 1.5 (B).')).toEqual(['JOHN R. MEYERS', 'MG, CHIEF, OFFICE OF MILITARY COOPERATION']);
+    expect(read('Classified By: Chief of Staff Dana L. Pruitt for reasons 1.4 (b) and (d).')).toEqual(['Dana L. Pruitt', 'Chief of Staff']);
+    expect(read('CLASSIFIED BY DPO MARTHA L. KESSLER; REASON: 1.5 (B), (D).')).toEqual(['MARTHA L. KESSLER', 'DPO']);
+    expect(read('Classified By: Special Envoy for Caspian Energy C. Whitney Hale for reasons 1.4 (b) and (d).')).toEqual(['C. Whitney Hale', 'Special Envoy for Caspian Energy']);
+  });
+});

@@ -225,8 +225,35 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Analysts and security officers, in capitals too (`DS/TIA/ITA Analyst ...`, `ARSO DAVID M. OKAFOR`), and military ranks
   // (`DATT COL RAYMOND T. ELLISON`, `Col. John A. Smith`).
   'analyst', 'arso', 'drso', 'srso', 'pso', 'gso',
-  'col', 'ltc', 'maj', 'gen', 'ltg', 'bg', 'bgen', 'capt', 'cpt', 'cdr', 'lcdr', 'adm', 'radm', 'vadm', 'lt',
+  'col', 'ltc', 'maj', 'gen', 'ltg', 'bg', 'bgen', 'capt', 'cpt', 'cdr', 'lcdr', 'adm', 'radm', 'vadm', 'lt', 'mg', 'rdml', 'sgt',
+  // Ranks spelled out (`Colonel Mark R. Delgado, Defense Attache`), `Chief of Staff`, and consulates' and sections'
+  // abbreviations in capitals (`DPO MARTHA L. KESSLER`, `ADCM ...`, `LABATT ...`).
+  'colonel', 'lieutenant', 'major', 'commander', 'captain', 'admiral', 'rear', 'brigadier', 'staff', 'dpo', 'po', 'adcm', 'labatt',
 ]);
+
+/**
+ * Words opening an organization's name, never a person's: `Embassy Moscow`, `Office of Russian Affairs`, `Bureau of ...`
+ * (`Political Counselor, Embassy Moscow` names no one).
+ */
+const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(['embassy', 'amembassy', 'consulate', 'amconsul', 'mission', 'usmission', 'office', 'bureau', 'department', 'section', 'directorate', 'division']);
+
+/** Whether a part of the statement opens with an organization's word (`ORGANIZATION_WORDS`): `Embassy Moscow`. */
+function opensOrganization(part: string): boolean {
+  return ORGANIZATION_WORDS.has(titleKey(part.slice(0, part.indexOf(' ') >>> 0)));
+}
+
+/** A word of a person's name: an initial (`J.`) or a capitalized word (`Donald`, `HALL`, `O'BRIEN`, `Zuniga-Brown`). Anchored. */
+const NAME_WORD = /^[A-Z](?:\.|[A-Za-z'\u2019-]{1,30}\.?)$/;
+
+/**
+ * Whether a part of the statement is a person's name alone: two to four name words (`NAME_WORD`), none a title's or an
+ * organization's word, one of them more than an initial: `DONALD J. HALL`, `Gregory D. Loomis`.
+ */
+function isPersonName(part: string): boolean {
+  const words = part.split(' ');
+  if (words.length < 2 || words.length > 4 || opensOrganization(part)) return false;
+  return words.every((x) => NAME_WORD.test(x) && !isTitleWord(x, false)) && words.some((x) => x.length > 2);
+}
 
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de', 'a.i', 'ai', 'us', 'u.s']);
@@ -414,14 +441,21 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
 
   // `Pol/Econ Counselor, Timothy Zuniga-Brown`: a title, then the name after the comma.
   // (Not when the first part is only an acronym-like word: `DOE, Jane, DCM` is surname, given name.)
-  if (others.length > 0 && allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) {
+  // Also a title of words not all known, opening or ending with a title word, over a name alone (`isPersonName`):
+  // `NARCOTICS AFFAIRS DIRECTOR, DONALD J. HALL`, `DEPUTY ASSISTANT SECRETARY FOR INL, JAMES M. O'BRIEN`.
+  const titleFirst =
+    others.length > 0 &&
+    ((allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) ||
+      ((isTitleWord(words0[0] ?? '', false) || isTitleWord(words0[words0.length - 1] ?? '', false)) && isPersonName(others[0] ?? '')));
+  if (titleFirst) {
     // The first part that names a person; a unit with an office acronym is title (`Team Leader, PRT Paktika, Ann Fields`).
     // A part with no title word at all names one before a part with some (`Director, Office of Iranian Affairs, Stephen
     // R. Hollis`: not `Office of Iranian Affairs`).
-    const person = (s: string): boolean => !(mixedCase && s.split(' ').some((x) => isAcronym(x) && x.length > 1));
+    // An organization names no person either (`Political Counselor, Embassy Moscow`, `Director, Office of Russian Affairs`).
+    const person = (s: string): boolean => !(mixedCase && s.split(' ').some((x) => isAcronym(x) && x.length > 1)) && !opensOrganization(s);
     const pure = others.findIndex((s) => person(s) && s.split(' ').every((x) => !isTitleWord(x, false)));
     const named = pure >= 0 ? pure : others.findIndex((s) => !allTitle(s) && person(s));
-    const idx = named >= 0 ? named : others.findIndex((s) => !allTitle(s));
+    const idx = named >= 0 ? named : others.findIndex((s) => !allTitle(s) && !opensOrganization(s));
     if (idx === -1) return { name: null, title: segments.join(', ') };
     // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
     const nameSeg = (others[idx] ?? '').split(' ');
@@ -495,8 +529,15 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // A title going on with `for` and its field: `Ambassador-at-Large for War Crimes Issues Clint Williamson`. The
   // field's words read like a name's, so the name is taken as its last two words (three with an initial between).
   // (Also a title whose first word is no title word: `Rule of Law Coordinator for Iraq Kenneth R. Oakes`.)
-  if (leadWords.length > 0 && (nameWords[0] ?? '').toLowerCase() === 'for' && nameWords.length >= 4) {
-    const keep = nameWords.length >= 5 && /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] ?? '') ? 3 : 2;
+  // (A first initial too: `Special Envoy for Caspian Energy C. Whitney Hale`. A field ending on a title word names no one:
+  // `Assistant Secretary for European Affairs`.)
+  const forField = leadWords.length > 0 && (nameWords[0] ?? '').toLowerCase() === 'for';
+  if (forField && isTitleWord(nameWords[nameWords.length - 1] ?? '', false)) {
+    leadWords = [...leadWords, ...nameWords];
+    nameWords = [];
+  } else if (forField && nameWords.length >= 4) {
+    const initial = (k: number): boolean => /^[A-Z]\.$/.test(nameWords[nameWords.length - k] ?? '');
+    const keep = nameWords.length >= 5 && (initial(2) || initial(3)) ? 3 : 2;
     leadWords = [...leadWords, ...nameWords.slice(0, -keep)];
     nameWords = nameWords.slice(-keep);
   }
