@@ -403,6 +403,20 @@ describe('a stray SIPDIS line inside the statement (era red team 153)', () => {
     expect(c.sipdis).toBe(true);
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
+
+  it('reads it so with a blank line before the SIPDIS line too (era red team 265, session 25)', () => {
+    const text = (gap: string[]): string =>
+      ['CONFIDENTIAL STATE 012345', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Classified By: Deputy Assistant Secretary for Central Asian Affairs', ...gap, 'Evan A. Kessler for reasons 1.4 (b) and (d).', '', '1. (C) The talks went on.', '', 'CLINTON'].join('\n');
+    const c = parseCable(text(['', 'SIPDIS']));
+    expect(c.classifiedBy).toMatchObject({ name: 'Evan A. Kessler', title: 'Deputy Assistant Secretary for Central Asian Affairs', reasons: ['1.4(b)', '1.4(d)'] });
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    // (Guard: a SIPDIS line after a statement that gave its reasons leaves the statement whole.)
+    const done = parseCable(
+      ['CONFIDENTIAL STATE 012345', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL', 'SUBJECT: TEST', '', 'Classified By: Deputy Assistant Secretary Evan A. Kessler, reasons 1.4 (b).', '', 'SIPDIS', 'Evan A. Kessler met the minister.', '', '1. (C) The talks went on.', '', 'CLINTON'].join('\n'),
+    );
+    expect(done.classifiedBy).toMatchObject({ name: 'Evan A. Kessler', reasons: ['1.4(b)'] });
+    expect(done.paragraphs.map((p) => p.number)).toEqual([null, '1']);
+  });
 });
 
 describe('delegations\' and missions\' titles (era red team 146)', () => {

@@ -1059,6 +1059,8 @@ export function readPreamble(
       lastLineBlank = true;
       continue;
     }
+    // (A statement waiting for its reasons across a blank line: a stray `SIPDIS` line there goes on it, see below.)
+    const statementGap: boolean = awaitingReasons;
     if (awaitingReasons) {
       awaitingReasons = false;
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
@@ -1243,7 +1245,8 @@ export function readPreamble(
       //     Classified By: EUR Deputy Assistant Secretary
       //     SIPDIS
       //     John Q. Doe, Reasons 1.4 (b) and (d).
-      const statement: Block | undefined = current === 'classifiedBy' ? blocks.classifiedBy[blocks.classifiedBy.length - 1] : undefined;
+      // (Also with a blank line before it: `... for Central Asian Affairs` / blank / `SIPDIS` / `Evan A. Kessler for reasons ...`.)
+      const statement: Block | undefined = current === 'classifiedBy' || statementGap ? blocks.classifiedBy[blocks.classifiedBy.length - 1] : undefined;
       const straySipdis: boolean = statement !== undefined && handling.sipdis && handling.caveats.length === 0 && !givesReasons(statement);
       current = straySipdis ? 'classifiedBy' : null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
