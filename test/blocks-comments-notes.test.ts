@@ -507,6 +507,11 @@ describe('comments and notes of writers in mixed case, and a second word after a
     // (Guard: `Please note:` is a sentence, not a note's opener.)
     expect(extractBlocks([para('The office closes Monday.  Please note: visas are still issued.', null, '6')], 'NOTE')).toEqual([]);
   });
+
+  it("opens at the FBI's `Legat note:` (era red team 262, session 25)", () => {
+    expect(extractBlocks([para("The records arrived.  Legat note: AFMLS will accept the certificate in court.  End note.  More text.", null, '3')], 'NOTE')).toEqual(['AFMLS will accept the certificate in court.']);
+    expect(extractBlocks([para('Legatt note: Two requests are a year old.  End Legat note.', null, '4')], 'NOTE')).toEqual(['Two requests are a year old.']);
+  });
 });
 
 describe("a press review's lead-in using COMMENT or NOTE as a noun (era red team 252)", () => {
