@@ -1597,3 +1597,22 @@ describe('a line in capitals over data, or a quoted headline, inside a numbered 
     ]);
   });
 });
+
+describe('a title-case headline with a longer preposition in lower case (era red team 262, session 25)', () => {
+  it('heads the next paragraph: `off`, `near`, `despite`', () => {
+    for (const headline of ['Navy Seizes 2.5 MT of Cocaine off Tumaco', 'Fugitive Arrested near Punta Cana', 'Extradition Goes Ahead despite Appeal']) {
+      const ps = parseParagraphs(body('1. (U) This cable reports August developments.', '', headline, '', '2. (SBU) The Navy intercepted a vessel.', '', '3. (SBU) More.'));
+      expect(ps.map((p) => [p.number, p.heading])).toEqual([
+        ['1', null],
+        ['2', headline],
+        ['3', null],
+      ]);
+      expect(ps[0]?.text).toBe('This cable reports August developments.');
+    }
+  });
+
+  it('guard: a sentence with such a word, most words in lower case, is no headline', () => {
+    const ps = parseParagraphs(body('1. (U) This cable reports August developments.', '', 'Police seized cocaine near the port', '', '2. (SBU) The Navy intercepted a vessel.'));
+    expect(ps[1]?.heading).toBeNull();
+  });
+});

@@ -5031,9 +5031,13 @@ function opensNumberOfAbbreviation(before: string, block: Block, next: Block | u
 
 /**
  * Words a title-case heading may leave in lower case: `Chinese Engagement in Trade and Investment`;
- * those of a heading cut off a reflowed line, and longer prepositions (`Jockeying for Power within the Coalition`).
+ * those of a heading cut off a reflowed line, and longer prepositions (`Jockeying for Power within the Coalition`,
+ * `Navy Seizes 2.5 MT of Cocaine off Tumaco`, `Fugitive Arrested near Punta Cana`, `Talks Go On despite Boycott`).
  */
-const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid']);
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_SMALL_WORDS, 'within', 'between', 'against', 'amid', 'off', 'near', 'via', 'despite', 'aboard', 'under', 'per', 'onto', 'upon',
+  'toward', 'towards', 'inside', 'outside', 'without', 'during', 'before', 'across', 'through', 'among', 'around', 'behind', 'beyond', 'since', 'until',
+]);
 
 /**
  * True when a block's text opens with a list item or a schedule's row: a bullet (`-- a Ukrainian SIM card`, `* ...`)
