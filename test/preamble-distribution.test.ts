@@ -575,3 +575,14 @@ describe('a distribution line wrapped after a preposition (era red team 254)', (
     expect(parseCable(withDistribution('USDA FOR FAS/ITP', 'NSC FOR SMITH')).distribution).toEqual(['USDA FOR FAS/ITP', 'NSC FOR SMITH']);
   });
 });
+
+describe("a message's caption over a `FOR` line (era red teams 264 and 269, session 25)", () => {
+  it('keeps `AIDAC` and `INFORM CONSULS` entries of their own', () => {
+    expect(parseCable(withDistribution('AIDAC', 'FOR USAID MISSION DIRECTORS AND EXECUTIVE OFFICERS')).distribution).toEqual(['AIDAC', 'FOR USAID MISSION DIRECTORS AND EXECUTIVE OFFICERS']);
+    expect(parseCable(withDistribution('INFORM CONSULS', 'FOR CHIEFS OF MISSION', 'ALSO FOR PAO')).distribution).toEqual(['INFORM CONSULS', 'FOR CHIEFS OF MISSION', 'ALSO FOR PAO']);
+  });
+
+  it("guard: a post's name alone over a `FOR` line is that line's addressee", () => {
+    expect(parseCable(withDistribution('LONDON FOR MURRAY; BAGHDAD', 'FOR POPAL')).distribution).toEqual(['LONDON FOR MURRAY; BAGHDAD FOR POPAL']);
+  });
+});

@@ -438,11 +438,17 @@ function opensEntryInAnyCase(text: string): boolean {
  */
 function awaitsVerb(tail: string, forNext: boolean): boolean {
   const t = tail.trim();
-  if (!/[A-Z]/.test(t) || t.includes(' FOR ') || t.includes('PASS') || t.includes(':')) return false;
+  if (!/[A-Z]/.test(t) || t.includes(' FOR ') || t.includes('PASS') || t.includes(':') || MESSAGE_CAPTIONS.has(t)) return false;
   if (!t.startsWith('FOR ')) return true;
   if (/ (?:PLEASE|AND|OR|&)$/.test(t)) return true;
   return forNext && TITLES_TAKING_FOR.has(t.slice(t.lastIndexOf(' ') + 1));
 }
+
+/**
+ * Captions of a whole message, entries of their own, never an addressee waiting for the `FOR` or `PASS` of the next
+ * line: `AIDAC` / `FOR USAID MISSION DIRECTORS`, `INFORM CONSULS` / `FOR CHIEFS OF MISSION` are two entries each.
+ */
+const MESSAGE_CAPTIONS: ReadonlySet<string> = new Set(['AIDAC', 'INFORM CONSULS', 'VISAS', 'MINIMIZE CONSIDERED', 'USIAC', 'FODAG']);
 
 /** Titles written `X FOR Y`, whose `FOR` may open the next line: `ASSISTANT SECRETARY` / `FOR INTER-AMERICAN AFFAIRS`. */
 const TITLES_TAKING_FOR: ReadonlySet<string> = new Set([
