@@ -655,3 +655,24 @@ describe('signature blocks of era red team 256 (session 25): captions, suffixes,
     expect(c.signer).toBeNull();
   });
 });
+
+describe("USAID heads' titles under the signer's name (era red team 269, session 25)", () => {
+  const cable = (...end: string[]): string =>
+    ['UNCLAS TEGUCIGALPA 004321', '', 'AIDAC', '', 'E.O. 12958: N/A', 'TAGS: EAID, HO', 'SUBJECT: DISASTER DECLARATION', '', '1. THE AMBASSADOR DECLARED A DISASTER.', '', '2. OFDA FUNDS ARE REQUESTED.', '', ...end, ''].join('\n');
+
+  it('reads the name over `DIRECTOR, USAID/HONDURAS`, `AID AFFAIRS OFFICER` and `USAID Mission Director`', () => {
+    for (const [name, title] of [
+      ['ELENA M. BRANDT', 'DIRECTOR, USAID/HONDURAS'],
+      ['R. KEITH DUNN', 'AID AFFAIRS OFFICER'],
+      ['Rebecca J. Ortiz', 'USAID Mission Director'],
+    ] as const) {
+      const c = parseCable(cable('FOR THE AMBASSADOR:', name, title));
+      expect(c.signer).toBe(name);
+      expect(c.paragraphs.at(-1)?.text).toBe('OFDA FUNDS ARE REQUESTED.');
+    }
+  });
+
+  it('guard: an office path of another agency is no title line', () => {
+    expect(parseCable(cable('FOR THE AMBASSADOR:', 'ELENA M. BRANDT', 'DIRECTOR, OPIC/HONDURAS')).signer).not.toBe('ELENA M. BRANDT');
+  });
+});

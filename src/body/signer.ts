@@ -145,13 +145,16 @@ function isTitleLine(text: string, name: string): boolean {
   const words = key.split(/[ -]/);
   // In mixed case, every word but the glue capitalized: `Minister-Counselor for Management Affairs`, `Acting DCM`.
   if (/[a-z]/.test(t) && !t.split(/[ ,()-]+/).every((w) => w === '' || isAsciiUpperCode(w.charCodeAt(0)) || TITLE_LINE_GLUE.has(w.toUpperCase()))) return false;
-  return words.every((w) => TITLE_LINE_WORDS.has(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
+  return words.every((w) => TITLE_LINE_WORDS.has(w) || USAID_MISSION.test(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
 }
 
 /** True when a line holds only a signer's title (`Charge d'Affaires, a.i.`, `AMBASSADOR`; see `isTitleLine`). */
 export function isSignerTitleLine(text: string): boolean {
   return isTitleLine(text, '');
 }
+
+/** A USAID mission written as its office path, a title line's word: `USAID/HONDURAS`, `AID/W` (anchored, bounded). */
+const USAID_MISSION = /^(?:US)?AID\/[A-Z]{1,20}$/;
 
 /** Longest line read as a title alone (`AMBASSADOR AND PERMANENT REPRESENTATIVE`). */
 const TITLE_LINE_LENGTH = 48;
@@ -168,6 +171,9 @@ const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
   'REGIONAL', 'SECURITY', 'RSO', 'SECTION', 'DIRECTOR',
   // `Walters` / `Charge d'Affaires ad interim`, `Chargé d'Affaires, a.i.`.
   'AD', 'INTERIM', 'CHARGÉ',
+  // USAID's heads signing for the ambassador: `USAID Mission Director`, `AID AFFAIRS OFFICER`, `AAO`, `DIRECTOR,
+  // USAID/HONDURAS` (a mission's office path: see `isTitleLine`).
+  'USAID', 'AID', 'AAO',
 ]);
 
 /** Title words that name no office on their own: a line of only these is no title (`US`, `OF THE`). */
