@@ -974,3 +974,17 @@ describe("a semicolon inside a reference's quoted subject in brackets (era red t
     expect(parseReferences('REF: A. STATE 1 (NOTAL; B. STATE 2; C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('a public law and short post names in REF lists (era red team 269, session 25)', () => {
+  it('reads `PL 480 ...` as a document, not a cable of a post `PL`', () => {
+    const refs = parseReferences('REF: (A) OUAGA 2210, (B) PL 480 TITLE II TRANSFER AUTHORIZATION', { year: 1977 });
+    expect(refs.map((r) => [r.label, r.kind, r.referenceId])).toEqual([
+      ['A', 'cable', '77OUAGADOUGOU2210'],
+      ['B', 'other', null],
+    ]);
+  });
+
+  it('reads `DAR 2210` as a cable of Dar es Salaam', () => {
+    expect(parseReferences('REF: (A) DAR 2210 (B) STATE 198804', { year: 1994 }).map((r) => r.referenceId)).toEqual(['94DARESSALAAM2210', '94STATE198804']);
+  });
+});

@@ -36,10 +36,12 @@ export const STATION_ALIASES: Readonly<Record<string, string>> = {
   UNVIE: 'UNVIEVIENNA',
   // Iran Regional Presence Office: `DUBAI RPO 378` (ids read `RPODUBAI`).
   'DUBAI RPO': 'RPODUBAI',
-  // Common abbreviations in REF lines: `09 KL 1016`, `HCMC 55`, `ADDIS 3365`.
+  // Common abbreviations in REF lines: `09 KL 1016`, `HCMC 55`, `ADDIS 3365`, `OUAGA 2210`, `DAR 2210`.
   KL: 'KUALALUMPUR',
   HCMC: 'HOCHIMINHCITY',
   ADDIS: 'ADDISABABA',
+  OUAGA: 'OUAGADOUGOU',
+  DAR: 'DARESSALAAM',
   // The Hague without its article: `REF: HAGUE 698` (ids read `THEHAGUE`).
   HAGUE: 'THEHAGUE',
   // Misspellings in REF lines: `REF:  SECTATE 188288`, `C. TALLIN 309`.

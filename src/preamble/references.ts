@@ -348,8 +348,9 @@ const NOT_FIRST_WORDS: ReadonlySet<string> = new Set([
   'TO', 'UNSCR', 'VOL', 'VOLUME',
   // Statutes and regulations: `INA 212(a)(6)(C)(i)`, `8 USC 1182`, `22 CFR 41.31`, the Federal Register `74 FR 18245`.
   'INA', 'USC', 'CFR', 'FR',
-  // Numbers of economic reporting: a fiscal year `FY 2012 MSP`, a tariff line `HTS 8703`, a reporting requirement `CERP 0010`.
-  'FY', 'HTS', 'CERP',
+  // Numbers of economic reporting: a fiscal year `FY 2012 MSP`, a tariff line `HTS 8703`, a reporting requirement `CERP 0010`;
+  // a public law (`PL 480 TITLE II TRANSFER AUTHORIZATION`, the food aid law).
+  'FY', 'HTS', 'CERP', 'PL',
 ]);
 
 /** Words that cannot appear in a station name: dates (`07 JUN 2006`) and document words (`DAILY DIGEST`). */
