@@ -672,6 +672,12 @@ describe("USAID heads' titles under the signer's name (era red team 269, session
     }
   });
 
+  it("reads a Consul General's name over the title and `American Consulate General Guangzhou`", () => {
+    const c = parseCable(cable('Robert M. Hale', 'Consul General', 'American Consulate General Guangzhou'));
+    expect(c.signer).toBe('Robert M. Hale');
+    expect(c.paragraphs.at(-1)?.text).toBe('OFDA FUNDS ARE REQUESTED.');
+  });
+
   it('guard: an office path of another agency is no title line', () => {
     expect(parseCable(cable('FOR THE AMBASSADOR:', 'ELENA M. BRANDT', 'DIRECTOR, OPIC/HONDURAS')).signer).not.toBe('ELENA M. BRANDT');
   });

@@ -917,9 +917,10 @@ const SIGNED_FOR_CAPTION = String.raw`FOR[ \t]{1,3}THE[ \t]{1,3}(?:AMBASSADOR|SE
 const SIGNED_FOR = new RegExp(String.raw`^[ \t]{0,60}${SIGNED_FOR_CAPTION}[ \t]{0,3}[:.,]?[ \t]*$`, 'i');
 /**
  * A post alone on a line, as a signature's last line names it under the title: `Embassy Kabul`, `EMBASSY KABUL`,
- * `AMEMBASSY KABUL`, `U.S. Embassy Baghdad`, `Consulate General Lagos`, `U.S. Mission Geneva` (anchored, bounded).
+ * `AMEMBASSY KABUL`, `U.S. Embassy Baghdad`, `Consulate General Lagos`, `U.S. Mission Geneva`, `American Consulate General
+ * Guangzhou` (anchored, bounded).
  */
-const POST_LINE = /^[ \t]{0,8}(?:U\.S\.[ \t])?(?:AMEMBASSY|EMBASSY|Embassy|AMCONSUL|CONSULATE(?:[ \t]GENERAL)?|Consulate(?:[ \t]General)?|MISSION|Mission)[ \t]{1,3}[A-Z][A-Za-z.'-]{1,20}(?:[ \t][A-Z][A-Za-z.'-]{1,20}){0,2}[ \t]*$/;
+const POST_LINE = /^[ \t]{0,8}(?:U\.S\.[ \t]|American[ \t]|AMERICAN[ \t])?(?:AMEMBASSY|EMBASSY|Embassy|AMCONSUL|CONSULATE(?:[ \t]GENERAL)?|Consulate(?:[ \t]General)?|MISSION|Mission)[ \t]{1,3}[A-Z][A-Za-z.'-]{1,20}(?:[ \t][A-Z][A-Za-z.'-]{1,20}){0,2}[ \t]*$/;
 
 /**
  * A "signed for" line with the signer's name after it on the same line: `FOR THE AMBASSADOR: PELLETIER`, `For the
