@@ -1616,3 +1616,30 @@ describe('a title-case headline with a longer preposition in lower case (era red
     expect(ps[1]?.heading).toBeNull();
   });
 });
+
+describe("a letter's salutation alone on a line is no heading (era red team 261, session 25)", () => {
+  it('leaves `Mr. President:` an unnumbered paragraph over paragraph 1', () => {
+    for (const salutation of ['Mr. President:', 'Madam Secretary:', 'MR. PRESIDENT:']) {
+      const ps = parseParagraphs(body(salutation, '', '1. (C) You arrive in Ankara at a time of change.', '', '2. (C) More text.'));
+      expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+        [null, null, salutation],
+        ['1', null, 'You arrive in Ankara at a time of change.'],
+        ['2', null, 'More text.'],
+      ]);
+    }
+  });
+
+  it('keeps the headings under it in a body without labels', () => {
+    const ps = parseParagraphs(body('Madam Speaker:', '', '------------------------', 'Summary and Introduction', '------------------------', '', 'Malta welcomes your visit.', '', '-------------------', 'The Political Scene', '-------------------', '', 'The Nationalist Party governs.'));
+    expect(ps.map((p) => [p.heading, p.text])).toEqual([
+      [null, 'Madam Speaker:'],
+      ['Summary and Introduction', 'Malta welcomes your visit.'],
+      ['The Political Scene', 'The Nationalist Party governs.'],
+    ]);
+  });
+
+  it('guard: a colon heading of a topic still heads the paragraph under it', () => {
+    const ps = parseParagraphs(body('1. (C) Text.', '', 'North Korea:', '', '2. (C) The envoy spoke.'));
+    expect(ps[1]?.heading).toBe('North Korea:');
+  });
+});

@@ -2268,7 +2268,8 @@ export function readParagraphRanges(
     // After a colon a title block is the content announced (`TRAINING:` / `NONE`), unless it is
     // underlined: then it is a heading, of a labeled block only (`... keyed to the questions in
     // reftel:` / `Question A` / `----------` / `3. (C) How Does ...`).
-    const afterColon = currentText.endsWith(':') || (block.lines.length === 1 && current !== null && continuesAnnouncedList(queue, k, (current as { blocks: string[] }).blocks));
+    // (A salutation's colon announces nothing: `Madam Speaker:` / blank / a ruled `Summary and Introduction` heads.)
+    const afterColon = (currentText.endsWith(':') && !SALUTATION_LINE.test(currentText)) || (block.lines.length === 1 && current !== null && continuesAnnouncedList(queue, k, (current as { blocks: string[] }).blocks));
     // A sub-heading ending with a colon over the next numbered paragraph (`Iran:` / blank / `5. (S) ...`; see `isColonHeading`).
     const colonHeading = (b: Block | undefined, next: Block | undefined): boolean => mixedCase && b !== undefined && isColonHeading(b, next, lastArabic(stack));
     // Inside a numbered paragraph, a headline in quotes, or a title in capitals with no rule over one block of data (no
@@ -2286,6 +2287,7 @@ export function readParagraphRanges(
     const titled =
       !isTableNoteBlock(block) &&
       !continuesParenLetters(block, queue[k - 1]) &&
+      !(block.lines.length === 1 && SALUTATION_LINE.test(first)) &&
       (isHeadingBlock(block) ||
         // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
         //     ...several days before the planned event.
@@ -3965,6 +3967,12 @@ function startsMarkedParagraph(first: string, blocks: readonly string[]): boolea
 function isShortLinesBlock(block: Block | undefined): boolean {
   return block !== undefined && block.lines.length >= 2 && block.lines.every((l) => l.trim().length < WRAP_WIDTH);
 }
+
+/**
+ * A letter's salutation alone on its line, addressing the reader, never a heading: `Mr. President:`, `Madam Secretary:`,
+ * `MR. PRESIDENT:`, `Dear Minister,` (anchored, bounded).
+ */
+const SALUTATION_LINE = /^[ \t]{0,8}(?:Mr|Mrs|Ms|Madam|Madame|Mister|Dear)\.?[ \t][^:,]{1,60}[:,][ \t]*$/i;
 
 /** Longest sub-heading ending with a colon (`isColonHeading`): `North Korea:`, `Public Diplomacy Programs:`. */
 const COLON_HEADING_WIDTH = 40;
