@@ -166,3 +166,14 @@ describe('tagKind', () => {
     expect(tagKind('REF: (A, B) '.repeat(100_000))).toBe('person');
   });
 });
+
+describe('parseTags: a treaty or organization acronym of five letters or more (era red team 266, session 25)', () => {
+  it('keeps `START` a tag of its own next to another unknown code', () => {
+    expect(parseTags('TAGS: PARM, KACT, START, JCIC, INF, US, RS')).toEqual(['PARM', 'KACT', 'START', 'JCIC', 'INF', 'US', 'RS']);
+    expect(parseTags('TAGS: PREL, ASEAN, BURMA')).toEqual(['PREL', 'ASEAN', 'BURMA']);
+  });
+
+  it("guard: a person's name written as two words with a comma is still one tag", () => {
+    expect(parseTags('TAGS: PREL, CLINTON, HILLARY')).toEqual(['PREL', 'CLINTON, HILLARY']);
+  });
+});

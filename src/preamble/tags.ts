@@ -205,9 +205,15 @@ function isTagChar(ch: string): boolean {
   return c >= 'A' && c <= 'Z';
 }
 
-/** A word that looks like a TAGS code rather than part of a name: known, 2 letters, or up to 4 letters. */
+/**
+ * Acronyms of five letters or more written as tags, of treaties and organizations (`TAGS: PARM, KACT, START, JCIC`): never
+ * a person's name.
+ */
+const LONG_ACRONYM_TAGS: ReadonlySet<string> = new Set(['START', 'ASEAN', 'NAFTA', 'ECOWAS', 'UNHCR', 'UNICEF', 'UNESCO', 'UNIFIL', 'MERCOSUR', 'INTERPOL', 'UNMIK']);
+
+/** A word that looks like a TAGS code rather than part of a name: known, 2 letters, up to 4 letters, or a long acronym tag. */
 function isCodeLike(word: string): boolean {
-  return tagKind(word) !== 'unknown' || word.length <= 4;
+  return tagKind(word) !== 'unknown' || word.length <= 4 || LONG_ACRONYM_TAGS.has(word);
 }
 
 /**
@@ -353,6 +359,8 @@ export function parseTags(text: string): string[] {
         !only.includes('(') &&
         tagKind(only) === 'unknown' &&
         tagKind(nextItem[0] ?? '') === 'unknown' &&
+        !LONG_ACRONYM_TAGS.has(only) &&
+        !LONG_ACRONYM_TAGS.has(nextItem[0] ?? '') &&
         (only.length > 4 || (nextItem[0] ?? '').length > 4)
       ) {
         tags.push(`${only}, ${nextItem[0] ?? ''}`);
