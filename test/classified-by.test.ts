@@ -553,6 +553,7 @@ describe('titles and names of era red teams 262 and 265 (session 25)', () => {
     expect(read('Classified By: Colonel Mark R. Delgado, Defense Attache, for reasons 1.4 (a) and (d).')).toEqual(['Mark R. Delgado', 'Colonel, Defense Attache']);
     expect(read('CLASSIFIED BY MG JOHN R. MEYERS, CHIEF, OFFICE OF MILITARY COOPERATION. REASON: 1.5 (B).')).toEqual(['JOHN R. MEYERS', 'MG, CHIEF, OFFICE OF MILITARY COOPERATION']);
     expect(read('Classified By: Chief of Staff Dana L. Pruitt for reasons 1.4 (b) and (d).')).toEqual(['Dana L. Pruitt', 'Chief of Staff']);
+    expect(read('Classified By: Director of Policy Planning Martin Sayre. Reasons: 1.4 (b) and (d).')).toEqual(['Martin Sayre', 'Director of Policy Planning']);
     expect(read('CLASSIFIED BY DPO MARTHA L. KESSLER; REASON: 1.5 (B), (D).')).toEqual(['MARTHA L. KESSLER', 'DPO']);
     expect(read('Classified By: Special Envoy for Caspian Energy C. Whitney Hale for reasons 1.4 (b) and (d).')).toEqual(['C. Whitney Hale', 'Special Envoy for Caspian Energy']);
   });

@@ -229,6 +229,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Ranks spelled out (`Colonel Mark R. Delgado, Defense Attache`), `Chief of Staff`, and consulates' and sections'
   // abbreviations in capitals (`DPO MARTHA L. KESSLER`, `ADCM ...`, `LABATT ...`).
   'colonel', 'lieutenant', 'major', 'commander', 'captain', 'admiral', 'rear', 'brigadier', 'staff', 'dpo', 'po', 'adcm', 'labatt',
+  // The Secretary's staff classifying memcons: `Director of Policy Planning ...`, `Chief of Protocol ...`.
+  'policy', 'planning', 'protocol',
 ]);
 
 /**
