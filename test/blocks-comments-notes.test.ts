@@ -508,6 +508,13 @@ describe('comments and notes of writers in mixed case, and a second word after a
     expect(extractBlocks([para('The office closes Monday.  Please note: visas are still issued.', null, '6')], 'NOTE')).toEqual([]);
   });
 
+  it('opens at `USDEL COMMENT.` and `EMBASSY COMMENT.`, its writer in capitals before the period (era red team 266, session 25)', () => {
+    expect(extractBlocks([para("USDEL COMMENT. THE EC'S MOVEMENT IS WHAT WE NEEDED. END COMMENT.", null, '3')], 'COMMENT')).toEqual(["THE EC'S MOVEMENT IS WHAT WE NEEDED."]);
+    expect(extractBlocks([para('THE TALKS ENDED. EMBASSY COMMENT. THE GAP IS WIDE. END COMMENT.', null, '4')], 'COMMENT')).toEqual(['THE GAP IS WIDE.']);
+    // (Guard: `NO COMMENT.` and the closer itself open nothing.)
+    expect(extractBlocks([para('ASKED ABOUT THE VOTE, HE SAID NO COMMENT. THE TALKS ENDED.', null, '5')], 'COMMENT')).toEqual([]);
+  });
+
   it("opens at the FBI's `Legat note:` (era red team 262, session 25)", () => {
     expect(extractBlocks([para("The records arrived.  Legat note: AFMLS will accept the certificate in court.  End note.  More text.", null, '3')], 'NOTE')).toEqual(['AFMLS will accept the certificate in court.']);
     expect(extractBlocks([para('Legatt note: Two requests are a year old.  End Legat note.', null, '4')], 'NOTE')).toEqual(['Two requests are a year old.']);
