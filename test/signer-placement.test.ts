@@ -682,3 +682,16 @@ describe("USAID heads' titles under the signer's name (era red team 269, session
     expect(parseCable(cable('FOR THE AMBASSADOR:', 'ELENA M. BRANDT', 'DIRECTOR, OPIC/HONDURAS')).signer).not.toBe('ELENA M. BRANDT');
   });
 });
+
+describe("delegations' heads' titles under the signer's name (era red team 266, session 25)", () => {
+  const cable = (...end: string[]): string =>
+    ['CONFIDENTIAL MADRID 01234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, CSCE', 'SUBJECT: PLENARY', '', '1. THE PLENARY MET.', '', '2. THE DELEGATION WILL REPORT.', '', ...end, ''].join('\n');
+
+  it('reads the name over `HEAD OF U.S. DELEGATION`, `CHAIRMAN, U.S. DELEGATION`, `CHIEF NEGOTIATOR` and `AMBASSADOR-AT-LARGE`', () => {
+    for (const title of ['HEAD OF U.S. DELEGATION', 'CHAIRMAN, U.S. DELEGATION', 'CHAIRMAN', 'CHIEF NEGOTIATOR', 'AMBASSADOR-AT-LARGE']) {
+      const c = parseCable(cable('HALSTEAD', title));
+      expect(c.signer).toBe('HALSTEAD');
+      expect(c.paragraphs.at(-1)?.text).toBe('THE DELEGATION WILL REPORT.');
+    }
+  });
+});

@@ -145,7 +145,8 @@ function isTitleLine(text: string, name: string): boolean {
   const words = key.split(/[ -]/);
   // In mixed case, every word but the glue capitalized: `Minister-Counselor for Management Affairs`, `Acting DCM`.
   if (/[a-z]/.test(t) && !t.split(/[ ,()-]+/).every((w) => w === '' || isAsciiUpperCode(w.charCodeAt(0)) || TITLE_LINE_GLUE.has(w.toUpperCase()))) return false;
-  return words.every((w) => TITLE_LINE_WORDS.has(w) || USAID_MISSION.test(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
+  // (An abbreviation's dot inside the line is dropped: `HEAD OF U.S. DELEGATION`.)
+  return words.every((w) => TITLE_LINE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w) || USAID_MISSION.test(w)) && words.some((w) => !TITLE_LINE_GLUE.has(w));
 }
 
 /** True when a line holds only a signer's title (`Charge d'Affaires, a.i.`, `AMBASSADOR`; see `isTitleLine`). */
@@ -174,10 +175,12 @@ const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
   // USAID's heads signing for the ambassador: `USAID Mission Director`, `AID AFFAIRS OFFICER`, `AAO`, `DIRECTOR,
   // USAID/HONDURAS` (a mission's office path: see `isTitleLine`).
   'USAID', 'AID', 'AAO',
+  // Delegations' heads: `HEAD OF U.S. DELEGATION`, `CHAIRMAN, U.S. DELEGATION`, `CHIEF NEGOTIATOR`, `AMBASSADOR-AT-LARGE`.
+  'CHAIRMAN', 'NEGOTIATOR', 'AT', 'LARGE',
 ]);
 
 /** Title words that name no office on their own: a line of only these is no title (`US`, `OF THE`). */
-const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'AND', 'THE', 'D', 'FOR', "D'AFFAIRES", 'AD', 'INTERIM', 'A.I.']);
+const TITLE_LINE_GLUE: ReadonlySet<string> = new Set(['OF', 'US', 'U.S', 'U.S.', 'AND', 'THE', 'D', 'FOR', "D'AFFAIRES", 'AD', 'INTERIM', 'A.I.', 'AT']);
 
 /**
  * `UNQUOTE` (with a period or not) before the name on the last line: `UNQUOTE KISSINGER`, and after the repeated
