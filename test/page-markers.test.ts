@@ -309,3 +309,15 @@ describe('a preamble field cut by a printed page break with the classification a
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe("an older page line with the Secretary's party serial after the cable's (era red team 266, session 25)", () => {
+  it('reads `PAGE 02 STATE 236177 TOSEC 270140` as page 2 of STATE 236177', () => {
+    expect(parsePageMarkerLine('PAGE 02        STATE  236177  TOSEC 270140')).toMatchObject({ post: 'STATE', serial: '236177', page: 2 });
+    expect(isPageMarker('PAGE 01        STATE  236177  TOSEC 270140')).toBe(true);
+    expect(isPageMarker('PAGE 02  USDEL SECRETARY  01419  DELTO 1419  01 OF 02  221530Z')).toBe(true);
+  });
+
+  it('guard: a sentence naming a TOSEC after a page word is no marker', () => {
+    expect(isPageMarker('PAGE 2 OF THE TOSEC 270140 REPORT')).toBe(false);
+  });
+});

@@ -11,12 +11,13 @@ import { isAsciiDigitCode, isAsciiLowerCode, isWhitespaceCode, splitLines } from
 
 /**
  * Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`: page, post, serial, then the
- * section (`01 OF 02`, repeated on every page of section 1) and the section's time. It
+ * section (`01 OF 02`, repeated on every page of section 1) and the section's time; a telegram to or from the Secretary's
+ * party prints its second serial after the first (`PAGE 02 STATE 236177 TOSEC 270140`, also `SECTO`, `TODEL`, `DELTO`). It
  * gives no page count. A teletype's page line of the 1970s ends with the classification instead, spaced out or not:
  * `PAGE 2 RUMJBT 4120 C O N F I D E N T I A L`, `PAGE 2 RUEHC 8812 UNCLAS` (a fixed list of spellings).
  */
 const OLDER =
-  /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+\d{1,3}\s+OF\s+\d{1,3})?(?:\s+\d{6}Z)?(?:\s+(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|U N C L A S|C O N F I D E N T I A L|S E C R E T))?\s*$/;
+  /^\s*PAGE\s+(\d{1,3})\s+([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4})\s+(\d{3,8})(?:\s+(?:TOSEC|SECTO|TODEL|DELTO)\s+\d{3,8})?(?:\s+\d{1,3}\s+OF\s+\d{1,3})?(?:\s+\d{6}Z)?(?:\s+(?:UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|U N C L A S|C O N F I D E N T I A L|S E C R E T))?\s*$/;
 
 /** Location of a page marker (`ASTANA 00000270  001.3 OF 002`) inside a string. */
 export interface PageMarkerSpan {
