@@ -364,3 +364,29 @@ describe('`end summary` inside a sentence closes no summary (era red team 260, s
     expect(extractSummary([para('Ministers met. End summary The rest.')])).toBe('Ministers met.');
   });
 });
+
+describe("a scene-setter's summary titles (era red team 261, session 25)", () => {
+  const numbered = (number: string, text: string, outline = [number]): Paragraph => ({ number, outline, marking: 'C', heading: null, text });
+
+  it('opens at a title block alone at the top of paragraph 1, `SUMMARY AND INTRODUCTION`, up to the closer in paragraph 2', () => {
+    const ps = [numbered('1', 'SUMMARY AND INTRODUCTION\n\nMr. President, your visit comes at a good time.'), numbered('2', 'Your hosts will want to hear about trade. END SUMMARY AND\nINTRODUCTION.'), numbered('3', 'More.')];
+    expect(extractSummary(ps)).toBe('Mr. President, your visit comes at a good time.\n\nYour hosts will want to hear about trade.');
+  });
+
+  it('reads a roman section titled `SUMMARY AND INTRODUCTION` as a section titled `Summary`', () => {
+    const ps = [numbered('I', 'SUMMARY AND INTRODUCTION'), numbered('1', 'Admiral Keating, welcome back.', ['I', '1']), numbered('2', 'Your visit comes before elections.', ['I', '2']), numbered('II', 'THE POLITICAL SCENE')];
+    expect(extractSummary(ps)).toBe('Admiral Keating, welcome back.\n\nYour visit comes before elections.');
+  });
+
+  it('opens after a salutation\'s colon or a lead sentence, with `and Introduction` and a period or a colon', () => {
+    const mullen = [numbered('1', 'Admiral Mullen: Summary and Introduction. You arrive in Beirut ten days after the vote.'), numbered('2', 'The LAF will thank you. End Summary and Introduction.')];
+    expect(extractSummary(mullen)).toBe('You arrive in Beirut ten days after the vote.\n\nThe LAF will thank you.');
+    const lead = [numbered('1', 'Madam Secretary, Embassy Ljubljana warmly welcomes you. Summary and Introduction: Your visit comes early. End Summary and Introduction.')];
+    expect(extractSummary(lead)).toBe('Your visit comes early.');
+  });
+
+  it('guard: a title block that is no summary\'s opens none', () => {
+    expect(extractSummary([numbered('1', 'SUMMARY OF DUTIES AND RESPONSIBILITIES OF THE POST\n\nThe post reports.')])).not.toBe('The post reports.');
+    expect(extractSummary([numbered('1', 'Admiral Mullen: the summary. You arrive.')])).toBeNull();
+  });
+});

@@ -14,16 +14,20 @@ import { matchMarking } from './paragraph-label.js';
  * `Introduction and summary: During a December 29 meeting, ...`,
  * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...` (up to three words after
  * it: `SUMMARY AND REQUEST FOR GUIDANCE:`, `Summary and request for instructions:`), or after a slash:
- * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`.
+ * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`;
+ * or a title block of its own opening the paragraph, nothing after it on its line: `1. (C) SUMMARY AND INTRODUCTION` /
+ * blank / `Mr. President, your visit ...`.
  * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2})\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2}|(?<=[A-Za-z])[ \t]{0,4}\n\n)\s*/;
 /**
- * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`):
- * after a sentence end and one to four blanks, a colon after it (bounded).
+ * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`)
+ * or a salutation's colon (`Admiral Mullen: Summary and Introduction. You arrive ...`): after a sentence end or a colon
+ * and one to four blanks, one word joined by `and` or not (`Summary and Introduction:`), a colon or a period after it
+ * (bounded).
  */
-const MID_SUMMARY_START = /[.!?]["')]?[ \t]{1,4}(?:SUMMARY|Summary)[ \t]{0,2}:[ \t]*/;
+const MID_SUMMARY_START = /[.!?:]["')]?[ \t]{1,4}(?:SUMMARY|Summary)(?:[ \t]{1,4}(?:AND|and|&)[ \t]{1,4}[A-Za-z]{3,16})?[ \t]{0,2}[:.][ \t]*/;
 
 /**
  * `Summary` with a lead-in phrase of up to five words before its colon, opened by a preposition:
@@ -60,9 +64,10 @@ const SUMMARY_AND_COMMENT = /^\s{1,4}(?:AND|&)\s{1,4}COMMENT\b/i;
 const COMMENT_IN_SUMMARY = /(^|[.!?]["')]?\s{1,4})(?:COMMENT|Comment)\s?:/;
 /**
  * A paragraph whose whole text is the word `Summary`: the title of a numbered section over the
- * paragraphs of the summary (`I. Summary` / `1. The Netherlands continues ... End summary.` / `II. Status of Country`).
+ * paragraphs of the summary (`I. Summary` / `1. The Netherlands continues ... End summary.` / `II. Status of Country`);
+ * also joined to another word (`I. (U) SUMMARY AND INTRODUCTION`, `Introduction and Summary`).
  */
-const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4})?SUMMARY\s{0,4}[:.]?\s*$/i;
+const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4}|INTRODUCTION\s{1,4}(?:AND|&)\s{1,4})?SUMMARY(?:\s{1,4}(?:AND|&)\s{1,4}[A-Z]{3,16}(?:\s{1,4}[A-Z]{3,16}){0,2})?\s{0,4}[:.]?\s*$/i;
 /**
  * A `Summary:` opener inside a paragraph that holds an `END SUMMARY` but does not start with
  * an opener (a label the paragraph reader left in the text: `Action request in paragraph 5.
