@@ -1643,3 +1643,22 @@ describe("a letter's salutation alone on a line is no heading (era red team 261,
     expect(ps[1]?.heading).toBe('North Korea:');
   });
 });
+
+describe('a title over the next label after a list of single-hyphen items (era red team 268, session 25)', () => {
+  const text = (...items: string[]): string =>
+    body('1. (SBU) Summary text here.', '', '2. (SBU) Officials reported displaced persons in the worst-hit districts:', ...items, '', 'Karachi Camps', '', '3. (SBU) Most of the displaced went to camps.');
+
+  it('heads the next paragraph, as after `--` items', () => {
+    const ps = parseParagraphs(text('   - Jacobabad: 212,000', '   - Kashmore: 148,000', '   - Shikarpur: 131,000'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', 'Karachi Camps'],
+    ]);
+  });
+
+  it('guard: a dash inside a sentence with no colon before it leaves the title in the paragraph above', () => {
+    const ps = parseParagraphs(body('1. (SBU) Summary text here.', '', '2. (SBU) Officials said the camps - now full - would close soon and', 'the displaced would go home', '', 'Karachi Camps', '', '3. (SBU) Most of the displaced went to camps.'));
+    expect(ps[2]?.heading).toBeNull();
+  });
+});

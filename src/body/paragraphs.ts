@@ -5109,17 +5109,22 @@ const LIST_ITEM_TAIL = 160;
 
 /**
  * True when a block's text ends with a bullet's item that no sentence end closes, its list glued under a lead-in
- * (`... larger parties are as follows. -- CPN(Maoist): 120 -- Others and independents: 11`): a list's end, as a text
+ * (`... larger parties are as follows. -- CPN(Maoist): 120 -- Others and independents: 11`, `... districts: - Jacobabad:
+ * 212,000 - Kashmore: 148,000`): a list's end, as a text
  * opening with one is (`opensListOrSchedule`).
  */
 function endsInListItem(text: string): boolean {
-  const last = text.lastIndexOf(' -- ');
+  // (Single hyphens too, under a lead-in ending with a colon, two items or more: `... worst-hit districts: - Jacobabad:
+  // 212,000 - Kashmore: 148,000`; a dash in a sentence has no colon before it.)
+  const bullet = text.lastIndexOf(' -- ') >= 0 ? ' -- ' : ' - ';
+  const last = text.lastIndexOf(bullet);
   if (last < 0 || text.length - last > LIST_ITEM_TAIL) return false;
   // The list from its first bullet after the lead-in's last sentence end: no sentence end in its items (a decimal
   // point is none: `-- Mehdi Karroubi: 333,635 (0.9 percent)`).
-  const first = text.indexOf(' -- ', Math.max(0, text.length - LIST_ITEM_TAIL * 8));
+  const first = text.indexOf(bullet, Math.max(0, text.length - LIST_ITEM_TAIL * 8));
   const lead = text.slice(0, first).trimEnd();
-  return (ENDS_SENTENCE.test(lead) || lead.endsWith(':')) && !/[!?;]|\.(?:\s|$)/.test(text.slice(first + 4));
+  const opened = bullet === ' -- ' ? ENDS_SENTENCE.test(lead) || lead.endsWith(':') : lead.endsWith(':') && first < last;
+  return opened && !/[!?;]|\.(?:\s|$)/.test(text.slice(first + bullet.length));
 }
 
 /**
