@@ -185,6 +185,27 @@ describe('parseRoutingHeader: addressees', () => {
     expect(h.info[1]?.excluded).toEqual([]);
   });
 
+  it('gives XMT lines printed at the list\'s end to the collective above them, not to the addressee right above (era red team 264, session 25)', () => {
+    const h = parseRoutingHeader([
+      'FM SECSTATE WASHDC',
+      'TO RUEHRL/AMEMBASSY BERLIN PRIORITY 0001',
+      'INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY',
+      'RUEKJCS/SECDEF WASHINGTON DC PRIORITY 0002',
+      'XMT AMEMBASSY BERLIN',
+    ].join('\n'));
+    expect(h.info[0]?.excluded).toEqual(['AMEMBASSY BERLIN']);
+    expect(h.info[1]?.excluded).toEqual([]);
+    // (In the TO list too: `TO ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE` / ... / `INFO ...` / `XMT USINT HAVANA`.)
+    const aldac = parseRoutingHeader(['FM SECSTATE WASHDC', 'TO ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE PRIORITY', 'AMEMBASSY TRIPOLI PRIORITY', 'INFO USMISSION USUN NEW YORK PRIORITY', 'XMT USINT HAVANA'].join('\n'));
+    expect(aldac.to[0]?.excluded).toEqual(['USINT HAVANA']);
+    expect(aldac.info[0]?.excluded).toEqual([]);
+  });
+
+  it('guard: with no collective in the lists, an XMT line goes to the addressee right above it', () => {
+    const h = parseRoutingHeader(['FM SECSTATE WASHDC', 'TO RUEHSF/AMEMBASSY SOFIA 0001', 'XMT AMCONSUL PLOVDIV'].join('\n'));
+    expect(h.to[0]?.excluded).toEqual(['AMCONSUL PLOVDIV']);
+  });
+
   it('puts every continuation line after INFO into info', () => {
     const h = parseRoutingHeader([
       'FM AMEMBASSY TASHKENT',

@@ -31,6 +31,15 @@ const RELAY_CONTINUATION = /^\s*(R[A-Z0-9]{3,7}(?:\s+R[A-Z0-9]{3,7})*)\s*$/;
 const ORIGINATOR = /^\s*DE\s+([A-Z0-9]{4,8})\s+#\s?([A-Z0-9]{1,6})(?:\/(\d{1,3}))?\s+(\d{3})(\d{4})\b/;
 /** Security line: `ZNR UUUUU ZZH`, `ZNY CCCCC ZZH`. */
 const SECURITY = /^\s*ZN[RY]\s+([A-Z]{5})\b/;
+/** A collective addressee: `NATO EU COLLECTIVE`, `ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE`, `ALL NATO CAPITALS` (bounded). */
+const COLLECTIVE_ADDRESS = /\bCOLLECTIVE\b|^ALL\s|\bALDAC\b/;
+
+/** The last collective addressee of a list (`COLLECTIVE_ADDRESS`), or `undefined`. */
+function lastCollective(list: readonly Recipient[]): Recipient | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (COLLECTIVE_ADDRESS.test((list[k] as Recipient).address)) return list[k];
+  return undefined;
+}
+
 /**
  * Addressee lines: `FM ...`, `TO ...`, `INFO ...`, `XMT ...`. The text is `\S(?:.*\S)?`:
  * greedy then one backtrack pass (a lazy `\S.*?` before `\s*$` would be quadratic on inner spaces).
@@ -488,12 +497,16 @@ export function readRoutingHeader(
       list = header.info;
       body = m[1] ?? '';
     } else if ((m = XMT.exec(text)) !== null) {
-      const target = list?.[list.length - 1];
+      // The exclusion belongs to a collective (`XMT` lines printed at the list's end, after other addressees, exclude
+      // stations from the collective above them: `INFO RUEHZG/NATO EU COLLECTIVE` / ... / `RHMFISS/HQ USEUCOM` / `XMT
+      // AMEMBASSY NICOSIA`), the last one of the INFO list, then of the TO list; else the recipient right above it.
+      const collective = lastCollective(header.info) ?? lastCollective(header.to);
+      const target: Recipient | undefined = collective ?? list?.[list.length - 1];
       if (target !== undefined) target.excluded.push(collapseWhitespace(m[1] ?? ''));
-      // The exclusion belongs to the recipient: its span grows to the XMT line.
+      // The recipient's span grows to the XMT line when it is the one right above it.
       const targetSpans = list === header.to ? spans.to : spans.info;
       const last = targetSpans[targetSpans.length - 1];
-      if (last !== undefined) last.end = line.end;
+      if (last !== undefined && target === list?.[list.length - 1]) last.end = line.end;
       else spans.transmission.push(spanOf(line));
       continue;
     } else if (list !== null && (blankBefore ? ROUTED_ADDRESSEE : ADDRESSEE).test(text) && !/[a-z]/.test(text)) {
