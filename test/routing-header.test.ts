@@ -206,6 +206,13 @@ describe('parseRoutingHeader: addressees', () => {
     expect(h.to[0]?.excluded).toEqual(['AMCONSUL PLOVDIV']);
   });
 
+  it("reads a numbered unit's line, `13AF CLARK AB RP`, as an addressee going on the list (era red team 265, session 25)", () => {
+    const h = parseRoutingHeader(['FM AMEMBASSY MANILA', 'TO SECSTATE WASHDC 1234', 'INFO CINCPACAF HICKAM AFB HI', '13AF CLARK AB RP', 'COMUSNAVPHIL SUBIC BAY RP', 'SECDEF WASHDC'].join('\n'));
+    expect(h.info.map((r) => r.address)).toEqual(['CINCPACAF HICKAM AFB HI', '13AF CLARK AB RP', 'COMUSNAVPHIL SUBIC BAY RP', 'SECDEF WASHDC']);
+    // (Guard: a paragraph's label is no addressee: `1. THE ...` ends the list.)
+    expect(parseRoutingHeader(['FM AMEMBASSY MANILA', 'TO SECSTATE WASHDC 1234', '1. THE TALKS WENT WELL.'].join('\n')).to.map((r) => r.address)).toEqual(['SECSTATE WASHDC']);
+  });
+
   it('puts every continuation line after INFO into info', () => {
     const h = parseRoutingHeader([
       'FM AMEMBASSY TASHKENT',

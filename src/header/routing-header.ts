@@ -321,8 +321,12 @@ export const SECURITY_LEVELS: Readonly<Record<string, 'UNCLASSIFIED' | 'CONFIDEN
   TTTTT: 'TOP SECRET',
 });
 
-/** An addressee line of a TO/INFO list: `RUEHFR/AMEMBASSY PARIS 0002`, or without a routing indicator `DIA WASHINGTON DC//DHI-1B//` (anchored, one class run). */
-const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|[A-Z][A-Z0-9 .&/'()-]*$)/;
+/**
+ * An addressee line of a TO/INFO list: `RUEHFR/AMEMBASSY PARIS 0002`, or without a routing indicator `DIA WASHINGTON
+ * DC//DHI-1B//`, also a numbered unit's `13AF CLARK AB RP`, `7THFLT` (digits glued to letters: not a label, `1. ...`).
+ * Anchored, one class run.
+ */
+const ADDRESSEE = /^\s*(?:R[A-Z0-9]{3,7}\/|(?:[A-Z]|\d{1,3}[A-Z]{1,8}(?=[ /]|$))[A-Z0-9 .&/'()-]*$)/;
 
 /** An addressee line with its routing indicator: `RUEHFR/AMEMBASSY PARIS 0002`. */
 const ROUTED_ADDRESSEE = /^\s*R[A-Z0-9]{3,7}\//;
