@@ -419,3 +419,22 @@ describe('a lettered REF entry wrapped before `E.O. 13382` or `SUMMARY` (era red
     expect(parseReferences('REF: A. STATE 1\nSUMMARY FOR FEBRUARY\n     C. STATE 3', { year: 2008 }).map((r) => r.label)).toEqual(['A']);
   });
 });
+
+describe('an unnumbered summary glued right under a one-line REF (era leftover 2322, session 25)', () => {
+  const text = (...lines: string[]): string =>
+    cable('LIMITED OFFICIAL USE LIMA 004512', '', 'E.O. 12958: N/A', 'TAGS: EINV, PE', 'SUBJECT: REFINERY SALE POSTPONED', ...lines, '', '1.  THE DELAY WAS REQUESTED BY THE MINISTRY.', '', 'JETT');
+
+  it('opens the body: the summary is its first, unnumbered paragraph, not REF text', () => {
+    const c = parseCable(text('REF: A) STATE 98231 B) LIMA 4102', 'SUMMARY: THE AUCTION IS POSTPONED.  END SUMMARY.'));
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual([null, '1']);
+    expect(c.summary).toBe('THE AUCTION IS POSTPONED.');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it("guard: a title's `SUMMARY` without its colon, wrapped under the REF line, opens no body", () => {
+    const c = parseCable(text('REF: A. LIMA 1040, WEEKLY ECONOMIC', 'SUMMARY FOR MAY 18-22', 'B. STATE 4471'));
+    expect(c.references.map((r) => r.text)).toEqual(['LIMA 1040, WEEKLY ECONOMIC SUMMARY FOR MAY 18-22', 'STATE 4471']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

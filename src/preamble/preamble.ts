@@ -2425,6 +2425,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
   } else if (field === 'subject' && DATELINE.test(text)) {
     // A media reaction's dateline under the subject opens the body: `PARIS - THURSDAY, JUNE 10, 2004`.
     return true;
+  } else if (field === 'ref' && SUMMARY_HEADING_LINE.test(text)) {
+    // An unnumbered summary glued right under the REF line opens the body: `REF: A) STATE 98231 B) LIMA 4102` /
+    // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`).
+    return true;
   } else if ((field === 'subject' || field === 'ref') && (TIME_LED_LINE.test(text) || MESSAGE_END_LINE.test(text))) {
     // A sitrep typed right under its subject or REF line: `SUBJECT: COUP ATTEMPT: SITREP 2` / `1150 LOCAL: RADIO UGANDA
     // OFF THE AIR ...`; and the message's end marks, never a field's text (`BT`, `NNNN`, `#3318`).
@@ -2453,6 +2457,8 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
 const TIME_LED_LINE = /^[ \t]{0,8}(?:[01]\d|2[0-3])[0-5]\d(?:Z|[ \t](?:LOCAL|HOURS|HRS|GMT|UTC))[ \t]?(?::|-{1,2}[ \t])/;
 /** A dateline: a place, a dash, a weekday and a date: `PARIS - THURSDAY, JUNE 10, 2004` (anchored, bounded). */
 const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}[ \t]*$/i;
+/** A summary's opener with its colon, opening a line: `SUMMARY: ...`, `(C) SUMMARY: ...`, `Summary: ...` (anchored, bounded). */
+const SUMMARY_HEADING_LINE = /^[ \t]{0,8}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:SUMMARY|Summary)[ \t]{0,2}:/;
 /** A transmission's end mark alone on its line: `BT`, `NNNN`, `#3318` (anchored, bounded). */
 const MESSAGE_END_LINE = /^[ \t]{0,8}(?:BT|NNNN|#\d{3,6})[ \t]*$/;
 
