@@ -586,3 +586,20 @@ describe("a message's caption over a `FOR` line (era red teams 264 and 269, sess
     expect(parseCable(withDistribution('LONDON FOR MURRAY; BAGHDAD', 'FOR POPAL')).distribution).toEqual(['LONDON FOR MURRAY; BAGHDAD FOR POPAL']);
   });
 });
+
+describe('a passing line between the REF list and Classified By, no blank lines (era leftover 2324, session 25)', () => {
+  const text = (between: string): string =>
+    cable('CONFIDENTIAL BANGKOK 007012', '', 'SIPDIS', '', 'E.O. 12958: DECL: 11/15/2015', 'TAGS: ETRD, TH', 'SUBJECT: FTA TALKS', '', 'REF: A. BANGKOK 6802 AND PREVIOUS', '     B. STATE 207733', between, 'Classified By: Economic Counselor Robert J. Clarke, reasons 1.4 (b) and (d).', '', '1. (C) The negotiator asked for time.', '', 'BOYCE');
+
+  it('reads it as a distribution entry, not the end of the last reference', () => {
+    const c = parseCable(text('DEPT PLEASE PASS USTR FOR WEISEL AND USDA/FAS'));
+    expect(c.references.map((r) => r.text)).toEqual(['BANGKOK 6802 AND PREVIOUS', 'STATE 207733']);
+    expect(c.distribution).toEqual(['DEPT PLEASE PASS USTR FOR WEISEL AND USDA/FAS']);
+    expect(c.classifiedBy?.name).toBe('Robert J. Clarke');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it("guard: a reference's wrapped words there stay its text", () => {
+    expect(parseCable(text('     (NOTAL)')).references[1]?.text).toBe('STATE 207733 (NOTAL)');
+  });
+});

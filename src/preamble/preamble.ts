@@ -1351,7 +1351,15 @@ export function readPreamble(
     // `REF: BOGOTA 07219` / `FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS` / blank; `... reasons 1.4 (b) and (d)` /
     // `STATE FOR SCA/FO, SCA/PB AND S/CT` / blank / `1. (S/NF) ...`: the entry ends the field (`inDistributionBlock`).
     let underField = false;
-    if ((current === 'ref' || current === 'classifiedBy') && wholeLine && !lastLineBlank && !refItem && (isAddressingLine(text) || opensAgencyEntry(text)) && isBlank(lines[i + 1]?.text ?? '')) {
+    // (Or right before the next field: `B. STATE 207733` / `DEPT PLEASE PASS USTR FOR WEISEL AND USDA/FAS` / `Classified By: ...`.)
+    if (
+      (current === 'ref' || current === 'classifiedBy') &&
+      wholeLine &&
+      !lastLineBlank &&
+      !refItem &&
+      (isAddressingLine(text) || opensAgencyEntry(text)) &&
+      (isBlank(lines[i + 1]?.text ?? '') || fieldOf(lines[i + 1]?.text ?? '') !== null)
+    ) {
       current = null;
       underField = true;
     }
@@ -2722,9 +2730,12 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
   // SECRETARY` / `NEWSOM FROM SULLIVAN`).
   const line = (lines[k] as SourceLine).text;
   if (inBlock && before !== undefined && !isBlank(line) && before.text.indexOf(' FROM ') < 0 && isAddressingLine(`${trimEnd(before.text)} ${line.trim()}`)) j++;
+  // (The block ends at a blank line, or, under a field (`inBlock`), at the next field's line: `... STATE 207733` / `DEPT
+  // PLEASE PASS USTR FOR WEISEL AND USDA/FAS` / `Classified By: ...`.)
+  const ends = (text: string): boolean => isBlank(text) || (inBlock && j > k && fieldOf(text) !== null);
   for (; j < lines.length && j < k + DISTRIBUTION_BLOCK_LINES; j++) {
     const text = (lines[j] as SourceLine).text;
-    if (isBlank(text)) break;
+    if (ends(text)) break;
     if (trimEnd(text).endsWith('.')) return false;
     if (opensAgencyEntry(text) || isAddressingLine(text)) continue;
     // An addressing line wrapped before its `FROM`: `FOR THE SECRETARY, DEPUTY SECRETARY CHRISTOPHER AND UNDER SECRETARY`
@@ -2738,7 +2749,7 @@ function inDistributionBlock(lines: readonly SourceLine[], k: number, inBlock: b
     // (`For the Secretary from the Ambassador` in mixed case is text).
     if (!opensAddresseeEntry(text) && !(ADDRESSING_LINE.test(text) && !/[a-z]/.test(text))) return false;
   }
-  return j > k && (j >= lines.length || isBlank((lines[j] as SourceLine).text));
+  return j > k && (j >= lines.length || ends((lines[j] as SourceLine).text));
 }
 
 /**
