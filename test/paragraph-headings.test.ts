@@ -1662,3 +1662,18 @@ describe('a title over the next label after a list of single-hyphen items (era r
     expect(ps[2]?.heading).toBeNull();
   });
 });
+
+describe('a colon sub-heading with a place caption inside it (era red team 271, session 25)', () => {
+  it('heads the next numbered paragraph: `Crimea: Fleet Dispute Flares:`', () => {
+    const ps = parseParagraphs(body('4. (SBU) She dismissed opposition claims that the loan terms were secret.', '', 'Crimea: Fleet Dispute Flares:', '', '5. (SBU) Sevastopol city council voted October 26.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['4', null],
+      ['5', 'Crimea: Fleet Dispute Flares:'],
+    ]);
+  });
+
+  it('guard: a line holding two inner colons, or a sentence, heads nothing', () => {
+    const ps = parseParagraphs(body('4. (SBU) Text.', '', 'Crimea: Fleet: Dispute Flares:', '', '5. (SBU) More.'));
+    expect(ps[1]?.heading).toBeNull();
+  });
+});

@@ -3984,7 +3984,7 @@ const COLON_KEYWORD = /^(?:summary|comments?|notes?|begin|end|refs?|references?|
 
 /**
  * True when a one-line block is a short sub-heading ending with a colon, in title case, at most `COLON_HEADING_WORDS` words
- * (`Iran:`, `North Korea:`), right over a numbered paragraph that goes on with the sequence after `last`:
+ * (`Iran:`, `North Korea:`, a place's caption inside it too: `Crimea: Fleet Dispute Flares:`), right over a numbered paragraph that goes on with the sequence after `last`:
  * the heading of that paragraph (joined after a heading over it), not an unnumbered paragraph or the
  * end of the paragraph before:
  *
@@ -4001,7 +4001,10 @@ function isColonHeading(block: Block, next: Block | undefined, last: number): bo
   // A colon last and a capital first are the pre-tests.
   if (line.charCodeAt(line.length - 1) !== 58 || !isAsciiUpperCode(line.charCodeAt(0)) || line.length > 2 * COLON_HEADING_WIDTH) return false;
   const text = blockText([line]).slice(0, -1).trim();
-  if (text.length === 0 || text.length > COLON_HEADING_WIDTH || text.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(text) || !isTitleCase(text, COLON_HEADING_WORDS)) return false;
+  // (A place's caption inside it, both parts in title case: `Crimea: Fleet Dispute Flares:`.)
+  const inner = text.indexOf(': ');
+  const words = inner > 0 && text.indexOf(':', inner + 1) < 0 ? `${text.slice(0, inner)} ${text.slice(inner + 2)}` : text;
+  if (words.length === 0 || text.length > COLON_HEADING_WIDTH || words.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(words) || !isTitleCase(words, COLON_HEADING_WORDS)) return false;
   const l = matchLabel(next.lines[0] ?? '');
   return l !== null && /^\d+$/.test(l.label) && (Number(l.label) === last + 1 || isNumberAfterGap(l.label, last));
 }
