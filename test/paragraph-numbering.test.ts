@@ -1118,3 +1118,19 @@ describe('a resolution quoted between QUOTE and UNQUOTE in a body without labels
     expect(ps.slice(1).map((p) => p.text)).toEqual(['AMBASSADOR YOUNG SPOKE AFTER THE VOTE.', 'THE SOVIET DELEGATE EXPLAINED HIS ABSTENTION.']);
   });
 });
+
+describe('a number typed twice before the marking (era red team 272, session 25)', () => {
+  it('reads `4. 4. (C) ...` as paragraph 4 marked C', () => {
+    const ps = parseParagraphs(['3. (C) TEXT.', '', '4. 4. (C) ON SECURITY ARRANGEMENTS IN HEBRON.', '', '5. (C) MORE.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['3', 'C', 'TEXT.'],
+      ['4', 'C', 'ON SECURITY ARRANGEMENTS IN HEBRON.'],
+      ['5', 'C', 'MORE.'],
+    ]);
+  });
+
+  it('guard: another number, or the same number without a marking after it, is text', () => {
+    expect(parseParagraphs('4. 5. (C) X').map((p) => p.text)).toEqual(['5. (C) X']);
+    expect(parseParagraphs('4. 4. THE VOTE').map((p) => p.text)).toEqual(['4. THE VOTE']);
+  });
+});

@@ -75,7 +75,21 @@ export function matchLabel(text: string): LabelMatch | null {
     const key = SPACED_KEY.exec(text.slice(m[0].length, m[0].length + 12));
     if (key !== null) return { label: label + (key[1] ?? '').toUpperCase(), length: m[0].length + key[0].length };
   }
+  // The number typed twice before the marking, a slip: `4. 4. (C) ON SECURITY ...` is paragraph 4.
+  if (m[1] !== undefined && isAsciiDigitCode(c)) {
+    const again = m[0].length + skipBlanks(text, m[0].length);
+    const after = again + label.length + 1;
+    const blanks = skipBlanks(text, after);
+    if (blanks > 0 && text.startsWith(`${label}.`, again) && text.charCodeAt(after + blanks) === 40) return { label, length: after + blanks };
+  }
   return { label, length: m[0].length };
+}
+
+/** How many blanks (spaces, tabs) stand in `text` from `at`, at most 4. */
+function skipBlanks(text: string, at: number): number {
+  let n = 0;
+  while (n < 4 && (text.charCodeAt(at + n) === 32 || text.charCodeAt(at + n) === 9)) n++;
+  return n;
 }
 
 /** The letter of a keyed label after `23. `, then its dot, before a marking: `A. (C)` (anchored, bounded; see `matchLabel`). */
