@@ -231,9 +231,9 @@ function opensHeader(lines: readonly SourceLine[], i: number): boolean {
 /**
  * A telegram's date-time group with its precedence opening a line: `R 281848Z DEC 66`, `O 082015Z FEB 85`, two
  * precedences (action and info) `P R 281848Z DEC 66`, a digit garbled into a letter as the header reader takes it
- * (`O 21O915Z NOV 79`), an operating signal after it (`O 122245Z OCT 74 ZFF4`). Anchored, bounded.
+ * (`O 21O915Z NOV 79`), an operating signal after it (`O 122245Z OCT 74 ZFF4`, `ZFF-4`). Anchored, bounded.
  */
-const PRECEDENCE_DTG = /^\s{0,8}[ZOPR]{1,2}(?:\s{1,3}[ZOPR]{1,2})?\s{1,3}[0-9OIl]{6}Z\s{1,3}[A-Z]{3}\s{1,3}\d{2}(?:\s{1,3}Z[A-Z]{2}\d?)?\s*$/;
+const PRECEDENCE_DTG = /^\s{0,8}[ZOPR]{1,2}(?:\s{1,3}[ZOPR]{1,2})?\s{1,3}[0-9OIl]{6}Z\s{1,3}[A-Z]{3}\s{1,3}\d{2}(?:\s{1,3}Z[A-Z]{2}-?\d?)?\s*$/;
 
 /**
  * True when line `i` opens an older telegram's header, with no transmission id above it: its date-time group with the

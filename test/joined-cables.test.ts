@@ -550,3 +550,15 @@ describe('a quoted message under its own classification word (era red team 245)'
     }
   });
 });
+
+describe("an older telegram's header with a hyphenated operating signal, `ZFF-4` (input shapes, session 25)", () => {
+  const tunis = ['R 241200Z MAY 99', 'FM AMEMBASSY TUNIS', 'TO SECSTATE WASHDC 4411', 'BT', 'C O N F I D E N T I A L TUNIS 000641', '', 'E.O. 12958: DECL: 05/24/09', 'TAGS: PREL, TS', 'SUBJECT: SANCTIONS', '', '1. (C) TEXT.', 'HOLLOWAY', 'BT', '#0641', 'NNNN'];
+  const secto = ['O 241745Z MAY 76 ZFF-4', 'FM USDEL SECRETARY IN AIRCRAFT', 'TO SECSTATE WASHDC NIACT IMMEDIATE 2217', 'BT', 'S E C R E T SECTO 14072', '', 'E.O. 11652: XGDS-1', 'TAGS: PFOR, UR', 'SUBJECT: MEMCON', '', '1. THE SECRETARY MET GROMYKO.', 'KISSINGER', 'BT'];
+
+  it('starts a cable there, after another one or before one', () => {
+    expect(parseCables([...tunis, '', ...secto].join('\n')).map((c) => [c.referenceId, c.signer])).toEqual([
+      ['99TUNIS641', 'HOLLOWAY'],
+      ['76SECTO14072', 'KISSINGER'],
+    ]);
+  });
+});

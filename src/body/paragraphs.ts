@@ -4001,9 +4001,10 @@ function isColonHeading(block: Block, next: Block | undefined, last: number): bo
   // A colon last and a capital first are the pre-tests.
   if (line.charCodeAt(line.length - 1) !== 58 || !isAsciiUpperCode(line.charCodeAt(0)) || line.length > 2 * COLON_HEADING_WIDTH) return false;
   const text = blockText([line]).slice(0, -1).trim();
-  // (A place's caption inside it, both parts in title case: `Crimea: Fleet Dispute Flares:`.)
+  // (A place's caption inside it, both parts in title case: `Crimea: Fleet Dispute Flares:`; not a word repeated, an
+  // archive's `Index: Index:`.)
   const inner = text.indexOf(': ');
-  const words = inner > 0 && text.indexOf(':', inner + 1) < 0 ? `${text.slice(0, inner)} ${text.slice(inner + 2)}` : text;
+  const words = inner > 0 && text.indexOf(':', inner + 1) < 0 && text.slice(0, inner) !== text.slice(inner + 2) ? `${text.slice(0, inner)} ${text.slice(inner + 2)}` : text;
   if (words.length === 0 || text.length > COLON_HEADING_WIDTH || words.indexOf(':') >= 0 || COLON_KEYWORD.test(text) || !isRuledTitle(words) || !isTitleCase(words, COLON_HEADING_WORDS)) return false;
   const l = matchLabel(next.lines[0] ?? '');
   return l !== null && /^\d+$/.test(l.label) && (Number(l.label) === last + 1 || isNumberAfterGap(l.label, last));
