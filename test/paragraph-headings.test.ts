@@ -1677,3 +1677,19 @@ describe('a colon sub-heading with a place caption inside it (era red team 271, 
     expect(ps[1]?.heading).toBeNull();
   });
 });
+
+describe('a lead-in sentence in capitals over paragraph 1 is no heading (era leftover 2234, session 25)', () => {
+  it('leaves `PLEASE DELIVER THE FOLLOWING ORAL MESSAGE TO GROMYKO:` an unnumbered paragraph', () => {
+    const ps = parseParagraphs(body('PLEASE DELIVER THE FOLLOWING ORAL MESSAGE TO GROMYKO:', '', '1. THE UNITED STATES HAS STUDIED THE PROPOSAL.', '', '2. WE AGREE.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      [null, null],
+      ['1', null],
+      ['2', null],
+    ]);
+    expect(parseParagraphs(body('THE POINTS ARE AS FOLLOWS:', '', '1. WE AGREE.')).map((p) => p.heading)).toEqual([null, null]);
+  });
+
+  it('guard: a title in capitals with a colon still heads paragraph 1', () => {
+    expect(parseParagraphs(body('TALKING POINTS FOR THE MEETING:', '', '1. WE AGREE.', '', '2. MORE.'))[0]?.heading).toBe('TALKING POINTS FOR THE MEETING:');
+  });
+});

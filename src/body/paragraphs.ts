@@ -246,7 +246,10 @@ const COMMENT_KEYWORD_LINE = /^[ \t]{0,8}(?:Comment|COMMENT)[ \t]{0,2}:[ \t]*$/;
 /** A block keyword in capitals alone as a title: `SUMMARY`, `COMMENT`, `EMBASSY COMMENT`, `BACKGROUND` (anchored, bounded). */
 const CAPS_BLOCK_KEYWORD = /^(?:(?:EXECUTIVE )?SUMMARY|(?:[A-Z]{2,12} )?COMMENTS?|BACKGROUND|INTRODUCTION|OVERVIEW)$/;
 
-/** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`). */
+/** An imperative or announcing lead-in in capitals: `PLEASE ...`, `... THE FOLLOWING ...`, `... AS FOLLOWS` (bounded). */
+const LEAD_IN_SENTENCE = /^\s*PLEASE\s|\sTHE FOLLOWING\s|\sAS FOLLOWS\b/;
+
+/** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`, not a lead-in sentence). */
 function isTitleLine(text: string): boolean {
   // The words between rules framing the line (`------- END ANNEX A -------`; a rule mark first is the pre-test).
   const words = isRuleCode(text.charCodeAt(skipWhitespace(text))) ? trimRules(text) : text;
@@ -262,6 +265,8 @@ function isTitleLine(text: string): boolean {
     (!/^\s*(?:BEGIN|END|\(?IF (?:PRESSED|ASKED|RAISED|QUERIED|NECESSARY))\b/.test(words) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
+    // A sentence leading into what follows, no title: `PLEASE DELIVER THE FOLLOWING ORAL MESSAGE TO GROMYKO:`, `... AS FOLLOWS:`.
+    !LEAD_IN_SENTENCE.test(words) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
     // A quoted sentence is no title: `"DOWN WITH THE MILITARY DICTATORSHIP!"`, `"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."`.
     !/[.,;!]["\u201d]\s*$/.test(text) &&
