@@ -515,6 +515,13 @@ describe('comments and notes of writers in mixed case, and a second word after a
     expect(extractBlocks([para('ASKED ABOUT THE VOTE, HE SAID NO COMMENT. THE TALKS ENDED.', null, '5')], 'COMMENT')).toEqual([]);
   });
 
+  it('opens at the keyword mistyped in haste, `Commnet:`, `Coment:` (era leftover 2274, session 25)', () => {
+    expect(extractBlocks([para('Commnet: The opposition holds Bishkek.  End comment.', null, '6')], 'COMMENT')).toEqual(['The opposition holds Bishkek.']);
+    expect(extractBlocks([para('The talks ended.  Coment: The gap is wide.  End Comment.', null, '4')], 'COMMENT')).toEqual(['The gap is wide.']);
+    // (Guard: a word that only begins so opens nothing: `Comets:`, `Commentators said ...`.)
+    expect(extractBlocks([para('Comets: two were seen.  Commentators said little.', null, '5')], 'COMMENT')).toEqual([]);
+  });
+
   it("opens at the FBI's `Legat note:` (era red team 262, session 25)", () => {
     expect(extractBlocks([para("The records arrived.  Legat note: AFMLS will accept the certificate in court.  End note.  More text.", null, '3')], 'NOTE')).toEqual(['AFMLS will accept the certificate in court.']);
     expect(extractBlocks([para('Legatt note: Two requests are a year old.  End Legat note.', null, '4')], 'NOTE')).toEqual(['Two requests are a year old.']);
