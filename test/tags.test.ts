@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDistributionInTags, parseTags, tagKind } from '../src/preamble/tags.js';
 import { msUnder } from './timing.js';
+import { parseCable } from '../src/index.js';
 
 describe('parseTags', () => {
   it('reads a space-separated TAGS line', () => {
@@ -175,5 +176,21 @@ describe('parseTags: a treaty or organization acronym of five letters or more (e
 
   it("guard: a person's name written as two words with a comma is still one tag", () => {
     expect(parseTags('TAGS: PREL, CLINTON, HILLARY')).toEqual(['PREL', 'CLINTON, HILLARY']);
+  });
+});
+
+describe('a headline under a TAGS line written with commas (era leftover 2331, session 25)', () => {
+  const cable = (...lines: string[]): string =>
+    ['CONFIDENTIAL ANKARA 02710', '', 'E.O. 12065: GDS 4/12/85 (DUNNIGAN, P.J.) OR-P', 'TAGS: PINT, PGOV, TU', ...lines, '', 'REF: ANKARA 2655', '', '1. (C) THE GOVERNMENT SURVIVED.', '', 'SPIERS'].join('\n');
+
+  it('is the subject that lost its keyword, not tags', () => {
+    const c = parseCable(cable('ECEVIT GOVERNMENT SURVIVES CENSURE MOTION BY NINE VOTES'));
+    expect(c.tags).toEqual(['PINT', 'PGOV', 'TU']);
+    expect(c.subject).toBe('ECEVIT GOVERNMENT SURVIVES CENSURE MOTION BY NINE VOTES');
+  });
+
+  it('guard: short codes wrapped under it are tags, and with a SUBJECT line below the headline is no subject', () => {
+    expect(parseCable(cable('PREL, EAID')).tags).toEqual(['PINT', 'PGOV', 'TU', 'PREL', 'EAID']);
+    expect(parseCable(cable('ECEVIT GOVERNMENT SURVIVES CENSURE MOTION BY NINE VOTES', 'SUBJECT: CENSURE MOTION')).subject).toBe('CENSURE MOTION');
   });
 });

@@ -1428,6 +1428,14 @@ export function readPreamble(
         continue;
       }
     }
+    // A headline right under a TAGS line, the subject's keyword lost (`TAGS: PINT, PGOV, TU` / `ECEVIT GOVERNMENT SURVIVES
+    // CENSURE MOTION BY NINE VOTES`): the subject, when none was read and no SUBJECT line follows (`subjectAhead`).
+    if (current === 'tags' && wholeLine && blocks.subject.length === 0 && isHeadlineUnderTags(text, blocks.tags[blocks.tags.length - 1]) && !subjectAhead(lines, i)) {
+      blocks.subject.push({ texts: [text], spans: [wholeSpan(line, at)] });
+      current = 'subject';
+      lastLineBlank = false;
+      continue;
+    }
     // A distribution line after a field, right before the next field (`E.O. 12065: N/A` / `USDA FOR FAS/ITP` / `TAGS: EAGR`):
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
     // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
@@ -2883,14 +2891,36 @@ function continuesPersonTag(text: string, open: boolean): boolean {
  */
 const EO_WRAPPED_END = /^[ \t]{0,12}(?:[A-Z][A-Za-z.,' ]{0,30}\)[ \t]{1,3})?OR-[A-Z]{1,2}\.?[ \t]*$/;
 
+/**
+ * True when `text`, under a TAGS block whose lines separate their tags with commas, has no comma and four words or
+ * more, three of them longer than six letters: a headline (a subject that lost its keyword), not tags wrapped
+ * (`TAGS: PINT, PGOV, TU` / `ECEVIT GOVERNMENT SURVIVES CENSURE MOTION BY NINE VOTES`).
+ */
+function isHeadlineUnderTags(text: string, block: Block | undefined): boolean {
+  if (block === undefined || text.indexOf(',') >= 0 || !block.texts.some((t) => t.indexOf(',') >= 0)) return false;
+  const words = text.trim().split(/\s+/);
+  return words.length >= 4 && words.filter((w) => w.length > 6).length >= 3;
+}
+
+/** Lines looked at below a headline for a SUBJECT line (`subjectAhead`). */
+const SUBJECT_AHEAD_LINES = 8;
+
+/** True when a SUBJECT line stands within `SUBJECT_AHEAD_LINES` lines after line `i`. */
+function subjectAhead(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + SUBJECT_AHEAD_LINES; k++) if (fieldOf((lines[k] as SourceLine).text) === 'subject') return true;
+  return false;
+}
+
 /** Whether a line continues the field block before it (`block`: the field's block so far). */
 function continues(field: Field, text: string, block?: Block): boolean {
   switch (field) {
     case 'tags':
       // Wrapped tag lines: short upper-case tokens only; in a lower-cased cable, a comma
       // list of short codes (`cf`, `ke, marr, su`: no sentence). A person tag with initials: `continuesPersonTag`.
+      // (Not a headline under a TAGS line written with commas: `TAGS: PINT, PGOV, TU` / `ECEVIT GOVERNMENT SURVIVES CENSURE
+      // MOTION BY NINE VOTES`, a subject that lost its keyword: `isHeadlineUnderTags`.)
       return (
-        ((/^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) || /^\s*[a-z]{2,4}(?:,\s?[a-z]{2,4})*,?\s*$/.test(text)) && text.trim().length <= 80) ||
+        ((/^\s*[A-Z][A-Z0-9,;() -]*$/.test(text) || /^\s*[a-z]{2,4}(?:,\s?[a-z]{2,4})*,?\s*$/.test(text)) && text.trim().length <= 80 && !isHeadlineUnderTags(text, block)) ||
         continuesPersonTag(text, opensPersonTag(block))
       );
     case 'eo':
