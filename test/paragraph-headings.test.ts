@@ -1689,6 +1689,15 @@ describe('a lead-in sentence in capitals over paragraph 1 is no heading (era lef
     expect(parseParagraphs(body('THE POINTS ARE AS FOLLOWS:', '', '1. WE AGREE.')).map((p) => p.heading)).toEqual([null, null]);
   });
 
+  it("leaves a media reaction's dateline an unnumbered paragraph (era leftover 2265)", () => {
+    const ps = parseParagraphs(body('PARIS - THURSDAY, JUNE 10, 2004', '', '1. Chirac spoke at Sea Island.', '', '2. G8 Summit'));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      [null, null, 'PARIS - THURSDAY, JUNE 10, 2004'],
+      ['1', null, 'Chirac spoke at Sea Island.'],
+      ['2', null, 'G8 Summit'],
+    ]);
+  });
+
   it('guard: a title in capitals with a colon still heads paragraph 1', () => {
     expect(parseParagraphs(body('TALKING POINTS FOR THE MEETING:', '', '1. WE AGREE.', '', '2. MORE.'))[0]?.heading).toBe('TALKING POINTS FOR THE MEETING:');
   });

@@ -246,8 +246,11 @@ const COMMENT_KEYWORD_LINE = /^[ \t]{0,8}(?:Comment|COMMENT)[ \t]{0,2}:[ \t]*$/;
 /** A block keyword in capitals alone as a title: `SUMMARY`, `COMMENT`, `EMBASSY COMMENT`, `BACKGROUND` (anchored, bounded). */
 const CAPS_BLOCK_KEYWORD = /^(?:(?:EXECUTIVE )?SUMMARY|(?:[A-Z]{2,12} )?COMMENTS?|BACKGROUND|INTRODUCTION|OVERVIEW)$/;
 
-/** An imperative or announcing lead-in in capitals: `PLEASE ...`, `... THE FOLLOWING ...`, `... AS FOLLOWS` (bounded). */
-const LEAD_IN_SENTENCE = /^\s*PLEASE\s|\sTHE FOLLOWING\s|\sAS FOLLOWS\b/;
+/**
+ * An imperative or announcing lead-in in capitals: `PLEASE ...`, `... THE FOLLOWING ...`, `... AS FOLLOWS`; or a media
+ * reaction's dateline, a place, a dash and a weekday's date: `PARIS - THURSDAY, JUNE 10, 2004` (bounded).
+ */
+const LEAD_IN_SENTENCE = /^\s*PLEASE\s|\sTHE FOLLOWING\s|\sAS FOLLOWS\b|^\s{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}\s*$/;
 
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`, not a lead-in sentence). */
 function isTitleLine(text: string): boolean {
