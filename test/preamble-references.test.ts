@@ -438,3 +438,21 @@ describe('an unnumbered summary glued right under a one-line REF (era leftover 2
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('an unnumbered body typed right under a one-line REF (era leftover 2337, session 25)', () => {
+  const text = (...lines: string[]): string =>
+    cable('UNCLAS NAIROBI 007318', '', 'E.O. 12356: N/A', 'TAGS: PREL, MOPS, KE', 'SUBJECT: TROOPS FOR RWANDA', '', ...lines, '', 'EMBASSY WILL REPORT SEPTEL.', 'KINCAID');
+
+  it('opens the body: the sentence is no reference text', () => {
+    const c = parseCable(text('REF: STATE 152210', 'EMBASSY DELIVERED REFTEL REQUEST JUNE 10 TO MFA PERMANENT', 'SECRETARY ODUYA.'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 152210']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['EMBASSY DELIVERED REFTEL REQUEST JUNE 10 TO MFA PERMANENT SECRETARY ODUYA.', 'EMBASSY WILL REPORT SEPTEL.']);
+  });
+
+  it('guard: a labeled list, or a passing line, under the REF line stays in the preamble', () => {
+    const listed = parseCable(text('REF: A. USNATO 278', "     B. YATES/REID E-MAIL FWD'D TO DEPT", '', 'THE TEXT.'));
+    expect(listed.references.map((r) => r.label)).toEqual(['A', 'B']);
+    const passed = parseCable(text('REF: STATE 152210', 'PLEASE PASS TO THE MINISTER OF DEFENSE', '', 'THE TEXT.'));
+    expect(passed.paragraphs.map((p) => p.text)).not.toContain('PLEASE PASS TO THE MINISTER OF DEFENSE');
+  });
+});

@@ -2441,6 +2441,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
   } else if (field === 'subject' && DATELINE.test(text)) {
     // A media reaction's dateline under the subject opens the body: `PARIS - THURSDAY, JUNE 10, 2004`.
     return true;
+  } else if (field === 'ref' && block.texts.length === 1 && opensProseUnderRef(block.texts[0] ?? '', text)) {
+    // The unnumbered body typed right under a one-line REF citing one cable: `REF: STATE 152210` / `EMBASSY DELIVERED
+    // REFTEL REQUEST JUNE 10 TO MFA PERMANENT` (see `opensProseUnderRef`).
+    return true;
   } else if (field === 'ref' && SUMMARY_HEADING_LINE.test(text)) {
     // An unnumbered summary glued right under the REF line opens the body: `REF: A) STATE 98231 B) LIMA 4102` /
     // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`).
@@ -2473,6 +2477,25 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
 const TIME_LED_LINE = /^[ \t]{0,8}(?:[01]\d|2[0-3])[0-5]\d(?:Z|[ \t](?:LOCAL|HOURS|HRS|GMT|UTC))[ \t]?(?::|-{1,2}[ \t])/;
 /** A dateline: a place, a dash, a weekday and a date: `PARIS - THURSDAY, JUNE 10, 2004` (anchored, bounded). */
 const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}[ \t]*$/i;
+/** A one-line REF citing one cable without a label, its serial last: `REF: STATE 152210`, `REF:  95 NAIROBI 4410` (not `REF: A. USNATO 278`; anchored, bounded). */
+const ONE_CABLE_REF_LINE = /^[ \t]{0,8}REF(?:TEL)?[ \t]{0,2}:[ \t]{0,4}(?:\d{2}[ \t])?(?![A-Z][.)])[A-Z][A-Z .'-]{1,30}[ \t]\d{1,6}[ \t]*$/;
+/** Words of a sentence, never of a reference's description: `THE`, `TO`, `THAT`, `WHO`, `WITH` (a fixed list). */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['THE', 'TO', 'THAT', 'WHO', 'WITH', 'WAS', 'WERE', 'HAS', 'HAD', 'WILL', 'WOULD', 'AN', 'A']);
+
+/**
+ * True when `text`, right under a REF line citing one cable and nothing else (`ONE_CABLE_REF_LINE`), is a sentence: six
+ * words or more, one of them a sentence's (`SENTENCE_WORDS`), no addressing or passing line: `EMBASSY DELIVERED REFTEL
+ * REQUEST JUNE 10 TO MFA PERMANENT`. A
+ * reference's wrapped description follows no serial (`REF: A. STATE 48213 (DESIGNATIONS UNDER` / ...).
+ */
+function opensProseUnderRef(ref: string, text: string): boolean {
+  if (!ONE_CABLE_REF_LINE.test(ref)) return false;
+  const words = text.trim().split(/\s+/);
+  // (Not a line addressing or passing the message: `FOR THE AMBASSADOR FROM ...`, `PLEASE PASS TO THE MINISTER ...`.)
+  if (words.length < 6 || words[0] === 'FOR' || text.indexOf('PASS') >= 0 || isAddressingLine(text) || opensAddresseeEntry(text)) return false;
+  return words.some((w) => SENTENCE_WORDS.has(w));
+}
+
 /** A summary's opener with its colon, opening a line: `SUMMARY: ...`, `(C) SUMMARY: ...`, `Summary: ...` (anchored, bounded). */
 const SUMMARY_HEADING_LINE = /^[ \t]{0,8}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:SUMMARY|Summary)[ \t]{0,2}:/;
 /** A transmission's end mark alone on its line: `BT`, `NNNN`, `#3318` (anchored, bounded). */
