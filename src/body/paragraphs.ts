@@ -15,6 +15,7 @@ import type { Paragraph } from '../model/cable.js';
 import { endsOnFunctionWord, FUNCTION_WORDS, isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleCode, isRuleLine, isWhitespaceCode, skipWhitespace, splitLines, trimEnd, WRAP_WIDTH, type SourceLine } from '../text/source-line.js';
 import { endsOnNumberAbbreviation, SMALL_WORDS as TITLE_SMALL_WORDS, underlinedTitleStart } from './reflowed-lines.js';
 import { isHandlingCaptionLine } from '../preamble/classification.js';
+import { DATELINE } from '../preamble/preamble.js';
 import { markTransmissionLines } from './transmission-lines.js';
 import {
   followsKeyedLabel,
@@ -246,11 +247,8 @@ const COMMENT_KEYWORD_LINE = /^[ \t]{0,8}(?:Comment|COMMENT)[ \t]{0,2}:[ \t]*$/;
 /** A block keyword in capitals alone as a title: `SUMMARY`, `COMMENT`, `EMBASSY COMMENT`, `BACKGROUND` (anchored, bounded). */
 const CAPS_BLOCK_KEYWORD = /^(?:(?:EXECUTIVE )?SUMMARY|(?:[A-Z]{2,12} )?COMMENTS?|BACKGROUND|INTRODUCTION|OVERVIEW)$/;
 
-/**
- * An imperative or announcing lead-in in capitals: `PLEASE ...`, `... THE FOLLOWING ...`, `... AS FOLLOWS`; or a media
- * reaction's dateline, a place, a dash and a weekday's date: `PARIS - THURSDAY, JUNE 10, 2004` (bounded).
- */
-const LEAD_IN_SENTENCE = /^\s*PLEASE\s|\sTHE FOLLOWING\s|\sAS FOLLOWS\b|^\s{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}\s*$/;
+/** An imperative or announcing lead-in in capitals: `PLEASE ...`, `... THE FOLLOWING ...`, `... AS FOLLOWS` (bounded). */
+const LEAD_IN_SENTENCE = /^\s*PLEASE\s|\sTHE FOLLOWING\s|\sAS FOLLOWS\b/;
 
 /** True when a line reads like an all-caps title (not a bullet `-- ITEM`, not a redaction `XXXXXX`, not a lead-in sentence). */
 function isTitleLine(text: string): boolean {
@@ -268,8 +266,10 @@ function isTitleLine(text: string): boolean {
     (!/^\s*(?:BEGIN|END|\(?IF (?:PRESSED|ASKED|RAISED|QUERIED|NECESSARY))\b/.test(words) || beginSummary) &&
     // `XXXXXXXXXXXX END NOTE)`: the end of a note, not a title.
     !/\bEND (?:OF )?(?:SUMMARY|COMMENTS?|NOTE)\b/.test(text) &&
-    // A sentence leading into what follows, no title: `PLEASE DELIVER THE FOLLOWING ORAL MESSAGE TO GROMYKO:`, `... AS FOLLOWS:`.
+    // A sentence leading into what follows, no title: `PLEASE DELIVER THE FOLLOWING ORAL MESSAGE TO GROMYKO:`, `... AS FOLLOWS:`;
+    // nor a media reaction's dateline, which the preamble reads too: `PARIS - THURSDAY, JUNE 10, 2004`.
     !LEAD_IN_SENTENCE.test(words) &&
+    !DATELINE.test(words) &&
     (beginSummary || !/[.,;]$/.test(text)) &&
     // A quoted sentence is no title: `"DOWN WITH THE MILITARY DICTATORSHIP!"`, `"3. KURDISTAN SHALL SHARE IN THE OIL REVENUES."`.
     !/[.,;!]["\u201d]\s*$/.test(text) &&

@@ -2476,7 +2476,7 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
  */
 const TIME_LED_LINE = /^[ \t]{0,8}(?:[01]\d|2[0-3])[0-5]\d(?:Z|[ \t](?:LOCAL|HOURS|HRS|GMT|UTC))[ \t]?(?::|-{1,2}[ \t])/;
 /** A dateline: a place, a dash, a weekday and a date: `PARIS - THURSDAY, JUNE 10, 2004` (anchored, bounded). */
-const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}[ \t]*$/i;
+export const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}[ \t]*$/i;
 /** A one-line REF citing one cable without a label, its serial last: `REF: STATE 152210`, `REF:  95 NAIROBI 4410` (not `REF: A. USNATO 278`; anchored, bounded). */
 const ONE_CABLE_REF_LINE = /^[ \t]{0,8}REF(?:TEL)?[ \t]{0,2}:[ \t]{0,4}(?:\d{2}[ \t])?(?![A-Z][.)])[A-Z][A-Z .'-]{1,30}[ \t]\d{1,6}[ \t]*$/;
 /** Words of a sentence, never of a reference's description: `THE`, `TO`, `THAT`, `WHO`, `WITH` (a fixed list). */
