@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
 import { bestMs, msUnder } from './timing.js';
-import { matchBareLabel, matchColonLabel, matchLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
+import { matchBareLabel, matchBracketLabel, matchColonLabel, matchLabel, matchLowerLabel, matchParenLabel, matchSubLabel } from '../src/body/paragraph-label.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -862,6 +862,40 @@ describe('keyed labels in the PARA style (era red team 235)', () => {
   it('guard: without a marking after it, a keyed PARA line stays text as written', () => {
     const ps = parseParagraphs(['PARA 1: (U) This responds to the tasker.', '', 'PARA 2: (U) More.', '', 'PARA 21 A: MALAWI IS MAINLY A COUNTRY OF ORIGIN.'].join('\n'));
     expect(ps.at(-1)?.text).toContain('PARA 21 A: MALAWI');
+  });
+});
+
+describe('marked `(1)` sub-paragraphs under a letter (era 2464)', () => {
+  const lines = [
+    '2. (C) Noorani said the plan has four parts:',
+    '',
+    'A. (C) New Frontier Corps posts.  Forty posts will be built.',
+    '',
+    'B. (C) Checkpoints.  The ministry will act at two crossings first.',
+    '',
+    '(1) (C) Chaman.  The number of checkpoints will double.',
+    '',
+    '(2) (C) Torkham.  Document readers will be installed.',
+    '',
+    'C. (C) Tribal agreements.  Agents will negotiate.',
+    '',
+    '3. (C) Comment: The plan is ambitious.',
+  ];
+
+  it('reads them as a third outline level, closed by the next letter', () => {
+    const ps = parseParagraphs(lines.join('\n'));
+    expect(ps.map((p) => p.outline.join('.'))).toEqual(['2', '2.A', '2.B', '2.B.1', '2.B.2', '2.C', '3']);
+    expect(ps[3]).toMatchObject({ number: '1', marking: 'C', text: 'Chaman. The number of checkpoints will double.' });
+    expect(ps[2]?.text).toBe('Checkpoints. The ministry will act at two crossings first.');
+  });
+
+  it('guard: unmarked `(1)` items, a marked one under a number, and one out of sequence stay text', () => {
+    const unmarked = parseParagraphs(lines.map((l) => l.replace(/^\((\d)\) \(C\) /, '($1) ')).join('\n'));
+    expect(unmarked.map((p) => p.outline.join('.'))).toEqual(['2', '2.A', '2.B', '2.C', '3']);
+    expect(parseParagraphs(['3. (C) The plan:', '', '(1) (C) Chaman.  It will double.'].join('\n')).map((p) => p.number)).toEqual(['3']);
+    expect(parseParagraphs(['A. (C) Checkpoints.', '', '(2) (C) Torkham.  Readers.'].join('\n')).map((p) => p.number)).toEqual(['A']);
+    expect(matchBracketLabel('(1) (C) Chaman.')).toEqual({ label: '1', length: 4 });
+    expect(matchBracketLabel('(1) Includes privatization receipts.')).toBeNull();
   });
 });
 

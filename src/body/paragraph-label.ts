@@ -267,6 +267,23 @@ export function matchParenLabel(text: string): LabelMatch | null {
 }
 
 /**
+ * A number in brackets, then a portion marking: the marked sub-paragraphs of a lettered one (`(1) (C) Chaman.  The
+ * number of checkpoints ...` under `B. (C) Checkpoints.`). Unmarked, `(1) COMMON COLLECTIVE CEILINGS ...` is an item of a
+ * list its letter's lead-in announces, or a table's footnote: text. The caller decides the sequence. Anchored, bounded.
+ */
+const BRACKET_LABEL = /^\s*\((\d{1,2})\)[ \t]{1,4}(?=\()/;
+
+/** Reads a marked `(N)` item label at the start of a line (`(1) (C) Chaman. ...`); the caller decides whether it is a paragraph. */
+export function matchBracketLabel(text: string): LabelMatch | null {
+  // A bracket then a digit first (after spaces).
+  const i = skipWhitespace(text);
+  if (text.charCodeAt(i) !== 40 || !isAsciiDigitCode(text.charCodeAt(i + 1))) return null;
+  const m = BRACKET_LABEL.exec(text);
+  if (m === null || matchMarking(text.slice(m[0].length)) === null) return null;
+  return { label: m[1] ?? '', length: m[0].length };
+}
+
+/**
  * A lower-case letter or roman label, then a dot and a capital, a quote or a marking: the sub-items of a
  * numbered paragraph (`a.  TOURIST AND BUSINESS VISAS:  On occasion ...`, `ii.  "CONSULTANCY" SERVICES: ...`).
  * Not `a.m.` or `e.g.` (a space after the dot), not `i. e. the` (a capital after). The caller decides the sequence.

@@ -30,6 +30,7 @@ import {
   matchLoweredMarking,
   matchOpenMarking,
   matchMarking,
+  matchBracketLabel,
   matchParenLabel,
   matchSubLabel,
   nextLetter,
@@ -4693,6 +4694,7 @@ function readItemLabel(text: string, stack: OutlineEntry[], open: readonly strin
   const c = text.charCodeAt(0);
   if (c >= 97 && c <= 122) return readLowerItem(text, stack, top);
   if (c >= 65 && c <= 90) return readSubItem(text, stack, top);
+  if (c === 40) return readBracketItem(text, stack, top);
   if (!isAsciiDigitCode(c)) return null;
   const m = matchParenLabel(text);
   if (m === null) return null;
@@ -4710,6 +4712,24 @@ function readItemLabel(text: string, stack: OutlineEntry[], open: readonly strin
     for (const b of open) if (b.indexOf(own) >= 0) return null;
   }
   return { match: m, stack: [{ style: 'arabic', label: m.label, paren: true }] };
+}
+
+/**
+ * A nested marked `(N)` item (`matchBracketLabel`) under a capital letter or roman item, from `(1)` on, then in
+ * sequence: the bracketed sub-paragraphs of a lettered one (not under a number: `3. (C) ...` / `(1) (C) ...` stays its
+ * text):
+ *
+ *     B. (C) Checkpoints.  The ministry will act at the two main crossings first.
+ *
+ *     (1) (C) Chaman.  The number of checkpoints on the Chaman road ...     -> ['2', 'B', '1']
+ */
+function readBracketItem(text: string, stack: OutlineEntry[], top: OutlineEntry): { match: LabelMatch; stack: OutlineEntry[] } | null {
+  const m = matchBracketLabel(text);
+  if (m === null) return null;
+  const n = Number(m.label);
+  const entry: OutlineEntry = { style: 'arabic', label: m.label, paren: true, sub: true };
+  if (top.sub === true && top.paren === true && n === labelNumber(top.label) + 1) return { match: m, stack: [...stack.slice(0, -1), entry] };
+  return n === 1 && top.style !== 'arabic' && top.sub !== true && top.lower !== true ? { match: m, stack: [...stack, entry] } : null;
 }
 
 /**
