@@ -390,3 +390,15 @@ describe("a scene-setter's summary titles (era red team 261, session 25)", () =>
     expect(extractSummary([numbered('1', 'Admiral Mullen: the summary. You arrive.')])).toBeNull();
   });
 });
+
+describe("a memorandum of conversation's BEGIN SUMMARY opening a later block of its paragraph (era red team 276, session 26)", () => {
+  it('starts the summary after the marker, not at the paragraph start', () => {
+    const lines = 'MEMCON\n\nPARTICIPANTS: U.S.: THE SECRETARY; FRG: GENSCHER\nDATE, TIME AND PLACE: SEPTEMBER 28, 1983, WALDORF\nASTORIA, SUITE';
+    expect(extractSummary([para(`${lines}\n\nBEGIN SUMMARY\n\nGENSCHER URGED A NEW PROPOSAL.\n\nEND SUMMARY`)])).toBe('GENSCHER URGED A NEW PROPOSAL.');
+    expect(extractSummary([para('MEMORANDUM OF CONVERSATION\nPARTICIPANTS: ZIA; HUMMEL (NOTETAKER)\n\nBEGIN SUMMARY: ZIA SAID NO.\nEND SUMMARY.')])).toBe('ZIA SAID NO.');
+  });
+
+  it('guard: a marker inside a block still wants a sentence start before it', () => {
+    expect(extractSummary([para('THE TALKS WILL BEGIN SUMMARY PROCEEDINGS ON MONDAY. END SUMMARY.')])).toBe('THE TALKS WILL BEGIN SUMMARY PROCEEDINGS ON MONDAY.');
+  });
+});

@@ -82,14 +82,21 @@ const SUMMARY_TITLE = /^\s*(?:EXECUTIVE\s{1,4}|INTRODUCTION\s{1,4}(?:AND|&)\s{1,
 const SUMMARY_INSIDE = /(?:\b(?:BEGIN|Begin)\s{1,4}(?:SUMMARY|[Ss]ummary)\b\s?(?:[:.]|[)\]][:.]?)?|\b(?:SUMMARY|Summary)\s?:|[([](?:SUMMARY|Summary)[)\]]:?)\s*/g;
 
 /**
- * True when `text` has a sentence start at `at`: the text's start, or after a sentence end, a colon, an opening
- * bracket or a portion marking (`... local time.  Begin summary:`, `2. Summary:`, `(Begin summary)`, `2. (U)
- * Summary:` where a label was left in the text), spaces between.
+ * True when `text` has a sentence start at `at`: the text's start, a block's start (a memorandum of conversation's
+ * `BEGIN SUMMARY` under its `PARTICIPANTS:` lines, `... (NOTETAKER)` / blank / `BEGIN SUMMARY: ZIA SAID ...`), or after
+ * a sentence end, a colon, an opening bracket or a portion marking (`... local time.  Begin summary:`, `2. Summary:`,
+ * `(Begin summary)`, `2. (U) Summary:` where a label was left in the text), spaces between.
  */
 function opensSentenceAt(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10)) i--;
-  if (i < 0) return true;
+  let breaks = 0;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  // (Blocks of a paragraph's text are joined by a blank line: two line breaks.)
+  if (i < 0 || breaks >= 2) return true;
   const c = text.charCodeAt(i);
   // `.`, `!`, `?`, `:`, `(`, `[`, or a closing quote or bracket after a sentence end (`... said." Begin summary:`).
   if (c === 46 || c === 33 || c === 63 || c === 58 || c === 40 || c === 91) return true;
