@@ -255,6 +255,21 @@ describe('drafting office lines after the signer', () => {
     expect(c.unparsed).toEqual([]);
   });
 
+  it('leaves out a drafting block standing right above the signer (era red team 276, session 26)', () => {
+    const block = ['Drafted by: EAP/CM:EWolfe', 'Cleared by: D:KHayes; EAP:TChristensen', 'Approved by: D:RZoellick'];
+    for (const tail of [['', ...block, '', 'RICE'], ['', ...block, 'RICE'], ['', ...block, '', 'William J. Burns', 'Ambassador']]) {
+      const c = parseCable(postCable(...tail));
+      expect(c.signer, tail.join('|')).toBe(tail.includes('RICE') ? 'RICE' : 'William J. Burns');
+      expect(c.paragraphs.at(-1)?.text, tail.join('|')).toBe('SEPTEL FOLLOWS.');
+      expect(c.unparsed).toEqual([]);
+    }
+  });
+
+  it('guard: a paragraph whose own lines run on into `Cleared by:` keeps them as text', () => {
+    const c = parseCable(postCable('3. THE LIST WAS', 'Cleared by: the minister on Monday.', '', 'RICE'));
+    expect(c.paragraphs.at(-1)?.text).toContain('Cleared by: the minister');
+  });
+
   it('reads them after a blank line, with BY, and with CLEARANCE', () => {
     for (const tail of [
       ['HARTMAN', '', 'DRAFTED BY: POL:RSMITH', 'APPROVED BY: AMB:AAHARTMAN'],

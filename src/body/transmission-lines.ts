@@ -930,6 +930,7 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
   if (last > 0) last = markContactBlock(lines, blank, marks, last);
+  if (last > 0) markDraftingAboveSigner(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
 }
@@ -1087,6 +1088,45 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     return j;
   }
   return last;
+}
+
+/**
+ * Marks the drafting office lines a cable types in its own block right above the signer (`last` is the signer's name,
+ * or a title line under it), blank lines between or not, as a memorandum of conversation closes:
+ *
+ *     obstacle.
+ *
+ *     Drafted by: EAP/CM:EWolfe                                        <- transmission
+ *     Cleared by: D:KHayes; EAP:TChristensen; NSC:DWilder; ISN:AStrong <- transmission
+ *     Approved by: D:RZoellick                                         <- transmission
+ *
+ *     RICE
+ *
+ * The block is the text lines from the blank line (or the start) above it down to the name, at most `DRAFTING_REACH`
+ * lines of at most `DRAFTING_LINE_LENGTH` characters, its first line a keyword line (`DRAFTING_LINE`; its other lines
+ * keyword lines or their wraps). A block whose first line is a paragraph's (`5. (C) ... Cleared by: ...`) is text.
+ */
+function markDraftingAboveSigner(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): void {
+  // (A title line first: `Ambassador` reads as a name too.)
+  const above = textLineAbove(blank, marks, last);
+  const name = above >= 0 && isSignerTitleLine(lines[last] as string) && isSignerNameLine(lines[above] as string) ? above : last;
+  if (name === last && !isSignerNameLine(lines[last] as string)) return;
+  const end = textLineAbove(blank, marks, name);
+  if (end < 0) return;
+  let top = end;
+  for (let k = end; k >= 0 && end - k < DRAFTING_REACH && blank[k] !== true; k--) {
+    if (marks[k] === true) continue;
+    if ((lines[k] as string).length > DRAFTING_LINE_LENGTH) return;
+    top = k;
+  }
+  // (The walk stopped at a blank line or the start: else the block runs on above the reach.)
+  if (top > 0 && blank[top - 1] !== true && marks[top - 1] !== true) return;
+  // (A `D`, `C` or `A` first, after an opening parenthesis or not, is the pre-test.)
+  const t = lines[top] as string;
+  const first = skipWhitespace(t);
+  const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
+  if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) return;
+  for (let k = top; k <= end; k++) if (blank[k] !== true) marks[k] = true;
 }
 
 /** A web address opening a line: `http://www.state.sgov.gov/p/wha/tegucigalpa`, `www.intelink.gov/...` (anchored). */
