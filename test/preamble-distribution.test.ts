@@ -603,3 +603,23 @@ describe('a passing line between the REF list and Classified By, no blank lines 
     expect(parseCable(text('     (NOTAL)')).references[1]?.text).toBe('STATE 207733 (NOTAL)');
   });
 });
+
+describe('a distribution entry right under a whole subject, before the text (era red team 280, session 26)', () => {
+  const text = (subject: string, entry: string, next: string): string =>
+    cable('CONFIDENTIAL MINSK 000733', '', 'SIPDIS', '', 'DEPT FOR EUR/UMB', '', 'E.O. 12958: DECL: 08/14/2016', 'TAGS: OEXC, KPAO, BO', `SUBJECT: ${subject}`, entry, '', next, '', '1. (C) Border guards detained a returning grantee.', '', 'STEWART');
+
+  it('reads `DEPT FOR` and `DEPT ALSO FOR` with an office path as distribution, before Classified By or the text', () => {
+    const c = parseCable(text('BELARUS: IVLP GRANTEE DETAINED ON RETURN', 'DEPT ALSO FOR ECA/PE/V/R/E - GARCIA', 'Classified By: Acting PAO Mark R. Evans for reasons 1.4 (b) and (d)'));
+    expect(c.subject).toBe('BELARUS: IVLP GRANTEE DETAINED ON RETURN');
+    expect(c.distribution).toEqual(['DEPT FOR EUR/UMB', 'DEPT ALSO FOR ECA/PE/V/R/E - GARCIA']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const d = parseCable(text('FY 2007 INTERNATIONAL VISITOR NOMINATIONS', 'DEPT FOR ECA/PE/V/R/E - JOHN SCHULTZ', '1. (U) Post nominates two candidates.').replace('\n\n1. (C) Border', '\n\n2. (C) Border'));
+    expect(d.subject).toBe('FY 2007 INTERNATIONAL VISITOR NOMINATIONS');
+    expect(d.distribution).toEqual(['DEPT FOR EUR/UMB', 'DEPT FOR ECA/PE/V/R/E - JOHN SCHULTZ']);
+    expect(d.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it("guard: the subject's line ending on a joining word goes on into it", () => {
+    expect(parseCable(text('REMARKS OF UNDER SECRETARY OF', 'STATE FOR PUBLIC/PRIVATE DIPLOMACY', '1. (U) The remarks follow.')).subject).toBe('REMARKS OF UNDER SECRETARY OF STATE FOR PUBLIC/PRIVATE DIPLOMACY');
+  });
+});

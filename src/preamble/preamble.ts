@@ -1363,6 +1363,8 @@ export function readPreamble(
       current = null;
       underField = true;
     }
+    // The subject's last line was followed by a distribution entry (`lateAfterSubject`): read as one below.
+    let entryAfterSubject = false;
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
@@ -1372,12 +1374,15 @@ export function readPreamble(
       // `SUBJ: A MEETING` / `DEPT FOR EUR/ABC` / `REF: ...`: an agency's entry with an office path, right before a field the
       // preamble has not read, is a distribution line (`distributionBeforeField`), not the subject's wrapped rest; so is
       // any addressee's entry passing the message on with `ALSO` (`... REFUGEE TOTAL` / `PASSES 310,000` /
-      // `USCINCEUR ALSO FOR POLAD` / `REF: ...`).
+      // `USCINCEUR ALSO FOR POLAD` / `REF: ...`). Right before a blank line too (the text or Classified By under it), when
+      // the subject's line ends on no joining word: `SUBJECT: ... VISITOR NOMINATIONS` / `DEPT FOR ECA/PE/V/R/E - JOHN
+      // SCHULTZ` / blank (not `... UNDER SECRETARY OF` / `STATE FOR PUBLIC DIPLOMACY`).
       const lateAfterSubject =
         current === 'subject' &&
         wholeLine &&
         ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text))) &&
-        distributionBeforeField(lines, i, blocks, false);
+        (distributionBeforeField(lines, i, blocks, false) || (block !== undefined && isBlank(lines[i + 1]?.text ?? '') && !endsOnJoiningWord(block.texts[block.texts.length - 1] ?? '')));
+      entryAfterSubject = lateAfterSubject;
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
         if (block.texts.length >= maxFieldLines) {
@@ -1440,7 +1445,7 @@ export function readPreamble(
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
     // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
     // BOWLES FROM ROSTOW` / blank / `DEPARTMENT HAS REVIEWED ...`): a distribution entry as before the fields.
-    const lateEntry: boolean = fieldSeen && wholeLine && (distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution || underField));
+    const lateEntry: boolean = fieldSeen && wholeLine && (entryAfterSubject || distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution || underField));
     lateDistribution = lateEntry;
     // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
     if (lateEntry) current = null;
