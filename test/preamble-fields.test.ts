@@ -816,3 +816,21 @@ describe("a media reaction's dateline right under the subject (era red team 252)
     expect(parseCable(['UNCLAS PARIS 004321', '', 'TAGS: OPRC, FR', 'SUBJECT: MEDIA REACTION REPORT', 'THURSDAY, JUNE 10, 2004', '', '1. Text.', '', 'LEACH'].join('\n')).subject).toBe('MEDIA REACTION REPORT THURSDAY, JUNE 10, 2004');
   });
 });
+
+describe("a repeat's quote opener right under the subject (era red team 281, session 26)", () => {
+  const repeat = (opener: string): string =>
+    cable('LIMITED OFFICIAL USE STATE 245610', '', 'E.O. 11652: N/A', 'TAGS: CASC, PO, AO', 'SUBJ: EVACUATION OF PORTUGUESE NATIONALS FROM LUANDA', opener, '1. PORTUGUESE HIGH COMMISSIONER TOLD CONGEN THAT THE AIRLIFT', 'WILL END OCTOBER 30.', 'UNQUOTE', 'KISSINGER');
+
+  it('ends the subject at `QUOTE`, `QTE` or `BEGIN QUOTE` alone on its line', () => {
+    for (const opener of ['QUOTE', 'QTE', 'BEGIN QUOTE', 'BEGIN QUOTE:']) {
+      const c = parseCable(repeat(opener));
+      expect(c.subject, opener).toBe('EVACUATION OF PORTUGUESE NATIONALS FROM LUANDA');
+      expect(c.body, opener).toContain('WILL END OCTOBER 30.');
+    }
+  });
+
+  it('guard: a subject wrapped before a word that opens with QUOTE goes on', () => {
+    const c = parseCable(cable('UNCLAS STATE 245610', '', 'TAGS: ETRD, JA', 'SUBJ: JAPANESE TEXTILE', 'QUOTAS FOR 1976', '', '1. TEXT.', '', 'KISSINGER'));
+    expect(c.subject).toBe('JAPANESE TEXTILE QUOTAS FOR 1976');
+  });
+});

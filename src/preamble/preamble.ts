@@ -2454,9 +2454,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     // An unnumbered summary glued right under the REF line opens the body: `REF: A) STATE 98231 B) LIMA 4102` /
     // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`).
     return true;
-  } else if ((field === 'subject' || field === 'ref') && (TIME_LED_LINE.test(text) || MESSAGE_END_LINE.test(text))) {
+  } else if ((field === 'subject' || field === 'ref') && (TIME_LED_LINE.test(text) || MESSAGE_END_LINE.test(text) || QUOTE_OPENER_LINE.test(text))) {
     // A sitrep typed right under its subject or REF line: `SUBJECT: COUP ATTEMPT: SITREP 2` / `1150 LOCAL: RADIO UGANDA
-    // OFF THE AIR ...`; and the message's end marks, never a field's text (`BT`, `NNNN`, `#3318`).
+    // OFF THE AIR ...`; the message's end marks, never a field's text (`BT`, `NNNN`, `#3318`); and a repeat's opener of
+    // the cable it quotes (`SUBJ: EVACUATION OF PORTUGUESE NATIONALS FROM LUANDA` / `QUOTE` / `1. PORTUGUESE ...`).
     return true;
   } else if ((field === 'subject' || field === 'ref') && startsMarkedText(text)) {
     // `(C) SAN JOSE 1171`, `(C)BRASILIA 727;`: a lettered item citing a cable goes on the list.
@@ -2505,6 +2506,8 @@ function opensProseUnderRef(ref: string, text: string): boolean {
 const SUMMARY_HEADING_LINE = /^[ \t]{0,8}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:SUMMARY|Summary)[ \t]{0,2}:/;
 /** A transmission's end mark alone on its line: `BT`, `NNNN`, `#3318` (anchored, bounded). */
 const MESSAGE_END_LINE = /^[ \t]{0,8}(?:BT|NNNN|#\d{3,6})[ \t]*$/;
+/** A quotation's opener alone on its line, as a repeat opens the cable it repeats: `QUOTE`, `QTE`, `BEGIN QUOTE:` (anchored, bounded). */
+const QUOTE_OPENER_LINE = /^[ \t]{0,8}(?:BEGIN[ \t]{1,3})?(?:QUOTE|QTE)[ \t]{0,2}[:.]?[ \t]*$/;
 
 /** True when a line's last visible character is a colon or a comma: its sentence goes on. */
 function endsWithColonOrComma(text: string): boolean {
