@@ -724,6 +724,20 @@ describe('a body opening with a sentence that cites the references (era red team
     const c = parseCable(athens('1. TEXT.').replace('REF: (A) STATE 128840, (B) ATHENS 4188', 'REF A) STATE 128840 B) ATHENS 4188'));
     expect(c.references.map((r) => r.text)).toEqual(['STATE 128840', 'ATHENS 4188']);
   });
+
+  it('reads a telegraphic sentence on REFTEL with a past tense as the body (era red team 282, session 26)', () => {
+    for (const line of ['REFTEL RECEIVED GARBLED FROM PARA 3 ON. PLEASE REPEAT.', 'REFTELS RECEIVED. ACTION UNDERWAY.', 'REF A RESERVATIONS CONFIRMED.']) {
+      const c = parseCable(athens(line));
+      expect(c.references.map((r) => r.text), line).toEqual(['STATE 128840', 'ATHENS 4188']);
+      expect(c.paragraphs.map((p) => p.text), line).toEqual([line]);
+      expect(c.signer, line).toBe('KUBISCH');
+    }
+  });
+
+  it('guard: a REF field naming a document with a past tense before its serial stays the field', () => {
+    const c = parseCable(athens('1. TEXT.').replace('REF: (A) STATE 128840, (B) ATHENS 4188', 'REF AGREED MINUTE OF 12 MAY 1975'));
+    expect(c.references.map((r) => r.text)).toEqual(['AGREED MINUTE OF 12 MAY 1975']);
+  });
 });
 
 describe('the source a Classified By statement derives from, after its reasons (era red team 246)', () => {

@@ -456,3 +456,12 @@ describe('an unnumbered body typed right under a one-line REF (era leftover 2337
     expect(passed.paragraphs.map((p) => p.text)).not.toContain('PLEASE PASS TO THE MINISTER OF DEFENSE');
   });
 });
+
+describe('a short body right under a one-line REF, with `AS`, `IS` or `ARE` (era red team 282, session 26)', () => {
+  it('opens the body on a sentence word of a confirmation', () => {
+    const c = parseCable(cable('UNCLAS TOKYO 01122', 'TAGS: OREP, JA', 'SUBJECT: CODEL WOLFF', 'REF: STATE 014772', 'HOTEL OKURA RESERVATIONS CONFIRMED FOR JANUARY 27-30 AS REQUESTED', 'REFTEL. CONTROL OFFICER IS POLOFF GREEN.', 'HODGSON'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 014772']);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['HOTEL OKURA RESERVATIONS CONFIRMED FOR JANUARY 27-30 AS REQUESTED REFTEL. CONTROL OFFICER IS POLOFF GREEN.']);
+    expect(c.signer).toBe('HODGSON');
+  });
+});

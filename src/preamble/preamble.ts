@@ -303,19 +303,27 @@ const REF_PROSE_WORDS = 5;
 /** A verb of a sentence citing references among its first words: `REF A INSTRUCTIONS WERE CARRIED OUT`, `REFTELS WERE DISCUSSED`. */
 const REF_PROSE_VERBS: ReadonlySet<string> = new Set(['WAS', 'WERE', 'IS', 'ARE', 'HAS', 'HAVE', 'HAD', 'WILL', 'WOULD', 'ALSO', 'ASKED', 'SAID', 'NOTED', 'REPORTED', 'DISCUSSED', 'REQUESTED', 'DESCRIBED', 'CONTAINS', 'INSTRUCTED']);
 
+/** A past tense in capitals, six letters or more (`RECEIVED`, `CONFIRMED`, `COMPLETED`), a sentence's full stop after it or not (anchored, bounded). */
+const PAST_TENSE_WORD = /^[A-Z]{4,20}ED\.?$/;
+
 /**
  * True when a line opening with `REF` and no colon is a sentence citing the references, not the field: `REF A
  * INSTRUCTIONS WERE CARRIED OUT JUNE 5 WITH ...`, `REFTELS WERE DISCUSSED WITH ...`: at least `REF_PROSE_WORDS` words
  * after the keyword (and a letter), a verb (`REF_PROSE_VERBS`) among the first three of them and no digit (a field
- * cites a serial: `REF STATE 123456`, `REF A) ATHENS 4188`).
+ * cites a serial: `REF STATE 123456`, `REF A) ATHENS 4188`). After `REFTEL` (the telegram itself, no document's name
+ * follows it) a past tense is a verb too: `REFTEL RECEIVED GARBLED FROM PARA 3 ON.` (not `REF AGREED MINUTE OF ...`).
+ * Shorter, a sentence ended by a past tense among those words: `REFTELS RECEIVED. ACTION UNDERWAY.`, `REF A
+ * RESERVATIONS CONFIRMED.`
  */
 function opensProseOnRef(text: string): boolean {
   const m = REF_WORD_FIRST.exec(text);
   if (m === null || text.indexOf(':') >= 0) return false;
   const words = text.slice(m[0].length).trim().split(/\s+/);
-  if (words.length < REF_PROSE_WORDS) return false;
   const first = words.slice(0, 3);
-  return !first.some((w) => /\d/.test(w)) && first.some((w) => REF_PROSE_VERBS.has(w));
+  if (first.some((w) => /\d/.test(w))) return false;
+  if (words.length < REF_PROSE_WORDS) return first.some((w) => w.endsWith('ED.') && PAST_TENSE_WORD.test(w));
+  const telegram = m[0].indexOf('REFTEL') >= 0;
+  return first.some((w) => REF_PROSE_VERBS.has(w) || (telegram && PAST_TENSE_WORD.test(w)));
 }
 
 /** Which field keyword a line starts with, if any. */
@@ -2486,7 +2494,7 @@ export const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDN
 /** A one-line REF citing one cable without a label, its serial last: `REF: STATE 152210`, `REF:  95 NAIROBI 4410` (not `REF: A. USNATO 278`; anchored, bounded). */
 const ONE_CABLE_REF_LINE = /^[ \t]{0,8}REF(?:TEL)?[ \t]{0,2}:[ \t]{0,4}(?:\d{2}[ \t])?(?![A-Z][.)])[A-Z][A-Z .'-]{1,30}[ \t]\d{1,6}[ \t]*$/;
 /** Words of a sentence, never of a reference's description: `THE`, `TO`, `THAT`, `WHO`, `WITH` (a fixed list). */
-const SENTENCE_WORDS: ReadonlySet<string> = new Set(['THE', 'TO', 'THAT', 'WHO', 'WITH', 'WAS', 'WERE', 'HAS', 'HAD', 'WILL', 'WOULD', 'AN', 'A']);
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['THE', 'TO', 'THAT', 'WHO', 'WITH', 'WAS', 'WERE', 'HAS', 'HAD', 'WILL', 'WOULD', 'AN', 'A', 'AS', 'IS', 'ARE']);
 
 /**
  * True when `text`, right under a REF line citing one cable and nothing else (`ONE_CABLE_REF_LINE`), is a sentence: six
