@@ -623,3 +623,30 @@ describe('a distribution entry right under a whole subject, before the text (era
     expect(parseCable(text('REMARKS OF UNDER SECRETARY OF', 'STATE FOR PUBLIC/PRIVATE DIPLOMACY', '1. (U) The remarks follow.')).subject).toBe('REMARKS OF UNDER SECRETARY OF STATE FOR PUBLIC/PRIVATE DIPLOMACY');
   });
 });
+
+describe("a negotiating delegation's caption right under the subject or the REF list (era red team 277, session 26)", () => {
+  const text = (...fields: string[]): string => cable('S E C R E T GENEVA 05112', '', 'EXDIS', '', 'E.O. 11652: XGDS-1', 'TAGS: PARM', ...fields, '', '1. AT MINI-PLENARY AUGUST 12, THE DELEGATIONS MET.', '', 'JOHNSON');
+
+  it('is a distribution entry, not the end of the subject or of the last reference', () => {
+    const c = parseCable(text('SUBJECT: SALT TWO: MINI-PLENARY, AUGUST 12, 1975', 'SALT TWO - DELEGATION MESSAGE NO. 188'));
+    expect(c.subject).toBe('SALT TWO: MINI-PLENARY, AUGUST 12, 1975');
+    expect(c.distribution).toEqual(['SALT TWO - DELEGATION MESSAGE NO. 188']);
+    const d = parseCable(text('SUBJECT: CFE: MARCH 8 PLENARY: EAST TABLES AIRCRAFT', 'PROPOSAL', 'CFE-DEL-0117', '', 'REF: STATE 70112'));
+    expect(d.subject).toBe('CFE: MARCH 8 PLENARY: EAST TABLES AIRCRAFT PROPOSAL');
+    expect(d.distribution).toEqual(['CFE-DEL-0117']);
+    const r = parseCable(text('SUBJECT: SALT TWO: POST-PLENARY CONVERSATION', 'REF: (A) SALT TWO-0871, (B) STATE 118812', 'SALT TWO - DELEGATION MESSAGE NO. 247'));
+    expect(r.references.map((x) => x.text)).toEqual(['SALT TWO-0871', 'STATE 118812']);
+    expect(r.distribution).toEqual(['SALT TWO - DELEGATION MESSAGE NO. 247']);
+    expect(r.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it("reads a post's FOR line right under the REF list as distribution (era red team 286)", () => {
+    const c = parseCable(text('SUBJECT: UNGA VOTE', 'REF: A. STATE 158877', '     B. USUN 1521', 'USUN FOR AMBASSADOR DANFORTH AND POL'));
+    expect(c.references.map((x) => x.text)).toEqual(['STATE 158877', 'USUN 1521']);
+    expect(c.distribution).toEqual(['USUN FOR AMBASSADOR DANFORTH AND POL']);
+  });
+
+  it("guard: a subject's words in the same shape without the caption's words go on", () => {
+    expect(parseCable(text('SUBJECT: SALT TWO: DELEGATION', 'MESSAGES ON ARTICLE VI')).subject).toBe('SALT TWO: DELEGATION MESSAGES ON ARTICLE VI');
+  });
+});

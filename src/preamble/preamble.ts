@@ -1365,14 +1365,15 @@ export function readPreamble(
       wholeLine &&
       !lastLineBlank &&
       !refItem &&
-      (isAddressingLine(text) || opensAgencyEntry(text)) &&
+      (isAddressingLine(text) || opensAgencyEntry(text) || (current === 'ref' && (isDelegationCaption(text) || opensServiceEntry(text)))) &&
       (isBlank(lines[i + 1]?.text ?? '') || fieldOf(lines[i + 1]?.text ?? '') !== null)
     ) {
       current = null;
       underField = true;
     }
-    // The subject's last line was followed by a distribution entry (`lateAfterSubject`): read as one below.
-    let entryAfterSubject = false;
+    // The subject's last line was followed by a distribution entry (`lateAfterSubject`), or the REF list by a delegation's
+    // caption (`B. STATE 118812` / `SALT TWO - DELEGATION MESSAGE NO. 247`): read as one below.
+    let entryAfterSubject = underField && isDelegationCaption(text);
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
@@ -1388,7 +1389,7 @@ export function readPreamble(
       const lateAfterSubject =
         current === 'subject' &&
         wholeLine &&
-        ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text))) &&
+        ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text)) || isDelegationCaption(text)) &&
         (distributionBeforeField(lines, i, blocks, false) || (block !== undefined && isBlank(lines[i + 1]?.text ?? '') && !endsOnJoiningWord(block.texts[block.texts.length - 1] ?? '')));
       entryAfterSubject = lateAfterSubject;
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
@@ -2736,6 +2737,17 @@ function distributionBeforeField(lines: readonly SourceLine[], k: number, read: 
   // (`AND FAS/FCOP`). Or any caption in capitals standing between two fields, no sentence: `E.O. 12356: DECL: OADR` /
   // `EXDIS` / `MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE` / `TAGS: ...`, `INFORM CONSULS`, `MED CHANNEL`.
   return afterEntry || startsDistributionEntry(text) || isAddressingLine(text) || isCaptionBetweenFields(text);
+}
+
+/**
+ * A negotiating delegation's caption of its message series: `SALT TWO - DELEGATION MESSAGE NO. 188`, a series code alone
+ * `CFE-DEL-0117`, `CD-DEL-0212`, `INF-DEL-0377` (anchored, bounded).
+ */
+const DELEGATION_CAPTION = /^[ \t]{0,8}(?:[A-Z]{2,8}(?:[ \t][A-Z]{2,8})?[ \t]{1,2}-{1,2}[ \t]{1,2}DELEGATION[ \t]MESSAGE[ \t]NO\.?[ \t]?\d{1,5}|[A-Z]{2,6}-DEL-\d{3,5})[ \t]*$/;
+
+/** Whether a line is a delegation's caption (`DELEGATION_CAPTION`); ` MESSAGE NO` or `-DEL-` in it is the pre-test. */
+function isDelegationCaption(text: string): boolean {
+  return (text.indexOf('-DEL-') > 0 || text.indexOf(' MESSAGE NO') > 0) && DELEGATION_CAPTION.test(text);
 }
 
 /** Longest caption read between two fields (`isCaptionBetweenFields`). */
