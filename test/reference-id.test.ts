@@ -112,6 +112,13 @@ describe('canonicalizeStation: offices standing for an embassy, The Hague withou
     expect(buildReferenceId('08', 'USINT HAVANA', '345')).toBe('08HAVANA345');
   });
 
+  it('drops USOFFICE and REO (a Regional Embassy Office) too (era red team 287, session 26)', () => {
+    expect(buildReferenceId('06', 'USOFFICE PRISTINA', '401')).toBe('06PRISTINA401');
+    expect(buildReferenceId('08', 'REO BASRAH', '71')).toBe('08BASRAH71');
+    expect(canonicalizeStation('REO')).toBe('REO');
+    expect(canonicalizeStation('REOPENED')).toBe('REOPENED');
+  });
+
   it('keeps the word when nothing follows it, and words that only begin with it', () => {
     expect(canonicalizeStation('AIT')).toBe('AIT');
     expect(canonicalizeStation('AITKEN')).toBe('AITKEN');

@@ -72,7 +72,8 @@ const ALIAS_BY_COMPACT: ReadonlyMap<string, string> = new Map(
  * Words that only say what kind of post it is: `AMEMBASSY ASTANA`, `Embassy Astana`, `Consulate Jerusalem`, a
  * mission as its `FM` line names it: `USMISSION GENEVA`, `USMISSION USUN NEW YORK` (then `USUN NEW YORK`, an alias),
  * and the offices that stand for an embassy, whose ids read the city alone: an Interests Section (`USINT HAVANA 345`,
- * ids `HAVANA`), the American Institute in Taiwan (`AIT TAIPEI 488`, ids `TAIPEI`), a Liaison Office (`USLO PEKING`).
+ * ids `HAVANA`), the American Institute in Taiwan (`AIT TAIPEI 488`, ids `TAIPEI`), a Liaison Office (`USLO PEKING`), a
+ * U.S. Office (`USOFFICE PRISTINA 401`, ids `PRISTINA`) and a Regional Embassy Office (`REO BASRAH 71`, ids `BASRAH`).
  */
 const POST_PREFIXES: ReadonlySet<string> = new Set([
   'AMEMBASSY',
@@ -84,6 +85,8 @@ const POST_PREFIXES: ReadonlySet<string> = new Set([
   'USINT',
   'AIT',
   'USLO',
+  'USOFFICE',
+  'REO',
 ]);
 
 /**
