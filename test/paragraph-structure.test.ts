@@ -452,6 +452,14 @@ describe('a run of captioned fields and a year heading (era red teams 87 and 88)
     expect(ps[0]?.text).toBe('Participants:\n\nU.S.: Acting A/S Karen Lindqvist (chair of U.S. delegation), Minister-Counselor Paul de Wolfe, Ms. Anna Ruiz (VCI)\n\nGermany: Ambassador Ruediger von Hallberg');
   });
 
+  it('keeps the blank line before a vote group captioned with its count (era red team 286, session 26)', () => {
+    const ps = parseParagraphs(body('3. (U) The vote:', '', 'No (7): Angola, China, Cuba, Egypt, Indonesia, Pakistan, Russia', '', 'Abstain (18): remaining members present'));
+    expect(ps[0]?.text).toBe('The vote:\n\nNo (7): Angola, China, Cuba, Egypt, Indonesia, Pakistan, Russia\n\nAbstain (18): remaining members present');
+    // (Guard: a sentence going on across the blank line with a bracket later in it still joins.)
+    const go = parseParagraphs(body('3. (U) The delegations of Angola, China, Cuba, Egypt, Indonesia and the', '', 'Russian Federation (18) voted against it.'));
+    expect(go[0]?.text).toBe('The delegations of Angola, China, Cuba, Egypt, Indonesia and the Russian Federation (18) voted against it.');
+  });
+
   it('reads a year with a colon alone between blank lines as the next paragraph\'s heading, a bare year in a table not', () => {
     const ps = parseParagraphs(body('6. (U) OCT. 5 - THE PESO IS DEVALUED.', '', '1984:', '', '7. (C) LOOKING AHEAD, THE ELECTIONS ARE SET FOR MAY 14.'));
     expect(ps.map((p) => [p.number, p.heading])).toEqual([['6', null], ['7', '1984:']]);

@@ -349,8 +349,12 @@ function isNameList(block: Block | undefined): boolean {
   return block !== undefined && block.lines.length >= 2 && block.lines.every((l) => l.length <= NAME_LINE_WIDTH && !FULL_STOP_END.test(l) && !l.endsWith(':'));
 }
 
-/** A short caption of one to three words, its colon and a value: `Place: Russian Mission, Geneva`, `Meeting Date: May 4`. Anchored, bounded. */
-const CAPTIONED_LINE = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}:[ \t]{1,4}\S/;
+/**
+ * A short caption of one to three words, its colon and a value: `Place: Russian Mission, Geneva`, `Meeting Date: May 4`;
+ * a count in brackets may stand before the colon, as a vote's groups have it (`Abstain (18): remaining members`).
+ * Anchored, bounded.
+ */
+const CAPTIONED_LINE = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}(?: \(\d{1,4}\))?:[ \t]{1,4}\S/;
 
 /** True for a line of a run of captioned fields (`CAPTIONED_LINE`); a colon within the first 50 characters is the pre-test. */
 function isCaptionedLine(text: string): boolean {
