@@ -1147,6 +1147,22 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     expect(ps[1]?.text).toBe('EXPORTS FELL FOR THE SECOND YEAR. THE MAIN EXPORTS WERE:');
   });
 
+  it('head their short one-line answers, set off or glued, when the body shows three or more (era red teams 279 and 290, session 26)', () => {
+    const ps = parseParagraphs(body('EMBASSY HAS REVIEWED ITS ALLOWANCES.', '', 'CLIMATE', 'NO CHANGE.', '', 'POLITICAL VIOLENCE', 'NONE.', '', 'HOUSING', 'RENTS ROSE ABOUT 30 PERCENT.', '', 'TEMPORARY LODGING ALLOWANCE', '', 'NO CHANGE IS REQUESTED.'));
+    expect(ps.map((p) => [p.heading, p.text])).toEqual([
+      [null, 'EMBASSY HAS REVIEWED ITS ALLOWANCES.'],
+      ['CLIMATE', 'NO CHANGE.'],
+      ['POLITICAL VIOLENCE', 'NONE.'],
+      ['HOUSING', 'RENTS ROSE ABOUT 30 PERCENT.'],
+      ['TEMPORARY LODGING ALLOWANCE', 'NO CHANGE IS REQUESTED.'],
+    ]);
+  });
+
+  it('guard: two short lines in capitals over short answers show no topics', () => {
+    const ps = parseParagraphs(body('THE MINISTER AGREED.', '', 'WARM REGARDS', 'THANKS.', '', 'ALL OF US', 'AGREED.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+
   it('guard: one such line alone, or a body with labels, keeps the line as a block of text', () => {
     const one = parseParagraphs(body('FOR AMBASSADOR FROM THE SECRETARY', '', 'THE SECRETARY ASKS THAT YOU DELIVER THE', 'FOLLOWING MESSAGE TO THE PRESIDENT.'));
     expect(one.map((p) => p.heading)).toEqual([null, null]);

@@ -968,17 +968,23 @@ function isTopicLine(line: string): boolean {
   return text.length > 0 && text.length <= CAPS_TOPIC_WIDTH && !/\d/.test(text) && isTitleLine(text) && !QUOTATION_MARK_LINE.test(text);
 }
 
-/** True when a block is text under a topic: two lines or more, or one line of a sentence at least `TOPIC_TEXT_MIN` long. */
-function isTopicText(b: Block): boolean {
+/**
+ * True when a block is text under a topic: two lines or more, or one line of a sentence at least `TOPIC_TEXT_MIN` long.
+ * With `shown` (the body heads its blocks with topics, `showsTopics`), a shorter sentence ending with a full stop too,
+ * a topic's one-line answer: `TEMPORARY LODGING ALLOWANCE` / blank / `NO CHANGE IS REQUESTED.`, `NONE.`
+ */
+function isTopicText(b: Block, shown = false): boolean {
   const first = b.lines[0] ?? '';
   if (b.heading === true || b.lines.length === 0 || (b.lines.length === 1 && isTopicLine(first))) return false;
-  return b.lines.length >= 2 || (first.trim().length >= TOPIC_TEXT_MIN && endsSentence(first.trimEnd()));
+  if (b.lines.length >= 2) return true;
+  const t = first.trim();
+  return (t.length >= TOPIC_TEXT_MIN || (shown && t.endsWith('.'))) && endsSentence(t);
 }
 
-/** True when `block` is a topic alone on its line (`isTopicLine`) over `after`, a block of text (`isTopicText`). */
-function isTopicBlock(block: Block, after: Block): boolean {
+/** True when `block` is a topic alone on its line (`isTopicLine`) over `after`, a block of text (`isTopicText`, `shown` passed on). */
+function isTopicBlock(block: Block, after: Block, shown = false): boolean {
   if (block.lines.length !== 1 || block.ruled === true || block.ruleAfter === true || !isTopicLine(block.lines[0] ?? '')) return false;
-  return isTopicText(after);
+  return isTopicText(after, shown);
 }
 
 /**
@@ -988,15 +994,19 @@ function isTopicBlock(block: Block, after: Block): boolean {
  *     FRANC STEADY
  *     THE FRANC CLOSED THE WEEK AT 4.71 TO THE DOLLAR, ...
  */
-function opensWithTopic(block: Block): boolean {
+function opensWithTopic(block: Block, shown = false): boolean {
   if (block.lines.length < 2 || block.heading === true || block.ruled === true) return false;
   const first = block.lines[0] ?? '';
   const second = (block.lines[1] ?? '').trim();
+  const c = second.charCodeAt(0);
+  if (!(isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34)) return false;
+  // In a body that heads its blocks with topics (`shown`), a short answer ending with a full stop under one too:
+  // `CLIMATE` / `NO CHANGE.`, `POLITICAL VIOLENCE` / `NONE.`, `SCHOOLS` / `NO CHANGE.` / `THE MARINA SCHOOL ...`.
+  if (shown && second.endsWith('.') && endsSentence(second) && !isTopicLine(second) && isTopicLine(first)) return true;
   // (Text under it: two lines or more, or one sentence: not an address's or a name's next line, `LOUIS NEGRE` /
   // `MINISTER OF ECONOMY AND FINANCE, ACTING FOR ...`.)
   if (block.lines.length === 2 && !(second.length >= TOPIC_TEXT_MIN && endsSentence(second))) return false;
-  const c = second.charCodeAt(0);
-  return (isAsciiUpperCode(c) || isAsciiDigitCode(c) || c === 34) && second.length >= first.trim().length + 10 && isTopicLine(first);
+  return second.length >= first.trim().length + 10 && isTopicLine(first);
 }
 
 /**
@@ -1015,14 +1025,21 @@ function opensWithTopic(block: Block): boolean {
  */
 function showsTopics(queue: readonly Block[], labelOf: (text: string) => LabelMatch | null): boolean {
   let topics = 0;
+  // Topics over short answers (`CLIMATE` / `NO CHANGE.`): three of them show the style too.
+  let answered = 0;
   for (let k = 0; k < queue.length; k++) {
     const b = queue[k] as Block;
     if (labelOf(b.lines[0] ?? '') !== null) return false;
     const after = queue[k + 1];
-    if (topics < 2 && ((after !== undefined && labelOf(after.lines[0] ?? '') === null && isTopicBlock(b, after)) || opensWithTopic(b))) topics++;
+    const free = after !== undefined && labelOf(after.lines[0] ?? '') === null;
+    if (topics < 2 && ((free && isTopicBlock(b, after)) || opensWithTopic(b))) topics++;
+    else if (answered < TOPICS_ANSWERED && ((free && isTopicBlock(b, after, true)) || opensWithTopic(b, true))) answered++;
   }
-  return topics >= 2;
+  return topics >= 2 || topics + answered >= TOPICS_ANSWERED;
 }
+
+/** Fewest topics, those over short answers among them, that show a body's topic style (`showsTopics`). */
+const TOPICS_ANSWERED = 3;
 
 /** Longest title in capitals `isTitledLabelLine` takes with `capitals`. */
 const CAPS_LABEL_TITLE_WIDTH = 60;
@@ -1622,7 +1639,7 @@ export function readParagraphRanges(
     // (A digit-free first character and a native search for `--` are the pre-tests.)
     let inlineHeading: string | null = null;
     // A topic glued on top of its text in a body without labels (`opensWithTopic`): its own block, then read as a heading.
-    if (!mixedCase && block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && opensWithTopic(block) && topicsShown()) {
+    if (!mixedCase && block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && topicsShown() && opensWithTopic(block, true)) {
       block = splitBlock(queue, k, block, 1, lines);
     }
     const head0 = block.lines[0] ?? '';
@@ -2356,7 +2373,7 @@ export function readParagraphRanges(
       const after = queue[n];
       const afterLabel = after !== undefined ? labelOf(after.lines[0] ?? '') : null;
       // A topic of an all-caps body without labels over its text (`showsTopics`).
-      const topicOver = !mixedCase && after !== undefined && afterLabel === null && isTopicBlock(block, after) && topicsShown();
+      const topicOver = !mixedCase && after !== undefined && afterLabel === null && topicsShown() && isTopicBlock(block, after, true);
       // In capitals, an underlined `SUMMARY` or `COMMENT` over an unlabeled block opening with a portion marking heads it, as
       // a mixed-case one heads its text (`SUMMARY` / `-------` / blank / `(C) THE PROVISIONAL ELECTION COMMISSION ...`).
       const keywordOverMarked =
