@@ -446,3 +446,34 @@ describe('a section banner reflowed into a paragraph line (speed red team 131)',
     expect(parseClassificationLine('1. ...7/28/2005 14:18 UNCLAS MINSK 000851')?.serial).toBe('000851');
   });
 });
+
+describe('banners with FOUO, a release list without TO, a post wrapped alone, caveats after a series (era red teams 283 and 293, session 26)', () => {
+  it('reads FOUO as a caveat before the section or post', () => {
+    expect(parseClassificationLine('UNCLAS FOUO SECTION 01 OF 02 MEXICO 004512')).toMatchObject({ post: 'MEXICO', serial: '004512', section: { number: 1, total: 2 }, classification: { caveats: ['FOUO'] } });
+    expect(parseClassificationLine('UNCLASSIFIED//FOUO ISLAMABAD 001234')).toMatchObject({ post: 'ISLAMABAD', serial: '001234' });
+  });
+
+  it('reads `REL USA, GBR` and `REL NATO` as a release list, the post after it', () => {
+    expect(parseClassificationLine('CONFIDENTIAL//REL USA, GBR LONDON 002614')).toMatchObject({ post: 'LONDON', serial: '002614', classification: { caveats: ['REL USA, GBR'] } });
+    expect(parseClassificationLine('SECRET//REL USA, ISAF, NATO SECTION 01 OF 02 KABUL 003790')).toMatchObject({ post: 'KABUL', section: { number: 1, total: 2 } });
+    expect(parseClassificationLine('CONFIDENTIAL//REL NATO USNATO 000123')?.post).toBe('USNATO');
+  });
+
+  it('joins a post and serial wrapped alone onto the next line under a head with a section or caveat', () => {
+    expect(joinWrappedBanner('SECRET//REL TO USA, ISAF, NATO SECTION 01 OF 02', 'KABUL 001187')).toMatchObject({ post: 'KABUL', serial: '001187', section: { number: 1, total: 2 } });
+    expect(joinWrappedBanner('SECRET NOFORN', 'ANKARA 000455')).toMatchObject({ post: 'ANKARA', serial: '000455' });
+    // (Guard: a bare level over a line is a page's banner; a line with more than a post and serial is text.)
+    expect(joinWrappedBanner('SECRET', 'KABUL 001187')).toBeNull();
+    expect(joinWrappedBanner('SECRET NOFORN', 'KABUL 001187 REPORTED')).toBeNull();
+    const c = parseCable(['SECRET//REL TO USA, ISAF, NATO SECTION 01 OF 02', 'KABUL 001187', '', 'E.O. 12958: DECL: 06/02/2019', 'TAGS: MOPS, AF', 'SUBJECT: RC-SOUTH UPDATE', '', '1. (S) Text.'].join('\n'));
+    expect([c.post, c.serial, c.distribution]).toEqual(['KABUL', '001187', []]);
+  });
+
+  it('reads caveats after the serial through slashes and after a TOSEC number', () => {
+    const stadis = parseCable(['S E C R E T SECTION 01 OF 02 GENEVA 04512 STADIS//////////////////', '', 'EXDIS', '', 'E.O. 11652: GDS', 'TAGS: PARM', 'SUBJECT: SALT', '', '1. TEXT.'].join('\n'));
+    expect(stadis.classification.caveats).toEqual(['STADIS', 'EXDIS']);
+    const tosec = parseCable(['S E C R E T STATE 291433 TOSEC 320077 NODIS', '', 'CHEROKEE', '', 'E.O. 11652: GDS', 'TAGS: OVIP', 'SUBJECT: MESSAGE', '', '1. TEXT.'].join('\n'));
+    expect(tosec.classification.caveats).toEqual(['NODIS', 'CHEROKEE']);
+    expect(tosec.distribution).toEqual([]);
+  });
+});

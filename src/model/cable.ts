@@ -113,7 +113,7 @@ export interface Classification {
    * letters (`UUUUU`, `CCCCC`, `SSSSS`, `TTTTT`); `null` when neither is there.
    */
   level: ClassificationLevel | null;
-  /** Control and handling caveats (`'NOFORN'`, `'EXDIS'`, `'EFTO'`, a release list `'REL TO USA, GBR'`), upper case, in order of appearance. `SIPDIS` is reported in `Cable.sipdis`. */
+  /** Control and handling caveats (`'NOFORN'`, `'EXDIS'`, `'EFTO'`, `'FOUO'`, a release list `'REL TO USA, GBR'`, or `'REL USA, GBR'` where written without `TO`), upper case, in order of appearance. `SIPDIS` is reported in `Cable.sipdis`. */
   caveats: string[];
   /** The classification word(s) as written: `'UNCLAS'`, `'C O N F I D E N T I A L'`. Empty when missing. */
   text: string;

@@ -7,7 +7,7 @@
  */
 
 import type { Classification, ClassificationLevel, SectionInfo } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isWhitespaceCode } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isWhitespaceCode, trimEnd } from '../text/source-line.js';
 
 /** Classification words as written and their level. */
 const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
@@ -24,6 +24,8 @@ const LEVEL_WORDS: ReadonlyArray<readonly [string, ClassificationLevel]> = [
 /** Handling caveats that can follow the classification word or stand on their own line. */
 export const CAVEAT_WORDS: readonly string[] = [
   'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO', 'ORCON', 'PROPIN', 'NOCONTRACT',
+  // For official use only, abbreviated: `UNCLAS FOUO SECTION 01 OF 02 MEXICO 004512`, `UNCLASSIFIED//FOUO`, `FOUO` alone.
+  'FOUO',
   'SENSITIVE BUT UNCLASSIFIED', 'FOR OFFICIAL USE ONLY', 'DEA SENSITIVE', 'SENSITIVE', 'ROGER CHANNEL',
   'CHEROKEE', 'CORRECTED COPY', 'NOTAL',
   // The terrorism-reporting caption on its own line: `SENSITIVE` / `TERREP`.
@@ -46,11 +48,12 @@ const RELEASE_CODES = 12;
 
 /**
  * A release list at the start of an upper-case text: `REL TO USA, GBR`, `REL TO USA, FVEY`, `RELEASABLE TO USA AND
- * GBR`: the keyword, then country or group codes (2 to 5 letters), the second and later ones after a comma or `AND`. The caveat as
- * written, separators normalized (`REL TO USA, GBR`), and the length read; `null` without one. A plain scan.
+ * GBR`, and the older form without `TO`: `REL USA, GBR`, `REL NATO`: the keyword, then country or group codes (2 to 5
+ * letters), the second and later ones after a comma or `AND`. The caveat as written, separators normalized (`REL TO USA,
+ * GBR`), and the length read; `null` without one. A plain scan.
  */
 export function readReleaseList(text: string): { caveat: string; length: number } | null {
-  const keyword = text.startsWith('REL TO ') ? 'REL TO' : text.startsWith('RELEASABLE TO ') ? 'RELEASABLE TO' : null;
+  const keyword = text.startsWith('REL TO ') ? 'REL TO' : text.startsWith('RELEASABLE TO ') ? 'RELEASABLE TO' : text.startsWith('REL ') ? 'REL' : null;
   if (keyword === null) return null;
   const codes: string[] = [];
   let i = keyword.length;
@@ -203,7 +206,9 @@ const SECTION_TOTAL_LINE = /^[ \t]{0,20}\d{1,3}[ \t]{1,4}[A-Z]/;
  * `next` does not complete it. A cheap test of the head's end comes first: most lines do not end with `OF`.
  */
 export function joinWrappedBanner(text: string, next: string): ClassificationLine | null {
-  if (text.length > BANNER_LINE_MAX || next.length > BANNER_LINE_MAX || !endsWithOf(text) || !SECTION_TOTAL_LINE.test(next)) return null;
+  if (text.length > BANNER_LINE_MAX || next.length > BANNER_LINE_MAX) return null;
+  if (POST_SERIAL_LINE.test(next)) return joinPostSerial(text, next);
+  if (!endsWithOf(text) || !SECTION_TOTAL_LINE.test(next)) return null;
   const head = classifyLine(text);
   if (head === null || head.section !== null || head.post !== null || !WRAPPED_SECTION.test(head.rest)) return null;
   let end = text.length;
@@ -211,6 +216,24 @@ export function joinWrappedBanner(text: string, next: string): ClassificationLin
   const joined = classifyLine(text.slice(0, end) + ' ' + next.trim());
   // (Nothing after the serial: `SECRET SECTION 1 OF` / `3 STATE 38412 AND SECTION 3 IN GOOD ORDER` is a sentence.)
   return joined !== null && joined.section !== null && joined.post !== null && joined.serial !== null && joined.rest === '' ? copyLine(joined) : null;
+}
+
+/** A post and a serial alone on a line, in capitals: `KABUL 001187`, `BUENOS AIRES 004512` (anchored, bounded). */
+const POST_SERIAL_LINE = /^[ \t]{0,20}[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}[ \t]{1,4}\d{3,8}[ \t]*$/;
+
+/**
+ * A banner wrapped before its post by a narrow copy, its caveats or SECTION whole on the first line:
+ *
+ *     SECRET//REL TO USA, ISAF, NATO SECTION 01 OF 02
+ *     KABUL 001187
+ *
+ * Only a head with a SECTION or a caveat and nothing else after them (a bare `SECRET` over a line is a page's banner).
+ */
+function joinPostSerial(text: string, next: string): ClassificationLine | null {
+  const head = classifyLine(text);
+  if (head === null || head.post !== null || head.rest !== '' || (head.section === null && head.classification.caveats.length === 0)) return null;
+  const joined = classifyLine(`${trimEnd(text)} ${next.trim()}`);
+  return joined !== null && joined.post !== null && joined.serial !== null && joined.rest === '' ? copyLine(joined) : null;
 }
 
 /** True when the line's last visible characters are the word `OF` (any case). */

@@ -222,7 +222,8 @@ function bannerRestAt(text: string, serial: string | null, rest: string): number
   if (after < 0) return -1;
   let k = after + serial.length;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k < text.length && text.slice(k).replace(/\s+/g, '') === rest.replace(/\s+/g, '') ? k : -1;
+  // (`//` in the banner was read as a space: `GENEVA 04512 STADIS//////////`.)
+  return k < text.length && text.slice(k).replace(/[\s/]+/g, '') === rest.replace(/[\s/]+/g, '') ? k : -1;
 }
 
 /** How many blank lines may stand between a page's banner word and the next page's header. */
@@ -952,7 +953,7 @@ export function readPreamble(
   let banner = i < lines.length ? parseClassificationLine((lines[i] as SourceLine).text) : null;
   let service = false;
   // A banner wrapped inside its SECTION, completed by the next line: `C O N F I D E N T I A L SECTION 01 OF` / `02 MANILA 012214`.
-  const wrapped = banner !== null && banner.section === null && banner.post === null && i + 1 < lines.length ? joinWrappedBanner((lines[i] as SourceLine).text, (lines[i + 1] as SourceLine).text) : null;
+  const wrapped = banner !== null && banner.post === null && i + 1 < lines.length ? joinWrappedBanner((lines[i] as SourceLine).text, (lines[i + 1] as SourceLine).text) : null;
   if (wrapped !== null) banner = wrapped;
   if (banner !== null) {
     hasBanner = true;
@@ -979,7 +980,14 @@ export function readPreamble(
     // `S E C R E T STATE 037118 TOSEC 040122`: the Secretary's traveling-party series number after the serial is the banner's own.
     // `UNCLAS SVC`: a service message's banner (its text follows, with no fields).
     service = banner.rest === 'SVC';
-    const restAt = wrapped !== null || banner.rest === '' || service || SERIES_NUMBER.test(banner.rest) ? -1 : bannerRestAt(line.text, banner.serial, banner.rest);
+    // (After the series number, the rest: `S E C R E T STATE 291433 TOSEC 320077 NODIS`.)
+    const series = SERIES_NUMBER_FIRST.exec(banner.rest);
+    const restAt =
+      wrapped !== null || banner.rest === '' || service || SERIES_NUMBER.test(banner.rest)
+        ? -1
+        : series !== null
+          ? bannerRestAt(line.text, series[1] ?? null, banner.rest.slice(series[0].length))
+          : bannerRestAt(line.text, banner.serial, banner.rest);
     if (restAt > 0) {
       bannerCarry = line.text.slice(restAt);
       spans.classification = { start: line.offset + bannerAt, end: line.offset + trimEnd(line.text.slice(0, restAt)).length };
@@ -2577,6 +2585,8 @@ const BODY_HEADING_START = /^\s*(?:BEGIN\s+)?(?:SUMMARY|COMMENT|BACKGROUND|INTRO
 
 /** A message series number alone after a banner's serial: `TOSEC 040122`, `SECTO 12345` (anchored, bounded). */
 const SERIES_NUMBER = /^(?:TOSEC|SECTO)\s{1,3}\d{1,6}$/;
+/** A message series number opening a banner's rest, more after it: `TOSEC 320077 NODIS` (group 1 the number; anchored, bounded). */
+const SERIES_NUMBER_FIRST = /^(?:TOSEC|SECTO)\s{1,3}(\d{1,6})\s{1,4}(?=\S)/;
 
 /** Words no subject ends with: an article, a preposition or a conjunction (`... PLANS FOR THE`). */
 const JOINING_WORDS = new Set(['THE', 'A', 'AN', 'OF', 'FOR', 'TO', 'AND', 'OR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FROM', 'INTO', 'ITS', 'THEIR', 'OVER', 'ABOUT', 'AGAINST', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
