@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, parseParagraphs, readParagraphRanges } from '../src/body/paragraphs.js';
 import { isRoman, matchCommaLabel, matchLabel, matchMarking, nextLetter, nextRoman, startsParagraph } from '../src/body/paragraph-label.js';
 import { msUnder } from './timing.js';
+import { parseCable } from '../src/assemble.js';
 
 const body = (...lines: string[]): string => lines.join('\n');
 
@@ -564,6 +565,15 @@ describe('portion markings with release caveats and in lower case', () => {
     const ps = parseParagraphs(body('1.  (C) (REL UK) The minister agreed to share the report.'));
     expect(ps.map((p) => [p.marking, p.text])).toEqual([['C//REL UK', 'The minister agreed to share the report.']]);
     expect(matchMarking('(C) (REL UK) Text')).toEqual({ marking: 'C//REL UK', length: 13 });
+  });
+
+  it('joins NOFORN in its own parentheses too, in the subject as in paragraphs (era red team 293, session 26)', () => {
+    expect(matchMarking('(C) (NOFORN) THE OFFICER SAID')).toEqual({ marking: 'C//NOFORN', length: 13 });
+    expect(matchMarking('(S) (NF) Text')?.marking).toBe('S//NF');
+    const c = parseCable(['CONFIDENTIAL ANKARA 004410', '', 'E.O. 12356: DECL: OADR', 'TAGS: MARR, TU', 'SUBJECT: (C) (NOFORN) TGS VIEWS ON AEGEAN EXERCISES', '', '1. (C) (NOFORN) THE OFFICER SAID LITTLE.', '', 'STRAUSZ-HUPE'].join('\n'));
+    expect([c.subject, c.subjectMarking, c.paragraphs[0]?.marking, c.paragraphs[0]?.text]).toEqual(['TGS VIEWS ON AEGEAN EXERCISES', 'C//NOFORN', 'C//NOFORN', 'THE OFFICER SAID LITTLE.']);
+    // (Guard: a word in brackets after a marking is text.)
+    expect(matchMarking('(C) (NOTAL) Text')?.marking).toBe('C');
   });
 
   it('reads a release caveat of several words with a comma: (S//REL TO USA, FVEY)', () => {

@@ -387,7 +387,7 @@ export function isDoubledLetter(label: string): boolean {
  * Portion marking right after a label: `(U)`, `(SBU)`, `(C)`, `(S//NF)`, `(C/NF)`,
  * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`, a release list of up to a dozen
  * countries (`(S//REL TO USA, AUS, CAN, GBR, NZL)`),
- * `(sbu)`, `(s/nf)`, and a release caveat in its own parentheses: `(C) (REL UK)`.
+ * `(sbu)`, `(s/nf)`, and a release caveat or NOFORN in its own parentheses: `(C) (REL UK)`, `(C) (NOFORN)`.
  * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`.
  * Classification first, then up to three `/`- or `//`-separated caveats of up to thirteen
  * words (separated by a space or a comma); any case. A period or colon right after it is
@@ -395,7 +395,7 @@ export function isDoubledLetter(label: string): boolean {
  * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`, `(C - ENTIRE TEXT.)`; the marking is the level (`C`). (Written out,
  * `(CONFIDENTIAL - ENTIRE TEXT)`: see `SPELLED_MARKING`.)
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12})\))?(?:[.:](?=\s|$))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}|NOFORN|NF)\))?(?:[.:](?=\s|$))?\s*/i;
 
 /**
  * The whole-text marking with its level written out: `(CONFIDENTIAL - ENTIRE TEXT)`, `(LIMITED OFFICIAL USE - ENTIRE
@@ -432,7 +432,8 @@ function normalizeCaveats(caveats: string): string {
 /**
  * Reads a portion marking at the start of a text. The marking is upper case (`(sbu)` ->
  * `SBU`); a release caveat in its own parentheses joins it after `//`: `(C) (REL UK)` ->
- * `C//REL UK`. A lone lower-case `(c)` or `(s)` is a list letter (`40. (c) Yes, ...`), not a marking.
+ * `C//REL UK`, and so does NOFORN: `(C) (NOFORN)` -> `C//NOFORN`, `(S) (NF)` -> `S//NF`. A lone lower-case `(c)` or
+ * `(s)` is a list letter (`40. (c) Yes, ...`), not a marking.
  */
 export function matchMarking(text: string): { marking: string; length: number } | null {
   // Asked of every paragraph start: a marking starts with `(`, or is a level written out before `- ENTIRE TEXT`
