@@ -848,3 +848,22 @@ describe("a repeat's quote opener right under the subject (era red team 281, ses
     expect(c.subject).toBe('JAPANESE TEXTILE QUOTAS FOR 1976');
   });
 });
+
+describe('`SUBJECT:` alone on its line, a blank line, then the title (era red team 295, session 26)', () => {
+  const harare = (...after: string[]): string =>
+    cable('CONFIDENTIAL HARARE 000950', '', 'SIPDIS', '', 'E.O. 12958: DECL: 10/10/2017', 'TAGS: PGOV, ZI', 'SUBJECT:', '', ...after, '', 'REF: A. HARARE 902', '     B. PRETORIA 3561', '', 'Classified By: Ambassador James D. McGee for reasons 1.4 (b) and (d)', '', '1. (C) Summary: Leaders of the two factions met in', 'Johannesburg on September 10.  End Summary.', '', 'MCGEE');
+
+  it('reads the title under the blank line as the subject, its marking and wrapped line too', () => {
+    const c = parseCable(harare('(C) ZIMBABWE: MDC FACTIONS MEET IN JOHANNESBURG; SADC', 'MEDIATION TEAM PRESSES FOR A SINGLE CANDIDATE'));
+    expect([c.subject, c.subjectMarking]).toEqual(['ZIMBABWE: MDC FACTIONS MEET IN JOHANNESBURG; SADC MEDIATION TEAM PRESSES FOR A SINGLE CANDIDATE', 'C']);
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('SUBJECT_MISSING');
+  });
+
+  it('guard: a subject with its title on the keyword line ends at the blank line', () => {
+    const c = parseCable(cable('CONFIDENTIAL HARARE 000950', '', 'TAGS: PGOV, ZI', 'SUBJECT: ZIMBABWE: MDC FACTIONS MEET', '', 'THE FACTIONS MET ON MONDAY.', '', 'MCGEE'));
+    expect(c.subject).toBe('ZIMBABWE: MDC FACTIONS MEET');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE FACTIONS MET ON MONDAY.']);
+  });
+});

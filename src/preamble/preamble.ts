@@ -40,6 +40,8 @@ const TAGS_LINE = /^\s*TAGS?\b\s*:?/;
 const TAGS_LINE_ANY_CASE = /^\s*TAGS?\s?:/i;
 /** `SUBJECT: ...`, `SUBJ: ...`, `SUBJECT ...`. */
 const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\b\s*:?/;
+/** The SUBJECT keyword alone on its line, its title below: `SUBJECT:`, `Subject:`, `SUBJ:` (anchored, bounded). */
+const SUBJECT_KEYWORD_ONLY = /^[ \t]{0,8}SUBJ(?:ECT)?[ \t]{0,2}:[ \t]*$/i;
 /** `REF: ...`, `REFS: ...`, `REFTEL: ...`, `REF(S): ...`, `REFTELS: ...`, `REF; ...` (a semicolon typed for the colon). */
 const REF_LINE = /^\s*REF(?:S|TELS?|\(S\))?\s*[:.;]|^\s*REF(?:S|TELS?)?\s+[A-Z(]/;
 /**
@@ -1071,6 +1073,9 @@ export function readPreamble(
       }
     }
     if (isBlank(text)) {
+      // `SUBJECT:` alone on its line, then a blank line, then the title: the subject goes on across it.
+      const sb = blocks.subject[blocks.subject.length - 1];
+      if (current === 'subject' && sb !== undefined && sb.texts.length === 1 && SUBJECT_KEYWORD_ONLY.test(sb.texts[0] ?? '') && !isBlank(lines[i + 1]?.text ?? '')) continue;
       // `Classified By: ... Carlson. Reasons` / blank / `1.4 (b) and (d).`: the reasons may
       // follow a blank line (pages that double-space their lines).
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
