@@ -9,6 +9,7 @@ import { parseCable } from '../src/index.js';
 import { parseClassificationLine, parseHandlingLine } from '../src/preamble/classification.js';
 import { parseClassifiedBy } from '../src/preamble/classified-by.js';
 import { parseSubject } from '../src/preamble/subject.js';
+import { parseReferences } from '../src/preamble/references.js';
 import { msUnder } from './timing.js';
 
 /** A cable text from lines. */
@@ -865,5 +866,26 @@ describe('`SUBJECT:` alone on its line, a blank line, then the title (era red te
     const c = parseCable(cable('CONFIDENTIAL HARARE 000950', '', 'TAGS: PGOV, ZI', 'SUBJECT: ZIMBABWE: MDC FACTIONS MEET', '', 'THE FACTIONS MET ON MONDAY.', '', 'MCGEE'));
     expect(c.subject).toBe('ZIMBABWE: MDC FACTIONS MEET');
     expect(c.paragraphs.map((p) => p.text)).toEqual(['THE FACTIONS MET ON MONDAY.']);
+  });
+});
+
+describe("a subject wrapped before `REF A` words that cite no cable (era red team 295, session 26)", () => {
+  const text = (subject: string[], ref: string): string =>
+    cable('CONFIDENTIAL TOKYO 005990', '', 'E.O. 12958: DECL: 10/20/2016', 'TAGS: PARM, KN, JA', ...subject, '', ref, '', '1. (C) Text.', '', 'SCHIEFFER');
+
+  it('keeps `REF A DEMARCHE ON UNSCR 1718 ...` and `Ref (A) Demarche on UNSCR 1540 ...` in the subject', () => {
+    const c = parseCable(text(['SUBJECT: NORTH KOREA: GOJ RESPONSE TO', 'REF A DEMARCHE ON UNSCR 1718 SANCTIONS LISTS'], 'REF: A. STATE 172118'));
+    expect(c.subject).toBe('NORTH KOREA: GOJ RESPONSE TO REF A DEMARCHE ON UNSCR 1718 SANCTIONS LISTS');
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 172118']);
+    const d = parseCable(text(['Subject: Italy: MFA Reply to', 'Ref (A) Demarche on UNSCR 1540 National Report'], 'REF: (A) STATE 248810 (B) ROME 5877'));
+    expect(d.subject).toBe('Italy: MFA Reply to Ref (A) Demarche on UNSCR 1540 National Report');
+    expect(d.references.map((r) => r.label)).toEqual(['A', 'B']);
+  });
+
+  it('guard: a REF line citing a cable under the subject is the field', () => {
+    const c = parseCable(text(['SUBJECT: NORTH KOREA: GOJ RESPONSE', 'REF A STATE 172118'], ''));
+    expect(c.subject).toBe('NORTH KOREA: GOJ RESPONSE');
+    expect(c.references.map((r) => r.kind)).toEqual(['cable']);
+    expect(parseReferences('REF A DEMARCHE ON UNSCR 1718 SANCTIONS LISTS').some((r) => r.kind === 'cable')).toBe(false);
   });
 });

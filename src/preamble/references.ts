@@ -368,6 +368,9 @@ const NOT_STATION_WORDS: ReadonlySet<string> = new Set([
   'NOTE', 'NOTES', 'VERBALE', 'DECREE', 'DECREES', 'ORDER', 'ORDERS', 'RESOLUTION', 'RESOLUTIONS', 'COUNCIL', 'CIRCULAR',
   'MEMORANDUM', 'MEMO', 'LETTER', 'LETTERS', 'LAW', 'LAWS', 'ACT', 'BILL', 'TREATY', 'CONVENTION', 'PROTOCOL', 'DIRECTIVE',
   'REGULATION', 'DIPLOMATIC', 'EXECUTIVE', 'LEGISLATIVE', 'PRESIDENTIAL',
+  // A Security Council resolution named anywhere in the words before the number: `DEMARCHE ON UNSCR 1718` (a subject's
+  // wrapped line opening with `REF A`, not a telegram of `DEMARCHE ON UNSCR`).
+  'UNSCR',
   // Numbered documents of trade and finance: `OPIC CONTRACT 1234`, `MIGA GUARANTEE 2008`, `BOK BULLETIN 245`, `HTS
   // HEADING 8703`, `WTO DISPUTE 316`, `EXIM BANK TRANSACTION 83456`, `FEDERAL REGISTER NOTICE 1234`.
   'CONTRACT', 'CONTRACTS', 'GUARANTEE', 'BULLETIN', 'SURVEY', 'NOTICE', 'HEADING', 'DISPUTE', 'TRANSACTION', 'REGISTER',

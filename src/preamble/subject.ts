@@ -90,8 +90,11 @@ const INLINE_FIELD =
 const LINE_FIELD =
   new RegExp(String.raw`^[ \t]*(?:(?:PARTICIPANTS|DATE(?:,? TIME,? AND PLACE|\/TIME\/PLACE)|SUMMARY)[ \t]?:|REF(?:S|TELS?|\(S\))?\b|TAGS?\b|E\.[ \t]?O\.(?![ \t]?\d{4,5}[ \t]{1,4}${ORDER_PHRASE_WORD}\b)(?![ \t]?${NAMED_ORDER_LINE})|EO[ \t](?!${NAMED_ORDER_LINE})\d|CLASSIFIED BY\b|\d{1,2}\.[ \t]|¶|SUMMARY[ \t:.-]*$|-{3})`, 'i');
 
-/** A field's keyword opening a line without its colon, then the next word (anchored, bounded): `REFTEL DEMARCHE`, `TAGS ON`. */
-const KEYWORD_NO_COLON = /^\s*(SUBJ(?:ECT)?|TAGS?|REF(?:S|TELS?)?)[ \t]{1,3}([A-Z][A-Z'/-]*)/;
+/**
+ * A field's keyword opening a line without its colon, then the next word (anchored, bounded): `REFTEL DEMARCHE`, `TAGS
+ * ON`; a REF keyword in mixed case and its letter in brackets too: `Ref (A) Demarche on UNSCR 1540 National Report`.
+ */
+const KEYWORD_NO_COLON = /^\s*(SUBJ(?:ECT)?|TAGS?|REF(?:S|TELS?)?|Ref(?:s|tels?)?(?=[ \t]{1,3}\([A-Z]\)))[ \t]{1,3}(?:\([A-Z]\)[ \t]{1,3})?([A-Z][A-Za-z'/-]*)/;
 /** Words after `SUBJECT` that make it a word of a sentence: `SUBJECT OF REFTEL`, `SUBJECT TO APPROVAL`. */
 const SUBJECT_WORD_AFTER: ReadonlySet<string> = new Set(['OF', 'TO', 'AND', 'FOR', 'IN', 'ON', 'AT', 'BY', 'WITH', 'THE', 'A', 'AN']);
 
@@ -165,7 +168,8 @@ const TRAILING_HEADING = /(?:^|[ \t])(?:INDEX[ \t]?:|([A-Z]{2,20})[ \t]?:[ \t]{1
  * both stop there, so the text after the stop is read as the next field or the body, never dropped.
  */
 export function subjectStopAt(line: string): number {
-  if (isBlank(line) || LINE_FIELD.test(line)) return 0;
+  // (Not a field's word that is the subject's: `Ref (A) Demarche on UNSCR 1540 National Report`, see `wrapsIntoSubject`.)
+  if (isBlank(line) || (LINE_FIELD.test(line) && !wrapsIntoSubject(line))) return 0;
   // Cheap pre-test: a heading line ends with its colon.
   if (line.indexOf(':') >= 0 && HEADING_LINE.test(line)) return 0;
   return subjectStopInLine(line);
