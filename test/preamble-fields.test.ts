@@ -889,3 +889,19 @@ describe("a subject wrapped before `REF A` words that cite no cable (era red tea
     expect(parseReferences('REF A DEMARCHE ON UNSCR 1718 SANCTIONS LISTS').some((r) => r.kind === 'cable')).toBe(false);
   });
 });
+
+describe("a subject wrapped before a name's initial `A.`, the body's paragraph 1 under it (era red team 295, session 26)", () => {
+  const text = (...after: string[]): string =>
+    cable('UNCLAS SECTION 01 OF 02 ISLAMABAD 001702', '', 'SENSITIVE', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PREL, PGOV, PK', "SUBJECT: PAKISTAN: SRAP HOLBROOKE'S CALL ON INTERIOR MINISTER", ...after, '', 'PATTERSON');
+
+  it('keeps the initial and the name in the subject', () => {
+    const c = parseCable(text('A. REHMAN MALIK -- SWAT RETURNS AND NADRA REGISTRATION', '', '1. (SBU) Summary: The minister said returns would begin soon.'));
+    expect(c.subject).toBe("PAKISTAN: SRAP HOLBROOKE'S CALL ON INTERIOR MINISTER A. REHMAN MALIK -- SWAT RETURNS AND NADRA REGISTRATION");
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('guard: without a paragraph 1 under it, a lettered line there opens the body', () => {
+    const c = parseCable(text('A. REHMAN MALIK SAID RETURNS WOULD BEGIN SOON.', '', 'B. NADRA WILL REGISTER THEM.'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['A', 'B']);
+  });
+});

@@ -1361,7 +1361,7 @@ export function readPreamble(
       !refItem &&
       !lastLineBlank &&
       (current === 'subject' || current === 'classifiedBy') &&
-      (initialWrapsField(blocks[current], text, current === 'subject' && fieldFollows(lines, i)) ||
+      (initialWrapsField(blocks[current], text, current === 'subject' && (fieldFollows(lines, i) || firstParagraphFollows(lines, i))) ||
         // A subject wrapped before a letter no body opens with: a case's `V.` (`... IN UNITED STATES` / `V. DESMOND A. ROLLE
         // ET AL.`), an initial (`... FOR FUGITIVE` / `J. RAMON TORRES`); see `wrapsBeforeLetter`.
         (current === 'subject' && wrapsBeforeLetter(blocks.subject, text)) ||
@@ -2612,6 +2612,24 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
     return fieldOf(text) !== null;
+  }
+  return false;
+}
+
+/** A body's first paragraph label: `1. (SBU) Summary: ...`, `1.  THE MINISTER ...` (anchored, bounded). */
+const FIRST_PARAGRAPH_LINE = /^[ \t]{0,8}\u00b6?1\.[ \t]/;
+
+/**
+ * Whether the body's first numbered paragraph (`FIRST_PARAGRAPH_LINE`) opens the block after line `k` (after a blank
+ * line, within `FIELD_LOOKAHEAD` lines): a lettered item `A.` on line `k` cannot come before paragraph 1, so an initial
+ * there is a name's (`... CALL ON INTERIOR MINISTER` / `A. REHMAN MALIK -- SWAT RETURNS ...` / blank / `1. (SBU) ...`).
+ */
+function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean {
+  let blank = false;
+  for (let j = k + 1; j < lines.length && j <= k + FIELD_LOOKAHEAD; j++) {
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text)) blank = true;
+    else return blank && FIRST_PARAGRAPH_LINE.test(text);
   }
   return false;
 }
