@@ -1718,3 +1718,18 @@ describe('a lead-in sentence in capitals over paragraph 1 is no heading (era lef
     expect(parseParagraphs(body('TALKING POINTS FOR THE MEETING:', '', '1. WE AGREE.', '', '2. MORE.'))[0]?.heading).toBe('TALKING POINTS FOR THE MEETING:');
   });
 });
+
+describe('a contact line closing a text is no heading of the next label (era red team 289, session 26)', () => {
+  it('stays in the paragraph above it', () => {
+    for (const line of ['Media contact: Press Office, 02-397-4114', 'POC: Poloff Jane Roe', 'Contact: Public Affairs Section']) {
+      const ps = parseParagraphs(body('3. Applicants may request an expedited appointment.', '', line, '', '4. (SBU) Comment: Wait times reached 61 days.'));
+      expect(ps.map((p) => [p.number, p.heading]), line).toEqual([['3', null], ['4', null]]);
+      expect(ps[0]?.text, line).toBe(`Applicants may request an expedited appointment.\n\n${line}`);
+    }
+  });
+
+  it('guard: a colon heading naming another topic still heads the label', () => {
+    const ps = parseParagraphs(body('3. Applicants may request an expedited appointment.', '', 'Economy: Growth Slows', '', '4. (SBU) The central bank cut rates.'));
+    expect(ps[1]?.heading).toBe('Economy: Growth Slows');
+  });
+});

@@ -1147,11 +1147,18 @@ const TRANSMISSION_NOTE =
 const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][A-Za-z']{0,20}){0,2}[)\]][ \t.]{0,2}$/;
 
 /**
+ * A contact line closing a text (a press release's, a notice's): `Media contact: Press Office, 02-397-4114`, `POC:
+ * Poloff Jane Roe`, `Point of contact: ...`, `Contact: ...`, `Tel: ...`, `E-mail: ...` (anchored, bounded).
+ */
+const CONTACT_LINE = /^[ \t]{0,8}(?:(?:[A-Z][a-z]{1,12}[ \t])?(?:[Cc]ontacts?|CONTACTS?)|POC|Point[ \t]of[ \t][Cc]ontact|POINT[ \t]OF[ \t]CONTACT|Tel|TEL|Phone|PHONE|E-?mail|E-?MAIL)[ \t]{0,2}:[ \t]{0,4}\S/;
+
+/**
  * True when a one-line block belongs to the text above it, not to the next paragraph as its heading: a line after a
  * table (`isTableNote`); one more entry of a table or schedule set off by blank lines under another (`isEntryRow`:
  * `AGAINST      17 PERCENT` under `FOR      64 PERCENT`, `1900-2100  DINNER HOSTED BY AMBASSADOR` under
  * `1500-1600  CALL ON FOREIGN MINISTER`), or their source line (`SOURCE: CBOS, FEBRUARY 1998`); or a transcript's
- * stage direction (`STAGE_DIRECTION`, no portion marking); or a transmission note (`TRANSMISSION_NOTE`: `PARA 4 FOLLOWS`):
+ * stage direction (`STAGE_DIRECTION`, no portion marking); a transmission note (`TRANSMISSION_NOTE`: `PARA 4 FOLLOWS`);
+ * or a contact line (`CONTACT_LINE`: `Media contact: Press Office, 02-397-4114`):
  *
  *     MR. HOLLIS: IT IS A "NOT TO MY KNOWLEDGE."
  *
@@ -1162,7 +1169,7 @@ const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][
 function belongsAbove(line: string, above: Block): boolean {
   if (above.lines.length >= 2 && isTableNote(line, above)) return true;
   if (STAGE_DIRECTION.test(line)) return matchMarking(line.trim()) === null;
-  if (TRANSMISSION_NOTE.test(line)) return true;
+  if (TRANSMISSION_NOTE.test(line) || CONTACT_LINE.test(line)) return true;
   const first = above.lines[0] ?? '';
   const last = above.lines.at(-1) ?? '';
   if (!isEntryRow(first) && !isEntryRow(last)) return false;
