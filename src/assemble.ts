@@ -704,6 +704,8 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
       drafting = true;
       continue;
     }
+    // The page's banner on two lines, its caveat under the word: `SECRET` / `NOFORN` / blank / `PAGE 01 ...`.
+    if (lead !== null && k === lead + 1 && (parseHandlingLine(text)?.caveats.length ?? 0) > 0) continue;
     seen++;
     if (isBannerLine(text)) break;
     if (isHeaderStart(text)) {

@@ -473,3 +473,26 @@ describe('the National Archives message text copied alone (era red team 208)', (
     expect(c.paragraphs.map((p) => p.text)).toEqual(['FAHMY WAS IN A GOOD MOOD. END COMMENT.']);
   });
 });
+
+describe("a printed page's banner on two lines, its caveat under the word (era red team 283, session 26)", () => {
+  const text = [
+    'SECRET', 'NOFORN', '', 'PAGE 01        STATE  214417  01 OF 02  101944Z', 'ORIGIN ARA-00', '',
+    'O 101938Z JUL 85', 'FM SECSTATE WASHDC', 'TO AMEMBASSY TEGUCIGALPA IMMEDIATE', '',
+    'S E C R E T SECTION 01 OF 02 STATE 214417', '', 'NOFORN WNINTEL', '', 'E.O. 12356: DECL: OADR', 'TAGS: PINS, HO', 'SUBJECT: INCURSIONS', '',
+    '2. (S/NF) THE DEPARTMENT HAS RECEIVED REPORTS OF TWO PATROLS.', '', '', 'SECRET', 'NOFORN', '', 'SECRET', 'NOFORN', '',
+    'PAGE 02        STATE  214417  01 OF 02  101944Z', '', '3. (S/NF) THE DEPARTMENT WOULD WELCOME VIEWS. SHULTZ', '', '', 'SECRET', 'NOFORN', '', 'NNN',
+  ].join('\n');
+
+  it('marks both lines at the head of the copy, at the page break and at the end', () => {
+    const c = parseCable(text);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE DEPARTMENT HAS RECEIVED REPORTS OF TWO PATROLS.', 'THE DEPARTMENT WOULD WELCOME VIEWS.']);
+    expect(c.unparsed).toEqual([]);
+    expect(c.classification.caveats).toEqual(['NOFORN', 'WNINTEL']);
+    expect(c.signer).toBe('SHULTZ');
+  });
+
+  it('guard: a caveat line in the text not under a page banner stays text', () => {
+    const c = parseCable(text.replace('REPORTS OF TWO PATROLS.', 'REPORTS OF TWO PATROLS.\n\nNOFORN\n\nTHE REPORTS ARE SENSITIVE.'));
+    expect(c.paragraphs[0]?.text).toContain('NOFORN');
+  });
+});

@@ -848,12 +848,24 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   markSubjectTails(lines, blank, pageMarker, marks, preamble);
   markStandingCaptions(lines, blank, marks, preamble);
+  // A printed page's banner on two lines, its caveat under the word (`SECRET` / `NOFORN`): the caveat's line goes with
+  // the word (the index of that line, or -1).
+  const caveatUnder = (i: number): number => {
+    const t = lines[i + 1];
+    if (t === undefined || blank[i + 1] === true || marks[i + 1] === true) return -1;
+    const handling = parseHandlingLine(t);
+    return handling !== null && handling.caveats.length > 0 ? i + 1 : -1;
+  };
   // Bare classification words next to a page marker or banner.
   for (let i = 0; i < n; i++) {
     if (marks[i] === true || kind[i] !== BARE_CLASSIFICATION) continue;
     const before = previousText(blank, i);
-    const after = nextText(blank, i);
-    if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) marks[i] = true;
+    const caveat = caveatUnder(i);
+    const after = nextText(blank, caveat >= 0 ? caveat : i);
+    if ((before >= 0 && marks[before] === true && pageMarker[before] === true) || (after < n && marks[after] === true)) {
+      marks[i] = true;
+      if (caveat >= 0) marks[caveat] = true;
+    }
     // A banner in the modern form, with its caveats after `//`, is never text nor a heading, wherever it stands:
     //     ... (SIMAS Event: Tunis-02054-2009)  /  SECRET//FGI//NOFORN  /  Full Appendix with sourcing available upon request.
     // Between blank lines and before a capitalized line, it stands for a blank line (`breaks`): the text does not read on across it.
@@ -864,11 +876,16 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   }
   // A printed page's foot repeats the word over its head (`... BEFORE` / `UNCLASSIFIED` / blank / `UNCLASSIFIED` / blank /
   // `PAGE 03        STATE  078812`): the first one, read above before the second was marked, goes too (backwards, so
-  // a run of them is marked from the page header up).
+  // a run of them is marked from the page header up); with its caveat under it (`SECRET` / `NOFORN` / blank / `SECRET` /
+  // `NOFORN` / blank / `PAGE 02 ...`).
   for (let i = n - 1; i >= 0; i--) {
     if (marks[i] === true || kind[i] !== BARE_CLASSIFICATION) continue;
-    const after = nextText(blank, i);
-    if (after < n && marks[after] === true && kind[after] === BARE_CLASSIFICATION) marks[i] = true;
+    const caveat = caveatUnder(i);
+    const after = nextText(blank, caveat >= 0 ? caveat : i);
+    if (after < n && marks[after] === true && kind[after] === BARE_CLASSIFICATION) {
+      marks[i] = true;
+      if (caveat >= 0) marks[caveat] = true;
+    }
   }
   markDeclassifyLines(lines, blank, marks);
   // The message number next to an end mark (ignoring blank lines), or ending the text (a copy cut after it:

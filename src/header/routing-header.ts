@@ -421,6 +421,13 @@ export function readRoutingHeader(
       //     E.O. 11652: N/A
       if (list !== null && opensPreambleAt(lines, i + 1)) break;
       spans.transmission.push(spanOf(line));
+      // Before the addressees, a printed page's banner on two lines, its caveat under the word: `SECRET` / `NOFORN` /
+      // blank / `PAGE 01 ...` (both the page's, as the word alone is).
+      const under = lines[i + 1];
+      if (list === null && under !== undefined && !isBlank(under.text) && (parseHandlingLine(under.text)?.caveats.length ?? 0) > 0) {
+        spans.transmission.push(spanOf(under));
+        i++;
+      }
       continue;
     }
     if (kind === FULL_BANNER) break;
