@@ -1733,3 +1733,19 @@ describe('a contact line closing a text is no heading of the next label (era red
     expect(ps[1]?.heading).toBe('Economy: Growth Slows');
   });
 });
+
+describe("a report's part number alone over its title heads the next label (era red team 299, session 26)", () => {
+  it('reads the two lines as one heading', () => {
+    const ps = parseParagraphs(body('2. THE COUNCIL MET TWICE.  END SUMMARY.', '', 'PART ONE', 'IRAQ: SIXTY-DAY SANCTIONS REVIEW', '', '1. THE PRESIDENT NOTED THE REPORT.', '', 'PART TWO', 'ANGOLA: UNAVEM III MANDATE', '', '1. THE COUNCIL HEARD THE SYG.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['1', 'PART ONE IRAQ: SIXTY-DAY SANCTIONS REVIEW'],
+      ['1', 'PART TWO ANGOLA: UNAVEM III MANDATE'],
+    ]);
+  });
+
+  it('guard: a part number over a sentence stays text', () => {
+    const ps = parseParagraphs(body('2. THE COUNCIL MET TWICE.', '', 'PART ONE', 'OF THE REPORT WAS NOT DISCUSSED BY THE COUNCIL MEMBERS ON MONDAY.', '', '3. THE PRESIDENT NOTED THE REPORT.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, null]);
+  });
+});

@@ -1147,6 +1147,12 @@ const TRANSMISSION_NOTE =
 const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][A-Za-z']{0,20}){0,2}[)\]][ \t.]{0,2}$/;
 
 /**
+ * A report's part number alone on its line, over the part's title: `PART ONE`, `PART II`, `Part 3:`, `SECTION A`
+ * (anchored, bounded).
+ */
+const PART_NUMBER_LINE = /^[ \t]{0,8}(?:PART|Part|SECTION|Section|CHAPTER|Chapter)[ \t]{1,3}(?:[IVX]{1,5}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[A-Z])[ \t]{0,2}[.:]?[ \t]*$/;
+
+/**
  * A contact line closing a text (a press release's, a notice's): `Media contact: Press Office, 02-397-4114`, `POC:
  * Poloff Jane Roe`, `Point of contact: ...`, `Contact: ...`, `Tel: ...`, `E-mail: ...` (anchored, bounded).
  */
@@ -1588,6 +1594,8 @@ export function readParagraphRanges(
       (b.lines.length === 1 && COMMENT_KEYWORD_LINE.test(b.lines[0] ?? '')) ||
       // An agenda item's title alone, its full stop too: `ITEM II.  EAST-WEST RELATIONS.`, `AGENDA ITEM 3: AOB.`
       (b.lines.length === 1 && isAgendaItemTitle(b.lines[0] ?? '')) ||
+      // A report's part number alone over its title: `PART ONE` / `IRAQ: SIXTY-DAY SANCTIONS REVIEW`.
+      (b.lines.length === 2 && PART_NUMBER_LINE.test(b.lines[0] ?? '') && (b.lines[1] ?? '').length <= 60 && isTitleLine(trimEnd(b.lines[1] ?? '').replace(/:$/, ''))) ||
       (mixedCase
         ? b.lines.length <= 3 && b.lines.every((l, i, all) => isTitleLineOfBlock(l, i, all, b.ruled === true)) && !isFieldBlock(b) && !isQuotationMarkBlock(b)
         : b.lines.length === 1 && (b.lines[0] ?? '').length <= 60 && isTitleLine(b.lines[0] ?? '') && !isFieldBlock(b) && !isQuotationMarkBlock(b))));
