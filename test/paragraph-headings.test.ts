@@ -1749,3 +1749,21 @@ describe("a report's part number alone over its title heads the next label (era 
     expect(ps.map((p) => p.heading)).toEqual([null, null]);
   });
 });
+
+describe("a part's title glued right over a marked label (era red team 299, session 26)", () => {
+  it('heads the label, the numbering restarting under it, glued under a sentence too', () => {
+    const ps = parseParagraphs(body('1. (C) Summary: The report covers trade.  End Summary.', '', 'Part I -- Banking', '1. (C) The sale of the bank went ahead.', '', '2. (SBU) Loans fell.', 'Part II -- Insurance', '1. (C) The merger of the insurers.'));
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([
+      ['1', 'C', null],
+      ['1', 'C', 'Part I -- Banking'],
+      ['2', 'SBU', null],
+      ['1', 'C', 'Part II -- Insurance'],
+    ]);
+    expect(ps[2]?.text).toBe('Loans fell.');
+  });
+
+  it('guard: a sentence about a part over a label stays text', () => {
+    const ps = parseParagraphs(body('1. (C) The minister spoke.', '', 'Part of the talks was', '2. (C) The rest.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

@@ -2001,6 +2001,24 @@ export function readParagraphRanges(
         if (nextHeads) (queue[k + 1] as Block).heading = true;
       }
     }
+    // A part's title glued right over a marked label heads it, the numbering restarting under it or not:
+    //     Part I -- Banking
+    //     1. (C) The sale of Bank of Alexandria ...
+    // (Glued under a paragraph's last sentence too: `2. (SBU) Loans fell.` / `Part II -- Insurance` / `1. (C) ...`; the title
+    // opens a block of its own, read next.)
+    if (block.lines.length >= 2 && block.heading !== true) {
+      if (isGluedPartTitle(block.lines[0] ?? '', block.lines[1] ?? '')) {
+        block = splitBlock(queue, k, block, 1, lines);
+        block.heading = true;
+      } else {
+        for (let j = 1; j + 1 < block.lines.length && j <= PART_TITLE_REACH; j++) {
+          if (endsSentence(block.lines[j - 1] ?? '') && isGluedPartTitle(block.lines[j] ?? '', block.lines[j + 1] ?? '')) {
+            block = splitBlock(queue, k, block, j, lines);
+            break;
+          }
+        }
+      }
+    }
     // A short title-case line (or one opening with a portion marking) right after a finished
     // sentence or a whole reflowed paragraph, with a blank line after it, heads the labeled block:
     //     ...submit additional requests for information.
@@ -4988,6 +5006,20 @@ function isGluedHeading(line: string): boolean {
   for (const w of words) if (isAsciiUpperCode(w.charCodeAt(0))) capitals++;
   // Two words at least: a lone name under the last sentence (`Minimize considered.` / `Rice`) is a signature.
   return words.length >= 2 && capitals * 2 >= words.length && isTitleCase(rest, 8);
+}
+
+/** Lines of a block looked at for a part's title glued under its last sentence (`isGluedPartTitle`). */
+const PART_TITLE_REACH = 40;
+
+/**
+ * True when `line` is a part's or a section's title (`DESIGNATOR_HEADING` with `Part`, `Section`, `Chapter`: `Part I --
+ * Banking`, `PART II: INSURANCE`) and `next`, glued under it, a label with its portion marking (`1. (C) The sale ...`).
+ */
+function isGluedPartTitle(line: string, next: string): boolean {
+  const t = line.trim();
+  if (!/^(?:part|section|chapter)\b/i.test(t) || endsSentence(t) || !DESIGNATOR_HEADING.test(t.replace(/^(?:PART|SECTION|CHAPTER)\b/, (w) => w[0] + w.slice(1).toLowerCase()))) return false;
+  const label = matchLabel(next);
+  return label !== null && /^\d/.test(label.label) && matchMarking(next.slice(label.length).trimStart()) !== null;
 }
 
 /**
