@@ -272,6 +272,11 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
     expect(m?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
+  it("takes no quoted letter's first name under its closing for a second name (era red team 298, session 26)", () => {
+    expect(signerOf('3. THE LETTER FOLLOWS.', '', 'WARM REGARDS,', 'HENRY', 'KISSINGER')).toBe('KISSINGER');
+    expect(signerOf('3. THE LETTER FOLLOWS.', '', 'SINCERELY,', 'CY', 'VANCE')).toBe('VANCE');
+  });
+
   it('takes no web address on the line over the name for a second name (era red team 115)', () => {
     expect(signerOf('3. READ THE NOTICE POSTED ON THE EMBASSY WEB SITE AT:', '', 'WWW.USEMBASSY.STATE.GOV/NAIROBI', 'CARSON')).toBe('CARSON');
     expect(signerOf('3. SEE THE SITE AT:', 'HTTP://TRAVEL.STATE.GOV', 'CARSON')).toBe('CARSON');

@@ -1125,8 +1125,9 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
     const third = i > 0 ? textLineBefore(lines, marks, i - 1) : null;
     const listAbove = third !== null && CAPS_LIST_ITEM.test(third) && CAPS_LIST_ITEM.test(previous) && isName(third) && isName(previous);
     // (Nor a caption's item: `EGYPT:` / `FM TANTAWI` / `WALKER`. Nor a line holding a function word, a clearance's
-    // words over the name: `NO OBJECTION` / `POWELL`.)
-    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !hasFunctionWord(previous) && !runsOn(third) && !listAbove && !(third !== null && (third.endsWith(':') || (CAPS_NAME_WORD.test(third) && isName(third))))) {
+    // words over the name: `NO OBJECTION` / `POWELL`. Nor a quoted letter's first name under its closing: `WARM
+    // REGARDS,` / `HENRY` / `KISSINGER`.)
+    if (i > 0 && SIGNER.test(previous) && !previous.endsWith('.') && previous.split(/\s+/).length <= 2 && isName(previous) && !hasFunctionWord(previous) && !runsOn(third) && !listAbove && !(third !== null && (third.endsWith(':') || COMPLIMENTARY_CLOSE.test(third) || (CAPS_NAME_WORD.test(third) && isName(third))))) {
       return {
         index: i - 1,
         signer: `${previous.replace(/\s+/g, ' ')} ${name}`,
