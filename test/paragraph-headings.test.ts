@@ -1158,6 +1158,16 @@ describe('topics in capitals over the blocks of an all-caps body without labels 
     ]);
   });
 
+  it("head their text after a lead-in's colon too (era red team 290, session 26)", () => {
+    const ps = parseParagraphs(body("FOLLOWING ARE POST'S ANSWERS TO REFTEL QUESTIONS:", '', 'WARDEN SYSTEM', 'THE WARDEN NET WAS REORGANIZED IN FEBRUARY INTO FOUR ZONES.', '', 'EVACUATION ROUTES', '', 'NO CHANGE.', '', 'RADIO NETWORK', 'NONE.'));
+    expect(ps.map((p) => [p.heading, p.text])).toEqual([
+      [null, "FOLLOWING ARE POST'S ANSWERS TO REFTEL QUESTIONS:"],
+      ['WARDEN SYSTEM', 'THE WARDEN NET WAS REORGANIZED IN FEBRUARY INTO FOUR ZONES.'],
+      ['EVACUATION ROUTES', 'NO CHANGE.'],
+      ['RADIO NETWORK', 'NONE.'],
+    ]);
+  });
+
   it('guard: two short lines in capitals over short answers show no topics', () => {
     const ps = parseParagraphs(body('THE MINISTER AGREED.', '', 'WARM REGARDS', 'THANKS.', '', 'ALL OF US', 'AGREED.'));
     expect(ps.every((p) => p.heading === null)).toBe(true);

@@ -2385,7 +2385,10 @@ export function readParagraphRanges(
             current === null ? [] : (current as { blocks: string[] }).blocks,
             queue[k - 1],
           )));
-    if (titled && !markQuoted && (!afterColon || block.ruled === true) && !isSourceCredit(block)) {
+    // (After a lead-in's colon too, a topic of an all-caps body over its text: `FOLLOWING ARE POST'S ANSWERS TO REFTEL
+    // QUESTIONS:` / blank / `WARDEN SYSTEM` / `THE WARDEN NET WAS ...`.)
+    const topicAfterColon = afterColon && !mixedCase && queue[k + 1] !== undefined && labelOf((queue[k + 1] as Block).lines[0] ?? '') === null && topicsShown() && isTopicBlock(block, queue[k + 1] as Block, true);
+    if (titled && !markQuoted && (!afterColon || block.ruled === true || topicAfterColon) && !isSourceCredit(block)) {
       // Look past further title blocks, unless this one ends with a colon: a colon
       // announces content (`TRAINING:` / `NONE`), so it only heads a labeled block right after it.
       const own = trimRules(blockText(block.lines.map(trimRules)));
@@ -2415,7 +2418,7 @@ export function readParagraphRanges(
         after !== undefined &&
         (afterLabel !== null
           ? classifyLabel(afterLabel.label, stack) !== null || /^\d/.test(afterLabel.label) || afterLabel.label === PLACEHOLDER_LABEL
-          : !afterColon && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !insideNumbered(block, own, after)) || after.redacted === true || topicOver || keywordOverMarked) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
+          : (!afterColon || topicAfterColon) && !quoting && block.group !== true && ((mixedCase && HAS_LOWER.test(after.lines.join(' ')) && !insideNumbered(block, own, after)) || after.redacted === true || topicOver || keywordOverMarked) && (!own.endsWith(':') || topicOver || (KEYWORD_HEADING.test(own) && ((block.ruled !== true && block.ruleAfter !== true) || current === null))) && n === k + 1 &&
             // A title over a table (its next block or the one after holds table rows) stays in its paragraph:
             // `FOREIGN DIRECT INVESTMENT BY SECTOR` / `-----` / `(in millions)` / `2001   2002` / `----   ----`.
             // (A topic of an all-caps body heads its text, a table under that text or not.)
