@@ -405,7 +405,7 @@ describe("a memorandum of conversation's BEGIN SUMMARY opening a later block of 
 
 describe('a comment opened and closed by BEGIN COMMENT and END COMMENT lines of their own (era red team 306, session 26)', () => {
   it('reads the paragraphs between as the comment, the lines bare or in brackets', () => {
-    for (const [open, close] of [['[BEGIN COMMENT]', '[END COMMENT]'], ['BEGIN COMMENT', 'END COMMENT'], ['(Begin comment)', '(End comment)']]) {
+    for (const [open, close] of [['[BEGIN COMMENT]', '[END COMMENT]'], ['BEGIN COMMENT', 'END COMMENT'], ['[Begin Comment]', '[End Comment]'], ['(BEGIN COMMENT)', '(END COMMENT)']]) {
       const ps = [para(`The talks went well.\n\n${open}`), para('The deal ends a siege.'), para(`Daoud needs it.\n\n${close}`), para('Next.')];
       expect(extractBlocks(ps, 'COMMENT'), open).toEqual(['The deal ends a siege.\n\nDaoud needs it.']);
     }
