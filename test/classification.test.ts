@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine } from '../src/preamble/classification.js';
+import { BARE_CLASSIFICATION, bannerKind, collapseSpacedLetters, FULL_BANNER, isBannerLine, joinWrappedBanner, NOT_BANNER, parseClassificationLine, parseHandlingLine } from '../src/preamble/classification.js';
 import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
@@ -475,5 +475,28 @@ describe('banners with FOUO, a release list without TO, a post wrapped alone, ca
     const tosec = parseCable(['S E C R E T STATE 291433 TOSEC 320077 NODIS', '', 'CHEROKEE', '', 'E.O. 11652: GDS', 'TAGS: OVIP', 'SUBJECT: MESSAGE', '', '1. TEXT.'].join('\n'));
     expect(tosec.classification.caveats).toEqual(['NODIS', 'CHEROKEE']);
     expect(tosec.distribution).toEqual([]);
+  });
+});
+
+describe('caveats spelled out on handling lines (era red teams 283 and 303, session 26)', () => {
+  it('reads each as its caveat, once', () => {
+    expect(parseHandlingLine('NOFORN - NOT RELEASABLE TO FOREIGN NATIONALS')).toEqual({ caveats: ['NOFORN'], sipdis: false });
+    expect(parseHandlingLine('WARNING NOTICE - INTELLIGENCE SOURCES OR METHODS INVOLVED')?.caveats).toEqual(['WNINTEL']);
+    expect(parseHandlingLine('WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED')?.caveats).toEqual(['WNINTEL']);
+    expect(parseHandlingLine('NOT RELEASABLE TO CONTRACTORS OR CONTRACTOR/CONSULTANTS')?.caveats).toEqual(['NOCONTRACT']);
+    expect(parseHandlingLine('EXDIS HANDLE AS NODIS')?.caveats).toEqual(['EXDIS', 'NODIS']);
+    expect(parseHandlingLine('SPECAT EXCLUSIVE')?.caveats).toEqual(['SPECAT']);
+    expect(parseHandlingLine('HANDLE VIA SPECIAL INTELLIGENCE CHANNELS ONLY')?.caveats).toEqual(['HANDLE VIA SPECIAL INTELLIGENCE CHANNELS ONLY']);
+  });
+
+  it('keeps them out of distribution', () => {
+    const c = parseCable(['S E C R E T  GENEVA 07712  STADIS', '', 'SPECAT EXCLUSIVE', '', 'NOFORN', 'WARNING NOTICE - INTELLIGENCE SOURCES OR METHODS INVOLVED', 'NOT RELEASABLE TO CONTRACTORS OR CONTRACTOR/CONSULTANTS', '', 'DEPT FOR INR/EC', '', 'E.O. 11652: XGDS-1', 'TAGS: PARM', 'SUBJECT: TALKS', '', '1. TEXT.'].join('\n'));
+    expect(c.distribution).toEqual(['DEPT FOR INR/EC']);
+    expect(c.classification.caveats).toEqual(['STADIS', 'SPECAT', 'NOFORN', 'WNINTEL', 'NOCONTRACT']);
+  });
+
+  it('guard: an addressee group handling a caption stays distribution, a sentence is no handling line', () => {
+    expect(parseHandlingLine('MILITARY ADDRESSEES HANDLE AS SPECAT EXCLUSIVE')).toBeNull();
+    expect(parseHandlingLine('NOT RELEASABLE TO THE PRESS UNTIL MONDAY')).toBeNull();
   });
 });

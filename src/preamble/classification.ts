@@ -629,16 +629,56 @@ export function parseHandlingLine(text: string): { caveats: string[]; sipdis: bo
       r = r.slice(privacy[0].length).replace(/^[\s,/-]+/, '');
       continue;
     }
+    // A caveat spelled out, or a handling instruction naming one: `NOT RELEASABLE TO FOREIGN NATIONALS` (NOFORN).
+    const spelled = readSpelledCaveat(r);
+    if (spelled !== null) {
+      if (!caveats.includes(spelled.caveat)) caveats.push(spelled.caveat);
+      r = r.slice(spelled.length).replace(/^[\s,/-]+/, '');
+      continue;
+    }
     // `CORRECTEDCOPY` after collapsing `C O R R E C T E D  C O P Y`.
     const spaced = r.replace(/^CORRECTEDCOPY/, 'CORRECTED COPY');
     const c = CAVEAT_WORDS.find((w) => spaced.startsWith(w) && !/[A-Z]/.test(spaced.charAt(w.length)));
     if (c === undefined) return null;
-    caveats.push(c);
+    if (!caveats.includes(c)) caveats.push(c);
     r = spaced.slice(c.length).replace(/^[\s,/-]+/, '');
   }
   return r.length === 0 ? { caveats, sipdis } : null;
 }
 
+
+/**
+ * Caveats spelled out on a handling line, and handling instructions naming one, each read as the caveat (anchored,
+ * fixed words):
+ * - `WARNING NOTICE - INTELLIGENCE SOURCES OR METHODS INVOLVED` (also `SENSITIVE INTELLIGENCE SOURCES AND METHODS`): `WNINTEL`;
+ * - `NOT RELEASABLE TO FOREIGN NATIONALS` (`NOFORN - NOT RELEASABLE TO FOREIGN NATIONALS`: one `NOFORN`): `NOFORN`;
+ * - `NOT RELEASABLE TO CONTRACTORS OR CONTRACTOR/CONSULTANTS`: `NOCONTRACT`;
+ * - `HANDLE AS NODIS`, `DISTRIBUTE AS NODIS` (`EXDIS HANDLE AS NODIS`): the caveat named;
+ * - `SPECAT EXCLUSIVE`: `SPECAT`; `HANDLE VIA ROGER CHANNEL ONLY`: `ROGER CHANNEL`; another channel's instruction as
+ *   written: `HANDLE VIA SPECIAL INTELLIGENCE CHANNELS ONLY`.
+ */
+const SPELLED_CAVEATS: ReadonlyArray<readonly [RegExp, string | null]> = [
+  [/^WARNING NOTICE[ -]{1,6}(?:SENSITIVE )?INTELLIGENCE SOURCES (?:OR|AND) METHODS INVOLVED/, 'WNINTEL'],
+  [/^NOT RELEASABLE TO FOREIGN NATIONALS/, 'NOFORN'],
+  [/^NOT RELEASABLE TO CONTRACTORS(?: OR CONTRACTOR\/CONSULTANTS)?/, 'NOCONTRACT'],
+  [/^(?:HANDLE|DISTRIBUTE) AS (NODIS|EXDIS|LIMDIS|STADIS)(?![A-Z])/, null],
+  [/^SPECAT EXCLUSIVE/, 'SPECAT'],
+  [/^HANDLE VIA ROGER CHANNEL(?: ONLY)?/, 'ROGER CHANNEL'],
+  // Any other channel: the instruction itself, as written (`HANDLE VIA SPECIAL INTELLIGENCE CHANNELS ONLY`).
+  [/^HANDLE VIA [A-Z]{2,12}(?: [A-Z]{2,12}){0,3} CHANNELS? ONLY/, ''],
+];
+
+/** Reads a spelled-out caveat at the start of an upper-case handling text (`SPELLED_CAVEATS`), or `null`. */
+function readSpelledCaveat(text: string): { caveat: string; length: number } | null {
+  // (Cheap pre-test: each form opens with `W`, `N`, `H`, `D` or `S`.)
+  const c = text.charCodeAt(0);
+  if (c !== 87 && c !== 78 && c !== 72 && c !== 68 && c !== 83) return null;
+  for (const [pattern, caveat] of SPELLED_CAVEATS) {
+    const m = pattern.exec(text);
+    if (m !== null && !/[A-Z]/.test(text.charAt(m[0].length))) return { caveat: caveat === '' ? m[0] : (caveat ?? (m[1] as string)), length: m[0].length };
+  }
+  return null;
+}
 
 /**
  * The privacy caption of consular and visa cables in its longer forms, one caveat `PRIVACY ACT` (upper case, dashes
