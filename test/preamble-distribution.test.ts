@@ -650,3 +650,16 @@ describe("a negotiating delegation's caption right under the subject or the REF 
     expect(parseCable(text('SUBJECT: SALT TWO: DELEGATION', 'MESSAGES ON ARTICLE VI')).subject).toBe('SALT TWO: DELEGATION MESSAGES ON ARTICLE VI');
   });
 });
+
+describe('a mixed-case entry with an office path right under a one-line Ref (era red team 302, session 26)', () => {
+  it('is a distribution entry, not the last reference\'s text', () => {
+    const c = parseCable(cable('CONFIDENTIAL TBILISI 001204', '', 'SIPDIS', '', 'E.O. 12958: DECL: 07/01/2019', 'Tags: PGOV, GG', 'Subject: Opposition Talks Stall', 'Ref: A. TBILISI 1102  B. TBILISI 1150', 'Dept for EUR/CARC, DRL', '', '1. (C) The talks stalled.', '', 'TEFFT'));
+    expect(c.references.map((r) => r.text)).toEqual(['TBILISI 1102', 'TBILISI 1150']);
+    expect(c.distribution).toEqual(['Dept for EUR/CARC, DRL']);
+  });
+
+  it("guard: a reference's wrapped words in mixed case stay its text", () => {
+    const c = parseCable(cable('CONFIDENTIAL TBILISI 001204', '', 'Tags: PGOV, GG', 'Subject: Opposition Talks Stall', 'Ref: A. TBILISI 1102  B. TBILISI 1150 (Text of', 'Agreement for Cooperation)', '', '1. (C) The talks stalled.', '', 'TEFFT'));
+    expect(c.distribution).toEqual([]);
+  });
+});

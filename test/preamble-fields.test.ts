@@ -905,3 +905,13 @@ describe("a subject wrapped before a name's initial `A.`, the body's paragraph 1
     expect(c.paragraphs.map((p) => p.number)).toEqual(['A', 'B']);
   });
 });
+
+describe('`SUBJECT` alone on its line without a colon, the title under it (era red team 302, session 26)', () => {
+  it('leaves the keyword out of the subject', () => {
+    expect(parseSubject('SUBJECT\nCOLOMBIA: FARC NEGOTIATORS POSTPONE TALKS ON\nCEASE-FIRE AGENDA')).toBe('COLOMBIA: FARC NEGOTIATORS POSTPONE TALKS ON CEASE-FIRE AGENDA');
+    const c = parseCable(cable('CONFIDENTIAL BOGOTA 004410', '', 'SUBJECT', 'COLOMBIA: FARC NEGOTIATORS POSTPONE TALKS', '', 'E.O. 12958: DECL: 1.6X6', 'TAGS: PGOV, CO', '', '1. (C) Text.', '', 'KAMMAN'));
+    expect(c.subject).toBe('COLOMBIA: FARC NEGOTIATORS POSTPONE TALKS');
+    // (Guard: the word as a subject's own first word stays.)
+    expect(parseSubject('SUBJECT: SUBJECTS OF THE TALKS')).toBe('SUBJECTS OF THE TALKS');
+  });
+});

@@ -1361,7 +1361,7 @@ export function readPreamble(
       !refItem &&
       !lastLineBlank &&
       (current === 'subject' || current === 'classifiedBy') &&
-      (initialWrapsField(blocks[current], text, current === 'subject' && (fieldFollows(lines, i) || firstParagraphFollows(lines, i))) ||
+      (initialWrapsField(blocks[current], text, current === 'subject' && (fieldFollows(lines, i) || (firstParagraphFollows(lines, i) && !SECTION_TITLE_LINE.test(text)))) ||
         // A subject wrapped before a letter no body opens with: a case's `V.` (`... IN UNITED STATES` / `V. DESMOND A. ROLLE
         // ET AL.`), an initial (`... FOR FUGITIVE` / `J. RAMON TORRES`); see `wrapsBeforeLetter`.
         (current === 'subject' && wrapsBeforeLetter(blocks.subject, text)) ||
@@ -1372,21 +1372,24 @@ export function readPreamble(
     // `REF: BOGOTA 07219` / `FOR AMBASSADOR FROM ASSISTANT SECRETARY ABRAMS` / blank; `... reasons 1.4 (b) and (d)` /
     // `STATE FOR SCA/FO, SCA/PB AND S/CT` / blank / `1. (S/NF) ...`: the entry ends the field (`inDistributionBlock`).
     let underField = false;
+    // (In a mixed-case preamble, an addressee's entry with an office path: `Ref: A. TBILISI 1102  B. TBILISI 1150` / `Dept
+    // for EUR/CARC, DRL`.)
+    const mixedEntryUnderRef = current === 'ref' && wholeLine && /[a-z]/.test(text) && text.indexOf('/') > 0 && opensEntryInAnyCase(text);
     // (Or right before the next field: `B. STATE 207733` / `DEPT PLEASE PASS USTR FOR WEISEL AND USDA/FAS` / `Classified By: ...`.)
     if (
       (current === 'ref' || current === 'classifiedBy') &&
       wholeLine &&
       !lastLineBlank &&
       !refItem &&
-      (isAddressingLine(text) || opensAgencyEntry(text) || (current === 'ref' && (isDelegationCaption(text) || opensServiceEntry(text)))) &&
+      (isAddressingLine(text) || opensAgencyEntry(text) || mixedEntryUnderRef || (current === 'ref' && (isDelegationCaption(text) || opensServiceEntry(text)))) &&
       (isBlank(lines[i + 1]?.text ?? '') || fieldOf(lines[i + 1]?.text ?? '') !== null)
     ) {
       current = null;
       underField = true;
     }
     // The subject's last line was followed by a distribution entry (`lateAfterSubject`), or the REF list by a delegation's
-    // caption (`B. STATE 118812` / `SALT TWO - DELEGATION MESSAGE NO. 247`): read as one below.
-    let entryAfterSubject = underField && isDelegationCaption(text);
+    // caption (`B. STATE 118812` / `SALT TWO - DELEGATION MESSAGE NO. 247`) or a mixed-case entry: read as one below.
+    let entryAfterSubject = underField && (isDelegationCaption(text) || mixedEntryUnderRef);
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
@@ -2615,6 +2618,12 @@ function fieldFollows(lines: readonly SourceLine[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * A section's title opening the body over its numbered paragraphs, no name's initial: a roman `I.` (`I. BACKGROUND`), or
+ * a letter before a section word or an article (`A. SUMMARY`, `A. THE BAHAMIAN SIDE AGREED.`). Anchored, fixed words.
+ */
+const SECTION_TITLE_LINE = /^[ \t]{0,8}(?:I\.|[A-Z]\.[ \t]{1,2}(?:THE|AN?|SUMMARY|BACKGROUND|INTRODUCTION|OVERVIEW|COMMENT|CONCLUSIONS?)\b)/;
 
 /** A body's first paragraph label: `1. (SBU) Summary: ...`, `1.  THE MINISTER ...` (anchored, bounded). */
 const FIRST_PARAGRAPH_LINE = /^[ \t]{0,8}\u00b6?1\.[ \t]/;

@@ -44,8 +44,8 @@ function splitMarking(s: string): { marking: string; rest: string } | null {
 //   `SUBJECT:  KAZAKHSTAN: ...`, `SUBJ: ...`, `SUBJECT : ...`, `Subject: ...`, `SUBJECT - YEMEN: ...` (a dash),
 //   `SUBJECT; FMG REACTION ...` (a semicolon typed for the colon),
 //   `SUBJECT KAZAKHSTAN ...` (no colon: then the keyword must be followed by a space or tab,
-//   so `SUBJECTS` is not a keyword).
-const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}(?:[:.;]|-{1,2}(?=[ \t]))|(SUBJECT|SUBJ)(?=[ \t]))/i;
+//   so `SUBJECTS` is not a keyword), or alone on its line, the title below (`SUBJECT` / `COLOMBIA: FARC ...`).
+const SUBJECT_KEYWORD = /^[ \t]*(?:(SUBJECT|SUBJ)[ \t]{0,3}(?:[:.;]|-{1,2}(?=[ \t]))|(SUBJECT|SUBJ)(?=[ \t])|(SUBJECT|SUBJ)[ \t]*$)/i;
 
 // The keyword printed twice: `SUBJECT: SUBJECT: DEPUTY NSA VISIT TO` (the second one with a colon,
 // so `SUBJECT: SUBJECT TO APPROVAL ...` keeps its words). Anchored, bounded.
