@@ -272,6 +272,15 @@ describe('findSigner: all-caps cables (before the mid-1990s)', () => {
     expect(m?.textEnd).toEqual({ index: 1, column: 0 });
   });
 
+  it('reads a surname of particles and a suffixed name glued after the last sentence (era red team 309, session 26)', () => {
+    expect(signerOf("2. PLEASE ADVISE DEPARTMENT'S SUPPORT OF THIS REQUEST. DE LA GARZA")).toBe('DE LA GARZA');
+    expect(signerOf("2. DETAILS OF THE GOVERNMENT'S COMPOSITION SEPTEL. MORAN JR.")).toBe('MORAN JR.');
+    expect(signerOf('2. THE TALKS WILL GO ON. VAN DER MEER')).toBe('VAN DER MEER');
+    // (Guard: three words of text after a sentence are no name, nor a lone suffix.)
+    expect(signerOf('2. THE TALKS WILL GO ON. THE NEW ROUND')).toBeNull();
+    expect(signerOf('2. THE TALKS ARE IN PHASE II.')).toBeNull();
+  });
+
   it("takes no quoted letter's first name under its closing for a second name (era red team 298, session 26)", () => {
     expect(signerOf('3. THE LETTER FOLLOWS.', '', 'WARM REGARDS,', 'HENRY', 'KISSINGER')).toBe('KISSINGER');
     expect(signerOf('3. THE LETTER FOLLOWS.', '', 'SINCERELY,', 'CY', 'VANCE')).toBe('VANCE');

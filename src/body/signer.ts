@@ -646,7 +646,8 @@ const CAPS_TAIL = 120;
 /**
  * The signer after the last sentence of an all-caps line: `3. PLEASE REPORT REACTION BY
  * IMMEDIATE CABLE. KISSINGER` -> `KISSINGER`, `... CONDITIONS WORSEN. LE MELLE` -> `LE MELLE`.
- * One or two name words (or two signers, `HADLEY AND VOSS`, `HADLEY/VOSS`), none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
+ * One or two name words (or two signers, `HADLEY AND VOSS`, `HADLEY/VOSS`; a surname of particles, `DE LA GARZA`; a
+ * generational suffix after them, `MORAN JR.`), none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
  * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
  * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
  */
@@ -654,31 +655,36 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
   const t = withoutLoneStop(text);
   const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
   const words = t.slice(from).trim().split(/\s+/);
-  for (let count = 1; count <= 3; count++) {
+  // A generational suffix after the name is the name's: `... SEPTEL. MORAN JR.` -> `MORAN JR.`.
+  const suffixed = words.length > 2 && SUFFIX_WORD.test(words[words.length - 1] as string) ? 1 : 0;
+  for (let count = 1 + suffixed; count <= 3 + suffixed; count++) {
     const at = words.length - count - 1;
     if (at < 0) return null;
-    const names = words.slice(at + 1);
-    // (Three words only as two signers joined by `AND`: `HADLEY AND VOSS`; one word may join two by a slash: `HADLEY/VOSS`.)
-    if (count === 3 && names[1] !== 'AND') continue;
-    if (!names.every((w, k) => (count === 3 && k === 1) || w.split('/', 3).every((part) => CAPS_NAME_WORD.test(part) && !CAPS_NOT_NAMES.has(part) && isName(part)))) continue;
+    const names = words.slice(at + 1, words.length - suffixed);
+    const n = names.length;
+    // (Three words only as two signers joined by `AND`: `HADLEY AND VOSS`, or a surname of particles: `DE LA GARZA`; one
+    // word may join two by a slash: `HADLEY/VOSS`.)
+    const particles = n === 3 && SURNAME_PARTICLES.has(names[0] as string) && SURNAME_PARTICLES.has(names[1] as string);
+    if (n === 3 && names[1] !== 'AND' && !particles) continue;
+    if (!names.every((w, k) => (n === 3 && k === 1 && !particles) || (particles && k < 2) || w.split('/', 3).every((part) => CAPS_NAME_WORD.test(part) && !CAPS_NOT_NAMES.has(part) && isName(part)))) continue;
     // The last name word has three letters or more: `LE MELLE`, not `... END. LE`.
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
+    const signer = words.slice(at + 1).join(' ');
     // The end of a block marks a sentence end too: `END TEXT HEFFERN`, `END COMMENT. SMITH`.
-    if (at > 0 && words[at - 1] === 'END' && END_BLOCK_WORD.test(end)) {
-      const signer = names.join(' ');
-      return { signer, column: t.lastIndexOf(signer) };
-    }
+    if (at > 0 && words[at - 1] === 'END' && END_BLOCK_WORD.test(end)) return { signer, column: t.lastIndexOf(signer) };
     const before = SENTENCE_END_WORD.exec(end)?.[1];
     // (A reference's or an annex's letter ends a sentence too: `... AS NOTED IN REF B. HALVORSEN`.)
     const labelled = before !== undefined && before.length === 1 && at > 0 && LETTER_CITING_WORDS.has(words[at - 1] as string);
     if (before === undefined || ABBREVIATIONS.has(before) || (before.length < 2 && !/\d/.test(before) && !labelled)) continue;
     if (at === 0 && from === 0 && LABEL_WORD.test(end)) continue;
-    const signer = names.join(' ');
     return { signer, column: t.lastIndexOf(signer) };
   }
   return null;
 }
+
+/** Particles a surname of three words opens with: `DE LA GARZA`, `VAN DER MEER`, `DE LOS SANTOS`. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['DE', 'DA', 'DI', 'DO', 'DU', 'DEL', 'DELA', 'DELLA', 'DOS', 'LA', 'LE', 'LOS', 'LAS', 'VAN', 'VON', 'DER', 'DEN', 'TEN', 'TER', 'Y']);
 
 /** Words citing something by a letter (`REF B.`, `ANNEX C.`, `PARA 4 B.`): the letter after them is no initial. */
 const LETTER_CITING_WORDS: ReadonlySet<string> = new Set(['REF', 'REFS', 'REFTEL', 'REFTELS', 'ANNEX', 'TAB', 'PARA', 'PARAS', 'ITEM', 'SECTION']);
