@@ -1777,3 +1777,29 @@ describe("a part's title glued right over a marked label (era red team 299, sess
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a title in capitals glued on top of its text in a mixed-case body without labels (era red team 307, session 26)', () => {
+  it('heads the text, over bullets or prose', () => {
+    const ps = parseParagraphs(body('(C) The Ambassador hosted ten mayors on May 2.', '', 'KEY POINTS', '-- Pre-accession funds have not reached a single', 'coastal town.', '-- The mayors blame the agency.', '', 'NEXT STEPS', 'The consortium must post a EUR 4 million bond by March 20.'));
+    expect(ps.map((p) => [p.heading, p.text.slice(0, 20)])).toEqual([
+      [null, 'The Ambassador hoste'],
+      ['KEY POINTS', '-- Pre-accession fun'],
+      ['NEXT STEPS', 'The consortium must '],
+    ]);
+  });
+
+  it('heads a marked block too, its marking kept, and a SUMMARY heading gives the summary', () => {
+    const c = parseCable(['CONFIDENTIAL ANKARA 000912', '', 'E.O. 12958: DECL: 05/04/2017', 'TAGS: PGOV, TU', 'SUBJECT: ELECTIONS SET', '', 'SUMMARY', '(C) Parliament set general elections for July 22.', '', 'COMMENT', '(C) The crisis is not over.', '', 'WILSON'].join('\n'));
+    expect(c.paragraphs.map((p) => [p.heading, p.marking, p.text])).toEqual([
+      ['SUMMARY', 'C', 'Parliament set general elections for July 22.'],
+      ['COMMENT', 'C', 'The crisis is not over.'],
+    ]);
+    expect(c.summary).toBe('Parliament set general elections for July 22.');
+  });
+
+  it("guard: a speaker's caption, a marking alone, a name over a title, or a body with labels keeps the line", () => {
+    expect(parseParagraphs(body('Intro text.', '', 'THE SECRETARY:', 'What does Bogota need from us on trade?')).every((p) => p.heading === null)).toBe(true);
+    expect(parseParagraphs(body('Intro text.', '', 'JOHN SMITH', 'Director')).every((p) => p.heading === null)).toBe(true);
+    expect(parseParagraphs(body('1. (C) Intro text.', '', 'KEY POINTS', '-- Pre-accession funds have not reached a single town.')).every((p) => p.heading === null)).toBe(true);
+  });
+});

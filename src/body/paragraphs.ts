@@ -1010,6 +1010,23 @@ function opensWithTopic(block: Block, shown = false): boolean {
 }
 
 /**
+ * True when a block of a mixed-case text opens with a title in capitals (`isTopicLine`, no lower-case letter) glued on
+ * top of text in mixed case, a bullet or a marked block: `KEY POINTS` / `-- Pre-accession funds ...`, `NEXT STEPS` / `The
+ * consortium must post ...`, `SUMMARY` / `(C) Parliament set ...`. (Not a name over its title, `JOHN SMITH` /
+ * `Director`: the text line is longer than the title.)
+ */
+function capsTitleOverText(block: Block): boolean {
+  const first = (block.lines[0] ?? '').trim();
+  const second = (block.lines[1] ?? '').trim();
+  // (A letter first, no colon last: not a marking alone, `(SBU)`, nor a speaker's caption, `THE SECRETARY:`.)
+  if (!isAsciiUpperCode(first.charCodeAt(0)) || first.endsWith(':') || HAS_LOWER.test(first) || !isTopicLine(first) || !HAS_LOWER.test(second)) return false;
+  return (BULLET_START_LINE.test(second) || isAsciiUpperCode(second.charCodeAt(0)) || matchMarking(second) !== null) && second.length >= first.length + 10 && (block.lines.length > 2 || endsSentence(second));
+}
+
+/** A bullet opening a line: `-- `, `- `, `* `, `o ` (anchored, bounded). */
+const BULLET_START_LINE = /^(?:-{1,2}|[*o\u2022])[ \t]/;
+
+/**
  * True when a body without any label heads its blocks with topics (`isTopicBlock`, set off by a blank line, or glued on
  * top of the text, `opensWithTopic`), as an economic weekly of the 1970s-1990s does:
  *
@@ -1509,6 +1526,9 @@ export function readParagraphRanges(
   // Whether an all-caps body without labels heads its blocks with topics (`showsTopics`), read on first need.
   let topics: boolean | null = null;
   const topicsShown = (): boolean => !mixedCase && (topics ??= showsTopics(queue, labelOf));
+  // Whether a body has no label at all (read on first need).
+  let unlabeled: boolean | null = null;
+  const noLabels = (): boolean => (unlabeled ??= queue.every((b) => labelOf(b.lines[0] ?? '') === null));
   // The open paragraph took an underlined or framed title under its lead-in's colon as a sub-heading of its text:
   // its next such titles over unlabeled text are sub-headings too (see `subHeading` below).
   let subHeaded = false;
@@ -1656,6 +1676,13 @@ export function readParagraphRanges(
     // A topic glued on top of its text in a body without labels (`opensWithTopic`): its own block, then read as a heading.
     if (!mixedCase && block.lines.length >= 2 && labelOf(block.lines[0] ?? '') === null && topicsShown() && opensWithTopic(block, true)) {
       block = splitBlock(queue, k, block, 1, lines);
+    }
+    // In a mixed-case body without labels, a title in capitals glued on top of its text heads it (`capsTitleOverText`):
+    //     KEY POINTS
+    //     -- Pre-accession funds approved in 2007 have not reached a single
+    if (mixedCase && block.lines.length >= 2 && block.heading !== true && capsTitleOverText(block) && noLabels()) {
+      block = splitBlock(queue, k, block, 1, lines);
+      block.heading = true;
     }
     const head0 = block.lines[0] ?? '';
     if (isAsciiUpperCode(head0.charCodeAt(0)) && block.heading !== true && head0.indexOf('--') > 0) {
