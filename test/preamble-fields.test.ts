@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/index.js';
 import { parseClassificationLine, parseHandlingLine } from '../src/preamble/classification.js';
 import { parseClassifiedBy } from '../src/preamble/classified-by.js';
-import { parseSubject } from '../src/preamble/subject.js';
+import { parseSubject, parseSubjectDetails } from '../src/preamble/subject.js';
 import { parseReferences } from '../src/preamble/references.js';
 import { msUnder } from './timing.js';
 
@@ -913,5 +913,15 @@ describe('`SUBJECT` alone on its line without a colon, the title under it (era r
     expect(c.subject).toBe('COLOMBIA: FARC NEGOTIATORS POSTPONE TALKS');
     // (Guard: the word as a subject's own first word stays.)
     expect(parseSubject('SUBJECT: SUBJECTS OF THE TALKS')).toBe('SUBJECTS OF THE TALKS');
+  });
+});
+
+describe("a subject's marking at its end (era red team 312, session 26)", () => {
+  it('is the marking, not the subject', () => {
+    expect(parseSubjectDetails('SUBJECT: TURKEY: PARLIAMENT TAKES UP MOTION ON CROSS-BORDER\nOPERATION INTO NORTHERN IRAQ (C)')).toEqual({ subject: 'TURKEY: PARLIAMENT TAKES UP MOTION ON CROSS-BORDER OPERATION INTO NORTHERN IRAQ', marking: 'C' });
+    expect(parseSubjectDetails('SUBJECT: PKK DEBATE HEATS UP (S/NF)')).toEqual({ subject: 'PKK DEBATE HEATS UP', marking: 'S/NF' });
+    // (Guard: a bracketed word of the title stays, and a leading marking wins.)
+    expect(parseSubjectDetails('SUBJECT: TALKS ON THE TREATY (CTBT)').subject).toBe('TALKS ON THE TREATY (CTBT)');
+    expect(parseSubjectDetails('SUBJECT: (C) TALKS (U)')).toEqual({ subject: 'TALKS (U)', marking: 'C' });
   });
 });

@@ -404,7 +404,7 @@ export interface Preamble {
   tags: string[];
   /** Subject joined over lines, whitespace collapsed, without its portion marking. */
   subject: string | null;
-  /** The subject's portion marking without parentheses (`SUBJECT: (C) ...` gives `'C'`; also `'SBU'`, `'C/NF'`); `null` when it has none. */
+  /** The subject's portion marking without parentheses (`SUBJECT: (C) ...` gives `'C'`; also `'SBU'`, `'C/NF'`; at the end too, `SUBJECT: ... HEATS UP (C)`); `null` when it has none. */
   subjectMarking: string | null;
   /** Entries of the `REF:` block(s), in order (`REF: 09 Astana 02139` gives one, `referenceId` `'09ASTANA2139'`); `[]` when none. */
   references: Reference[];

@@ -282,6 +282,14 @@ export function parseSubjectDetails(text: string): SubjectDetails {
   if (split !== null) {
     marking = split.marking;
     subject = split.rest.trim();
+  } else if (subject.endsWith(')')) {
+    // A marking at the end instead, set off by a space: `TURKEY: PKK DEBATE HEATS UP (C)`.
+    const open = subject.lastIndexOf(' (');
+    const trailing = open > 0 ? splitMarking(subject.slice(open + 1)) : null;
+    if (trailing !== null && trailing.rest === '') {
+      marking = trailing.marking;
+      subject = subject.slice(0, open).trim();
+    }
   }
   return { subject: subject === '' ? null : subject, marking };
 }
