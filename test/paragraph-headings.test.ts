@@ -1803,3 +1803,11 @@ describe('a title in capitals glued on top of its text in a mixed-case body with
     expect(parseParagraphs(body('1. (C) Intro text.', '', 'KEY POINTS', '-- Pre-accession funds have not reached a single town.')).every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe("a quoted letter's closing over its writer's name before the next label (era red team 310, session 26)", () => {
+  it('stays text of the paragraph that quotes the letter', () => {
+    const ps = parseParagraphs(body('2. (C) Diplomats were refused entry.', '', "The Families' Appeal", '', '3. (C) The families delivered an open letter on August 26.  It closed:', '', 'We ask only for a fair and open trial.', '', 'Respectfully,', 'Gunel Hajiyeva', '', '4. (SBU) The letter was reprinted by Azadliq.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['2', null], ['3', "The Families' Appeal"], ['4', null]]);
+    expect(ps[1]?.text).toBe('The families delivered an open letter on August 26. It closed:\n\nWe ask only for a fair and open trial.\n\nRespectfully, Gunel Hajiyeva');
+  });
+});

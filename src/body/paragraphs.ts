@@ -1169,6 +1169,9 @@ const STAGE_DIRECTION = /^[ \t]{0,8}[([][A-Za-z][A-Za-z']{1,20}(?:[ \t][A-Za-z][
  */
 const PART_NUMBER_LINE = /^[ \t]{0,8}(?:PART|Part|SECTION|Section|CHAPTER|Chapter)[ \t]{1,3}(?:[IVX]{1,5}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|[A-Z])[ \t]{0,2}[.:]?[ \t]*$/;
 
+/** A letter's closing on a line of its own: `Respectfully,`, `Sincerely,`, `With warm regards,` (anchored, bounded). */
+const LETTER_CLOSING_LINE = /^[ \t]{0,8}(?:(?:With|WITH|Best|BEST|Kind|KIND|Warm|WARM|Warmest|WARMEST)[ \t]{1,2}(?:(?:warm|WARM|best|BEST|kind|KIND)[ \t]{1,2})?)?(?:[Rr]egards|REGARDS|[Ww]ishes|WISHES|Sincerely|SINCERELY|Respectfully|RESPECTFULLY|Cordially|CORDIALLY|Yours[ \t]sincerely|YOURS[ \t]SINCERELY|Yours[ \t]truly|YOURS[ \t]TRULY)[ \t]{0,2},[ \t]*$/;
+
 /**
  * A contact line closing a text (a press release's, a notice's): `Media contact: Press Office, 02-397-4114`, `POC:
  * Poloff Jane Roe`, `Point of contact: ...`, `Contact: ...`, `Tel: ...`, `E-mail: ...` (anchored, bounded).
@@ -1590,6 +1593,8 @@ export function readParagraphRanges(
   const isHeadingBlock = (b: Block): boolean =>
     b.heading === true ||
     (!isTableNoteBlock(b) &&
+      // A quoted letter's closing over its writer's name is text: `Respectfully,` / `Gunel Hajiyeva`.
+      !LETTER_CLOSING_LINE.test(b.lines[0] ?? '') &&
       (
       // Only a rule after blank lines: the heading starts with a capital (`Chinese Engagement in Trade`).
       // Three lines when rules frame them (a rule over the first line too):
@@ -2378,6 +2383,7 @@ export function readParagraphRanges(
       !isTableNoteBlock(block) &&
       !continuesParenLetters(block, queue[k - 1]) &&
       !(block.lines.length === 1 && SALUTATION_LINE.test(first)) &&
+      !LETTER_CLOSING_LINE.test(first) &&
       (isHeadingBlock(block) ||
         // A heading whose rule was left out, numbered like the underlined headings before it, after a finished sentence:
         //     ...several days before the planned event.
