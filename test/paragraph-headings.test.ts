@@ -1811,3 +1811,12 @@ describe("a quoted letter's closing over its writer's name before the next label
     expect(ps[1]?.text).toBe('The families delivered an open letter on August 26. It closed:\n\nWe ask only for a fair and open trial.\n\nRespectfully, Gunel Hajiyeva');
   });
 });
+
+describe('a title in capitals with its colon glued over a marked label after a page break, a list ending above (era red team 310, session 26)', () => {
+  it('heads the label', () => {
+    const text = ['4. (SBU) The ODM lineup is:', '', 'William Ruto', 'Musalia Mudavadi', 'Najib Balala', '', 'NAIROBI 00004811  002 OF 002', '', '', 'THE ELECTORAL COMMISSION:', '5. (SBU) ECK Chairman Samuel Kivuitu said the ballots are ready.'].join('\n');
+    const ps = parseParagraphs(text);
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['4', null], ['5', 'THE ELECTORAL COMMISSION:']]);
+    expect(ps[0]?.text).toBe('The ODM lineup is:\n\nWilliam Ruto Musalia Mudavadi Najib Balala');
+  });
+});

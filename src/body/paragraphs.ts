@@ -1266,6 +1266,12 @@ function isShortUnderline(raw: string, previous: string): boolean {
   return previous.length === 2 && isAsciiUpperCode(previous.charCodeAt(0)) && isAsciiUpperCode(previous.charCodeAt(1));
 }
 
+/** True when a line opens with a number label and its portion marking: `5. (SBU) ECK Chairman ...`. */
+function opensMarkedLabel(line: string): boolean {
+  const label = matchLabel(line);
+  return label !== null && /^\d/.test(label.label) && matchMarking(line.slice(label.length).trimStart()) !== null;
+}
+
 /**
  * True when line `i`, the first after a page break, is a heading rather than the text going on
  * across the break: after a finished sentence (not a colon), an underlined title (or one carrying its rule),
@@ -1293,6 +1299,9 @@ function headsAfterPage(lines: readonly string[], marks: readonly boolean[], i: 
   // (A blank line may stand between the rule and the label: `ZHOU Weimin` / `-----------` / blank / `3. (C) ZHOU is ...`,
   // after a table's last row.)
   if (!endsSentence(previous) && previous.length <= REFLOWED_WIDTH && !isEndedBulletLine(previous)) {
+    // Or a title in capitals with its colon glued right over a marked label (a list without a full stop before the
+    // break: `Najib Balala` / `NAIROBI 00004811  002 OF 002` / `THE ELECTORAL COMMISSION:` / `5. (SBU) ECK Chairman ...`).
+    if (next !== undefined && text.endsWith(':') && !HAS_LOWER.test(text) && isTitleLine(text.slice(0, -1)) && opensMarkedLabel(next)) return true;
     if (next === undefined || !isRuleLine(next)) return false;
     let k = i + 2;
     while (k < lines.length && k <= i + 3 && isBlank(lines[k] ?? '')) k++;
@@ -5054,8 +5063,7 @@ const PART_TITLE_REACH = 40;
 function isGluedPartTitle(line: string, next: string): boolean {
   const t = line.trim();
   if (!/^(?:part|section|chapter)\b/i.test(t) || endsSentence(t) || !DESIGNATOR_HEADING.test(t.replace(/^(?:PART|SECTION|CHAPTER)\b/, (w) => w[0] + w.slice(1).toLowerCase()))) return false;
-  const label = matchLabel(next);
-  return label !== null && /^\d/.test(label.label) && matchMarking(next.slice(label.length).trimStart()) !== null;
+  return opensMarkedLabel(next);
 }
 
 /**
