@@ -1820,3 +1820,15 @@ describe('a title in capitals with its colon glued over a marked label after a p
     expect(ps[0]?.text).toBe('The ODM lineup is:\n\nWilliam Ruto Musalia Mudavadi Najib Balala');
   });
 });
+
+describe("a part's lettered section titles going on from an earlier part's letters (era red team 305, session 26)", () => {
+  it('head their paragraphs when two in a row have the numbers run on across them', () => {
+    const ps = parseParagraphs(body('1. (U) This is the second of three cables; it covers sections D to F.', '', 'D. Sugarcane Supply', '', '2. (SBU) The harvest is large.', '', 'E. Logistics', '', '3. (SBU) Roads are bad.'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'D. Sugarcane Supply'], ['3', 'E. Logistics']]);
+  });
+
+  it('guard: one such line alone stays text', () => {
+    const ps = parseParagraphs(body('1. (U) This cable covers the harvest.', '', 'D. Sugarcane Supply', '', '2. (SBU) The harvest is large.', '', '3. (SBU) Roads are bad.'));
+    expect(ps.every((p) => p.heading === null)).toBe(true);
+  });
+});

@@ -4384,7 +4384,8 @@ function bareSectionTitle(block: Block | undefined, label: string): string | nul
  * block right over it, `isSubTitleBlock`). `previous` is the label
  * of the last section heading read: the label must follow it (`B` after `A`, `III` after `II`), or be the first (`A`,
  * `I`); a first one before paragraph 1 heads it only when the next section heading ahead, in the same shape, has the
- * numbers run on across it too (not restart at 1: `I. BACKGROUND` / `1. ...` / `II. ...` / `1. ...` is an outline):
+ * numbers run on across it too (not restart at 1: `I. BACKGROUND` / `1. ...` / `II. ...` / `1. ...` is an outline); so does
+ * a first one of a later letter (`D.` in the second part of a report whose first part had `A.` to `C.`):
  *
  *     2. (C) Party insiders told us that Erdogan will not move on ...
  *
@@ -4412,10 +4413,14 @@ function isBareSectionHeading(queue: readonly Block[], k: number, stack: readonl
     const follows = nextRoman(previous) === label.label || nextLetter(previous) === label.label || ((label.label === 'A' || label.label === 'I') && k > 0 && isHeading(queue[k - 1] as Block));
     return follows && last > 0 && Number(next.label) === last + 1;
   }
-  if (label.label !== 'A' && label.label !== 'I') return false;
-  if (last > 0) return Number(next.label) === last + 1;
-  if (next.label !== '1') return false;
-  // Before paragraph 1: the next section heading's numbers must run on.
+  // A first section heading of another letter, the numbers running on across it (a later part's cable going on with the
+  // letters of the part before: `D. Sugarcane Supply` / `2. (SBU) ...`), heads only when the next one ahead, in the
+  // same shape, has them run on too.
+  const firstLetter = label.label === 'A' || label.label === 'I';
+  if (!firstLetter && (roman || last === 0 || Number(next.label) !== last + 1)) return false;
+  if (firstLetter && last > 0) return Number(next.label) === last + 1;
+  if (firstLetter && next.label !== '1') return false;
+  // Before paragraph 1 (or for another first letter): the next section heading's numbers must run on.
   const after = roman ? nextRoman(label.label) : nextLetter(label.label);
   let seen = 0;
   for (let j = k + 1; j < queue.length && j <= k + SECTION_LOOKAHEAD_BLOCKS; j++) {
