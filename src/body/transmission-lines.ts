@@ -1067,6 +1067,13 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
  */
 const DRAFTING_LINE = /^\s{0,8}\(?(?:(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:|(?:DRAFTED|APPROVED)\s{1,3}BY\s{1,3}[A-Z][A-Z0-9/&.-]{0,24}:)/;
 
+/** Whether a line opens a drafting block (`DRAFTING_LINE`); a `D`, `C` or `A` first, after an opening parenthesis or not, is the pre-test. */
+function isDraftingLine(text: string): boolean {
+  const first = skipWhitespace(text);
+  const c = text.charCodeAt(text.charCodeAt(first) === 40 ? first + 1 : first);
+  return (c === 68 || c === 67 || c === 65) && DRAFTING_LINE.test(text);
+}
+
 /** How many lines a drafting block ending the body may hold (its lines wrap: `3/4/68 EXT 5137`, `G/PM - MR. GARTHOFF`). */
 const DRAFTING_REACH = 12;
 /** Longest line of a drafting block. */
@@ -1095,9 +1102,7 @@ function markDraftingLines(lines: readonly string[], blank: readonly boolean[], 
     seen++;
     const t = lines[k] as string;
     if (t.length > DRAFTING_LINE_LENGTH) return last;
-    const first = skipWhitespace(t);
-    const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
-    if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) continue;
+    if (!isDraftingLine(t)) continue;
     const j = aboveTrailer(lines, blank, marks, textLineAbove(blank, marks, k));
     if (j < 0 || !signsAbove(lines, blank, marks, j)) continue;
     // (The trailer's lines between, if any, go with the block.)
@@ -1138,11 +1143,7 @@ function markDraftingAboveSigner(lines: readonly string[], blank: readonly boole
   }
   // (The walk stopped at a blank line or the start: else the block runs on above the reach.)
   if (top > 0 && blank[top - 1] !== true && marks[top - 1] !== true) return;
-  // (A `D`, `C` or `A` first, after an opening parenthesis or not, is the pre-test.)
-  const t = lines[top] as string;
-  const first = skipWhitespace(t);
-  const c = t.charCodeAt(t.charCodeAt(first) === 40 ? first + 1 : first);
-  if ((c !== 68 && c !== 67 && c !== 65) || !DRAFTING_LINE.test(t)) return;
+  if (!isDraftingLine(lines[top] as string)) return;
   for (let k = top; k <= end; k++) if (blank[k] !== true) marks[k] = true;
 }
 

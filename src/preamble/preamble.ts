@@ -1389,7 +1389,7 @@ export function readPreamble(
     }
     // The subject's last line was followed by a distribution entry (`lateAfterSubject`), or the REF list by a delegation's
     // caption (`B. STATE 118812` / `SALT TWO - DELEGATION MESSAGE NO. 247`) or a mixed-case entry: read as one below.
-    let entryAfterSubject = underField && (isDelegationCaption(text) || mixedEntryUnderRef);
+    let lateFieldEntry = underField && (isDelegationCaption(text) || mixedEntryUnderRef);
     if (current !== null && (refItem || initialGoesOn || orderInField || !startsParagraph(text)) && !isRuleLine(text)) {
       const block = blocks[current][blocks[current].length - 1];
       if (block !== undefined && endsField(current, block, text, lines[i + 1])) {
@@ -1407,7 +1407,7 @@ export function readPreamble(
         wholeLine &&
         ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text)) || isDelegationCaption(text)) &&
         (distributionBeforeField(lines, i, blocks, false) || (block !== undefined && isBlank(lines[i + 1]?.text ?? '') && !endsOnJoiningWord(block.texts[block.texts.length - 1] ?? '')));
-      entryAfterSubject = lateAfterSubject;
+      lateFieldEntry = lateAfterSubject;
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
         // A field longer than the limit is cut: its further lines are skipped (left unparsed).
         if (block.texts.length >= maxFieldLines) {
@@ -1470,7 +1470,7 @@ export function readPreamble(
     // read as before the fields (the order of preamble lines varies), not as the body's first line.
     // Or an addressing line set off after the fields, before the text (`REF: NEW DELHI 15220` / blank / `FOR AMBASSADOR
     // BOWLES FROM ROSTOW` / blank / `DEPARTMENT HAS REVIEWED ...`): a distribution entry as before the fields.
-    const lateEntry: boolean = fieldSeen && wholeLine && (entryAfterSubject || distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution || underField));
+    const lateEntry: boolean = fieldSeen && wholeLine && (lateFieldEntry || distributionBeforeField(lines, i, blocks, lateDistribution) || addressesText(lines, i) || inDistributionBlock(lines, i, lateDistribution || underField));
     lateDistribution = lateEntry;
     // The field before ends: a wrapped line of the entry (`AND FAS/XYZ`) goes on the entry, not the field.
     if (lateEntry) current = null;
