@@ -218,3 +218,22 @@ describe('parser counterexamples, second run', () => {
     expect(cable.spans.references[0]).not.toEqual(cable.spans.references[1]);
   });
 });
+
+describe('formatter counterexamples', () => {
+  it('a capitals block of text is not wrapped into two lines that read as one headline (P2, FC_SEED=4 and 5)', () => {
+    // Found by P2 with seeds 4 and 5: a doubled space made a 60-character title line 61 long, so the
+    // reader kept it as text of paragraph 2. The formatter wrapped that block at 60 as
+    // `REPORTS RESTORATION SUSTAINABLE CONFERENCE CASES SEEKS` / `JOIN:`, which the reader takes
+    // for a wrapped headline over paragraph 3 (its `isWrappedCapsTitle`).
+    const text =
+      'UNCLAS ASTANA 000001\n\nSUBJECT: TEST\n\n1.  KAZAKHSTAN THE, THE.\n\n2.  KAZAKHSTAN VICTIMS, KAZAKHSTAN.\n\n' +
+      'REPORTS  RESTORATION SUSTAINABLE CONFERENCE CASES SEEKS JOIN:\n\n3.  KAZAKHSTAN KAZAKHSTAN, THE.\n\n4.  KAZAKHSTAN THE.\n\nSMITH\n';
+    const first = parseCable(text);
+    expect(first.paragraphs[1]?.text).toBe('KAZAKHSTAN VICTIMS, KAZAKHSTAN.\n\nREPORTS RESTORATION SUSTAINABLE CONFERENCE CASES SEEKS JOIN:');
+    expect(first.paragraphs[2]?.heading).toBeNull();
+    const f1 = formatCable(first);
+    const copy = parseCable(f1);
+    expect(copy.paragraphs).toEqual(first.paragraphs);
+    expect(formatCable(copy)).toBe(f1);
+  });
+});

@@ -421,12 +421,28 @@ function headingBlocks(heading: string, mixedCase: boolean): string[][] {
 }
 
 /**
+ * Shortest first line of two capitals lines that the reader takes for one headline wrapped
+ * at the cable's width (its `isWrappedCapsTitle`):
+ *     REPORTS RESTORATION SUSTAINABLE CONFERENCE CASES SEEKS
+ *     JOIN:
+ */
+const WRAPPED_TITLE_WIDTH = 50;
+
+/** True when two capitals title lines read as one wrapped headline: a long first line, a shorter second one. */
+function isWrappedTitle(lines: readonly string[]): boolean {
+  if (lines.length !== 2) return false;
+  const first = (lines[0] ?? '').trim();
+  const second = (lines[1] ?? '').trim();
+  return first.length >= WRAPPED_TITLE_WIDTH && second.length < first.length;
+}
+
+/**
  * True when wrapped text lines would read as a heading: a block of title lines (mixed
- * case: at most three; capitals: one of at most 60 characters), or, in mixed case, title
- * lines closing a block after a finished sentence.
+ * case: at most three; capitals: one of at most 60 characters, or two read as one wrapped
+ * headline), or, in mixed case, title lines closing a block after a finished sentence.
  */
 function readsAsHeading(lines: readonly string[], mixedCase: boolean, mayHead: boolean): boolean {
-  if (mayHead && lines.every(isTitle) && (mixedCase ? lines.length <= 3 : lines.length === 1 && (lines[0] ?? '').length <= 60)) return true;
+  if (mayHead && lines.every(isTitle) && (mixedCase ? lines.length <= 3 : (lines.length === 1 && (lines[0] ?? '').length <= 60) || isWrappedTitle(lines))) return true;
   if (!mixedCase || lines.length < 2) return false;
   let j = lines.length;
   while (j > 1 && isTitle(lines[j - 1] as string)) j--;
