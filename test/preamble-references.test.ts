@@ -465,3 +465,30 @@ describe('a short body right under a one-line REF, with `AS`, `IS` or `ARE` (era
     expect(c.signer).toBe('HODGSON');
   });
 });
+
+describe('a marked first paragraph of two sentences after a blank line under a REF list (property P1, FC_SEED=8, session 27)', () => {
+  const text = (first: string): string =>
+    cable('CONFIDENTIAL ASTANA 002548', '', 'E.O. 12356: DECL: 01/01/1999', 'TAGS: MNUC, KZ', 'SUBJECT: TEST', '', 'REF: A) OSCE DAILY DIGEST 01/01/94', 'B) 91 STATE 1', '', first, '', '2. (C) More text.', '', 'CLINTON');
+
+  it('opens the body even when a place name and a number in it read like a cable', () => {
+    const firsts = [
+      '(C) Kazakhstan 2009 elections were, the OSCE says, flawed. The Ambassador raised them.',
+      '(C) ASTANA 2 AND THE MINISTRY AGREED. THE AMBASSADOR WILL FOLLOW UP.',
+      // The second sentence on the line under it.
+      '(C) Kazakhstan 2, the OSCE and the Ministry agreed.\nThe Ambassador will follow up.',
+    ];
+    for (const first of firsts) {
+      const c = parseCable(text(first));
+      expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+      expect(c.paragraphs.map((p) => [p.number, p.marking, p.text])).toEqual([
+        [null, 'C', first.slice(4).replace('\n', ' ')],
+        ['2', 'C', 'More text.'],
+      ]);
+    }
+  });
+
+  it('guard: a cited cable with a caveat or a second cable after a stop is still the list\'s next entry', () => {
+    expect(parseCable(text('(C) TASHKENT 1234 (NOTAL). ALSO SEE BISHKEK 45.')).references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(parseCable(text('(C) STATE 1234. NOTAL.')).references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+  });
+});

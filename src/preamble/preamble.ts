@@ -1347,7 +1347,7 @@ export function readPreamble(
     }
     // After blank lines, a lettered line that continues the letters of the REF list before
     // them (`REF: A. STATE 1234` / blank / `     B. STATE 5678`) still belongs to it.
-    if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text)) current = 'ref';
+    if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text, false, lines[i + 1]?.text)) current = 'ref';
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
@@ -1930,9 +1930,10 @@ const EMPTY_REF = /^[\s"]*REF(?:S|TELS?|\(S\))?\s?[:.]?\s*$/i;
  * `(C)`, `(S)` and `(U)` are also portion markings (`(C) The minister said ...`): such an
  * item must cite a cable (`(C) SAN JOSE 1171`) or another known kind (`(C) MEMCON TOON-KORNIYENKO JUNE 2`), be a short entry
  * in capitals right under the list (`(C) GOK NOTE NO. 112 OF APRIL 3`, with `underLast`), or follow an item ending with `;` (a reference of any kind:
- * `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`, `(C) EMBASSY LETTER TO AA DIRECTOR VON KESSEL, JUNE 3;`).
+ * `(C) MEMCON, ARA/BR - BRAZILIAN EMBASSY, MARCH 4`, `(C) EMBASSY LETTER TO AA DIRECTOR VON KESSEL, JUNE 3;`), and never
+ * hold two sentences with the line `under` it (`SENTENCE_BREAK`).
  */
-function continuesRefList(block: Block | undefined, text: string, underLast = false): boolean {
+function continuesRefList(block: Block | undefined, text: string, underLast = false, under?: string): boolean {
   if (block === undefined) return false;
   const item = REF_LIST_ITEM.exec(text);
   if (item === null) {
@@ -1965,10 +1966,20 @@ function continuesRefList(block: Block | undefined, text: string, underLast = fa
   // (Or a reference of a known kind, `(C) MEMCON TOON-KORNIYENKO JUNE 2`, `(C) TELCON HELMS-ATHERTON MAY 2`; or, right under
   // the list's last line (`underLast`, no blank line between), a short entry in capitals with no sentence end,
   // `(C) GOK NOTE NO. 112 OF APRIL 3`, `(C) MOSCOW A-112`: not a paragraph's text, nor `(C) ENTIRE TEXT` after a blank line.)
+  // (Never two sentences, also with the line under it: a reference is one citation, `(C) Kazakhstan 2009 elections
+  // were flawed.` / `The Ambassador raised them.` is the body's first paragraph, its place name and year no cable.)
+  if (SENTENCE_BREAK.test(under === undefined || isBlank(under) ? text : `${trimEnd(text)} ${under.trimStart()}`)) return false;
   const entry = parseReferences(text)[0];
   if (entry === undefined) return false;
   return entry.kind !== 'other' || (underLast && entry.text.length <= SHORT_REF_ENTRY && !/[a-z]/.test(entry.text) && !/[.!?:]$/.test(trimEnd(text)));
 }
+
+/**
+ * A sentence's stop between two words, the next one capitalized: `... flawed. The Ambassador ...`,
+ * `... KAZAKHSTAN. KAZAKHSTAN ...` (two letters before the stop: not `U.S. Embassy`, nor a cable's
+ * `STATE 1234. NOTAL`). Unanchored; each try is a constant-length match.
+ */
+const SENTENCE_BREAK = /[A-Za-z]{2}[.!?][ \t]{1,3}[A-Z]/;
 
 /** Longest REF entry of no known kind read as the list's next `(C)`, `(S)`, `(U)` item on the line under it (`continuesRefList`). */
 const SHORT_REF_ENTRY = 40;
