@@ -172,6 +172,9 @@ describe('a communications center note after the signer', () => {
       ['OWEN', 'NOTE BY OCT: NOT PASSED AMEMBASSY QUITO.'],
       ['OWEN', 'NOT PASSED AMEMBASSY QUITO.'],
       ['OWEN', '', 'NOT PASSED AMEMBASSY QUITO BY OC/T.', 'BT'],
+      // The Executive Secretariat's operations center on NODIS telegrams (era red team 322, session 27).
+      ['OWEN', 'NOTE BY S/S-O: NOT PASSED ANY OTHER ADDRESSEES.', 'BT'],
+      ['OWEN', 'NOTE BY S/S: NOT PASSED AMEMBASSY QUITO.'],
     ]) {
       const c = parseCable(stateCable(...tail));
       expect(c.signer, tail.join(' / ')).toBe('OWEN');

@@ -451,6 +451,12 @@ describe('findSigner: archive lines after the name, names ending reflowed or sen
     expect(c.unparsed).toEqual([]);
   });
 
+  it('reads the name between `END OF MESSAGE` without its stop and a title line (era red team 322, session 27)', () => {
+    const c = parsed('2. (C) COMMENT: THE MINISTER WAS CALM. END', 'COMMENT.', '', 'END OF MESSAGE', 'HUHTALA', "CHARGE D'AFFAIRES A.I.");
+    expect(c.signer).toBe('HUHTALA');
+    expect(c.paragraphs.at(-1)?.text).not.toContain('HUHTALA');
+  });
+
   it('reads the name before a database query line printed after the text', () => {
     const c = parsed('4. (U) The talks will resume in May.', 'JONES', "SELECT * FROM `records` WHERE `id` = '12' ORDER BY `date` ASC");
     expect(c.signer).toBe('JONES');

@@ -796,6 +796,17 @@ function endsBulletItem(lines: readonly SourceLine[], marks: readonly boolean[],
 }
 
 /**
+ * `End Cable Text`, `END OF CABLE TEXT`, `END OF MESSAGE`: the archive's or the message's mark after the text, before
+ * or after the signer (any case). Anchored, bounded blanks.
+ */
+const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?(?:cable\s{1,3}text|message)\s{0,3}\.?\s*$/i;
+
+/** True when a line is only the message's end mark (`END_CABLE_TEXT`): `END OF MESSAGE`, `End Cable Text`. */
+export function isMessageEndLine(text: string): boolean {
+  return END_CABLE_TEXT.test(text);
+}
+
+/**
  * True when a line is text that runs on into the next line: three words or more, the last
  * ending without a sentence end (`1. THE EMBASSY WILL REPORT FURTHER AS THE MINISTRY ISSUES`).
  */
@@ -849,7 +860,8 @@ function nameBeforeTitle(lines: readonly SourceLine[], marks: readonly boolean[]
   const afterItem = endsBulletItem(lines, marks, j);
   if (SIGNER.test(read.name)) {
     // (`FOR THE AMBASSADOR` / `VAN VOORST` / `DEPUTY CHIEF OF MISSION`: the "signed for" line runs on into no sentence.)
-    if (runsOn(before) && !(before !== null && isSignedForLine(before)) && !afterItem) return null;
+    // (Nor the message's end mark without its stop: `END OF MESSAGE` / `HUHTALA` / `CHARGE D'AFFAIRES A.I.`)
+    if (runsOn(before) && !(before !== null && (isSignedForLine(before) || isMessageEndLine(before))) && !afterItem) return null;
   } else if (!MIXED_CASE_SIGNER.test(read.name) || !(before === null || FINISHED_LINE_END.test(before) || afterItem)) return null;
   const column = text.indexOf(read.name.charAt(0));
   // An embassy trailer before the name is no text either (`Visit Ankara's Classified Website:` / URL / `Silliman` /

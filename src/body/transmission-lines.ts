@@ -32,7 +32,7 @@ import { collapseWhitespace, isAsciiLowerCode, isBlank, isRuleLine, isWhitespace
 import { isSiteNameLine } from '../text/archive.js';
 import { isPageMarker } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
-import { isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
+import { isMessageEndLine, isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
 
 /**
  * Transmission end marks: `BT` (end of text), `NNNN` (end of message); also `Nnnn`, the end
@@ -66,12 +66,6 @@ function endsHandlingCaption(text: string): boolean {
 }
 
 /**
- * `End Cable Text`, `END OF CABLE TEXT`, `END OF MESSAGE`: the archive's or the message's mark after the signer (any case;
- * a cheap length test first).
- */
-const END_CABLE_TEXT = /^\s*end\s{1,3}(?:of\s{1,3})?(?:cable\s{1,3}text|message)\s{0,3}\.?\s*$/i;
-
-/**
  * A mail system's stamp the archive kept after the text: a name, date, time and the folder it
  * was filed from: `Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS`. Bounded repeats.
  */
@@ -102,7 +96,7 @@ function isArchiveTrailer(text: string): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || c === 34) return text.length <= 20 ? ARCHIVE_DATE.test(text) : text.includes(',"') && CSV_RECORD.test(text);
   if (text.length > 200) return false;
-  if (c === 69 || c === 101) return text.length <= 40 && (END_CABLE_TEXT.test(text) || endsHandlingCaption(text));
+  if (c === 69 || c === 101) return text.length <= 40 && (isMessageEndLine(text) || endsHandlingCaption(text));
   if (c === 83 && text.startsWith('SELECT', i)) return ARCHIVE_QUERY.test(text);
   return c >= 65 && c <= 90 && text.includes(' From ') && MAIL_STAMP.test(text);
 }
@@ -955,10 +949,11 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
 /**
  * The communications center's note after the signature (older State cables), the office written with
  * or without its slash: `NOTE BY OC/T: POUCHED AMCONSUL BELIZE.`, `NOTE BY OCT: NOT PASSED USUN.`,
- * `NOTE BY OC/T - MESSAGE RECEIVED GARBLED`; or its `NOT PASSED ...` form alone: `NOT PASSED ALL ADDRESSEES.`
- * Anchored, bounded blanks.
+ * `NOTE BY OC/T - MESSAGE RECEIVED GARBLED`; the Executive Secretariat's operations center on NODIS
+ * telegrams: `NOTE BY S/S-O: NOT PASSED ANY OTHER ADDRESSEES.`, `NOTE BY S/S: ...`; or its `NOT PASSED ...`
+ * form alone: `NOT PASSED ALL ADDRESSEES.` Anchored, bounded blanks.
  */
-const OPERATOR_NOTE = /^\s{0,8}(?:NOTE\s{1,3}BY\s{1,3}OC\/?T\b|NOT\s{1,3}PASSED\s)/;
+const OPERATOR_NOTE = /^\s{0,8}(?:NOTE\s{1,3}BY\s{1,3}(?:OC\/?T|S\/S(?:-O)?)\b|NOT\s{1,3}PASSED\s)/;
 
 /**
  * True when line `j` reads as a signer's name standing apart: a name line after a blank line, the body's
