@@ -741,8 +741,16 @@ describe('keyed labels typed with a dot or a parenthesized letter (era fixture 3
     expect(ps[3]?.text).toBe('PROSECUTION: The police registered 178 cases.');
   });
 
+  it('reads a capital letter in parentheses too, `27(A).`, over a question in capitals (era red team 318, session 27)', () => {
+    expect(matchKeyedLabel('27(A). (C) HAS THE GOVERNMENT PROSECUTED ANY PUBLIC OFFICIALS')).toEqual({ label: '27A', length: 7 });
+    const ps = parseParagraphs(body('1. (U) This answers ref A paragraph 27.', '', '27(A). (C) HAS THE GOVERNMENT PROSECUTED ANY PUBLIC OFFICIALS', 'FOR COMPLICITY IN TRAFFICKING?', '', 'No.  A police contact told Poloff no case was opened.', '', '27(B). (U) DOES THE GOVERNMENT HAVE A NATIONAL PLAN?', '', 'A draft plan exists.', '', '2. (U) Post will report further.'));
+    expect(ps.map((p) => [p.number, p.marking, p.heading])).toEqual([['1', 'U', null], ['27A', 'C', null], ['27B', 'U', null], ['2', 'U', null]]);
+    expect(ps[1]?.text).toBe('HAS THE GOVERNMENT PROSECUTED ANY PUBLIC OFFICIALS FOR COMPLICITY IN TRAFFICKING?\n\nNo. A police contact told Poloff no case was opened.');
+  });
+
   it('leaves a dotted section number or a lower-case reference alone (guard)', () => {
     expect(matchKeyedLabel('23.5 percent of the budget')).toBeNull();
+    expect(matchKeyedLabel('5(A). of the act applies')).toBeNull();
     expect(matchKeyedLabel('5(a). of the act applies')).toBeNull();
     expect(numbers(body('1. (U) The act applies.', '', 'Section 5(a). The minister may act.'))).toEqual(['1']);
   });

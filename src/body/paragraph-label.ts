@@ -130,10 +130,11 @@ export function isSuffixedLabel(label: string): boolean {
  * `23A-B.  In November 2005, the Legislative Assembly ...`; or a portion marking after it (`18A.  (SBU)  Costa ...`, which
  * `LABEL` reads too). Not `4A. of the act` (lower case after), not `12B.Main` (no space). Without a marking only a label
  * in a run of such labels in sequence (`followsKeyedLabel`): the caller decides. The suffix may follow a dot or stand
- * in parentheses in lower case, as some posts type the tasker's keys: `23.A. (SBU) WHAT SERVICES ...`,
- * `27(a). (SBU) PROSECUTION: ...` (groups: the number, a capital suffix or range, a parenthesized letter). Anchored, bounded.
+ * in parentheses in either case, as some posts type the tasker's keys: `23.A. (SBU) WHAT SERVICES ...`,
+ * `27(a). (SBU) PROSECUTION: ...`, `27(A). (C) HAS THE GOVERNMENT ...` (groups: the number, a capital suffix or range, a
+ * parenthesized letter). Anchored, bounded.
  */
-const KEYED_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3})(?:\.?([A-Z](?:-[A-Z])?)|\(([a-z])\))\.(?:[ \t]{1,4}(?=["A-Z])|[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const KEYED_LABEL = /^\s*(?:\u00b6\s?)?(\d{1,3})(?:\.?([A-Z](?:-[A-Z])?)|\(([A-Za-z])\))\.(?:[ \t]{1,4}(?=["A-Z])|[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /**
  * Reads a keyed label (`21A.  Costa Rica ...` -> `21A`); the caller checks the run when no marking follows (see
