@@ -663,3 +663,22 @@ describe('a mixed-case entry with an office path right under a one-line Ref (era
     expect(c.distribution).toEqual([]);
   });
 });
+
+describe('a line naming the office or title the message is for and from, right under the subject (era red team 328, session 27)', () => {
+  const text = (...under: string[]): string =>
+    cable('CONFIDENTIAL BONN 12345', '', 'E.O. 12356: N/A', 'TAGS: PREL, GE', 'SUBJECT: CONGRATULATORY MESSAGE TO CHANCELLOR KOHL', ...under, '', '1. TEXT HERE.', '', 'WALTERS');
+
+  it('is a distribution entry, not the subject\'s wrapped rest', () => {
+    for (const line of ['FOR EUR/CE FROM AMBASSADOR', 'FOR THE SECRETARY FROM THE AMBASSADOR']) {
+      const c = parseCable(text(line));
+      expect(c.subject).toBe('CONGRATULATORY MESSAGE TO CHANCELLOR KOHL');
+      expect(c.distribution).toEqual([line]);
+    }
+  });
+
+  it('guard: wrapped words with FOR and FROM that name no office or title stay the subject\'s', () => {
+    const c = parseCable(text('FOR A VISIT FROM MAY 3 TO 5'));
+    expect(c.subject).toBe('CONGRATULATORY MESSAGE TO CHANCELLOR KOHL FOR A VISIT FROM MAY 3 TO 5');
+    expect(c.distribution).toEqual([]);
+  });
+});

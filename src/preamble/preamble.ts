@@ -1401,11 +1401,13 @@ export function readPreamble(
       // any addressee's entry passing the message on with `ALSO` (`... REFUGEE TOTAL` / `PASSES 310,000` /
       // `USCINCEUR ALSO FOR POLAD` / `REF: ...`). Right before a blank line too (the text or Classified By under it), when
       // the subject's line ends on no joining word: `SUBJECT: ... VISITOR NOMINATIONS` / `DEPT FOR ECA/PE/V/R/E - JOHN
-      // SCHULTZ` / blank (not `... UNDER SECRETARY OF` / `STATE FOR PUBLIC DIPLOMACY`).
+      // SCHULTZ` / blank (not `... UNDER SECRETARY OF` / `STATE FOR PUBLIC DIPLOMACY`). So is a line naming the office or
+      // the title the message is for and from (`SUBJECT: CONGRATULATORY MESSAGE TO CHANCELLOR KOHL` / `FOR EUR/CE FROM
+      // AMBASSADOR` / blank; not `FOR A VISIT FROM MAY 3 TO 5`, see `isOfficeAddressingLine`).
       const lateAfterSubject =
         current === 'subject' &&
         wholeLine &&
-        ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text)) || isDelegationCaption(text)) &&
+        ((opensAgencyEntry(text) && (text.indexOf('/') > 0 || / PASS\b/.test(text))) || (text.indexOf(' ALSO ') > 0 && opensAddresseeEntry(text) && ALSO_ENTRY.test(text)) || isDelegationCaption(text) || isOfficeAddressingLine(text)) &&
         (distributionBeforeField(lines, i, blocks, false) || (block !== undefined && isBlank(lines[i + 1]?.text ?? '') && !endsOnJoiningWord(block.texts[block.texts.length - 1] ?? '')));
       lateFieldEntry = lateAfterSubject;
       if (block !== undefined && !lateAfterSubject && continues(current, text, block)) {
@@ -2905,6 +2907,18 @@ function isAddressingLine(text: string): boolean {
 
 /** A caption before an addressing line's `FOR`: `EYES ONLY `, `LITERALLY EYES ONLY `, `EXCLUSIVE `, `PERSONAL ` (anchored). */
 const ADDRESSING_CAPTION_FIRST = /^(?:(?:LITERALLY )?EYES ONLY|EXCLUSIVE|PERSONAL) (?=FOR )/;
+
+/**
+ * True when a line names who the message is for and from (`isAddressingLine`) by an office path or a title right after
+ * `FOR`: `FOR EUR/CE FROM AMBASSADOR`, `FOR THE SECRETARY FROM THE AMBASSADOR`, `FOR DCM FROM EUR/WE DIRECTOR`; not a
+ * subject's wrapped words, `FOR A VISIT FROM MAY 3 TO 5`.
+ */
+function isOfficeAddressingLine(text: string): boolean {
+  if (!isAddressingLine(text) || !text.trimStart().startsWith('FOR ')) return false;
+  if (text.indexOf('/') > 0) return true;
+  const words = text.trim().split(/\s+/);
+  return BYLINE_TITLES.has((words[1] === 'THE' ? words[2] : words[1]) ?? '');
+}
 
 /** The titles a byline names its writer by (`FROM AMBASSADOR PAMELA P. WILLEFORD`). */
 const BYLINE_TITLES: ReadonlySet<string> = new Set(['AMBASSADOR', 'CHARGE', 'DCM', 'SECRETARY', 'ACTING', 'DEPUTY', 'CONSUL', 'AMBASSADORS']);
