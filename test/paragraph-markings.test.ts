@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/body/paragraphs.js';
+import { parseCable } from '../src/index.js';
 import { matchLoweredMarking, matchMarking, matchOpenMarking } from '../src/body/paragraph-label.js';
 import { msUnder } from './timing.js';
 
@@ -195,6 +196,47 @@ describe("a letter list's next item after the items nested under the one before 
       ['3', 'C'],
       [null, 'S'],
       ['4', 'C'],
+    ]);
+  });
+});
+
+describe('NOFORN after a hyphen, and a release list wrapped onto the next line (era red team 329, session 27)', () => {
+  it('reads `(C-NF)`, `(S - NF)` and `(SBU-NOFORN)` as markings, kept as written without spaces', () => {
+    expect(matchMarking('(C-NF) Summary: Punjab')).toEqual({ marking: 'C-NF', length: 7 });
+    expect(matchMarking('(S - NF) Prince Mohammed said')?.marking).toBe('S-NF');
+    expect(matchMarking('(SBU-NOFORN) The post')?.marking).toBe('SBU-NOFORN');
+    expect(matchMarking('(S // NF) The post')?.marking).toBe('S//NF');
+    const ps = parseParagraphs(body('1. (C-NF) Summary: The chief minister blamed Islamabad. End Summary.', '', '2. (C - NF) He said so twice.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C-NF', 'Summary: The chief minister blamed Islamabad. End Summary.'],
+      ['2', 'C-NF', 'He said so twice.'],
+    ]);
+  });
+
+  it('reads the same marking on the subject', () => {
+    const c = parseCable(body('CONFIDENTIAL ISLAMABAD 001234', '', 'SUBJECT: (C-NF) PUNJAB: PML-N AND PPP TRADE BLAME', '', '1. (C-NF) Text.', '', 'PATTERSON'));
+    expect([c.subject, c.subjectMarking]).toEqual(['PUNJAB: PML-N AND PPP TRADE BLAME', 'C-NF']);
+  });
+
+  it('guard: a hyphen before another word is no marking (`(U-2)`, `(C-130)`, `(S-300)`, `(U-TURN)`)', () => {
+    for (const t of ['(U-2) flights resumed', '(C-130) aircraft landed', '(S-300) missiles', '(U-TURN) on policy']) expect(matchMarking(t), t).toBeNull();
+    const c = parseCable(body('UNCLAS ISLAMABAD 001234', '', 'SUBJECT: (U-TURN) ON POLICY', '', '1. (U) Text.', '', 'PATTERSON'));
+    expect(c.subjectMarking).toBeNull();
+  });
+
+  it('reads a release list wrapped inside its parentheses onto the next line as the marking', () => {
+    const ps = parseParagraphs(body('1. (S//REL TO USA, AUS, CAN, DNK, EST, FRA, GBR, NLD, NZL, ISAF,', "NATO) Matiullah's company escorts the convoys", 'to Tarin Kowt.', '', '2. (C) Next.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'S//REL TO USA, AUS, CAN, DNK, EST, FRA, GBR, NLD, NZL, ISAF, NATO', "Matiullah's company escorts the convoys to Tarin Kowt."],
+      ['2', 'C', 'Next.'],
+    ]);
+  });
+
+  it('guard: an aside in parentheses running onto the next line stays text, and a lost `)` is still read as before', () => {
+    const ps = parseParagraphs(body('1. (The minister, who met the Ambassador and the DCM on', 'May 3) said no.', '', '2. (SBU During recent months, the', 'ministry acted.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', null, '(The minister, who met the Ambassador and the DCM on May 3) said no.'],
+      ['2', 'SBU', 'During recent months, the ministry acted.'],
     ]);
   });
 });

@@ -389,14 +389,15 @@ export function isDoubledLetter(label: string): boolean {
  * `(SBU/NF)`, `(U//FOUO)`, `(TS)`, `(LOU)`, `(S//REL TO USA, FVEY)`, `(C/ REL ISAF)`, a release list of up to a dozen
  * countries (`(S//REL TO USA, AUS, CAN, GBR, NZL)`),
  * `(sbu)`, `(s/nf)`, and a release caveat or NOFORN in its own parentheses: `(C) (REL UK)`, `(C) (NOFORN)`.
- * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`.
+ * A space typed inside a parenthesis is no matter: `(C ) As Tadic's advisor ...`, `( SBU) Post ...`, `(S // NF)`.
  * Classification first, then up to three `/`- or `//`-separated caveats of up to thirteen
- * words (separated by a space or a comma); any case. A period or colon right after it is
+ * words (separated by a space or a comma); any case. NOFORN may also follow a hyphen, as some posts typed it:
+ * `(C-NF)`, `(S - NF)`, `(SBU-NOFORN)` (kept as written, `C-NF`, spaces dropped). A period or colon right after it is
  * the marking's (`5.  (U).  STATE POCS ...`). Older cables mark the first paragraph for the
  * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`, `(C - ENTIRE TEXT.)`; the marking is the level (`C`). (Written out,
  * `(CONFIDENTIAL - ENTIRE TEXT)`: see `SPELLED_MARKING`.)
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?:\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}|NOFORN|NF)\))?(?:[.:](?=\s|$))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?: ?\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}| ?- ?(?:NOFORN|NF)(?= ?[)/])){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}|NOFORN|NF)\))?(?:[.:](?=\s|$))?\s*/i;
 
 /**
  * The whole-text marking with its level written out: `(CONFIDENTIAL - ENTIRE TEXT)`, `(LIMITED OFFICIAL USE - ENTIRE
@@ -426,8 +427,8 @@ function matchSpelledMarking(text: string): { marking: string; length: number } 
 
 /** A caveat's separators as the marking is given: `/ REL` -> `/REL`, `USA,FVEY` -> `USA, FVEY`. */
 function normalizeCaveats(caveats: string): string {
-  // `/ REL ISAF` -> `/REL ISAF`; `REL TO USA,FVEY` -> `REL TO USA, FVEY`.
-  return caveats.replace(/\/ /g, '/').replace(/, ?/g, ', ').toUpperCase();
+  // `/ REL ISAF` -> `/REL ISAF`; ` // NF` -> `//NF`; ` - NF` -> `-NF`; `REL TO USA,FVEY` -> `REL TO USA, FVEY`.
+  return caveats.replace(/ ?\/ ?/g, '/').replace(/ ?- ?/g, '-').replace(/, ?/g, ', ').toUpperCase();
 }
 
 /**

@@ -1266,6 +1266,22 @@ function isShortUnderline(raw: string, previous: string): boolean {
   return previous.length === 2 && isAsciiUpperCode(previous.charCodeAt(0)) && isAsciiUpperCode(previous.charCodeAt(1));
 }
 
+/**
+ * A portion marking after a label whose release list wraps onto the next line, the line breaking inside the parentheses
+ * (a long list passes the cable's width):
+ *     2. (S//REL TO USA, AUS, CAN, DNK, EST, FRA, GBR, NLD, NZL, ISAF,
+ *     NATO) Matiullah's highway security company ...
+ * `rest` is the label line after the label; with the next line, the marking and the text after it, or `null` when the
+ * line closes its parenthesis or the two lines open no marking. (The `(` and no `)` are the pre-tests.)
+ */
+function wrappedMarking(rest: string, next: string | undefined): { marking: { marking: string; length: number }; rest: string } | null {
+  if (next === undefined || rest.charCodeAt(0) !== 40 || rest.indexOf(')') >= 0) return null;
+  const head = trimEnd(rest);
+  const joined = `${head} ${next.trimStart()}`;
+  const m = matchMarking(joined);
+  return m === null || m.length <= head.length ? null : { marking: m, rest: joined.slice(m.length) };
+}
+
 /** True when a line opens with a number label and its portion marking: `5. (SBU) ECK Chairman ...`. */
 function opensMarkedLabel(line: string): boolean {
   const label = matchLabel(line);
@@ -2250,15 +2266,22 @@ export function readParagraphRanges(
       if (dottedLabel !== null) dotted = true;
       else if (item === null) (stack.at(-1) as OutlineEntry).paren = true;
       let rest = first.slice(label.length);
-      // A marking whose `)` was lost is read after a label only: `5. (SBU During recent months, ...` (see `matchOpenMarking`).
-      let marking = matchMarking(rest) ?? matchOpenMarking(rest);
+      // A marking whose release list wraps onto the next line (see `wrappedMarking`), or whose `)` was lost, read after a
+      // label only: `5. (SBU During recent months, ...` (see `matchOpenMarking`).
+      let marking = matchMarking(rest);
+      const wrapped = marking === null ? wrappedMarking(rest, block.lines[1]) : null;
+      if (wrapped !== null) {
+        marking = wrapped.marking;
+        rest = wrapped.rest;
+      }
+      marking ??= matchOpenMarking(rest);
       // A lone `(c)` on a line scraping lowered, in a cable whose paragraphs carry markings: `A. (c) overall health` (see `matchLoweredMarking`).
       if (marking === null && rest.charCodeAt(0) === 40 && rest.charCodeAt(2) === 41) {
         const lowered = matchLoweredMarking(rest);
         if (lowered !== null && markedSeen) marking = lowered;
       }
-      if (marking !== null) rest = rest.slice(marking.length);
-      else {
+      if (marking !== null && wrapped === null) rest = rest.slice(marking.length);
+      else if (marking === null) {
         // The marking after a block keyword is the paragraph's: `1. SUMMARY:  (SBU) Heading into ...`
         // -> marking `SBU`, text `SUMMARY: Heading into ...`.
         const keyed = markingAfterKeyword(rest);
@@ -2273,7 +2296,7 @@ export function readParagraphRanges(
       //     (C) The SYG expressed his condolences ...
       const under = queue[k + 1];
       let own = marking?.marking ?? null;
-      let lines1 = block.lines.slice(1);
+      let lines1 = block.lines.slice(wrapped === null ? 1 : 2);
       let last = block.end;
       let underRule = false;
       if (marking === null && block.lines.length === 1 && block.ruled === true && under !== undefined && (under.lines[0] ?? '').charCodeAt(0) === 40 && isRuledTitle(rest)) {

@@ -20,6 +20,9 @@ export interface SubjectDetails {
 /** Classification letters that can start a portion marking: `(C)`, `(SBU)`, `(S//NF)`, `(U//FOUO)`. */
 const MARKING_LEVELS: ReadonlySet<string> = new Set(['U', 'SBU', 'LOU', 'C', 'S', 'TS', 'FOUO']);
 
+/** A level, a hyphen and NOFORN: `C-NF`, `S - NF`, `SBU-NOFORN` (groups: the level, the caveat). Anchored, bounded. */
+const HYPHENED_MARKING = /^([A-Z]{1,4}) ?- ?(NF|NOFORN)$/i;
+
 /**
  * If `s` starts with a portion marking in parentheses, return the marking and the rest.
  * `(C) FOO` -> `C`; `(S//NF) FOO` -> `S//NF`; `(UPDATED) FOO` is not a marking.
@@ -29,6 +32,9 @@ function splitMarking(s: string): { marking: string; rest: string } | null {
   const close = s.indexOf(')');
   if (close < 2 || close > 20) return null;
   const inner = s.slice(1, close).trim();
+  // NOFORN after a hyphen, as some posts typed it: `(C-NF)`, `(S - NF)` -> `C-NF`, `S-NF` (not `(U-TURN)`).
+  const hyphened = HYPHENED_MARKING.exec(inner);
+  if (hyphened !== null && MARKING_LEVELS.has((hyphened[1] ?? '').toUpperCase())) return { marking: `${hyphened[1] ?? ''}-${hyphened[2] ?? ''}`.toUpperCase(), rest: s.slice(close + 1) };
   const parts = inner.split('/');
   const level = parts[0]?.toUpperCase() ?? '';
   if (!MARKING_LEVELS.has(level)) return null;
