@@ -558,3 +558,32 @@ describe('titles and names of era red teams 262 and 265 (session 25)', () => {
     expect(read('Classified By: Special Envoy for Caspian Energy C. Whitney Hale for reasons 1.4 (b) and (d).')).toEqual(['C. Whitney Hale', 'Special Envoy for Caspian Energy']);
   });
 });
+
+describe('a statement cut by the first page marker, blank lines around it (era red teams 317 and 324, session 27)', () => {
+  const cable = (...statement: string[]): string =>
+    [
+      'CONFIDENTIAL SECTION 01 OF 02 ANKARA 001412', '', 'SIPDIS', '', 'E.O. 12958: DECL: 08/12/2018', 'TAGS: PGOV, TU', 'SUBJECT: TURKEY: AKP SURVIVES', '',
+      'REF: ANKARA 1340', '', ...statement, '', '1. (C) Summary: The court ruled. End summary.', '', '2. (C) Text.', '', 'WILSON',
+    ].join('\n');
+  const marker = ['', 'ANKARA 00001412  001.2 OF 002', ''];
+
+  it('reads the statement on across the marker: a surname, a name, or the reason letters after it', () => {
+    const surname = parseCable(cable('Classified By: Deputy Chief of Mission Douglas A.', ...marker, 'Silliman for reasons 1.4 (b) and (d).'));
+    expect([surname.classifiedBy?.name, surname.classifiedBy?.reasons]).toEqual(['Douglas A. Silliman', ['1.4(b)', '1.4(d)']]);
+    expect(surname.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    const name = parseCable(cable('Classified By: Deputy Chief of Mission', ...marker, '', 'Patricia A. Butenis for reasons 1.4 (b) and (d).'));
+    expect([name.classifiedBy?.name, name.classifiedBy?.title, name.classifiedBy?.reasons]).toEqual(['Patricia A. Butenis', 'Deputy Chief of Mission', ['1.4(b)', '1.4(d)']]);
+    expect(name.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    const letters = parseCable(cable('Classified By: Political Counselor Joseph L. Novak, reasons 1.4', ...marker, '(b) and (d).'));
+    expect(letters.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(letters.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(letters.pages.map((p) => p.page)).toEqual([1]);
+  });
+
+  it('guard: a statement with its reasons ends at the marker; a body line without reasons is the body', () => {
+    const whole = parseCable(cable('Classified By: DCM Douglas A. Silliman for reasons 1.4 (b) and (d).', ...marker, '(C) Summary: The court ruled for 1.4 percent. End summary.'));
+    expect(whole.paragraphs.map((p) => [p.number, p.marking])).toEqual([[null, 'C'], ['1', 'C'], ['2', 'C']]);
+    const cut = parseCable(cable('Classified By: Deputy Chief of Mission Douglas A.', ...marker, 'Silliman said the court ruled.'));
+    expect(cut.paragraphs[0]?.text).toBe('Silliman said the court ruled.');
+  });
+});

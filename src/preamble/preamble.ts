@@ -1037,6 +1037,9 @@ export function readPreamble(
   let subjectGap = false;
   // A page marker stood in that gap.
   let subjectMarker = false;
+  // Blank lines follow a Classified By statement, and a page marker stood among them (see `goesOnAfterMarker`).
+  let statementBlank = false;
+  let statementMarker = false;
   let previousLength = 0;
   let previousPiece = '';
   let bodyColumn = 0;
@@ -1080,11 +1083,46 @@ export function readPreamble(
       // follow a blank line (pages that double-space their lines).
       const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
       awaitingReasons = (current === 'classifiedBy' || awaitingReasons) && cb !== undefined && !givesReasons(cb);
+      statementBlank = current === 'classifiedBy' || statementBlank;
       refGap = current === 'ref' || refGap;
       subjectGap = current === 'subject' || subjectGap;
       current = null;
       lastLineBlank = true;
       continue;
+    }
+    // Page markers stand in the preamble too; the pipeline collects them from the lines. (One may stand in a Classified By
+    // statement's gap, see `goesOnAfterMarker`.)
+    if (isPageMarker(text)) {
+      // (A subject's gap may hold one: `SUBJECT: ... PLANS FOR THE` / marker / `ASTANA INFORMAL MINISTERIAL`.)
+      if (subjectGap || current === 'subject') subjectMarker = true;
+      if (statementBlank || current === 'classifiedBy') statementMarker = true;
+      statementBlank = statementBlank || current === 'classifiedBy';
+      continue;
+    }
+    // A Classified By statement cut by the first page's marker, the blank lines around it:
+    //     Classified By: Deputy Chief of Mission Douglas A.
+    //
+    //     ANKARA 00001412  001.2 OF 002
+    //
+    //     Silliman for reasons 1.4 (b) and (d).
+    const afterStatementMarker = statementMarker;
+    statementBlank = false;
+    statementMarker = false;
+    if (afterStatementMarker) {
+      const cb = blocks.classifiedBy[blocks.classifiedBy.length - 1];
+      if (cb !== undefined && cb.texts.length < maxFieldLines && goesOnAfterMarker(cb, text)) {
+        cb.texts.push(text);
+        cb.spans.push(wholeSpan(line, at));
+        current = 'classifiedBy';
+        awaitingReasons = false;
+        lastLineBlank = false;
+        const column = bodyAfterReasons(cb, { line, base: line.text.length - text.length, source: context.source });
+        if (column > 0) {
+          bodyColumn = line.text.length - text.length + column;
+          break;
+        }
+        continue;
+      }
     }
     // (A statement waiting for its reasons across a blank line: a stray `SIPDIS` line there goes on it, see below.)
     const statementGap: boolean = awaitingReasons;
@@ -1103,12 +1141,6 @@ export function readPreamble(
         }
         continue;
       }
-    }
-    // Page markers stand in the preamble too; the pipeline collects them from the lines.
-    if (isPageMarker(text)) {
-      // (A subject's gap may hold one: `SUBJECT: ... PLANS FOR THE` / marker / `ASTANA INFORMAL MINISTERIAL`.)
-      if (subjectGap || current === 'subject') subjectMarker = true;
-      continue;
     }
     // `(U) Classified by Ambassador Jane Roe; reasons: E.O.` / `12958 1.4 (a,b,c,d).`: a portion marking before the
     // statement; it is read from its keyword on (a field line), the marking in its span.
@@ -2657,6 +2689,25 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
 }
 
 /** True when a Classified By statement read so far (its lines joined) gives a reason number: `... reasons 1.4 (b)`. */
+/** A reason number ending a statement's text, its letters still to come: `... reasons 1.4` (anchored at the end). */
+const BARE_REASON_END = /\b1\s?\.\s?[3-6][ \t]*$/;
+
+/** A line of reason letters only: `(b) and (d).`, `(B), (D)`, `b and d.` (anchored, bounded). */
+const REASON_LETTERS_LINE = /^[ \t]{0,8}\(?[a-h]\)?(?:(?:[ \t]{0,2}(?:[,&+]|and)[ \t]{1,2}|[ \t]?)\(?[a-h]\)?){0,7}\.?[ \t]*$/i;
+
+/**
+ * Whether `text`, the first line after a page marker that cut a Classified By statement (blank lines around the marker),
+ * goes on the statement: the statement has no reasons yet and the line gives them (`Silliman for reasons 1.4 (b) and
+ * (d).`, `Patricia A. Butenis for reasons 1.4 (b) and (d).`), or the statement ends on a bare reason number and the line
+ * gives its letters (`... reasons 1.4` / marker / `(b) and (d).`). No paragraph label or field opens the line.
+ */
+function goesOnAfterMarker(block: Block, text: string): boolean {
+  if (text.length > 2 * 69 || fieldOf(text) !== null || /^\s*\u00b6?\d{1,2}\.\s/.test(text)) return false;
+  const last = trimEnd(block.texts[block.texts.length - 1] ?? '');
+  if (BARE_REASON_END.test(last)) return REASON_LETTERS_LINE.test(text);
+  return !givesReasons(block) && REASON_NUMBER.test(text) && /\breasons?\b/i.test(text);
+}
+
 function givesReasons(block: Block | undefined): boolean {
   return block !== undefined && REASON_NUMBER.test(block.texts.join(' '));
 }
