@@ -587,3 +587,27 @@ describe('a statement cut by the first page marker, blank lines around it (era r
     expect(cut.paragraphs[0]?.text).toBe('Silliman said the court ruled.');
   });
 });
+
+describe('the order named before the reasons, and a DECL: line under the statement (era red team 324, session 27)', () => {
+  it('reads the reasons after `E.O. 12958, as amended,`, `EO 12958` without dots, and a bare order number', () => {
+    expect(parseClassifiedBy('Classified By: Ambassador Gene A. Cretz, Reasons: E.O. 12958, as amended, 1.4 (b) and (d).')?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(parseClassifiedBy('CLASSIFIED BY POLITICAL COUNSELOR LESLIE A. BASSETT. REASON: EO 12958 1.5 (B) AND (D).')?.reasons).toEqual(['1.5(b)', '1.5(d)']);
+    expect(parseClassifiedBy('CLASSIFIED BY: DCM JOHN SMITH. REASON: 12958 1.5(D)')?.reasons).toEqual(['1.5(d)']);
+  });
+
+  it('finds the statement in paragraph 1 with `EO 12958` in its reason', () => {
+    const c = parseCable(['CONFIDENTIAL BOGOTA 012345', '', 'E.O. 12958: DECL: 1.6X6', 'TAGS: PGOV, CO', 'SUBJECT: TEST', '', '1.  (U) CLASSIFIED BY POLITICAL COUNSELOR LESLIE A. BASSETT.', 'REASON: EO 12958 1.5 (B) AND (D).', '', '2.  (C) THE TEXT.', '', 'KAMMAN'].join('\n'));
+    expect([c.classifiedBy?.name, c.classifiedBy?.title, c.classifiedBy?.reasons]).toEqual(['LESLIE A. BASSETT', 'POLITICAL COUNSELOR', ['1.5(b)', '1.5(d)']]);
+  });
+
+  it('guard: a number that is no order on classification is no order (`REASON: 14000 1.4 (B)` reads no reasons)', () => {
+    expect(parseClassifiedBy('CLASSIFIED BY: DCM JOHN SMITH. REASON: 14000 1.5(D)')?.reasons).toEqual([]);
+  });
+
+  it('keeps `DECL: OADR` under the statement as its declassification line, not unparsed', () => {
+    const c = parseCable(['CONFIDENTIAL ANKARA 001234', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, TU', 'SUBJECT: TEST', '', 'CLASSIFIED BY: DCM MICHAEL AUSTRIAN; REASON: 1.5(B)(D)', 'DECL: OADR', '', '1. (C) THE TEXT.', '', 'GROSSMAN'].join('\n'));
+    expect(c.classifiedBy?.reasons).toEqual(['1.5(b)', '1.5(d)']);
+    expect(c.unparsed).toEqual([]);
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['THE TEXT.']);
+  });
+});

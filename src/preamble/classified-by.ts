@@ -40,8 +40,10 @@ const REASON_NUMBER = /(?:\b(?:FOR|PER) )?\b1 ?\. ?[3-6](?![0-9])/i;
 // The order part of a reason: `1.4`, `1.5`, split by the scraper as `1. 5` or `1 .4`; an extra dot `1.4. (b)`.
 const ORDER = /^([0-9]) ?\. ?([0-9])(?![0-9])\.?/;
 
-// `E.O. 12958` inside the reasons: `reasons: E.O. 12958 1.4 (a,b,c,d)`.
-const ORDER_NUMBER = /^E ?\. ?O ?\.? ?[0-9]{5}/i;
+// The order inside the reasons, its dots or its letters left out, `as amended` after it: `reasons: E.O. 12958 1.4 (a,b,c,d)`,
+// `REASON: EO 12958 1.5 (B) AND (D)`, `Reasons: E.O. 12958, as amended, 1.4 (b) and (d)`, `REASON: 12958 1.5(D)` (one of
+// the orders on classification only). Anchored, bounded.
+const ORDER_NUMBER = /^(?:E ?\.? ?O ?\.? ?[0-9]{5}|(?:11652|12065|12356|12958|13292|13526)(?![0-9]))(?:,? as amended\b)?/i;
 
 // A broken `and` inside the reasons: `(b) an d (d)`, `(B) a nd (D)`.
 const BROKEN_AND = /\b(?:an d|a nd)\b/gi;
@@ -107,8 +109,8 @@ function readReasons(s: string): Reasons {
       i++;
       continue;
     }
-    // (Each pattern below has its own first characters: `E`, a digit, `a` or `o`.)
-    const eo = ch === 'E' || ch === 'e' ? ORDER_NUMBER.exec(s.slice(i, i + 16)) : null;
+    // (Each pattern below has its own first characters: `E` or `1`, a digit, `a` or `o`.)
+    const eo = ch === 'E' || ch === 'e' || ch === '1' ? ORDER_NUMBER.exec(s.slice(i, i + 30)) : null;
     if (eo !== null) {
       i += eo[0].length;
       continue;

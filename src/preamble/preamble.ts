@@ -386,9 +386,10 @@ function markedClassifiedByAt(text: string): number {
 
 /**
  * The declassification line of a classification statement: `Declassify on: Source marked 25X1-human, Date of source: June`,
- * `DECLASSIFY ON: 06/29/2019`, `DECL ON: ...`. Keyword runs bounded, anchored.
+ * `DECLASSIFY ON: 06/29/2019`, `DECL ON: ...`, `DECL: OADR` (under `CLASSIFIED BY: DCM MICHAEL AUSTRIAN; REASON: 1.5(B)(D)`).
+ * Keyword runs bounded, anchored.
  */
-const DECLASSIFY_LINE = /^(?:DECLASSIFY|DECL)[ \t]{1,3}ON[ \t]{0,2}:/i;
+const DECLASSIFY_LINE = /^(?:DECLASSIFY|DECL)(?:[ \t]{1,3}ON)?[ \t]{0,2}:/i;
 
 /** How many lines a `Declassify on:` line may wrap onto (`... Date of source: June` / `27, 2009`). */
 const DECLASSIFY_WRAP_LINES = 2;
