@@ -545,3 +545,25 @@ describe("a press review's lead-in using COMMENT or NOTE as a noun (era red team
     expect(extractBlocks([para('SUMMARY AND COMMENT: THE TALKS STALLED. END SUMMARY AND COMMENT.', null, '1')], 'COMMENT')).toEqual(['THE TALKS STALLED.']);
   });
 });
+
+describe('comment and summary openers of era red teams 326, 329 and 336 (session 27)', () => {
+  it('opens a comment at `Begin comment.` (a period, any case) and `(Begin Comment)` in running text', () => {
+    expect(extractBlocks([para('The PRT met the Governor. Begin comment. The Governor did well. End comment. He left.')], 'COMMENT')).toEqual(['The Governor did well.']);
+    expect(extractBlocks([para('The chief spoke on November 18.  (Begin Comment) We have no evidence. (End Comment) The Governor left.')], 'COMMENT')).toEqual(['We have no evidence.']);
+    expect(extractBlocks([para('(Begin Comment) The sheikhs lie.  (End Comment)')], 'COMMENT')).toEqual(['The sheikhs lie.']);
+  });
+
+  it('opens a comment at `Comment (SBU/NF):`, a marking in brackets after the word', () => {
+    expect(extractBlocks([para('Comment (SBU/NF): Both governors blame Baghdad. End Comment.')], 'COMMENT')).toEqual(['Both governors blame Baghdad.']);
+  });
+
+  it('opens a summary at `Summary` and an em or en dash', () => {
+    expect(extractSummary([para('Summary \u2014 The budget freezes pay. End Summary.', null, '1')])).toBe('The budget freezes pay.');
+    expect(extractSummary([para('Summary \u2013 The budget freezes pay. End Summary.', null, '1')])).toBe('The budget freezes pay.');
+  });
+
+  it('guard: the word in a sentence opens no comment (`He made no comment. It was late.`, `to begin comment.`)', () => {
+    expect(extractBlocks([para('He made no comment. It was late.')], 'COMMENT')).toEqual([]);
+    expect(extractBlocks([para('The Ministry declined to begin comment. It was late. End comment.')], 'COMMENT')).toEqual([]);
+  });
+});

@@ -15,12 +15,13 @@ import { matchMarking } from './paragraph-label.js';
  * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...` (up to three words after
  * it: `SUMMARY AND REQUEST FOR GUIDANCE:`, `Summary and request for instructions:`), or after a slash:
  * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`;
- * or a title block of its own opening the paragraph, nothing after it on its line: `1. (C) SUMMARY AND INTRODUCTION` /
+ * or a dash for the colon, an en or em dash too (a mirror's smart punctuation): `Summary -- The ...`, `Summary — Prime
+ * Minister ...`; or a title block of its own opening the paragraph, nothing after it on its line: `1. (C) SUMMARY AND INTRODUCTION` /
  * blank / `Mr. President, your visit ...`.
  * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[:.]|-{1,2}|(?<=[A-Za-z])[ \t]{0,4}\n\n)\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[.:\u2013\u2014]|-{1,2}|(?<=[A-Za-z])[ \t]{0,4}\n\n)\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`)
  * or a salutation's colon (`Admiral Mullen: Summary and Introduction. You arrive ...`): after a sentence end or a colon
@@ -324,7 +325,7 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   lower case too (`PEPFAR team comment:`, `Embassy and CDC comment:`);
  * - the keyword mistyped in haste, where a `Comment:` may stand: `Commnet:`, `Coment:`, `Commment:`, `COMMNET:`;
  * - `Comment/Recommendation:`, `COMMENT/ACTION REQUEST:`, `Comment (FCS):` (a second word after a slash, or the author
- *   in brackets), as `Comment:`;
+ *   in brackets), as `Comment:`; so is a marking in brackets, `Comment (SBU/NF):`;
  * - a note qualified the same way, by a word of a short list (`Bio note:`, `Biographic Note:`, `Embassy note:`,
  *   `Drafter's note:`, `Translator's note:`, `Hub note:`, `Emboff note:`, the FBI's `Legat note:`), an officer's title after one word or none
  *   (`Science Attache note:`, `ESTH Counselor note:`, `Hub Officer note:`; not `Please note:`) or an office in capitals
@@ -334,12 +335,15 @@ export function extractSummary(paragraphs: readonly Paragraph[]): string | null 
  *   in the plural for several people's notes in one block (`Begin bio notes:` ... `End bio notes.`);
  *   and `Begin note.` (lower-case `note`; after a sentence end too, unlike a bare `Note.`).
  * - `BEGIN COMMENT` alone as a block of its own, bare or in brackets (`[BEGIN COMMENT]`, `(Begin comment)`), the comment
- *   in the paragraphs under it up to its closer (`[END COMMENT]`).
+ *   in the paragraphs under it up to its closer (`[END COMMENT]`);
+ * - `Begin comment.` (a period, `comment` in any case) and `(Begin Comment)` in running text, at a block start or after
+ *   a sentence end: `... would be replaced.  Begin comment.  The Governor ... End comment.`, `... on November 18.  (Begin
+ *   Comment) We have no evidence ... (End Comment) The Governor ...`.
  * Every run of spaces is bounded, the sentence end is a bounded look-behind.
  */
 const OPENERS = {
   COMMENT:
-    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It|Summary)[ \t])[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}(?:(?:[A-Z][A-Za-z'/.-]{0,15}|team|and|&)[ \t]{1,4}){0,2}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3}|\/[A-Z]{3,16}(?:[ \t][A-Z]{3,16})?)?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Com{1,3}(?:ent|net)|COM{1,3}(?:ENT|NET)|Comment[ \t]{1,4}and[ \t]{1,4}[A-Za-z][a-z]{2,15}(?:[ \t]{1,4}[A-Za-z][a-z]{2,15}){0,2}|Comment\/[A-Z][a-z]{2,15}(?:[ \t][A-Za-z][a-z]{2,15})?|Comment[ \t]?\([A-Z][A-Za-z]{1,11}\))\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4}|(?!(?:END|NO|THE|HIS|HER|ITS|OUR|THEIR|ANY|THIS|THAT)[ \t])[A-Z]{2,8}[ \t]{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\.|(?:^|\n\n)[ \t]{0,4}[([]?(?:BEGIN|Begin)[ \t]{1,4}(?:COMMENT|[Cc]omment)[ \t]{0,2}:?[)\]]?[ \t]*(?=\n\n|$)/g,
+    /(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!(?:The|A|An|His|Her|Its|Their|My|Your|Our|This|That|These|Those|No|Public|We|I|They|You|He|She|It|Summary)[ \t])[A-Z][A-Za-z'/.-]{0,15}[ \t]{1,4}(?:(?:[A-Z][A-Za-z'/.-]{0,15}|team|and|&)[ \t]{1,4}){0,2}(?:[Nn]ote[ \t]{1,4}(?:and|&)[ \t]{1,4})?[Cc]omments?(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3})?(?:\s?:|[ \t]{1,2}-{1,2}[ \t])|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Comment\s?:|[([][ \t]{0,4}[A-Z]{2,12}[ \t]{1,4}(?:[Cc]omment|COMMENT)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}comment\s?:|\b(?:BEGIN\s{1,4})?COMMENT(?:[ \t]{1,4}AND(?:[ \t]{1,4}[A-Z]{3,16}){1,3}|\/[A-Z]{3,16}(?:[ \t][A-Z]{3,16})?)?\s?:|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?!NO[ \t])[A-Z]{2,12}[ \t]{1,4}COMMENTS\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Cc]omment|Comments?|COMMENTS|Com{1,3}(?:ent|net)|COM{1,3}(?:ENT|NET)|Comment[ \t]{1,4}and[ \t]{1,4}[A-Za-z][a-z]{2,15}(?:[ \t]{1,4}[A-Za-z][a-z]{2,15}){0,2}|Comment\/[A-Z][a-z]{2,15}(?:[ \t][A-Za-z][a-z]{2,15})?|Comment[ \t]?\([A-Z][A-Za-z/]{1,11}\))\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:BEGIN\s{1,4}|(?!(?:END|NO|THE|HIS|HER|ITS|OUR|THEIR|ANY|THIS|THAT)[ \t])[A-Z]{2,8}[ \t]{1,4})?COMMENT\.|(?!NO[ \t])(?:[A-Z]{2,8}[ \t]{1,4})?COMMENT[ \t]{0,2}(?:--|-(?=[ \t])))|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4})?Comment\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin[ \t]{1,4}[Cc]omment(?:\.|[)\]](?![ \t]*(?:\n\n|$)))|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Comment[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n)[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?COMMENT(?![ \t]{1,4}AND\b)(?=[ \t][A-Z])|(?<=[.!?]["')]?[ \t]{1,4})Comment\.|(?:^|\n\n)[ \t]{0,4}[([]?(?:BEGIN|Begin)[ \t]{1,4}(?:COMMENT|[Cc]omment)[ \t]{0,2}:?[)\]]?[ \t]*(?=\n\n|$)/g,
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Translator's|Background|Hub|Emboff|Poloff|Econoff|Conoff|Pol\/Econoff|Legatt?|[A-Z]{2,8}(?:[/-][A-Z]{1,8}){0,2}|(?:[A-Z][A-Za-z]{1,15}[ \t]{1,4})?(?:Attache|Officer|Counselor|Coordinator))[ \t]{1,4}[Nn]otes?\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]otes?|NOTES?)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}(?:[/-][A-Z]{1,6})?[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
@@ -605,8 +609,11 @@ const MAX_HEADED_PARAGRAPHS = 40;
  */
 const NOTE_WORD = /NOTE|Note|\(note| notes?[:.]/;
 
-/** The same for a comment: `COMMENT`, `Comment`, `Embassy comment:`, `RSO comment - `, and mistyped: `Commnet`, `Coment`. */
-const COMMENT_WORD = /COM{1,3}(?:ENT|NET)|Com{1,3}(?:ent|net)| comment(?::| -)/;
+/**
+ * The same for a comment: `COMMENT`, `Comment`, `Embassy comment:`, `RSO comment - `, `Begin comment.`, and mistyped:
+ * `Commnet`, `Coment`.
+ */
+const COMMENT_WORD = /COM{1,3}(?:ENT|NET)|Com{1,3}(?:ent|net)| comment(?::| -|\.)/;
 
 /**
  * Extracts the texts of `COMMENT` or `NOTE` blocks, in order. A block may span
