@@ -936,3 +936,23 @@ describe('labels spelled out as words (era red team 239)', () => {
     expect(ps[0]?.text).toContain('TWO. SOURCES');
   });
 });
+
+describe('decimal labels keyed to a tasking, each with its marking, without their parent (era red team 337, session 27)', () => {
+  it('reads `4.1 (SBU)` ... under `3.` before `5.`, and labels out of the cable\'s order, as paragraphs', () => {
+    const ps = parseParagraphs(body('3. (SBU) Summary: Registration is hard. End summary.', '', '4.1 (SBU) Registration: The State Agency refused.', '', '4.2 (U) Religious education: The law bans private classes.', '', '5. (U) POC is Poloff Mark Levin.'));
+    expect(ps.map((p) => [p.number, p.outline, p.marking, p.text])).toEqual([
+      ['3', ['3'], 'SBU', 'Summary: Registration is hard. End summary.'],
+      ['4.1', ['4', '4.1'], 'SBU', 'Registration: The State Agency refused.'],
+      ['4.2', ['4', '4.2'], 'U', 'Religious education: The law bans private classes.'],
+      ['5', ['5'], 'U', 'POC is Poloff Mark Levin.'],
+    ]);
+    const keyed = parseParagraphs(body('2. (U) Post answers the questions of reftel.', '', '1.1 (SBU) The law was amended.', '', '4.2 (SBU) Courts heard 12 cases.', '', '3. (U) POC is Poloff.'));
+    expect(keyed.map((p) => p.number)).toEqual(['2', '1.1', '4.2', '3']);
+  });
+
+  it('guard: one such line, a figure, or a statement\'s reasons at a line start stay text', () => {
+    expect(parseParagraphs(body('3. (SBU) Registration is hard.', '', '4.1 (SBU) Registration: The State Agency refused.', '', '5. (U) POC.')).map((p) => p.number)).toEqual(['3', '5']);
+    expect(parseParagraphs(body('3. (U) Growth slowed:', '', '4.1 PERCENT IN 2009 AND', '', '3.2 (U) PERCENT IN 2010.', '', '4. (U) Next.')).map((p) => p.number)).toEqual(['3', '4']);
+    expect(parseParagraphs(body('1. (U) CLASSIFIED BY DCM JOHN SMITH. REASON:', '', '1.5 (C) AND (D).', '', '1.5 (B) AND (D).', '', '2. (C) Text.')).map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

@@ -3062,6 +3062,25 @@ function unnumberIndexLists(
  */
 const DECIMAL_LABEL = /^[ \t]{0,8}(\d{1,3}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=[("A-Z])/;
 
+/**
+ * A decimal label and a portion marking after whitespace inside a text: ` 4.1 (SBU) Registration ...` (the pre-test of
+ * a paragraph holding keyed decimal items, see `isMarkedDecimalItem`). Unanchored, bounded.
+ */
+const MARKED_DECIMAL_LABEL_INSIDE = /(?:^|\s)\d{1,3}\.\d{1,2}\.?[ \t]{1,4}\((?:[CSU]|SBU|TS|LOU)\b/;
+
+/**
+ * True when the rest of a decimal label's line (`rest`, after the label) opens with a portion marking and then text,
+ * not the letters of classification reasons: a reply keyed to a tasking's numbers, out of the cable's own sequence or
+ * under a parent it never wrote, `4.1 (SBU) Registration: The State Agency ...` after `3. (SBU) Summary: ...` (not
+ * `1.5 (C) AND (D).`, a statement's reasons).
+ */
+function isMarkedDecimalItem(rest: string): boolean {
+  const marking = matchMarking(rest);
+  if (marking === null) return false;
+  const text = rest.slice(marking.length);
+  return /^[A-Z"]/.test(text) && !/^(?:AND|OR)\b/i.test(text);
+}
+
 /** Fewest decimal labels a cable numbers its sub-paragraphs with before they are read (`splitDecimalItems`). */
 const MIN_DECIMAL_ITEMS = 2;
 
@@ -3098,7 +3117,8 @@ function followsDecimal(last: string | null, next: string, top: number): boolean
  *     3.2.1 (C) THE UK SUGGESTED A CEILING ...       <- paragraph `3.2.1`, outline ['3', '3.2', '3.2.1']
  *
  * A label counts where it opens a block (after a blank line or transmission lines, as across a section break) inside
- * top-level paragraph `N`, as `N.1` or the next decimal label in sequence; and only when the cable has at least
+ * top-level paragraph `N`, as `N.1` or the next decimal label in sequence, or with its own portion marking in any order
+ * (a reply keyed to a tasking's numbers: `4.1 (SBU) ...` under `3. (SBU) ...`, see `isMarkedDecimalItem`); and only when the cable has at least
  * `MIN_DECIMAL_ITEMS` of them. The paragraphs themselves otherwise (no copy; a search of each top-level paragraph's
  * text for `N.1` is the pre-test).
  */
@@ -3113,7 +3133,8 @@ function splitDecimalItems(
   let total = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const top = topNumber(paragraphs[i] as Paragraph);
-    if (Number.isNaN(top) || (paragraphs[i] as Paragraph).text.indexOf(`${top}.1`) < 0) continue;
+    const hostText = (paragraphs[i] as Paragraph).text;
+    if (Number.isNaN(top) || (hostText.indexOf(`${top}.1`) < 0 && !MARKED_DECIMAL_LABEL_INSIDE.test(hostText))) continue;
     const [first, last] = ranges[i] as [number, number];
     const items: Array<{ line: number; label: string }> = [];
     let previous: string | null = null;
@@ -3124,7 +3145,7 @@ function splitDecimalItems(
       // Opening a block: a blank or transmission line before it.
       if (!(isBlank(lines[k - 1] as string) || marks[k - 1] === true)) continue;
       const label = m[1] as string;
-      if (!followsDecimal(previous, label, top)) continue;
+      if (!followsDecimal(previous, label, top) && !isMarkedDecimalItem((lines[k] as string).slice(m[0].length))) continue;
       items.push({ line: k, label });
       previous = label;
     }
