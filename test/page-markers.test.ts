@@ -76,6 +76,11 @@ describe('a marker line whose post the page cut to ten characters (era red team 
     expect(parsePageMarkerLine('NUEVO LARE 00000012  001.2 OF 002')?.post).toBe('NUEVO LARE');
   });
 
+  it('reads a long post written whole, up to 20 characters (era red team 335, session 27)', () => {
+    expect(parsePageMarkerLine('BANDAR SERI BEGAWAN 00000412  002 OF 002')).toEqual({ post: 'BANDAR SERI BEGAWAN', serial: '00000412', page: 2, total: 2 });
+    expect(parsePageMarkerLine('MINISTRY OF FOREIGN AFFAIRS 00000412 002 OF 002')?.post).not.toBe('MINISTRY OF FOREIGN AFFAIRS');
+  });
+
   it('needs upper-case words before it, at most three, and a short post (guard)', () => {
     expect(parsePageMarkerLine('the plan BRUSS 00000412 001 OF 003')).toBeNull();
     expect(parsePageMarkerLine('A B C D BRUSS 00000412 001 OF 003')).toBeNull();

@@ -220,8 +220,8 @@ export function parsePageMarkerLine(text: string): PageMarker | null {
 /** Most words of a post name before the last one (`USUN NEW Y`: 2). */
 const MAX_POST_WORDS_BEFORE = 3;
 
-/** Most characters of a marker's multi-word post name (`HO CHI MINH CITY`: 16; most markers cut it to 10: `PORT OF SP`). */
-const MAX_POST_LENGTH = 16;
+/** Most characters of a marker's multi-word post name (`BANDAR SERI BEGAWAN`: 19; most markers cut it to 10: `PORT OF SP`). */
+const MAX_POST_LENGTH = 20;
 
 /**
  * True when `text` up to `end` is upper-case words of a post name, for a line that holds a marker alone: the marker
