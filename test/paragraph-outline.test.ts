@@ -956,3 +956,16 @@ describe('decimal labels keyed to a tasking, each with its marking, without thei
     expect(parseParagraphs(body('1. (U) CLASSIFIED BY DCM JOHN SMITH. REASON:', '', '1.5 (C) AND (D).', '', '1.5 (B) AND (D).', '', '2. (C) Text.')).map((p) => p.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a run of names\' initials under a lead-in\'s colon, letters out of sequence (era red team 330, session 27)', () => {
+  it('is text of the paragraph, not a letter list', () => {
+    const ps = parseParagraphs(body('3.  (U)  KEY MINISTERS IN THE NEW CABINET ARE:', 'A. BENTKOWSKI, AGRICULTURE;', 'B. GESICKI, INDUSTRY (ACTING);', 'J. LEWANDOWSKI, OWNERSHIP TRANSFORMATION;', 'K. SKUBISZEWSKI, FOREIGN AFFAIRS.', '', '4.  (C)  THE CABINET WILL MEET.'));
+    expect(ps.map((p) => p.number)).toEqual(['3', '4']);
+    expect(ps[0]?.text).toBe('KEY MINISTERS IN THE NEW CABINET ARE: A. BENTKOWSKI, AGRICULTURE; B. GESICKI, INDUSTRY (ACTING); J. LEWANDOWSKI, OWNERSHIP TRANSFORMATION; K. SKUBISZEWSKI, FOREIGN AFFAIRS.');
+  });
+
+  it('guard: a list in sequence, or one with an initial repeating the letter before, stays a list', () => {
+    expect(parseParagraphs(body('3.  (U)  THE BIDDERS ARE:', 'A. MITSUBISHI CORP., ALONE;', 'B. MITSUI AND CO.;', 'C. MARUBENI.', '', '4.  (C)  NEXT.')).map((p) => p.number)).toEqual(['3', 'A', 'B', 'C', '4']);
+    expect(parseParagraphs(body('3.  (U)  THE BIDDERS ARE:', 'A. MITSUBISHI CORP., ALONE;', 'B. MITSUI AND CO., WHICH HAS TEAMED WITH', 'C. ITOH AND CO.;', 'C. MARUBENI.', '', '4.  (C)  NEXT.')).map((p) => p.number)).toEqual(['3', 'A', 'B', 'C', '4']);
+  });
+});

@@ -1890,7 +1890,8 @@ export function readParagraphRanges(
       // A first letter item right under a numbered title line (or one ending with a colon):
       //     1.  (SBU) DEMONSTRATIONS
       //     A.  ARE THERE ANY ETHNIC OR RELIGIOUS COMMUNITIES ...
-      if (j === 1 && l !== null && l.label === 'A' && firstLabel !== null && opensList(block.lines[0] ?? '', firstLabel.length, mixedCase)) {
+      // (Not a run of names' initials, its letters out of sequence: see `lettersRunOn`.)
+      if (j === 1 && l !== null && l.label === 'A' && firstLabel !== null && opensList(block.lines[0] ?? '', firstLabel.length, mixedCase) && lettersRunOn(block.lines, j + 1, Math.min(block.lines.length, j + 1 + LETTER_LIST_LOOKAHEAD), 66)) {
         block = splitBlock(queue, k, block, j, lines);
         break;
       }
@@ -4511,9 +4512,38 @@ function lettersFollow(blockLines: readonly string[], j: number, marked: boolean
     if (c !== 66 && c !== 0xb6) continue;
     const l = matchLabel(line);
     if (l === null || l.label !== 'B') continue;
-    return endsListItem(blockLines[t - 1] ?? '') && (!marked || matchMarking(line.slice(l.length)) !== null);
+    return endsListItem(blockLines[t - 1] ?? '') && (!marked || matchMarking(line.slice(l.length)) !== null) && lettersRunOn(blockLines, t + 1, end, 67);
   }
   return false;
+}
+
+/**
+ * True when the single-letter labels opening lines `from` to `end` of a block go on in sequence from the letter whose
+ * code is `next` (`C.`, `D.` after a `B.`), or there are none. Letters out of sequence make the run names' initials, not
+ * a list:
+ *     3.  (U)  KEY MINISTERS IN THE NEW CABINET ARE:
+ *     A. BENTKOWSKI, AGRICULTURE;
+ *     B. GESICKI, INDUSTRY (ACTING);
+ *     J. LEWANDOWSKI, OWNERSHIP TRANSFORMATION;
+ * A letter repeated is no break (an initial wrapped to a line's start). (A capital then a dot or a bracket is the pre-test.)
+ */
+function lettersRunOn(blockLines: readonly string[], from: number, end: number, next: number): boolean {
+  for (let t = from; t < end; t++) {
+    const line = blockLines[t] ?? '';
+    const at = skipWhitespace(line);
+    const c = line.charCodeAt(at);
+    const d = line.charCodeAt(at + 1);
+    if (c < 65 || c > 90 || (d !== 46 && d !== 41)) continue;
+    const l = matchLabel(line);
+    if (l === null || l.label.length !== 1) continue;
+    // (The letter before again is a name's initial wrapped to the line's start: `B.  MITSUI AND CO., WHICH HAS TEAMED WITH`
+    // / `C. ITOH AND CO. ...` / `C.  A CONSORTIUM ...`.)
+    const code = l.label.charCodeAt(0);
+    if (code === next - 1) continue;
+    if (code !== next) return false;
+    next++;
+  }
+  return true;
 }
 
 /** A lettered item's label opening a line: `c) certification ...`, `(c) ...`, `c. ...` (anchored, bounded). */
