@@ -925,3 +925,26 @@ describe("a subject's marking at its end (era red team 312, session 26)", () => 
     expect(parseSubjectDetails('SUBJECT: (C) TALKS (U)')).toEqual({ subject: 'TALKS (U)', marking: 'C' });
   });
 });
+
+describe('the archive\'s SIPDIS after SECRETARY inside a subject or a REF entry (era red team 350, session 27)', () => {
+  const text = (...fields: string[]): string =>
+    ['CONFIDENTIAL AMMAN 001234', '', 'SIPDIS', '', 'E.O. 12958: DECL: 04/20/2013', 'TAGS: PREL, JO', ...fields, '', 'Classified By: Ambassador Edward W. Gnehm for reasons 1.5 (b) and (d).', '', '1. (C) The King spoke.', '', 'GNEHM'].join('\n');
+
+  it('goes on with the subject under it', () => {
+    const c = parseCable(text('SUBJECT: KING ABDULLAH TELLS ASSISTANT SECRETARY', 'SIPDIS', 'BURNS JORDAN WILL TRAIN IRAQI POLICE'));
+    expect(c.subject).toBe('KING ABDULLAH TELLS ASSISTANT SECRETARY BURNS JORDAN WILL TRAIN IRAQI POLICE');
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('goes on with the REF entry under it, and the list after it', () => {
+    const c = parseCable(text('SUBJECT: TEST', '', 'REF: A. STATE 81120', '     B. MEMCON ASSISTANT SECRETARY', 'SIPDIS', 'KELLY - VFM WANG YI, 4/14/04', '     C. AMMAN 4560'));
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    expect(c.references[1]?.text).toBe('MEMCON ASSISTANT SECRETARY KELLY - VFM WANG YI, 4/14/04');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+
+  it('guard: SIPDIS under a subject ending otherwise ends it', () => {
+    const c = parseCable(text('SUBJECT: KING ABDULLAH MEETS THE MINISTER', 'SIPDIS', 'DEPT FOR NEA/ELA'));
+    expect(c.subject).toBe('KING ABDULLAH MEETS THE MINISTER');
+  });
+});

@@ -1308,7 +1308,15 @@ export function readPreamble(
       // (Also with a blank line before it: `... for Central Asian Affairs` / blank / `SIPDIS` / `Evan A. Kessler for reasons ...`.)
       const statement: Block | undefined = current === 'classifiedBy' || statementGap ? blocks.classifiedBy[blocks.classifiedBy.length - 1] : undefined;
       const straySipdis: boolean = statement !== undefined && handling.sipdis && handling.caveats.length === 0 && !givesReasons(statement);
-      current = straySipdis ? 'classifiedBy' : null;
+      // So does a subject or a REF entry the archive broke with its `SIPDIS` after `SECRETARY` (2002-2004 copies):
+      //     SUBJECT: KING ABDULLAH TELLS ASSISTANT SECRETARY
+      //     SIPDIS
+      //     BURNS JORDAN WILL TRAIN IRAQI POLICE
+      const open = current as Field | null;
+      const fieldBlock: Block | undefined = open === 'subject' || open === 'ref' ? blocks[open][blocks[open].length - 1] : undefined;
+      const strayInField: boolean =
+        fieldBlock !== undefined && wholeLine && handling.sipdis && handling.caveats.length === 0 && SECRETARY_END.test(fieldBlock.texts[fieldBlock.texts.length - 1] ?? '') && !isBlank(lines[i + 1]?.text ?? '') && fieldOf(lines[i + 1]?.text ?? '') === null;
+      current = straySipdis ? 'classifiedBy' : strayInField ? current : null;
       // The note of a CORRECTED COPY caption may wrap: `CORRECTED COPY - CHANGES MADE TO PARA 5 BELOW. THIS MESSAGE`
       // / `REPLACES REFTEL, WHICH SHOULD BE DESTROYED.` (a few lines at most): the note's lines are the
       // preamble's (not body text).
@@ -2690,6 +2698,9 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
 }
 
 /** True when a Classified By statement read so far (its lines joined) gives a reason number: `... reasons 1.4 (b)`. */
+/** `SECRETARY` ending a line, where the archive inserted its `SIPDIS` in 2002-2004 copies (anchored at the end). */
+const SECRETARY_END = /\bSECRETARY[ \t]*$/i;
+
 /** A reason number ending a statement's text, its letters still to come: `... reasons 1.4` (anchored at the end). */
 const BARE_REASON_END = /\b1\s?\.\s?[3-6][ \t]*$/;
 
