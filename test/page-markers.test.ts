@@ -326,3 +326,21 @@ describe("an older page line with the Secretary's party serial after the cable's
     expect(isPageMarker('PAGE 2 OF THE TOSEC 270140 REPORT')).toBe(false);
   });
 });
+
+describe('a page marker between two bullets of a list whose items end with `;` (era red team 348, session 27)', () => {
+  const cable = (...list: string[]): string =>
+    ['CONFIDENTIAL KATHMANDU 001187', '', 'SUBJECT: DETAINEES', '', '1. (C) Summary. The NHRC named them. End Summary.', '', '2. (C) The NHRC gave emboff the names:', '', ...list, '', '3. (C) We will raise them.', '', 'MORTON'].join('\n');
+  const marker = ['', 'KATHMANDU 00001187  002 OF 002', ''];
+
+  it('goes on with the list: the blank lines are the page\'s', () => {
+    const c = parseCable(cable('-- RAM THAPA (32), farmer, taken April 2;', '-- SITA GURUNG (19), student, taken April 9;', ...marker, '-- KRISHNA ADHIKARI (45), teacher, taken April 11.'));
+    expect(c.paragraphs[1]?.text).toBe('The NHRC gave emboff the names:\n\n-- RAM THAPA (32), farmer, taken April 2; -- SITA GURUNG (19), student, taken April 9; -- KRISHNA ADHIKARI (45), teacher, taken April 11.');
+  });
+
+  it('guard: talking points ending with a full stop, or one bullet before the marker, start a block after it', () => {
+    const points = parseCable(cable('-- We welcome the release.', '-- We urge more.', ...marker, '-- We will follow up.'));
+    expect(points.paragraphs[1]?.text).toBe('The NHRC gave emboff the names:\n\n-- We welcome the release. -- We urge more.\n\n-- We will follow up.');
+    const one = parseCable(cable('-- RAM THAPA (32), farmer, taken April 2;', ...marker, '-- SITA GURUNG (19), student.'));
+    expect(one.paragraphs[1]?.text).toBe('The NHRC gave emboff the names:\n\n-- RAM THAPA (32), farmer, taken April 2;\n\n-- SITA GURUNG (19), student.');
+  });
+});

@@ -497,6 +497,23 @@ function isRuledTitle(line: string, capital = true): boolean {
 }
 
 /**
+ * True when a block's last line (`previous`) ends a list item with `;` and the block holds bullets on consecutive
+ * lines: the blank lines of a page marker after it are the page's, and the next bullet goes on the list:
+ *     -- SITA KUMARI GURUNG (19), student, taken at a checkpoint
+ *     near Narayangarh on April 9;
+ *
+ *     KATHMANDU 00001187  002 OF 002
+ *
+ *     -- KRISHNA PRASAD ADHIKARI (45), teacher, ...
+ */
+function goesOnTightList(block: Block, previous: string): boolean {
+  if (!previous.trimEnd().endsWith(';')) return false;
+  let bullets = 0;
+  for (const line of block.lines) if (isBullet(line) && ++bullets >= 2) return true;
+  return false;
+}
+
+/**
  * Groups lines into blocks. A blank line ends a block, except a blank line inside a
  * sentence of mixed-case text (the trace of a page break whose marker was lost):
  *
@@ -551,7 +568,8 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
     // the block ended before the page break (`5. PROTECTION AND ASSISTANCE TO VICTIMS:` / blank /
     // `REYKJAVIK 00000068  010 OF 011` / blank / `-- A. Does the government assist victims, ...`).
     // A bullet after a finished sentence opens a block too (a page break between two talking points:
-    // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`).
+    // `-- ... incites violence.` / `STATE 00012345  002 OF 003` / `-- We would welcome ...`); not one going on a list of
+    // bullets on consecutive lines whose item ends with `;` (`goesOnTightList`).
     // So does a speaker's or a field's caption after a finished sentence (`... Is this fair?` / page marker /
     // `AMBASSADOR WHITCOMB: I understand ...`), a quotation's next paragraph (`leavesQuoteOpen`), and an entry as the
     // block's first line is, dated or a person's (`opensSiblingEntry`).
@@ -559,8 +577,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
       boundary =
         (label && !numberGoesOnAcrossPage(previous, text) && !capsNumberGoesOnAcrossPage(lines, marks, i, previous, text)) ||
         headsAfterPage(lines, marks, i, text, previous) ||
-        (blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && (OPENS_BLOCK.test(text) || isCaptionedLine(text))))) ||
-        (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous)) ||
+        (!(isBullet(text) && goesOnTightList(current as Block, previous)) &&
+          ((blankBeforePage && (endsShortBlock(previous) || (endsSentence(previous) && (OPENS_BLOCK.test(text) || isCaptionedLine(text))))) ||
+            (isBullet(text) && !DASHED_NUMBER.test(text) && endsSentence(previous)))) ||
         (text.charCodeAt(0) === 34 && endsSentence(previous) && leavesQuoteOpen(current as Block)) ||
         opensSiblingEntry(text, current as Block);
     // A rule line between two lines, or a rule on the line itself (`Comment -------`), ends a block.
