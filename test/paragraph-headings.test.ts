@@ -1832,3 +1832,27 @@ describe("a part's lettered section titles going on from an earlier part's lette
     expect(ps.every((p) => p.heading === null)).toBe(true);
   });
 });
+
+describe('a short title glued under a full stop, over a marked label (era red team 344, session 27)', () => {
+  const read = (...lines: string[]) => parseParagraphs(lines.join('\n')).map((p) => [p.number, p.heading, p.text]);
+
+  it('heads the label in capitals, glued over it or with a blank line between, and in title case', () => {
+    expect(read('1.  (C) SUMMARY: ZHOU SPOKE.  END SUMMARY.', 'HUMAN RIGHTS', '2.  (C) ZHOU SAID MORE.', 'CUSTODY.', 'THE CROWD AT EDSA', '', '3.  (C) THE CROWD IS LARGE.')).toEqual([
+      ['1', null, 'SUMMARY: ZHOU SPOKE. END SUMMARY.'],
+      ['2', 'HUMAN RIGHTS', 'ZHOU SAID MORE. CUSTODY.'],
+      ['3', 'THE CROWD AT EDSA', 'THE CROWD IS LARGE.'],
+    ]);
+    expect(read('1.  (C) Summary: Zhou spoke.  End Summary.', 'Cross-Strait Ties', '2.  (C) Zhou said more.')).toEqual([
+      ['1', null, 'Summary: Zhou spoke. End Summary.'],
+      ['2', 'Cross-Strait Ties', 'Zhou said more.'],
+    ]);
+  });
+
+  it('guard: a caption, a notice with a figure, an end mark, a comma or a lone name leave the line as text', () => {
+    expect(read('1.  (C) THE MEETING WAS AT 11:30 A.M.', 'PLACE: SECRETARY\'S OFFICE', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
+    expect(read('1.  (C) TEXT.', 'SECTION 2 WILL FOLLOW', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
+    expect(read('1.  (C) TEXT.', 'END COMMENT', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
+    expect(read('1.  (C) TEXT.', 'AMMAN, MAY 14', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
+    expect(read('1.  (U) MINIMIZE CONSIDERED.', 'RICE', '', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
+  });
+});

@@ -2145,6 +2145,19 @@ export function readParagraphRanges(
         (queue[k + 1] as Block).heading = true;
       }
     }
+    // A short title glued under a paragraph's last full stop, right over the next label with its portion marking (or a
+    // blank line and that label), heads it; in capitals (every line a title) and in mixed case alike (`isShortGluedTitle`):
+    //     SASSER SAID THE VISIT WOULD GO AHEAD IN JUNE.  END SUMMARY.
+    //     HUMAN RIGHTS
+    //     2.  (C) ZHOU SAID THAT BEIJING EXPECTS ...
+    if (nextLabeled && block.lines.length > 1 && block.heading !== true && opensMarkedLabel(nextBlock?.lines[0] ?? '')) {
+      const j = block.lines.length - 1;
+      const line = block.lines[j] ?? '';
+      if (isShortGluedTitle(line, mixedCase) && FULL_STOP_END.test(block.lines[j - 1] ?? '') && indentUnder(lines[block.indices[j] as number] ?? '', lines[block.indices[j - 1] as number] ?? '') === 'flush') {
+        block = splitBlock(queue, k, block, j, lines);
+        (queue[k + 1] as Block).heading = true;
+      }
+    }
     // A short title underlined right under a caption's colon or a whole reflowed list entry, the text going on under the
     // rule (no label after it), names the group under it: a block of its own, not the end of the line before it:
     //     2. (SBU) Participants:
@@ -5149,6 +5162,27 @@ function isGluedHeading(line: string): boolean {
   for (const w of words) if (isAsciiUpperCode(w.charCodeAt(0))) capitals++;
   // Two words at least: a lone name under the last sentence (`Minimize considered.` / `Rice`) is a signature.
   return words.length >= 2 && capitals * 2 >= words.length && isTitleCase(rest, 8);
+}
+
+/** Longest short title glued over a marked label (`isShortGluedTitle`). */
+const SHORT_GLUED_TITLE_WIDTH = 40;
+
+/**
+ * True when a line is a short title glued under a paragraph's last sentence, over a marked label (the caller checks
+ * both): at most `SHORT_GLUED_TITLE_WIDTH` characters and five words, no comma, colon or digit, no sentence end, not a quotation's or a
+ * block's mark (`UNQUOTE`, `END COMMENT`), two to five words; in capitals in an all-caps body (`HUMAN RIGHTS`, `THE CROWD
+ * AT EDSA`), in title case in a mixed-case one (`Human Rights`).
+ */
+function isShortGluedTitle(line: string, mixedCase: boolean): boolean {
+  const text = blockText([line]);
+  // (No colon: a caption's line, `PLACE: SECRETARY'S OFFICE`; no digit: a notice, `SECTION 2 WILL FOLLOW`.)
+  if (text.length < 3 || text.length > SHORT_GLUED_TITLE_WIDTH || text.indexOf(',') >= 0 || text.indexOf(':') >= 0 || /\d/.test(text) || ENDS_SENTENCE.test(text)) return false;
+  // (Nor an attribution closing a news item: `Source - Harbor News`, `Via Reuters`.)
+  if (!isAsciiUpperCode(text.charCodeAt(0)) || /^(?:BEGIN|END|Begin|End)\b/.test(text) || /^(?:sources?|via|courtesy)\b/i.test(text) || QUOTATION_MARK_LINE.test(text) || matchLabel(text) !== null) return false;
+  // Two words at least: a lone name there is a signature (`Minimize considered.` / `Rice`, a cable joined to the next).
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  return mixedCase ? HAS_LOWER.test(text) && isTitleCase(text, 5) && words.every((w) => SMALL_WORDS.has(w) || !/^[a-z]/.test(w)) : !HAS_LOWER.test(text) && isTitleLine(text);
 }
 
 /** Lines of a block looked at for a part's title glued under its last sentence (`isGluedPartTitle`). */
