@@ -1242,3 +1242,25 @@ describe('a quoted document\'s closing line over the next label (era red team 23
     expect(ps[1]?.heading).toBe('Rosales gains, but not enough');
   });
 });
+
+describe('a table row whose last cells are nil dashes (era red team 354, session 27)', () => {
+  it('keeps the row and its dashes in the paragraph: no rule, no heading of the next', () => {
+    const ps = parseParagraphs(body(
+      '2.  PLEDGES (METRIC TONS):',
+      '   JAPAN          3,388      --',
+      '   CANADA            --      --',
+      '   EEC               45      20',
+      '',
+      '3.  THE TALKS GO ON.',
+    ));
+    expect(ps.map((p) => [p.number, p.heading, p.text])).toEqual([
+      ['2', null, 'PLEDGES (METRIC TONS): JAPAN 3,388 -- CANADA -- -- EEC 45 20'],
+      ['3', null, 'THE TALKS GO ON.'],
+    ]);
+  });
+
+  it('guard: a spaced rule after a title is still a rule', () => {
+    const ps = parseParagraphs(body('1.  (C) TEXT.', '', 'OUTLOOK - - - - -', '', '2.  (C) MORE TEXT.'));
+    expect(ps.map((p) => p.heading)).toEqual([null, 'OUTLOOK']);
+  });
+});

@@ -123,10 +123,16 @@ function trimRules(text: string): string {
     if (isRuleCode(text.charCodeAt(b - 1))) trail++;
     b--;
   }
-  // `Summary -------`, `-- KOSOVO --`, `--------------- Protected Areas`.
-  if (trail >= 3 || (lead >= 2 && trail >= 2) || (lead >= 5 && a > 0 && isWhitespaceCode(text.charCodeAt(a - 1)))) return text.slice(a, b);
+  // `Summary -------`, `-- KOSOVO --`, `--------------- Protected Areas`; not a table row's nil cells (`NIL_CELLS`).
+  if ((trail >= 3 || (lead >= 2 && trail >= 2) || (lead >= 5 && a > 0 && isWhitespaceCode(text.charCodeAt(a - 1)))) && !NIL_CELLS.test(text.slice(b))) return text.slice(a, b);
   return text;
 }
+
+/**
+ * A table row's last cells holding only dashes for nil, set apart by runs of spaces: `CANADA            --      --`,
+ * `U.S.S.R.   --   --   --` (no rule: a rule's pieces stand one space apart, `- - - - -`). Anchored, bounded.
+ */
+const NIL_CELLS = /^[ \t]{2,}-{1,2}(?:[ \t]{2,}-{1,2}){1,8}[ \t]*$/;
 
 /** True when a line carries a rule after its text: `Comment -------`, `---- FOREIGN POLICY ----`. */
 function hasTrailingRule(text: string): boolean {
@@ -136,7 +142,7 @@ function hasTrailingRule(text: string): boolean {
     if (isRuleCode(text.charCodeAt(b - 1))) trail++;
     b--;
   }
-  return trail >= 3 && b > 0;
+  return trail >= 3 && b > 0 && !NIL_CELLS.test(text.slice(b));
 }
 
 /**
