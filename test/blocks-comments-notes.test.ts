@@ -567,3 +567,15 @@ describe('comment and summary openers of era red teams 326, 329 and 336 (session
     expect(extractBlocks([para('The Ministry declined to begin comment. It was late. End comment.')], 'COMMENT')).toEqual([]);
   });
 });
+
+describe('a summary labelled with its writer, an office or the embassy (era red team 353, session 27)', () => {
+  it('leaves the writer and the label out of the summary, and closes at `END USINT SUMMARY`', () => {
+    expect(extractSummary([para('AIT Summary: The Department of Health acted. End Summary.', null, '1')])).toBe('The Department of Health acted.');
+    expect(extractSummary([para('USINT SUMMARY: A B C. END USINT SUMMARY.', null, '1')])).toBe('A B C.');
+    expect(extractSummary([para('Embassy summary: The talks stalled. End summary.', null, '1')])).toBe('The talks stalled.');
+  });
+
+  it('guard: `THE SUMMARY OF ...` in a sentence opens no summary', () => {
+    expect(extractSummary([para('THE SUMMARY OF THE TALKS FOLLOWS IN PARA 3.', null, '1')])).toBeNull();
+  });
+});

@@ -15,13 +15,14 @@ import { matchMarking } from './paragraph-label.js';
  * `Summary and Action Request. On January 22 NATO Allies ...`, `SUMMARY AND COMMENT: The EU ...` (up to three words after
  * it: `SUMMARY AND REQUEST FOR GUIDANCE:`, `Summary and request for instructions:`), or after a slash:
  * `SUMMARY/COMMENT:  THE COMMUNIST FACTION ...`; or with a portion marking after the word: `Summary (C): The court ...`;
+ * or its writer before it, an office or the embassy: `AIT Summary:`, `USINT SUMMARY:`, `Embassy summary:`;
  * or a dash for the colon, an en or em dash too (a mirror's smart punctuation): `Summary -- The ...`, `Summary — Prime
  * Minister ...`; or a title block of its own opening the paragraph, nothing after it on its line: `1. (C) SUMMARY AND INTRODUCTION` /
  * blank / `Mr. President, your visit ...`.
  * Words are bounded (`[A-Za-z]{3,15}`), so the pattern is linear.
  */
 const SUMMARY_START =
-  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[.:\u2013\u2014]|-{1,2}|(?<=[A-Za-z])[ \t]{0,4}\n\n)\s*/;
+  /^(?:\([A-Z/]{1,10}\)\s*)?(?:(?:BEGIN|Begin)\s+|(?:EXECUTIVE|Executive)\s{1,4}|(?:AIT|USINT|USDEL|USOP|USLO|EMBASSY|Embassy|POST|Post|MISSION|Mission)\s{1,4}(?=[Ss]ummary|SUMMARY)|[A-Z][A-Za-z]{2,15}\s{1,4}(?:AND|and|&)\s{1,4}(?=[Ss]ummary|SUMMARY))?(?:SUMMARY|[Ss]ummary)\s*(?:(?:(?:AND|and|&)\s{1,4}|\/)[A-Za-z]{3,16}(?:\s{1,4}[A-Za-z]{3,16}){0,2}\s*|\([A-Z/]{1,10}\)\s?)?(?:[.:\u2013\u2014]|-{1,2}|(?<=[A-Za-z])[ \t]{0,4}\n\n)\s*/;
 /**
  * `SUMMARY:` / `Summary:` after a paragraph's lead sentence (`This cable updates ref A.  Summary: For the third time ...`)
  * or a salutation's colon (`Admiral Mullen: Summary and Introduction. You arrive ...`): after a sentence end or a colon
@@ -37,12 +38,13 @@ const MID_SUMMARY_START = /[.!?:]["')]?[ \t]{1,4}(?:SUMMARY|Summary)(?:[ \t]{1,4
 const SUMMARY_LEAD_IN = /^(?:\([A-Z/]{1,10}\)\s*)?(?:SUMMARY|Summary)\s{1,4}(?:of|from|for|on|OF|FROM|FOR|ON)(?:\s{1,4}[A-Za-z0-9'/-]{1,20}){1,5}\s?:\s*/;
 /**
  * `END SUMMARY` / `End Summary`, possibly wrapped (`END` / `SUMMARY.`), so whitespace of any kind between;
- * also with the word joined before it: `End introduction and summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
+ * also with the word joined before it: `End introduction and summary.`; with its writer, an office or the embassy:
+ * `END USINT SUMMARY.`, `End AIT summary.`, `End Embassy summary.`; and `SUMMARY ENDS.` (as `Comment ends.`).
  * Mistyped as cables sent in haste have it: `End sumary.`, `END SUMMRY`, `END SUMMMARY`, `END SUMMERY`, `ENDSUMMARY`
  * (an `M` missing or doubled, the `A` left out or an `E`, no space after `END`). Global: every candidate of a text is
  * tried (`summaryEndIn`).
  */
-const SUMMARY_END = /\bEND\s*(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4})?SUM{1,3}[AE]?RY\b|\bSUM{1,3}[AE]?RY\s{1,4}ENDS\b/gi;
+const SUMMARY_END = /\bEND\s*(?:OF\s+)?(?:EXECUTIVE\s{1,4}|[A-Z]{3,15}\s{1,4}(?:AND|&)\s{1,4}|(?:AIT|USINT|USDEL|USOP|USLO|EMBASSY|POST|MISSION)\s{1,4})?SUM{1,3}[AE]?RY\b|\bSUM{1,3}[AE]?RY\s{1,4}ENDS\b/gi;
 /** A lower-case word after the closer, other than `and`: the words are a sentence's (`... to end summary executions`). Anchored. */
 const SENTENCE_GOES_ON = /^\s{1,4}(?!and\b)[a-z]/;
 
