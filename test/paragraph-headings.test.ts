@@ -1856,3 +1856,22 @@ describe('a short title glued under a full stop, over a marked label (era red te
     expect(read('1.  (U) MINIMIZE CONSIDERED.', 'RICE', '', '2.  (C) TEXT.').map((p) => p[1])).toEqual([null, null]);
   });
 });
+
+describe('a title over a label after a paragraph ending on a citation without its stop (era red team 346, session 27)', () => {
+  const read = (...lines: string[]) => parseParagraphs(lines.join('\n')).map((p) => [p.number, p.heading, p.text]);
+
+  it('heads the label after `(ref B)` or a web address', () => {
+    expect(read('2. (C) Agriculture shrank for a second year (ref B)', '', 'Fuel Subsidies', '', '3. (C) The minister spoke.')).toEqual([
+      ['2', null, 'Agriculture shrank for a second year (ref B)'],
+      ['3', 'Fuel Subsidies', 'The minister spoke.'],
+    ]);
+    expect(read('2. (U) The report is available in English at http://www.bok.or.kr', '', 'Housing Measures', '', '3. (U) The bank acted.')).toEqual([
+      ['2', null, 'The report is available in English at http://www.bok.or.kr'],
+      ['3', 'Housing Measures', 'The bank acted.'],
+    ]);
+  });
+
+  it('guard: after a sentence cut on a word, the title-case line is the sentence going on', () => {
+    expect(read('2. (C) The minister met the leaders of', '', 'Fuel Subsidies', '', '3. (C) The minister spoke.').map((p) => p[1])).toEqual([null, null]);
+  });
+});

@@ -5174,6 +5174,12 @@ function isGluedHeading(line: string): boolean {
 const SHORT_GLUED_TITLE_WIDTH = 40;
 
 /**
+ * The end of a text left without its stop after a citation: a reference in brackets, `(ref B)`, `(reftel)`, `(REF A, PARA
+ * 3)`, `(see ref C)`, or a web address, `http://www.bok.or.kr`, `www.state.gov/g/drl`. Anchored at the end, bounded.
+ */
+const CITATION_END = /(?:\((?:see[ \t])?(?:refs?|reftels?|REFS?|REFTELS?|Refs?|Reftels?)\b[^()\n]{0,30}\)|(?:https?:\/\/|www\.)\S{1,50})$/;
+
+/**
  * True when a line is a short title glued under a paragraph's last sentence, over a marked label (the caller checks
  * both): at most `SHORT_GLUED_TITLE_WIDTH` characters and five words, no comma, colon or digit, no sentence end, not a quotation's or a
  * block's mark (`UNQUOTE`, `END COMMENT`), two to five words; in capitals in an all-caps body (`HUMAN RIGHTS`, `THE CROWD
@@ -5503,6 +5509,9 @@ function titleOverLabel(
     !(labeled && (opensListOrSchedule(currentText) || endsInListItem(currentText) || isListUnderLeadIn(currentText, openBlocks, above, line)) && !isMostlyDigits(line) && !isTableRow(line)) &&
     // (A note or comment closed in its bracket with no full stop after it ends the text: `... candidates.  End Note)`.)
     !BRACKETED_CLOSER_END.test(currentText.slice(-24)) &&
+    // (So does a reference in brackets or a web address, the stop left out: `... for a second year (ref B)`,
+    // `... available in English at http://www.bok.or.kr`.)
+    !CITATION_END.test(currentText.slice(-60)) &&
     // (A quoted letter's signatory ends the text before: `Dr. Mohammad Ahmad Al-Jarallah` / blank / `Next Steps`; also
     // under its complimentary close, `Yours faithfully,` / `Dr. Peter Mwaba`.)
     !(labeled && isSignatoryName(currentText.replace(SIGN_OFF, '')) && openBlocks.some(opensLetter))
