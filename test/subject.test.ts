@@ -282,3 +282,15 @@ describe('a subject wrapped before a letter no body opens with, the body right u
     expect(parseCable(cable('SUBJECT: MLAT REQUEST:', 'B. THE SECOND POINT')).subject).toBe('MLAT REQUEST:');
   });
 });
+
+describe('a release list marking at the subject\'s end, wrapped or not (era red team 357, session 27)', () => {
+  it('is the subject\'s marking', () => {
+    expect(parseSubjectDetails('SUBJECT: AUSTRALIA WANTS EARLIER ACCESS TO F-35 DATA (S//REL TO\nUSA, AUS)')).toEqual({ subject: 'AUSTRALIA WANTS EARLIER ACCESS TO F-35 DATA', marking: 'S//REL TO USA, AUS' });
+    expect(parseSubjectDetails('SUBJECT: TALKS GO ON (C//REL TO USA, GBR)')).toEqual({ subject: 'TALKS GO ON', marking: 'C//REL TO USA, GBR' });
+  });
+
+  it('guard: words in brackets at the end stay the subject\'s', () => {
+    expect(parseSubjectDetails('SUBJECT: TALKS ON THE TREATY (START II)').marking).toBeNull();
+    expect(parseSubjectDetails('SUBJECT: MEETING WITH THE FM (CORRECTED COPY)').marking).toBeNull();
+  });
+});

@@ -289,9 +289,12 @@ export function parseSubjectDetails(text: string): SubjectDetails {
     marking = split.marking;
     subject = split.rest.trim();
   } else if (subject.endsWith(')')) {
-    // A marking at the end instead, set off by a space: `TURKEY: PKK DEBATE HEATS UP (C)`.
+    // A marking at the end instead, set off by a space: `TURKEY: PKK DEBATE HEATS UP (C)`, a release list too
+    // (`... ACCESS TO F-35 DATA (S//REL TO USA, AUS)`, the paragraph reader's marking).
     const open = subject.lastIndexOf(' (');
-    const trailing = open > 0 ? splitMarking(subject.slice(open + 1)) : null;
+    const end = open > 0 ? subject.slice(open + 1) : '';
+    const listed = open > 0 ? matchMarking(end) : null;
+    const trailing = listed !== null && listed.length === end.length ? { marking: listed.marking, rest: '' } : open > 0 ? splitMarking(end) : null;
     if (trailing !== null && trailing.rest === '') {
       marking = trailing.marking;
       subject = subject.slice(0, open).trim();
