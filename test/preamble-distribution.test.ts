@@ -682,3 +682,16 @@ describe('a line naming the office or title the message is for and from, right u
     expect(c.distribution).toEqual([]);
   });
 });
+
+describe('a distribution list of agencies wrapped after a comma (era red team 358, session 27)', () => {
+  const text = (...entries: string[]): string => cable('CONFIDENTIAL LIMA 001234', '', ...entries, '', 'E.O. 11652: GDS', 'TAGS: EFIN, PE', 'SUBJECT: TEST', '', '1. TEXT.', '', 'SHLAUDEMAN');
+
+  it('goes on onto the next line, a known agency opening it', () => {
+    expect(parseCable(text('DEPT PASS FRB, EXIMBANK, USDA,', 'TREASURY AND COMMERCE')).distribution).toEqual(['DEPT PASS FRB, EXIMBANK, USDA, TREASURY AND COMMERCE']);
+  });
+
+  it('guard: a line with its own FOR after a comma, and offices stacked one per line, are entries of their own', () => {
+    expect(parseCable(text('DEPT PASS FRB, EXIMBANK,', 'TREASURY FOR OASIA')).distribution).toEqual(['DEPT PASS FRB, EXIMBANK,', 'TREASURY FOR OASIA']);
+    expect(parseCable(text('STATE FOR WHA/CAR', 'DRL')).distribution).toEqual(['STATE FOR WHA/CAR', 'DRL']);
+  });
+});

@@ -564,6 +564,20 @@ function continuesDistributionEntry(previous: string, entry: string, afterBlank 
   return !afterBlank && (end === 44 || end === 59) && !OPENS_DISTRIBUTION_ENTRY.test(entry) && !opensEntryInAnyCase(entry);
 }
 
+/** `FOR` or `PASS` as a word, in any case: an addressee's own keyword (bounded). */
+const ADDRESSING_WORD = /\b(?:FOR|PASS|[Ff]or|[Pp]ass)\b/;
+
+/**
+ * Whether a line under a distribution entry ending with a comma (no blank line between) is the rest of its list: it has
+ * no `FOR` or `PASS` of its own, so it addresses no one, even when a known agency opens it (a list of agencies going on):
+ *     DEPT PASS FRB, EXIMBANK, USDA,
+ *     TREASURY AND COMMERCE
+ * (Offices stacked one per line without a comma are entries of their own: `STATE FOR WHA/CAR` / `DRL`.)
+ */
+function finishesDistributionEntry(previous: string, entry: string): boolean {
+  return previous.endsWith(',') && ADDRESSING_WORD.test(previous) && !ADDRESSING_WORD.test(entry);
+}
+
 /** An agency's name alone after a line's last comma: `, TREASURY` (anchored at the end, bounded). */
 const AGENCY_ALONE_AT_END = /, [A-Z]{2,20}$/;
 /** A title ending a line's last `FOR` addressee, its name not written yet: ` FOR PRESIDENT`, ` FOR DEPUTY DIRECTOR` (bounded). */
@@ -1615,7 +1629,7 @@ export function readPreamble(
       const lastEntry = preamble.distribution[last] ?? '';
       const earlier = last > 0 && lastEntry.length === previousPiece.length && lastEntry === previousPiece ? (preamble.distribution[last - 1] ?? '') : '';
       const wraps =
-        (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesOfficeName(previousPiece, entry, earlier) || continuesDistributionEntry(previousPiece, entry);
+        (previousLength >= WRAP_WIDTH && !startsDistributionEntry(piece)) || continuesOfficeName(previousPiece, entry, earlier) || continuesDistributionEntry(previousPiece, entry) || finishesDistributionEntry(previousPiece, entry);
       // Across a blank line only an entry left open goes on (`... FRAZER (AF), LOWENKRON` / blank / `(DRL), AND ...`).
       const joins = lastLineBlank ? continuesDistributionEntry(previousPiece, entry, true) : wraps;
       // Several distribution lines reflowed onto one (`reflowedEntryAt`): the line is cut into one entry per
