@@ -93,3 +93,11 @@ describe('parseExecutiveOrder: quote debris of a CSV export', () => {
     expect(parseExecutiveOrder('E.0. 12958: N/A')).toEqual({ order: '12958', declassify: { kind: 'n/a' }, text: 'E.0. 12958: N/A' });
   });
 });
+
+describe('a semicolon or a dash typed for the colon after the order (era red team 362, session 27)', () => {
+  it('reads the instruction after it', () => {
+    expect(parseExecutiveOrder('E.O. 12356; N/A')?.declassify).toEqual({ kind: 'n/a' });
+    expect(parseExecutiveOrder('E.O. 11652 - N/A')?.declassify).toEqual({ kind: 'n/a' });
+    expect(parseExecutiveOrder('E.O. 11652; GDS')?.declassify).toEqual(parseExecutiveOrder('E.O. 11652: GDS')?.declassify);
+  });
+});

@@ -177,8 +177,9 @@ export function parseExecutiveOrder(text: string): ExecutiveOrder | null {
   if (decl !== null) {
     value = rest.slice(decl.index + decl[0].length);
   } else {
-    // The colon after the order: `E.O. 12958: N/A` -> `N/A`.
-    value = rest.replace(/^[ \t]?:/, '');
+    // The colon after the order: `E.O. 12958: N/A` -> `N/A`; a semicolon or a dash typed for it in haste: `E.O. 12356; N/A`,
+    // `E.O. 11652 - N/A`.
+    value = rest.replace(/^[ \t]?(?::|;|-(?=[ \t]))/, '');
   }
   return { order, declassify: parseDeclassify(value), text: line };
 }
