@@ -1142,3 +1142,18 @@ describe('a number typed twice before the marking (era red team 272, session 25)
     expect(parseParagraphs('4. 4. THE VOTE').map((p) => p.text)).toEqual(['4. THE VOTE']);
   });
 });
+
+describe('labels typed `1.)`, `1: (C)` and `PARA 1.(C)` (era red team 352, session 27)', () => {
+  const read = (...lines: string[]) => parseParagraphs(body(...lines)).map((p) => [p.number, p.marking, p.text]);
+
+  it('numbers the paragraphs and reads their markings', () => {
+    const want = [['1', 'C', 'Summary: Ziyal spoke.'], ['2', 'C', 'Ziyal said more.']];
+    expect(read('1.) (C) Summary: Ziyal spoke.', '', '2.) (C) Ziyal said more.')).toEqual(want);
+    expect(read('1: (C) Summary: Ziyal spoke.', '', '2: (C) Ziyal said more.')).toEqual(want);
+    expect(read('PARA 1.(C) Summary: Ziyal spoke.', '', 'PARA 2.(C) Ziyal said more.')).toEqual(want);
+  });
+
+  it('guard: a time or a count with a colon, no marking after it, is text', () => {
+    expect(read('1: 30 P.M. THE MEETING BEGAN.', '', '2: 15 P.M. IT ENDED.').map((p) => p[0])).toEqual([null, null]);
+  });
+});

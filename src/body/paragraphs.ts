@@ -3447,7 +3447,7 @@ function opensQuestion(block: string): boolean {
 /**
  * A paragraph label in a style some cables number all their paragraphs in, instead of `1.`: `PARA 1.`, `Para 1:`,
  * `(1)`, `1/` (with `A/` items), `1 -`; a space or tab after it. Groups: the indent, then the label of each style
- * (`PARA`, bracket, slash, dash). Anchored; bounded runs.
+ * (`PARA`, bracket, slash, dash or dot and bracket). Anchored; bounded runs.
  *
  *     PARA 2. REACTION IN THE AFP. SENIOR OFFICERS TOLD DATT ...
  *     Para 2: (C) MDC negotiator Tendai Biti told Poloff ...
@@ -3456,8 +3456,11 @@ function opensQuestion(block: string): boolean {
  *     2/ GECAMINES DIRECTOR GENERAL TOLD ECONOFF ...         (`1/3 OF THE FLEET` is no label: no space after)
  *     2 - (SBU) Shell's Warri manager told Congen ...
  *     2- (LOU) FINANCE MINISTER MUHAMMAD SAID JUNE 4 ...     (`3-4 PERCENT` is no label: no space after the dash)
+ *     2.) (C) Ziyal said ...                                  (a dot and a bracket: the dash style's group)
+ *     2: (C) THE PRESIDENT SAID ...                           (a colon, before a portion marking only: the same group)
+ *     PARA 2.(C) ANDRADE TOLD POLOFF ...                       (a portion marking glued to the label)
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})[ \t]{0,2}-|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})(?:[ \t]{0,2}-|\.\)|:(?=[ \t]{1,3}\((?:[CSU]|SBU|LOU|TS)[/)]))|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t]|\((?:[CSU]|SBU|LOU|TS)[/)])/;
 
 /** The numbers a cable may spell its labels with (`ONE.`, `TWO.`: `OTHER_STYLE_LABEL`'s fifth style), in order from one. */
 const SPELLED_NUMBERS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'];
