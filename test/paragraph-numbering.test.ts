@@ -1157,3 +1157,17 @@ describe('labels typed `1.)`, `1: (C)` and `PARA 1.(C)` (era red team 352, sessi
     expect(read('1: 30 P.M. THE MEETING BEGAN.', '', '2: 15 P.M. IT ENDED.').map((p) => p[0])).toEqual([null, null]);
   });
 });
+
+describe('labels `(1)`, `1/` and `1 -` of a body typed without blank lines (era red team 362, session 27)', () => {
+  const numbers = (...lines: string[]) => parseParagraphs(body(...lines)).map((p) => p.number);
+
+  it('number the paragraphs when each line before a label ends a sentence', () => {
+    expect(numbers('(1) EMBASSY HAS NO OBJECTION TO THE VISIT.', '(2) RESERVATIONS REQUESTED AT HOTEL AFRICA FOR THREE', 'SINGLES.', '(3) PLEASE CONFIRM.')).toEqual(['1', '2', '3']);
+    expect(numbers('1/ EMBASSY HAS NO OBJECTION.', '2/ GRANTEE WILL DEPART OCT 20.', '3/ PLEASE CONFIRM HOTEL.')).toEqual(['1', '2', '3']);
+  });
+
+  it('guard: a tight list of titles without stops stays text, and a label under an unfinished line is its sentence going on', () => {
+    expect(numbers('INDEX:', '', '(1) POLL ON THE ELECTIONS', '(2) US, JAPAN STILL APART', '', 'THE TEXT FOLLOWS.')).toEqual([null, null, null]);
+    expect(numbers('(1) THE MINISTRY WILL ANSWER BY', '(2) MAY, IT SAID.', '', '(2) NEXT.').length).toBeLessThan(3);
+  });
+});

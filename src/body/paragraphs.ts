@@ -3553,7 +3553,7 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
   let dotted = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (i > 0 && !isBlank(lines[i - 1] as string)) continue;
+    if (!opensStyleBlock(lines, i)) continue;
     const c = line.charCodeAt(skipWhitespace(line));
     // (A `P`, a bracket, a digit, or a spelled number's first letter `O`, `T`, `F`, `S`, `E`, `N` is the pre-test.)
     if (c !== 80 && c !== 40 && !isAsciiDigitCode(c) && c !== 79 && c !== 84 && c !== 70 && c !== 83 && c !== 69 && c !== 78) continue;
@@ -3578,21 +3578,34 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
   if (style === 0) return lines;
   const group = STYLE_GROUP[style] as number;
   return lines.map((line, i) => {
-    if (i > 0 && !isBlank(lines[i - 1] as string)) return line;
+    if (!opensStyleBlock(lines, i)) return line;
     const m = OTHER_STYLE_LABEL.exec(line);
     const written = m?.[group];
     if (m === null || written === undefined) return line;
     const label = styleNumber(written, style);
     // A tight list (the next line opens with the style's next label) is a list of titles, text: `(1) Poll on ...` /
-    // `(2) US, Japan still apart ...` after `INDEX:`.
+    // `(2) US, Japan still apart ...` after `INDEX:` (not paragraphs of sentences, `1) EMBASSY HAS NO OBJECTION.` /
+    // `2) GRANTEE WILL DEPART ...`).
     const after = lines[i + 1] === undefined ? null : OTHER_STYLE_LABEL.exec(lines[i + 1] as string);
-    if (after !== null && after[group] !== undefined) return line;
+    if (after !== null && after[group] !== undefined && !endsSentence(line)) return line;
     const indent = m[1] ?? '';
     // A keyed label (`PARA 21 A: (U) ...` -> `21A. (U) ...`) only before a portion marking, as a keyed label is read.
     const key = m[3];
     if (key !== undefined) return matchMarking(line.slice(m[0].length).trimStart().slice(0, 20)) === null ? line : `${indent}${label}${key}. ${line.slice(m[0].length).trimStart()}`;
     return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
   });
+}
+
+/**
+ * True when line `i` may open a block for `withStandardLabels`: the first line, a line after a blank one, or a line
+ * right under a line ending a sentence (a body typed without blank lines between its paragraphs):
+ *     1) EMBASSY HAS NO OBJECTION TO REVISED PROGRAM.
+ *     2) GRANTEE WILL DEPART COLOMBO OCT 20 ON AIR LANKA 412 AND
+ */
+function opensStyleBlock(lines: readonly string[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = lines[i - 1] as string;
+  return isBlank(previous) || FULL_STOP_END.test(trimEnd(previous));
 }
 
 /** A quotation mark before a first label: `"1. The Ministry of Foreign Affairs has ...` (anchored; group 1 the indent). */
