@@ -871,3 +871,11 @@ describe('a last line finishing a sentence cut after a function word (era red te
     expect(signerOf('2. (U) Post will follow up with the', '', 'SMITH')).toBe('SMITH');
   });
 });
+
+describe('a joint signature with spaces around its slash (era red team 369, session 27)', () => {
+  it('reads both names as written', () => {
+    const c = parseCable(endedCable(['2. (C) Comment: The council will meet again. End Comment.', '', 'HOLCOMB / STRAND']));
+    expect(c.signer).toBe('HOLCOMB / STRAND');
+    expect(c.paragraphs[1]?.text).toBe('Comment: The council will meet again. End Comment.');
+  });
+});

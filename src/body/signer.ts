@@ -11,12 +11,12 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
 
 /**
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
- * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
+ * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, `HOLCOMB / STRAND`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
  * start with `Mc` or `Mac` in mixed case, `McGEE`, `MacDONALD`, or a particle glued to it, `LeBARON`, `DiCARLO`, `DeLISI`,
  * `LaFLEUR`. Four words when one is a particle (`GARCIA DE LA TORRE`:
  * `isName`). A generational suffix may follow a comma: `MCCORMICK, JR.`.
  */
-const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,2}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}(?:, (?:JR|SR|II|III|IV)\.?)?\s*$/;
+const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,3}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}(?:, (?:JR|SR|II|III|IV)\.?)?\s*$/;
 
 /** Name particles, one of which a four-word name holds: `GARCIA DE LA TORRE`, `VAN DER LINDEN SMITH`. */
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);

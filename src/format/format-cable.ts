@@ -465,7 +465,7 @@ function wrapTextBlock(tokens: readonly string[], mixedCase: boolean, mayHead: b
 }
 
 /** A signer line: one to three upper-case names (`HOAGLAND`, `O'BRIEN`, `SMITH JONES`). */
-const SIGNER_LINE = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,2}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
+const SIGNER_LINE = /^\s*[A-Z][A-Z'.-]{1,24}(?:[ /]{1,3}[A-Z][A-Z'.-]{1,24}){0,2}\s*$/;
 /** A mixed-case name on its own line: `Hrinak`, `McCarthy`. */
 const MIXED_CASE_SIGNER_LINE = /^\s*[A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20}(?: [A-Z][a-z]{0,3}[A-Z]?[a-z]{1,20})?\s*$/;
 /** A name after the last sentence: `... to come. GUTIERREZ`. */
