@@ -579,3 +579,14 @@ describe('a summary labelled with its writer, an office or the embassy (era red 
     expect(extractSummary([para('THE SUMMARY OF THE TALKS FOLLOWS IN PARA 3.', null, '1')])).toBeNull();
   });
 });
+
+describe('a summary over several marked blocks before paragraph 1 (era red teams 323 and 371, session 27)', () => {
+  it('leaves the markings opening its later blocks out', () => {
+    const first = para('(C) Summary: Construction lags.\n\n(C) UNHCR told us the same.\n\n(SBU) Post recommends a review.  End Summary.');
+    expect(extractSummary([{ ...first, marking: 'C', text: first.text.slice(4) }, para('Text.', null, '1')])).toBe('Construction lags.\n\nUNHCR told us the same.\n\nPost recommends a review.');
+  });
+
+  it('guard: a bracket opening a later block that is no marking stays', () => {
+    expect(extractSummary([para('Summary: Construction lags.\n\n(Ref A) UNHCR told us the same. End Summary.', null, '1')])).toBe('Construction lags.\n\n(Ref A) UNHCR told us the same.');
+  });
+});

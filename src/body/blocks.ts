@@ -218,8 +218,28 @@ function closesSummary(paragraphs: readonly Paragraph[], i: number): boolean {
 /**
  * Extracts the summary from the paragraphs, or `null`: after a `SUMMARY:` opener, under a
  * `SUMMARY` heading or a section titled `Summary`, else the paragraph ending in `END SUMMARY`.
+ * The portion marking opening a later block of it is left out, as a paragraph's is: several marked blocks before
+ * paragraph 1 are one unnumbered paragraph, and its blocks' markings are no summary text
+ * (`(C) Summary: ...` / blank / `(C) UNHCR and the NRC told us ...` / blank / `(SBU) Post recommends ... End Summary.`).
  */
 export function extractSummary(paragraphs: readonly Paragraph[]): string | null {
+  const summary = findSummary(paragraphs);
+  return summary === null || summary.indexOf('\n\n(') < 0 ? summary : withoutBlockMarkings(summary);
+}
+
+/** A text's blocks after the first without the portion marking opening them (`matchMarking`). */
+function withoutBlockMarkings(text: string): string {
+  return text
+    .split('\n\n')
+    .map((block, k) => {
+      const m = k === 0 ? null : matchMarking(block);
+      return m === null ? block : block.slice(m.length);
+    })
+    .join('\n\n');
+}
+
+/** The summary as `extractSummary` finds it, its blocks' markings kept. */
+function findSummary(paragraphs: readonly Paragraph[]): string | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     let start = SUMMARY_START.exec(p.text) ?? (i < LEAD_IN_PARAGRAPHS || closesSummary(paragraphs, i) ? SUMMARY_LEAD_IN.exec(p.text) : null);
