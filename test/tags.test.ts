@@ -194,3 +194,13 @@ describe('a headline under a TAGS line written with commas (era leftover 2331, s
     expect(parseCable(cable('ECEVIT GOVERNMENT SURVIVES CENSURE MOTION BY NINE VOTES', 'SUBJECT: CENSURE MOTION')).subject).toBe('CENSURE MOTION');
   });
 });
+
+describe('a person tag with two given names in a comma-separated line (era red team 333, session 27)', () => {
+  it('keeps the surname and both given names as one value', () => {
+    expect(parseTags('TAGS: CVIS, PTER, PK, MALIK, TARIQ MEHMOOD')).toEqual(['CVIS', 'PTER', 'PK', 'MALIK, TARIQ MEHMOOD']);
+  });
+
+  it('guard: values of several words after a code stay values', () => {
+    expect(parseTags('TAGS: PREL, PGOV, GOI EXTERNAL, ISRAELI PALESTINIAN AFFAIRS')).toEqual(['PREL', 'PGOV', 'GOI EXTERNAL', 'ISRAELI PALESTINIAN AFFAIRS']);
+  });
+});

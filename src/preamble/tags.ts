@@ -211,6 +211,9 @@ function isTagChar(ch: string): boolean {
  */
 const LONG_ACRONYM_TAGS: ReadonlySet<string> = new Set(['START', 'ASEAN', 'NAFTA', 'ECOWAS', 'UNHCR', 'UNICEF', 'UNESCO', 'UNIFIL', 'MERCOSUR', 'INTERPOL', 'UNMIK']);
 
+/** Most words of a person tag's given names after its comma (`MALIK, TARIQ MEHMOOD`). */
+const MAX_GIVEN_NAMES = 3;
+
 /** A word that looks like a TAGS code rather than part of a name: known, 2 letters, up to 4 letters, or a long acronym tag. */
 function isCodeLike(word: string): boolean {
   return tagKind(word) !== 'unknown' || word.length <= 4 || LONG_ACRONYM_TAGS.has(word);
@@ -249,8 +252,8 @@ function commasSeparateCodes(tokens: readonly TagToken[]): boolean {
  * words, or when most of its commas stand between codes (`PREL, PGOV, GOI EXTERNAL, ISRAELI
  * PALESTINIAN AFFAIRS`; see `commasSeparateCodes`). In a comma-separated line, a value of several words is kept whole
  * when one of its words is not code-like (`USEU BRUSSELS`), and two adjacent non-code
- * values with at least one longer than four letters are read as a name
- * (`PREL, CLINTON, HILLARY` -> `PREL`, `CLINTON, HILLARY`).
+ * values with at least one longer than four letters are read as a name, the given names up to three words
+ * (`PREL, CLINTON, HILLARY` -> `PREL`, `CLINTON, HILLARY`; `PK, MALIK, TARIQ MEHMOOD` -> `PK`, `MALIK, TARIQ MEHMOOD`).
  *
  * @example parseTags('TAGS: ECON PGOV SENV SOCI TSPL KPAO KZ') // ['ECON', 'PGOV', 'SENV', 'SOCI', 'TSPL', 'KPAO', 'KZ']
  */
@@ -352,18 +355,18 @@ export function parseTags(text: string): string[] {
       const nextItem = nonEmpty[k + 1];
       if (item.length === 0) continue;
       const only = item[0] ?? '';
+      // (The given names may be two or three words: `MALIK, TARIQ MEHMOOD`.)
       if (
         item.length === 1 &&
         nextItem !== undefined &&
-        nextItem.length === 1 &&
+        nextItem.length <= MAX_GIVEN_NAMES &&
         !only.includes('(') &&
         tagKind(only) === 'unknown' &&
-        tagKind(nextItem[0] ?? '') === 'unknown' &&
+        nextItem.every((w) => tagKind(w) === 'unknown' && !LONG_ACRONYM_TAGS.has(w) && !w.includes('(')) &&
         !LONG_ACRONYM_TAGS.has(only) &&
-        !LONG_ACRONYM_TAGS.has(nextItem[0] ?? '') &&
-        (only.length > 4 || (nextItem[0] ?? '').length > 4)
+        (only.length > 4 || nextItem.some((w) => w.length > 4))
       ) {
-        tags.push(`${only}, ${nextItem[0] ?? ''}`);
+        tags.push(`${only}, ${nextItem.join(' ')}`);
         k++;
         continue;
       }
