@@ -362,7 +362,11 @@ export function parseTags(text: string): string[] {
         nextItem.length <= MAX_GIVEN_NAMES &&
         !only.includes('(') &&
         tagKind(only) === 'unknown' &&
-        nextItem.every((w) => tagKind(w) === 'unknown' && !LONG_ACRONYM_TAGS.has(w) && !w.includes('(')) &&
+        // (One given name of any length not a code; two or three only when none could be a code: `ELECTIONS, GOI INTERNAL`
+        // are two values.)
+        (nextItem.length === 1
+          ? tagKind(nextItem[0] ?? '') === 'unknown' && !LONG_ACRONYM_TAGS.has(nextItem[0] ?? '')
+          : nextItem.every((w) => !isCodeLike(w) && !w.includes('('))) &&
         !LONG_ACRONYM_TAGS.has(only) &&
         (only.length > 4 || nextItem.some((w) => w.length > 4))
       ) {
