@@ -879,3 +879,11 @@ describe('a joint signature with spaces around its slash (era red team 369, sess
     expect(c.paragraphs[1]?.text).toBe('Comment: The council will meet again. End Comment.');
   });
 });
+
+describe('a mixed-case signer whose middle initial has no period (era red team 369, session 27)', () => {
+  it('reads the name under `For the Ambassador:` as written', () => {
+    const c = parseCable(endedCable(['2. (C) Comment: We cannot confirm it. End Comment.', '', 'For the Ambassador:', 'Thomas J Whitaker', 'Deputy Chief of Mission']));
+    expect(c.signer).toBe('Thomas J Whitaker');
+    expect(c.paragraphs[1]?.text).toBe('Comment: We cannot confirm it. End Comment.');
+  });
+});

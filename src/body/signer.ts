@@ -37,7 +37,7 @@ const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One to three words (`Mary Beth Leonard`,
- * `Thomas Van Horn`), a middle initial between them (`Martin E. Cardwell`) or a first initial before them (`P. Michael
+ * `Thomas Van Horn`), a middle initial between them, its period typed or not (`Martin E. Cardwell`, `Thomas J Whitaker`), or a first initial before them (`P. Michael
  * Ratliff`, `E. Anthony Wayne`); two surnames of a joint signature (`Blake/Butenis`, `Sorensen and Whitlock`); a
  * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`), up to two lower-case particles
  * before it (`van Voorst`, `de Souza`, `de la Garza`, `Van der Meer`) or `St.` (`St. Clair`); Latin-1's accented letters
@@ -45,7 +45,7 @@ const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du
  * Jr.`). Bounded repeats of fixed words: linear.
  */
 const MIXED_CASE_SIGNER = new RegExp(
-  String.raw`^\s*(?:(?:[A-Z]\. )?${MIXED_BEFORE_WORD}${MIXED_WORD}(?:(?: [A-Z]\.)? ${MIXED_BEFORE_WORD}${MIXED_WORD}){0,2}(?:,? (?:Jr\.?|Sr\.?|II|III|IV))?|${MIXED_WORD}(?:\/| and )${MIXED_WORD})\s*$`,
+  String.raw`^\s*(?:(?:[A-Z]\. )?${MIXED_BEFORE_WORD}${MIXED_WORD}(?:(?: [A-Z]\.?)? ${MIXED_BEFORE_WORD}${MIXED_WORD}){0,2}(?:,? (?:Jr\.?|Sr\.?|II|III|IV))?|${MIXED_WORD}(?:\/| and )${MIXED_WORD})\s*$`,
 );
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
