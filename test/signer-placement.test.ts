@@ -713,3 +713,20 @@ describe("delegations' heads' titles under the signer's name (era red team 266, 
     }
   });
 });
+
+describe('a drafter line under the signature in mixed case, with its office or without a colon (era red team 369, session 27)', () => {
+  const text = (...end: string[]): string => ['UNCLASSIFIED STATE 012345', '', 'SUBJECT: TEST', '', '1. The talks went well.', '', '2. (C) Comment: It was fine. End Comment.', '', ...end].join('\n');
+
+  it('reads the signer above it and leaves the line out of the text', () => {
+    for (const end of [['CORLISS', '(Drafted by POL: KTNdiaye; cleared by DCM)'], ['FOR THE AMBASSADOR:', 'KAREN L. MATHESON', '', 'Drafted by EconOff PBUrlacher; cleared by DCM']]) {
+      const c = parseCable(text(...end));
+      expect(c.signer, end.join(' / ')).toBe(end.at(-1)?.startsWith('(') ? 'CORLISS' : 'KAREN L. MATHESON');
+      expect(c.paragraphs.map((p) => p.text)).toEqual(['The talks went well.', 'Comment: It was fine. End Comment.']);
+    }
+  });
+
+  it('guard: a sentence that opens with `Drafted by` in the text stays text', () => {
+    const c = parseCable(text('3. (U) Drafted by the committee, the law passed in May.', '', 'SMITH'));
+    expect(c.paragraphs.at(-1)?.text).toBe('Drafted by the committee, the law passed in May.');
+  });
+});

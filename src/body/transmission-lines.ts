@@ -1058,9 +1058,12 @@ function markOperatorNote(lines: readonly string[], blank: readonly boolean[], m
  * `DRAFTED BY: ECON:JDOE`, `CLEARED: DCM:RCOMBS`, `CLEARANCE: NONE`, `APPROVED: AMB:AAHARTMAN`; in mixed case in later
  * cables: `Drafted: PRM/ANE:JDoe`, `Cleared: NEA/NGA:RSmith`, `Drafted by: ...`; also in parentheses:
  * `(Drafted by: POL: A. Reinholds)`, `(DRAFTED BY: ECON:JDOE)`; and State's form without the colon, its office and name after
- * it: `DRAFTED BY EUR/SOV:RMILES:LB`, `APPROVED BY EUR:TWSIMONS`. Anchored, bounded blanks.
+ * it: `DRAFTED BY EUR/SOV:RMILES:LB`, `APPROVED BY EUR:TWSIMONS`, in mixed case too (`(Drafted by POL: KTNdiaye; cleared by
+ * DCM)`); or a drafter named without a colon before the clearances: `Drafted by EconOff PBUrlacher; cleared by DCM`.
+ * Anchored, bounded blanks and runs.
  */
-const DRAFTING_LINE = /^\s{0,8}\(?(?:(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:|(?:DRAFTED|APPROVED)\s{1,3}BY\s{1,3}[A-Z][A-Z0-9/&.-]{0,24}:)/;
+const DRAFTING_LINE =
+  /^\s{0,8}\(?(?:(?:DRAFTED|CLEARED|CLEARANCES?|APPROVED|Drafted|Cleared|Clearances?|Approved)(?:\s{1,3}(?:BY|[Bb]y))?\s{0,2}:|(?:DRAFTED|APPROVED|Drafted|Approved)\s{1,3}(?:BY|by)\s{1,3}[A-Z][A-Za-z0-9/&.-]{0,24}:|(?:DRAFTED|Drafted)\s{1,3}(?:BY|by)\s[^\n;]{1,60};\s{0,2}(?:CLEARED|[Cc]leared)\b)/;
 
 /** Whether a line opens a drafting block (`DRAFTING_LINE`); a `D`, `C` or `A` first, after an opening parenthesis or not, is the pre-test. */
 function isDraftingLine(text: string): boolean {
