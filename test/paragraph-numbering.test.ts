@@ -1171,3 +1171,14 @@ describe('labels `(1)`, `1/` and `1 -` of a body typed without blank lines (era 
     expect(numbers('(1) THE MINISTRY WILL ANSWER BY', '(2) MAY, IT SAID.', '', '(2) NEXT.').length).toBeLessThan(3);
   });
 });
+
+describe('letter items in the dash style, `A - (C)`, under a dash-labelled paragraph (era red team 370, session 27)', () => {
+  it('reads them as the paragraph\'s sub-paragraphs', () => {
+    const ps = parseParagraphs(body('1 - (C) SUMMARY: THE CABINET MET. END SUMMARY.', '', '2 - (C) THE POSITION HAS TWO PARTS:', '', 'A - (C) COMPENSATION OF 1.2 BILLION DOLLARS A YEAR; AND', '', 'B - (U) A JOINT REVIEW OF JURISDICTION.', '', '3 - (C) COMMENT: FINE. END COMMENT.'));
+    expect(ps.map((p) => [p.number, p.outline, p.marking])).toEqual([['1', ['1'], 'C'], ['2', ['2'], 'C'], ['A', ['2', 'A'], 'C'], ['B', ['2', 'B'], 'U'], ['3', ['3'], 'C']]);
+  });
+
+  it('guard: a letter and a dash glued to a word is text (`A-TEAM`), and no dash style, no letter item', () => {
+    expect(parseParagraphs(body('1. (C) TEXT.', '', 'A - (C) MORE.')).map((p) => p.number)).toEqual(['1']);
+  });
+});

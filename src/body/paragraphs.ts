@@ -3458,9 +3458,10 @@ function opensQuestion(block: string): boolean {
  *     2- (LOU) FINANCE MINISTER MUHAMMAD SAID JUNE 4 ...     (`3-4 PERCENT` is no label: no space after the dash)
  *     2.) (C) Ziyal said ...                                  (a dot and a bracket: the dash style's group)
  *     2: (C) THE PRESIDENT SAID ...                           (a colon, before a portion marking only: the same group)
+ *     A - (C) COMPENSATION OF 1.2 BILLION DOLLARS ...          (a letter item in the dash style, a dash set off by spaces)
  *     PARA 2.(C) ANDRADE TOLD POLOFF ...                       (a portion marking glued to the label)
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3})(?:[ \t]{0,2}-|\.\)|:(?=[ \t]{1,3}\((?:[CSU]|SBU|LOU|TS)[/)]))|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t]|\((?:[CSU]|SBU|LOU|TS)[/)])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3}|[A-Z](?=[ \t]{1,2}-[ \t]))(?:[ \t]{0,2}-|\.\)|:(?=[ \t]{1,3}\((?:[CSU]|SBU|LOU|TS)[/)]))|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t]|\((?:[CSU]|SBU|LOU|TS)[/)])/;
 
 /** The numbers a cable may spell its labels with (`ONE.`, `TWO.`: `OTHER_STYLE_LABEL`'s fifth style), in order from one. */
 const SPELLED_NUMBERS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'];
