@@ -1182,3 +1182,13 @@ describe('letter items in the dash style, `A - (C)`, under a dash-labelled parag
     expect(parseParagraphs(body('1. (C) TEXT.', '', 'A - (C) MORE.')).map((p) => p.number)).toEqual(['1']);
   });
 });
+
+describe('`N)` labels that skip a number before a portion marking (era red team 352, session 27)', () => {
+  it('go on numbering the paragraphs after the gap', () => {
+    expect(parseParagraphs(body('1) (SBU) Summary: Floods. End Summary.', '', '2) (SBU) Shelters are open.', '', '4) (SBU) Partners help.', '', '5) (U) Post will report.')).map((p) => p.number)).toEqual(['1', '2', '4', '5']);
+  });
+
+  it('guard: without a marking the skipped number stays text of the paragraph before', () => {
+    expect(parseParagraphs(body('1) Summary: Floods. End Summary.', '', '2) Shelters are open.', '', '4) Partners help.')).map((p) => p.number)).toEqual(['1', '2']);
+  });
+});

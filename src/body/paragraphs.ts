@@ -4890,14 +4890,19 @@ function matchSequenceBare(text: string, stack: readonly OutlineEntry[]): LabelM
  *
  *     2) U.S. under secretary of defense says China ...     <- paragraph 2
  *
- * Not the `1)` items inside a numbered paragraph (`5.` / `A. Terrorism` / `1) Terrorist Threats`).
+ * Not the `1)` items inside a numbered paragraph (`5.` / `A. Terrorism` / `1) Terrorist Threats`). One number may be
+ * skipped before a portion marking (`2) (SBU) ...` / `4) (SBU) ...`).
  */
 function matchParenSequence(text: string, stack: readonly OutlineEntry[]): LabelMatch | null {
   const m = matchParenLabel(text);
   if (m === null) return null;
   const top = stack.at(-1);
   if (top === undefined) return m.label === '1' ? m : null;
-  return top.paren === true && Number(m.label) === labelNumber(top.label) + 1 ? m : null;
+  if (top.paren !== true) return null;
+  const n = Number(m.label);
+  const last = labelNumber(top.label);
+  // (A number skipped, a drafter's slip, when a portion marking follows: `2) (SBU) ...` / blank / `4) (SBU) ...`.)
+  return n === last + 1 || (n === last + 2 && matchMarking(text.slice(m.length).trimStart()) !== null) ? m : null;
 }
 
 /** Longest label line of an outline item's title that a `2)` line right under it may follow (`1) International Terrorism (TERR)`). */
