@@ -2715,6 +2715,9 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
 /** `SECRETARY` ending a line, where the archive inserted its `SIPDIS` in 2002-2004 copies (anchored at the end). */
 const SECRETARY_END = /\bSECRETARY[ \t]*$/i;
 
+/** Longest line read as a Classified By statement's rest after a page marker (`goesOnAfterMarker`): two wrapped lines. */
+const STATEMENT_REST_WIDTH = 140;
+
 /** A reason number ending a statement's text, its letters still to come: `... reasons 1.4` (anchored at the end). */
 const BARE_REASON_END = /\b1\s?\.\s?[3-6][ \t]*$/;
 
@@ -2725,10 +2728,11 @@ const REASON_LETTERS_LINE = /^[ \t]{0,8}\(?[a-h]\)?(?:(?:[ \t]{0,2}(?:[,&+]|and)
  * Whether `text`, the first line after a page marker that cut a Classified By statement (blank lines around the marker),
  * goes on the statement: the statement has no reasons yet and the line gives them (`Silliman for reasons 1.4 (b) and
  * (d).`, `Patricia A. Butenis for reasons 1.4 (b) and (d).`), or the statement ends on a bare reason number and the line
- * gives its letters (`... reasons 1.4` / marker / `(b) and (d).`). No paragraph label or field opens the line.
+ * gives its letters (`... reasons 1.4` / marker / `(b) and (d).`). No paragraph label or field opens the line, at most
+ * `STATEMENT_REST_WIDTH` characters.
  */
 function goesOnAfterMarker(block: Block, text: string): boolean {
-  if (text.length > 2 * 69 || fieldOf(text) !== null || /^\s*\u00b6?\d{1,2}\.\s/.test(text)) return false;
+  if (text.length > STATEMENT_REST_WIDTH || fieldOf(text) !== null || startsParagraph(text)) return false;
   const last = trimEnd(block.texts[block.texts.length - 1] ?? '');
   if (BARE_REASON_END.test(last)) return REASON_LETTERS_LINE.test(text);
   return !givesReasons(block) && REASON_NUMBER.test(text) && /\breasons?\b/i.test(text);
