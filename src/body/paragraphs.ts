@@ -5216,7 +5216,7 @@ function isShortGluedTitle(line: string, mixedCase: boolean): boolean {
   // Two words at least: a lone name there is a signature (`Minimize considered.` / `Rice`, a cable joined to the next).
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  return mixedCase ? HAS_LOWER.test(text) && isTitleCase(text, 5) && words.every((w) => SMALL_WORDS.has(w) || !/^[a-z]/.test(w)) : !HAS_LOWER.test(text) && isTitleLine(text);
+  return mixedCase ? HAS_LOWER.test(text) && isTitleCase(text, 5) : !HAS_LOWER.test(text) && isTitleLine(text);
 }
 
 /** Lines of a block looked at for a part's title glued under its last sentence (`isGluedPartTitle`). */

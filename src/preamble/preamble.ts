@@ -2711,7 +2711,6 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
   return false;
 }
 
-/** True when a Classified By statement read so far (its lines joined) gives a reason number: `... reasons 1.4 (b)`. */
 /** `SECRETARY` ending a line, where the archive inserted its `SIPDIS` in 2002-2004 copies (anchored at the end). */
 const SECRETARY_END = /\bSECRETARY[ \t]*$/i;
 
@@ -2738,6 +2737,7 @@ function goesOnAfterMarker(block: Block, text: string): boolean {
   return !givesReasons(block) && REASON_NUMBER.test(text) && /\breasons?\b/i.test(text);
 }
 
+/** True when a Classified By statement read so far (its lines joined) gives a reason number: `... reasons 1.4 (b)`. */
 function givesReasons(block: Block | undefined): boolean {
   return block !== undefined && REASON_NUMBER.test(block.texts.join(' '));
 }
