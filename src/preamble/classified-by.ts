@@ -6,6 +6,7 @@
  */
 
 import type { ClassifiedBy } from '../model/cable.js';
+import { CLASSIFICATION_ORDERS } from './classification-orders.js';
 
 // The keyword: `Classified By:`, `CLASSIFIED BY:`, `CLASSIFIED BY JOHN DOE` (no colon),
 // `Classified By:POLITICAL ...` (no space), `Classified By: Classified by Ambassador ...` (repeated);
@@ -43,7 +44,10 @@ const ORDER = /^([0-9]) ?\. ?([0-9])(?![0-9])\.?/;
 // The order inside the reasons, its dots or its letters left out, `as amended` after it: `reasons: E.O. 12958 1.4 (a,b,c,d)`,
 // `REASON: EO 12958 1.5 (B) AND (D)`, `Reasons: E.O. 12958, as amended, 1.4 (b) and (d)`, `REASON: 12958 1.5(D)` (one of
 // the orders on classification only). Anchored, bounded.
-const ORDER_NUMBER = /^(?:E ?\.? ?O ?\.? ?[0-9]{5}|(?:11652|12065|12356|12958|13292|13526)(?![0-9]))(?:,? as amended\b)?/i;
+const ORDER_NUMBER = new RegExp(
+  String.raw`^(?:E ?\.? ?O ?\.? ?[0-9]{5}|${CLASSIFICATION_ORDERS}(?![0-9]))(?:,? as amended\b)?`,
+  'i',
+);
 
 // A broken `and` inside the reasons: `(b) an d (d)`, `(B) a nd (D)`.
 const BROKEN_AND = /\b(?:an d|a nd)\b/gi;

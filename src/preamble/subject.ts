@@ -7,6 +7,7 @@
 import { findPageMarker } from '../body/page-markers.js';
 import { matchMarking } from '../body/paragraph-label.js';
 import { collapseWhitespace, isBlank, isWhitespaceCode, trimEnd } from '../text/source-line.js';
+import { CLASSIFICATION_ORDERS } from './classification-orders.js';
 import { parseReferences } from './references.js';
 
 /** Result of {@link parseSubjectDetails}. */
@@ -68,7 +69,7 @@ const ORDER_PHRASE_WORD = String.raw`(?:AND|OR|DESIGNATIONS?|DESIGNEES?|SANCTION
  * 12958, 13292, 13526), nor followed by the field's colon. A subject names it: `... GOK RESPONSE TO NEW E.O. 13224` /
  * `DESIGNATIONS ...`, `DEMARCHE ON NEW E.O. 13382 ENTITIES ...`. Fixed alternatives: linear.
  */
-const NAMED_ORDER_NUMBER = String.raw`(?!(?:11652|12065|12356|12958|13292|13526)\b)\d{5}\b(?![ \t]?:)`;
+const NAMED_ORDER_NUMBER = String.raw`(?!${CLASSIFICATION_ORDERS}\b)\d{5}\b(?![ \t]?:)`;
 /** Such a number opening the rest of a line that holds no colon: `E.O. 13224 LISTINGS` (see `NAMED_ORDER_NUMBER`). */
 const NAMED_ORDER_LINE = String.raw`${NAMED_ORDER_NUMBER}[^:\n]*$`;
 
