@@ -439,6 +439,29 @@ describe('an unnumbered summary glued right under a one-line REF (era leftover 2
   });
 });
 
+describe('an action request caption glued right under a one-line REF (era leftover 2963, session 28)', () => {
+  const text = (...lines: string[]): string =>
+    cable('UNCLAS ANKARA 006120', '', 'E.O. 12958: N/A', 'TAGS: CASC, OTRA, TU', 'SUBJECT: REQUEST FOR COUNTRY CLEARANCE', ...lines, '', '1. EMBASSY GRANTS COUNTRY CLEARANCE.', 'MCELDOWNEY');
+
+  it('opens the body: the caption is the first, unnumbered paragraph, not REF text', () => {
+    const captions: [string, string][] = [
+      ['ACTION REQUESTED: PLEASE ADVISE ARRIVAL TIMES BY NOVEMBER 4.', 'ACTION REQUESTED: PLEASE ADVISE ARRIVAL TIMES BY NOVEMBER 4.'],
+      ['(SBU) Action Request: Please advise arrival times.', 'Action Request: Please advise arrival times.'],
+    ];
+    for (const [caption, first] of captions) {
+      const c = parseCable(text('REF: STATE 199411', caption));
+      expect(c.references.map((r) => r.text)).toEqual(['STATE 199411']);
+      expect(c.paragraphs.map((p) => p.number)).toEqual([null, '1']);
+      expect(c.paragraphs[0]?.text).toBe(first);
+    }
+  });
+
+  it('guard: the words inside a reference entry, no caption at the line start, stay the entry\'s', () => {
+    const c = parseCable(text('REF: STATE 199411 (ACTION REQUEST:', 'COUNTRY CLEARANCE)'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 199411 (ACTION REQUEST: COUNTRY CLEARANCE)']);
+  });
+});
+
 describe('an unnumbered body typed right under a one-line REF (era leftover 2337, session 25)', () => {
   const text = (...lines: string[]): string =>
     cable('UNCLAS NAIROBI 007318', '', 'E.O. 12356: N/A', 'TAGS: PREL, MOPS, KE', 'SUBJECT: TROOPS FOR RWANDA', '', ...lines, '', 'EMBASSY WILL REPORT SEPTEL.', 'KINCAID');

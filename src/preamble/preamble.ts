@@ -2543,9 +2543,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     // The unnumbered body typed right under a one-line REF citing one cable: `REF: STATE 152210` / `EMBASSY DELIVERED
     // REFTEL REQUEST JUNE 10 TO MFA PERMANENT` (see `opensProseUnderRef`).
     return true;
-  } else if (field === 'ref' && SUMMARY_HEADING_LINE.test(text)) {
+  } else if (field === 'ref' && BODY_CAPTION_LINE.test(text)) {
     // An unnumbered summary glued right under the REF line opens the body: `REF: A) STATE 98231 B) LIMA 4102` /
-    // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`).
+    // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`);
+    // so does an action request's caption: `REF: STATE 199411` / `ACTION REQUESTED: PLEASE ADVISE ARRIVAL TIMES ...`.
     return true;
   } else if ((field === 'subject' || field === 'ref') && (TIME_LED_LINE.test(text) || MESSAGE_END_LINE.test(text) || QUOTE_OPENER_LINE.test(text))) {
     // A sitrep typed right under its subject or REF line: `SUBJECT: COUP ATTEMPT: SITREP 2` / `1150 LOCAL: RADIO UGANDA
@@ -2595,8 +2596,12 @@ function opensProseUnderRef(ref: string, text: string): boolean {
   return words.some((w) => SENTENCE_WORDS.has(w));
 }
 
-/** A summary's opener with its colon, opening a line: `SUMMARY: ...`, `(C) SUMMARY: ...`, `Summary: ...` (anchored, bounded). */
-const SUMMARY_HEADING_LINE = /^[ \t]{0,8}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:SUMMARY|Summary)[ \t]{0,2}:/;
+/**
+ * A summary's or an action request's opener with its colon, opening a line: `SUMMARY: ...`, `(C) SUMMARY: ...`,
+ * `Summary: ...`, `ACTION REQUESTED: PLEASE ADVISE ...`, `(SBU) Action Request: ...` (anchored, bounded).
+ */
+const BODY_CAPTION_LINE =
+  /^[ \t]{0,8}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:SUMMARY|Summary|ACTION REQUEST(?:ED)?|Action [Rr]equest(?:ed)?)[ \t]{0,2}:/;
 /** A transmission's end mark alone on its line: `BT`, `NNNN`, `#3318` (anchored, bounded). */
 const MESSAGE_END_LINE = /^[ \t]{0,8}(?:BT|NNNN|#\d{3,6})[ \t]*$/;
 /** A quotation's opener alone on its line, as a repeat opens the cable it repeats: `QUOTE`, `QTE`, `BEGIN QUOTE:` (anchored, bounded). */
