@@ -135,6 +135,18 @@ describe('an older marking for the whole text: `(C - ENTIRE TEXT)`', () => {
     expect(parseParagraphs('1. CONFIDENTIAL - ENTIRELY TRUE, HE SAID.')[0]).toMatchObject({ marking: null, text: 'CONFIDENTIAL - ENTIRELY TRUE, HE SAID.' });
     expect(parseParagraphs('1. SECRET - ENTIRE TEXT OF THE NOTE FOLLOWS.')[0]).toMatchObject({ marking: null });
   });
+
+  it('reads it without the dash: `1.  CONFIDENTIAL ENTIRE TEXT.`, `(C ENTIRE TEXT)` (era red team 374, session 28)', () => {
+    const ps = parseParagraphs('1.  CONFIDENTIAL ENTIRE TEXT.\n\n2.  THE TALKS WENT ON.\n\n3. (LIMITED OFFICIAL USE ENTIRE TEXT) THE REST.\n\n4. (C ENTIRE TEXT) MORE.');
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'C', ''],
+      ['2', null, 'THE TALKS WENT ON.'],
+      ['3', 'LOU', 'THE REST.'],
+      ['4', 'C', 'MORE.'],
+    ]);
+    // Other words between the level and `ENTIRE TEXT` stay text.
+    expect(parseParagraphs('1. SECRET TALKS: ENTIRE TEXT FOLLOWS.')[0]).toMatchObject({ marking: null });
+  });
 });
 
 describe('a release list of many countries (era red team 25)', () => {

@@ -397,21 +397,21 @@ export function isDoubledLetter(label: string): boolean {
  * whole text: `1. (C - ENTIRE TEXT)`, `(LOU-ENTIRE TEXT)`, `(C - ENTIRE TEXT.)`; the marking is the level (`C`). (Written out,
  * `(CONFIDENTIAL - ENTIRE TEXT)`: see `SPELLED_MARKING`.)
  */
-const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?: ?\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}| ?- ?(?:NOFORN|NF)(?= ?[)/])){0,3})(?: ?- ?ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}|NOFORN|NF)\))?(?:[.:](?=\s|$))?\s*/i;
+const MARKING = /^\( ?([UCS]|SBU|TS|LOU|CUI)((?: ?\/{1,2} ?[A-Z]{1,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}| ?- ?(?:NOFORN|NF)(?= ?[)/])){0,3})(?:(?: ?- ?| )ENTIRE TEXT\.?)? ?\)(?:[ \t]{0,3}\((REL(?:, ?| )[A-Z]{2,8}(?:(?:, ?| )[A-Z]{2,8}){0,12}|NOFORN|NF)\))?(?:[.:](?=\s|$))?\s*/i;
 
 /**
  * The whole-text marking with its level written out: `(CONFIDENTIAL - ENTIRE TEXT)`, `(LIMITED OFFICIAL USE - ENTIRE
- * TEXT)`, `(SECRET-ENTIRE TEXT)`; the marking is the level's code (`C`, `LOU`, `S`). Anchored, a fixed set of words.
+ * TEXT)`, `(SECRET-ENTIRE TEXT)`, the dash left out (`(CONFIDENTIAL ENTIRE TEXT)`); the marking is the level's code (`C`, `LOU`, `S`). Anchored, a fixed set of words.
  */
-const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE) ?- ?ENTIRE TEXT\.? ?\)(?:[.:](?=\s|$))?\s*/i;
+const SPELLED_MARKING = /^\( ?(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?: ?- ?| )ENTIRE TEXT\.? ?\)(?:[.:](?=\s|$))?\s*/i;
 
 /**
  * The same written without parentheses, as the whole of the first paragraph's text or ahead of it: `1.Secret - Entire
- * Text.` (07BRATISLAVA648), `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. LIMITED OFFICIAL USE - ENTIRE TEXT`, and with the
- * level's code: `1. S - ENTIRE TEXT.`, `1. LOU - ENTIRE TEXT`. Anchored, a fixed set of words, a period or the line's
+ * Text.` (07BRATISLAVA648), `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. LIMITED OFFICIAL USE - ENTIRE TEXT`, without the dash
+ * (`1.  CONFIDENTIAL ENTIRE TEXT.`), and with the level's code: `1. S - ENTIRE TEXT.`, `1. LOU - ENTIRE TEXT`. Anchored, a fixed set of words, a period or the line's
  * end after it.
  */
-const BARE_SPELLED_MARKING = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|[CSU]|LOU|TS) ?- ?ENTIRE TEXT(?:\.|(?=[ \t]*(?:\n|$)))\s*/i;
+const BARE_SPELLED_MARKING = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|[CSU]|LOU|TS)(?: ?- ?| )ENTIRE TEXT(?:\.|(?=[ \t]*(?:\n|$)))\s*/i;
 
 /** The code of each level written out (`SPELLED_MARKING`). */
 const LEVEL_CODES: Readonly<Record<string, string>> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS', 'LIMITED OFFICIAL USE': 'LOU' };
