@@ -863,6 +863,34 @@ describe('keyed labels in the PARA style (era red team 235)', () => {
     const ps = parseParagraphs(['PARA 1: (U) This responds to the tasker.', '', 'PARA 2: (U) More.', '', 'PARA 21 A: MALAWI IS MAINLY A COUNTRY OF ORIGIN.'].join('\n'));
     expect(ps.at(-1)?.text).toContain('PARA 21 A: MALAWI');
   });
+
+  it('reads the key in brackets, `PARA 3(A): (LOU)`, as keyed paragraph 3A (era leftovers 2934, 3040, session 28)', () => {
+    const ps = parseParagraphs(['PARA 1. (U) RESPONSES FOLLOW.', '', 'PARA 2. (LOU) SUMMARY: AHEAD OF TARGET. END SUMMARY.', '', 'PARA 3(A): (LOU) TEAMS ERADICATED 3,120 HECTARES.', '', 'PARA 3(b): (U) THE BUDGET IS 14.2 MILLION SOLES.', '', 'PARA 4. (LOU) COMMENT: ESTIMATES. END COMMENT.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'U', 'RESPONSES FOLLOW.'],
+      ['2', 'LOU', 'SUMMARY: AHEAD OF TARGET. END SUMMARY.'],
+      ['3A', 'LOU', 'TEAMS ERADICATED 3,120 HECTARES.'],
+      ['3B', 'U', 'THE BUDGET IS 14.2 MILLION SOLES.'],
+      ['4', 'LOU', 'COMMENT: ESTIMATES. END COMMENT.'],
+    ]);
+  });
+
+  it('reads keyed PARA labels between the `1.` paragraphs of a cable numbered so (a tasker keyed to its para 12)', () => {
+    const ps = parseParagraphs(['1. (U) This cable answers ref A, para 12.', '', '2. (C) Summary: Coca rose. End Summary.', '', 'PARA 12(A): (U) Coca cultivation.  UNODC estimated 51,400', 'hectares in 2005.', '', 'PARA 12(B): (C) Eradication.  CORAH eradicated 12,688 hectares.', '', '3. (U) POC is NAS Director Susan Keogh.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'U'],
+      ['2', 'C'],
+      ['12A', 'U'],
+      ['12B', 'C'],
+      ['3', 'U'],
+    ]);
+    expect(ps[2]?.text).toBe('Coca cultivation. UNODC estimated 51,400 hectares in 2005.');
+    // Without a marking after it, or inside a block, such a line stays text.
+    const plain = parseParagraphs(['1. (U) Text.', '', 'PARA 12(A): COCA CULTIVATION ROSE.', '', '2. (U) More text,', 'PARA 12(B): (C) as written.'].join('\n'));
+    expect(plain.map((p) => p.number)).toEqual(['1', '2']);
+    expect(plain[0]?.text).toContain('PARA 12(A): COCA');
+    expect(plain[1]?.text).toBe('More text, PARA 12(B): (C) as written.');
+  });
 });
 
 describe('marked `(1)` sub-paragraphs under a letter (era 2464)', () => {

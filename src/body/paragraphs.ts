@@ -3452,6 +3452,7 @@ function opensQuestion(block: string): boolean {
  *     PARA 2. REACTION IN THE AFP. SENIOR OFFICERS TOLD DATT ...
  *     Para 2: (C) MDC negotiator Tendai Biti told Poloff ...
  *     PARA 21 A: (U) Malawi is mainly a country of origin.     (a keyed label, a tasker's key after the number)
+ *     PARA 12(B): (U) The GOP budget for CORAH ...             (the key in brackets, `12B`)
  *     (2) VAN WELL SAID THE CHANCELLOR REMAINS BOUND BY ...
  *     2/ GECAMINES DIRECTOR GENERAL TOLD ECONOFF ...         (`1/3 OF THE FLEET` is no label: no space after)
  *     2 - (SBU) Shell's Warri manager told Congen ...
@@ -3461,7 +3462,7 @@ function opensQuestion(block: string): boolean {
  *     A - (C) COMPENSATION OF 1.2 BILLION DOLLARS ...          (a letter item in the dash style, a dash set off by spaces)
  *     PARA 2.(C) ANDRADE TOLD POLOFF ...                       (a portion marking glued to the label)
  */
-const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z]))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3}|[A-Z](?=[ \t]{1,2}-[ \t]))(?:[ \t]{0,2}-|\.\)|:(?=[ \t]{1,3}\((?:[CSU]|SBU|LOU|TS)[/)]))|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t]|\((?:[CSU]|SBU|LOU|TS)[/)])/;
+const OTHER_STYLE_LABEL = /^([ \t]{0,8})(?:(?:PARA(?:GRAPH)?|Para(?:graph)?)[ \t]{1,3}(\d{1,3})(?:[ \t]?([A-Z])|[ \t]?\(([A-Za-z])\))?[.:]|\((\d{1,3})\)|(\d{1,3}|[A-Z])\/|(\d{1,3}|[A-Z](?=[ \t]{1,2}-[ \t]))(?:[ \t]{0,2}-|\.\)|:(?=[ \t]{1,3}\((?:[CSU]|SBU|LOU|TS)[/)]))|(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\.)(?=[ \t]|\((?:[CSU]|SBU|LOU|TS)[/)])/;
 
 /** The numbers a cable may spell its labels with (`ONE.`, `TWO.`: `OTHER_STYLE_LABEL`'s fifth style), in order from one. */
 const SPELLED_NUMBERS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'];
@@ -3473,9 +3474,9 @@ function styleNumber(written: string, style: number): string {
 
 /**
  * The group of `OTHER_STYLE_LABEL` holding the number of each style (1 `PARA`, 2 bracket, 3 slash, 4 dash, 5 spelled);
- * group 3 is a `PARA` label's key.
+ * groups 3 and 4 are a `PARA` label's key, bare (`PARA 21 A:`) or in brackets (`PARA 12(B):`).
  */
-const STYLE_GROUP = [0, 2, 4, 5, 6, 7] as const;
+const STYLE_GROUP = [0, 2, 5, 6, 7, 8] as const;
 
 /** A capital and a closing bracket opening a line, then a space: `A) "Arms Sales Send a Positive Signal"` (anchored). */
 const LETTER_PAREN_LABEL = /^[ \t]{0,8}([A-Z])\)(?=[ \t])/;
@@ -3573,10 +3574,9 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
       counts[style] = (counts[style] as number) + 1;
     }
   }
-  if (dotted > 0) return lines;
   let style = 0;
   for (let s = 1; s <= 5; s++) if ((counts[s] as number) >= OTHER_STYLE_MIN_LABELS && (counts[s] as number) > (counts[style] as number)) style = s;
-  if (style === 0) return lines;
+  if (dotted > 0 || style === 0) return withKeyedParaLabels(lines);
   const group = STYLE_GROUP[style] as number;
   return lines.map((line, i) => {
     if (!opensStyleBlock(lines, i)) return line;
@@ -3590,11 +3590,34 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
     const after = lines[i + 1] === undefined ? null : OTHER_STYLE_LABEL.exec(lines[i + 1] as string);
     if (after !== null && after[group] !== undefined && !endsSentence(line)) return line;
     const indent = m[1] ?? '';
-    // A keyed label (`PARA 21 A: (U) ...` -> `21A. (U) ...`) only before a portion marking, as a keyed label is read.
-    const key = m[3];
+    // A keyed label (`PARA 21 A: (U) ...`, `PARA 12(B): (U) ...` -> `21A. (U) ...`) only before a portion marking, as a
+    // keyed label is read.
+    const key = m[3] ?? m[4]?.toUpperCase();
     if (key !== undefined) return matchMarking(line.slice(m[0].length).trimStart().slice(0, 20)) === null ? line : `${indent}${label}${key}. ${line.slice(m[0].length).trimStart()}`;
     return `${indent}${label}.${' '.repeat(Math.max(1, m[0].length - indent.length - label.length - 1))}${line.slice(m[0].length)}`;
   });
+}
+
+/**
+ * The lines with the keyed `PARA` labels that open blocks before a portion marking written as keyed labels, in a cable
+ * numbered `1.` (or in no one style): a tasker's answers keyed to its paragraph's letters between the cable's own
+ * paragraphs, `PARA 12(B): (C) Eradication. ...` -> `12B. (C) Eradication. ...`. The lines themselves when there is none
+ * (a `P` opening a line is the pre-test).
+ */
+function withKeyedParaLabels(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.charCodeAt(skipWhitespace(line)) !== 80 || !opensStyleBlock(lines, i)) continue;
+    const m = OTHER_STYLE_LABEL.exec(line);
+    const key = m?.[3] ?? m?.[4]?.toUpperCase();
+    if (m === null || key === undefined) continue;
+    const rest = line.slice(m[0].length).trimStart();
+    if (matchMarking(rest.slice(0, 20)) === null) continue;
+    out ??= [...lines];
+    out[i] = `${m[1] ?? ''}${m[2] ?? ''}${key}. ${rest}`;
+  }
+  return out ?? lines;
 }
 
 /**
