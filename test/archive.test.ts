@@ -273,6 +273,14 @@ describe('archive titles with scraping damage (era red team 7)', () => {
     const [c] = parseCables(dump('10TASHKENT412, CUBAN OFFICIALS ON "BALSEROS" AND THE \\'));
     expect(c?.metadata?.title).toBe('CUBAN OFFICIALS ON "BALSEROS" AND THE');
   });
+
+  it('gives null for an empty title, nothing after the id and comma (era red team 381, session 28)', () => {
+    for (const line of ['10TASHKENT412, ', '10TASHKENT412,', '10TASHKENT412, \\']) {
+      const [c] = parseCables(dump(line));
+      expect(c?.metadata?.title).toBeNull();
+      expect(c?.metadata?.referenceId).toBe('10TASHKENT412');
+    }
+  });
 });
 
 describe('splitArchive: site text and page shapes around the trailer (era red team 23)', () => {

@@ -363,6 +363,15 @@ describe('readWikileaksHtml: metadata edge cases', () => {
     expect(readWikileaksHtml(html).metadata?.title).toBe('SWITZERLAND AND LIECHTENSTEIN: ASSESSING OUR');
   });
 
+  it('gives null for a title that is only the backslash (session 28)', () => {
+    const html =
+      "<html><body><h3>Viewing cable 06BERN898, \\</h3><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Classification</th><th>Origin</th></tr>" +
+      '<tr><td>06BERN898</td><td>2006-05-06 07:08</td><td>UNCLASSIFIED</td><td>Embassy Bern</td></tr></table>' +
+      body +
+      '</body></html>';
+    expect(readWikileaksHtml(html).metadata?.title).toBeNull();
+  });
+
   it('returns null metadata with METADATA_INVALID when the table is missing', () => {
     const page = readWikileaksHtml(`<html><body>${body}</body></html>`);
     expect(page.metadata).toBeNull();

@@ -163,10 +163,12 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
         }
       }
       // A line-end backslash kept from a CSV export: `... AND THE \`.
-      if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trimEnd();
+      if (raw === '\\' || raw.endsWith(' \\')) raw = raw.slice(0, -1).trimEnd();
       const replaced = replaceTypographicQuotes(raw);
       if (replaced !== null) diagnostics.push(diagnosticAt('TYPOGRAPHIC_QUOTES_REPLACED', 'Typographic quotes in the archive title replaced with ASCII quotes', titleLine));
       title = replaced ?? raw;
+      // An empty title (`96BOGOTA8812, ` and nothing after it) is none, as on an HTML page.
+      if (title === '') title = null;
     }
     const rowLine = lines[h + 1];
     let metadata: ArchiveMetadata | null = null;

@@ -587,7 +587,7 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
   if (comma < 0) return null;
   // Pages made from the CSV distribution end the title with its line-end backslash: `... ASSESSING OUR \`.
   let raw = visible.slice(comma + 1).trim();
-  if (raw.endsWith(' \\')) raw = raw.slice(0, -1).trim();
+  if (raw === '\\' || raw.endsWith(' \\')) raw = raw.slice(0, -1).trim();
   if (raw === '') return null;
   // UTF-8 read as Windows-1252, as in the cable text of such a page (`ZAPATEROâ€™S`, also written as entities).
   if (hasMojibake(raw)) {
