@@ -1556,3 +1556,22 @@ describe('a telegram with no fields and an unnumbered body (era red team 134)', 
     expect(glued.tags).toEqual(['KDEM', 'PGOV', 'PREL', 'YM', 'DOMESTIC', 'POLITICS']);
   });
 });
+
+describe('a banner without its serial ends on the post (era red team 380, session 28)', () => {
+  const text = (banner: string): string => [banner, '', 'E.O. 12356: N/A', 'TAGS: PREL, KE', 'SUBJECT: TEST', '', '1. THE TEXT.', '', 'SMITH'].join('\n');
+
+  it('reads the post after the level or the section', () => {
+    const sectioned = parseCable(text('LIMITED OFFICIAL USE SECTION 01 OF 02 NAIROBI'));
+    expect([sectioned.post, sectioned.serial, sectioned.section]).toEqual(['NAIROBI', null, { number: 1, total: 2 }]);
+    const bare = parseCable(text('CONFIDENTIAL NEW DELHI'));
+    expect([bare.classification.level, bare.post, bare.serial]).toEqual(['CONFIDENTIAL', 'NEW DELHI', null]);
+    expect(bare.paragraphs.map((p) => p.text)).toEqual(['THE TEXT.']);
+  });
+
+  it('guard: caption words, a handling word or a service mark after the level are no post', () => {
+    expect(parseCable(text('SECRET EYES ONLY')).post).toBeNull();
+    expect(parseCable(text('SECRET NODIS')).post).toBeNull();
+    expect(parseCable(text('SECRET NODIS')).classification.caveats).toEqual(['NODIS']);
+    expect(parseCable(text('UNCLAS SVC')).post).toBeNull();
+  });
+});

@@ -979,6 +979,10 @@ export function readPreamble(
     preamble.post = banner.post;
     preamble.serial = banner.serial;
     preamble.sipdis = banner.sipdis;
+    // A banner without its serial ends on the post: `LIMITED OFFICIAL USE SECTION 01 OF 02 NAIROBI`,
+    // `LIMITED OFFICIAL USE NAIROBI` (a handling word there is no post: `SECRET NODIS` reads it as a caveat).
+    const postOnly = banner.post === null && wrapped === null && BANNER_POST_ONLY.test(banner.rest) && parseHandlingLine(banner.rest) === null;
+    if (postOnly) preamble.post = banner.rest;
     const line = lines[i] as SourceLine;
     // Text glued before the banner (`Cable dated:2005-09-17T12:29:00S E C R E T ...`, a repeated addressee and a tab)
     // is transmission; the banner's span starts at the banner.
@@ -1000,7 +1004,7 @@ export function readPreamble(
     // (After the series number, the rest: `S E C R E T STATE 291433 TOSEC 320077 NODIS`.)
     const series = SERIES_NUMBER_FIRST.exec(banner.rest);
     const restAt =
-      wrapped !== null || banner.rest === '' || service || SERIES_NUMBER.test(banner.rest)
+      wrapped !== null || banner.rest === '' || postOnly || service || SERIES_NUMBER.test(banner.rest)
         ? -1
         : series !== null
           ? bannerRestAt(line.text, series[1] ?? null, banner.rest.slice(series[0].length))
@@ -2595,6 +2599,12 @@ function opensProseUnderRef(ref: string, text: string): boolean {
   if (words.length < 6 || words[0] === 'FOR' || text.indexOf('PASS') >= 0 || isAddressingLine(text) || opensAddresseeEntry(text)) return false;
   return words.some((w) => SENTENCE_WORDS.has(w));
 }
+
+/**
+ * A post's name alone after a banner's level (and section), no serial: `NAIROBI`, `NEW DELHI`; not a caption's words
+ * (`EYES ONLY`, `PERSONAL FOR ...`, `SVC`, a precedence). Anchored, bounded; fixed alternatives.
+ */
+const BANNER_POST_ONLY = /^(?!.*\b(?:ONLY|FOR|FROM|TO|EYES|PERSONAL|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT|SVC|COPY|TEXT|ENTIRE|PART|OF)\b)[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,3}$/;
 
 /**
  * A summary's or an action request's opener with its colon, opening a line: `SUMMARY: ...`, `(C) SUMMARY: ...`,
