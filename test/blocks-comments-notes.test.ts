@@ -590,3 +590,21 @@ describe('a summary over several marked blocks before paragraph 1 (era red teams
     expect(extractSummary([para('Summary: Construction lags.\n\n(Ref A) UNHCR told us the same. End Summary.', null, '1')])).toBe('Construction lags.\n\n(Ref A) UNHCR told us the same.');
   });
 });
+
+describe('the press or the public named before the keyword (era red team 385, session 28)', () => {
+  it('reads no comment of the writer in a paragraph reporting press comment', () => {
+    for (const text of [
+      'PRESS COMMENT.  THE DAILY NATION MARCH 13 EDITORIAL CALLED THE BUDGET TALK OPTIMISM.',
+      'Media comment:  The private daily Les Echos called the decision "a retreat before the imams."',
+      'Press Comment:  The Guardian called the queues "a national embarrassment."',
+      'PUBLIC COMMENT: CALLERS TO RADIO SHOWS WERE ANGRY.',
+    ]) {
+      expect(extractBlocks([para(text, null, '6'), para('COMMENT: THE BUDGET IS OPTIMISTIC. END COMMENT.', null, '7')], 'COMMENT')).toEqual(['THE BUDGET IS OPTIMISTIC.']);
+    }
+  });
+
+  it("guard: the writer's own qualified comment is still one", () => {
+    expect(extractBlocks([para('EMBASSY COMMENT: WE THINK SO. END COMMENT.', null, '6')], 'COMMENT')).toEqual(['WE THINK SO.']);
+    expect(extractBlocks([para('Embassy comment: We think so.  End comment.', null, '6')], 'COMMENT')).toEqual(['We think so.']);
+  });
+});

@@ -369,6 +369,20 @@ const OPENERS = {
   NOTE: /\*[ \t]{0,2}(?:[A-Z][A-Za-z']{1,15}[ \t]{1,4})?[Nn]ote\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Note|NOTE)[ \t]{1,2}-{1,2}[ \t]|(?:^|\n\n|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:(?:Bio|Biographic|Embassy|Post|Mission|Consulate|Editor's|Drafter's|Translator's|Background|Hub|Emboff|Poloff|Econoff|Conoff|Pol\/Econoff|Legatt?|[A-Z]{2,8}(?:[/-][A-Z]{1,8}){0,2}|(?:[A-Z][A-Za-z]{1,15}[ \t]{1,4})?(?:Attache|Officer|Counselor|Coordinator))[ \t]{1,4}[Nn]otes?\s?:|(?:Begin|BEGIN)[ \t]{1,4}(?:[Bb]io|[Bb]iographic|[Ee]mbassy|[Pp]ost|[Mm]ission|[Cc]onsulate|[Ee]ditor's|[Dd]rafter's|[Bb]ackground|BIO|BIOGRAPHIC|EMBASSY|POST|MISSION|CONSULATE)[ \t]{1,4}(?:[Nn]otes?|NOTES?)\s?[:.])|[([][ \t]{0,4}note\s?:|[([][ \t]{0,4}[A-Z][a-z']{1,15}[ \t]{1,4}Note\s?:|[([][ \t]{0,4}[A-Z]{2,12}(?:[/-][A-Z]{1,6})?[ \t]{1,4}(?:[Nn]ote|NOTE)\s?:|[([][ \t]{0,4}(?!(?:We|I|They|You|He|She|It)[ \t])[A-Z][a-z']{1,15}[ \t]{1,4}note\s?:|\b(?:BEGIN\s{1,4})?NOTE\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:Begin\s{1,4}[Nn]ote|Note)\s?:|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?(?:BEGIN\s{1,4})?NOTE\.|(?:^|\n\n|[([]|(?<=[.!?]["')]?[ \t]{1,4}))[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Begin\s{1,4}[Nn]ote\.|(?:^|\n\n|[([])[ \t]{0,4}(?:\([A-Z/]{1,10}\)[ \t]{0,4})?Note\./g,
 } as const;
 /**
+ * The press or the public named right before the keyword: their comment is what a paragraph reports, not the writer's
+ * (`6.  (U) PRESS COMMENT.  THE DAILY NATION ...`, `(SBU) Media comment:  Les Echos called ...`). Bounded, anchored at the end.
+ */
+const OTHERS_COMMENT = /\b(?:press|media|public|editorial|newspaper|radio|television|tv)[ \t]{1,4}$/i;
+
+/** True when an opener match (`opener`, at `at` in `all`) names the press or the public before its keyword (`OTHERS_COMMENT`). */
+function namesOthersComment(all: string, at: number, opener: string): boolean {
+  const k = opener.search(/comment/i);
+  if (k < 0) return false;
+  const end = at + k;
+  return OTHERS_COMMENT.test(all.slice(Math.max(0, end - 20), end));
+}
+
+/**
  * The marks that open and close a quoted document: `BEGIN TEXT:`, `Begin text of non-paper`, `END TEXT.`, `End quote.`,
  * and `QUOTE` / `UNQUOTE` in capitals (`quote` in a sentence is a word). Bounded runs.
  */
@@ -747,6 +761,7 @@ export function extractBlocks(paragraphs: readonly Paragraph[], kind: 'COMMENT' 
     opener.lastIndex = 0;
     for (let m = opener.exec(piece); m !== null; m = opener.exec(piece)) {
       if (isAsciiUpperCode(m[0].charCodeAt(0)) && inSentence(all, from + m.index)) continue;
+      if (kind === 'COMMENT' && namesOthersComment(all, from + m.index, m[0])) continue;
       matches.push({
         index: from + m.index,
         end: from + m.index + m[0].length,
