@@ -730,3 +730,33 @@ describe('a drafter line under the signature in mixed case, with its office or w
     expect(c.paragraphs.at(-1)?.text).toBe('Drafted by the committee, the law passed in May.');
   });
 });
+
+describe('the end of a copy cut inside a list or a sentence is no signature (era red teams 380, 381, session 28)', () => {
+  const body = (...tail: string[]): string =>
+    ['CONFIDENTIAL LAGOS 04410', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, NI', 'SUBJECT: TEST', '', '1. (C) TEXT.', '', ...tail].join('\n');
+
+  it('an addressee ending a list', () => {
+    const c = parseCable(body('2. (C) DEPARTMENT MAY WISH TO REPEAT THIS MESSAGE TO:', 'AMEMBASSY ACCRA', 'AMEMBASSY ABIDJAN', 'AMEMBASSY DAKAR'));
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs.at(-1)?.text).toBe('DEPARTMENT MAY WISH TO REPEAT THIS MESSAGE TO: AMEMBASSY ACCRA AMEMBASSY ABIDJAN AMEMBASSY DAKAR');
+    expect(c.diagnostics.map((d) => d.code)).toContain('SIGNER_MISSING');
+  });
+
+  it('a title with no name over it, ending a list of participants', () => {
+    const c = parseCable(body('2. (C) THE TALKS:', 'NIGERIAN SIDE', 'FINANCE MINISTER', 'PERMANENT SECRETARY'));
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs.at(-1)?.text).toBe('THE TALKS: NIGERIAN SIDE FINANCE MINISTER PERMANENT SECRETARY');
+  });
+
+  it('a name right under a sentence broken off after a comma', () => {
+    const c = parseCable(body('2. (U) RADIO UGANDA ACCUSED KENYA OF JAMMING ITS', 'STATIONS. THE GOVERNMENT REJECTED THE CHARGE THROUGH ITS SPOKESMAN,', 'KAGOLE'));
+    expect(c.signer).toBeNull();
+    expect(c.paragraphs.at(-1)?.text).toBe('RADIO UGANDA ACCUSED KENYA OF JAMMING ITS STATIONS. THE GOVERNMENT REJECTED THE CHARGE THROUGH ITS SPOKESMAN, KAGOLE');
+  });
+
+  it("guard: a name over its title, and a name under a letter's closing or a short signed-for line, still sign", () => {
+    expect(signerOf('2. THE TALKS WENT ON.', '', 'SMITH', 'AMBASSADOR')).toBe('SMITH');
+    expect(signerOf('2. THE TALKS WENT ON.', '', 'WITH WARM PERSONAL REGARDS,', 'KISSINGER')).toBe('KISSINGER');
+    expect(signerOf('2. THE TALKS WENT ON.', '', 'FOR THE AMBASSADOR,', 'JONES')).toBe('JONES');
+  });
+});

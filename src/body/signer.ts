@@ -68,6 +68,9 @@ const NOT_NAMES = new Set([
   'COMMENT', 'TEXT', 'MINIMIZE', 'CONSIDERED', 'WIKILEAKS', 'QUOTE', 'UNQUOTE', 'QTE', 'UNQTE',
   // A page header's first word left last when the copy is cut at a page break (`... with Embassy Brasilia.` / blank / `PAGE`).
   'PAGE',
+  // An addressee or a participant ending a list the copy stops on, never a signature: `... REPEAT THIS MESSAGE TO:` /
+  // `AMEMBASSY ACCRA` / `AMEMBASSY DAKAR`; `NIGERIAN SIDE` / `FINANCE MINISTER` / `PERMANENT SECRETARY`.
+  'AMEMBASSY', 'AMCONSUL', 'AMCONGEN', 'USMISSION', 'SECSTATE', 'USDEL', 'USINT', 'MINISTER', 'MINISTRY', 'SIDE', 'DELEGATION',
 ]);
 
 /**
@@ -769,6 +772,23 @@ function endsMessageAfter(lines: readonly SourceLine[], marks: readonly boolean[
 /** A line that stands apart from what follows it: a sentence's end, a colon, a semicolon, a closing quote or bracket last (`... next week.`, `Participants:`). */
 const FINISHED_LINE_END = /[.!?:;"')]$/;
 
+/** Fewest words of a line broken off at a comma for the name under it to finish its sentence (`breaksOffAtComma`). */
+const COMMA_SENTENCE_WORDS = 5;
+
+/** A letter's closing words anywhere on a line: `WITH WARM PERSONAL REGARDS,`, `RESPECTFULLY YOURS,` (bounded). */
+const CLOSING_WORD = /\b(?:regards|wishes|yours|sincerely|respectfully|cordially|faithfully|thanks)\b/i;
+
+/**
+ * True when a line is a sentence broken off after a comma: `COMMA_SENTENCE_WORDS` words or more, a comma last, no
+ * letter's closing word (`CLOSING_WORD`). The name under it finishes the sentence, no signature.
+ */
+function breaksOffAtComma(line: string): boolean {
+  if (line.charCodeAt(line.length - 1) !== 44 || CLOSING_WORD.test(line)) return false;
+  let words = 1;
+  for (let k = 0; k < line.length && words < COMMA_SENTENCE_WORDS; k++) if (line.charCodeAt(k) === 32 && line.charCodeAt(k + 1) !== 32) words++;
+  return words >= COMMA_SENTENCE_WORDS;
+}
+
 /** A letter's closing words on a line of their own: `Best regards,`, `Sincerely,`, `Thanks` (anchored at both ends, bounded). */
 const COMPLIMENTARY_CLOSE = /^(?:(?:best|kind|warm|warmest|with)[ \t]{1,2})?(?:regards|wishes|sincerely|respectfully|cordially|thanks|thank[ \t]you)[ \t]{0,2},?$/i;
 
@@ -1097,7 +1117,9 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
   const unfinished = previous !== '' && /[\p{L}\p{N},]$/u.test(previous) && !SIGNER.test(previous);
   // A line right under one ending on a word no sentence ends with finishes that sentence: `... the judicial training
   // program run by the` / `CSJ` (a page cut there) is no signature.
-  const name = read === null || (read.glued && unfinished) || (previous !== '' && endsOnFunctionWord(previous)) ? '' : read.name;
+  // Nor does a name right under a sentence broken off after a comma (`... REJECTED THE CHARGE THROUGH ITS SPOKESMAN,` /
+  // `KAGOLE`: an apposition, the copy cut there), unlike a letter's closing (`WITH WARM PERSONAL REGARDS,`).
+  const name = read === null || (read.glued && unfinished) || (previous !== '' && (endsOnFunctionWord(previous) || breaksOffAtComma(previous))) ? '' : read.name;
   // The end of a repeated or quoted text before the name on the last line: `UNQUOTE KISSINGER` (`UNQUOTE` is text).
   const unquoted = UNQUOTE_BEFORE_NAME.exec(text);
   if (unquoted !== null) {
@@ -1123,6 +1145,9 @@ function findSignerLine(lines: readonly SourceLine[], marks: readonly boolean[],
   if (isTitleLine(text, name)) {
     const titled = nameBeforeTitle(lines, marks, i);
     if (titled !== null) return titled;
+    // A title with no name over it names no one: the last item of a list the copy stops on (`FINANCE MINISTER` /
+    // `PERMANENT SECRETARY`).
+    return null;
   }
   if (name !== '' && (SIGNER.test(name) || ((MIXED_CASE_SIGNER.test(name) || FIRST_NAME_CAPS_SIGNER.test(name)) && apart)) && isName(name)) {
     // Two signers on consecutive lines: `SMITH` / `JONES`. Not a line ending a sentence
