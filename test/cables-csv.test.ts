@@ -251,7 +251,7 @@ describe('readCsvRows on synthetic rows', () => {
       'line two "7","x"', // not a row start: skipped
       '"8"', // not `"digits","`: skipped
       'end"',
-      '"202","1/1/2010 1:00","10RIGA2","Embassy Riga","UNCLASSIFIED","","only seven fields"', // wrong field count
+      '"202","1/1/2010 1:00","10RIGA2","Embassy Riga","UNCLASSIFIED","","only seven fields"', // one field short: read, no header
       'rest of the row 202",""', // skipped while resynchronizing
       '',
     ].join('\n');
@@ -260,7 +260,7 @@ describe('readCsvRows on synthetic rows', () => {
     expect(whole.map((r) => [r.id, csvRowErrorKind(r)])).toEqual([
       ['101', null],
       ['', 'malformed'], // text after a quote
-      ['', 'malformed'], // wrong field count
+      ['202', null], // one field short
       ['102', null],
       ['', 'malformed'], // non-numeric id
       ['', 'malformed'], // does not start with a quote
@@ -268,12 +268,27 @@ describe('readCsvRows on synthetic rows', () => {
     ]);
     expect(whole[1]?.line).toBe(lineOf(text, '"201"'));
     expect(whole[2]?.line).toBe(lineOf(text, '"202"'));
+    expect([whole[2]?.short, whole[2]?.header, whole[2]?.content]).toEqual([true, '', 'only seven fields']);
     expect(whole[3]?.content).toBe(TWO.content);
     expect(whole[3]?.line).toBe(lineOf(text, '"102"'));
     expect(whole[4]?.line).toBe(lineOf(text, '"abc"'));
     expect(whole[5]?.line).toBe(lineOf(text, 'x"203"'));
     expect(whole[6]?.line).toBe(lineOf(text, '"9"'));
     for (let size = 1; size <= 7; size++) expect(await collect(readCsvRows(chunks(cut(text, size))))).toEqual(whole);
+  });
+
+  it('reads a row one field short as a cable without its header field, with a warning (era red team 380, session 28)', async () => {
+    const short = '"40112","5/3/1985 9:10","85LAGOS4410","Embassy Lagos","CONFIDENTIAL","","C O N F I D E N T I A L LAGOS 04410\n\nE.O. 12356: DECL: OADR\nTAGS: PREL, NI\nSUBJECT: IMF TALKS\n\n1. (C) THE TALKS ARE STALLED.\n\nPICKERING\n"\n';
+    const rows = await collect(readCsvRows(chunks([short + csvRow(TWO)])));
+    expect(rows.map((r) => [r.id, csvRowErrorKind(r), r.short === true])).toEqual([
+      ['40112', null, true],
+      ['102', null, false],
+    ]);
+    const [cable, next] = parseCables(short + csvRow(TWO));
+    expect([cable?.classification.level, cable?.post, cable?.subject, cable?.signer, cable?.referenceId]).toEqual(['CONFIDENTIAL', 'LAGOS', 'IMF TALKS', 'PICKERING', '85LAGOS4410']);
+    expect(cable?.paragraphs.map((p) => p.text)).toEqual(['THE TALKS ARE STALLED.']);
+    expect(cable?.diagnostics.find((d) => d.code === 'METADATA_INVALID')?.message).toMatch(/has 7 fields, expected 8/);
+    expect(next?.subject).toBe("LITHUANIA'S PARLIAMENT DEBATES ENERGY LAW");
   });
 
   it('reports a row cut by the end of the input', async () => {

@@ -72,6 +72,11 @@ export interface CsvRow {
   /** True when the input ends inside the row's content (a cut download): the row holds the content as far as it goes. */
   cut?: boolean;
   /**
+   * True when the row has one field less than the eight (an export without the header column): its last field is read
+   * as `content`, `header` is `''`.
+   */
+  short?: boolean;
+  /**
    * Why the row could not be read, or `null`. A row with an error has every field empty
    * (`''`, `[]`). Messages start with `'Malformed row'` (wrong field count, text outside
    * quotes, id not a number, input ending inside a field before the content) or `'Row too long'` (longer
@@ -323,7 +328,12 @@ class RowReader {
     const first = this.fields[0];
     const fieldCount = this.scanner.fieldCount;
     const length = this.rowEnd - this.rowStart;
-    if (fieldCount !== CSV_FIELD_COUNT) {
+    if (fieldCount === CSV_FIELD_COUNT - 1 && !this.discard && length <= this.max && NUMERIC_ID.test(first ?? '')) {
+      // One field short, the export having dropped the header column: the last field is the cable text, read with an
+      // empty header (`short`; the cable gets a `METADATA_INVALID` warning).
+      this.fields.splice(CSV_FIELD_COUNT - 2, 0, '');
+      out.push({ ...this.rowOfFields(), short: true });
+    } else if (fieldCount !== CSV_FIELD_COUNT) {
       // The machine now skips lines up to the next row start.
       out.push(errorRow(this.rowLine, `${MALFORMED} (line ${this.rowLine}): ${fieldCount} fields, expected ${CSV_FIELD_COUNT}`));
     } else if (this.discard || length > this.max) {
@@ -486,7 +496,7 @@ export type CsvCableParser = (text: string, metadata: ArchiveMetadata | null) =>
 /**
  * Turns a row into a `Cable`: the text `header + '\n\n' + content` parsed by `parse`
  * with the row's metadata (reference id canonicalized, `created` from the date column,
- * `released: null`). Diagnostic positions refer to that text. A `cut` row gives its cable with a `METADATA_INVALID` warning. A row with `error` gives
+ * `released: null`). Diagnostic positions refer to that text. A `cut` or `short` row gives its cable with a `METADATA_INVALID` warning. A row with `error` gives
  * an empty cable with one `METADATA_INVALID` (malformed row) or `INPUT_TOO_LARGE` (too
  * long row) diagnostic; an unreadable date adds a `METADATA_INVALID` warning and keeps
  * the date as written in `created`; `parse` is not called for an error row, so it never
@@ -513,6 +523,9 @@ export function cableFromCsvRow(row: CsvRow, parse: CsvCableParser): Cable {
   const cable = parse(`${row.header}\n\n${row.content}`, metadata);
   if (row.cut === true) {
     cable.diagnostics.unshift(diagnosticAtStart('METADATA_INVALID', `The input ends inside the content of the row at line ${row.line}: the cable is read as far as it goes`));
+  }
+  if (row.short === true) {
+    cable.diagnostics.unshift(diagnosticAtStart('METADATA_INVALID', `The row at line ${row.line} has ${CSV_FIELD_COUNT - 1} fields, expected ${CSV_FIELD_COUNT}: its last field is read as the cable text, without a header field`));
   }
   if (created === null) {
     const message = `The date of the row at line ${row.line} (${JSON.stringify(row.date)}) is not month/day/year hour:minute`;
