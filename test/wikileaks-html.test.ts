@@ -767,4 +767,19 @@ describe('pages as users saved them: tags in capitals, unquoted or listed classe
     expect(c.body).not.toContain('<a name');
     expect(c.signer).toBe('JEFFREY');
   });
+
+  it('drops the start of an entity the download cut off (era red team 380, session 28)', () => {
+    for (const [cut, want] of [
+      ['which both &#x00', 'which both'],
+      ['which both &#82', 'which both'],
+      ['which both &quo', 'which both'],
+      // A lone `&` or `&T` may be text cut there (`R&D`, `AT&T`): kept.
+      ['talks with AT&T', 'talks with AT&T'],
+      ['talks on R&', 'talks on R&'],
+    ]) {
+      const body = [...CABLE.slice(0, 6), `1. (U) The question of the amnesty, ${cut as string}`];
+      const c = parseCable(page('<table class="cable">', ['<code><pre>', ''], body, ''));
+      expect(c.paragraphs.at(-1)?.text).toBe(`The question of the amnesty, ${want as string}`);
+    }
+  });
 });

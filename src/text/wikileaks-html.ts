@@ -220,6 +220,12 @@ function rawTextElement(text: string, start: number, end: number): { name: strin
 /** The start of a tag the page's end cut off: `<a name="pa`, `</cod` (no `>` after it, nothing but the tag's characters). */
 const CUT_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]*)?$/;
 
+/**
+ * The start of an entity the page's end cut off: `&#x00`, `&#82`, `&#`, or of one the archive writes by name, `&am`,
+ * `&quo`, `&nbs` (not a lone `&` nor `&T`: `AT&T`, `R&D` cut there are text); a final line break after it. Anchored, bounded.
+ */
+const CUT_ENTITY = /^&(?:#(?:[xX][0-9A-Fa-f]{0,6}|[0-9]{0,7})|am?p?|qu?o?t?|lt?|gt?|nb?s?p?)[ \t\r\n]{0,4}$/;
+
 /** `</pre>` in any case. Example: `...SMITH</pre></code>`. */
 const PRE_END = /<\/pre[\s>]/gi;
 
@@ -768,6 +774,8 @@ function readPre(text: string, start: number, end: number, index: LineIndex, dia
         i = split.end;
         continue;
       }
+      // A page cut off inside an entity (a download stopped at `... which both &#x00`): the entity's start is markup, not text.
+      if (end === text.length && end - i <= 16 && CUT_ENTITY.test(text.slice(i, end))) break;
       append('&', i);
       i++;
       continue;
