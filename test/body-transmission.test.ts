@@ -496,3 +496,22 @@ describe("a printed page's banner on two lines, its caveat under the word (era r
     expect(c.paragraphs[0]?.text).toContain('NOFORN');
   });
 });
+
+describe('the declassification group of older cables next to the signer (era red team 383, session 28)', () => {
+  const text = (...end: string[]): string =>
+    ['CONFIDENTIAL', '', 'SUBJECT: PL 480 WHEAT FOR GHANA', '', '1. THE DEPARTMENT APPROVES THE SALE.', '', '2. FYI: BRITISH AND CANADIANS HAVE TOLD US THEY WILL NOT BE ABLE', 'TO FILL REMAINING GAP. END FYI.', ...end].join('\n');
+
+  it('is transmission right above the name or right under it, no text of the last paragraph', () => {
+    for (const end of [['GP-3', 'RUSK', 'BT'], ['GP-1.', 'RUSK'], ['RUSK', 'GP-3']]) {
+      const c = parseCable(text(...end));
+      expect(c.paragraphs.at(-1)?.text).toBe('FYI: BRITISH AND CANADIANS HAVE TOLD US THEY WILL NOT BE ABLE TO FILL REMAINING GAP. END FYI.');
+      expect(c.signer).toBe('RUSK');
+      expect(c.body).not.toContain('GP-');
+    }
+  });
+
+  it('guard: inside the text, not next to a name, it stays text', () => {
+    const c = parseCable(['CONFIDENTIAL', '', 'SUBJECT: GROUPS', '', '1. THE GROUPS ARE:', 'GP-3', 'GP-4', '', '2. MORE TEXT.', '', 'RUSK'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE GROUPS ARE: GP-3 GP-4');
+  });
+});

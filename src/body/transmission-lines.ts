@@ -935,12 +935,14 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const before = previousText(blank, last);
     if (before > 0 && marks[before] !== true && kind[before] === BARE_CLASSIFICATION) marks[before] = true;
   }
+  if (last > 0) last = markGroupMarking(lines, blank, marks, last);
   if (last > 0) last = markClosingDeclassify(lines, blank, marks, last, preamble.some(namesDeclassification));
   if (last > 0) last = markClosingMinimize(lines, blank, marks, last);
   if (last > 0) last = markOperatorNote(lines, blank, marks, last);
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
   if (last > 0) last = markContactBlock(lines, blank, marks, last);
+  if (last > 0) markGroupMarking(lines, blank, marks, last);
   if (last > 0) markDraftingAboveSigner(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
@@ -1229,6 +1231,28 @@ function markClosingDeclassify(lines: readonly string[], blank: readonly boolean
   if (declassified && (j < 0 || !isSignerNameLine(lines[j] as string))) return last;
   marks[last] = true;
   return j;
+}
+
+/**
+ * Marks the declassification group of older cables (`GROUP_MARKING`) next to the signer's name: right above it or right
+ * under it as the message's last line of text (`last`). Returns the new last line of text (`last` when the group stood
+ * above the name, or there is none):
+ *
+ *     TO FILL REMAINING GAP. END FYI.
+ *     GP-3                                                 <- marked
+ *     RUSK
+ *     BT
+ */
+function markGroupMarking(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  const j = textLineAbove(blank, marks, last);
+  if (j < 0) return last;
+  if (GROUP_MARKING.test(lines[last] as string)) {
+    if (!isSignerNameLine(lines[j] as string)) return last;
+    marks[last] = true;
+    return j;
+  }
+  if (GROUP_MARKING.test(lines[j] as string) && isSignerNameLine(lines[last] as string)) marks[j] = true;
+  return last;
 }
 
 /** `MINIMIZE CONSIDERED` alone on its line, as a message closes after its signer (anchored, bounded). */
