@@ -913,3 +913,28 @@ describe('mojibake of Latin Extended-A letters and the euro sign (era red team 2
     expect(textOf('The \u00c5land islands (\u00ab\u00c5LAND\u00bb) and \u00c4gypten voted.')).toBe('The \u00c5land islands (\u00ab\u00c5LAND\u00bb) and \u00c4gypten voted.');
   });
 });
+
+describe('repairInsertedBreaks: halves seen only at breaks are no words (era red team 379, session 28)', () => {
+  it('joins a word cut the same way twice (`COM` / `MENT:` ... `END COM` / `MENT.`)', () => {
+    const lines = [
+      'SECRET ISLAMABAD 001234 ',
+      ' ',
+      'SUBJECT: TEST ',
+      ' ',
+      '3. (S) COM',
+      'MENT: Malik has promised such a body before.  Its value will depend ',
+      'on whether ISI actually shares its reporting.  END COM',
+      'MENT. ',
+      ' ',
+      'PATTERSON ',
+    ];
+    const out = repairInsertedBreaks(splitLines(lines.join('\n')), [], bodyBreakRules);
+    expect(texts(out).filter((t) => t.includes('MENT'))).toEqual(['3. (S) COMMENT: Malik has promised such a body before.  Its value will depend ', 'on whether ISI actually shares its reporting.  END COMMENT. ']);
+    expect(parseCable(lines.join('\n')).comments).toEqual(['Malik has promised such a body before. Its value will depend on whether ISI actually shares its reporting.']);
+  });
+
+  it('guard: a word seen away from breaks as well still spaces (`End` / `comment.` after `Comment:`)', () => {
+    const lines = ['UNCLAS MANILA 001234 ', ' ', 'SUBJECT: TEST ', ' ', '1. (SBU) Summary: Talks went on.  End Summary. ', ' ', '4. (SBU) Comment: The task force is the third attempt ', 'since 2002.  Its success will depend on funding.  End', 'comment. ', ' ', 'RICCIARDONE '];
+    expect(parseCable(lines.join('\n')).comments).toEqual(['The task force is the third attempt since 2002. Its success will depend on funding.']);
+  });
+});

@@ -551,9 +551,34 @@ function isLetterRun(word: string): boolean {
   return true;
 }
 
-/** How many times each maximal run of letters occurs in `text`. */
-function countLetterRuns(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/**
+ * The lines' text in lower case for counting words (`repairInsertedBreaks`): joined by `\n`, but by `\u0001` after a
+ * line that ends without its trailing space before a line of text (a break may be there; the letters touching the
+ * joint count as no whole word, see `isLetter` and `countLetterRuns`).
+ */
+function joinForCounting(lines: readonly SourceLine[]): string {
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as SourceLine).text;
+    if (i > 0) {
+      const before = (lines[i - 1] as SourceLine).text;
+      out += !isBlank(before) && !isBlank(t) && !endsWithSpace(before) ? '\u0001' : '\n';
+    }
+    out += t;
+  }
+  return out.toLowerCase();
+}
+
+/** Counts of letter runs (`countLetterRuns`): all whole-word occurrences, and those not touching a `\u0001`. */
+interface LetterRunCounts {
+  all: Map<string, number>;
+  apart: Map<string, number>;
+}
+
+/** How many times each maximal run of letters occurs in `text`, in all and away from a `\u0001` (see `joinForCounting`). */
+function countLetterRuns(text: string): LetterRunCounts {
+  const all = new Map<string, number>();
+  const apart = new Map<string, number>();
   let i = 0;
   while (i < text.length) {
     if (!isLetter(text.charCodeAt(i))) {
@@ -563,10 +588,11 @@ function countLetterRuns(text: string): Map<string, number> {
     let j = i + 1;
     while (j < text.length && isLetter(text.charCodeAt(j))) j++;
     const run = text.slice(i, j);
-    counts.set(run, (counts.get(run) ?? 0) + 1);
+    all.set(run, (all.get(run) ?? 0) + 1);
+    if (text.charCodeAt(i - 1) !== 1 && text.charCodeAt(j) !== 1) apart.set(run, (apart.get(run) ?? 0) + 1);
     i = j;
   }
-  return counts;
+  return { all, apart };
 }
 
 /** True for the letters of `lastWord`/`FIRST_WORD` (NaN, outside the text, is not). */
@@ -723,25 +749,31 @@ export function repairInsertedBreaks(lines: readonly SourceLine[], diagnostics: 
   // the text's letter runs are counted once and each question is a lookup (a search per
   // break would make a text with many breaks quadratic).
   let lower: string | null = null;
-  let counts: Map<string, number> | null = null;
+  let counts: LetterRunCounts | null = null;
   let searches = 0;
-  const occurrences = (word: string): number => {
-    lower ??= lines.map((l) => l.text).join('\n').toLowerCase();
+  // `apart`: the occurrences not touching a line end without its trailing space (`\u0001` in `lower`, see
+  // `joinForCounting`), where a break may be: `COM` / `MENT:` twice shows no word `com`.
+  const occurrences = (word: string, apart = false): number => {
+    lower ??= joinForCounting(lines);
     if (isLetterRun(word) && (counts !== null || ++searches > SEARCHES_BEFORE_COUNTING)) {
       // A whole-word occurrence of a word of letters is a maximal run of letters equal to it.
       counts ??= countLetterRuns(lower);
-      return Math.min(2, counts.get(word) ?? 0);
+      return Math.min(2, (apart ? counts.apart : counts.all).get(word) ?? 0);
     }
     // Few questions so far, or lower-casing put a non-letter in the word (`İ` -> `i̇`): search.
     let count = 0;
     for (let at = lower.indexOf(word); at >= 0 && count < 2; at = lower.indexOf(word, at + 1)) {
-      if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + word.length))) count++;
+      const before = lower.charCodeAt(at - 1);
+      const after = lower.charCodeAt(at + word.length);
+      if (!isLetter(before) && !isLetter(after) && (!apart || (before !== 1 && after !== 1))) count++;
     }
     return count;
   };
+  // A word: a common one, or one seen twice, once at least away from a possible break (a cut word's halves seen only at
+  // breaks, `COM` / `MENT:` ... `END COM` / `MENT.`, are no words).
   const isWord = (w: string): boolean => {
     const lw = w.toLowerCase();
-    return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2);
+    return COMMON_WORDS.has(lw) || (lw.length >= 2 && occurrences(lw) >= 2 && occurrences(lw, true) >= 1);
   };
   // Two letter runs meet at the break. Both whole words: a space. One whole word and a run of
   // `MIN_RUN_BESIDE_WORD` letters or more (`at` / `least`, `sees` / `the`): a space, unless the
