@@ -367,3 +367,24 @@ describe('linear time on hostile unmarked labels', () => {
     });
   }
 });
+
+describe('the next marked label after a block end mark on a wrapped line (era leftover 3352, session 28)', () => {
+  const text = (line: string): string =>
+    ['CONFIDENTIAL ANKARA 000301', '', 'SUBJECT: TEST', '', '1. (C) Summary: Police detained 49 officers.  The General Staff met but', `issued only a brief statement.  ${line}`, 'in the main opposition CHP called the detentions an attempt.', '', '3. (SBU) Courts arrested 12 of them.', '', 'JEFFREY'].join('\n');
+
+  it('cuts the line before the label: paragraphs 1, 2, 3', () => {
+    const c = parseCable(text('End Summary. 2. (C) Our contacts'));
+    expect(c.paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', 'C'],
+      ['3', 'SBU'],
+    ]);
+    expect(c.paragraphs[1]?.text).toBe('Our contacts in the main opposition CHP called the detentions an attempt.');
+    expect(c.summary).toBe('Police detained 49 officers. The General Staff met but issued only a brief statement.');
+  });
+
+  it('guard: not another number than the next, nor without a marking', () => {
+    expect(parseCable(text('End Summary. 5. (C) Our contacts')).paragraphs.map((p) => p.number)).toEqual(['1', '3']);
+    expect(parseCable(text('End Summary. 2. Our contacts')).paragraphs.map((p) => p.number)).toEqual(['1', '3']);
+  });
+});

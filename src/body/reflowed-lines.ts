@@ -63,6 +63,12 @@ const RULE_MIN = 5;
 /** An entity for whitespace at the start of a slice: `&#x000A;`, `&#10;`, `&#32;`, `&nbsp;` (bounded). */
 const WHITESPACE_ENTITY = /^&(?:#x0{0,4}(?:[9ad]|20);|#0{0,4}(?:9|10|13|32);|nbsp;)/i;
 
+/**
+ * A block's end mark and its stop inside a line, a label's digit next: `End Summary. 2`, `END COMMENT. 5` (the match
+ * ends before the digit; bounded runs).
+ */
+const END_MARK_BEFORE_LABEL = /\b(?:End|END)[ \t](?:[Ss]ummary|SUMMARY|[Cc]omment|COMMENT|[Nn]ote|NOTE)[.)]{1,2}[ \t]{1,3}(?=\d)/;
+
 /** `END SUMMARY`, `End Comment`, `END NOTE` at the end of a (bounded) slice. */
 const END_OF_BLOCK = /(?:^|[^a-z])END (?:SUMMARY|COMMENT|NOTE)$/i;
 
@@ -781,6 +787,17 @@ function cutsOf(text: string, state: ScanState): number[] {
     // A framed heading with the next heading level run onto its line (a dash opening the line is the pre-test):
     // `------------ Trade Issues ------------ CUSTOMS REFORM` (see `framedHeadingTailCuts`).
     if (cuts.length === 0 && text.charCodeAt(first0) === 45) framedHeadingTailCuts(text, first0, cuts);
+    // The next marked label after a block's end mark on a wrapped line, the line break before it lost (a native search
+    // for `nd ` first): `issued only a brief statement.  End Summary. 2. (C) Our contacts`.
+    if (cuts.length === 0 && state.last > 0 && (text.indexOf('nd ') > 0 || text.indexOf('ND ') > 0)) {
+      const end = END_MARK_BEFORE_LABEL.exec(text);
+      const at = end === null ? -1 : end.index + end[0].length;
+      const l = at < 0 ? null : labelAt(text, at, true);
+      if (l !== null && l.number === state.last + 1 && isMarkedLabelCut(text, at, l, state, false)) {
+        cuts.push(at);
+        state.last = l.number;
+      }
+    }
     return cuts;
   }
   // The next letters of an outline run onto the line of its first item (see `outlineLetterCuts`; the pre-test:
