@@ -462,6 +462,29 @@ describe('an action request caption glued right under a one-line REF (era leftov
   });
 });
 
+describe('a first label of another style right under a one-line REF (era leftover 3345, session 28)', () => {
+  const text = (...lines: string[]): string =>
+    cable('CONFIDENTIAL BONN 08834', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, GM', 'SUBJECT: FRG CONTRIBUTION TO GULF WAR COSTS', 'REF: STATE 77120', ...lines, 'KIMMITT');
+
+  it('opens the body: `(1) (C)` under `REF: STATE 77120` is paragraph 1, not a reference', () => {
+    const c = parseCable(text('(1) (C) ENTIRE TEXT.', '(2) (C) CHANCELLERY OFFICIAL TOLD POLCOUNS THE FRG WILL PAY.', '(3) (C) EMBASSY WILL FOLLOW UP.'));
+    expect(c.references.map((r) => r.text)).toEqual(['STATE 77120']);
+    expect(c.paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', 'C'],
+      ['3', 'C'],
+    ]);
+    expect(c.signer).toBe('KIMMITT');
+  });
+
+  it('guard: a REF list that opens with its label, or a labeled entry citing a cable, stays in the preamble', () => {
+    const listed = parseCable(cable('CONFIDENTIAL BONN 08834', '', 'TAGS: PREL, GM', 'SUBJECT: TEST', 'REF: A) STATE 77120', 'B) BONN 8012', '', '1. (C) TEXT.', '', 'KIMMITT'));
+    expect(listed.references.map((r) => r.label)).toEqual(['A', 'B']);
+    const cited = parseCable(text('A) STATE 12345', '', '1. (C) TEXT.', ''));
+    expect(cited.references.map((r) => r.text)).toContain('STATE 12345');
+  });
+});
+
 describe('an unnumbered body typed right under a one-line REF (era leftover 2337, session 25)', () => {
   const text = (...lines: string[]): string =>
     cable('UNCLAS NAIROBI 007318', '', 'E.O. 12356: N/A', 'TAGS: PREL, MOPS, KE', 'SUBJECT: TROOPS FOR RWANDA', '', ...lines, '', 'EMBASSY WILL REPORT SEPTEL.', 'KINCAID');

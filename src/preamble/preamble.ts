@@ -2547,6 +2547,10 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
     // The unnumbered body typed right under a one-line REF citing one cable: `REF: STATE 152210` / `EMBASSY DELIVERED
     // REFTEL REQUEST JUNE 10 TO MFA PERMANENT` (see `opensProseUnderRef`).
     return true;
+  } else if (field === 'ref' && block.texts.length === 1 && ONE_CABLE_REF_LINE.test(block.texts[0] ?? '') && FIRST_OTHER_STYLE_LABEL.test(text) && !parseReferences(text).some((r) => r.kind === 'cable')) {
+    // The first paragraph in another numbering style right under a one-line REF citing one cable without a label (a list
+    // the REF line did not open): `REF: STATE 77120` / `(1) (C) ENTIRE TEXT.`, `1/ THE MINISTER SAID ...`.
+    return true;
   } else if (field === 'ref' && BODY_CAPTION_LINE.test(text)) {
     // An unnumbered summary glued right under the REF line opens the body: `REF: A) STATE 98231 B) LIMA 4102` /
     // `SUMMARY: THE GOP'S PRIVATIZATION COMMISSION ...` (not a title's word wrapped there, `SUMMARY FOR FEBRUARY 22-26`);
@@ -2581,6 +2585,11 @@ function endsField(field: Field, block: Block, text: string, next: SourceLine | 
 const TIME_LED_LINE = /^[ \t]{0,8}(?:[01]\d|2[0-3])[0-5]\d(?:Z|[ \t](?:LOCAL|HOURS|HRS|GMT|UTC))[ \t]?(?::|-{1,2}[ \t])/;
 /** A dateline: a place, a dash, a weekday and a date: `PARIS - THURSDAY, JUNE 10, 2004` (anchored, bounded). */
 export const DATELINE = /^[ \t]{0,8}[A-Z][A-Z .'-]{1,30} -{1,2} (?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? [A-Z]{3,9}\.? \d{1,2},? \d{4}[ \t]*$/i;
+/**
+ * A first paragraph label in another numbering style than `1.`, then a space: `(1) `, `1) `, `1/ `, `1 - `, `A. `, `A) `
+ * (anchored, bounded).
+ */
+const FIRST_OTHER_STYLE_LABEL = /^[ \t]{0,8}(?:\(1\)|1\)|1\/|1[ \t]{1,2}-|A[.)]|\(A\))[ \t]/;
 /** A one-line REF citing one cable without a label, its serial last: `REF: STATE 152210`, `REF:  95 NAIROBI 4410` (not `REF: A. USNATO 278`; anchored, bounded). */
 const ONE_CABLE_REF_LINE = /^[ \t]{0,8}REF(?:TEL)?[ \t]{0,2}:[ \t]{0,4}(?:\d{2}[ \t])?(?![A-Z][.)])[A-Z][A-Z .'-]{1,30}[ \t]\d{1,6}[ \t]*$/;
 /** Words of a sentence, never of a reference's description: `THE`, `TO`, `THAT`, `WHO`, `WITH` (a fixed list). */
