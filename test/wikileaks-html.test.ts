@@ -783,3 +783,38 @@ describe('pages as users saved them: tags in capitals, unquoted or listed classe
     }
   });
 });
+
+describe('readWikileaksHtml: where the cable blocks stand (era red team 391, era leftover 2091, session 28)', () => {
+  const TABLE =
+    "<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>Origin</th></tr>" +
+    "<tr><td>09BAMAKO412</td><td>2009-06-02 11:15</td><td>2011-08-30 01:44</td><td>UNCLASSIFIED</td><td>Embassy Bamako</td></tr></table>";
+  const HEADER = ['VZCZCXYZ0412', 'RR RUEHWEB', 'DE RUEHBP #0412 1531115', 'ZNR UUUUU ZZH', 'R 021115Z JUN 09', 'FM AMEMBASSY BAMAKO', 'TO RUEHC/SECSTATE WASHDC 0412'].join('&#x000A;');
+  const BODY_1 = ['UNCLAS BAMAKO 000412', '', 'E.O. 12958: N/A', 'TAGS: EAGR, ML', 'SUBJECT: RICE HARVEST FALLS SHORT', '', '1. (U) The harvest fell short.', '', '2. (U) Prices rose'].join('&#x000A;');
+  const BODY_2 = ['BAMAKO 00000412  002 OF 002', '', 'in May.', '', '3. (U) The ministry will import rice.', '', 'MILOVANOVIC'].join('&#x000A;');
+  const pre = (text: string): string => `<code><pre>${text}</pre></code>`;
+
+  it('reads the blocks before a table that follows the cable text', () => {
+    const c = parseCable(`<html><body><div id='cable'>${pre(HEADER)}\n${pre(`${BODY_1} in May.&#x000A;&#x000A;MILOVANOVIC`)}</div>\n${TABLE}</body></html>`);
+    expect(c.metadata?.referenceId).toBe('09BAMAKO412');
+    expect(c.header?.from).toBe('AMEMBASSY BAMAKO');
+    expect([c.subject, c.signer]).toEqual(['RICE HARVEST FALLS SHORT', 'MILOVANOVIC']);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('reads a body split over two blocks after the header block', () => {
+    const c = parseCable(`<html><body>${TABLE}\n${pre(HEADER)}\n${pre(BODY_1)}\n${pre(BODY_2)}</body></html>`);
+    expect(c.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1', 'The harvest fell short.'],
+      ['2', 'Prices rose in May.'],
+      ['3', 'The ministry will import rice.'],
+    ]);
+    expect(c.signer).toBe('MILOVANOVIC');
+    expect(c.header?.from).toBe('AMEMBASSY BAMAKO');
+  });
+
+  it('guard: a block further down the page, after visible text (a reader quoting a paragraph), is no text of the cable', () => {
+    const c = parseCable(`<html><body>${TABLE}\n${pre(HEADER)}\n${pre(`${BODY_1} in May.&#x000A;&#x000A;MILOVANOVIC`)}\n<p>A reader wrote:</p><pre><code>2. (U) PRICES ROSE.\nSMITH</code></pre></body></html>`);
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.signer).toBe('MILOVANOVIC');
+  });
+});

@@ -28,10 +28,10 @@ import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isAsciiLetterCode,
 export interface WikileaksHtmlPage {
   /** The metadata table, or `null` when the page has none that can be read (with a `METADATA_INVALID` diagnostic). */
   metadata: ArchiveMetadata | null;
-  /** The cable text: the header `<pre>` block, one blank line, the body `<pre>` block; positions point into the HTML. */
+  /** The cable text: the header `<pre>` block, one blank line, the body `<pre>` block (or blocks, a blank line between); positions point into the HTML. */
   lines: SourceLine[];
   /**
-   * Where the last `<pre>` block's lines start in the page when there are two (the header
+   * Where the second `<pre>` block's lines start in the page when there are two or more (the header
    * block before it): a routing header read from the first block ends there. `null` otherwise.
    */
   bodyOffset: number | null;
@@ -824,6 +824,12 @@ function splitEntityAt(text: string, i: number, end: number): { decoded: string;
  */
 const TABLE_MARK = /<table\s[^>]{0,200}?class\s?=\s?['"]?(?:[^'">]{0,100}?\s)?cable[\s'">]/i;
 
+/** Most `<pre>` blocks read as the cable's text (a header, a body, later parts of the body): a bound. */
+const MAX_PRE_BLOCKS = 8;
+
+/** Longest markup between two parts of the body (`</pre></code>` / `<code><pre>`) for the later one to go on the text. */
+const PRE_GAP_MAX = 200;
+
 /** The cable blocks' `<code><pre>`, in any case (`<CODE><PRE>`). */
 const CODE_PRE = /<code><pre>/i;
 
@@ -869,10 +875,24 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   }
   // The cable blocks: `<code><pre>` after the table (any `<pre>` when none is in `<code>`).
   const tableEnd = parts.table?.end ?? 0;
-  // A block holding only the partial-extract notice is wrapper.
-  const afterTable = parts.pres.filter((p) => p.start >= tableEnd && !isNoticeBlock(text, p));
-  const inCode = afterTable.filter((p) => p.inCode);
-  const blocks = (inCode.length > 0 ? inCode : afterTable).slice(0, 2);
+  // A block holding only the partial-extract notice is wrapper. A page that puts the table after the cable text has its
+  // blocks before the table: then those are read.
+  const cableBlocks = parts.pres.filter((p) => !isNoticeBlock(text, p));
+  const afterTable = cableBlocks.filter((p) => p.start >= tableEnd);
+  const candidates = afterTable.length > 0 ? afterTable : cableBlocks;
+  const inCode = candidates.filter((p) => p.inCode);
+  // Every cable block, in order: the header's, then the body's, which a page may split in two at a page marker (a later
+  // section's `<pre>`), all the cable's text (`MAX_PRE_BLOCKS` a bound).
+  // (A block after the second only right after the one before it, nothing visible between (`</pre></code>` /
+  // `<code><pre>`): a reader's comment quoting a paragraph further down the page is no text of the cable.)
+  const chosen = inCode.length > 0 ? inCode : candidates;
+  const blocks = chosen.slice(0, 2);
+  for (let k = 2; k < chosen.length && k < MAX_PRE_BLOCKS; k++) {
+    const block = chosen[k] as { start: number; end: number };
+    const gap = block.start - (chosen[k - 1] as { end: number }).end;
+    if (gap > PRE_GAP_MAX || cellText(text, (chosen[k - 1] as { end: number }).end, block.start) !== '') break;
+    blocks.push(chosen[k] as (typeof chosen)[number]);
+  }
   const lines: SourceLine[] = [];
   let previousEnd = -1;
   let bodyOffset: number | null = null;
@@ -884,9 +904,10 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
     const blockLines = withoutTrailingRecord(text, withoutNotice(withoutRecord(text, read, blocks.length === 1)));
     if (blockLines.length === 0) continue;
     if (previousEnd >= 0) {
-      // The blank line standing between the header and the body; it sits at the header's `</pre>`.
+      // The blank line standing between the header and the body (and between two parts of the body); it sits at the
+      // block's `</pre>`. The body starts with the second block.
       lines.push(index.at(previousEnd));
-      bodyOffset = (blockLines[0] as SourceLine).offset;
+      bodyOffset ??= (blockLines[0] as SourceLine).offset;
     }
     // A loop, not `push(...)`: a page may have more lines than a call has arguments.
     for (const l of blockLines) lines.push(l);
