@@ -760,3 +760,34 @@ describe('the end of a copy cut inside a list or a sentence is no signature (era
     expect(signerOf('2. THE TALKS WENT ON.', '', 'FOR THE AMBASSADOR,', 'JONES')).toBe('JONES');
   });
 });
+
+describe('signer names with particles, hyphens, `Mc` and `(Acting)` (era red team 388, session 28)', () => {
+  const body = (...tail: string[]): string => ['UNCLAS QUITO 001234', '', 'E.O. 12958: N/A', 'TAGS: PREL, EC', 'SUBJECT: TEST', '', '1. (U) The minister met the delegation.  End Comment.', '', ...tail].join('\n');
+
+  it('reads joint signatures with particles, in capitals and in mixed case', () => {
+    expect(parseCable(body('DE LA TORRE AND McCORMICK', 'BT')).signer).toBe('DE LA TORRE AND McCORMICK');
+    expect(parseCable(body('JONES AND DE LA TORRE')).signer).toBe('JONES AND DE LA TORRE');
+    expect(parseCable(body('Whitman and de la Torre')).signer).toBe('Whitman and de la Torre');
+    expect(parseCable(body('de la Torre/McCormick')).signer).toBe('de la Torre/McCormick');
+  });
+
+  it("reads a hyphenated surname ending in an O' name, and a mixed-case name before `(Acting)`", () => {
+    expect(parseCable(body("Fitzgerald-O'Brien")).signer).toBe("Fitzgerald-O'Brien");
+    const acting = parseCable(body('McCormick (Acting)'));
+    expect(acting.signer).toBe('McCormick');
+    expect(acting.paragraphs.at(-1)?.text).toBe('The minister met the delegation. End Comment.');
+  });
+
+  it('reads a name run onto the last sentence of a capitals line: `Mc`, `(ACTING)` after it', () => {
+    const line = (end: string): string => ['UNCLAS LIMA 001234', '', 'SUBJECT: TEST', '', `1. THE NEW COMMITTEE CHAIRS TOOK OFFICE. END COMMENT. ${end}`].join('\n');
+    const mc = parseCable(line('McCORMICK'));
+    expect([mc.signer, mc.paragraphs[0]?.text]).toEqual(['McCORMICK', 'THE NEW COMMITTEE CHAIRS TOOK OFFICE. END COMMENT.']);
+    const acting = parseCable(line("O'NEILL (ACTING)"));
+    expect([acting.signer, acting.paragraphs[0]?.text]).toEqual(["O'NEILL", 'THE NEW COMMITTEE CHAIRS TOOK OFFICE. END COMMENT.']);
+  });
+
+  it('guard: five capitals words without a particle, or a title in brackets that is no title, sign nothing', () => {
+    expect(parseCable(body('SMITH JONES BROWN AND GREEN')).signer).toBeNull();
+    expect(parseCable(body('McCormick (Quito)')).signer).toBeNull();
+  });
+});

@@ -13,10 +13,10 @@ import { matchLabel, matchMarking } from './paragraph-label.js';
  * A signer line: one to three upper-case name words (letters, apostrophes, hyphens,
  * dots), e.g. `HOAGLAND`, `O'BRIEN`, `SMITH-JONES`, `BURNS/HILL`, `HOLCOMB / STRAND`, accented capitals too (`MUÑOZ`, `GARZÓN`); a word may
  * start with `Mc` or `Mac` in mixed case, `McGEE`, `MacDONALD`, or a particle glued to it, `LeBARON`, `DiCARLO`, `DeLISI`,
- * `LaFLEUR`. Four words when one is a particle (`GARCIA DE LA TORRE`:
+ * `LaFLEUR`. Four or five words when one is a particle (`GARCIA DE LA TORRE`, a joint `DE LA TORRE AND McCORMICK`:
  * `isName`). A generational suffix may follow a comma: `MCCORMICK, JR.`.
  */
-const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,3}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,3}(?:, (?:JR|SR|II|III|IV)\.?)?\s*$/;
+const SIGNER = /^\s*(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}(?:[ /]{1,3}(?:Ma?c|L[ae]|D[aeiu])?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'.-]{1,24}){0,4}(?:, (?:JR|SR|II|III|IV)\.?)?\s*$/;
 
 /** Name particles, one of which a four-word name holds: `GARCIA DE LA TORRE`, `VAN DER LINDEN SMITH`. */
 const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'DA', 'DAS', 'DO', 'DOS', 'DI', 'DU', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'TER', 'ST.', 'SAN']);
@@ -30,8 +30,8 @@ const FIRST_NAME_CAPS_SIGNER = /^\s*[A-Z][a-z]{1,20}(?: [A-Z]\.)? (?:Ma?c|L[ae]|
 /** Pieces of `MIXED_CASE_SIGNER`: a capital and a small letter, Latin-1's accented ones too. */
 const MIXED_UP = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de]`;
 const MIXED_LOW = String.raw`[a-z\u00df-\u00f6\u00f8-\u00ff]`;
-/** A word of a name in mixed case: `Hrinak`, `McCarthy`, `O'Rourke`, `Thompson-Jones`, `Muñoz`. */
-const MIXED_WORD = String.raw`${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{0,3}${MIXED_UP}?${MIXED_LOW}{1,20}(?:-${MIXED_UP}${MIXED_LOW}{2,20})?`;
+/** A word of a name in mixed case: `Hrinak`, `McCarthy`, `O'Rourke`, `Thompson-Jones`, `Fitzgerald-O'Brien`, `Muñoz`. */
+const MIXED_WORD = String.raw`${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{0,3}${MIXED_UP}?${MIXED_LOW}{1,20}(?:-${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{2,20})?`;
 /** Up to two lower-case particles before a word (`van der `, `de la `), or `St.` (`St. Clair`). */
 const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter|y) ){0,2}`;
 
@@ -39,13 +39,13 @@ const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One to three words (`Mary Beth Leonard`,
  * `Thomas Van Horn`), a middle initial between them, its period typed or not (`Martin E. Cardwell`, `Thomas J Whitaker`), or a first initial before them (`P. Michael
  * Ratliff`, `E. Anthony Wayne`); two surnames of a joint signature (`Blake/Butenis`, `Sorensen and Whitlock`); a
- * hyphenated surname (`Thompson-Jones`), one with an apostrophe (`O'Rourke`, `D'Amico`), up to two lower-case particles
- * before it (`van Voorst`, `de Souza`, `de la Garza`, `Van der Meer`) or `St.` (`St. Clair`); Latin-1's accented letters
+ * hyphenated surname (`Thompson-Jones`, `Fitzgerald-O'Brien`), one with an apostrophe (`O'Rourke`, `D'Amico`), up to two lower-case particles
+ * before it (`van Voorst`, `de Souza`, `de la Garza`, `Van der Meer`; in a joint signature too, `Whitman and de la Torre`) or `St.` (`St. Clair`); Latin-1's accented letters
  * too (`Muñoz`, `Müller`, `José Fernández`); a generational suffix after it (`Carson W. Haldane III`, `Robert O. Blake,
  * Jr.`). Bounded repeats of fixed words: linear.
  */
 const MIXED_CASE_SIGNER = new RegExp(
-  String.raw`^\s*(?:(?:[A-Z]\. )?${MIXED_BEFORE_WORD}${MIXED_WORD}(?:(?: [A-Z]\.?)? ${MIXED_BEFORE_WORD}${MIXED_WORD}){0,2}(?:,? (?:Jr\.?|Sr\.?|II|III|IV))?|${MIXED_WORD}(?:\/| and )${MIXED_WORD})\s*$`,
+  String.raw`^\s*(?:(?:[A-Z]\. )?${MIXED_BEFORE_WORD}${MIXED_WORD}(?:(?: [A-Z]\.?)? ${MIXED_BEFORE_WORD}${MIXED_WORD}){0,2}(?:,? (?:Jr\.?|Sr\.?|II|III|IV))?|${MIXED_BEFORE_WORD}${MIXED_WORD}(?:\/| and )${MIXED_BEFORE_WORD}${MIXED_WORD})\s*$`,
 );
 
 /** A signer in lower case on its own line, accepted only after an embassy trailer: `jones`. */
@@ -56,9 +56,10 @@ const LOWER_CASE_SIGNER = /^\s*[a-z][a-z'-]{1,24}\s*$/;
  * `... in 2009. LA LIME`, or after a redaction that ends the text without a period:
  * `... email at xxxxxxxxxxxx CHRITTON`. Sentence end (or six redaction letters), one space
  * or more, then one to three upper-case name words at the end of the line; a word of two
- * letters (`LA`, `DE`) only before another word; the two names of a joint cable (`... ministerial. BURNS/SCHNABEL`).
+ * letters (`LA`, `DE`) only before another word; the two names of a joint cable (`... ministerial. BURNS/SCHNABEL`); a last
+ * word opening with `Mc` or `Mac` (`... END COMMENT. McCORMICK`); `(ACTING)` after the name is no part of it.
  */
-const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}[A-Z][A-Z'-]{2,24}(?:\/[A-Z][A-Z'-]{2,24})?)\s*$/;
+const SIGNER_AFTER_SENTENCE = /(?:[.!?]["')]?|[Xx]{6})\s+((?:[A-Z][A-Z'-]{1,24} ){0,2}(?:Ma?c)?[A-Z][A-Z'-]{2,24}(?:\/[A-Z][A-Z'-]{2,24})?)(?:[ \t]{1,3}\((?:ACTING|Acting)\))?\s*$/;
 
 /** Words that end a cable but are not names (`MINIMIZE CONSIDERED` before the Secretary's name). */
 const NOT_NAMES = new Set([
@@ -234,10 +235,10 @@ function nameLine(text: string): NameLine | null {
   const glued = end < name.length && end > 0 && name.charCodeAt(end - 1) !== 32;
   const dotted = end < name.length;
   name = name.slice(0, end).trimEnd();
-  // A title in parentheses after the name: `LEBARON (ACTING)`, `SMITH (CHARGE D'AFFAIRES)`.
+  // A title in parentheses after the name, in any case: `LEBARON (ACTING)`, `SMITH (CHARGE D'AFFAIRES)`, `McCormick (Acting)`.
   const paren = name.indexOf(' (');
   if (paren > 0 && name.endsWith(')')) {
-    if (!TITLE_WORDS.has(name.slice(paren + 2, -1).trim().split(' ')[0] ?? '')) return null;
+    if (!TITLE_WORDS.has((name.slice(paren + 2, -1).trim().split(' ')[0] ?? '').toUpperCase())) return null;
     name = name.slice(0, paren).trimEnd();
   }
   // A generational suffix is the name's, its dot and comma as written: `MCCORMICK JR.`, `MCCORMICK, JR.`, `SMITH III`
@@ -655,7 +656,9 @@ const CAPS_TAIL = 120;
  * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
  */
 function capsSignerAfterSentence(text: string): { signer: string; column: number } | null {
-  const t = withoutLoneStop(text);
+  // (`(ACTING)` after the name is its title, no part of it: `... END COMMENT. O'NEILL (ACTING)`.)
+  const whole = withoutLoneStop(text);
+  const t = whole.endsWith(' (ACTING)') ? trimEnd(whole.slice(0, -9)) : whole;
   const from = t.length > CAPS_TAIL ? t.length - CAPS_TAIL : 0;
   const words = t.slice(from).trim().split(/\s+/);
   // A generational suffix after the name is the name's: `... SEPTEL. MORAN JR.` -> `MORAN JR.`.
