@@ -788,3 +788,25 @@ describe('blocks across a page break after a full-width finished sentence (era r
     expect(ps[0]?.text).not.toContain('\n\n');
   });
 });
+
+describe('a list under a lead-in colon, then the next marked paragraph after a skipped number (era red team 392, session 28)', () => {
+  const text = (next: string, items = ['1. A new charter approved by a notary.', '2. A list of all donors since 2002.', '3. Proof of a legal address.', '4. A letter of support from the local khokimiyat.']): string =>
+    ['1. (C) Summary: NGOs must re-register. End Summary.', '', '2. (C) The Ministry of Justice issued the rules on June 1.', '', '3. (C) According to a copy obtained by poloff, NGOs must', 'submit the following by October 1:', '', ...items, '', `${next} Several NGO directors told us that item 4 alone will`, 'close them.', '', '6. (C) Comment: The rules will thin out the sector. End Comment.'].join('\n');
+
+  it('keeps the list in paragraph 3 and reads `5. (C)` as the cable\'s next paragraph', () => {
+    const ps = parseParagraphs(text('5. (C)'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([
+      ['1', 'C'],
+      ['2', 'C'],
+      ['3', 'C'],
+      ['5', 'C'],
+      ['6', 'C'],
+    ]);
+    expect(ps[2]?.text).toBe('According to a copy obtained by poloff, NGOs must submit the following by October 1:\n\n1. A new charter approved by a notary. 2. A list of all donors since 2002. 3. Proof of a legal address. 4. A letter of support from the local khokimiyat.');
+  });
+
+  it('guard: an unmarked `5.` after the list goes on it (no sign the cable resumed): the restart is left as it is', () => {
+    const ps = parseParagraphs(text('5.'));
+    expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '1', '2', '3', '4', '5', '6']);
+  });
+});

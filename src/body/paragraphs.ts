@@ -3302,6 +3302,9 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
     // text's end, or the list's own next number marked where the host is marked and the list's items are not
     // (`3. (SBU) The three names ... are:` / `1.` `2.` `3.` / `4. (SBU) Post requests ...`).
     if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text) || (hostMarked && unmarked && p.marking !== null))) return j;
+    // So does a marked number one past it after unmarked items, the drafter having skipped a number (`3. (C) ... by
+    // October 1:` / `1.` ... `4.` / `5. (C) Several NGO directors ...`).
+    if (n === outer + 2 && hostMarked && unmarked && p.marking !== null) return j;
     // An excerpt numbered on from the cable's number (`first > 1`) is unmarked to its end: a marked number that does
     // not resume the cable ends the search (so a long run of marked and unmarked paragraphs is read once).
     if (p.marking !== null && first > 1) return -1;
