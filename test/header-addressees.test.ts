@@ -167,3 +167,23 @@ describe('the drafting block of a 1970s State printed telegram before its header
     expect(c.unparsed.map((u) => u.text)).toContain('EA/J:TKOLBE');
   });
 });
+
+describe('a routing header printed again before the text (era red team 386, session 28)', () => {
+  const HEAD = ['R 101620Z MAR 76', 'FM AMEMBASSY BRUSSELS', 'TO SECSTATE WASHDC 8841', 'INFO AMEMBASSY THE HAGUE', 'AMEMBASSY LUXEMBOURG'];
+  const TEXT = ['C O N F I D E N T I A L BRUSSELS 2231', '', 'E.O. 11652: GDS', 'TAGS: PFOR, BE', 'SUBJECT: BENELUX CONSULTATIONS', '', '1. TEXT.', '', 'FIRESTONE'];
+
+  it('after the addressees, under a printed page head: its lines are transmission, no addressees', () => {
+    const page = ['CONFIDENTIAL', 'PAGE 01        BRUSSE 02231  101640Z', 'ACTION EUR-12', 'INFO  OCT-01 ISO-00 /027 W', '                  ------------------104412  101702Z /41'];
+    const c = parseCable([...HEAD, '', ...page, ...HEAD, ...TEXT].join('\n'));
+    expect(c.header?.to.map((r) => r.address)).toEqual(['SECSTATE WASHDC']);
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY THE HAGUE', 'AMEMBASSY LUXEMBOURG']);
+    expect([c.classification.level, c.subject, c.distribution]).toEqual(['CONFIDENTIAL', 'BENELUX CONSULTATIONS', []]);
+  });
+
+  it('after `BT`, up to the second `BT`, before a bare banner', () => {
+    const c = parseCable([...HEAD, 'BT', '', ...HEAD, 'BT', 'C O N F I D E N T I A L', 'SUBJ: BENELUX CONSULTATIONS', '1. (C) TEXT.', 'FIRESTONE'].join('\n'));
+    expect(c.header?.info.map((r) => r.address)).toEqual(['AMEMBASSY THE HAGUE', 'AMEMBASSY LUXEMBOURG']);
+    expect([c.classification.level, c.subject, c.distribution]).toEqual(['CONFIDENTIAL', 'BENELUX CONSULTATIONS', []]);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('CLASSIFICATION_MISSING');
+  });
+});

@@ -353,6 +353,12 @@ function opensPreambleAt(lines: readonly SourceLine[], k: number): boolean {
   return false;
 }
 
+/** True when the next non-blank line from `k` is a date-time group line (`O 141900Z JUL 89`). */
+function dtgFollows(lines: readonly SourceLine[], k: number, context: { year?: number }): boolean {
+  while (k < lines.length && isBlank((lines[k] as SourceLine).text)) k++;
+  return k < lines.length && parseDtg((lines[k] as SourceLine).text, context) !== null;
+}
+
 /**
  * Reads the routing header starting at `lines[start]`. Stops at the classification
  * banner, at `BT`, or at the first line that cannot be part of a header.
@@ -382,6 +388,8 @@ export function readRoutingHeader(
   let afterBlank = false;
   // A drafting block's opening line was read (its clearance lines follow; see `isDraftingBlockLine`).
   let drafting = false;
+  // The header is printed again after its addressees (from a date-time group on): its lines are transmission.
+  let repeated = false;
   // Addressees with a stray token where the precedence goes, settled once the lists are read (rare).
   let strays: StrayPrecedence[] | null = null;
   for (; i < lines.length; i++) {
@@ -394,6 +402,13 @@ export function readRoutingHeader(
     const blankBefore = afterBlank;
     afterBlank = false;
     if (BT.test(text)) {
+      // The header printed again after its `BT` (a `cables.csv` row's content repeating its header field): read on as
+      // transmission to the second `BT` (see `repeated` below).
+      if (!repeated && header.from !== null && dtgFollows(lines, i + 1, context)) {
+        repeated = true;
+        spans.transmission.push(spanOf(line));
+        continue;
+      }
       i++;
       break;
     }
@@ -494,7 +509,21 @@ export function readRoutingHeader(
       diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Unrecognized routing header line: "${collapseWhitespace(text).slice(0, 60)}"`, line));
       continue;
     }
-    // After FM: addressees.
+    // After FM: addressees. A date-time group there opens the header printed again (a copy repeating its head before the
+    // text, a `cables.csv` row's content repeating its header field): its lines are transmission, no more addressees.
+    //     INFO AMEMBASSY LUXEMBOURG
+    //     CONFIDENTIAL / PAGE 01 ... / ACTION EUR-12 / ...
+    //     R 101620Z MAR 76                      <- repeated from here
+    //     FM AMEMBASSY BRUSSELS
+    //     TO SECSTATE WASHDC 8841
+    if (!repeated && list !== null && parseDtg(text, context) !== null) repeated = true;
+    if (repeated) {
+      if (FM.test(text) || TO.test(text) || INFO.test(text) || parseDtg(text, context) !== null || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
+        spans.transmission.push(spanOf(line));
+        continue;
+      }
+      break;
+    }
     let body: string | null = null;
     // `STATE GRNC` under a 1960s telegram's addressees is a relay instruction, not an addressee.
     if (list !== null && text.indexOf('GRNC') >= 0 && RELAY_INSTRUCTION.test(text)) {
