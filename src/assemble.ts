@@ -5,7 +5,7 @@
 
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
+import { isPageFooter, isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { CLOSING_DECLASSIFY_LINE, markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { splitJoinedCables } from './joined-cables.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
@@ -695,7 +695,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   for (let k = i, seen = 0; k < lines.length && seen < HEADER_SEARCH_LINES; k++) {
     const text = (lines[k] as SourceLine).text;
     if (isBlank(text)) continue;
-    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text)) {
+    if (isDistributionCodeLine(text) || isPageMarker(text) || isBareClassificationLine(text) || isPageFooter(text)) {
       lead ??= k;
       if (!isDistributionCodeLine(text)) seen++;
       continue;

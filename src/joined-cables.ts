@@ -5,7 +5,7 @@
  * older printed layout (a classification word and `PAGE 01` over the office block and header).
  */
 
-import { parsePageMarkerLine } from './body/page-markers.js';
+import { isPageFooter, isPrintedPageHead, parsePageMarkerLine } from './body/page-markers.js';
 import { announcesQuotation } from './body/transmission-lines.js';
 import { parseDtg } from './header/dtg.js';
 import { isHeaderStart, isTransmissionIdLine } from './header/routing-header.js';
@@ -513,5 +513,23 @@ export function splitJoinedCables(text: string, lines: readonly SourceLine[]): A
     quoting = quoteOpenAfter(line, quoting);
   }
   out.push([start, lines.length]);
+  // A first part that is only a printer's page furniture (`CONFIDENTIAL          PAGE 1` over the transmission id) starts
+  // no cable: it is the next one's.
+  if (out.length > 1 && onlyPageFurniture(lines, (out[0] as [number, number])[0], (out[0] as [number, number])[1])) {
+    (out[1] as [number, number])[0] = (out[0] as [number, number])[0];
+    out.shift();
+  }
   return out;
+}
+
+/** True when lines `[from, to)` hold text and all of it is a printer's page footer or head (`isPageFooter`, `isPrintedPageHead`). */
+function onlyPageFurniture(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let any = false;
+  for (let k = from; k < to; k++) {
+    const t = (lines[k] as SourceLine).text;
+    if (isBlank(t)) continue;
+    if (!isPageFooter(t) && !isPrintedPageHead(t)) return false;
+    any = true;
+  }
+  return any;
 }

@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../src/assemble.js';
+import { parseCable, parseCables } from '../src/assemble.js';
 import { parsePageMarkerLine } from '../src/body/page-markers.js';
 import { msUnder } from './timing.js';
 
@@ -513,5 +513,27 @@ describe('the declassification group of older cables next to the signer (era red
   it('guard: inside the text, not next to a name, it stays text', () => {
     const c = parseCable(['CONFIDENTIAL', '', 'SUBJECT: GROUPS', '', '1. THE GROUPS ARE:', 'GP-3', 'GP-4', '', '2. MORE TEXT.', '', 'RUSK'].join('\n'));
     expect(c.paragraphs[0]?.text).toBe('THE GROUPS ARE: GP-3 GP-4');
+  });
+});
+
+describe("a printer's page furniture around its page breaks (era red team 387, session 28)", () => {
+  it('is transmission in the body: the copy\'s classification word, its page head and its footer', () => {
+    const c = parseCable(
+      ['UNCLAS ANKARA 001042', '', 'E.O. 12958: N/A', 'TAGS: ENRG, TU', 'SUBJECT: GAS PRICES', '', '1. (SBU) Guler said the decision had been taken by the', 'UNCLASSIFIED', '\f08ANKARA1042                                        6/12/2008', 'UNCLASSIFIED                                          Page 2 of 3', 'Prime Minister personally.', '', 'WILSON', 'UNCLASSIFIED', '\f08ANKARA1042                                        6/12/2008', 'UNCLASSIFIED                                          Page 3 of 3'].join('\n'),
+    );
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['Guler said the decision had been taken by the Prime Minister personally.']);
+    expect(c.signer).toBe('WILSON');
+  });
+
+  it('inside a REF list, and as the first line over the transmission id', () => {
+    const ref = parseCable(['UNCLAS LAGOS 000731', '', 'E.O. 12958: N/A', 'TAGS: EPET, NI', 'SUBJECT: DELTA OIL', '', 'REF: A. LAGOS 0588', '     B. LAGOS 0640', 'UNCLASSIFIED', '\f06LAGOS731                                            4/12/2006', 'UNCLASSIFIED                                          Page 2 of 3', '     C. ABUJA 0902', '', '1. (SBU) Fields remain shut in.', '', 'BROWNE'].join('\n'));
+    expect(ref.references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
+    const top = parseCables(['CONFIDENTIAL                                          PAGE 1', 'VZCZCBO0412', 'OO RUEHC', 'DE RUEHBO #7702 2841915', 'ZNY CCCCC ZZH', 'O 111915Z OCT 94', 'FM AMEMBASSY BOGOTA', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4412', 'BT', 'C O N F I D E N T I A L BOGOTA 007702', '', 'E.O. 12356: DECL: OADR', 'TAGS: SNAR, CO', 'SUBJECT: NEW POLICE CHIEF', '', '1. (C) TEXT.', '', 'FROWICK'].join('\n'));
+    expect(top.map((c) => [c.header?.from, c.subject, c.signer])).toEqual([['AMEMBASSY BOGOTA', 'NEW POLICE CHIEF', 'FROWICK']]);
+  });
+
+  it('guard: a bare classification word away from any page break, and a line like a page head in the text, stay as read before', () => {
+    const c = parseCable(['UNCLAS ANKARA 001042', '', 'SUBJECT: TEST', '', '1. THE FILE 08ANKARA1042      6/12/2008 WAS SENT.', '', 'WILSON'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE FILE 08ANKARA1042 6/12/2008 WAS SENT.');
   });
 });

@@ -7,7 +7,7 @@
  */
 
 import type { PageMarker } from '../model/cable.js';
-import { isAsciiDigitCode, isAsciiLowerCode, isWhitespaceCode, splitLines } from '../text/source-line.js';
+import { isAsciiDigitCode, isAsciiLowerCode, isWhitespaceCode, skipWhitespace, splitLines } from '../text/source-line.js';
 
 /**
  * Older marker: `PAGE 02 ROME 01196 01 OF 02 082030Z`: page, post, serial, then the
@@ -288,4 +288,52 @@ export function parsePageMarkers(text: string): PageMarker[] {
     if (m !== null) markers.push(m);
   }
   return markers;
+}
+
+/**
+ * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`, after the copy's classification
+ * word `UNCLASSIFIED      Page 2 of 3` or `UNCLASSIFIED      2 of 3`, or its page head `CONFIDENTIAL      PAGE 2`; a
+ * form feed before it. (Only with its page count: a
+ * bare `PAGE 2` or `- 2 -` may be a press review's page or an aide-memoire's point number.) Anchored, bounded.
+ */
+const PAGE_FOOTER =
+  /^[ \t\f]{0,40}(?:(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]{2,30})?[ \t]{2,60}(?:(?:Page|PAGE|page)[ \t]{1,3})?|(?:Page|PAGE|page)[ \t]{1,3})\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]{2,60}(?:Page|PAGE)[ \t]{1,3}\d{1,3})[ \t]*$/;
+
+/**
+ * The head a printer or PDF copy puts over each page: the cable's reference id, or its post and serial, and the print
+ * date, `08ANKARA1042      6/12/2008`, `03SANJOSE977      6/19/2003 3:30:00 PM`, `BOGOTA 007702      11 OCT 94` (read only
+ * next to a page footer or a form feed). Anchored, bounded.
+ */
+const PRINTED_PAGE_HEAD =
+  /^[ \t\f]{0,8}(?:\d{2}[A-Z][A-Z-]{1,20}\d{1,6}|[A-Z]{2,20}(?: [A-Z]{2,20})? \d{3,8})[ \t]{2,60}(?:\d{1,2}\/\d{1,2}\/\d{4}(?:[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?)?|\d{1,2} [A-Z]{3} \d{2}(?:\d{2})?)[ \t]*$/;
+
+/** True for a printer's page head (`PRINTED_PAGE_HEAD`): the cable's id (or post and serial) and the print date. A length bound is the pre-test. */
+export function isPrintedPageHead(text: string): boolean {
+  return text.length <= 120 && PRINTED_PAGE_HEAD.test(text);
+}
+
+/**
+ * The case line a copy released under FOIA prints on top of every page: `UNCLASSIFIED U.S. Department of State Case
+ * No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015` (its level is the release's, not the cable's). Anchored, bounded.
+ */
+const FOIA_CASE_LINE =
+  /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
+
+/**
+ * True for a copy's page footer (`PAGE_FOOTER`) or a FOIA case line (`isFoiaCaseLine`). Asked of every body line (and of
+ * the preamble's lines at a page break): a line of at most 140 characters opening with a `P` or a classification word's
+ * first letter (after spaces), or the case line's words, are the pre-tests.
+ */
+export function isPageFooter(text: string): boolean {
+  if (text.length <= 140) {
+    const c = text.charCodeAt(skipWhitespace(text)) | 0x20;
+    // (A `P` opening it, or a classification word's first letter: `UNCLASSIFIED   Page 2 of 3`.)
+    if ((c === 112 || c === 117 || c === 99 || c === 115 || c === 108) && PAGE_FOOTER.test(text)) return true;
+  }
+  return isFoiaCaseLine(text);
+}
+
+/** True for a FOIA release's case line (`FOIA_CASE_LINE`); a length bound and its words `Case No.` are the pre-tests. */
+export function isFoiaCaseLine(text: string): boolean {
+  return text.length <= 140 && text.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(text);
 }

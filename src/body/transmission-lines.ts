@@ -30,7 +30,7 @@ import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, jo
 import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isAsciiLowerCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isSiteNameLine } from '../text/archive.js';
-import { isPageMarker } from './page-markers.js';
+import { isFoiaCaseLine, isPageFooter, isPageMarker, isPrintedPageHead } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 import { isMessageEndLine, isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
 
@@ -115,18 +115,44 @@ function isEndMark(text: string): boolean {
   return (c === 66 || c === 78) && END_MARK.test(text);
 }
 
-/**
- * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`. (Only with its page count: a
- * bare `PAGE 2` or `- 2 -` may be a press review's page or an aide-memoire's point number.) Anchored, bounded.
- */
-const PAGE_FOOTER = /^[ \t]{0,40}(?:Page|PAGE|page)[ \t]{1,3}\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}[ \t]*$/;
+/** How many lines around a page footer or a form feed the printer's page furniture may stand (`markPrintedPageFurniture`). */
+const PAGE_FURNITURE_REACH = 2;
 
 /**
- * The case line a copy released under FOIA prints on top of every page: `UNCLASSIFIED U.S. Department of State Case
- * No. F-2014-08822 Doc No. C05771904 Date: 09/30/2015` (its level is the release's, not the cable's). Anchored, bounded.
+ * Marks the page furniture a printer or PDF copy adds around its page breaks (a page footer, `PAGE_FOOTER`, or a line
+ * opening with a form feed): the copy's classification word alone on its line (`UNCLASSIFIED`, the release's stamp even in
+ * a LOU cable) and its page head (`isPrintedPageHead`), within `PAGE_FURNITURE_REACH` lines, blank lines not counted:
+ *
+ *     Minister personally, and that the govern-
+ *     UNCLASSIFIED                                          <- marked
+ *     \f08ANKARA1042                        6/12/2008      <- marked
+ *     UNCLASSIFIED                          Page 2 of 3    <- marked (a page footer)
+ *     ment would revisit prices ...
  */
-const FOIA_CASE_LINE =
-  /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Doc[ \t]No\.[ \t]{0,3}\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
+function markPrintedPageFurniture(lines: readonly string[], blank: readonly boolean[], marks: boolean[], kind: readonly number[], footer: readonly boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i] as string;
+    if (footer[i] !== true && t.charCodeAt(skipSpacesOnly(t)) !== 12) continue;
+    if (footer[i] !== true && isPrintedPageHead(t)) marks[i] = true;
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let k = i + step; k >= 0 && k < lines.length && seen < PAGE_FURNITURE_REACH; k += step) {
+        if (blank[k] === true) continue;
+        seen++;
+        const u = lines[k] as string;
+        if (kind[k] === BARE_CLASSIFICATION || isPrintedPageHead(u) || footer[k] === true) marks[k] = true;
+        else if (marks[k] !== true) break;
+      }
+    }
+  }
+}
+
+/** The index of the first character of `text` that is no space or tab (a form feed stops it). */
+function skipSpacesOnly(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
 
 /**
  * The other stamps of a FOIA release, read only in a copy its case line shows to be one (a cable's own table may hold
@@ -238,18 +264,7 @@ function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[]
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
 const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
 
-/**
- * True for a copy's page footer (`PAGE_FOOTER`) or a FOIA case line (`isFoiaCaseLine`). Asked of every body line: a
- * short line opening with a `P` (after spaces), or the case line's words, are the pre-tests.
- */
-export function isPageFooter(text: string): boolean {
-  return (text.length <= 60 && (text.charCodeAt(skipWhitespace(text)) | 0x20) === 112 && PAGE_FOOTER.test(text)) || isFoiaCaseLine(text);
-}
 
-/** True for a FOIA release's case line (`FOIA_CASE_LINE`); a length bound and its words `Case No.` are the pre-tests. */
-function isFoiaCaseLine(text: string): boolean {
-  return text.length <= 140 && text.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(text);
-}
 
 /**
  * Marks the stamps of a copy that need its context: a FOIA release's stamps (`FOIA_STAMP`) where a case line shows the
@@ -692,6 +707,9 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   const marks: boolean[] = new Array<boolean>(n);
   // `NNNN` lines (end of message).
   const nnnn: boolean[] = new Array<boolean>(n);
+  // A copy's page footers (`isPageFooter`), and whether the copy shows a printer's page break (a footer or a form feed).
+  const footer: boolean[] = new Array<boolean>(n);
+  let anyPageBreak = false;
   let anyNnnn = false;
   for (let i = 0; i < n; i++) {
     const t = lines[i] as string;
@@ -701,8 +719,11 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
     const endMark = !blank[i] && isEndMark(t);
     nnnn[i] = endMark && (t.includes('NNN') || t.includes('Nnnn'));
     if (nnnn[i] === true) anyNnnn = true;
-    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark || (!blank[i] && isPageFooter(t));
+    footer[i] = !blank[i] && isPageFooter(t);
+    if (footer[i] === true || t.charCodeAt(skipSpacesOnly(t)) === 12) anyPageBreak = true;
+    marks[i] = pageMarker[i] === true || kind[i] === FULL_BANNER || endMark || footer[i] === true;
   }
+  if (anyPageBreak) markPrintedPageFurniture(lines, blank, marks, kind, footer);
   markCopyStamps(lines, blank, marks, kind);
   markRunningHeaders(lines, blank, marks);
   markSiteNameByFooters(lines, blank, marks);
@@ -718,7 +739,8 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   // A banner of another cable in the body is quoted text (a repeat's `C O N F I D E N T I A L BONN 04123` inside
   // `STATE 058214`), not a repeated banner of this one: unmarked, its preamble lines text too (see `quotedBanners`).
   const quoted = quotedBanners(lines, kind, preamble);
-  if (quoted !== null) for (const i of quoted) marks[i] = false;
+  // (A printer's page head is no banner: `CONFIDENTIAL          PAGE 2`.)
+  if (quoted !== null) for (const i of quoted) if (footer[i] !== true) marks[i] = false;
   // A line the transmission printed twice, the copy with a `Q` in front (a garble of the
   // circuit, not text: the cable says it once):
   //     CIA/CSIS team to Syria -- a fairly transparent reference to

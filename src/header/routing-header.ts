@@ -15,7 +15,7 @@
 import type { CableSpans, Originator, Recipient, Relay, RoutingHeader } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
-import { isPageMarker } from '../body/page-markers.js';
+import { isPageFooter, isPageMarker } from '../body/page-markers.js';
 import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, parseHandlingLine } from '../preamble/classification.js';
 import { opensAddresseeEntry, startsFieldKeyword } from '../preamble/preamble.js';
 import { collapseWhitespace, isAsciiDigitCode, isAsciiUpperCode, isBlank, skipWhitespace, spanOf, splitLines, type SourceLine } from '../text/source-line.js';
@@ -415,7 +415,8 @@ export function readRoutingHeader(
     // Older cables print page headers inside long addressee lists:
     //     CONFIDENTIAL
     //     PAGE 02        ROME  01196  01 OF 02  081950Z
-    if (isDistributionCodeLine(text) || isPageMarker(text)) {
+    // (And a printer's page head over the transmission id: `CONFIDENTIAL          PAGE 1`.)
+    if (isDistributionCodeLine(text) || isPageMarker(text) || isPageFooter(text)) {
       spans.transmission.push(spanOf(line));
       continue;
     }

@@ -14,7 +14,7 @@
 
 import type { CableSpans, Preamble, Reference, Span } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { isPageMarker } from '../body/page-markers.js';
+import { isPageFooter, isPageMarker, isPrintedPageHead } from '../body/page-markers.js';
 import { lineFrom } from '../body/reflowed-lines.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { matchMarking, opensWithInitialAndName, startsParagraph } from '../body/paragraph-label.js';
@@ -243,16 +243,26 @@ function pageBreakMarkerAt(lines: readonly SourceLine[], k: number): number {
   // The page marker first: its test is cheaper, and most lines are followed by none. The word may stand twice, at the
   // page's foot and over the next page's header (`LIMITED OFFICIAL USE` / blank / `LIMITED OFFICIAL USE` / blank / `PAGE 02 ...`).
   let words = 0;
-  for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS + 2 * words; j++) {
+  let footers = 0;
+  // The last printer's page footer passed over (`isPageFooter`), or -1.
+  let footer = -1;
+  for (let j = k + 1; j < lines.length && j <= k + 1 + PAGE_BREAK_BLANKS + 2 * words + footers; j++) {
     const text = (lines[j] as SourceLine).text;
     if (isBlank(text)) continue;
+    // (A printer's page footer and page head between them, `UNCLASSIFIED    Page 2 of 3`, `06LAGOS731    4/12/2006`, are
+    // passed over as the blank lines are; with no page marker after them, the break ends at the footer.)
+    if (footers < PAGE_BREAK_BLANKS && (isPageFooter(text) || isPrintedPageHead(text)) && bannerKind(line.text) === BARE_CLASSIFICATION) {
+      footers++;
+      if (isPageFooter(text)) footer = j;
+      continue;
+    }
     if (words === 0 && !isPageMarker(text) && bannerKind(text) === BARE_CLASSIFICATION && bannerKind(line.text) === BARE_CLASSIFICATION) {
       words++;
       continue;
     }
-    return isPageMarker(text) && bannerKind(line.text) === BARE_CLASSIFICATION ? j : -1;
+    return isPageMarker(text) && bannerKind(line.text) === BARE_CLASSIFICATION ? j : footer;
   }
-  return -1;
+  return footer;
 }
 
 /** Default for `ParseOptions.maxFieldLines`. */
@@ -1089,6 +1099,10 @@ export function readPreamble(
       const marker = pageBreakMarkerAt(lines, i);
       if (marker > i) {
         spans.transmission.push(wholeSpan(line, at));
+        // (The word again and a printer's page footer and head between them are transmission too, and so is the footer
+        // ending the break when no page marker follows it.)
+        const last = isPageMarker((lines[marker] as SourceLine).text) ? marker - 1 : marker;
+        for (let k = i + 1; k <= last; k++) if (!isBlank((lines[k] as SourceLine).text)) spans.transmission.push(wholeSpan(lines[k] as SourceLine, 0));
         // The marker line is passed over (the pipeline collects page markers from the lines).
         i = marker;
         continue;
