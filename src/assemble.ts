@@ -5,7 +5,7 @@
 
 import type { ArchiveMetadata, Cable, CableSpans, ClassifiedBy, PageMarker, Paragraph, ParseOptions, Preamble, Span, UnparsedText } from './model/cable.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { isPageFooter, isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
+import { isFoiaCaseLine, isPageFooter, isPageMarker, parsePageMarkerLine } from './body/page-markers.js';
 import { CLOSING_DECLASSIFY_LINE, markTransmissionLines, STATEMENT_LINE } from './body/transmission-lines.js';
 import { splitJoinedCables } from './joined-cables.js';
 import { inlinePageMarkerLines, lineFrom, splitReflowedLines } from './body/reflowed-lines.js';
@@ -45,6 +45,15 @@ const HEADER_SEARCH_LINES = 20;
 
 /** How far after the routing header the classification line may stand. */
 const BANNER_SEARCH_LINES = 40;
+
+/**
+ * A FOIA release's exemption codes at the end of a text line, after a run of spaces: `... DEAD IN ALL          B1`,
+ * `3. (S)                    B1, 1.4(D)`. Anchored at the end, bounded runs.
+ */
+const MARGIN_CODES_END = /[ \t]{4,80}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))(?:[, \t]{1,3}(?:B[1-9]|1\.4[ \t]?\([A-Ha-h]\))){0,8}[ \t]*$/;
+
+/** Fewest characters of a line holding margin codes after its text (`MARGIN_CODES_END`): the codes stand far right. */
+const MARGIN_CODE_COLUMN = 40;
 
 /**
  * Builds the `body` string: trailing spaces trimmed, transmission lines (page markers,
@@ -830,6 +839,20 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
     bodyLines[bodyLines.length - 1] = { ...last, text: last.text.slice(0, textEnd.column), end: Math.min(last.end, last.offset + textEnd.column) };
   }
   const bodyMarks = marks.slice(0, bodyEnd);
+  // A FOIA release's exemption codes in the right margin of a text line (`... DEAD IN ALL          B1`) are its stamps, no
+  // text: the line is read without them, and they are transmission (a copy of plain text, whose columns are the source's).
+  const marginCodes: Span[] = [];
+  if (!frame.decoded && region.some((l) => isFoiaCaseLine(l.text))) {
+    for (let k = 0; k < bodyLines.length; k++) {
+      const l = bodyLines[k] as SourceLine;
+      if (bodyMarks[k] === true || l.text.length < MARGIN_CODE_COLUMN) continue;
+      const m = MARGIN_CODES_END.exec(l.text);
+      if (m === null || m.index === 0) continue;
+      const code = m.index + m[0].length - m[0].trimStart().length;
+      bodyLines[k] = { ...l, text: l.text.slice(0, m.index), end: Math.min(l.end, l.offset + m.index) };
+      marginCodes.push({ start: l.offset + code, end: l.end });
+    }
+  }
   // (The signature's lines, before an annex, are no body text; the paragraph reader takes them for blank lines.)
   const signature = resume !== undefined && found !== null ? { from: found.index, to: found.titleIndex ?? found.index } : null;
   if (signature !== null) for (let k = signature.from; k <= signature.to; k++) bodyMarks[k] = true;
@@ -958,6 +981,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   region.forEach((l, k) => {
     if (marks[k] === true && k !== closingDecl && !isBlank(l.text) && parsePageMarkerLine(l.text) === null && (closing === null || k < closing.first || k > closing.last)) spans.transmission.push(spanOf(l));
   });
+  for (const span of marginCodes) spans.transmission.push(span);
   if (cutLine !== undefined) {
     // The cut copy's signer line: the signer when the complete copy has none, else transmission like the rest of that copy.
     if (found === null && cutName !== null) spans.signer = { start: Math.min(cutLine.offset + cutName.column, cutLine.end), end: cutLine.end };

@@ -537,3 +537,24 @@ describe("a printer's page furniture around its page breaks (era red team 387, s
     expect(c.paragraphs[0]?.text).toBe('THE FILE 08ANKARA1042 6/12/2008 WAS SENT.');
   });
 });
+
+describe('a FOIA release: the case line wrapped over two lines, exemption codes on text lines (era red team 399, session 28)', () => {
+  const CASE = 'UNCLASSIFIED U.S. Department of State Case No. F-2010-02216 Doc No. C05240117 Date: 11/04/2011';
+  const text = (...body: string[]): string => ['SECRET', '', 'PAGE 01        RIYADH 04410  221530Z', 'O 221520Z OCT 91', 'FM AMEMBASSY RIYADH', 'TO SECSTATE WASHDC IMMEDIATE 4410', 'BT', 'S E C R E T RIYADH 04410', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL, SA', 'SUBJECT: SAUD ON DAMASCUS DECLARATION', '', ...body, '', 'FREEMAN', CASE].join('\n');
+
+  it('reads the text without the codes in its right margin; a withheld paragraph has no text', () => {
+    const c = parseCable(text('1. (C) TEXT.', '', '2. (S) SAUD SAID THAT THE DAMASCUS DECLARATION WAS DEAD IN ALL      B1', 'BUT NAME.', '', '3. (S)                                                          B1, 1.4(D)', '', '4. (C) MORE TEXT.'));
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['TEXT.', 'SAUD SAID THAT THE DAMASCUS DECLARATION WAS DEAD IN ALL BUT NAME.', '', 'MORE TEXT.']);
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('marks the case line wrapped over two lines at a page foot', () => {
+    const c = parseCable(text('1. (C) THE MINISTER SAID', 'UNCLASSIFIED U.S. Department of State Case No. F-2010-02216 Doc No.', 'C05240117 Date: 11/04/2011', 'THE MILLS WILL CLOSE.'));
+    expect(c.paragraphs[0]?.text).toBe('THE MINISTER SAID THE MILLS WILL CLOSE.');
+  });
+
+  it('guard: without a case line the same ending is text', () => {
+    const c = parseCable(['S E C R E T RIYADH 04410', '', 'SUBJECT: TEST', '', '1. (S) THE ROUTES ARE LABELLED A1 TO B1 ON THE MAP      B1', '', 'FREEMAN'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('THE ROUTES ARE LABELLED A1 TO B1 ON THE MAP B1');
+  });
+});

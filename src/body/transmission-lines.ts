@@ -261,6 +261,13 @@ function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[]
   }
 }
 
+/**
+ * The first half of a FOIA case line wrapped over two lines (`isFoiaCaseLine`): `UNCLASSIFIED U.S. Department of State
+ * Case No. F-2010-02216 Doc No.`, and its second half, `C05240117 Date: 11/04/2011`. Anchored, bounded.
+ */
+const FOIA_CASE_HEAD = /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}(?:[ \t]{1,4}Doc[ \t]No\.)?[ \t]*$/;
+const FOIA_CASE_TAIL = /^[ \t]{0,60}(?:Doc[ \t]No\.[ \t]{0,3})?\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
+
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
 const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
 
@@ -279,6 +286,12 @@ function markCopyStamps(lines: readonly string[], blank: readonly boolean[], mar
     if (blank[i] === true) continue;
     const t = lines[i] as string;
     if (!release && isFoiaCaseLine(t)) release = true;
+    // The case line wrapped over two lines by the text extraction: `... Case No. F-2010-02216 Doc No.` / `C05240117 Date:
+    // 11/04/2011` (both stamps; the words `Case No.` are the pre-test).
+    if (t.indexOf('Case No.') >= 0 && FOIA_CASE_HEAD.test(t) && FOIA_CASE_TAIL.test(lines[i + 1] ?? '')) {
+      marks[i] = marks[i + 1] = true;
+      release = true;
+    }
     if (t.indexOf('Printed On:') >= 0 && PRINTOUT_LINE.test(t)) printout = i;
     // The National Archives' declassification stamp (`DECLASSIFIED` / `Authority NND 969000` / `By JW NARA Date
     // 6/2/05`), read where a copy prints it on every page: two stamps or more (one may be quoted in the text).
