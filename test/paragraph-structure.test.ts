@@ -810,3 +810,24 @@ describe('a list under a lead-in colon, then the next marked paragraph after a s
     expect(ps.map((p) => p.number)).toEqual(['1', '2', '3', '1', '2', '3', '4', '5', '6']);
   });
 });
+
+describe('schedules and contact lists at the end of a paragraph (era red team 398, session 28)', () => {
+  it("keeps a schedule's last day and time lines in its paragraph, no heading of the next", () => {
+    const ps = parseParagraphs(['2. THE SCHEDULE FOLLOWS:', '', 'TUESDAY, NOVEMBER 12', '', '12 NOON -- LUNCH HOSTED BY DCM AT RESIDENCE', '', 'WEDNESDAY, NOVEMBER 13', '', '10:30 A.M. -- DEPART FOR ISTANBUL', '', '3. HOTEL RESERVATIONS HAVE BEEN MADE AT THE SHERATON.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.heading])).toEqual([
+      ['2', null],
+      ['3', null],
+    ]);
+    expect(ps[0]?.text).toBe('THE SCHEDULE FOLLOWS:\n\nTUESDAY, NOVEMBER 12\n\n12 NOON -- LUNCH HOSTED BY DCM AT RESIDENCE\n\nWEDNESDAY, NOVEMBER 13\n\n10:30 A.M. -- DEPART FOR ISTANBUL');
+  });
+
+  it('keeps the blank line after a contact list whose last entry ends with a phone number', () => {
+    const ps = parseParagraphs(['2. (SBU) MFA protocol contacts:', '', 'Igor Petrov, Protocol Department, tel. 7-495-244-1234', 'Anna Smirnova, North America Department, tel. 7-495-244-5678', '', 'Both speak English and prefer e-mail to phone calls.'].join('\n'));
+    expect(ps[0]?.text).toBe('MFA protocol contacts:\n\nIgor Petrov, Protocol Department, tel. 7-495-244-1234 Anna Smirnova, North America Department, tel. 7-495-244-5678\n\nBoth speak English and prefer e-mail to phone calls.');
+  });
+
+  it('guard: a long sentence broken by a blank line after a year range goes on', () => {
+    const ps = parseParagraphs(['2. (SBU) The ministry expects the harvest to recover over the years 2008-2009', '', 'and beyond, if rains return.'].join('\n'));
+    expect(ps[0]?.text).toBe('The ministry expects the harvest to recover over the years 2008-2009 and beyond, if rains return.');
+  });
+});

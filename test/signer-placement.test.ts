@@ -791,3 +791,16 @@ describe('signer names with particles, hyphens, `Mc` and `(Acting)` (era red tea
     expect(parseCable(body('McCormick (Quito)')).signer).toBeNull();
   });
 });
+
+describe('a signer glued after the e-mail address ending the last contact line (era red team 398, session 28)', () => {
+  it('reads the name after the address', () => {
+    const c = parseCable(['UNCLAS ANKARA 001234', '', 'SUBJECT: CODEL VISIT', '', '5. CONTROL OFFICER IS POLOFF DAVID KEMP, OFFICE 90-312-455-5555,', 'CELL 90-532-555-0110, E-MAIL KEMPDR@STATE.GOV PEARSON'].join('\n'));
+    expect(c.signer).toBe('PEARSON');
+    expect(c.paragraphs[0]?.text).toBe('CONTROL OFFICER IS POLOFF DAVID KEMP, OFFICE 90-312-455-5555, CELL 90-532-555-0110, E-MAIL KEMPDR@STATE.GOV');
+  });
+
+  it('guard: two words after the address are no signature', () => {
+    const c = parseCable(['UNCLAS ANKARA 001234', '', 'SUBJECT: CODEL VISIT', '', '5. WRITE TO KEMPDR@STATE.GOV FOR DETAILS'].join('\n'));
+    expect(c.signer).toBeNull();
+  });
+});

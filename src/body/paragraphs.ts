@@ -283,9 +283,19 @@ function isTitleLine(text: string): boolean {
     !isBullet(text.trimStart()) &&
     !PAREN_ITEM.test(text) &&
     !REDACTION.test(text) &&
-    !isDocumentClosingLine(text)
+    !isDocumentClosingLine(text) &&
+    // A schedule's entry: `10:30 A.M. -- DEPART FOR ISTANBUL`, `1500-1600  CALL ON FOREIGN MINISTER`.
+    !TIMED_ENTRY.test(text) &&
+    !TIME_ENTRY.test(text)
   );
 }
+
+/**
+ * A schedule's entry opening with a time (or a time range) and a dash: `10:30 A.M. -- DEPART FOR ISTANBUL`, `0800 -
+ * DEPART`, `12 NOON -- LUNCH HOSTED BY DCM` (anchored, bounded).
+ */
+const TIMED_ENTRY =
+  /^[ \t]{0,8}(?:\d{4}|\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?(?:[AaPp]\.?[Mm]\.?|NOON|Noon|MIDNIGHT))(?:[ \t]?-{1,2}[ \t]?(?:\d{4}|\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?))?[ \t]{1,4}(?:-{1,2}|\u2013)[ \t]/;
 
 /**
  * True when a block opens with the letter in parentheses after the one opening the block before it: a list's next
@@ -613,6 +623,9 @@ function toBlocks(lines: readonly string[], marks: readonly boolean[]): Block[] 
         HAS_LOWER.test(previous) &&
         !ENDS_SENTENCE.test(previous) &&
         !ASIDE_AFTER_SENTENCE.test(previous.slice(-40)) &&
+        // (Not after a phone number ending an entry of a contact list: `A. Smirnova, North America Department, tel.
+        // 7-495-244-5678` / blank / `Both speak English ...`.)
+        !PHONE_NUMBER_END.test(previous.slice(-24)) &&
         // (Not a table's first row under its caption: `Top Five Export Markets, 2005 (EUR million / percent of total)` /
         // blank / `Germany          3,240     19.6`; nor the line after a title-case caption, a comma in it at most: a list of
         // names goes on, `... Manuel Mora, Rafael Angel Calderon` / blank / `Guardia, Jose Figueres, and ...`.)
@@ -843,6 +856,9 @@ const OPENING_TOKEN_MAX = 60;
 function isAsciiAlnum(c: number): boolean {
   return isAsciiDigitCode(c) || isAsciiUpperCode(c) || isAsciiLowerCode(c);
 }
+
+/** A phone number ending a line, three groups of digits or more: `7-495-244-5678`, `90-312-455-5555`, `(202) 647-4000` (bounded). */
+const PHONE_NUMBER_END = /(?:\d{1,4}|\(\d{1,4}\))(?:[-. ]\d{2,4}){2,5}[ \t]*$/;
 
 /**
  * True when a line opening with a quote, a parenthesis or a number (not a label: the caller checks) goes on the

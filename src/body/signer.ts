@@ -647,13 +647,17 @@ const END_BLOCK_WORD = /^(?:TEXT|COMMENT|NOTE|SUMMARY|QUOTE)\.?$/;
 /** Characters of an all-caps line's end looked at for a signer after its last sentence (a name is short). */
 const CAPS_TAIL = 120;
 
+/** An e-mail address as a word of a capitals line: `KEMPDR@STATE.GOV` (anchored, bounded). */
+const EMAIL_WORD = /^[A-Z0-9._-]{1,40}@[A-Z0-9.-]{2,40}\.[A-Z]{2,6}$/i;
+
 /**
  * The signer after the last sentence of an all-caps line: `3. PLEASE REPORT REACTION BY
  * IMMEDIATE CABLE. KISSINGER` -> `KISSINGER`, `... CONDITIONS WORSEN. LE MELLE` -> `LE MELLE`.
  * One or two name words (or two signers, `HADLEY AND VOSS`, `HADLEY/VOSS`; a surname of particles, `DE LA GARZA`; a
  * generational suffix after them, `MORAN JR.`), none a word of text (`CAPS_NOT_NAMES`, `NOT_NAMES`), right after a
  * word ending a sentence that is no abbreviation (`U.S.`, `GEN.`, `A.`) and no paragraph label
- * (`3. KISSINGER`). Reads only the line's last `CAPS_TAIL` characters.
+ * (`3. KISSINGER`), or one name right after an e-mail address ending a contact line (`... KEMPDR@STATE.GOV PEARSON`).
+ * Reads only the line's last `CAPS_TAIL` characters.
  */
 function capsSignerAfterSentence(text: string): { signer: string; column: number } | null {
   // (`(ACTING)` after the name is its title, no part of it: `... END COMMENT. O'NEILL (ACTING)`.)
@@ -677,8 +681,9 @@ function capsSignerAfterSentence(text: string): { signer: string; column: number
     if ((names[names.length - 1] as string).length < 3) continue;
     const end = words[at] as string;
     const signer = words.slice(at + 1).join(' ');
-    // The end of a block marks a sentence end too: `END TEXT HEFFERN`, `END COMMENT. SMITH`.
-    if (at > 0 && words[at - 1] === 'END' && END_BLOCK_WORD.test(end)) return { signer, column: t.lastIndexOf(signer) };
+    // The end of a block marks a sentence end too: `END TEXT HEFFERN`, `END COMMENT. SMITH`; and so does an e-mail
+    // address ending a contact line (`... E-MAIL KEMPDR@STATE.GOV PEARSON`).
+    if ((at > 0 && words[at - 1] === 'END' && END_BLOCK_WORD.test(end)) || (count === 1 + suffixed && EMAIL_WORD.test(end))) return { signer, column: t.lastIndexOf(signer) };
     const before = SENTENCE_END_WORD.exec(end)?.[1];
     // (A reference's or an annex's letter ends a sentence too: `... AS NOTED IN REF B. HALVORSEN`.)
     const labelled = before !== undefined && before.length === 1 && at > 0 && LETTER_CITING_WORDS.has(words[at - 1] as string);
