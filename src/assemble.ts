@@ -585,10 +585,11 @@ function plainFrame(source: string, maxFieldLines: number): Frame {
  * dropping its trailing space: `... EFIN` / `PREL, BR`); in plain text it is, by its tags (`plainPreambleBreakRules`:
  * `P` / `HUM` is `PHUM`, `EFIN` / `PREL, BR` two tags).
  */
-function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number, decoded: boolean): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
+function repairPreambleBreaks(lines: readonly SourceLine[], start: number, end: number, decoded: boolean, lookahead: boolean): { lines: SourceLine[]; diagnostics: Diagnostic[] } | null {
   // A break may end the preamble early (`E.O. 12958: DECL: 09/22/` / `2018`: the fields after it read as body), so
-  // in plain text the lines after it are looked at too (not on a page, whose lines end less regularly).
-  const stop = decoded ? end : Math.min(lines.length, end + PREAMBLE_REPAIR_LOOKAHEAD);
+  // in plain text the lines after it are looked at too (`lookahead`; not on a page, whose lines end less regularly,
+  // unless its preamble ended before any TAGS and SUBJECT: a break inside a keyword, `NOFO` / `RN`, `SUBJ` / `ECT:`).
+  const stop = lookahead ? Math.min(lines.length, end + PREAMBLE_REPAIR_LOOKAHEAD) : end;
   if (stop - start < 2) return null;
   // The pre-test, without copying: a line of the region ends without a space while most do (as `repairInsertedBreaks` asks).
   const ends = lineEnds(lines, start, stop);
@@ -776,7 +777,7 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   let { cut, pre } = readFields(lines);
   // Line breaks a scraper inserted inside the preamble's fields (`SUBJECT: FRANCE: ... PENSION RE` / `FORM AS STRIKES
   // SPREAD`, `REF: A. PARIS 3981 B. STATE 14` / `4412`): repaired like the body's (below), then the fields read again.
-  const repaired = repairPreambleBreaks(lines, start, pre.end, decoded);
+  const repaired = repairPreambleBreaks(lines, start, pre.end, decoded, !decoded || (pre.preamble.subject === null && pre.preamble.tags.length === 0));
   if (repaired !== null) {
     diagnostics.length = fieldsFrom;
     diagnostics.push(...repaired.diagnostics);
@@ -840,17 +841,20 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   }
   const bodyMarks = marks.slice(0, bodyEnd);
   // A FOIA release's exemption codes in the right margin of a text line (`... DEAD IN ALL          B1`) are its stamps, no
-  // text: the line is read without them, and they are transmission (a copy of plain text, whose columns are the source's).
+  // text: the line is read without them, and they are transmission. (On a page, whose lines' positions are the HTML's,
+  // the codes are found in the line's source: they hold no entity.)
   const marginCodes: Span[] = [];
-  if (!frame.decoded && region.some((l) => isFoiaCaseLine(l.text))) {
+  if (region.some((l) => isFoiaCaseLine(l.text))) {
     for (let k = 0; k < bodyLines.length; k++) {
       const l = bodyLines[k] as SourceLine;
       if (bodyMarks[k] === true || l.text.length < MARGIN_CODE_COLUMN) continue;
       const m = MARGIN_CODES_END.exec(l.text);
       if (m === null || m.index === 0) continue;
-      const code = m.index + m[0].length - m[0].trimStart().length;
-      bodyLines[k] = { ...l, text: l.text.slice(0, m.index), end: Math.min(l.end, l.offset + m.index) };
-      marginCodes.push({ start: l.offset + code, end: l.end });
+      const codes = m[0].trim();
+      const at = frame.decoded ? l.offset + frame.source.slice(l.offset, l.end).lastIndexOf(codes) : l.offset + m.index + m[0].length - m[0].trimStart().length;
+      if (at < l.offset) continue;
+      bodyLines[k] = { ...l, text: l.text.slice(0, m.index), end: frame.decoded ? at : Math.min(l.end, l.offset + m.index) };
+      marginCodes.push({ start: at, end: frame.decoded ? at + codes.length : l.end });
     }
   }
   // (The signature's lines, before an annex, are no body text; the paragraph reader takes them for blank lines.)

@@ -3320,7 +3320,9 @@ function resumedNumbering(paragraphs: readonly Paragraph[], start: number, outer
     if (n === outer + 1 && (n !== previous + 1 || endsQuotedText((paragraphs[j - 1] as Paragraph).text) || (hostMarked && unmarked && p.marking !== null))) return j;
     // So does a marked number one past it after unmarked items, the drafter having skipped a number (`3. (C) ... by
     // October 1:` / `1.` ... `4.` / `5. (C) Several NGO directors ...`).
-    if (n === outer + 2 && hostMarked && unmarked && p.marking !== null) return j;
+    // (Only after a list restarting at 1: an excerpt numbered on from the cable's number, `2.` unmarked after a marked
+    // `1.`, is resumed by the cable's own `2.` or not at all.)
+    if (n === outer + 2 && first === 1 && hostMarked && unmarked && p.marking !== null) return j;
     // An excerpt numbered on from the cable's number (`first > 1`) is unmarked to its end: a marked number that does
     // not resume the cable ends the search (so a long run of marked and unmarked paragraphs is read once).
     if (p.marking !== null && first > 1) return -1;
