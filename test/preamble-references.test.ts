@@ -485,6 +485,19 @@ describe('a first label of another style right under a one-line REF (era leftove
   });
 });
 
+describe("a reference's own SUBJECT: on the REF line, after the cable's subject (era red team 405, session 28)", () => {
+  it('keeps the list whole: the subject is the entry\'s text, the next entries the list\'s', () => {
+    const c = parseCable(
+      cable('CONFIDENTIAL MANILA 001377', '', 'E.O. 12958: DECL: 06/12/2019', 'TAGS: PTER, RP', 'SUBJECT: PHILIPPINES: ATA PROGRAM REVIEW', '', 'REF: A. 09 STATE 45512, SUBJECT: FY 2010 ANTITERRORISM', '        ASSISTANCE PROGRAM GUIDANCE', '     B. 09 MANILA 1201, SUBJECT: ATA TRAINING PLAN', '', '1. (C) TEXT.', '', 'KENNEY'),
+    );
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(c.references.map((r) => r.referenceId)).toEqual(['09STATE45512', '09MANILA1201']);
+    expect(c.subject).toBe('PHILIPPINES: ATA PROGRAM REVIEW');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    expect(c.unparsed).toEqual([]);
+  });
+});
+
 describe('an unnumbered body typed right under a one-line REF (era leftover 2337, session 25)', () => {
   const text = (...lines: string[]): string =>
     cable('UNCLAS NAIROBI 007318', '', 'E.O. 12356: N/A', 'TAGS: PREL, MOPS, KE', 'SUBJECT: TROOPS FOR RWANDA', '', ...lines, '', 'EMBASSY WILL REPORT SEPTEL.', 'KINCAID');

@@ -1243,6 +1243,9 @@ export function readPreamble(
       !(field === 'classifiedBy' && current === 'classifiedBy' && DERIVED_FROM_LINE.test(text))
     ) {
       let cut = inlineFieldAt(text, 1);
+      // (A reference's own subject on the REF line, the cable's subject read: `REF: A. 09 STATE 45512, SUBJECT: FY 2010
+      // ANTITERRORISM`, as on the list's next lines.)
+      if (cut > 0 && field === 'ref' && blocks.subject.length > 0 && REF_ITEM_SUBJECT.test(text.slice(cut))) cut = -1;
       if (cut < 0 && field === 'subject') cut = gluedRefAt(text, lines, i);
       // The subject stops where its parser stops on its own line (`... 06/26/09 Index: Index:`, `... 1. (C) Summary: ...`):
       // the rest is read as the next field or the body, never covered by the subject's span alone.
