@@ -551,3 +551,24 @@ describe('a marked first paragraph of two sentences after a blank line under a R
     expect(parseCable(text('(C) STATE 1234. NOTAL.')).references.map((r) => r.label)).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('a REF list cut by a joined section (era leftover 3597, session 28)', () => {
+  const text = (...cut: string[]): string =>
+    cable('S E C R E T SECTION 01 OF 02 KABUL 003312', '', 'SIPDIS', '', 'E.O. 12958: DECL: 10/12/2019', 'TAGS: PREL, AF', 'SUBJECT: TEST', '', 'REF: A. KABUL 3011', '     B. KABUL 3104', ...cut, '     C. KANDAHAR 0212 (NOTAL)', '     D. 08 KABUL 2874', '', '1. (S) TEXT.', '', 'EIKENBERRY');
+
+  it("goes on under the later section's banner, its SIPDIS and page marker, with or without blank lines", () => {
+    for (const cut of [
+      ['S E C R E T SECTION 02 OF 02 KABUL 003312', 'SIPDIS', 'KABUL 00003312  002 OF 002'],
+      ['', 'S E C R E T SECTION 02 OF 02 KABUL 003312', '', 'SIPDIS', '', 'KABUL 00003312  002 OF 002', ''],
+    ]) {
+      const c = parseCable(text(...cut));
+      expect(c.references.map((r) => r.label)).toEqual(['A', 'B', 'C', 'D']);
+      expect(c.paragraphs.map((p) => p.number)).toEqual(['1']);
+    }
+  });
+
+  it('guard: a repeat of the first section\'s banner ends the list as before', () => {
+    const c = parseCable(text('S E C R E T SECTION 01 OF 02 KABUL 003312'));
+    expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
+  });
+});

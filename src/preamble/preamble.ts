@@ -1062,6 +1062,8 @@ export function readPreamble(
   let lastLineBlank = false;
   // Blank lines follow a REF block: its list may still go on (`REF: A. STATE 1` / blank / `B. STATE 2`).
   let refGap = false;
+  // A later section's banner cut the REF list being read: its next lettered line goes on the list (read once).
+  let refAcrossSection = false;
   // Blank lines follow a SUBJECT block: a short upper-case line before the next field may end it.
   let subjectGap = false;
   // A page marker stood in that gap.
@@ -1314,6 +1316,9 @@ export function readPreamble(
     }
     if (kind === FULL_BANNER) {
       spans.transmission.push(wholeSpan(line, at));
+      // A later section's banner inside the REF list (`D. KABUL 3198` / `S E C R E T SECTION 02 OF 02 KABUL 003312` /
+      // `SIPDIS` / marker / `E. KANDAHAR 0212`): the list may go on under it (see `refAcrossSection`).
+      if ((current === 'ref' || afterRefGap) && (parseClassificationLine(text)?.section?.number ?? 0) > 1) refAcrossSection = true;
       current = null;
       continue;
     }
@@ -1423,7 +1428,9 @@ export function readPreamble(
     }
     // After blank lines, a lettered line that continues the letters of the REF list before
     // them (`REF: A. STATE 1234` / blank / `     B. STATE 5678`) still belongs to it.
-    if (afterRefGap && continuesRefList(blocks.ref[blocks.ref.length - 1], text, false, lines[i + 1]?.text)) current = 'ref';
+    // (So does one after a later section's banner, its handling lines and page marker: a joined section cut the list.)
+    if ((afterRefGap || refAcrossSection) && continuesRefList(blocks.ref[blocks.ref.length - 1], text, false, lines[i + 1]?.text)) current = 'ref';
+    refAcrossSection = false;
     // A REF list goes on with lettered lines (`     B. QUITO 133`), which otherwise look like
     // paragraph labels; numbered lines (`1. (C) ...`) always start the body.
     // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
