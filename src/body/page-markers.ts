@@ -337,3 +337,15 @@ export function isPageFooter(text: string): boolean {
 export function isFoiaCaseLine(text: string): boolean {
   return text.length <= 140 && text.indexOf('Case No.') >= 0 && FOIA_CASE_LINE.test(text);
 }
+
+/**
+ * The first half of a FOIA case line wrapped over two lines (`isFoiaCaseLine`): `UNCLASSIFIED U.S. Department of State
+ * Case No. F-2010-02216 Doc No.`, and its second half, `C05240117 Date: 11/04/2011`. Anchored, bounded.
+ */
+const FOIA_CASE_HEAD = /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}(?:[ \t]{1,4}Doc[ \t]No\.)?[ \t]*$/;
+const FOIA_CASE_TAIL = /^[ \t]{0,60}(?:Doc[ \t]No\.[ \t]{0,3})?\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
+
+/** True for a FOIA case line wrapped over two lines, `text` and `next` (`FOIA_CASE_HEAD`, `FOIA_CASE_TAIL`); its words `Case No.` are the pre-test. */
+export function isWrappedFoiaCaseLine(text: string, next: string): boolean {
+  return text.indexOf('Case No.') >= 0 && FOIA_CASE_HEAD.test(text) && FOIA_CASE_TAIL.test(next);
+}

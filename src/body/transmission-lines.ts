@@ -30,7 +30,7 @@ import { BARE_CLASSIFICATION, bannerKind, FULL_BANNER, isHandlingCaptionLine, jo
 import { parseSubjectDetails, preambleSubject, preambleSubjectLines, startsSubjectKeyword } from '../preamble/subject.js';
 import { collapseWhitespace, isAsciiLowerCode, isBlank, isRuleLine, isWhitespaceCode, skipWhitespace, trimEnd, type SourceLine } from '../text/source-line.js';
 import { isSiteNameLine } from '../text/archive.js';
-import { isFoiaCaseLine, isPageFooter, isPageMarker, isPrintedPageHead } from './page-markers.js';
+import { isFoiaCaseLine, isPageFooter, isPageMarker, isPrintedPageHead, isWrappedFoiaCaseLine } from './page-markers.js';
 import { matchLabel } from './paragraph-label.js';
 import { isMessageEndLine, isSignerNameLine, isSignerTitleLine, startsTrailer } from './signer.js';
 
@@ -261,13 +261,6 @@ function markBarePageNumbers(lines: readonly string[], blank: readonly boolean[]
   }
 }
 
-/**
- * The first half of a FOIA case line wrapped over two lines (`isFoiaCaseLine`): `UNCLASSIFIED U.S. Department of State
- * Case No. F-2010-02216 Doc No.`, and its second half, `C05240117 Date: 11/04/2011`. Anchored, bounded.
- */
-const FOIA_CASE_HEAD = /^[ \t]{0,60}(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)[ \t]{1,4})?U\.S\.[ \t]Department[ \t]of[ \t]State[ \t]Case[ \t]No\.[ \t]{0,3}\S{1,20}(?:[ \t]{1,4}Doc[ \t]No\.)?[ \t]*$/;
-const FOIA_CASE_TAIL = /^[ \t]{0,60}(?:Doc[ \t]No\.[ \t]{0,3})?\S{1,20}[ \t]{1,4}Date:[ \t]{0,3}\S{1,12}[ \t]*$/;
-
 /** The line a SMART printout ends with: `Printed By: GarciaMT  Printed On: 08/03/2009 11:42:18 AM` (read only after the text). */
 const PRINTOUT_LINE = /^[ \t]{0,4}Printed By:[ \t].{1,60}Printed On:[ \t].{1,40}$/;
 
@@ -287,8 +280,8 @@ function markCopyStamps(lines: readonly string[], blank: readonly boolean[], mar
     const t = lines[i] as string;
     if (!release && isFoiaCaseLine(t)) release = true;
     // The case line wrapped over two lines by the text extraction: `... Case No. F-2010-02216 Doc No.` / `C05240117 Date:
-    // 11/04/2011` (both stamps; the words `Case No.` are the pre-test).
-    if (t.indexOf('Case No.') >= 0 && FOIA_CASE_HEAD.test(t) && FOIA_CASE_TAIL.test(lines[i + 1] ?? '')) {
+    // 11/04/2011` (both stamps).
+    if (isWrappedFoiaCaseLine(t, lines[i + 1] ?? '')) {
       marks[i] = marks[i + 1] = true;
       release = true;
     }

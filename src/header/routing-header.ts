@@ -517,9 +517,10 @@ export function readRoutingHeader(
     //     R 101620Z MAR 76                      <- repeated from here
     //     FM AMEMBASSY BRUSSELS
     //     TO SECSTATE WASHDC 8841
-    if (!repeated && list !== null && parseDtg(text, context) !== null) repeated = true;
+    const dtgLine = (list !== null || repeated) && parseDtg(text, context) !== null;
+    if (dtgLine) repeated = true;
     if (repeated) {
-      if (FM.test(text) || TO.test(text) || INFO.test(text) || parseDtg(text, context) !== null || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
+      if (dtgLine || FM.test(text) || TO.test(text) || INFO.test(text) || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
         spans.transmission.push(spanOf(line));
         continue;
       }

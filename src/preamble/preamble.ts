@@ -251,9 +251,10 @@ function pageBreakMarkerAt(lines: readonly SourceLine[], k: number): number {
     if (isBlank(text)) continue;
     // (A printer's page footer and page head between them, `UNCLASSIFIED    Page 2 of 3`, `06LAGOS731    4/12/2006`, are
     // passed over as the blank lines are; with no page marker after them, the break ends at the footer.)
-    if (footers < PAGE_BREAK_BLANKS && (isPageFooter(text) || isPrintedPageHead(text)) && bannerKind(line.text) === BARE_CLASSIFICATION) {
+    const isFooter = footers < PAGE_BREAK_BLANKS && isPageFooter(text);
+    if (footers < PAGE_BREAK_BLANKS && (isFooter || isPrintedPageHead(text)) && bannerKind(line.text) === BARE_CLASSIFICATION) {
       footers++;
-      if (isPageFooter(text)) footer = j;
+      if (isFooter) footer = j;
       continue;
     }
     if (words === 0 && !isPageMarker(text) && bannerKind(text) === BARE_CLASSIFICATION && bannerKind(line.text) === BARE_CLASSIFICATION) {
