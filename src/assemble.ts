@@ -28,8 +28,8 @@ import { detectFormat } from './text/detect-format.js';
 import { CUT_LINE_END, ELLIPSIS_LINE, recordAtStart, splitAadRecords, withoutArchiveRecords } from './text/archive-records.js';
 import { readWikileaksHtml } from './text/wikileaks-html.js';
 import { cableFromCsvRow, readCsvRowsSync } from './text/cables-csv.js';
-import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, removeMarkdown, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
-import { isBlank, isWhitespaceCode, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
+import { findDoubledQuotes, hasControlCharacters, hasCopyDamage, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, quotedTextEnd, removeControlCharacters, removeZeroWidth, repairDoubleSpacing, repairEntities, repairMojibake, repairInsertedBreaks, repairLineEndBackslashes, repairParagraphSigns, removeMarkdown, repairQuotes, replaceNoBreakSpaces, undoubleQuotes } from './text/repair.js';
+import { isBlank, isWhitespaceCode, skipWhitespace, spanOf, splitLines, trimEnd, type SourceLine } from './text/source-line.js';
 
 /** A no-break space written as an entity in a page: `&#160;`, `&nbsp;`, `&#xA0;`, a figure or narrow one (`&#8199;`, `&#x202F;`). */
 const NO_BREAK_SPACE_ENTITY = /&(?:nbsp|#160|#x0{0,2}a0|#8199|#8239|#x0{0,2}2007|#x0{0,2}202f);/i;
@@ -502,7 +502,14 @@ function repairedAway(frame: Frame, lines: readonly SourceLine[], signed: boolea
       const k = signs[j] as number;
       if (k < l.offset || l.text.charCodeAt(k - l.offset) === 32) out.push({ start: k, end: k + 1 });
     }
-    if (l.end <= l.offset || l.end > frame.source.length || !isBlank(l.text)) continue;
+    if (l.end <= l.offset || l.end > frame.source.length) continue;
+    if (!isBlank(l.text)) {
+      // A mail quote's prefix or a heading's marks the Markdown repair blanked before a line's text (`>JOHN`,
+      // `>> 2. (SBU) ...`, `## SUMMARY`): the copy's, not the cable's, though no span of a field may start before it.
+      const c = l.text.charCodeAt(0);
+      if ((c === 32 || c === 9) && l.end - l.offset === l.text.length && !isWhitespaceCode(frame.source.charCodeAt(l.offset))) out.push({ start: l.offset, end: l.offset + skipWhitespace(l.text) });
+      continue;
+    }
     for (let k = l.offset; k < l.end; k++) {
       if (!/\s/.test(frame.source.charAt(k))) {
         out.push({ start: l.offset, end: l.end });
@@ -671,7 +678,13 @@ function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata
   if (hasNoBreakSpaces(own) || (decoded && NO_BREAK_SPACE_ENTITY.test(own))) lines = replaceNoBreakSpaces(lines, diagnostics);
   // Markdown a notes app or an editor added (`## SUMMARY`, `**Comment:**`, `1\. (SBU)`, `> BEGIN TEXT:`). (A native search
   // for its characters first; on a WikiLeaks page a line starts after `&#x000A;` and `>` is written `&gt;`.)
-  if (mayHoldMarkdown(own, decoded) && hasMarkdown(lines)) lines = removeMarkdown(lines, diagnostics);
+  if (mayHoldMarkdown(own, decoded) && hasMarkdown(lines)) {
+    // A reply's own lines under a cable it quotes throughout are no part of the cable (they stay in `unparsed`); only
+    // when the quote holds the cable's banner, not when a cable quotes a long e-mail.
+    const quoteEnd = quotedTextEnd(lines, isBannerLine);
+    lines = removeMarkdown(lines, diagnostics);
+    if (quoteEnd !== null) lines = lines.slice(0, quoteEnd);
+  }
   if (copyDamage && hasZeroWidth(own)) lines = removeZeroWidth(lines, diagnostics);
   if (copyDamage && hasControlCharacters(own)) lines = removeControlCharacters(lines, diagnostics);
   // (The HTML reader leaves the page's paragraph links out itself; a native search of the

@@ -756,6 +756,27 @@ describe('keyed labels typed with a dot or a parenthesized letter (era fixture 3
   });
 });
 
+describe('keyed labels in parentheses without the dot after them, before a marking (era red team 408, session 29)', () => {
+  it('reads `4(a) (SBU)`, `3 (a) (SBU)`, `4.(a) (SBU)`, `4(a): (SBU)` and `4a) (SBU)` as `4A` and `3A`', () => {
+    expect(matchLabel('4(a) (SBU) Prosecutions: Between January and June')).toEqual({ label: '4A', length: 5 });
+    expect(matchLabel('3 (a) (SBU) Yes.  The agency licenses importers.')).toEqual({ label: '3A', length: 6 });
+    expect(matchLabel('4.(a) (SBU) Protection: The ministry opened a shelter.')?.label).toBe('4A');
+    expect(matchLabel('4(a): (SBU) Prevention: No change.')).toEqual({ label: '4A', length: 6 });
+    expect(matchLabel('12b) (U) No change since the 2005 report.')?.label).toBe('12B');
+  });
+
+  it('numbers the answers of a reply keyed that way, each with its marking', () => {
+    const ps = parseParagraphs(body('1. (U) Post\'s responses to reftel para 4 follow.', '', '4(a) (SBU) Prosecutions: The police filed 96 cases.', '', '4(b) (SBU) Protection: A second shelter opened.', '', '4(c) (U) Prevention: No change.', '', '5. (U) Post\'s TIP officer is Mark Lambert.'));
+    expect(ps.map((p) => [p.number, p.marking])).toEqual([['1', 'U'], ['4A', 'SBU'], ['4B', 'SBU'], ['4C', 'U'], ['5', 'U']]);
+    expect(ps[1]?.text).toBe('Prosecutions: The police filed 96 cases.');
+  });
+
+  it('leaves a sub-paragraph named in a sentence, without a marking after it, alone (guard)', () => {
+    expect(matchLabel('4(a) of the act applies to all brokers.')).toBeNull();
+    expect(matchLabel('3 (a) and (b) were answered in reftel.')).toBeNull();
+  });
+});
+
 describe('keyed labels typed with a space after the dot, or with a lower-case letter, before a marking (era red team 177)', () => {
   it('reads `23. A. (C)`, `3.a. (SBU)` and `3a. (SBU)` as `23A` and `3A`', () => {
     expect(matchLabel('23. A. (C) Yes. The government funds shelters.')).toEqual({ label: '23A', length: 7 });

@@ -878,6 +878,47 @@ describe('Markdown a notes app or an editor added (era red team 95)', () => {
   });
 });
 
+describe('a cable quoted throughout by a mail reader: nested, unspaced and spaced marks (era red teams 407 and 405, session 29)', () => {
+  const cable = ['UNCLAS LIMA 002731', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: SNAR, PGOV, PE', 'SUBJECT: COCA GROWERS END STRIKE', '', '1. (SBU) Growers lifted the blockade', '14 days after it began.', '', '2. (U) Talks resume in June.', '', 'STRUBLE'];
+
+  it('removes as many marks as most quoted lines have, and fewer where a line has fewer', () => {
+    const lines = splitLines(['> From: Keller, Thomas', '> FYI.', '>', ...cable.map((l) => (l === '' ? '>>' : `>> ${l}`))].join('\n'));
+    expect(hasMarkdown(lines)).toBe(true);
+    const out = removeMarkdown(lines, []);
+    expect(texts(out).slice(0, 4)).toEqual(['  From: Keller, Thomas', '  FYI.', ' ', '   UNCLAS LIMA 002731']);
+    expect(out.map((l) => l.text.length)).toEqual(lines.map((l) => l.text.length));
+  });
+
+  it('reads the cable under `>> `, `> > ` and `>` with no space', () => {
+    for (const mark of ['>> ', '> > ', '>']) {
+      const c = parseCable(['On Sat, Jun 6, 2009, Paul Kessler wrote:', ...cable.map((l) => (l === '' ? mark.trimEnd() : mark + l))].join('\n'));
+      expect([c.post, c.serial, c.sipdis, c.tags, c.subject], mark).toEqual(['LIMA', '002731', true, ['SNAR', 'PGOV', 'PE'], 'COCA GROWERS END STRIKE']);
+      expect(c.paragraphs.map((p) => [p.number, p.marking]), mark).toEqual([['1', 'SBU'], ['2', 'U']]);
+      expect(c.signer, mark).toBe('STRUBLE');
+    }
+  });
+
+  it('takes the mark off a line opening with a number in a text quoted throughout (`> 14 days`), not in a text quoted in part', () => {
+    const c = parseCable(cable.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('Growers lifted the blockade 14 days after it began.');
+    const part = splitLines(['1. (U) Results:', '> BEGIN TEXT:', '> The vote was close.', '> 50 percent: 12', '> END TEXT.', 'Turnout fell.', 'It rained.', 'Talks go on.', 'More later.', 'HALE'].join('\n'));
+    expect(texts(removeMarkdown(part, []))[3]).toBe('> 50 percent: 12');
+  });
+
+  it('leaves the reply\'s own lines under the quoted cable out of it (they stay in `unparsed`)', () => {
+    const c = parseCable([...cable.map((l) => (l === '' ? '>' : `>${l}`)), '', 'Thanks - useful for Monday.', '-- ', 'Anne'].join('\n'));
+    expect(c.signer).toBe('STRUBLE');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.unparsed.map((u) => u.text)).toEqual(['Thanks - useful for Monday.', '--', 'Anne']);
+  });
+
+  it('keeps the lines after a long quoted e-mail in a cable that quotes it (no banner inside the quote: guard)', () => {
+    const c = parseCable(['UNCLAS OSCE 000112', '', 'E.O. 12958: N/A', 'TAGS: PREL, OSCE', 'SUBJECT: AN E-MAIL FROM THE CHAIR', '', '1. (U) The Chair wrote:', ...['Dear colleagues,', 'the meeting moves to Friday.', 'Please confirm.', 'Regards,', 'The Chair', 'Vienna', 'Room 3'].map((l) => `> ${l}`), '', '2. (U) USOSCE will attend.', '', 'FINLEY'].join('\n'));
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(c.signer).toBe('FINLEY');
+  });
+});
+
 describe('a cable\'s own text that looks like what the copy repairs remove (era red team 97)', () => {
   it('keeps `# OF APPLICANTS` columns, `> 50 percent` rows and footnote stars', () => {
     expect(hasMarkdown(splitLines(['# OF APPLICANTS   1,204', '# OF ISSUANCES      988', '> 50 percent: 12', '> 40 percent: 9', '> 30 percent: 4'].join('\n')))).toBe(false);

@@ -34,14 +34,16 @@ export interface LabelMatch {
  * A number with a capital suffix, or a range of two (the key of a reporting cable's questions, as
  * TIP reports number them), is a label only before a marking: `18A.  (SBU)  Costa Rica is a country
  * ...`, `20A-B.  (SBU)  Costa Rica does not ...` (not `2B. Text`, not `4A. of the act`); its suffix may follow a dot or
- * stand in parentheses in lower case (`23.A.  (SBU)`, `27(a). (SBU)`: the label `23A`, `27A`, see `keyedLabelOf`), be typed in
+ * stand in parentheses in lower case (`23.A.  (SBU)`, `27(a). (SBU)`: the label `23A`, `27A`, see `keyedLabelOf`), where
+ * the dot after it may be a colon or left out and a dot or space may stand before it (`4(a) (SBU)`, `4(a): (SBU)`,
+ * `3 (a) (SBU)`, `4.(a) (SBU)`), or its letter close a parenthesis alone (`4a) (SBU)`); be typed in
  * lower case (`3.a. (SBU)`, `3a. (SBU)`: `3A`) or after a space (`23. A. (C)`: `23A`, read by `matchLabel` after `LABEL`); see
  * `isSuffixedLabel` for its outline level. (Without a marking, in a run of such labels in sequence: `matchKeyedLabel`.)
  * A number typed with a space before its dot is a label only before a marking: `1 . (C) Summary: Talks ...`.
  * A list lettered past `Z` goes on with doubled letters: `Z.`, `AA.`, `BB.` (`II.`, `VV.`, `XX.` are read as roman numbers here;
  * the paragraph reader takes them for letters after `HH.`, `UU.`, `WW.`).
  */
-const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[:.]?[ \t]{1,4}[A-Z]|(?:[A-Z]\.){2}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Za-z](?:-[A-Za-z])?|\([a-z]\)))\.\s{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
+const LABEL = /^\s*(?:\u00b6\s?)?(?:(\d{1,3}|[A-Z]|AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ|[IVX]{2,5}|#(?=\.\s{0,4}\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))\.(?:\s+|$|(?=\( ?(?:[UC]|SBU|S|TS|LOU)\b))|(\d{1,3})\.(?=[A-Z][a-z]|[A-Z]{2,20}[:.]?[ \t]{1,4}[A-Z]|(?:[A-Z]\.){2}[ \t]{1,4}[A-Z]|X{4}|x{4})|(\d{1,3}(?:\.?[A-Za-z](?:-[A-Za-z])?|[. ]?\([a-z]\)|[a-z]\)))(?:\.\s{0,4}|(?<=\))(?::[ \t]{0,4}|[ \t]{1,4}))(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])|(\d{1,3}) \.[ \t]{1,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)]))/;
 
 /** The label of a paragraph whose number was left as a placeholder: `#. (U) ...`. */
 export const PLACEHOLDER_LABEL = '#';
@@ -95,10 +97,17 @@ function skipBlanks(text: string, at: number): number {
 /** The letter of a keyed label after `23. `, then its dot, before a marking: `A. (C)` (anchored, bounded; see `matchLabel`). */
 const SPACED_KEY = /^([A-Za-z])\.[ \t]{0,4}(?=\( ?(?:[UCS]|SBU|TS|LOU|CUI) ?[/)])/;
 
-/** A keyed label as read (`23A`, `23.A`, `3.a`, `3a`, `27(a)`) in its one form: the number and a capital suffix (`23A`, `3A`, `27A`). */
+/**
+ * A keyed label as read (`23A`, `23.A`, `3.a`, `3a`, `27(a)`, `3 (a)`, `4.(a)`, `4a)`) in its one form: the number and a
+ * capital suffix (`23A`, `3A`, `27A`, `4A`).
+ */
 function keyedLabelOf(written: string): string {
   const c = written.charCodeAt(written.length - 1);
-  if (c === 41) return written.slice(0, -3) + written.charAt(written.length - 2).toUpperCase();
+  if (c === 41) {
+    let digits = 0;
+    while (isAsciiDigitCode(written.charCodeAt(digits))) digits++;
+    return written.slice(0, digits) + written.charAt(written.length - 2).toUpperCase();
+  }
   const dot = written.indexOf('.');
   return (dot < 0 ? written : written.slice(0, dot) + written.slice(dot + 1)).toUpperCase();
 }

@@ -347,10 +347,95 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]{1,4}[^\n]{0,200}[a-z]))
 const MARKDOWN_ESCAPE = /^([ \t]{0,8}(?:\d{1,3}|[A-Za-z])?)\\([.\-*#>+)])/;
 
 /**
- * A Markdown (or e-mail) quote prefix opening a line: `> BEGIN TEXT:`, `> 1. (U) ...`, `>` alone; not `> 50 percent`
- * (a figure: more than). Anchored, bounded.
+ * A Markdown (or e-mail) quote prefix opening a line: `> BEGIN TEXT:`, `> 1. (U) ...`, `>` alone, a mail reader's `>`
+ * with no space (`>SIPDIS`, `>1. (C) ...`) and the first mark of a nested quote (`>> UNCLAS LIMA 002731`, `> > SIPDIS`); not
+ * `> 50 percent` nor `>50` (a figure: more than), nor `>=`. Anchored, bounded.
  */
-const MARKDOWN_QUOTE = /^[ \t]{0,3}>(?:[ \t](?=[ \t]{0,3}(?:[^\d\s<>=]|\d{1,3}[.)][ \t]))|[ \t]*$)/;
+const MARKDOWN_QUOTE = /^[ \t]{0,3}>(?:[ \t](?=[ \t]{0,3}(?:[^\d\s<=]|\d{1,3}[.)][ \t]))|[ \t]*$|(?=[^\d\s<=]|\d{1,3}[.)][ \t]))/;
+
+/**
+ * How deep a mail reader's quote goes on a line: its quote marks, each maybe followed by one space or tab (`> `,
+ * `>> `, `> > `, `>` with no space), after up to 3 spaces.
+ */
+function quoteDepthOf(text: string): number {
+  return quoteMarks(text, QUOTE_DEPTH_MAX).depth;
+}
+
+/** Up to `most` quote marks opening `text` (see `quoteDepthOf`): how many, and where the prefix ends. */
+function quoteMarks(text: string, most: number): { depth: number; end: number } {
+  let i = skipWhitespace(text);
+  let depth = 0;
+  while (depth < most && text.charCodeAt(i) === 62) {
+    depth++;
+    i++;
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) i++;
+  }
+  return { depth, end: i };
+}
+
+/** The deepest quote `quoteDepthOf` reads (a reply to a reply to a forward ...). */
+const QUOTE_DEPTH_MAX = 8;
+
+/**
+ * The quote prefix of a text quoted throughout, as a mail reader quotes a cable in a reply or a forward: at least half
+ * its non-blank lines open with `MARKDOWN_QUOTE`. Its depth is the commonest number of marks on those lines (`>> ` when
+ * a reply quotes a forward of the cable: the forward's own header lines have one mark, the cable's lines two). `null`
+ * for a text quoted in part (a notes app's `> BEGIN TEXT:` block), where only single marks before no figure are removed.
+ */
+function quoteStyleOf(lines: readonly SourceLine[]): number | null {
+  let nonBlank = 0;
+  let quoted = 0;
+  const depths = new Array<number>(QUOTE_DEPTH_MAX + 1).fill(0);
+  for (const l of lines) {
+    const first = skipWhitespace(l.text);
+    if (first === l.text.length) continue;
+    nonBlank++;
+    if (l.text.charCodeAt(first) !== 62 || !MARKDOWN_QUOTE.test(l.text)) continue;
+    quoted++;
+    (depths[quoteDepthOf(l.text)] as number)++;
+  }
+  if (quoted * 2 < nonBlank) return null;
+  let depth = 1;
+  for (let d = 2; d <= QUOTE_DEPTH_MAX; d++) if ((depths[d] as number) >= (depths[depth] as number)) depth = d;
+  return depth;
+}
+
+/**
+ * Where the mail's own lines start again after a cable quoted throughout (`quoteStyleOf`): the first blank line after the
+ * last quoted one (a mail client's overflow of that line, unquoted, comes right under it). `null` when the text is not
+ * quoted throughout, when the quote runs to its end, or when no quoted line, its marks taken off, is the cable's start
+ * (`isCableStart`: a cable quoting a long e-mail keeps its own lines after the quote). A reply quoting the cable adds its
+ * own lines under it:
+ *
+ *     >JOHN
+ *
+ *     Thanks - useful for Monday's meeting.
+ */
+export function quotedTextEnd(lines: readonly SourceLine[], isCableStart: (text: string) => boolean): number | null {
+  const depth = quoteStyleOf(lines);
+  if (depth === null) return null;
+  let last = -1;
+  let holdsCable = false;
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (quoteDepthOf(text) === 0) continue;
+    last = k;
+    holdsCable ||= isCableStart(text.slice(quotePrefixLength(text, depth)));
+  }
+  if (!holdsCable) return null;
+  for (let k = last + 1; k < lines.length; k++) if (skipWhitespace((lines[k] as SourceLine).text) === (lines[k] as SourceLine).text.length) return k;
+  return null;
+}
+
+/**
+ * The prefix to blank on a line of a text quoted throughout (`quoteStyleOf`): up to `depth` marks, whatever follows
+ * them. A figure's `>` after the quote keeps (`> > 50 percent` quoted once gives `> 50 percent`), and a mail reply's
+ * `> 14 that ...` loses its mark: quoted throughout, a line's first `>` is the quote's.
+ */
+function quotePrefixLength(text: string, depth: number): number {
+  return quoteMarks(text, depth).end;
+}
 
 /**
  * A Markdown bold pair on one line: `**Comment:**`, `**End comment.**` (the text between, up to 200 characters, in group
@@ -401,6 +486,7 @@ export function hasMarkdown(lines: readonly SourceLine[]): boolean {
  */
 export function removeMarkdown(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   let first: SourceLine | null = null;
+  const quoteDepth = quoteStyleOf(lines);
   const out = lines.map((l) => {
     let text = l.text;
     const k = skipWhitespace(text);
@@ -408,8 +494,8 @@ export function removeMarkdown(lines: readonly SourceLine[], diagnostics: Diagno
       const h = MARKDOWN_HEADING.exec(text);
       if (h !== null) text = text.slice(0, k) + ' '.repeat(h[0].length - k) + text.slice(h[0].length);
     } else if (text.charCodeAt(k) === 62) {
-      const q = MARKDOWN_QUOTE.exec(text);
-      if (q !== null) text = text.slice(0, k) + ' '.repeat(q[0].length - k) + text.slice(q[0].length);
+      const end = quoteDepth !== null ? quotePrefixLength(text, quoteDepth) : (MARKDOWN_QUOTE.exec(text)?.[0].length ?? k);
+      if (end > k) text = text.slice(0, k) + ' '.repeat(end - k) + text.slice(end);
     }
     if (text.indexOf('\\') >= 0) {
       const e = MARKDOWN_ESCAPE.exec(text);
