@@ -3,7 +3,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { parseCable, parseCables } from '../src/index.js';
+import { detectFormat, parseCable, parseCables } from '../src/index.js';
 import { parseArchiveRow, splitArchive } from '../src/text/archive.js';
 import { splitLines } from '../src/text/source-line.js';
 
@@ -530,5 +530,46 @@ describe('real accented capitals before a typographic quote (era red team 200)',
     expect(c?.paragraphs[0]?.text).toContain('S\u00cd');
     expect(c?.paragraphs[0]?.text).toContain('JOS\u00c9');
     expect(c?.diagnostics.some((d) => d.code === 'MOJIBAKE_REPAIRED')).toBe(false);
+  });
+});
+
+describe('an archive dump whose table a browser copied one cell per line (era red team 411, session 29)', () => {
+  const entry = (title: string, row: string[], released: boolean, text: string[]): string[] => [
+    title,
+    'WikiLeaks Link',
+    'Discussing cables',
+    'Reference ID',
+    'Created',
+    ...(released ? ['Released'] : []),
+    'Classification',
+    'Origin',
+    ...row,
+    '',
+    ...text,
+    '',
+    'Wikileaks',
+  ];
+  const dump = [
+    ...entry('88STATE187402, SS-23 SCHEDULE', ['88STATE187402', '1988-06-14 22:41', '2011-08-30 01:44', 'CONFIDENTIAL', 'Secretary of State'], true, ['C O N F I D E N T I A L STATE 187402', '', 'E.O. 12356: DECL: OADR', 'TAGS: PARM, UR', 'SUBJECT: SS-23 SCHEDULE', '', '1. THE EMBASSY SHOULD ASK THE MFA.', '', 'SHULTZ', 'BT', '#7402', 'NNNN']),
+    ...entry('04ANKARA3318, PKK CAMPS', ['04ANKARA3318', '2004-06-11 15:52', 'SECRET//NOFORN', 'Embassy Ankara'], false, ['S E C R E T ANKARA 003318', '', 'E.O. 12958: DECL: 06/10/2014', 'TAGS: PTER, TU', 'SUBJECT: PKK CAMPS', '', '1. (S) The MFA said the camps remain.', '', 'EDELMAN']),
+  ].join('\n');
+
+  it('is detected as an archive dump and cut into its cables, each with its row', () => {
+    expect(detectFormat(dump)).toBe('archive');
+    const cables = parseCables(dump);
+    expect(cables.map((c) => [c.referenceId, c.metadata?.created, c.metadata?.classification, c.metadata?.origin, c.metadata?.title])).toEqual([
+      ['88STATE187402', '1988-06-14T22:41', 'CONFIDENTIAL', 'Secretary of State', 'SS-23 SCHEDULE'],
+      ['04ANKARA3318', '2004-06-11T15:52', 'SECRET//NOFORN', 'Embassy Ankara', 'PKK CAMPS'],
+    ]);
+    expect(cables.map((c) => [c.subject, c.signer, c.paragraphs.length])).toEqual([
+      ['SS-23 SCHEDULE', 'SHULTZ', 1],
+      ['PKK CAMPS', 'EDELMAN', 1],
+    ]);
+    for (const c of cables) expect(c.unparsed).toEqual([]);
+  });
+
+  it('needs the cells in the table\'s order, each alone on its line (guard)', () => {
+    expect(detectFormat(['Reference ID', 'Classification', 'Created', 'Origin', '88STATE187402'].join('\n'))).toBe('text');
+    expect(detectFormat(['Reference ID: 88STATE187402', 'Created', 'Classification', 'Origin'].join('\n'))).toBe('text');
   });
 });

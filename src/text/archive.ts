@@ -25,6 +25,36 @@ export function isArchiveRowHeader(text: string): boolean {
   return ROW_HEADER.test(text);
 }
 
+/** The row header's cells, as a browser's copy of the page's table stacks them one per line (`Released` may be missing). */
+const STACKED_HEADER_CELLS = ['Reference ID', 'Created', 'Released', 'Classification', 'Origin'];
+
+/**
+ * How many lines the row header starting at line `i` takes: 1 for `Reference ID Created Released Classification Origin`
+ * on one line, 4 or 5 for its cells one per line (a browser's copy of the page's table, the row's values one per line
+ * under it), 0 when no row header starts there. `textAt` gives a line's text (`undefined` past the end).
+ *
+ *     Reference ID
+ *     Created
+ *     Released
+ *     Classification
+ *     Origin
+ *     88STATE187402
+ *     1988-06-14 22:41
+ */
+export function rowHeaderLines(textAt: (k: number) => string | undefined, i: number): number {
+  const first = textAt(i);
+  if (first === undefined) return 0;
+  if (ROW_HEADER.test(first)) return 1;
+  if (first.trim() !== 'Reference ID') return 0;
+  let k = i + 1;
+  for (let c = 1; c < STACKED_HEADER_CELLS.length; c++) {
+    const text = textAt(k)?.trim();
+    if (text === STACKED_HEADER_CELLS[c]) k++;
+    else if (c !== 2) return 0;
+  }
+  return k - i;
+}
+
 /**
  * The metadata row: id, created, optional released, classification, origin.
  * Example: `10ASTANA270 2010-02-26 08:05 2011-08-30 01:44 UNCLASSIFIED Embassy Astana`.
@@ -123,10 +153,22 @@ export interface ArchiveEntry {
  * the text has no row header (it is not an archive dump).
  */
 export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
+  // Each row header's first line, and the row's first and last line (the row's values one per line under a stacked header).
   const headers: number[] = [];
-  lines.forEach((l, i) => {
-    if (isArchiveRowHeader(l.text)) headers.push(i);
-  });
+  const rowFirst: number[] = [];
+  const rowLast: number[] = [];
+  const textAt = (k: number): string | undefined => lines[k]?.text;
+  for (let i = 0; i < lines.length; i++) {
+    // (A first-letter test: most lines are cable text.)
+    if ((lines[i] as SourceLine).text.indexOf('Reference ID') < 0) continue;
+    const size = rowHeaderLines(textAt, i);
+    if (size === 0) continue;
+    headers.push(i);
+    rowFirst.push(i + size);
+    // One value per cell: the id, created, released (when its cell is there), classification, origin.
+    rowLast.push(size === 1 ? i + 1 : Math.min(lines.length - 1, i + 2 * size - 1));
+    i += size - 1;
+  }
   if (headers.length === 0) return [];
   // Each entry starts at its title line (searched some lines above the row header, not above the page trailer before it).
   const starts = headers.map((h, k) => {
@@ -170,10 +212,14 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
       // An empty title (`96BOGOTA8812, ` and nothing after it) is none, as on an HTML page.
       if (title === '') title = null;
     }
-    const rowLine = lines[h + 1];
+    const first = rowFirst[k] as number;
+    const last = rowLast[k] as number;
+    const rowLine = lines[first];
+    const rowEnd = lines[last] ?? rowLine;
     let metadata: ArchiveMetadata | null = null;
     if (rowLine !== undefined) {
-      metadata = parseArchiveRow(rowLine.text, title);
+      const rowText = first === last ? rowLine.text : lines.slice(first, last + 1).map((l) => l.text.trim()).join(' ');
+      metadata = parseArchiveRow(rowText, title);
       if (metadata === null) diagnostics.push(diagnosticAt('METADATA_INVALID', 'The archive metadata row could not be read', rowLine));
       else if (canonicalizeReferenceId(metadata.referenceId) === null) {
         diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${metadata.referenceId}" is not year + station + serial`, rowLine));
@@ -184,27 +230,28 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     // The trailer is the entry's last such line: a cable's own line may read `Wikileaks` too, wrapped mid-sentence
     // (`... drafted with help from the whistleblower website` / `Wikileaks` / `and its Icelandic volunteers.`), and
     // such a line, lower-case text going on under it, ends nothing.
+    const below = last + 1;
     let stop = end;
-    for (let i = end - 1; i >= h + 2; i--) {
+    for (let i = end - 1; i >= below; i--) {
       if (TRAILER.test((lines[i] as SourceLine).text) && !continuesBelow(lines, i, end)) {
         stop = i;
         break;
       }
     }
     // Drop the blank lines before it.
-    while (stop > h + 2 && isBlank((lines[stop - 1] as SourceLine).text)) stop--;
-    const from = Math.min(h + 2, stop);
+    while (stop > below && isBlank((lines[stop - 1] as SourceLine).text)) stop--;
+    const from = Math.min(below, stop);
     const wrapper: Span[] = [];
-    for (let k = start; k < end; k++) {
-      const l = lines[k] as SourceLine;
-      if ((k >= from && k < stop) || k === h + 1 || isBlank(l.text)) continue;
+    for (let j = start; j < end; j++) {
+      const l = lines[j] as SourceLine;
+      if ((j >= from && j < stop) || (j >= first && j <= last) || isBlank(l.text)) continue;
       wrapper.push(spanOf(l));
     }
     entries.push({
       metadata,
       lines: lines.slice(from, stop),
       allLines: lines.slice(start, end),
-      metadataSpan: rowLine !== undefined && metadata !== null ? spanOf(rowLine) : null,
+      metadataSpan: rowLine !== undefined && rowEnd !== undefined && metadata !== null ? spanOf(rowLine, rowEnd) : null,
       wrapper,
       diagnostics,
     });

@@ -4,7 +4,7 @@
  */
 
 import type { InputFormat } from '../model/cable.js';
-import { isArchiveRowHeader } from './archive.js';
+import { rowHeaderLines } from './archive.js';
 import { isWikileaksHtml } from './wikileaks-html.js';
 
 /**
@@ -16,6 +16,9 @@ const CSV_START = /^\s*(?:"\d{1,9}","\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}","|"?
 /** How many lines are searched for an archive row header. */
 const ARCHIVE_SEARCH_LINES = 200;
 
+/** The most lines a row header stacked one cell per line takes. */
+const STACKED_HEADER_MAX = 5;
+
 /**
  * Detects the input format. Cheap: looks at the start of the text only.
  *
@@ -25,12 +28,18 @@ export function detectFormat(text: string): InputFormat {
   if (typeof text !== 'string') throw new TypeError('detectFormat: text must be a string');
   if (CSV_START.test(text.slice(0, 200))) return 'csv';
   if (isWikileaksHtml(text)) return 'wikileaks-html';
+  // The first lines, for a row header on one line or stacked one cell per line (`rowHeaderLines`).
+  const lines: string[] = [];
   let start = 0;
-  for (let n = 0; n < ARCHIVE_SEARCH_LINES && start < text.length; n++) {
+  for (let n = 0; n < ARCHIVE_SEARCH_LINES + STACKED_HEADER_MAX && start < text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start < 80 && isArchiveRowHeader(text.slice(start, end))) return 'archive';
+    lines.push(end - start < 80 ? text.slice(start, end) : '');
     start = end + 1;
+  }
+  const textAt = (k: number): string | undefined => lines[k];
+  for (let n = 0; n < ARCHIVE_SEARCH_LINES && n < lines.length; n++) {
+    if ((lines[n] as string).indexOf('Reference ID') >= 0 && rowHeaderLines(textAt, n) > 0) return 'archive';
   }
   return 'text';
 }
