@@ -812,6 +812,20 @@ describe('readWikileaksHtml: where the cable blocks stand (era red team 391, era
     expect(c.header?.from).toBe('AMEMBASSY BAMAKO');
   });
 
+  it('reads the header block before a table that stands between it and the body block (era red team 411, session 29)', () => {
+    const c = parseCable(`<html><body>${pre(HEADER)}\n${TABLE}\n${pre(`${BODY_1} in May.&#x000A;&#x000A;MILOVANOVIC`)}</body></html>`);
+    expect(c.metadata?.referenceId).toBe('09BAMAKO412');
+    expect([c.header?.from, c.header?.dtg?.text]).toEqual(['AMEMBASSY BAMAKO', '021115Z JUN 09']);
+    expect([c.subject, c.signer]).toEqual(['RICE HARVEST FALLS SHORT', 'MILOVANOVIC']);
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('HEADER_MISSING');
+  });
+
+  it('guard: a block before the table that opens with no routing header is not read then', () => {
+    const c = parseCable(`<html><body>${pre('Viewing cables of June 2009')}\n${TABLE}\n${pre(`${BODY_1} in May.&#x000A;&#x000A;MILOVANOVIC`)}</body></html>`);
+    expect(c.body).not.toContain('Viewing cables');
+    expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+  });
+
   it('guard: a block further down the page, after visible text (a reader quoting a paragraph), is no text of the cable', () => {
     const c = parseCable(`<html><body>${TABLE}\n${pre(HEADER)}\n${pre(`${BODY_1} in May.&#x000A;&#x000A;MILOVANOVIC`)}\n<p>A reader wrote:</p><pre><code>2. (U) PRICES ROSE.\nSMITH</code></pre></body></html>`);
     expect(c.paragraphs.map((p) => p.number)).toEqual(['1', '2']);

@@ -830,6 +830,12 @@ const MAX_PRE_BLOCKS = 8;
 /** Longest markup between two parts of the body (`</pre></code>` / `<code><pre>`) for the later one to go on the text. */
 const PRE_GAP_MAX = 200;
 
+/**
+ * A `<pre>` block's text opening with a routing header: its `VZCZC` line or a precedence and DTG line (`VZCZCXRO6624`,
+ * `&#x000A;P 120930Z JUN 06`), maybe after blanks or encoded line ends. Anchored, bounded.
+ */
+const HEADER_BLOCK = /^(?:\s|&#x000A;|&#10;){0,8}(?:VZCZC|[OPRZ]{1,2}\s\d{6}Z\s)/i;
+
 /** The cable blocks' `<code><pre>`, in any case (`<CODE><PRE>`). */
 const CODE_PRE = /<code><pre>/i;
 
@@ -879,6 +885,11 @@ export function readWikileaksHtml(text: string): WikileaksHtmlPage {
   // blocks before the table: then those are read.
   const cableBlocks = parts.pres.filter((p) => !isNoticeBlock(text, p));
   const afterTable = cableBlocks.filter((p) => p.start >= tableEnd);
+  // A page may put the table between the header's block and the body's: the header block before the table is read
+  // then, when only one block follows the table and the one right before the table opens with a routing header.
+  const beforeTable = cableBlocks.filter((p) => p.end <= (parts.table?.start ?? 0));
+  const headerBefore = afterTable.length === 1 ? beforeTable[beforeTable.length - 1] : undefined;
+  if (headerBefore !== undefined && headerBefore.inCode === (afterTable[0] as { inCode: boolean }).inCode && HEADER_BLOCK.test(text.slice(headerBefore.start, headerBefore.start + 300))) afterTable.unshift(headerBefore);
   const candidates = afterTable.length > 0 ? afterTable : cableBlocks;
   const inCode = candidates.filter((p) => p.inCode);
   // Every cable block, in order: the header's, then the body's, which a page may split in two at a page marker (a later
