@@ -286,3 +286,40 @@ describe('hostile input for the joined-section rules', () => {
     }
   });
 });
+
+describe('a preamble field cut by a later section\'s banner goes on under it (era red team 406, era leftover 3598, session 29)', () => {
+  const banner = ['', 'C O N F I D E N T I A L SECTION 02 OF 02 BAGHDAD 002215', '', 'SIPDIS', ''];
+  const cable = (...preamble: string[]): Cable =>
+    parseCable(['C O N F I D E N T I A L SECTION 01 OF 02 BAGHDAD 002215', '', 'SIPDIS', '', 'E.O. 12958: DECL: 11/02/2019', ...preamble, '', '1. (C) The council met.', '', 'CROCKER'].join('\n'));
+
+  it('a subject stopped on a joining word', () => {
+    const c = cable('TAGS: PGOV, EPET, IZ', 'SUBJECT: IRAQ: COUNCIL STALLS AGAIN ON', ...banner, 'HYDROCARBON LAW; KRG AND MINISTRY TRADE ACCUSATIONS', '', 'REF: BAGHDAD 2087');
+    expect(c.subject).toBe('IRAQ: COUNCIL STALLS AGAIN ON HYDROCARBON LAW; KRG AND MINISTRY TRADE ACCUSATIONS');
+    expect(c.distribution).toEqual([]);
+    expect(c.references.map((r) => r.text)).toEqual(['BAGHDAD 2087']);
+  });
+
+  it('TAGS whose country codes the banner pushed under it', () => {
+    const c = cable('TAGS: PREL PTER PGOV KPAL KWBG', ...banner, 'JO IZ IR', 'SUBJECT: TALKS');
+    expect(c.tags).toEqual(['PREL', 'PTER', 'PGOV', 'KPAL', 'KWBG', 'JO', 'IZ', 'IR']);
+    expect(c.distribution).toEqual([]);
+  });
+
+  it('a Classified By statement: its reasons, or the letters of its reason', () => {
+    const before = cable('TAGS: PGOV, IZ', 'SUBJECT: TALKS', '', 'Classified By: Political Counselor Gary A. Grappo for', ...banner, 'reasons 1.4 (b) and (d).');
+    expect(before.classifiedBy).toMatchObject({ name: 'Gary A. Grappo', reasons: ['1.4(b)', '1.4(d)'] });
+    const letters = cable('TAGS: PGOV, IZ', 'SUBJECT: TALKS', '', 'Classified By: Ambassador Anne W. Patterson for reasons 1.4 (b)', ...banner, 'and (d).');
+    expect(letters.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(letters.paragraphs.map((p) => p.number)).toEqual(['1']);
+    const reason = cable('TAGS: PGOV, IZ', 'SUBJECT: TALKS', '', "CLASSIFIED BY: Robert S. Wang, Charge d'Affaires a.i.;", ...banner, 'REASON: 1.4(B), (D)');
+    expect(reason.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(reason.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null]]);
+  });
+
+  it('guard: a whole subject, or a distribution line of the next section, stays apart', () => {
+    const whole = cable('TAGS: PGOV, IZ', 'SUBJECT: IRAQ: COUNCIL STALLS AGAIN', ...banner, 'DEPT PASS USTR');
+    expect(whole.subject).toBe('IRAQ: COUNCIL STALLS AGAIN');
+    const tags = cable('TAGS: PREL PTER PGOV', ...banner, 'DEPT PASS USTR', 'SUBJECT: TALKS');
+    expect(tags.tags).toEqual(['PREL', 'PTER', 'PGOV']);
+  });
+});

@@ -1065,6 +1065,9 @@ export function readPreamble(
   let refGap = false;
   // A later section's banner cut the REF list being read: its next lettered line goes on the list (read once).
   let refAcrossSection = false;
+  // A later section's banner cut the subject, the TAGS or the Classified By statement read last: the first line of text
+  // under the banner and its handling lines may go on it (`goesOnAcrossSection`; read once).
+  let fieldAcrossSection: CutField | null = null;
   // Blank lines follow a SUBJECT block: a short upper-case line before the next field may end it.
   let subjectGap = false;
   // A page marker stood in that gap.
@@ -1153,6 +1156,30 @@ export function readPreamble(
         awaitingReasons = false;
         lastLineBlank = false;
         const column = bodyAfterReasons(cb, { line, base: line.text.length - text.length, source: context.source });
+        if (column > 0) {
+          bodyColumn = line.text.length - text.length + column;
+          break;
+        }
+        continue;
+      }
+    }
+    // A subject, TAGS line or Classified By statement cut by a later section's banner goes on with the first line of
+    // text under it (the banner, its handling lines and page marker between are transmission):
+    //     SUBJECT: IRAQ: COUNCIL OF REPRESENTATIVES STALLS AGAIN ON
+    //     C O N F I D E N T I A L SECTION 02 OF 02 BAGHDAD 002215
+    //     SIPDIS
+    //     HYDROCARBON LAW; KRG AND OIL MINISTRY TRADE ACCUSATIONS
+    if (fieldAcrossSection !== null && wholeLine && bannerKind(text) === NOT_BANNER && parseHandlingCaption(text) === null) {
+      const cut = fieldAcrossSection;
+      fieldAcrossSection = null;
+      const block = blocks[cut][blocks[cut].length - 1];
+      if (block !== undefined && block.texts.length < maxFieldLines && goesOnAcrossSection(cut, block, text, lines, i)) {
+        block.texts.push(text);
+        block.spans.push(wholeSpan(line, at));
+        current = cut;
+        awaitingReasons = false;
+        lastLineBlank = false;
+        const column = cut === 'classifiedBy' ? bodyAfterReasons(block, { line, base: line.text.length - text.length, source: context.source }) : -1;
         if (column > 0) {
           bodyColumn = line.text.length - text.length + column;
           break;
@@ -1319,7 +1346,9 @@ export function readPreamble(
       spans.transmission.push(wholeSpan(line, at));
       // A later section's banner inside the REF list (`D. KABUL 3198` / `S E C R E T SECTION 02 OF 02 KABUL 003312` /
       // `SIPDIS` / marker / `E. KANDAHAR 0212`): the list may go on under it (see `refAcrossSection`).
-      if ((current === 'ref' || afterRefGap) && (parseClassificationLine(text)?.section?.number ?? 0) > 1) refAcrossSection = true;
+      const laterSection = (parseClassificationLine(text)?.section?.number ?? 0) > 1;
+      if ((current === 'ref' || afterRefGap) && laterSection) refAcrossSection = true;
+      if (laterSection) fieldAcrossSection = fieldCutAt(blocks, lines, i);
       current = null;
       continue;
     }
@@ -2762,6 +2791,70 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
 
 /** `SECRETARY` ending a line, where the archive inserted its `SIPDIS` in 2002-2004 copies (anchored at the end). */
 const SECRETARY_END = /\bSECRETARY[ \t]*$/i;
+
+/** The fields a later section's banner may cut, their rest under it (`goesOnAcrossSection`). */
+type CutField = 'subject' | 'tags' | 'classifiedBy';
+
+/**
+ * The field a later section's banner at line `k` cut: the subject, TAGS or Classified By block whose last line is the
+ * last line of text above the banner (blank lines, page markers, handling and bare classification lines passed over),
+ * or `null`.
+ */
+function fieldCutAt(blocks: Readonly<Record<Field, Block[]>>, lines: readonly SourceLine[], k: number): CutField | null {
+  let j = k - 1;
+  for (let n = 0; j >= 0 && n < FIELD_CUT_LOOKBACK; j--, n++) {
+    const text = (lines[j] as SourceLine).text;
+    if (isBlank(text) || isPageMarker(text) || bannerKind(text) !== NOT_BANNER || parseHandlingCaption(text) !== null) continue;
+    break;
+  }
+  if (j < 0) return null;
+  const above = lines[j] as SourceLine;
+  for (const field of ['subject', 'tags', 'classifiedBy'] as const) {
+    const span = blocks[field][blocks[field].length - 1]?.spans.at(-1);
+    if (span !== undefined && span.start <= above.end && span.end > above.offset) return field;
+  }
+  return null;
+}
+
+/** How many lines above a section's banner `fieldCutAt` passes over (its blank lines, a marker, handling lines). */
+const FIELD_CUT_LOOKBACK = 8;
+
+/** A TAGS line's rest under a banner: upper-case codes of two to four letters, a country code among them (`JO IZ IR`; anchored). */
+const TAGS_REST = /^[ \t]{0,8}[A-Z]{2,4}(?:,?[ \t]{1,2}[A-Z]{2,4}){0,7},?[ \t]*$/;
+
+/**
+ * Whether `text`, the first line of text under a later section's banner that cut `field` (see `fieldCutAt`), is that
+ * field's rest:
+ * - a subject stopped on a joining word (`... STALLS AGAIN ON`), or with a field next, goes on with a short upper-case
+ *   line that addresses nothing (`HYDROCARBON LAW; KRG AND OIL MINISTRY TRADE ACCUSATIONS`);
+ * - TAGS go on with a line of codes, a two-letter country code among them (`JO IZ IR`);
+ * - a Classified By statement goes on as after a page marker (`goesOnAfterMarker`): with its reasons, or the letters of a
+ *   reason number (`and (d).` after `... reasons 1.4 (b)`).
+ */
+function goesOnAcrossSection(field: CutField, block: Block, text: string, lines: readonly SourceLine[], k: number): boolean {
+  if (fieldOf(text) !== null) return false;
+  switch (field) {
+    case 'subject':
+      return (
+        endsSubjectAfterGap(text) &&
+        (endsOnJoiningWord(block.texts[block.texts.length - 1] ?? '') || fieldFollows(lines, k)) &&
+        !BODY_HEADING_START.test(text) &&
+        !opensAddresseeEntry(text) &&
+        !ADDRESSING_LINE.test(text) &&
+        !isAddressingLine(text)
+      );
+    case 'tags':
+      return TAGS_REST.test(text) && /(?:^|[\s,])[A-Z]{2}(?=[\s,]|$)/.test(text.trim());
+    case 'classifiedBy':
+      return goesOnAfterMarker(block, text) || (givesReasons(block) && REASON_LETTERS_REST.test(text) && REASON_LETTER_END.test(trimEnd(block.texts[block.texts.length - 1] ?? '')));
+  }
+}
+
+/** The rest of a reason's letters after a connector: `and (d).`, `, (D)`, `& d.` (anchored, bounded). */
+const REASON_LETTERS_REST = /^[ \t]{0,8}(?:(?:and|&)[ \t]{1,2}|,[ \t]{0,2})\(?[a-h]\)?(?:(?:[ \t]{0,2}(?:[,&+]|and)[ \t]{1,2}|[ \t]?)\(?[a-h]\)?){0,6}\.?[ \t]*$/i;
+
+/** A statement's text ending on a reason's letter, more letters to come: `... reasons 1.4 (b)`, `... 1.4(b),` (anchored at the end). */
+const REASON_LETTER_END = /\b1\s?\.\s?[3-6][ \t]{0,2}\(?[a-h]\)?,?$/i;
 
 /** Longest line read as a Classified By statement's rest after a page marker (`goesOnAfterMarker`): two wrapped lines. */
 const STATEMENT_REST_WIDTH = 140;
