@@ -771,6 +771,16 @@ describe('keyed labels in parentheses without the dot after them, before a marki
     expect(ps[1]?.text).toBe('Prosecutions: The police filed 96 cases.');
   });
 
+  it('ends an answer `No.` after the question: the next keyed label is no law\'s number (era red team 413, session 29)', () => {
+    const ps = parseParagraphs(body('1. (U) Keyed to ref A.', '', '23.B. (U) ARE THERE RELIABLE ESTIMATES? No.', '', '23.C. (SBU) HAS THE GOVERNMENT ACTED? Yes.', '', '23.D. (U) HOW MANY? None.'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'U', 'Keyed to ref A.'],
+      ['23B', 'U', 'ARE THERE RELIABLE ESTIMATES? No.'],
+      ['23C', 'SBU', 'HAS THE GOVERNMENT ACTED? Yes.'],
+      ['23D', 'U', 'HOW MANY? None.'],
+    ]);
+  });
+
   it('leaves a sub-paragraph named in a sentence, without a marking after it, alone (guard)', () => {
     expect(matchLabel('4(a) of the act applies to all brokers.')).toBeNull();
     expect(matchLabel('3 (a) and (b) were answered in reftel.')).toBeNull();

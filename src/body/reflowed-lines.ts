@@ -1199,10 +1199,19 @@ function skipBack(text: string, at: number): number {
  */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'nr', 'para', 'paras', 'art', 'arts', 'sec', 'secs', 'ch', 'chap', 'vol', 'p', 'pp', 'op', 'ref', 'refs', 'fig', 'tel', 'item', 'items', 'cf', 'vs', 'ed']);
 
-/** True when a line ends on an abbreviation that a number follows, and its dot: `... under Ministerial Decree No.`, `see para.`. */
+/**
+ * True when a line ends on an abbreviation that a number follows, and its dot: `... under Ministerial Decree No.`, `see
+ * para.`. A word of its own after a sentence's end, or opening the text, is no abbreviation: the answer `No.` (`ARE THERE
+ * RELIABLE ESTIMATES? No.`).
+ */
 export function endsOnNumberAbbreviation(text: string): boolean {
   const t = trimEnd(text);
-  return t.charCodeAt(t.length - 1) === 46 && NUMBER_ABBREVIATIONS.has(wordBefore(t, t.length - 1));
+  if (t.charCodeAt(t.length - 1) !== 46) return false;
+  const word = wordBefore(t, t.length - 1);
+  if (!NUMBER_ABBREVIATIONS.has(word)) return false;
+  const before = skipBack(t, t.length - 1 - word.length);
+  const c = t.charCodeAt(before - 1);
+  return before > 0 && c !== 63 && c !== 33 && c !== 46;
 }
 
 /**
