@@ -887,3 +887,18 @@ describe('a mixed-case signer whose middle initial has no period (era red team 3
     expect(c.paragraphs[1]?.text).toBe('Comment: We cannot confirm it. End Comment.');
   });
 });
+
+describe('a title after a slash on the signer\'s line (era red team 409, session 29)', () => {
+  const cable = (last: string): ReturnType<typeof parseCable> =>
+    parseCable(['UNCLAS RIGA 000412', '', 'E.O. 12958: N/A', 'TAGS: PREL, LG', 'SUBJECT: TALKS', '', '1. (U) The talks went well.', '', last].join('\n'));
+
+  it('is no part of the name: `WESTGATE / DCM`, `WESTGATE/CHARGE`, `SMITH / A/DCM`', () => {
+    expect(cable('WESTGATE / DCM').signer).toBe('WESTGATE');
+    expect(cable('WESTGATE/CHARGE').signer).toBe('WESTGATE');
+    expect(cable('SMITH / A/DCM').signer).toBe('SMITH');
+  });
+
+  it('guard: a second name after the slash is a joint signature', () => {
+    expect(cable('BURNS/SCHNABEL').signer).toBe('BURNS/SCHNABEL');
+  });
+});

@@ -251,6 +251,10 @@ function nameLine(text: string): NameLine | null {
     if (!TITLE_WORDS.has((title.split(' ')[0] ?? '').toUpperCase())) return null;
     name = name.slice(0, comma).trimEnd();
   }
+  // A title after a slash: `WESTGATE / DCM`, `WESTGATE/CHARGE`, `SMITH / A/DCM` (a second name after it, `BURNS/SCHNABEL`,
+  // is a joint signature's).
+  const slash = name.indexOf('/');
+  if (slash > 0 && TITLE_WORDS.has((name.slice(slash + 1).trim().split(' ')[0] ?? '').toUpperCase())) name = name.slice(0, slash).trimEnd();
   return { name, glued };
 }
 
