@@ -323,3 +323,23 @@ describe('a preamble field cut by a later section\'s banner goes on under it (er
     expect(tags.tags).toEqual(['PREL', 'PTER', 'PGOV']);
   });
 });
+
+describe('a heading run onto a later section\'s banner is text (era red team 412, session 29)', () => {
+  const cable = (mid: string): Cable =>
+    parseCable(['UNCLAS SECTION 01 OF 02 MONTEVIDEO 000811', '', 'SIPDIS', '', 'E.O. 12958: N/A', 'TAGS: PGOV, UY', 'SUBJECT: CONGRESS', '', '1. (U) The congress met on Monday.', '', mid, '', '2. (U) The calendar runs to June.', '', 'MATTHEWS'].join('\n'));
+
+  it('heads the next paragraph instead of going with the banner', () => {
+    const c = cable('UNCLAS SECTION 02 OF 02 MONTEVIDEO 000811 PARLIAMENTARY CALENDAR');
+    expect(c.paragraphs.map((p) => [p.number, p.heading])).toEqual([['1', null], ['2', 'PARLIAMENTARY CALENDAR']]);
+    expect(c.body).toContain('PARLIAMENTARY CALENDAR');
+    expect(c.body).not.toContain('SECTION 02');
+  });
+
+  it('guard: handling words, a message series number or a copy of the preamble after the banner stay transmission', () => {
+    for (const rest of ['NOFORN SIPDIS', 'CORRECTED COPY', 'TOSEC 310', 'SIPDIS THE CALENDAR', 'E.O. 12958: N/A', 'DEPT FOR WHA/BSC']) {
+      const c = cable(`UNCLAS SECTION 02 OF 02 MONTEVIDEO 000811 ${rest}`);
+      expect(c.paragraphs.map((p) => p.heading), rest).toEqual([null, null]);
+      expect(c.paragraphs.map((p) => p.text).join(' '), rest).not.toContain(rest.split(' ')[0]);
+    }
+  });
+});

@@ -38,7 +38,7 @@ import { isAsciiDigitCode, isAsciiLowerCode, isAsciiUpperCode, isBlank, isRuleLi
 import { isRoman, matchLabel, matchMarking, nextLetter, nextRoman } from './paragraph-label.js';
 import { findInlinePageMarkers, parsePageMarkerLine } from './page-markers.js';
 import { preambleSubjectLines } from '../preamble/subject.js';
-import { parseClassificationLine, type ClassificationLine } from '../preamble/classification.js';
+import { parseClassificationLine, parseHandlingLine, type ClassificationLine } from '../preamble/classification.js';
 import { correctionNoteLength, preambleSubjectTail } from './transmission-lines.js';
 
 /**
@@ -952,6 +952,32 @@ const BANNER_READ = 120;
 const LABEL_AFTER_BANNER = /^\u00b6?\d{1,3}\.\s/;
 
 /**
+ * What a banner's copy of the preamble or of the addressing may put after it on its line: a field (`E.O. 12958: N/A`,
+ * `TAGS:`, `SUBJECT:`, `REF:`, `CLASSIFIED BY`, `DECL:`), a passing or distribution line (`DEPT FOR EAP`, `FOR EUR/RUS`,
+ * `PASS TO ...`), a page header (`PAGE 2`). Anchored, fixed words.
+ */
+const PREAMBLE_COPY_START = /^(?:E\.?\s?O\.?\s|TAGS\b|SUBJ|REF|CLASSIFIED\b|DECL|DERIVED\b|PAGE\b|PASS\b|PLEASE\b|FOR\b|[A-Z/&]{2,12}(?: [A-Z/&]{2,12})? FOR\b|DEPT\b|STATE\b)/;
+
+/**
+ * True when the capitals after a section's banner on its line are the cable's text, a heading run onto the banner by a
+ * copy that lost its line breaks (`UNCLAS SECTION 02 OF 02 MONTEVIDEO 000811 PARLIAMENTARY CALENDAR`): no handling words
+ * (`NOFORN SIPDIS`, `CORRECTED COPY`) and no copy of the preamble or the addressing (`PREAMBLE_COPY_START`).
+ */
+function isHeadingAfterBanner(rest: string): boolean {
+  const t = trimEnd(rest);
+  if (t.length > HEADING_AFTER_BANNER_MAX || !CAPS_WORDS_ONLY.test(t) || PREAMBLE_COPY_START.test(t)) return false;
+  // No handling word among them: `SIPDIS THE CIAT PROPOSAL` is the handling line and a heading, left to the readers of
+  // transmission lines.
+  return t.split(' ').every((word) => parseHandlingLine(word) === null);
+}
+
+/** Longest heading `isHeadingAfterBanner` takes. */
+const HEADING_AFTER_BANNER_MAX = 60;
+
+/** Capitalized words and single spaces only, up to eight: `PARLIAMENTARY CALENDAR` (no digit, no punctuation; anchored). */
+const CAPS_WORDS_ONLY = /^[A-Z][A-Z'-]{1,24}(?: [A-Z][A-Z'-]{0,24}){0,7}$/;
+
+/**
  * Cuts a section's banner (classification, `SECTION n OF m`, post and serial) out of a line it shares with the
  * cable's text, as a copy that lost the line breaks around the banner leaves it: the text before it and after it are
  * pieces of their own, and the banner one piece (a transmission line, not text):
@@ -960,9 +986,9 @@ const LABEL_AFTER_BANNER = /^\u00b6?\d{1,3}\.\s/;
  *     S E C R E T SECTION 02 OF 02 CAIRO 004512 4. (S) Comment: Soliman
  *     UNCLAS SECTION 02 OF 03 STATE 123456 the minister said that ...
  *
- * Only when the text after it opens with a paragraph label or a lower-case word (the sentence a page break cut), or
- * the banner ends the line: a banner followed by other capitals (`NOFORN SIPDIS`, a copy of the preamble's `E.O.` line)
- * is left to the readers of transmission lines. Windows of bounded length around each of at most
+ * Only when the text after it opens with a paragraph label, a lower-case word (the sentence a page break cut) or a
+ * heading in capitals (`isHeadingAfterBanner`), or the banner ends the line: a banner followed by handling words
+ * (`NOFORN SIPDIS`) or a copy of the preamble's `E.O.` line is left to the readers of transmission lines. Windows of bounded length around each of at most
  * `SECTION_WORDS_MAX` occurrences: linear.
  */
 function sectionBannerCuts(text: string, cuts: number[]): void {
@@ -989,7 +1015,7 @@ function sectionBannerCuts(text: string, cuts: number[]): void {
     if (serialAt < 0) continue;
     const end = serialAt + banner.serial.length;
     const after = skipSpaces(text, end);
-    const opensText = after >= text.length || isAsciiLowerCode(text.charCodeAt(after)) || LABEL_AFTER_BANNER.test(text.slice(after, after + 8));
+    const opensText = after >= text.length || isAsciiLowerCode(text.charCodeAt(after)) || LABEL_AFTER_BANNER.test(text.slice(after, after + 8)) || isHeadingAfterBanner(text.slice(after));
     if (!opensText || (start === 0 && after >= text.length)) continue;
     // Text before it: cut off after a sentence end or inside a sentence (`... then.S E C R E T`, `... the relatively
     // UNCLAS SECTION`); other furniture an archive page glued before a banner (`p. 2/2 `, `2006-06-08 11:40:00 `,
