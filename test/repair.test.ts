@@ -35,6 +35,12 @@ describe('decodeEntities', () => {
     expect(decodeEntities('SAN JOS&Eacute;, CARRI&Oacute;N, PE&Ntilde;A, &Uuml;BER, fran&ccedil;ais, &agrave;')).toBe('SAN JOS\u00c9, CARRI\u00d3N, PE\u00d1A, \u00dcBER, fran\u00e7ais, \u00e0');
   });
 
+  it('gives a dash the same character whichever way the page wrote it (era red team 411, session 29)', () => {
+    expect(decodeEntities('CLOSURE &mdash; STUDENTS')).toBe(decodeEntities('CLOSURE &#8212; STUDENTS'));
+    expect(decodeEntities('2008&ndash;2009')).toBe(decodeEntities('2008&#8211;2009'));
+    expect(decodeEntities('A &#x2014; B')).toBe('A \u2014 B');
+  });
+
   it('leaves unknown entities alone', () => {
     expect(decodeEntities('A &bogus; B')).toBe('A &bogus; B');
     expect(decodeEntities('R&D costs')).toBe('R&D costs');

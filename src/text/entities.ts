@@ -11,8 +11,10 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   quot: '"',
   apos: "'",
   nbsp: ' ',
-  ndash: '-',
-  mdash: '--',
+  // The dashes as their numeric references give them (`&#8212;`: `\u2014`), so a page gives the same text whichever way
+  // it wrote them.
+  ndash: '\u2013',
+  mdash: '\u2014',
   lsquo: "'",
   rsquo: "'",
   ldquo: '"',
