@@ -859,6 +859,17 @@ describe('keyed labels in the PARA style (era red team 235)', () => {
     expect(ps[2]?.text).toBe('Malawi is mainly a country of origin.');
   });
 
+  it('reads `PARA 1:` and `PARA 14:` around the keyed answers 12A to 13A that carry the sequence (era red team 413, session 29)', () => {
+    const ps = parseParagraphs(['PARA 1: (U) Our input below is keyed to the tasker.', '', 'PARA 12(A): (SBU) Courts heard 40 cases.', '', 'PARA 12(B): (U) None.', '', 'PARA 13(A): (U) N/A.', '', 'PARA 14: (U) POC: Poloff Eric Mbuyi.'].join('\n'));
+    expect(ps.map((p) => [p.number, p.marking, p.text])).toEqual([
+      ['1', 'U', 'Our input below is keyed to the tasker.'],
+      ['12A', 'SBU', 'Courts heard 40 cases.'],
+      ['12B', 'U', 'None.'],
+      ['13A', 'U', 'N/A.'],
+      ['14', 'U', 'POC: Poloff Eric Mbuyi.'],
+    ]);
+  });
+
   it('guard: without a marking after it, a keyed PARA line stays text as written', () => {
     const ps = parseParagraphs(['PARA 1: (U) This responds to the tasker.', '', 'PARA 2: (U) More.', '', 'PARA 21 A: MALAWI IS MAINLY A COUNTRY OF ORIGIN.'].join('\n'));
     expect(ps.at(-1)?.text).toContain('PARA 21 A: MALAWI');

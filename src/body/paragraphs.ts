@@ -3593,6 +3593,10 @@ function withStandardLabels(lines: readonly string[]): readonly string[] {
     if (n === 1 || n === (last[style] as number) + 1) {
       last[style] = n;
       counts[style] = (counts[style] as number) + 1;
+    } else if ((m[3] ?? m[4]) !== undefined && n >= (last[style] as number)) {
+      // A tasker's keyed answers between the cable's own paragraphs carry the sequence on to their number, uncounted:
+      // `PARA 1:` / `PARA 12(A):` ... `PARA 13(A):` / `PARA 14:`.
+      last[style] = n;
     }
   }
   let style = 0;
