@@ -572,3 +572,19 @@ describe('a REF list cut by a joined section (era leftover 3597, session 28)', (
     expect(c.references.map((r) => r.label)).toEqual(['A', 'B']);
   });
 });
+
+describe('REF labels alone on their lines, each entry on the next (era red team 410, session 29)', () => {
+  const cable = (...ref: string[]): string => ['CONFIDENTIAL TEL AVIV 004512', '', 'E.O. 12958: DECL: 05/01/2009', 'TAGS: PREL, IS', 'SUBJECT: TALKS', '', ...ref, '', '1. (C) Talks went on.', '', 'INDYK'].join('\n');
+
+  it('reads every entry, `A)`, `(A)` or `A.` alone, and leaves no label over in unparsed', () => {
+    for (const [a, b, c] of [['A)', 'B)', 'C)'], ['(A)', '(B)', '(C)'], ['A.', 'B.', 'C.']]) {
+      const text = cable(`REF: ${a}`, '     TEL AVIV 4302', `     ${b}`, '     JERUSALEM 1202', `     ${c}`, '     STATE 109810');
+      const parsed = parseCable(text);
+      expect(parsed.references.map((r) => [r.label, r.text]), a).toEqual([['A', 'TEL AVIV 4302'], ['B', 'JERUSALEM 1202'], ['C', 'STATE 109810']]);
+      expect(parsed.unparsed, a).toEqual([]);
+      expect(parsed.paragraphs.map((p) => [p.number, p.heading]), a).toEqual([['1', null]]);
+      // Each entry's span starts at its label.
+      expect(parsed.spans.references.map((s) => text.slice(s.start, s.end).split('\n')[0]?.trim()).slice(1), a).toEqual([b, c]);
+    }
+  });
+});

@@ -1466,7 +1466,7 @@ export function readPreamble(
     // A page's paragraph anchor may stand before the label: `¶A. ISLAMABAD 21222 B. PESHAWAR 653`.
     // The next item of a REF list on its own line: `B. STATE 1234`, `(C) ...`, or the next number of a numbered list (`REF: 1. MANILA 4410` / `2. STATE 48120`).
     // Past `Z` a long list doubles its letters (`AA.`, `II.`: not a roman paragraph label there).
-    const refItem = current === 'ref' && (/^\s*\u00b6?\(?(?:[A-Z]|([A-Z])\1{1,2})[.)]\s/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
+    const refItem = current === 'ref' && (/^\s*\u00b6?\(?(?:[A-Z]|([A-Z])\1{1,2})[.)](?:\s|$)/.test(text) || continuesNumberedReferences(blocks.ref[blocks.ref.length - 1]?.texts ?? [], text));
     // A subject or a Classified By wrapped before a person's initial, right under its line that ends on a word: the
     // initial is no lettered paragraph (`SUBJECT: INDIA: CHARGE'S CALL ON HOME MINISTER` / `P. CHIDAMBARAM: MUMBAI
     // TRIAL ...` / blank / `REF: ...`; `Classified By: ... Political Counselor` / `J. Everett Lindqvist for reasons 1.4 (b)`).
@@ -1835,6 +1835,7 @@ export function readPreamble(
     }
     let from = { index: 0, at: 0 };
     const collapsed: (string | undefined)[] = [];
+    let previousEnd = -1;
     for (let r = 0; r < refs.length; r++) {
       const ref = refs[r] as Reference;
       preamble.references.push(ref);
@@ -1842,8 +1843,14 @@ export function readPreamble(
       // `REF:` alone on its line, the list after it (`REF:` / blank / `A. STATE 1234`): the first
       // reference's span starts at the keyword, which no other span holds.
       const head = block.spans[0];
+      // A later label alone on its line, the entry on the next (`A)` / `TEL AVIV 4302` / `B)` / `JERUSALEM 1202`): the
+      // entry's span starts at its label, which no other span holds.
+      const gap = r > 0 && previousEnd >= 0 && typeof context.source === 'string' && found.span.start - previousEnd <= LABEL_GAP_MAX ? context.source.slice(previousEnd, found.span.start) : '';
+      const label = LABEL_ALONE_GAP.exec(gap);
       if (r === 0 && found.index > 0 && head !== undefined && head.start < found.span.start) spans.references.push({ start: head.start, end: found.span.end });
+      else if (label !== null) spans.references.push({ start: previousEnd + (label[1] ?? '').length, end: found.span.end });
       else spans.references.push(found.span);
+      previousEnd = found.span.end;
       from = { index: found.index, at: found.at };
     }
   }
@@ -2791,6 +2798,15 @@ function firstParagraphFollows(lines: readonly SourceLine[], k: number): boolean
 
 /** `SECRETARY` ending a line, where the archive inserted its `SIPDIS` in 2002-2004 copies (anchored at the end). */
 const SECRETARY_END = /\bSECRETARY[ \t]*$/i;
+
+/**
+ * What stands between two references of a list when the second's label is alone on its line: a line break, the label
+ * (`B)`, `(B)`, `B.`), a line break (group 1 the blanks before the label). Anchored, bounded.
+ */
+const LABEL_ALONE_GAP = /^([ \t]*\r?\n[ \t]{0,20})\(?[A-Z]{1,2}[.)][ \t]*\r?\n[ \t]{0,20}$/;
+
+/** Longest gap `LABEL_ALONE_GAP` is tried on. */
+const LABEL_GAP_MAX = 60;
 
 /** The fields a later section's banner may cut, their rest under it (`goesOnAcrossSection`). */
 type CutField = 'subject' | 'tags' | 'classifiedBy';
