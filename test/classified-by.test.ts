@@ -611,3 +611,28 @@ describe('the order named before the reasons, and a DECL: line under the stateme
     expect(c.paragraphs.map((p) => p.text)).toEqual(['THE TEXT.']);
   });
 });
+
+describe('titles with a field in lower-case words, and two officials with titles after their names (era red teams 415 and 417, session 29)', () => {
+  it('reads the name after the second title: `Senior Advisor on Refugees, Ambassador James B. Foley`', () => {
+    expect(parseClassifiedBy('Classified By: Senior Advisor on Refugees, Ambassador James B. Foley, for reasons 1.4(b),(d)')).toMatchObject({
+      name: 'James B. Foley',
+      title: 'Senior Advisor on Refugees, Ambassador',
+      reasons: ['1.4(b)', '1.4(d)'],
+    });
+    expect(parseClassifiedBy('Classified By: Special Envoy for Sudan, Major General (ret.) Thomas E. Harlan, reasons 1.4(b),(d)')).toMatchObject({
+      name: 'Thomas E. Harlan',
+      title: 'Special Envoy for Sudan, Major General (ret.)',
+    });
+  });
+
+  it('reads two officials each followed by a title: `John S. Creamer, Charge d\'Affaires, and Laura K. Farnsworth, Defense Attache`', () => {
+    expect(parseClassifiedBy("Classified By: John S. Creamer, Charge d'Affaires, and Laura K. Farnsworth, Defense Attache; Reasons 1.4 (b, d)")).toMatchObject({
+      name: 'John S. Creamer and Laura K. Farnsworth',
+      title: "Charge d'Affaires, Defense Attache",
+    });
+  });
+
+  it('guard: a title, then an organization after the comma, names no one there', () => {
+    expect(parseClassifiedBy('Classified By: Political Counselor Jane Roe, Embassy Moscow, for reasons 1.4 (b) and (d)')).toMatchObject({ name: 'Jane Roe' });
+  });
+});

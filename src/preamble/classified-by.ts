@@ -263,6 +263,19 @@ function isPersonName(part: string): boolean {
   return words.every((x) => NAME_WORD.test(x) && !isTitleWord(x, false)) && words.some((x) => x.length > 2);
 }
 
+/** A title word before a name, or a note on the title in brackets: `Major`, `General`, `(ret.)`, `(Acting)`. */
+function isLeadTitleWord(word: string): boolean {
+  return isTitleWord(word, false) || (word.length >= 3 && word.charCodeAt(0) === 40 && word.charCodeAt(word.length - 1) === 41);
+}
+
+/** Whether a part of the statement is title words (`isLeadTitleWord`), then a person's name (`isPersonName`): `Ambassador James B. Foley`. */
+function namesPersonAfterTitles(part: string): boolean {
+  const words = part.split(' ');
+  let q = 0;
+  while (q < words.length && isLeadTitleWord(words[q] ?? '')) q++;
+  return q > 0 && isPersonName(words.slice(q).join(' '));
+}
+
 /** Title words that only connect others (`Deputy Chief of Mission`, `Charge de Affaires`); also found in names. */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de', 'a.i', 'ai', 'us', 'u.s']);
 
@@ -451,10 +464,12 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
   // (Not when the first part is only an acronym-like word: `DOE, Jane, DCM` is surname, given name.)
   // Also a title of words not all known, opening or ending with a title word, over a name alone (`isPersonName`):
   // `NARCOTICS AFFAIRS DIRECTOR, DONALD J. HALL`, `DEPUTY ASSISTANT SECRETARY FOR INL, JAMES M. O'BRIEN`.
+  // (Also a title with a field in lower-case words, then more titles before the name: `Senior Advisor on Refugees,
+  // Ambassador James B. Foley`, `Special Envoy for Sudan, Major General (ret.) Thomas E. Harlan`.)
   const titleFirst =
     others.length > 0 &&
     ((allTitle(seg0) && words0.some((x) => isTitleWord(x, false))) ||
-      ((isTitleWord(words0[0] ?? '', false) || isTitleWord(words0[words0.length - 1] ?? '', false)) && isPersonName(others[0] ?? '')));
+      ((isTitleWord(words0[0] ?? '', false) || isTitleWord(words0[words0.length - 1] ?? '', false)) && (isPersonName(others[0] ?? '') || namesPersonAfterTitles(others[0] ?? ''))));
   if (titleFirst) {
     // The first part that names a person; a unit with an office acronym is title (`Team Leader, PRT Paktika, Ann Fields`).
     // A part with no title word at all names one before a part with some (`Director, Office of Iranian Affairs, Stephen
@@ -468,7 +483,7 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     // `CDA, A.I. RON MCMULLEN`: title words at the start of the name segment stay in the title.
     const nameSeg = (others[idx] ?? '').split(' ');
     let q = 0;
-    while (q < nameSeg.length - 1 && isTitleWord(nameSeg[q] ?? '', false)) q++;
+    while (q < nameSeg.length - 1 && isLeadTitleWord(nameSeg[q] ?? '')) q++;
     const leadTitle = [seg0, nameSeg.slice(0, q).join(' ')].filter((x) => x !== '').join(', ');
     // `Charge d'Affaires, a.i., Walter N. Hadley, Jr., for ...`: a name suffix after the name's comma is the name's.
     let suffixes = 0;
@@ -489,6 +504,12 @@ function splitNameTitle(who: string, pairs = true): { name: string | null; title
     }
   }
 
+  // `John S. Creamer, Charge d'Affaires, and Laura K. Farnsworth, Defense Attache`: two officials, each with a title
+  // after the name.
+  const second = others.findIndex((x) => x.startsWith('and ') && isPersonName(x.slice(4)));
+  if (pairs && second > 0 && isPersonName(seg0)) {
+    return { name: `${seg0} and ${(others[second] ?? '').slice(4)}`, title: others.filter((_, k) => k !== second).join(', ') };
+  }
   // `DTRO Chief Jane Roe and Poloff John Doe`: two officials, each with a title.
   if (pairs && others.length === 0) {
     const two = splitTwoOfficials(words0, mixedCase);
