@@ -558,3 +558,36 @@ describe('a FOIA release: the case line wrapped over two lines, exemption codes 
     expect(c.paragraphs[0]?.text).toBe('THE ROUTES ARE LABELLED A1 TO B1 ON THE MAP B1');
   });
 });
+
+describe('what a copy or the communications center put under the signer (era red teams 407, 409 and 416, session 29)', () => {
+  const cable = (...end: string[]): ReturnType<typeof parseCable> =>
+    parseCable(['CONFIDENTIAL PARIS 004417', '', 'E.O. 12958: DECL: 05/01/2019', 'TAGS: ETRD, FR', 'SUBJECT: TRADE TALKS', '', '1. (C) The talks went on.', '', '2. (C) EMBASSY WILL CONTINUE TO PRESS THE POINTS.', ...end].join('\n'));
+
+  it('passing and distribution lines, a DoD mail trailer', () => {
+    for (const end of [
+      ['HARRIMAN', '', 'DEPT PLEASE PASS USTR FOR HAFNER AND USDA/FAS/ITP', 'ORIG. DIST: EUR,EB,ADS,USDA,STR,TRSE,', 'OES,'],
+      ['HARRIMAN', '', 'PLEASE PASS TO DEA HEADQUARTERS'],
+      ['HARRIMAN', '(ACTING)', 'ORIG. DIST: NODS,ISO', 'BT'],
+      ['HARRIMAN', '', 'Classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'Caveats: FOUO'],
+    ]) {
+      const c = cable(...end);
+      expect(c.signer, end[2]).toBe('HARRIMAN');
+      expect(c.paragraphs.at(-1)?.text, end[2]).toBe('EMBASSY WILL CONTINUE TO PRESS THE POINTS.');
+    }
+  });
+
+  it('a mail signature under its `-- ` delimiter, and a note by the communications center after a repeated banner', () => {
+    const mail = cable('WOOD', '', '-- ', 'Karen M. Delgado', 'Political Section | U.S. Embassy Kabul', 'Tel: 0700 108 001 | DelgadoKM@state.gov');
+    expect(mail.signer).toBe('WOOD');
+    expect(mail.body).not.toContain('Delgado');
+    const note = cable('ARMACOST', 'CONFIDENTIAL', '', 'NOTE BY OC/T: NOT PASSED CINCPAC.', 'NNN');
+    expect(note.signer).toBe('ARMACOST');
+    expect(note.paragraphs.at(-1)?.text).toBe('EMBASSY WILL CONTINUE TO PRESS THE POINTS.');
+  });
+
+  it('guard: a passing line that the text ends with, no name above it, is text', () => {
+    const c = cable('', 'PLEASE PASS TO DEA HEADQUARTERS.');
+    expect(c.signer).toBeNull();
+    expect(c.body).toContain('PLEASE PASS TO DEA HEADQUARTERS.');
+  });
+});

@@ -947,16 +947,21 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   //     End Cable Text
   //     Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS
   //     .
-  let last = n - 1;
-  for (; last >= 0; last--) {
-    const t = lines[last] as string;
-    if (blank[last] === true || marks[last] === true) continue;
-    if (kind[last] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t) || isArchiveTrailer(t)) {
-      marks[last] = true;
-      continue;
+  // (Asked again under each closing block read below: `ARMACOST` / `CONFIDENTIAL` / `NOTE BY OC/T: ...` / `NNN`.)
+  const settle = (from: number): number => {
+    let k = from;
+    for (; k >= 0; k--) {
+      const t = lines[k] as string;
+      if (blank[k] === true || marks[k] === true) continue;
+      if (kind[k] === BARE_CLASSIFICATION || parseHandlingLine(t) !== null || DECORATION.test(t) || isArchiveTrailer(t)) {
+        marks[k] = true;
+        continue;
+      }
+      break;
     }
-    break;
-  }
+    return k;
+  };
+  let last = settle(n - 1);
   // The closing banner typed between the text and the signer's name (`... THE NEXT DAY.` / `UNCLASSIFIED` /
   // `FENWICK AND O'DONNELL`): transmission, as after the name.
   if (last > 0 && isSignerNameLine(lines[last] as string)) {
@@ -966,7 +971,10 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   if (last > 0) last = markGroupMarking(lines, blank, marks, last);
   if (last > 0) last = markClosingDeclassify(lines, blank, marks, last, preamble.some(namesDeclassification));
   if (last > 0) last = markClosingMinimize(lines, blank, marks, last);
-  if (last > 0) last = markOperatorNote(lines, blank, marks, last);
+  if (last > 0) last = settle(markMailSignature(lines, blank, marks, last));
+  if (last > 0) last = settle(markClosingPassing(lines, blank, marks, last));
+  if (last > 0) last = settle(markOperatorNote(lines, blank, marks, last));
+  if (last > 0) last = settle(markClosingPassing(lines, blank, marks, last));
   if (last > 0) last = markDraftingLines(lines, blank, marks, last);
   if (last > 0) last = markClosingStatement(lines, blank, marks, last);
   if (last > 0) last = markContactBlock(lines, blank, marks, last);
@@ -974,6 +982,84 @@ export function markTransmissionLines(lines: readonly string[], preamble: readon
   if (last > 0) markDraftingAboveSigner(lines, blank, marks, last);
   if (last > 0) markAfterSigner(lines, blank, marks, last, preamble);
   return marks;
+}
+
+/**
+ * A line the copy or the communications center put under the signer's name, no text of the cable: a passing
+ * instruction (`DEPT PLEASE PASS USTR FOR HAFNER AND USDA/FAS/ITP`, `PLEASE PASS TO DEA`, `PASS TO ...`), the original
+ * distribution (`ORIG. DIST: EUR,EB,ADS,USDA,STR,`), or a DoD mail system's classification trailer of a forwarded copy
+ * (`Classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY`, `Caveats: FOUO`). Anchored, bounded blanks.
+ */
+const CLOSING_PASSING = /^[ \t]{0,8}(?:DEPT\.?[ \t]{1,3}(?:PLEASE[ \t]{1,3})?PASS\b|PLEASE[ \t]{1,3}PASS\b|PASS[ \t]{1,3}TO\b|ORIG\.?[ \t]{0,2}DIST\b|Classification:[ \t]{0,4}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\b|Caveats:[ \t]{0,4}\S)/;
+
+/** Most lines of `CLOSING_PASSING` (and their wrapped lines) under a signer. */
+const CLOSING_PASSING_LINES = 4;
+
+/**
+ * Marks the passing and distribution lines under the signer's name (`CLOSING_PASSING`, a wrapped line after one ending
+ * on a comma or a slash) as transmission, when the line above them is a name standing apart, or its title under it
+ * (`signsAbove`):
+ *     HARRIMAN
+ *
+ *     DEPT PLEASE PASS USTR FOR HAFNER AND USDA/FAS/ITP
+ *     ORIG. DIST: EUR,EB,ADS,USDA,STR,TRSE,
+ *     OES,
+ * Returns the last line left, or `last`.
+ */
+function markClosingPassing(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let top = -1;
+  for (let k = last, seen = 0; k >= 0 && seen <= CLOSING_PASSING_LINES; k--) {
+    if (blank[k] === true || marks[k] === true) continue;
+    seen++;
+    const t = lines[k] as string;
+    if (CLOSING_PASSING.test(t)) {
+      top = k;
+      continue;
+    }
+    // A wrapped line of the one above (`ORIG. DIST: EUR,EB,` / `OES,`): that line ends on a comma or a slash.
+    const above = textLineAbove(blank, marks, k);
+    const end = above < 0 ? '' : trimEnd(lines[above] as string);
+    if (above >= 0 && (end.endsWith(',') || end.endsWith('/')) && CLOSING_PASSING.test(lines[above] as string) && !/[a-z]/.test(t)) continue;
+    break;
+  }
+  if (top < 0) return last;
+  const j = textLineAbove(blank, marks, top);
+  if (j < 0 || !signsAbove(lines, blank, marks, j)) return last;
+  for (let k = top; k <= last; k++) if (blank[k] !== true) marks[k] = true;
+  return j;
+}
+
+/** A mail signature's delimiter, `-- ` alone on its line (RFC 3676), or `--`. Anchored. */
+const MAIL_SIGNATURE_DELIMITER = /^--[ \t]?$/;
+
+/** Most lines of a mail signature under its delimiter (a name, a title, an office, a phone, an address, a disclaimer). */
+const MAIL_SIGNATURE_LINES = 8;
+
+/**
+ * Marks a mail signature a forwarded copy left under the cable (its `-- ` delimiter, then a few lines to the end) as
+ * transmission, when the line above the delimiter is the cable's signer standing apart, or its title (`signsAbove`):
+ *     WOOD
+ *
+ *     --
+ *     Karen M. Delgado
+ *     Political Section | U.S. Embassy Kabul
+ * Returns the last line left, or `last`.
+ */
+function markMailSignature(lines: readonly string[], blank: readonly boolean[], marks: boolean[], last: number): number {
+  let delimiter = -1;
+  for (let k = last, seen = 0; k >= 0 && seen <= MAIL_SIGNATURE_LINES; k--) {
+    if (blank[k] === true || marks[k] === true) continue;
+    seen++;
+    if (MAIL_SIGNATURE_DELIMITER.test(lines[k] as string)) {
+      delimiter = k;
+      break;
+    }
+  }
+  if (delimiter < 0) return last;
+  const j = textLineAbove(blank, marks, delimiter);
+  if (j < 0 || !signsAbove(lines, blank, marks, j)) return last;
+  for (let k = delimiter; k <= last; k++) if (blank[k] !== true) marks[k] = true;
+  return j;
 }
 
 /**
