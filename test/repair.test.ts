@@ -10,7 +10,7 @@ import { isPageMarker } from '../src/body/page-markers.js';
 import { bodyBreakRules } from '../src/body/break-rules.js';
 import { decodeEntities, hasEntity, isSplitEntity } from '../src/text/entities.js';
 import { decodeMojibake, hasMarkdown, hasMojibake, hasNoBreakSpaces, hasZeroWidth, removeMarkdown, removeZeroWidth, repairDoubleSpacing, repairEntities, repairInsertedBreaks, repairQuotes, replaceNoBreakSpaces, replaceTypographicQuotes } from '../src/text/repair.js';
-import { parseCable } from '../src/assemble.js';
+import { parseCable, parseCables } from '../src/assemble.js';
 import { collapseWhitespace, isBlank, splitLines } from '../src/text/source-line.js';
 import { msUnder } from './timing.js';
 
@@ -983,5 +983,25 @@ describe('repairInsertedBreaks: halves seen only at breaks are no words (era red
   it('guard: a word seen away from breaks as well still spaces (`End` / `comment.` after `Comment:`)', () => {
     const lines = ['UNCLAS MANILA 001234 ', ' ', 'SUBJECT: TEST ', ' ', '1. (SBU) Summary: Talks went on.  End Summary. ', ' ', '4. (SBU) Comment: The task force is the third attempt ', 'since 2002.  Its success will depend on funding.  End', 'comment. ', ' ', 'RICCIARDONE '];
     expect(parseCable(lines.join('\n')).comments).toEqual(['The task force is the third attempt since 2002. Its success will depend on funding.']);
+  });
+});
+
+describe('a byte order mark inside a line, and invisible characters in an archive row (era red team 418, session 29)', () => {
+  it('removes a U+FEFF inside a line, as the other zero-width characters', () => {
+    const c = parseCable(['UNCLAS LIMA 000123', '', 'E.O. 12958: N/A', 'TAGS: PGOV, PE', 'SUBJECT: TEST', '', '1. (U) Summary: The law expires when the\ufeff special term ends. End summary.', '', 'SMITH'].join('\n'));
+    expect(c.summary).toBe('The law expires when the special term ends.');
+    expect(c.diagnostics.map((d) => d.code)).toContain('ZERO_WIDTH_REMOVED');
+  });
+
+  it('guard: a byte order mark opening the text is no damage', () => {
+    const c = parseCable(['\ufeffUNCLAS LIMA 000123', '', 'E.O. 12958: N/A', 'TAGS: PGOV, PE', 'SUBJECT: TEST', '', '1. (U) Text.', '', 'SMITH'].join('\n'));
+    expect(c.post).toBe('LIMA');
+    expect(c.diagnostics.map((d) => d.code)).not.toContain('ZERO_WIDTH_REMOVED');
+  });
+
+  it('reads an archive row holding a zero-width space after the id', () => {
+    const dump = ['09VILNIUS402, TALKS', 'Reference ID Created Released Classification Origin', '09VILNIUS402\u200b 2009-06-03 09:15 2011-08-30 01:44 CONFIDENTIAL Embassy Vilnius', '', 'C O N F I D E N T I A L VILNIUS 000402', '', 'E.O. 12958: DECL: 06/02/2019', 'TAGS: PREL, LH', 'SUBJECT: TALKS', '', '1. (C) Text.', '', 'DERSE', '', 'Wikileaks'].join('\n');
+    const [c] = parseCables(dump);
+    expect([c?.referenceId, c?.metadata?.referenceId]).toEqual(['09VILNIUS402', '09VILNIUS402']);
   });
 });

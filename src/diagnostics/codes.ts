@@ -45,7 +45,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   MOJIBAKE_REPAIRED: { severity: 'info', description: 'UTF-8 text read as Windows-1252 by a copy (`ABIDJANâ€™S`, `CÃ´te`) was decoded back (`ABIDJAN’S`, `Côte`); one per line that had it.' },
   ZERO_WIDTH_REMOVED: {
     severity: 'info',
-    description: 'Characters a copy left in the text that show nothing, zero-width characters from the web (U+200B, U+200C, U+200D, U+2060) and soft hyphens (U+00AD), were removed; one per line that had them.',
+    description: 'Characters a copy left in the text that show nothing, zero-width characters from the web (U+200B, U+200C, U+200D, U+2060), soft hyphens (U+00AD) and a byte order mark inside a line (U+FEFF, where two files were joined), were removed; one per line that had them.',
   },
   CONTROL_CHARACTERS_REMOVED: {
     severity: 'info',

@@ -17,6 +17,9 @@ import { decodeEntities, hasEntity } from './entities.js';
 import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, isBlank, isRuleLine, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
 
+/** Zero-width characters, soft hyphens and byte order marks: nothing a row's value shows. A class: linear. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
 
@@ -219,7 +222,8 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     let metadata: ArchiveMetadata | null = null;
     if (rowLine !== undefined) {
       const rowText = first === last ? rowLine.text : lines.slice(first, last + 1).map((l) => l.text.trim()).join(' ');
-      metadata = parseArchiveRow(rowText, title);
+      // Characters that show nothing, copied from the page with the row, are no part of its values (`09VILNIUS402\u200b`).
+      metadata = parseArchiveRow(rowText.replace(INVISIBLE, ''), title);
       if (metadata === null) diagnostics.push(diagnosticAt('METADATA_INVALID', 'The archive metadata row could not be read', rowLine));
       else if (canonicalizeReferenceId(metadata.referenceId) === null) {
         diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${metadata.referenceId}" is not year + station + serial`, rowLine));
