@@ -618,6 +618,11 @@ describe('repairMojibake (era red team 24)', () => {
     expect(c.diagnostics.map((d) => d.code)).toContain('MOJIBAKE_REPAIRED');
   });
 
+  it('reads a closing quote whose third byte the copy dropped, `â€` alone (era red team 421, session 29)', () => {
+    expect(decodeMojibake('FERNANDEZâ€™S â€œNEW METROâ€ â€” WHO PAYS?')).toBe('FERNANDEZ\u2019S \u201cNEW METRO\u201d \u2014 WHO PAYS?');
+    expect(decodeMojibake('the loan is â€œstill on the table.â€')).toBe('the loan is \u201cstill on the table.\u201d');
+  });
+
   it('leaves text without mojibake as it is: SÃO PAULO, an Ã before a letter (guard)', () => {
     expect(decodeMojibake('SÃO PAULO')).toBeNull();
     expect(decodeMojibake('plain ASCII text')).toBeNull();

@@ -154,6 +154,14 @@ export function decodeMojibake(text: string): string | null {
       if (b < 0) break;
       cp = (cp << 6) | (b & 0x3f);
     }
+    // The closing quote's `â€` whose third byte a copy dropped (0x9D: no Windows-1252 character, so many tools leave it
+    // out): `â€œNEW METROâ€ â€”` -> `“NEW METRO” —`. The other characters `â€` opens all show their third byte.
+    if (lead === 0xe2 && k === 2 && text.charCodeAt(i + 1) === 0x20ac) {
+      out += text.slice(from, i) + '\u201d';
+      from = i + 2;
+      i += 1;
+      continue;
+    }
     // A whole sequence of a character UTF-8 writes with that many bytes (no overlong form, no surrogate).
     const min = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000;
     if (k < length || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) continue;
