@@ -3,7 +3,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { findInlinePageMarkers, findPageMarker, isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
+import { findInlinePageMarkers, findPageMarker, isPageFooter, isPageMarker, parsePageMarkerLine, parsePageMarkers } from '../src/body/page-markers.js';
 import { parseCable } from '../src/index.js';
 import { msUnder } from './timing.js';
 
@@ -342,5 +342,18 @@ describe('a page marker between two bullets of a list whose items end with `;` (
     expect(points.paragraphs[1]?.text).toBe('The NHRC gave emboff the names:\n\n-- We welcome the release. -- We urge more.\n\n-- We will follow up.');
     const one = parseCable(cable('-- RAM THAPA (32), farmer, taken April 2;', ...marker, '-- SITA GURUNG (19), student.'));
     expect(one.paragraphs[1]?.text).toBe('The NHRC gave emboff the names:\n\n-- RAM THAPA (32), farmer, taken April 2;\n\n-- SITA GURUNG (19), student.');
+  });
+});
+
+describe('the banner of a State archive system printout with its print queue number (era red team 420, session 29)', () => {
+  it('is page furniture: `CONFIDENTIAL     PTQ7718`', () => {
+    expect(isPageFooter('CONFIDENTIAL     PTQ7718')).toBe(true);
+    expect(isPageFooter('CONFIDENTIAL PTQ7718 WAS SENT')).toBe(false);
+  });
+
+  it('stays out of unparsed above an older page header', () => {
+    const c = parseCable(['CONFIDENTIAL     PTQ7718', '', 'PAGE 01        SEOUL  06331  01 OF 02  170832Z', 'ACTION EAP-01', '', 'R 170832Z JUL 02', 'FM AMEMBASSY SEOUL', 'TO SECSTATE WASHDC 4410', 'BT', 'C O N F I D E N T I A L SEOUL 006331', '', 'E.O. 12958: DECL: 07/16/2012', 'TAGS: PREL, KS', 'SUBJECT: TALKS', '', '1. (C) Talks went on.', '', 'HUBBARD'].join('\n'));
+    expect(c.unparsed.map((u) => u.text)).toEqual([]);
+    expect(c.header?.from).toBe('AMEMBASSY SEOUL');
   });
 });

@@ -292,12 +292,13 @@ export function parsePageMarkers(text: string): PageMarker[] {
 
 /**
  * The page footer a word processor or PDF copy prints on its own line: `Page 2 of 3`, after the copy's classification
- * word `UNCLASSIFIED      Page 2 of 3` or `UNCLASSIFIED      2 of 3`, or its page head `CONFIDENTIAL      PAGE 2`; a
+ * word `UNCLASSIFIED      Page 2 of 3` or `UNCLASSIFIED      2 of 3`, or its page head `CONFIDENTIAL      PAGE 2`, or the
+ * banner of a printout of the State archive system with its print queue number (`CONFIDENTIAL     PTQ7718`); a
  * form feed before it. (Only with its page count: a
  * bare `PAGE 2` or `- 2 -` may be a press review's page or an aide-memoire's point number.) Anchored, bounded.
  */
 const PAGE_FOOTER =
-  /^[ \t\f]{0,40}(?:(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]{2,30})?[ \t]{2,60}(?:(?:Page|PAGE|page)[ \t]{1,3})?|(?:Page|PAGE|page)[ \t]{1,3})\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]{2,60}(?:Page|PAGE)[ \t]{1,3}\d{1,3})[ \t]*$/;
+  /^[ \t\f]{0,40}(?:(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]{2,30})?[ \t]{2,60}(?:(?:Page|PAGE|page)[ \t]{1,3})?|(?:Page|PAGE|page)[ \t]{1,3})\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]{2,60}(?:(?:Page|PAGE)[ \t]{1,3}\d{1,3}|PTQ\d{3,6}))[ \t]*$/;
 
 /**
  * The head a printer or PDF copy puts over each page: the cable's reference id, or its post and serial, and the print
