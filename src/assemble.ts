@@ -661,8 +661,8 @@ function holdsLaterSection(region: readonly SourceLine[], number: number): boole
 
 function parseCableLines(input: readonly SourceLine[], metadata: ArchiveMetadata | null, diagnostics: Diagnostic[], frame: Frame): Cable {
   const decoded = frame.decoded;
-  // Readers that decode entities themselves (HTML) pass `decoded`: decoding twice would
-  // turn a cable's literal `&lt;` (written `&amp;lt;` in the page) into `<`.
+  // Readers that decode entities themselves (HTML) pass `decoded`: their lines are decoded once, an entity escaped twice
+  // (`&amp;quot;`) included (`decodeEntityMatch`), and their positions map into the page, not one character for one.
   let lines = decoded ? [...input] : repairEntities(input, diagnostics);
   // (Searched in the frame's own range: an archive dump's entries share one source. A page's text is read from the
   // part of the page its lines came from: the page around them, mostly markup and script, holds nothing a repair of

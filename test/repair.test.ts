@@ -1010,3 +1010,24 @@ describe('a byte order mark inside a line, and invisible characters in an archiv
     expect([c?.referenceId, c?.metadata?.referenceId]).toEqual(['09VILNIUS402', '09VILNIUS402']);
   });
 });
+
+describe('entities escaped twice (era red teams 411 and 421, session 29)', () => {
+  it('decodes `&amp;quot;`, `&amp;#8220;` and `&amp;amp;` as the entity escaped once, and `&amp;` before an unknown name to `&`', () => {
+    expect(decodeEntities('THE &amp;quot;CAMISEA&amp;quot; DEAL, MINING &amp;amp; ENERGY')).toBe('THE "CAMISEA" DEAL, MINING & ENERGY');
+    expect(decodeEntities('would &amp;#8220;probably&amp;#8221; abstain')).toBe('would \u201cprobably\u201d abstain');
+    expect(decodeEntities('AT&amp;T and &amp;bogus;')).toBe('AT&T and &bogus;');
+  });
+
+  it('gives a page escaped twice the labels, markings and text of one escaped once', () => {
+    const page = (body: string): string =>
+      "<html><body><table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>Origin</th></tr>" +
+      "<tr><td>10LIMA112</td><td>2010-02-11 12:00</td><td>2011-08-30 01:44</td><td>UNCLASSIFIED</td><td>Embassy Lima</td></tr></table>" +
+      `<code><pre>${body}</pre></code></body></html>`;
+    const once = ['UNCLAS LIMA 000112', '', 'E.O. 12958: N/A', 'TAGS: ENRG, PE', 'SUBJECT: THE &quot;CAMISEA&quot; DEAL', '', '1.&nbsp;(U) S&aacute;nchez spoke.', '', 'MCKINLEY'].join('&#x000A;');
+    const twice = once.replace(/&(?!#x000A;)/g, '&amp;');
+    const a = parseCable(page(once));
+    const b = parseCable(page(twice));
+    expect([b.subject, b.paragraphs.map((p) => [p.number, p.marking, p.text]), b.signer]).toEqual([a.subject, a.paragraphs.map((p) => [p.number, p.marking, p.text]), a.signer]);
+    expect(b.subject).toBe('THE "CAMISEA" DEAL');
+  });
+});

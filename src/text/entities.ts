@@ -123,12 +123,24 @@ function latinLetters(): Record<string, string> {
 }
 
 /**
- * One entity: `&#x000A;`, `&#10;`, `&amp;`, `&frac12;` (a name may hold digits). Bounded repetitions keep it linear.
- * Example: `DELIVERY &#x000A;` -> `DELIVERY \n`. The source is shared with a sticky copy reading one entity at a
- * position (`src/text/wikileaks-html.ts`).
+ * One entity: `&#x000A;`, `&#10;`, `&amp;`, `&frac12;` (a name may hold digits), or one escaped twice, its `&` written
+ * `&amp;` (`&amp;quot;`, `&amp;#8220;`: a text that held entities, escaped again by a page; group 1). Bounded repetitions
+ * keep it linear. Example: `DELIVERY &#x000A;` -> `DELIVERY \n`. The source is shared with a sticky copy reading one
+ * entity at a position (`src/text/wikileaks-html.ts`); `decodeEntityMatch` reads a match of either.
  */
-export const ENTITY_SOURCE = '&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,7}));';
+export const ENTITY_SOURCE = '&(amp;)?(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,7}));';
 const ENTITY = new RegExp(ENTITY_SOURCE, 'g');
+
+/**
+ * The value of a match of `ENTITY_SOURCE`: the entity's character (also for one escaped twice: `&amp;quot;` -> `"`; no
+ * cable's own text holds an entity, only a scraped copy's), `&` and the rest as written when only the `&amp;` before
+ * it is known (`&amp;bogus;` -> `&bogus;`), or `null` when none is known.
+ */
+export function decodeEntityMatch(m: ArrayLike<string | undefined>): string | null {
+  const value = decodeEntity(m[2], m[3], m[4]);
+  if (value !== null) return value;
+  return m[1] !== undefined ? `&${(m[0] ?? '').slice(5)}` : null;
+}
 
 /**
  * Decodes one entity from the groups of a match of the entity shape (hex digits,
@@ -169,7 +181,7 @@ export function hasEntity(text: string): boolean {
 export function decodeEntities(text: string): string {
   // Most table cells and attribute values have no `&` at all.
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => decodeEntity(hex, dec, name) ?? whole);
+  return text.replace(ENTITY, (...m: string[]) => decodeEntityMatch(m) ?? (m[0] as string));
 }
 
 /**
@@ -184,7 +196,7 @@ export function decodeEntitiesMapped(text: string): { text: string; anchors: Arr
   let last = 0;
   ENTITY.lastIndex = 0;
   for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) {
-    const value = decodeEntity(m[1], m[2], m[3]);
+    const value = decodeEntityMatch(m);
     if (value === null) continue;
     out += text.slice(last, m.index);
     decoded.push(m.index);

@@ -19,7 +19,7 @@ import type { ArchiveMetadata } from '../model/cable.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt, diagnosticAtStart } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
-import { decodeEntities, decodeEntity, ENTITY_HEAD_AT_END, ENTITY_SOURCE, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
+import { decodeEntities, decodeEntityMatch, ENTITY_HEAD_AT_END, ENTITY_SOURCE, ENTITY_TAIL_AT_START, isSplitEntity } from './entities.js';
 import { isNoticeBlock, withoutNotice, withoutPrintRecords, withoutRecord, withoutTrailingRecord } from './archive-records.js';
 import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes } from './repair.js';
 import { collapseWhitespace, hasSeparators, isAsciiDigitCode, isAsciiLetterCode, isSeparatorCode, type SourceLine } from './source-line.js';
@@ -611,7 +611,7 @@ function readTitle(text: string, heading: { start: number; end: number } | null,
 }
 
 /**
- * One entity at a position (sticky), the same shapes and groups (hex, decimal, name) as
+ * One entity at a position (sticky), the same shapes and groups (twice escaped, hex, decimal, name) as
  * `src/text/entities.ts` decodes. Example: `&#x000A;`, `&#8217;`, `&amp;`.
  */
 const ENTITY_HERE = new RegExp(ENTITY_SOURCE, 'y');
@@ -629,7 +629,7 @@ function entityAt(text: string, i: number, end: number): { decoded: string; end:
   ENTITY_HERE.lastIndex = i;
   const m = ENTITY_HERE.exec(text);
   if (m === null || i + m[0].length > end) return null;
-  const decoded = decodeEntity(m[1], m[2], m[3]);
+  const decoded = decodeEntityMatch(m);
   return decoded === null ? null : { decoded, end: i + m[0].length };
 }
 
