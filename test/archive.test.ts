@@ -573,3 +573,13 @@ describe('an archive dump whose table a browser copied one cell per line (era re
     expect(detectFormat(['Reference ID: 88STATE187402', 'Created', 'Classification', 'Origin'].join('\n'))).toBe('text');
   });
 });
+
+describe('an archive dump keeping the page\'s press links under the row (era red team 411, session 29)', () => {
+  it('reads `Appears in these articles:` and its links as the media links, wrapper', () => {
+    const dump = ['09JERUSALEM2012, TALKS', 'Reference ID Created Released Classification Origin', '09JERUSALEM2012 2009-11-24 12:18 2011-08-30 01:44 CONFIDENTIAL Consulate Jerusalem', 'Appears in these articles:', 'http://www.aftenposten.no/spesial/wikileaksdokumenter/article4011234.ece', '', 'C O N F I D E N T I A L JERUSALEM 002012', '', 'E.O. 12958: DECL: 11/23/2019', 'TAGS: PREL, KWBG', 'SUBJECT: TALKS', '', '1. (C) Text.', '', 'RUBINSTEIN', '', 'Wikileaks'].join('\n');
+    const [c] = parseCables(dump);
+    expect(c?.metadata?.mediaUrls).toEqual(['http://www.aftenposten.no/spesial/wikileaksdokumenter/article4011234.ece']);
+    expect(c?.unparsed).toEqual([]);
+    expect(c?.paragraphs.map((p) => p.number)).toEqual(['1']);
+  });
+});

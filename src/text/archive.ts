@@ -20,6 +20,12 @@ import { collapseWhitespace, isBlank, isRuleLine, skipWhitespace, spanOf, trimEn
 /** Zero-width characters, soft hyphens and byte order marks: nothing a row's value shows. A class: linear. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** The caption over a page's press links, as a copy of the page keeps it: `Appears in these articles:` (anchored). */
+const ARTICLES_CAPTION = /^\s*Appears in these articles:?\s*$/i;
+
+/** A press link alone on its line under `ARTICLES_CAPTION`: `http://www.aftenposten.no/...` (anchored, bounded). */
+const MEDIA_URL = /^\s*https?:\/\/\S{1,500}\s*$/;
+
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
 
@@ -234,7 +240,13 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     // The trailer is the entry's last such line: a cable's own line may read `Wikileaks` too, wrapped mid-sentence
     // (`... drafted with help from the whistleblower website` / `Wikileaks` / `and its Icelandic volunteers.`), and
     // such a line, lower-case text going on under it, ends nothing.
-    const below = last + 1;
+    let below = last + 1;
+    // The page's press links under the row, as a copy of the page keeps them: `Appears in these articles:` and one link
+    // a line (wrapper; the links are the metadata's `mediaUrls`).
+    if (metadata !== null && ARTICLES_CAPTION.test(lines[below]?.text ?? '')) {
+      below++;
+      while (below < end && MEDIA_URL.test((lines[below] as SourceLine).text)) metadata.mediaUrls.push((lines[below++] as SourceLine).text.trim());
+    }
     let stop = end;
     for (let i = end - 1; i >= below; i--) {
       if (TRAILER.test((lines[i] as SourceLine).text) && !continuesBelow(lines, i, end)) {
