@@ -1036,8 +1036,8 @@ const MAIL_SIGNATURE_DELIMITER = /^--[ \t]?$/;
 const MAIL_SIGNATURE_LINES = 8;
 
 /**
- * Marks a mail signature a forwarded copy left under the cable (its `-- ` delimiter, then a few lines to the end) as
- * transmission, when the line above the delimiter is the cable's signer standing apart, or its title (`signsAbove`):
+ * Marks a mail signature a forwarded copy left under the cable (its `-- ` delimiter after a blank line, then a few lines
+ * to the end, no paragraph label among them) as transmission, when the line above the delimiter is the cable's signer standing apart, or its title (`signsAbove`):
  *     WOOD
  *
  *     --
@@ -1055,7 +1055,9 @@ function markMailSignature(lines: readonly string[], blank: readonly boolean[], 
       break;
     }
   }
-  if (delimiter < 0) return last;
+  // (Set off by a blank line above it, and no paragraph's label under it: `EU` / `--` is a heading's underline.)
+  if (delimiter < 1 || blank[delimiter - 1] !== true) return last;
+  for (let k = delimiter + 1; k <= last; k++) if (blank[k] !== true && matchLabel((lines[k] as string).trim()) !== null) return last;
   const j = textLineAbove(blank, marks, delimiter);
   if (j < 0 || !signsAbove(lines, blank, marks, j)) return last;
   for (let k = delimiter; k <= last; k++) if (blank[k] !== true) marks[k] = true;
