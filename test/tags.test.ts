@@ -204,3 +204,13 @@ describe('a person tag with two given names in a comma-separated line (era red t
     expect(parseTags('TAGS: PREL, PGOV, GOI EXTERNAL, ISRAELI PALESTINIAN AFFAIRS')).toEqual(['PREL', 'PGOV', 'GOI EXTERNAL', 'ISRAELI PALESTINIAN AFFAIRS']);
   });
 });
+
+describe('a person tag wrapped after a hyphen in the name (era red team 423, session 29)', () => {
+  it('joins the name without a space: `OVIP (GENSCHER, HANS-` / `DIETRICH)`', () => {
+    expect(parseTags('TAGS: PARM, PREL, NATO, GE, UR, OVIP (GENSCHER, HANS-\nDIETRICH)')).toEqual(['PARM', 'PREL', 'NATO', 'GE', 'UR', 'OVIP (GENSCHER, HANS-DIETRICH)']);
+  });
+
+  it('guard: a wrap after a comma keeps its space', () => {
+    expect(parseTags('TAGS: OVIP (GENSCHER,\nHANS-DIETRICH)')).toEqual(['OVIP (GENSCHER, HANS-DIETRICH)']);
+  });
+});

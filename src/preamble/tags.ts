@@ -287,8 +287,13 @@ export function parseTags(text: string): string[] {
       // `OVIP (CLINTON, HILLARY)`: the group up to the matching `)` (or the end) joins the previous word.
       const close = body.indexOf(')', i + 1);
       const end = close === -1 ? body.length : close + 1;
-      // `( CLINTON ,HILLARY )` -> `(CLINTON, HILLARY)`: whitespace collapsed, one space after the comma.
-      const inner = body.slice(i + 1, close === -1 ? body.length : close).replace(/\s+/g, ' ').trim();
+      // `( CLINTON ,HILLARY )` -> `(CLINTON, HILLARY)`: whitespace collapsed, one space after the comma; a name wrapped
+      // after its hyphen joins without one (`(GENSCHER, HANS-` / `DIETRICH)` -> `(GENSCHER, HANS-DIETRICH)`).
+      const inner = body
+        .slice(i + 1, close === -1 ? body.length : close)
+        .replace(/-[ \t]*\r?\n\s*/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
       const group = `(${inner.replace(/ ?, ?/g, ', ')})`.toUpperCase();
       const prev = tokens[tokens.length - 1];
       if (prev !== undefined && prev.text !== ',') prev.text += ` ${group}`;
