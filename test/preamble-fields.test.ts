@@ -948,3 +948,16 @@ describe('the archive\'s SIPDIS after SECRETARY inside a subject or a REF entry 
     expect(c.subject).toBe('KING ABDULLAH MEETS THE MINISTER');
   });
 });
+
+describe('a copy broken off inside its subject, the preamble printed again whole (era red team 426, session 29)', () => {
+  it('takes the whole subject, the cut one as the repeat', () => {
+    const c = parseCable(['C O N F I D E N T I A L AMMAN 006120', '', 'E.O. 12958: DECL: 10/15/07', 'TAGS: PREL, PTER, JO, IS', 'SUBJECT: KING HUSSEIN ON THE RELEASE OF SHEIKH YA', 'C O N F I D E N T I A L AMMAN 006120', '', 'E.O. 12958: DECL: 10/15/07', 'TAGS: PREL, PTER, JO, IS', 'SUBJECT: KING HUSSEIN ON THE RELEASE OF SHEIKH YASSIN', '', '1. (C) The King spoke.', '', 'BURNS'].join('\n'));
+    expect(c.subject).toBe('KING HUSSEIN ON THE RELEASE OF SHEIKH YASSIN');
+    expect(c.unparsed).toEqual([]);
+  });
+
+  it('guard: a short subject another one merely starts with is no cut copy of it', () => {
+    const c = parseCable(['UNCLAS AMMAN 006120', '', 'E.O. 12958: N/A', 'TAGS: PREL, JO', 'SUBJECT: VISIT', '', 'SUBJECT: VISITORS FROM IRAQ', '', '1. (U) Text.', '', 'BURNS'].join('\n'));
+    expect(c.subject).toBe('VISIT');
+  });
+});

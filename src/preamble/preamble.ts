@@ -1780,7 +1780,8 @@ export function readPreamble(
   // The first SUBJECT block that reads as a subject (`SUBJECT:` alone before a reflowed one does not).
   // A later block giving the same subject is the preamble printed again (a transmission line); one
   // that goes on where it stops is the full copy after a truncated one (`... TRADE AND`, then
-  // `... TRADE AND INVESTMENT TIES`): its text is the subject.
+  // `... TRADE AND INVESTMENT TIES`; cut inside a word too, `... OF SHEIKH YA`, then `... OF SHEIKH YASSIN`, when the cut
+  // one holds at least `CUT_SUBJECT_MIN` characters): its text is the subject.
   let subjectAt = -1;
   for (let k = 0; k < blocks.subject.length; k++) {
     const block = blocks.subject[k] as Block;
@@ -1798,7 +1799,7 @@ export function readPreamble(
     const upper = subject.toUpperCase();
     const chosen = preamble.subject.toUpperCase();
     if (upper === chosen) spans.transmission.push(blockSpan(block));
-    else if (upper.length > chosen.length && upper.startsWith(`${chosen} `)) {
+    else if (upper.length > chosen.length && upper.startsWith(chosen) && (upper.charCodeAt(chosen.length) === 32 || chosen.length >= CUT_SUBJECT_MIN)) {
       spans.transmission.push(blockSpan(blocks.subject[subjectAt] as Block));
       preamble.subject = subject;
       preamble.subjectMarking = details.marking ?? preamble.subjectMarking;
@@ -2807,6 +2808,9 @@ const LABEL_ALONE_GAP = /^([ \t]*\r?\n[ \t]{0,20})\(?[A-Z]{1,2}[.)][ \t]*\r?\n[ 
 
 /** Longest gap `LABEL_ALONE_GAP` is tried on. */
 const LABEL_GAP_MAX = 60;
+
+/** Fewest characters of a subject cut inside a word for a later, longer one going on from it to be its full copy. */
+const CUT_SUBJECT_MIN = 12;
 
 /** The fields a later section's banner may cut, their rest under it (`goesOnAcrossSection`). */
 type CutField = 'subject' | 'tags' | 'classifiedBy';
