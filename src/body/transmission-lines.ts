@@ -998,7 +998,7 @@ const CLOSING_PASSING_LINES = 4;
 /**
  * Marks the passing and distribution lines under the signer's name (`CLOSING_PASSING`, a wrapped line after one ending
  * on a comma or a slash) as transmission, when the line above them is a name standing apart, or its title under it
- * (`signsAbove`):
+ * (`markUnderSigner`):
  *     HARRIMAN
  *
  *     DEPT PLEASE PASS USTR FOR HAFNER AND USDA/FAS/ITP
@@ -1022,7 +1022,14 @@ function markClosingPassing(lines: readonly string[], blank: readonly boolean[],
     if (above >= 0 && (end.endsWith(',') || end.endsWith('/')) && CLOSING_PASSING.test(lines[above] as string) && !/[a-z]/.test(t)) continue;
     break;
   }
-  if (top < 0) return last;
+  return top < 0 ? last : markUnderSigner(lines, blank, marks, top, last);
+}
+
+/**
+ * Marks lines `top` to `last` as transmission when the line of text above `top` is a signer's name standing apart, or
+ * its title line (`signsAbove`); returns that line, or `last` when it is none.
+ */
+function markUnderSigner(lines: readonly string[], blank: readonly boolean[], marks: boolean[], top: number, last: number): number {
   const j = textLineAbove(blank, marks, top);
   if (j < 0 || !signsAbove(lines, blank, marks, j)) return last;
   for (let k = top; k <= last; k++) if (blank[k] !== true) marks[k] = true;
@@ -1037,7 +1044,8 @@ const MAIL_SIGNATURE_LINES = 8;
 
 /**
  * Marks a mail signature a forwarded copy left under the cable (its `-- ` delimiter after a blank line, then a few lines
- * to the end, no paragraph label among them) as transmission, when the line above the delimiter is the cable's signer standing apart, or its title (`signsAbove`):
+ * to the end, no paragraph label among them) as transmission, when the line above the delimiter is the cable's signer
+ * standing apart, or its title (`markUnderSigner`):
  *     WOOD
  *
  *     --
@@ -1058,10 +1066,7 @@ function markMailSignature(lines: readonly string[], blank: readonly boolean[], 
   // (Set off by a blank line above it, and no paragraph's label under it: `EU` / `--` is a heading's underline.)
   if (delimiter < 1 || blank[delimiter - 1] !== true) return last;
   for (let k = delimiter + 1; k <= last; k++) if (blank[k] !== true && matchLabel((lines[k] as string).trim()) !== null) return last;
-  const j = textLineAbove(blank, marks, delimiter);
-  if (j < 0 || !signsAbove(lines, blank, marks, j)) return last;
-  for (let k = delimiter; k <= last; k++) if (blank[k] !== true) marks[k] = true;
-  return j;
+  return markUnderSigner(lines, blank, marks, delimiter, last);
 }
 
 /**
