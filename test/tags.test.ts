@@ -214,3 +214,10 @@ describe('a person tag wrapped after a hyphen in the name (era red team 423, ses
     expect(parseTags('TAGS: OVIP (GENSCHER,\nHANS-DIETRICH)')).toEqual(['OVIP (GENSCHER, HANS-DIETRICH)']);
   });
 });
+
+describe('a person tag with Latin Extended-A letters (era red team 430, session 29)', () => {
+  it('keeps `BAYKAL, DENİZ` and `ERDOĞAN` whole', () => {
+    expect(parseTags('TAGS: PGOV, PINR, TU, BAYKAL, DENİZ')).toEqual(['PGOV', 'PINR', 'TU', 'BAYKAL, DENİZ']);
+    expect(parseTags('TAGS: PREL, TU, OVIP (ERDOĞAN, RECEP TAYYİP)')).toEqual(['PREL', 'TU', 'OVIP (ERDOĞAN, RECEP TAYYİP)']);
+  });
+});

@@ -189,9 +189,9 @@ interface TagToken {
 }
 
 /**
- * True for a character of a tag's word: an ASCII letter, digit, `-`, `/`, `&` or `_`; a Latin-1 letter, as a person
- * tag written with the cable's accents has it (`CHÁVEZ, HUGO`: one tag, not `CH` and `VEZ`); or a character whose upper
- * case reads as a letter run (`ß` -> `SS`, `ſ` -> `S`).
+ * True for a character of a tag's word: an ASCII letter, digit, `-`, `/`, `&` or `_`; a Latin-1 or Latin Extended-A
+ * letter, as a person tag written with the cable's accents has it (`CHÁVEZ, HUGO`: one tag, not `CH` and `VEZ`;
+ * `BAYKAL, DENİZ`); or a character whose upper case reads as a letter run (`ß` -> `SS`).
  */
 function isTagChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
@@ -199,8 +199,9 @@ function isTagChar(ch: string): boolean {
     // ASCII: a letter in either case, a digit, `-`, `/`, `&`, `_`.
     return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 47 || code === 38 || code === 95;
   }
-  // Latin-1 letters, `À`-`ÿ` without `×` and `÷`.
+  // Latin-1 letters, `À`-`ÿ` without `×` and `÷`; Latin Extended-A's, of Turkish, Polish, Czech names (`DENİZ`, `ERDOĞAN`).
   if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x100 && code <= 0x17f) return true;
   const c = ch.toUpperCase();
   return c >= 'A' && c <= 'Z';
 }
