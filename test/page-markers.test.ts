@@ -357,3 +357,12 @@ describe('the banner of a State archive system printout with its print queue num
     expect(c.header?.from).toBe('AMEMBASSY SEOUL');
   });
 });
+
+describe('a PDF copy\'s page line with its classification word far from the page count (era red team 428, session 29)', () => {
+  it('is page furniture with up to 100 blanks between', () => {
+    expect(isPageFooter(`CONFIDENTIAL${' '.repeat(82)}Page 2 of 2`)).toBe(true);
+    const c = parseCable(['UNCLAS LIMA 000412', '', 'E.O. 12958: N/A', 'TAGS: PGOV, PE', 'SUBJECT: VOTE', '', '1. (U) The vote was close.', '', `UNCLASSIFIED${' '.repeat(82)}Page 2 of 2`, '', 'MCKINLEY'].join('\n'));
+    expect(c.paragraphs[0]?.text).toBe('The vote was close.');
+    expect(c.signer).toBe('MCKINLEY');
+  });
+});

@@ -298,7 +298,7 @@ export function parsePageMarkers(text: string): PageMarker[] {
  * bare `PAGE 2` or `- 2 -` may be a press review's page or an aide-memoire's point number.) Anchored, bounded.
  */
 const PAGE_FOOTER =
-  /^[ \t\f]{0,40}(?:(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]{2,30})?[ \t]{2,60}(?:(?:Page|PAGE|page)[ \t]{1,3})?|(?:Page|PAGE|page)[ \t]{1,3})\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]{2,60}(?:(?:Page|PAGE)[ \t]{1,3}\d{1,3}|PTQ\d{3,6}))[ \t]*$/;
+  /^[ \t\f]{0,40}(?:(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]{2,30})?[ \t]{2,100}(?:(?:Page|PAGE|page)[ \t]{1,3})?|(?:Page|PAGE|page)[ \t]{1,3})\d{1,3}[ \t]{1,3}(?:of|OF)[ \t]{1,3}\d{1,3}|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]{2,100}(?:(?:Page|PAGE)[ \t]{1,3}\d{1,3}|PTQ\d{3,6}))[ \t]*$/;
 
 /**
  * The head a printer or PDF copy puts over each page: the cable's reference id, or its post and serial, and the print
