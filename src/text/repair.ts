@@ -226,8 +226,12 @@ export function repairMojibake(lines: readonly SourceLine[], diagnostics: Diagno
  */
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060]|(?<!^)\ufeff/g;
 
-/** A zero-width character (`ZERO_WIDTH`) raw or as an HTML entity (`&#8203;`, `&#x200B;`, `&shy;`), as the input may hold it. */
-const ZERO_WIDTH_IN_SOURCE = /[\u00ad\u200b-\u200d\u2060]|(?<=[^\n])\ufeff|&#(?:8203|x200[bB]|173);|&shy;/;
+/**
+ * A zero-width character (`ZERO_WIDTH`) raw or as an HTML entity (`&#8203;`, `&#x200B;`, `&shy;`), as the input may hold
+ * it (a byte order mark anywhere: the pre-test of a whole text stays one class, with no lookbehind; `ZERO_WIDTH` leaves
+ * one opening a line).
+ */
+const ZERO_WIDTH_IN_SOURCE = /[\u00ad\u200b-\u200d\u2060\ufeff]|&#(?:8203|x200[bB]|173);|&shy;/;
 
 /**
  * Control characters no cable text holds: NUL padding after a teletype's text (`GARZA\u0000\u0000`), a DOS end-of-file
@@ -242,7 +246,7 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
  * the input decides whether the three repairs are asked at all (most cables have none). A class or a short literal per
  * alternative: linear.
  */
-const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|[\\u0000-\\u0008\\u000e-\\u001f\\u007f\\u00ad\\u200b-\\u200d\\u2060]|(?<=[^\\n])\\ufeff|&#(?:8203|x200[bB]|173);|&shy;`);
+const COPY_DAMAGE = new RegExp(`${MOJIBAKE.source}|[\\u0000-\\u0008\\u000e-\\u001f\\u007f\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|&#(?:8203|x200[bB]|173);|&shy;`);
 
 /** True when `text` may hold mojibake, zero-width or control characters (`COPY_DAMAGE`): then ask `hasMojibake`, `hasZeroWidth`, `hasControlCharacters`. */
 export function hasCopyDamage(text: string): boolean {
