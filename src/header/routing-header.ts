@@ -510,17 +510,19 @@ export function readRoutingHeader(
       diagnostics.push(diagnosticAt('HEADER_LINE_UNRECOGNIZED', `Unrecognized routing header line: "${collapseWhitespace(text).slice(0, 60)}"`, line));
       continue;
     }
-    // After FM: addressees. A date-time group there opens the header printed again (a copy repeating its head before the
-    // text, a `cables.csv` row's content repeating its header field): its lines are transmission, no more addressees.
+    // After FM: addressees. A date-time group or a transmission id there opens the header printed again (a copy repeating
+    // its head before the text, a `cables.csv` row's content repeating its header field): its lines are transmission, no
+    // more addressees.
     //     INFO AMEMBASSY LUXEMBOURG
     //     CONFIDENTIAL / PAGE 01 ... / ACTION EUR-12 / ...
     //     R 101620Z MAR 76                      <- repeated from here
     //     FM AMEMBASSY BRUSSELS
     //     TO SECSTATE WASHDC 8841
-    const dtgLine = (list !== null || repeated) && parseDtg(text, context) !== null;
+    // (Or the repeated header's own start, `VZCZCXYZ0215` / `RR RUEHWEB` / `DE RUEHPE #3318 ...` / `ZNR UUUUU ZZH`.)
+    const dtgLine = (list !== null || repeated) && (parseDtg(text, context) !== null || TRANSMISSION_ID.test(text));
     if (dtgLine) repeated = true;
     if (repeated) {
-      if (dtgLine || FM.test(text) || TO.test(text) || INFO.test(text) || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
+      if (dtgLine || FM.test(text) || TO.test(text) || INFO.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || SECURITY.test(text) || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
         spans.transmission.push(spanOf(line));
         continue;
       }
