@@ -902,3 +902,11 @@ describe('a title after a slash on the signer\'s line (era red team 409, session
     expect(cable('BURNS/SCHNABEL').signer).toBe('BURNS/SCHNABEL');
   });
 });
+
+describe('a mixed-case name with the particles `de los`, `das`, `dos` (era red team 438, session 29)', () => {
+  it('signs under `FOR THE AMBASSADOR:`, its title line under it', () => {
+    const c = parseCable(['UNCLAS SANTO DOMINGO 000412', '', 'E.O. 12958: N/A', 'TAGS: PGOV, DR', 'SUBJECT: TEST', '', '1. (U) Text. End Comment.', '', 'FOR THE AMBASSADOR:', 'Carmen M. de los Santos', 'Deputy Chief of Mission'].join('\n'));
+    expect(c.signer).toBe('Carmen M. de los Santos');
+    expect(c.paragraphs[0]?.text).toBe('Text. End Comment.');
+  });
+});

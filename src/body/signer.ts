@@ -33,14 +33,14 @@ const MIXED_LOW = String.raw`[a-z\u00df-\u00f6\u00f8-\u00ff]`;
 /** A word of a name in mixed case: `Hrinak`, `McCarthy`, `O'Rourke`, `Thompson-Jones`, `Fitzgerald-O'Brien`, `Muñoz`. */
 const MIXED_WORD = String.raw`${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{0,3}${MIXED_UP}?${MIXED_LOW}{1,20}(?:-${MIXED_UP}(?:'${MIXED_UP})?${MIXED_LOW}{2,20})?`;
 /** Up to two lower-case particles before a word (`van der `, `de la `), or `St.` (`St. Clair`). */
-const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du|da|di|le|la|ter|y) ){0,2}`;
+const MIXED_BEFORE_WORD = String.raw`(?:Ste?\. )?(?:(?:van|von|de|der|den|del|du|da|das|di|do|dos|le|la|las|los|ter|y) ){0,2}`;
 
 /**
  * A signer written in mixed case on its own line: `Hrinak`, `Wood`, `McCarthy`. One to three words (`Mary Beth Leonard`,
  * `Thomas Van Horn`), a middle initial between them, its period typed or not (`Martin E. Cardwell`, `Thomas J Whitaker`), or a first initial before them (`P. Michael
  * Ratliff`, `E. Anthony Wayne`); two surnames of a joint signature (`Blake/Butenis`, `Sorensen and Whitlock`); a
  * hyphenated surname (`Thompson-Jones`, `Fitzgerald-O'Brien`), one with an apostrophe (`O'Rourke`, `D'Amico`), up to two lower-case particles
- * before it (`van Voorst`, `de Souza`, `de la Garza`, `Van der Meer`; in a joint signature too, `Whitman and de la Torre`) or `St.` (`St. Clair`); Latin-1's accented letters
+ * before it (`van Voorst`, `de Souza`, `de la Garza`, `de los Santos`, `Van der Meer`; in a joint signature too, `Whitman and de la Torre`) or `St.` (`St. Clair`); Latin-1's accented letters
  * too (`Muñoz`, `Müller`, `José Fernández`); a generational suffix after it (`Carson W. Haldane III`, `Robert O. Blake,
  * Jr.`). Bounded repeats of fixed words: linear.
  */
