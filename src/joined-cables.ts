@@ -56,12 +56,15 @@ function textOf(lines: readonly SourceLine[], i: number): string {
 
 /**
  * True when line `i` stands after a break: the text's first line, a blank line before it, a form feed opening it, or
- * the end of a message right above it (`NNNN` / `UNCLAS TEHRAN 08815`, a compact copy of cables one after another).
+ * the end of a message right above it (`NNNN` / `UNCLAS TEHRAN 08815`, a compact copy of cables one after another;
+ * `BT` with the closing banner under it: `CARLUCCI` / `BT` / `UNCLASSIFIED` / `LIMITED OFFICIAL USE MADRID 2290`).
  */
 function afterBreak(lines: readonly SourceLine[], i: number): boolean {
   if (i === 0) return true;
   const before = (lines[i - 1] as SourceLine).text;
-  return isBlank(before) || (lines[i] as SourceLine).text.charCodeAt(0) === 12 || END_OF_MESSAGE.test(before);
+  if (isBlank(before) || (lines[i] as SourceLine).text.charCodeAt(0) === 12 || END_OF_MESSAGE.test(before)) return true;
+  // (Not a header's own `BT` right above its banner: the closing banner word between tells a message's end.)
+  return i > 1 && bannerKind(before) === BARE_CLASSIFICATION && BT_LINE.test((lines[i - 2] as SourceLine).text);
 }
 
 /** The end of a message on its line: `NNNN`, `NNN` (anchored, bounded). */

@@ -562,3 +562,19 @@ describe("an older telegram's header with a hyphenated operating signal, `ZFF-4`
     ]);
   });
 });
+
+describe('a cable after another\'s BT and closing banner, no blank line between (era red team 434, session 29)', () => {
+  it('starts at its banner', () => {
+    const text = ['UNCLAS LISBON 1811', '', 'E.O. 11652: N/A', 'TAGS: PFOR, PO', 'SUBJECT: TALKS', '', '1. THE TALKS WENT ON.', 'CARLUCCI', 'BT', 'UNCLASSIFIED', 'LIMITED OFFICIAL USE MADRID 2290', '', 'E.O. 11652: N/A', 'TAGS: ELAB, SP', 'SUBJECT: ASTURIAS MINERS END STRIKE', '', '1. (LOU) THE MINERS WENT BACK.', 'STABLER'].join('\n');
+    const cables = parseCables(text);
+    expect(cables.map((c) => [c.post, c.subject, c.signer])).toEqual([
+      ['LISBON', 'TALKS', 'CARLUCCI'],
+      ['MADRID', 'ASTURIAS MINERS END STRIKE', 'STABLER'],
+    ]);
+  });
+
+  it('guard: a header\'s own BT right above its banner starts nothing', () => {
+    const text = ['R 081212Z MAR 76', 'FM SECSTATE WASHDC', 'TO AMEMBASSY BONN', 'BT', 'C O N F I D E N T I A L STATE 058812', '', 'E.O. 11652: GDS', 'TAGS: EFIN, IT', 'SUBJECT: CREDIT', '', '1. THE TREASURY AGREED.', 'KISSINGER'].join('\n');
+    expect(parseCables(text)).toHaveLength(1);
+  });
+});
