@@ -209,12 +209,17 @@ function quoteOpenAfter(text: string, open: boolean): boolean {
  */
 const FIELD_REACH = 20;
 
+/** An order line and TAGS reflowed onto one line: `E.O. 12958: N/A TAGS: PGOV` (a native-speed literal search then a bounded gap). */
+const REFLOWED_FIELDS = /\bE\.O\. ?1\d{4}[^\n]{1,80}?TAGS:/;
+
 /**
  * True when a preamble field (`E.O.`, `TAGS:`, `SUBJECT:`, `REF:`) follows the banner at `i` within `FIELD_REACH`
  * lines, before any numbered paragraph: the banner opens a cable, not a line of a list naming cables
  * (`MESSAGES AFFECTED` / blank / `CONFIDENTIAL STATE 287710`).
  */
 function opensPreamble(lines: readonly SourceLine[], i: number): boolean {
+  // (Or on the banner's own line, the preamble reflowed onto it: `UNCLAS RABAT 001544 SIPDIS ... E.O. 12958: N/A TAGS: ...`.)
+  if (REFLOWED_FIELDS.test(textOf(lines, i))) return true;
   for (let k = i + 1; k < lines.length && k <= i + FIELD_REACH; k++) {
     const text = (lines[k] as SourceLine).text;
     if (startsFieldKeyword(text)) return true;

@@ -125,10 +125,11 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
  * archive's creation date agrees with the cable (a reference's year depends on it).
  */
 function dateOfGarbledDtg(text: string, year: string): string | null {
-  const m = /^(\d{2})\S*\s+([A-Z]{3})\s+\d{2}$/.exec(text);
+  // (The day may be garbled too: `2O0915Z NOV 96`, a letter O for a zero.)
+  const m = /^([\dOIl]{2})\S*\s+([A-Z]{3})\s+\d{2}$/.exec(text);
   const month = m === null ? -1 : MONTHS.indexOf(m[2] as string);
   if (m === null || month < 0) return null;
-  const day = Math.min(28, Math.max(1, Number(m[1])));
+  const day = Math.min(28, Math.max(1, Number((m[1] as string).replace(/O/g, '0').replace(/[Il]/g, '1'))));
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}T12:00`;
 }
 

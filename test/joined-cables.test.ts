@@ -578,3 +578,13 @@ describe('a cable after another\'s BT and closing banner, no blank line between 
     expect(parseCables(text)).toHaveLength(1);
   });
 });
+
+describe('a cable whose preamble is reflowed onto its banner line, pasted after another (era red team 439, session 29)', () => {
+  it('starts at its banner line', () => {
+    const text = ['UNCLAS STATE 012345', '', 'E.O. 12958: N/A', 'TAGS: PREL, EU', 'SUBJECT: VOTE', '', '1. (U) Please report responses.', 'CLINTON', '', 'UNCLAS RABAT 001544 SIPDIS DEPT FOR NEA/MAG E.O. 12958: N/A TAGS: PGOV, MO SUBJECT: MOROCCO: BY-ELECTION', '', '1. (SBU) The PJD complained.', '', 'JACKSON'].join('\n');
+    expect(parseCables(text).map((c) => [c.post, c.signer])).toEqual([
+      ['STATE', 'CLINTON'],
+      ['RABAT', 'JACKSON'],
+    ]);
+  });
+});
