@@ -14,11 +14,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { canonicalizeReferenceId } from '../preamble/reference-id.js';
 import { decodeEntities, hasEntity } from './entities.js';
-import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes } from './repair.js';
+import { decodeMojibakeFully, hasMojibake, replaceTypographicQuotes, withoutZeroWidth } from './repair.js';
 import { collapseWhitespace, isBlank, isRuleLine, skipWhitespace, spanOf, trimEnd, type SourceLine } from './source-line.js';
-
-/** Zero-width characters, soft hyphens and byte order marks: nothing a row's value shows. A class: linear. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** The caption over a page's press links, as a copy of the page keeps it: `Appears in these articles:` (anchored). */
 const ARTICLES_CAPTION = /^\s*Appears in these articles:?\s*$/i;
@@ -28,11 +25,6 @@ const MEDIA_URL = /^\s*https?:\/\/\S{1,500}\s*$/;
 
 /** The metadata table's header row, with 4 columns (no Released) or 5. */
 const ROW_HEADER = /^\s*Reference ID\s+Created\s+(?:Released\s+)?Classification\s+Origin\s*$/;
-
-/** True when the line is an archive metadata row header. */
-export function isArchiveRowHeader(text: string): boolean {
-  return ROW_HEADER.test(text);
-}
 
 /** The row header's cells, as a browser's copy of the page's table stacks them one per line (`Released` may be missing). */
 const STACKED_HEADER_CELLS = ['Reference ID', 'Created', 'Released', 'Classification', 'Origin'];
@@ -229,7 +221,7 @@ export function splitArchive(lines: readonly SourceLine[]): ArchiveEntry[] {
     if (rowLine !== undefined) {
       const rowText = first === last ? rowLine.text : lines.slice(first, last + 1).map((l) => l.text.trim()).join(' ');
       // Characters that show nothing, copied from the page with the row, are no part of its values (`09VILNIUS402\u200b`).
-      metadata = parseArchiveRow(rowText.replace(INVISIBLE, ''), title);
+      metadata = parseArchiveRow(withoutZeroWidth(rowText), title);
       if (metadata === null) diagnostics.push(diagnosticAt('METADATA_INVALID', 'The archive metadata row could not be read', rowLine));
       else if (canonicalizeReferenceId(metadata.referenceId) === null) {
         diagnostics.push(diagnosticAt('REFERENCE_ID_INVALID', `Reference id "${metadata.referenceId}" is not year + station + serial`, rowLine));

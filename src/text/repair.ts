@@ -278,6 +278,11 @@ function removeCharacters(lines: readonly SourceLine[], diagnostics: Diagnostic[
   });
 }
 
+/** `text` without its zero-width characters (`ZERO_WIDTH`): an archive row's values (`09VILNIUS402\u200b`). */
+export function withoutZeroWidth(text: string): string {
+  return text.replace(ZERO_WIDTH, '');
+}
+
 /** True when `text` holds a zero-width character (`ZERO_WIDTH`), raw or as an HTML entity (`&#8203;`). */
 export function hasZeroWidth(text: string): boolean {
   return ZERO_WIDTH_IN_SOURCE.test(text);
