@@ -519,10 +519,10 @@ export function readRoutingHeader(
     //     FM AMEMBASSY BRUSSELS
     //     TO SECSTATE WASHDC 8841
     // (Or the repeated header's own start, `VZCZCXYZ0215` / `RR RUEHWEB` / `DE RUEHPE #3318 ...` / `ZNR UUUUU ZZH`.)
-    const dtgLine = (list !== null || repeated) && (parseDtg(text, context) !== null || TRANSMISSION_ID.test(text));
-    if (dtgLine) repeated = true;
+    const repeatStart = (list !== null || repeated) && (parseDtg(text, context) !== null || TRANSMISSION_ID.test(text));
+    if (repeatStart) repeated = true;
     if (repeated) {
-      if (dtgLine || FM.test(text) || TO.test(text) || INFO.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || SECURITY.test(text) || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
+      if (repeatStart || FM.test(text) || TO.test(text) || INFO.test(text) || RELAY.test(text) || ORIGINATOR.test(text) || SECURITY.test(text) || (ADDRESSEE.test(text) && !/[a-z]/.test(text))) {
         spans.transmission.push(spanOf(line));
         continue;
       }
