@@ -343,3 +343,11 @@ describe('a heading run onto a later section\'s banner is text (era red team 412
     }
   });
 });
+
+describe('a Classified By statement cut by a page marker before the rest of its reason letters (era red team 442, session 29)', () => {
+  it('goes on with `and (d).` under the marker, as under a later section\'s banner', () => {
+    const c = parseCable(['C O N F I D E N T I A L SECTION 01 OF 02 DHAKA 001102', '', 'SIPDIS', '', 'E.O. 12958: DECL: 07/01/2017', 'TAGS: PGOV, BG', 'SUBJECT: TALKS', '', 'Classified By: Ambassador Patricia A. Butenis, for reasons 1.4 (b)', '', 'DHAKA 00001102  002 OF 002', '', 'and (d).', '', '1. (C) The talks went on.', '', 'BUTENIS'].join('\n'));
+    expect(c.classifiedBy?.reasons).toEqual(['1.4(b)', '1.4(d)']);
+    expect(c.paragraphs.map((p) => [p.number, p.marking])).toEqual([['1', 'C']]);
+  });
+});

@@ -2848,8 +2848,7 @@ const TAGS_REST = /^[ \t]{0,8}[A-Z]{2,4}(?:,?[ \t]{1,2}[A-Z]{2,4}){0,7},?[ \t]*$
  * - a subject stopped on a joining word (`... STALLS AGAIN ON`), or with a field next, goes on with a short upper-case
  *   line that addresses nothing (`HYDROCARBON LAW; KRG AND OIL MINISTRY TRADE ACCUSATIONS`);
  * - TAGS go on with a line of codes, a two-letter country code among them (`JO IZ IR`);
- * - a Classified By statement goes on as after a page marker (`goesOnAfterMarker`): with its reasons, or the letters of a
- *   reason number (`and (d).` after `... reasons 1.4 (b)`).
+ * - a Classified By statement goes on as after a page marker (`goesOnAfterMarker`).
  */
 function goesOnAcrossSection(field: CutField, block: Block, text: string, lines: readonly SourceLine[], k: number): boolean {
   if (fieldOf(text) !== null) return false;
@@ -2866,7 +2865,7 @@ function goesOnAcrossSection(field: CutField, block: Block, text: string, lines:
     case 'tags':
       return TAGS_REST.test(text) && /(?:^|[\s,])[A-Z]{2}(?=[\s,]|$)/.test(text.trim());
     case 'classifiedBy':
-      return goesOnAfterMarker(block, text) || (givesReasons(block) && REASON_LETTERS_REST.test(text) && REASON_LETTER_END.test(trimEnd(block.texts[block.texts.length - 1] ?? '')));
+      return goesOnAfterMarker(block, text);
   }
 }
 
@@ -2889,13 +2888,17 @@ const REASON_LETTERS_LINE = /^[ \t]{0,8}\(?[a-h]\)?(?:(?:[ \t]{0,2}(?:[,&+]|and)
  * Whether `text`, the first line after a page marker that cut a Classified By statement (blank lines around the marker),
  * goes on the statement: the statement has no reasons yet and the line gives them (`Silliman for reasons 1.4 (b) and
  * (d).`, `Patricia A. Butenis for reasons 1.4 (b) and (d).`), or the statement ends on a bare reason number and the line
- * gives its letters (`... reasons 1.4` / marker / `(b) and (d).`). No paragraph label or field opens the line, at most
+ * gives its letters (`... reasons 1.4` / marker / `(b) and (d).`), or on a reason's first letter and the line gives the
+ * rest (`... reasons 1.4 (b)` / marker / `and (d).`). Also asked under a later section's banner (`goesOnAcrossSection`).
+ * No paragraph label or field opens the line, at most
  * `STATEMENT_REST_WIDTH` characters.
  */
 function goesOnAfterMarker(block: Block, text: string): boolean {
   if (text.length > STATEMENT_REST_WIDTH || fieldOf(text) !== null || startsParagraph(text)) return false;
   const last = trimEnd(block.texts[block.texts.length - 1] ?? '');
   if (BARE_REASON_END.test(last)) return REASON_LETTERS_LINE.test(text);
+  // (A reason's first letter given, the rest to come: `... reasons 1.4 (b)` / `and (d).`.)
+  if (REASON_LETTER_END.test(last)) return REASON_LETTERS_REST.test(text);
   return !givesReasons(block) && REASON_NUMBER.test(text) && /\breasons?\b/i.test(text);
 }
 
